@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * cli.h - what the subcommands share: the command table, exit codes, and
+ * the loop that reads articles (a text file, stdin or JSONL) and reports
+ * bad records as "rasad: FILE:LINE: message" while the batch goes on.
+ * The CLI sees only the public header rasad.h.
+ */
+#ifndef RASAD_CLI_H
+#define RASAD_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "rasad.h"
+
+enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+typedef struct cli_command {
+    const char *name;
+    const char *summary;
+    int (*run)(int argc, char **argv); /* argv[0] is the command name */
+} cli_command;
+
+/* Prints "rasad: " + message to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Input options every article-reading command takes. */
+typedef struct cli_input {
+    const char *path;      /* FILE or "-" */
+    bool jsonl;            /* --jsonl */
+    const char *published; /* --published YYYY-MM-DD, or NULL */
+    size_t max_doc_bytes;  /* --max-bytes N, 0 = default */
+} cli_input;
+
+/* Handles one article; returns EXIT_OK or EXIT_DATA. */
+typedef int (*cli_article_fn)(const rasad_article *a, rasad_doc *doc, void *ctx);
+
+/* Reads every article of in, builds its doc (options from in and the
+ * article's own "published"), prints its warnings to stderr and calls fn.
+ * A bad record is reported and skipped. Returns EXIT_OK, or EXIT_DATA when
+ * any record failed. */
+int cli_each_article(const cli_input *in, const rasad_options *base, cli_article_fn fn, void *ctx);
+
+/* Parses the shared input options at argv[*i]; returns 1 when it took the
+ * option (advancing *i), 0 when it is not an input option, -1 on a usage
+ * error (already reported). */
+int cli_input_option(cli_input *in, int argc, char **argv, int *i);
+
+/* Writes len bytes to stdout; false on a write error. */
+bool cli_write(const char *s, size_t len);
+
+/* Is the argument --help or -h? */
+bool cli_is_help(const char *arg);
+
+#endif

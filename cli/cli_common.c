@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * cli_common.c - the article loop and option helpers the subcommands share.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+void cli_error(const char *fmt, ...) {
+    va_list ap;
+    fputs("rasad: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+bool cli_is_help(const char *arg) { return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0; }
+
+bool cli_write(const char *s, size_t len) { return fwrite(s, 1, len, stdout) == len; }
+
+int cli_input_option(cli_input *in, int argc, char **argv, int *i) {
+    const char *a = argv[*i];
+    if (strcmp(a, "--jsonl") == 0) {
+        in->jsonl = true;
+        return 1;
+    }
+    if (strcmp(a, "--published") == 0 || strcmp(a, "--max-bytes") == 0) {
+        if (*i + 1 >= argc) {
+            cli_error("%s needs a value", a);
+            return -1;
+        }
+        const char *v = argv[++*i];
+        if (a[2] == 'p') {
+            rasad_ymd ymd;
+            if (rasad_ymd_parse(v, strlen(v), &ymd) != RASAD_OK) {
+                cli_error("--published: '%s' is not a date YYYY-MM-DD", v);
+                return -1;
+            }
+            in->published = v;
+        } else {
+            char *end;
+            unsigned long long n = strtoull(v, &end, 10);
+            if (*v == '\0' || *end != '\0' || n == 0) {
+                cli_error("--max-bytes: '%s' is not a positive number", v);
+                return -1;
+            }
+            in->max_doc_bytes = (size_t)n;
+        }
+        return 1;
+    }
+    if (a[0] != '-' || strcmp(a, "-") == 0) {
+        if (in->path) {
+            cli_error("one input at a time: '%s' and '%s'", in->path, a);
+            return -1;
+        }
+        in->path = a;
+        return 1;
+    }
+    return 0;
+}
+
+static const char *display_name(const char *path) { return strcmp(path, "-") == 0 ? "<stdin>" : path; }
+
+int cli_each_article(const cli_input *in, const rasad_options *base, cli_article_fn fn, void *ctx) {
+    rasad_options opts = *base;
+    if (in->max_doc_bytes)
+        opts.max_doc_bytes = in->max_doc_bytes;
+    rasad_ymd flag_date = {0, 0, 0};
+    if (in->published)
+        rasad_ymd_parse(in->published, strlen(in->published), &flag_date);
+
+    rasad_reader *r = NULL;
+    const char *name = display_name(in->path);
+    rasad_status st = rasad_reader_open(in->path, in->jsonl ? RASAD_READ_JSONL : 0, opts.max_doc_bytes, &r);
+    if (st != RASAD_OK) {
+        cli_error("%s: %s", name, r ? rasad_reader_errmsg(r) : rasad_strerror(st));
+        rasad_reader_free(r);
+        return EXIT_DATA;
+    }
+    int rc = EXIT_OK;
+    rasad_article a;
+    while ((st = rasad_reader_next(r, &a)) != RASAD_ENOTFOUND) {
+        if (st != RASAD_OK) {
+            if (rasad_reader_line(r))
+                cli_error("%s:%zu: %s", name, rasad_reader_line(r), rasad_reader_errmsg(r));
+            else
+                cli_error("%s: %s", name, rasad_reader_errmsg(r));
+            rc = EXIT_DATA;
+            if (st == RASAD_EIO || st == RASAD_ENOMEM)
+                break;
+            continue;
+        }
+        opts.published = flag_date;
+        if (a.published[0]) {
+            rasad_ymd d;
+            if (rasad_ymd_parse(a.published, strlen(a.published), &d) == RASAD_OK)
+                opts.published = d;
+            else
+                cli_error("%s:%zu: warning: published '%s' is not YYYY-MM-DD; ignored", name, a.line,
+                          a.published);
+        }
+        rasad_doc *doc = NULL;
+        rasad_error err;
+        st = rasad_doc_new_ex(a.text, a.text_len, &opts, &doc, &err);
+        if (st != RASAD_OK) {
+            if (a.line)
+                cli_error("%s:%zu: %s%s%s", name, a.line, a.id[0] ? a.id : "", a.id[0] ? ": " : "",
+                          err.message);
+            else
+                cli_error("%s: %s", name, err.message);
+            rc = EXIT_DATA;
+            continue;
+        }
+        for (size_t i = 0; i < rasad_doc_warning_count(doc); i++) {
+            if (a.line)
+                cli_error("%s:%zu: warning: %s", name, a.line, rasad_doc_warning(doc, i));
+            else
+                cli_error("%s: warning: %s", name, rasad_doc_warning(doc, i));
+        }
+        if (fn(&a, doc, ctx) != EXIT_OK)
+            rc = EXIT_DATA;
+        rasad_doc_free(doc);
+    }
+    rasad_reader_free(r);
+    return rc;
+}

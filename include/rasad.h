@@ -1,0 +1,419 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * rasad.h - the public C API of librasad, an engine that reads Arabic news
+ * and turns it into structured conflict-event data.
+ *
+ * This header is the manual. Everything not declared here is private.
+ *
+ * Conventions (one for the whole API):
+ *  - Text arrives as (pointer, byte length), UTF-8, no NUL terminator
+ *    required. Every offset rasad reports is a byte offset into the
+ *    caller's original buffer: [start, end).
+ *  - Every fallible call returns rasad_status: RASAD_OK (0) or a negative
+ *    error code, and delivers results through out-parameters.
+ *    rasad_strerror() gives static text for a code.
+ *  - Handles are opaque and come in _new/_free (or _load/_free) pairs;
+ *    every _free(NULL) does nothing.
+ *  - Ownership is stated on every function: "caller frees" or "borrowed,
+ *    valid while X lives".
+ *  - Thread safety: a rasad_resources handle is read-only after loading and
+ *    may be shared by any number of threads. A rasad_doc belongs to one
+ *    thread at a time; all of its per-article data lives in its own arena
+ *    and is released at once by rasad_doc_free().
+ *
+ * Pipeline, in the order the library runs it:
+ *   text -> tokens (normalize, tokenize, clitics, sentences)
+ *        -> mentions (lexicons, tagger, numbers, dates)
+ *        -> resolution (geocoding, actors)
+ *        -> events / claims / quotes -> output (JSON, JSONL, CSV)
+ *
+ * Usage, the text layer:
+ *
+ *     rasad_options o;
+ *     rasad_options_init(&o);
+ *     rasad_doc *doc = NULL;
+ *     rasad_status st = rasad_doc_new(text, len, &o, &doc);
+ *     if (st != RASAD_OK) { fprintf(stderr, "%s\n", rasad_strerror(st)); }
+ *     for (size_t i = 0; i < rasad_doc_token_count(doc); i++) {
+ *         const rasad_token *t = rasad_doc_token(doc, i);
+ *         printf("%.*s -> %s\n", (int)(t->end - t->start), text + t->start, t->norm);
+ *     }
+ *     rasad_doc_free(doc);
+ */
+#ifndef RASAD_H
+#define RASAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(RASAD_BUILDING) && defined(__GNUC__)
+#define RASAD_API __attribute__((visibility("default")))
+#else
+#define RASAD_API
+#endif
+
+/* ==== BEGIN core ==================================================== */
+
+#define RASAD_VERSION_MAJOR 0
+#define RASAD_VERSION_MINOR 1
+#define RASAD_VERSION_PATCH 0
+#define RASAD_VERSION_STRING "0.1.0"
+/* Version of the JSON output contract (../shared/SCHEMA.md). */
+#define RASAD_SCHEMA_VERSION 1
+
+/* Status codes. 0 is success, errors are negative. */
+typedef enum rasad_status {
+    RASAD_OK = 0,
+    RASAD_ENOMEM = -1,     /* an allocation failed */
+    RASAD_EINVAL = -2,     /* a bad argument (NULL handle, unknown option bit) */
+    RASAD_EUTF8 = -3,      /* invalid UTF-8 under RASAD_OPT_STRICT_UTF8 */
+    RASAD_ETOOBIG = -4,    /* the article exceeds max_doc_bytes */
+    RASAD_ETOKEN = -5,     /* a token exceeds max_token_bytes */
+    RASAD_EIO = -6,        /* a file could not be read or written */
+    RASAD_EFORMAT = -7,    /* a resource file or record is malformed */
+    RASAD_EVERSION = -8,   /* a resource file has an unsupported version */
+    RASAD_ECHECKSUM = -9,  /* a resource file fails its checksum */
+    RASAD_EJSON = -10,     /* a JSON line could not be parsed */
+    RASAD_ENOTFOUND = -11, /* nothing matched (lookups) */
+    RASAD_EDATE = -12,     /* a date string is not YYYY-MM-DD */
+    RASAD_ELIMIT = -13     /* another run-time limit was hit */
+} rasad_status;
+
+/* Static English text for a status code; never NULL. */
+RASAD_API const char *rasad_strerror(rasad_status code);
+
+/* Library version "MAJOR.MINOR.PATCH" (static). */
+RASAD_API const char *rasad_version(void);
+/* Unicode version of the linked utf8proc (static). */
+RASAD_API const char *rasad_unicode_version(void);
+
+/* Pluggable allocator. Running out of memory returns RASAD_ENOMEM. */
+typedef struct rasad_mem {
+    void *(*calloc)(size_t nmemb, size_t size);
+    void *(*realloc)(void *ptr, size_t size);
+    void (*free)(void *ptr);
+} rasad_mem;
+
+/* The default allocator (the C library's). */
+RASAD_API const rasad_mem *rasad_default_mem(void);
+
+/* Frees memory that a rasad_* call returned as "caller frees with
+ * rasad_free". NULL is fine. */
+RASAD_API void rasad_free(void *p);
+
+/* A calendar date. 0 in a field means unknown. */
+typedef struct rasad_ymd {
+    int year;  /* e.g. 2022 */
+    int month; /* 1..12, 0 unknown */
+    int day;   /* 1..31, 0 unknown */
+} rasad_ymd;
+
+/* Parses "YYYY-MM-DD" (exactly 10 bytes, a real calendar day).
+ * Returns RASAD_OK or RASAD_EDATE. */
+RASAD_API rasad_status rasad_ymd_parse(const char *s, size_t len, rasad_ymd *out);
+
+/* Option bits. Unknown bits are rejected with RASAD_EINVAL. */
+#define RASAD_OPT_STRICT_UTF8 (1u << 0) /* fail on invalid UTF-8 instead of U+FFFD */
+#define RASAD_OPT_NO_CLITICS (1u << 1)  /* do not split clitics */
+#define RASAD_OPT__ALL (RASAD_OPT_STRICT_UTF8 | RASAD_OPT_NO_CLITICS)
+
+typedef struct rasad_resources rasad_resources;
+
+/* Per-article options. Fill with rasad_options_init(), then change fields. */
+typedef struct rasad_options {
+    unsigned flags;                   /* RASAD_OPT_* bits */
+    size_t max_doc_bytes;             /* default 16 MiB; larger articles fail with RASAD_ETOOBIG */
+    size_t max_token_bytes;           /* default 4096; longer tokens fail with RASAD_ETOKEN */
+    rasad_ymd published;              /* anchors relative dates; year 0 = unknown */
+    const rasad_resources *resources; /* borrowed; NULL = the built-in defaults */
+} rasad_options;
+
+RASAD_API void rasad_options_init(rasad_options *o);
+
+/* The built-in resources (stem lexicon, gazetteer, actor and trigger
+ * lexicons, tagger model), compiled into the library. Loaded once on first
+ * use and shared; read-only and safe to use from any number of threads.
+ * Borrowed: never free it. NULL only when out of memory. */
+RASAD_API const rasad_resources *rasad_resources_default(void);
+
+/* ==== END core ====================================================== */
+
+/* ==== BEGIN text ==================================================== */
+
+/* Normalization flags for rasad_normalize(). */
+#define RASAD_NORM_DEFAULT 0u
+
+/* Returns the matching form of a UTF-8 string: presentation forms folded
+ * (NFKC through utf8proc), diacritics, Quranic marks and tatweel removed,
+ * alef variants -> ALEF, ALEF MAKSURA -> YEH, TEH MARBUTA -> HEH,
+ * Arabic-Indic and Persian digits -> ASCII, Arabic punctuation -> ASCII
+ * (، ؛ ؟ ٪ ٫ ٬ -> , ; ? % . ,), zero-width and bidi marks dropped, ASCII
+ * lower-cased, invalid UTF-8 -> U+FFFD. Idempotent.
+ * *out is NUL-terminated; caller frees with rasad_free(). */
+RASAD_API rasad_status rasad_normalize(const char *text, size_t len, unsigned flags,
+                                       char **out, size_t *out_len);
+
+typedef enum rasad_token_kind {
+    RASAD_TOK_WORD = 0,  /* Arabic (or other non-Latin) letters */
+    RASAD_TOK_LATIN,     /* Latin letters, may contain digits: F16 */
+    RASAD_TOK_NUMBER,    /* 1,000  1.5  ١٠  3000 */
+    RASAD_TOK_PUNCT,     /* . , ; : ! ? ، ؛ ؟ - and other punctuation */
+    RASAD_TOK_QUOTE,     /* “ ” « » " ' ‘ ’ */
+    RASAD_TOK_BRACKET,   /* ( ) [ ] { } */
+    RASAD_TOK_URL,       /* http://...  www.... */
+    RASAD_TOK_EMAIL,     /* name@host.tld */
+    RASAD_TOK_HASHTAG,   /* #word */
+    RASAD_TOK_SYMBOL,    /* anything else: emoji, currency, U+FFFD */
+    RASAD_TOK__COUNT
+} rasad_token_kind;
+
+/* Static lower-case name of a token kind ("word", "number", ...). */
+RASAD_API const char *rasad_token_kind_name(rasad_token_kind k);
+
+typedef enum rasad_segment_role {
+    RASAD_SEG_PROCLITIC = 0,
+    RASAD_SEG_STEM,
+    RASAD_SEG_ENCLITIC
+} rasad_segment_role;
+
+RASAD_API const char *rasad_segment_role_name(rasad_segment_role r);
+
+/* One clitic segment of a word. Every token has at least one (its stem). */
+typedef struct rasad_segment {
+    uint32_t start, end; /* byte span in the original text */
+    const char *norm;    /* NUL-terminated matching form; borrowed from the doc */
+    uint32_t norm_len;   /* bytes of norm */
+    uint8_t role;        /* rasad_segment_role */
+} rasad_segment;
+
+/* Token flags. */
+#define RASAD_TOKF_REPLACED (1u << 0)  /* held invalid UTF-8 or NUL, replaced by U+FFFD in norm */
+#define RASAD_TOKF_DIACRITIC (1u << 1) /* diacritics or tatweel were removed from norm */
+
+/* One token. A read-only view into the doc: borrowed, valid while the doc
+ * lives. */
+typedef struct rasad_token {
+    uint32_t start, end;    /* byte span in the original text */
+    const char *norm;       /* NUL-terminated matching form */
+    uint32_t norm_len;      /* bytes of norm */
+    uint32_t sentence;      /* index of its sentence */
+    uint32_t seg_first;     /* index of its first segment in the doc */
+    uint16_t seg_count;     /* 1..RASAD_MAX_SEGMENTS */
+    uint8_t kind;           /* rasad_token_kind */
+    uint8_t flags;          /* RASAD_TOKF_* */
+    uint32_t stem_seg;      /* index (in the doc) of its stem segment */
+} rasad_token;
+
+#define RASAD_MAX_SEGMENTS 6
+
+typedef struct rasad_doc rasad_doc;
+
+/* Runs the text layer over one article: normalization, tokens, clitic
+ * segments and sentences. The doc keeps its own copy of the text, so the
+ * caller's buffer may be released afterwards; offsets still refer to it.
+ * An empty text gives a doc with no tokens. Invalid UTF-8 and NUL bytes
+ * become U+FFFD in norm forms and add a warning naming the byte offset
+ * (unless RASAD_OPT_STRICT_UTF8, which fails with RASAD_EUTF8).
+ * opts may be NULL for defaults. *out: caller frees with rasad_doc_free().
+ * On failure *out is NULL. */
+RASAD_API rasad_status rasad_doc_new(const char *text, size_t len,
+                                     const rasad_options *opts, rasad_doc **out);
+RASAD_API void rasad_doc_free(rasad_doc *doc);
+
+/* Byte offset of the problem after rasad_doc_new failed with EUTF8 or
+ * ETOKEN on the same options; see rasad_doc_new_ex. */
+typedef struct rasad_error {
+    rasad_status code;
+    size_t offset;   /* byte offset in the input, or SIZE_MAX if none */
+    char message[160];
+} rasad_error;
+
+/* Like rasad_doc_new, and fills *err (may be NULL) with detail on failure. */
+RASAD_API rasad_status rasad_doc_new_ex(const char *text, size_t len,
+                                        const rasad_options *opts, rasad_doc **out,
+                                        rasad_error *err);
+
+/* The doc's copy of the text (borrowed) and its length. */
+RASAD_API const char *rasad_doc_text(const rasad_doc *doc, size_t *len);
+
+RASAD_API size_t rasad_doc_token_count(const rasad_doc *doc);
+/* Borrowed; NULL if i is out of range. */
+RASAD_API const rasad_token *rasad_doc_token(const rasad_doc *doc, size_t i);
+RASAD_API size_t rasad_doc_segment_count(const rasad_doc *doc);
+RASAD_API const rasad_segment *rasad_doc_segment(const rasad_doc *doc, size_t i);
+
+/* A byte span [start, end). */
+typedef struct rasad_span {
+    uint32_t start, end;
+} rasad_span;
+
+typedef struct rasad_sentence {
+    uint32_t start, end;               /* byte span, from first to last token */
+    uint32_t tok_first, tok_count;     /* its tokens */
+} rasad_sentence;
+
+RASAD_API size_t rasad_doc_sentence_count(const rasad_doc *doc);
+RASAD_API const rasad_sentence *rasad_doc_sentence(const rasad_doc *doc, size_t i);
+
+/* Warnings gathered while reading the article ("invalid UTF-8 at byte 812
+ * replaced"). Borrowed NUL-terminated strings, valid while the doc lives. */
+RASAD_API size_t rasad_doc_warning_count(const rasad_doc *doc);
+RASAD_API const char *rasad_doc_warning(const rasad_doc *doc, size_t i);
+
+/* ==== END text ====================================================== */
+
+/* ==== BEGIN numbers ================================================= */
+
+typedef enum rasad_qualifier {
+    RASAD_Q_EXACT = 0,
+    RASAD_Q_ABOUT,
+    RASAD_Q_AT_LEAST,
+    RASAD_Q_MORE_THAN,
+    RASAD_Q_AT_MOST,
+    RASAD_Q_LESS_THAN,
+    RASAD_Q_BETWEEN,
+    RASAD_Q_SEVERAL,
+    RASAD_Q_TENS,
+    RASAD_Q_HUNDREDS,
+    RASAD_Q_THOUSANDS
+} rasad_qualifier;
+
+typedef enum rasad_role {
+    RASAD_ROLE_OTHER = 0,
+    RASAD_ROLE_FATALITIES,
+    RASAD_ROLE_INJURED,
+    RASAD_ROLE_PARTICIPANTS,
+    RASAD_ROLE_ESCAPED,
+    RASAD_ROLE_DETAINED,
+    RASAD_ROLE_DISPLACED,
+    RASAD_ROLE_FIGHTERS,
+    RASAD_ROLE_MEMBERS,
+    RASAD_ROLE_FOREIGNERS
+} rasad_role;
+
+/* Static SCHEMA.md names: "exact", "more_than", ...; "fatalities", ... */
+RASAD_API const char *rasad_qualifier_name(rasad_qualifier q);
+RASAD_API const char *rasad_role_name(rasad_role r);
+
+/* A counted quantity (SCHEMA.md Quantity). */
+typedef struct rasad_quantity {
+    int64_t min, max;          /* valid when has_min / has_max */
+    bool has_min, has_max;
+    uint8_t qualifier;         /* rasad_qualifier */
+    uint8_t role;              /* rasad_role guessed from the counted noun; extraction may refine */
+    uint32_t start, end;       /* byte span of the whole expression, unit included */
+    uint32_t unit_start, unit_end; /* byte span of the counted noun; equal when none */
+    uint32_t tok_first, tok_last;  /* token range [tok_first, tok_last] */
+} rasad_quantity;
+
+/* The quantities of the doc, in text order. Computed on first call and
+ * cached. *out is borrowed, valid while the doc lives. */
+RASAD_API rasad_status rasad_doc_quantities(rasad_doc *doc, const rasad_quantity **out,
+                                            size_t *count);
+
+/* ==== END numbers =================================================== */
+
+/* ==== BEGIN dates =================================================== */
+
+typedef enum rasad_precision {
+    RASAD_PREC_DAY = 0,
+    RASAD_PREC_WEEK,
+    RASAD_PREC_MONTH,
+    RASAD_PREC_QUARTER,
+    RASAD_PREC_YEAR
+} rasad_precision;
+
+RASAD_API const char *rasad_precision_name(rasad_precision p);
+
+/* A date expression (SCHEMA.md Date). */
+typedef struct rasad_date {
+    uint32_t start, end;   /* byte span of the expression ("at") */
+    rasad_ymd first, last; /* calendar range; year 0 when unresolved */
+    bool resolved;         /* false for a relative expression without a published date */
+    bool relative;         /* resolved against the published date */
+    uint8_t precision;     /* rasad_precision */
+    uint32_t tok_first, tok_last;
+} rasad_date;
+
+/* The dates of the doc, in text order; relative ones resolved against
+ * opts->published. Computed on first call and cached. *out borrowed. */
+RASAD_API rasad_status rasad_doc_dates(rasad_doc *doc, const rasad_date **out, size_t *count);
+
+/* ==== END dates ===================================================== */
+
+/* ==== BEGIN reader ================================================== */
+
+/* One article read from a text file or a JSONL line. */
+typedef struct rasad_article {
+    const char *id;        /* NUL-terminated; "" when absent */
+    const char *published; /* "YYYY-MM-DD" or "" */
+    const char *source;
+    const char *title;
+    const char *text;      /* the article text; may hold NULs, see text_len */
+    size_t text_len;
+    size_t line;           /* 1-based line in a JSONL file, 0 for plain text */
+} rasad_article;
+
+typedef struct rasad_reader rasad_reader;
+
+#define RASAD_READ_JSONL (1u << 0) /* one JSON article a line */
+
+/* Opens path ("-" for stdin) for reading articles. A file whose name ends
+ * in ".jsonl" is read as JSONL even without RASAD_READ_JSONL.
+ * *out: caller frees with rasad_reader_free(). */
+RASAD_API rasad_status rasad_reader_open(const char *path, unsigned flags, size_t max_doc_bytes,
+                                         rasad_reader **out);
+/* Reads from a memory buffer instead (borrowed; must outlive the reader). */
+RASAD_API rasad_status rasad_reader_open_mem(const char *data, size_t len, unsigned flags,
+                                             size_t max_doc_bytes, rasad_reader **out);
+/* Next article. Returns RASAD_OK and fills *a (borrowed until the next
+ * call), RASAD_ENOTFOUND at the end, or an error for this record only
+ * (RASAD_EJSON, RASAD_ETOOBIG, ...): rasad_reader_errmsg() says why and
+ * rasad_reader_line() where; the caller may go on calling next. */
+RASAD_API rasad_status rasad_reader_next(rasad_reader *r, rasad_article *a);
+RASAD_API const char *rasad_reader_errmsg(const rasad_reader *r);
+RASAD_API size_t rasad_reader_line(const rasad_reader *r);
+RASAD_API void rasad_reader_free(rasad_reader *r);
+
+/* ==== END reader ==================================================== */
+
+/* ==== BEGIN render ================================================== */
+
+/* What rasad_doc_render writes. */
+typedef enum rasad_view {
+    RASAD_VIEW_TOKENS = 0, /* one JSON token a line (rasad tokenize --json) */
+    RASAD_VIEW_QUANTITIES, /* one JSON Quantity a line (rasad numbers) */
+    RASAD_VIEW_DATES,      /* one JSON Date a line (rasad dates) */
+    RASAD_VIEW_ENTITIES,   /* one JSON entity a line (rasad entities) */
+    RASAD_VIEW_ARTICLE,    /* the SCHEMA.md article on one line (rasad extract) */
+    RASAD_VIEW__COUNT
+} rasad_view;
+
+/* Renders one view of the doc as JSON lines, each ending in '\n' (none
+ * for an empty result). *out is NUL-terminated; caller frees with
+ * rasad_free(). */
+RASAD_API rasad_status rasad_doc_render(rasad_doc *doc, rasad_view view, char **out, size_t *len);
+
+/* ==== END render ==================================================== */
+
+/* ==== BEGIN knowledge =============================================== */
+/* (gazetteer, lexicons, matcher, geocoder: see issue 3) */
+/* ==== END knowledge ================================================= */
+
+/* ==== BEGIN tagger ================================================== */
+/* (named-entity tagger: see issue 4) */
+/* ==== END tagger ==================================================== */
+
+/* ==== BEGIN extract ================================================= */
+/* (events, claims, quotes: see issue 5) */
+/* ==== END extract =================================================== */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* RASAD_H */

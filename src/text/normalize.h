@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * normalize.h - the matching form of Arabic text, one code point at a time
+ * (stage 1 of the text layer). The original text is never altered: callers
+ * keep byte offsets into it and write the matching form beside it.
+ */
+#ifndef RASAD_NORMALIZE_H
+#define RASAD_NORMALIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Most bytes one code point can normalize to (a presentation-form
+ * ligature such as U+FDFA expands to 18 letters, 3 bytes each). */
+#define NORM_MAX_OUT 96
+
+/* Code point classes the tokenizer needs. */
+typedef enum norm_class {
+    NC_SPACE = 0,   /* white space, including NBSP */
+    NC_NEWLINE,     /* line and paragraph separators */
+    NC_LETTER,      /* Arabic and other non-Latin letters */
+    NC_LATIN,       /* Latin letters */
+    NC_DIGIT,       /* ASCII, Arabic-Indic, Persian digits */
+    NC_MARK,        /* diacritics, tatweel, Quranic marks: part of a word, dropped from norm */
+    NC_IGNORABLE,   /* zero-width and bidi marks: dropped, do not break words */
+    NC_PUNCT,       /* punctuation */
+    NC_QUOTE,       /* quotation marks */
+    NC_BRACKET,     /* brackets */
+    NC_SYMBOL,      /* anything else */
+    NC_INVALID      /* an invalid byte or NUL */
+} norm_class;
+
+norm_class norm_classify(int32_t cp);
+
+/* Writes the matching form of cp to out (NORM_MAX_OUT bytes of room) and
+ * returns its length; 0 means the code point is dropped. cp may be
+ * UTF8_INVALID, which writes U+FFFD. */
+size_t norm_codepoint(int32_t cp, char *out);
+
+/* Is cp an Arabic letter (after normalization)? */
+static inline int norm_is_arabic_letter(int32_t cp) {
+    return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) || cp == 0x06D5 ||
+           (cp >= 0x06EE && cp <= 0x06FF && !(cp >= 0x06F0 && cp <= 0x06F9));
+}
+
+/* Digit value of an ASCII, Arabic-Indic or Persian digit, else -1. */
+static inline int norm_digit_value(int32_t cp) {
+    if (cp >= '0' && cp <= '9')
+        return cp - '0';
+    if (cp >= 0x0660 && cp <= 0x0669) /* ARABIC-INDIC DIGIT ZERO..NINE */
+        return cp - 0x0660;
+    if (cp >= 0x06F0 && cp <= 0x06F9) /* EXTENDED ARABIC-INDIC DIGIT ZERO..NINE */
+        return cp - 0x06F0;
+    return -1;
+}
+
+#endif

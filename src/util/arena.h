@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * arena.h - per-article bump allocator. Everything a doc computes lives in
+ * its arena and is released at once by arena_free(); nothing inside is
+ * freed one by one. Not thread-safe: one arena belongs to one doc.
+ */
+#ifndef RASAD_ARENA_H
+#define RASAD_ARENA_H
+
+#include <stddef.h>
+
+#include "rasad.h"
+
+typedef struct arena_block arena_block;
+
+typedef struct arena {
+    const rasad_mem *mem; /* allocator for the blocks */
+    arena_block *head;    /* newest block first */
+    size_t used;          /* bytes used in head */
+    size_t cap;           /* bytes available in head */
+    size_t total;         /* bytes held in all blocks (for stats and limits) */
+} arena;
+
+void arena_init(arena *a, const rasad_mem *mem);
+/* Returns size bytes aligned to 16, zeroed; NULL when out of memory or on
+ * size overflow. */
+void *arena_alloc(arena *a, size_t size);
+/* Overflow-checked n * size. */
+void *arena_alloc_array(arena *a, size_t n, size_t size);
+/* Copies len bytes and appends a NUL. */
+char *arena_strndup(arena *a, const char *s, size_t len);
+/* Releases every block. The arena may be reused after arena_init. */
+void arena_free(arena *a);
+
+#endif
