@@ -93,6 +93,8 @@ int cli_each_article(const cli_input *in, const rasad_options *base, cli_article
                 break;
             continue;
         }
+        if (a.warning)
+            cli_error("%s:%zu: warning: %s", name, a.line, a.warning);
         opts.published = flag_date;
         if (a.published[0]) {
             rasad_ymd d;

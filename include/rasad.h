@@ -357,6 +357,8 @@ typedef struct rasad_article {
     const char *text;      /* the article text; may hold NULs, see text_len */
     size_t text_len;
     size_t line;           /* 1-based line in a JSONL file, 0 for plain text */
+    const char *warning;   /* a problem the reader repaired (invalid UTF-8 in a JSONL
+                              line), or NULL */
 } rasad_article;
 
 typedef struct rasad_reader rasad_reader;

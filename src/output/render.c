@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * render.c - rasad_doc_render: dispatches a view to its stage's renderer
+ * and hands the caller one NUL-terminated buffer.
+ */
+#include "output/render.h"
+
+#include <string.h>
+
+void render_span_text(jsonw *w, const rasad_doc *doc, const char *key, uint32_t start, uint32_t end) {
+    jw_kstr(w, key, doc->text + start, end - start);
+}
+
+rasad_status rasad_doc_render(rasad_doc *doc, rasad_view view, char **out, size_t *len) {
+    if (!doc || !out || (unsigned)view >= RASAD_VIEW__COUNT)
+        return RASAD_EINVAL;
+    *out = NULL;
+    if (len)
+        *len = 0;
+    buf b;
+    buf_init(&b, doc->mem);
+    rasad_status rc;
+    switch (view) {
+    case RASAD_VIEW_TOKENS:
+        rc = render_tokens(doc, &b);
+        break;
+    case RASAD_VIEW_QUANTITIES:
+        rc = render_quantities(doc, &b);
+        break;
+    case RASAD_VIEW_DATES:
+        rc = render_dates(doc, &b);
+        break;
+    default:
+        rc = RASAD_EINVAL; /* views of later stages are not built into this library yet */
+        break;
+    }
+    if (rc == RASAD_OK && b.failed)
+        rc = RASAD_ENOMEM;
+    if (rc != RASAD_OK) {
+        buf_free(&b);
+        return rc;
+    }
+    *out = buf_detach(&b, len);
+    return *out ? RASAD_OK : RASAD_ENOMEM;
+}
