@@ -15,7 +15,8 @@ A golden file is human-readable: a header of '#' comment lines, then cases.
 '$ ARGS' gives the rasad arguments (the input is passed on stdin as '-',
 appended after ARGS). A file-wide default is set by a header line
 '# args: ...'. The input is the lines up to '---', joined with '\\n',
-without a final newline; a line '\\' alone stands for an empty line.
+without a final newline; a line '\\' alone stands for an empty line, and
+'\\xHH' in the input stands for the byte HH (invalid UTF-8, NUL).
 Each expected line is either a JSON object, which must be a subset of the
 actual object on the same output line (every key given must be equal;
 nested objects compare the same way), or any other text, which must equal
@@ -27,6 +28,7 @@ of expected lines. Special expected lines:
 Uses only the Python standard library.
 """
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -95,7 +97,7 @@ def parse(path):
 
 def run_case(rasad, case):
     data = '\n'.join(case['input']).encode('utf-8')
-    data = data.replace(b'\\x00', b'\x00')
+    data = re.sub(rb'\\x([0-9a-fA-F]{2})', lambda m: bytes([int(m.group(1), 16)]), data)
     proc = subprocess.run([rasad] + case['args'] + ['-'], input=data, capture_output=True, timeout=60)
     out_lines = [ln for ln in proc.stdout.decode('utf-8', 'replace').split('\n')]
     if out_lines and out_lines[-1] == '':

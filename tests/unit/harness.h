@@ -18,7 +18,7 @@ static int harness_checks, harness_failures;
         if (!(cond)) {                                                                           \
             harness_failures++;                                                                  \
             fprintf(stderr, "%s:%d: FAIL %s: ", __FILE__, __LINE__, #cond);                     \
-            fprintf(stderr, "" __VA_ARGS__);                                                     \
+            fprintf(stderr, " " __VA_ARGS__);                                                   \
             fputc('\n', stderr);                                                                 \
         }                                                                                        \
     } while (0)
