@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Validate data/places.tsv, the hand-curated place supplement of the gazetteer.
+
+Knowledge stage (issue 3). data/places.tsv lists the Syrian and Iraqi places
+that news names and that the GeoNames >15,000 list misses: districts,
+sub-districts, villages, regions and sites. The gazetteer compiler reads it,
+so a malformed row would silently become a wrong place. This tool checks:
+
+  - the exact header and 11 tab-separated columns on every row;
+  - non-empty name_ar, name_en, kind, country; known kind and country;
+  - Arabic letters and no Latin ones in name_ar and variants_ar;
+  - lat/lon numeric and inside the country's bounding box (a transposed
+    lat/lon or a dropped digit lands outside it);
+  - precision 1, 2 or 3, and precision 3 for regions and governorates;
+  - source "geonames:ID" or "hand:approx";
+  - no duplicate (name_ar, kind, admin1), no variant repeated in its row,
+    no stray spaces around '|' or at the ends of a field.
+
+With --geonames DIR (the folder holding cities_ar.tsv), rows citing
+geonames:ID are also checked against that row: the id must exist and the
+coordinates must be within 2 km of it.
+
+usage: check_places.py [--geonames DIR] PLACES.tsv
+Prints "PLACES.tsv:LINE: message" for each problem; exits 1 if any, 0 if
+none, 2 on usage errors. Python standard library only.
+"""
+import math
+import os
+import re
+import sys
+
+HEADER = ['name_ar', 'variants_ar', 'name_en', 'kind', 'admin1', 'admin2',
+          'country', 'lat', 'lon', 'precision', 'source']
+
+KINDS = {'city', 'town', 'village', 'district', 'subdistrict', 'governorate',
+         'region', 'prison', 'camp', 'base', 'airport', 'crossing',
+         'oilfield', 'dam', 'site'}
+
+# Generous bounding boxes (lat_min, lat_max, lon_min, lon_max). Syria and
+# Iraq come from the brief; the neighbours are allowed only for border towns
+# and crossings, so their boxes cover just their side of the border region.
+BOXES = {
+    'SY': (32.3, 37.4, 35.6, 42.4),
+    'IQ': (29.0, 37.4, 38.7, 48.6),
+    'TR': (36.0, 38.5, 35.0, 45.0),
+    'JO': (29.1, 33.4, 34.9, 39.4),
+    'LB': (33.0, 34.7, 35.0, 36.7),
+    'IR': (30.0, 39.8, 44.0, 49.0),
+    'SA': (28.0, 32.2, 37.0, 47.0),
+    'KW': (28.5, 30.1, 46.5, 48.5),
+}
+
+# Kinds that name an area rather than a point must say so in precision.
+AREA_KINDS = {'region', 'governorate'}
+
+SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx)$')
+NUM_RE = re.compile(r'^-?[0-9]{1,3}\.[0-9]{1,6}$')
+ARABIC_RE = re.compile('[\u0600-\u06ff]')
+LATIN_RE = re.compile('[A-Za-z]')
+
+
+def km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def load_geonames(folder):
+    """id -> (lat, lon) from cities_ar.tsv; None if the folder is missing."""
+    path = os.path.join(folder, 'cities_ar.tsv')
+    if not os.path.exists(path):
+        return None
+    ids = {}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            cols = line.rstrip('\n').split('\t')
+            if len(cols) >= 7:
+                try:
+                    ids[cols[0]] = (float(cols[5]), float(cols[6]))
+                except ValueError:
+                    pass
+    return ids
+
+
+def check(path, geonames):
+    errors = []
+
+    def err(lineno, msg):
+        errors.append(f'{path}:{lineno}: {msg}')
+
+    seen = {}
+    try:
+        with open(path, encoding='utf-8') as f:
+            lines = f.read().split('\n')
+    except (OSError, UnicodeDecodeError) as e:
+        err(0, f'cannot read: {e}')
+        return errors
+    if lines and lines[-1] == '':
+        lines.pop()
+    else:
+        err(len(lines), 'file does not end with a newline')
+    if not lines or lines[0].split('\t') != HEADER:
+        err(1, 'header must be: ' + '\\t'.join(HEADER))
+    for lineno, line in enumerate(lines[1:], start=2):
+        if line.strip() == '':
+            err(lineno, 'empty line')
+            continue
+        if '\r' in line:
+            err(lineno, 'carriage return in line')
+        cols = line.split('\t')
+        if len(cols) != len(HEADER):
+            err(lineno, f'{len(cols)} columns, expected {len(HEADER)}')
+            continue
+        row = dict(zip(HEADER, cols))
+        for k, v in row.items():
+            if v != v.strip():
+                err(lineno, f'{k}: leading or trailing space')
+        for k in ('name_ar', 'name_en', 'kind', 'country', 'lat', 'lon',
+                  'precision', 'source'):
+            if not row[k]:
+                err(lineno, f'{k} is empty')
+        if row['name_ar'] and not ARABIC_RE.search(row['name_ar']):
+            err(lineno, 'name_ar has no Arabic letters')
+        for k in ('name_ar', 'variants_ar'):
+            if LATIN_RE.search(row[k]):
+                err(lineno, f'{k} holds Latin letters')
+        if row['variants_ar']:
+            variants = row['variants_ar'].split('|')
+            if any(v != v.strip() or not v for v in variants):
+                err(lineno, 'variants_ar: empty variant or space around |')
+            if len(set(variants)) != len(variants):
+                err(lineno, 'variants_ar: repeated variant')
+            if row['name_ar'] in variants:
+                err(lineno, 'variants_ar repeats name_ar')
+        if row['kind'] and row['kind'] not in KINDS:
+            err(lineno, f'unknown kind {row["kind"]!r}')
+        box = BOXES.get(row['country'])
+        if row['country'] and box is None:
+            err(lineno, f'unknown country {row["country"]!r}')
+        lat = lon = None
+        for k in ('lat', 'lon'):
+            if row[k] and not NUM_RE.match(row[k]):
+                err(lineno, f'{k} {row[k]!r} is not a decimal number')
+        if NUM_RE.match(row['lat']) and NUM_RE.match(row['lon']):
+            lat, lon = float(row['lat']), float(row['lon'])
+            if box and not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
+                err(lineno, f'{lat},{lon} is outside {row["country"]}\'s box')
+        if row['precision'] not in ('1', '2', '3'):
+            err(lineno, f'precision {row["precision"]!r} is not 1, 2 or 3')
+        elif row['kind'] in AREA_KINDS and row['precision'] != '3':
+            err(lineno, f'a {row["kind"]} must have precision 3')
+        if row['source'] and not SOURCE_RE.match(row['source']):
+            err(lineno, f'source {row["source"]!r} is not geonames:ID or hand:approx')
+        elif row['source'].startswith('geonames:') and geonames is not None and lat is not None:
+            gid = row['source'][len('geonames:'):]
+            if gid not in geonames:
+                err(lineno, f'{row["source"]} is not in cities_ar.tsv')
+            else:
+                d = km(lat, lon, *geonames[gid])
+                if d > 2.0:
+                    err(lineno, f'{d:.1f} km from {row["source"]}')
+        key = (row['name_ar'], row['kind'], row['admin1'])
+        if key in seen:
+            err(lineno, f'duplicate of line {seen[key]} (name_ar, kind, admin1)')
+        else:
+            seen[key] = lineno
+    return errors
+
+
+def main(argv):
+    args = argv[1:]
+    geodir = None
+    if len(args) >= 2 and args[0] == '--geonames':
+        geodir, args = args[1], args[2:]
+    if len(args) != 1 or args[0].startswith('-'):
+        print('usage: check_places.py [--geonames DIR] PLACES.tsv', file=sys.stderr)
+        return 2
+    geonames = load_geonames(geodir) if geodir else None
+    if geodir and geonames is None:
+        print(f'check_places.py: note: no cities_ar.tsv in {geodir}; '
+              'geonames ids not checked', file=sys.stderr)
+    errors = check(args[0], geonames)
+    for e in errors:
+        print(e)
+    return 1 if errors else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
