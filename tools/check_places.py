@@ -12,7 +12,8 @@ so a malformed row would silently become a wrong place. This tool checks:
   - Arabic letters and no Latin ones in name_ar and variants_ar;
   - lat/lon numeric and inside the country's bounding box (a transposed
     lat/lon or a dropped digit lands outside it);
-  - precision 1, 2 or 3, and precision 3 for regions and governorates;
+  - precision 1, 2 or 3; 3 for governorates, 2 or 3 for regions (a plain
+    or a mountain is 2, a quarter of a country 3);
   - source "geonames:ID" or "hand:approx";
   - no duplicate (name_ar, kind, admin1), no variant repeated in its row,
     no stray spaces around '|' or at the ends of a field.
@@ -50,9 +51,6 @@ BOXES = {
     'SA': (28.0, 32.2, 37.0, 47.0),
     'KW': (28.5, 30.1, 46.5, 48.5),
 }
-
-# Kinds that name an area rather than a point must say so in precision.
-AREA_KINDS = {'region', 'governorate'}
 
 SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx)$')
 NUM_RE = re.compile(r'^-?[0-9]{1,3}\.[0-9]{1,6}$')
@@ -150,8 +148,10 @@ def check(path, geonames):
                 err(lineno, f'{lat},{lon} is outside {row["country"]}\'s box')
         if row['precision'] not in ('1', '2', '3'):
             err(lineno, f'precision {row["precision"]!r} is not 1, 2 or 3')
-        elif row['kind'] in AREA_KINDS and row['precision'] != '3':
-            err(lineno, f'a {row["kind"]} must have precision 3')
+        elif row['kind'] == 'governorate' and row['precision'] != '3':
+            err(lineno, 'a governorate must have precision 3')
+        elif row['kind'] == 'region' and row['precision'] == '1':
+            err(lineno, 'a region must have precision 2 (small area) or 3')
         if row['source'] and not SOURCE_RE.match(row['source']):
             err(lineno, f'source {row["source"]!r} is not geonames:ID or hand:approx')
         elif row['source'].startswith('geonames:') and geonames is not None and lat is not None:
