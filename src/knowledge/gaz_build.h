@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * gaz_build.h - knowledge stage, build side: turns rows of places (from
- * libgeonames, data/*.tsv or a GeoNames dump) into the compiled gazetteer
+ * libgeonames, data/ TSV files or a GeoNames dump) into the compiled gazetteer
  * format that gazetteer.c loads. Shared by tools/gen_gazetteer (at build
  * time) and `rasad gazetteer import`.
  *
@@ -19,7 +19,6 @@
  *     u32      n_postings, off_postings u32 place ids, grouped by name
  *     u32      pool_size, off_pool      NUL-terminated UTF-8 strings; last byte NUL
  *     u32      by_source[4]             place counts by gaz_source
- *     u32      reserved[2]              zero
  *   place record: u32 geonameid, parent, population; i32 lat_e6, lon_e6
  *     (microdegrees); u32 name_en, name_ar, country, admin1, admin2,
  *     feature (pool offsets); u8 kind, precision, source, fclass

@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * gazetteer.c - knowledge stage: loads a compiled gazetteer (format in
+ * gaz_build.h) and answers exact name lookups.
+ *
+ * A file is trusted only after every check has passed: magic, version,
+ * header size, total size, the FNV-1a checksum of the payload, every
+ * section inside the file, every string offset inside the pool (whose
+ * last byte must be NUL, so each string ends inside it), every posting a
+ * valid place id, every parent a valid id, and the name index strictly
+ * sorted (binary search depends on it). The name index and postings are
+ * then used in place; only the place records are expanded into gaz_place
+ * structs with string pointers, one allocation for the whole array.
+ *
+ * The built-in gazetteer is embedded in the library (data/resources.txt,
+ * generated at build time by tools/gen_gazetteer) and loaded once with
+ * pthread_once, borrowing the embedded bytes.
+ */
+#include "knowledge/gazetteer.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "knowledge/gaz_build.h"
+#include "util/embed.h"
+
+EMBED_DECLARE(gazetteer);
+
+struct gaz {
+    const unsigned char *data; /* the file */
+    size_t size;
+    unsigned char *owned;      /* data when we own it, else NULL */
+    gaz_place *places;
+    uint32_t n_places, n_names, n_postings;
+    const unsigned char *names; /* GAZ_NAME_REC records */
+    const uint32_t *postings;
+    const char *pool;
+    uint32_t pool_size;
+    uint32_t checksum;
+    uint32_t by_source[GAZ_SRC__COUNT];
+    int is_default;
+};
+
+static const char *const KIND_NAMES[GAZ_K__COUNT] = {
+    "other", "country", "admin1", "admin2", "admin3", "region", "city", "town", "village", "site"};
+
+const char *gaz_kind_name(gaz_kind k) {
+    return (unsigned)k < GAZ_K__COUNT ? KIND_NAMES[k] : "other";
+}
+
+static const char *const SOURCE_NAMES[GAZ_SRC__COUNT] = {"geonames", "country", "admin1", "curated"};
+
+const char *gaz_source_name(gaz_source s) {
+    return (unsigned)s < GAZ_SRC__COUNT ? SOURCE_NAMES[s] : "unknown";
+}
+
+static uint32_t get32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Is [off, off + n * rec) inside a file of size bytes? */
+static int section_ok(uint32_t off, uint32_t n, size_t rec, size_t size) {
+    if (off % 8 != 0 || off < GAZ_HEADER_SIZE || off > size)
+        return 0;
+    if ((uint64_t)n * rec > size - off)
+        return 0;
+    return 1;
+}
+
+static rasad_status parse(gaz *g) {
+    const unsigned char *d = g->data;
+    size_t size = g->size;
+    if (size < GAZ_HEADER_SIZE || memcmp(d, GAZ_MAGIC, 8) != 0)
+        return RASAD_EFORMAT;
+    if (get32(d + 8) != GAZ_FORMAT_VERSION)
+        return RASAD_EVERSION;
+    if (get32(d + 12) != GAZ_HEADER_SIZE || get32(d + 16) != size)
+        return RASAD_EFORMAT;
+    uint32_t sum = gaz_fnv1a(d + GAZ_HEADER_SIZE, size - GAZ_HEADER_SIZE);
+    if (sum != get32(d + 20))
+        return RASAD_ECHECKSUM;
+    g->checksum = sum;
+    uint32_t n_places = get32(d + 24), off_places = get32(d + 28);
+    uint32_t n_names = get32(d + 32), off_names = get32(d + 36);
+    uint32_t n_post = get32(d + 40), off_post = get32(d + 44);
+    uint32_t pool_size = get32(d + 48), off_pool = get32(d + 52);
+    if (!section_ok(off_places, n_places, GAZ_PLACE_REC, size) ||
+        !section_ok(off_names, n_names, GAZ_NAME_REC, size) || !section_ok(off_post, n_post, 4, size) ||
+        !section_ok(off_pool, pool_size, 1, size) || pool_size == 0 || n_places >= GAZ_NONE)
+        return RASAD_EFORMAT;
+    const char *pool = (const char *)d + off_pool;
+    if (pool[pool_size - 1] != '\0')
+        return RASAD_EFORMAT;
+    g->n_places = n_places;
+    g->n_names = n_names;
+    g->n_postings = n_post;
+    g->names = d + off_names;
+    g->postings = (const uint32_t *)(const void *)(d + off_post);
+    g->pool = pool;
+    g->pool_size = pool_size;
+    uint64_t total = 0;
+    for (int s = 0; s < GAZ_SRC__COUNT; s++) {
+        g->by_source[s] = get32(d + 56 + 4 * (size_t)s);
+        total += g->by_source[s];
+    }
+    if (total != n_places)
+        return RASAD_EFORMAT;
+
+    /* postings are read in place as native u32: only little-endian hosts
+     * can do that, which the format requires */
+    for (uint32_t i = 0; i < n_post; i++)
+        if (get32(d + off_post + 4 * (size_t)i) >= n_places || g->postings[i] >= n_places)
+            return RASAD_EFORMAT;
+    const unsigned char *prev = NULL;
+    uint32_t prev_len = 0;
+    for (uint32_t i = 0; i < n_names; i++) {
+        const unsigned char *r = g->names + (size_t)i * GAZ_NAME_REC;
+        uint32_t so = get32(r), sl = get32(r + 4), first = get32(r + 8), cnt = get32(r + 12);
+        if (so >= pool_size || sl >= pool_size - so || pool[so + sl] != '\0' || sl == 0)
+            return RASAD_EFORMAT;
+        if (first > n_post || cnt > n_post - first || cnt == 0)
+            return RASAD_EFORMAT;
+        const unsigned char *s = (const unsigned char *)pool + so;
+        if (prev) {
+            size_t m = prev_len < sl ? prev_len : sl;
+            int c = memcmp(prev, s, m);
+            if (c > 0 || (c == 0 && prev_len >= sl))
+                return RASAD_EFORMAT;
+        }
+        prev = s;
+        prev_len = sl;
+    }
+
+    g->places = calloc(n_places ? n_places : 1, sizeof(gaz_place));
+    if (!g->places)
+        return RASAD_ENOMEM;
+    for (uint32_t i = 0; i < n_places; i++) {
+        const unsigned char *r = d + off_places + (size_t)i * GAZ_PLACE_REC;
+        gaz_place *p = &g->places[i];
+        p->id = i;
+        p->geonameid = get32(r);
+        p->parent = get32(r + 4);
+        p->population = get32(r + 8);
+        int32_t la = (int32_t)get32(r + 12), lo = (int32_t)get32(r + 16);
+        if (la < -90000000 || la > 90000000 || lo < -180000000 || lo > 180000000)
+            return RASAD_EFORMAT;
+        if (p->parent != GAZ_NONE && p->parent >= n_places)
+            return RASAD_EFORMAT;
+        p->lat = la / 1e6;
+        p->lon = lo / 1e6;
+        const char **strs[6] = {&p->name_en, &p->name_ar, &p->country, &p->admin1, &p->admin2, &p->feature};
+        for (int k = 0; k < 6; k++) {
+            uint32_t so = get32(r + 20 + 4 * (size_t)k);
+            if (so >= pool_size)
+                return RASAD_EFORMAT;
+            *strs[k] = pool + so;
+        }
+        p->kind = r[44] < GAZ_K__COUNT ? r[44] : GAZ_K_OTHER;
+        p->precision = r[45] >= 1 && r[45] <= 3 ? r[45] : 1;
+        p->source = r[46] < GAZ_SRC__COUNT ? r[46] : GAZ_SRC_CURATED;
+        p->fclass = r[47];
+    }
+    return RASAD_OK;
+}
+
+rasad_status gaz_load_mem(const void *data, size_t len, int copy, gaz **out) {
+    if (!out)
+        return RASAD_EINVAL;
+    *out = NULL;
+    if (!data && len)
+        return RASAD_EINVAL;
+    gaz *g = calloc(1, sizeof *g);
+    if (!g)
+        return RASAD_ENOMEM;
+    rasad_status st;
+    if (copy || ((uintptr_t)data % 8) != 0) {
+        g->owned = malloc(len ? len : 1);
+        if (!g->owned) {
+            st = RASAD_ENOMEM;
+            goto fail;
+        }
+        if (len)
+            memcpy(g->owned, data, len);
+        g->data = g->owned;
+    } else {
+        g->data = data;
+    }
+    g->size = len;
+    st = parse(g);
+    if (st != RASAD_OK)
+        goto fail;
+    *out = g;
+    return RASAD_OK;
+fail:
+    free(g->places);
+    free(g->owned);
+    free(g);
+    return st;
+}
+
+rasad_status gaz_load(const char *path, gaz **out) {
+    if (!out || !path)
+        return RASAD_EINVAL;
+    *out = NULL;
+    unsigned char *data = NULL;
+    rasad_status st = RASAD_EIO;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return RASAD_EIO;
+    if (fseek(f, 0, SEEK_END) != 0)
+        goto fail;
+    long end = ftell(f);
+    if (end < 0 || fseek(f, 0, SEEK_SET) != 0)
+        goto fail;
+    if ((unsigned long)end > UINT32_MAX) {
+        st = RASAD_EFORMAT;
+        goto fail;
+    }
+    size_t len = (size_t)end;
+    data = malloc(len ? len : 1);
+    if (!data) {
+        st = RASAD_ENOMEM;
+        goto fail;
+    }
+    if (len && fread(data, 1, len, f) != len)
+        goto fail;
+    fclose(f);
+    f = NULL;
+    gaz *g = NULL;
+    st = gaz_load_mem(data, len, 0, &g);
+    if (st != RASAD_OK)
+        goto fail;
+    g->owned = data; /* malloc'd, so aligned: borrowed in place, freed with g */
+    *out = g;
+    return RASAD_OK;
+fail:
+    if (f)
+        fclose(f);
+    free(data);
+    return st;
+}
+
+void gaz_free(gaz *g) {
+    if (!g || g->is_default)
+        return;
+    free(g->places);
+    free(g->owned);
+    free(g);
+}
+
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static gaz *default_gaz;
+
+static void load_default(void) {
+    gaz *g = NULL;
+    if (gaz_load_mem(EMBED_DATA(gazetteer), EMBED_LEN(gazetteer), 0, &g) == RASAD_OK) {
+        g->is_default = 1;
+        default_gaz = g;
+    }
+}
+
+const gaz *gaz_default(void) {
+    pthread_once(&default_once, load_default);
+    return default_gaz;
+}
+
+size_t gaz_place_count(const gaz *g) { return g ? g->n_places : 0; }
+
+const gaz_place *gaz_place_get(const gaz *g, uint32_t id) {
+    return g && id < g->n_places ? &g->places[id] : NULL;
+}
+
+size_t gaz_name_count(const gaz *g) { return g ? g->n_names : 0; }
+
+void gaz_name_at(const gaz *g, size_t i, const char **norm, size_t *len) {
+    if (!g || i >= g->n_names)
+        return;
+    const unsigned char *r = g->names + i * GAZ_NAME_REC;
+    if (norm)
+        *norm = g->pool + get32(r);
+    if (len)
+        *len = get32(r + 4);
+}
+
+size_t gaz_name_ids(const gaz *g, size_t i, const uint32_t **ids) {
+    if (ids)
+        *ids = NULL;
+    if (!g || i >= g->n_names)
+        return 0;
+    const unsigned char *r = g->names + i * GAZ_NAME_REC;
+    if (ids)
+        *ids = g->postings + get32(r + 8);
+    return get32(r + 12);
+}
+
+size_t gaz_lookup_exact(const gaz *g, const char *norm, size_t len, const uint32_t **ids) {
+    if (ids)
+        *ids = NULL;
+    if (!g || !norm || len == 0)
+        return 0;
+    size_t lo = 0, hi = g->n_names;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *r = g->names + mid * GAZ_NAME_REC;
+        uint32_t sl = get32(r + 4);
+        size_t m = sl < len ? sl : len;
+        int c = memcmp(g->pool + get32(r), norm, m);
+        if (c == 0)
+            c = sl < len ? -1 : sl > len;
+        if (c == 0)
+            return gaz_name_ids(g, mid, ids);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* ALEF U+0627 and LAM U+0644 in UTF-8: the definite article "ال". */
+static const char AL[] = "\xD8\xA7\xD9\x84";
+
+size_t gaz_lookup(const gaz *g, const char *norm, size_t len, const uint32_t **ids) {
+    size_t n = gaz_lookup_exact(g, norm, len, ids);
+    if (n || !g || !norm || len == 0)
+        return n;
+    if (len > 4 && !memcmp(norm, AL, 4))
+        return gaz_lookup_exact(g, norm + 4, len - 4, ids);
+    char tmp[512];
+    if (len + 4 > sizeof tmp || (unsigned char)norm[0] < 0x80)
+        return 0;
+    memcpy(tmp, AL, 4);
+    memcpy(tmp + 4, norm, len);
+    return gaz_lookup_exact(g, tmp, len + 4, ids);
+}
+
+void gaz_get_info(const gaz *g, gaz_info *info) {
+    if (!info)
+        return;
+    memset(info, 0, sizeof *info);
+    if (!g)
+        return;
+    info->version = GAZ_FORMAT_VERSION;
+    info->places = g->n_places;
+    info->names = g->n_names;
+    info->postings = g->n_postings;
+    for (int s = 0; s < GAZ_SRC__COUNT; s++)
+        info->by_source[s] = g->by_source[s];
+    info->bytes = g->size;
+    info->checksum = g->checksum;
+}
+
+double gaz_distance_km(double lat1, double lon1, double lat2, double lon2) {
+    const double r = 6371.0088, rad = 3.14159265358979323846 / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double a = sin(dlat / 2) * sin(dlat / 2) +
+               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+    if (a > 1)
+        a = 1;
+    return 2 * r * asin(sqrt(a));
+}
