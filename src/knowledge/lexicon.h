@@ -106,7 +106,7 @@ typedef enum lex_pos {
 
 typedef struct lex_entry {
     const char *id;             /* actors: "ISIS", roles: "ROLE_GUNMEN", triggers: the lemma as written */
-    const char *name_en;        /* canonical English name (triggers: a short gloss) */
+    const char *name_en;        /* canonical English name (triggers: the event kind name) */
     const char *country;        /* ISO 3166 alpha-2, or NULL when none or unknown */
     const char *acled_type;     /* triggers: ACLED event_type default, else NULL */
     const char *acled_sub_type; /* triggers: ACLED sub_event_type default, else NULL */
