@@ -93,6 +93,7 @@ typedef struct core {
     unsigned dec;       /* digit token: how many of them are decimals */
     bool one_of;        /* احد/احدي: a definite noun may follow */
     bool needs_unit;    /* only a quantity when a counted noun follows */
+    bool pending;       /* a decimal waiting for the scale of a range's end (1.5 و2 مليون) */
 } core;
 
 static const rasad_token *tok(const scan *sc, size_t i) { return &sc->doc->tokens[i]; }
@@ -347,8 +348,9 @@ static bool parse_vague(const scan *sc, size_t i, core *c) {
 }
 
 /* A number at token i: digits (with a scale word after them), number
- * words, or a plural count. */
-static bool parse_core(const scan *sc, size_t i, core *c) {
+ * words, or a plural count. A decimal with no scale is only read when
+ * allow_pending (the first number of a range), as pending. */
+static bool parse_core_ex(const scan *sc, size_t i, core *c, bool allow_pending) {
     if (i >= sc->lim || sc->ti[i].in_date)
         return false;
     const rasad_token *t = tok(sc, i);
@@ -371,8 +373,12 @@ static bool parse_core(const scan *sc, size_t i, core *c) {
             c->scale = s;
             c->last = i + 1;
         } else {
-            if (dec || !scale_digits(mant, 0, 1, &c->lo))
+            if (dec && allow_pending) {
+                c->pending = true;
+                c->lo = (int64_t)(mant > (uint64_t)NUM_MAX ? (uint64_t)NUM_MAX : mant);
+            } else if (dec || !scale_digits(mant, 0, 1, &c->lo)) {
                 return false; /* a decimal with no scale is not a count */
+            }
             c->digits = true;
         }
         c->hi = c->lo;
@@ -385,6 +391,8 @@ static bool parse_core(const scan *sc, size_t i, core *c) {
         return parse_vague(sc, i, c);
     return parse_words(sc, i, c);
 }
+
+static bool parse_core(const scan *sc, size_t i, core *c) { return parse_core_ex(sc, i, c, false); }
 
 /* ---- exclusions ------------------------------------------------------ */
 
@@ -405,7 +413,7 @@ static bool digits_excluded(const scan *sc, const core *c, size_t k, bool has_un
     /* phones, times, dates, fractions */
     if (i > sc->first && glued(sc, i - 1, i)) {
         const char *p = tok(sc, i - 1)->norm;
-        if (tok(sc, i - 1)->kind == RASAD_TOK_PUNCT && (!strcmp(p, "+") || !strcmp(p, ":") || !strcmp(p, "/")))
+        if (!strcmp(p, "+") || !strcmp(p, ":") || !strcmp(p, "/"))
             return true;
         if (tok(sc, i - 1)->kind == RASAD_TOK_WORD && !strcmp(p, "\xd8\xa7\xd9\x84")) /* الـ15 */
             return true;
@@ -414,6 +422,10 @@ static bool digits_excluded(const scan *sc, const core *c, size_t k, bool has_un
         (punct_is(sc, i + 1, ":") || punct_is(sc, i + 1, "/")))
         return true;
     if (i > sc->first && (word_flags(sc, i - 1) & NWF_ORD_CUE))
+        return true;
+    /* digit groups in a row ("966 55 123"): a phone or a code */
+    if ((i > sc->first && tok(sc, i - 1)->kind == RASAD_TOK_NUMBER) ||
+        (c->last == i && i + 1 < sc->lim && tok(sc, i + 1)->kind == RASAD_TOK_NUMBER))
         return true;
     size_t nd = 0;
     bool seps = false;
@@ -435,7 +447,9 @@ static bool digits_excluded(const scan *sc, const core *c, size_t k, bool has_un
     if (!c->digits)
         return false;
     /* a day before a month: "15 مارس", "15 من شهر مارس" is left to dates */
-    if (c->lo >= 1 && c->lo <= 31 && k < sc->lim && (word_flags(sc, k) & NWF_MONTH))
+    if (c->lo >= 1 && c->lo <= 31 &&
+        ((word_flags(sc, k) & NWF_MONTH) ||
+         (norm_is(sc, k, "\xd9\x85\xd9\x86") /* من */ && (word_flags(sc, k + 1) & NWF_MONTH))))
         return true;
     /* years */
     if (!seps && nd == 4 && c->lo >= 1900 && c->lo <= 2100) {
@@ -522,6 +536,12 @@ static bool unit_ok(const scan *sc, size_t k, bool allow_def) {
     if (t->seg_count > 1 && sc->doc->segments[t->seg_first].role == RASAD_SEG_PROCLITIC)
         return false;
     if (starts_with_article(t->norm))
+        return false;
+    /* a conjunction or preposition on a particle or verb the splitter left
+     * whole: "5 وجرح 7" */
+    unsigned pfx = 0;
+    const nw_entry *x = nw_lookup(t->norm, t->norm_len, nw_any, &pfx, NULL);
+    if (x && pfx && ((x->flags & NWF_STOP) || x->before_role || x->after_role))
         return false;
     return true;
 }
@@ -693,8 +713,10 @@ static void share_scale(core *a, const core *b) {
     if (a->scale == 1 && b->scale > 1) {
         int64_t v;
         if (a->digits || a->dec) {
-            if (scale_digits(a->mant, a->dec, b->scale, &v) && v <= b->lo)
+            if (scale_digits(a->mant, a->dec, b->scale, &v) && v <= b->lo) {
                 a->lo = a->hi = v;
+                a->pending = false;
+            }
         } else if (a->lo <= NUM_MAX / b->scale && a->lo * b->scale <= b->lo) {
             a->lo = a->hi = a->lo * b->scale;
         }
@@ -715,7 +737,7 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     for (size_t p = 0; p < sizeof patterns / sizeof patterns[0] && !have; p++) {
         size_t cl;
         size_t n = match_pattern(sc, i, &patterns[p], &cl);
-        if (!n || !parse_core(sc, i + n, &a) || a.q != RASAD_Q_EXACT)
+        if (!n || !parse_core_ex(sc, i + n, &a, true) || a.q != RASAD_Q_EXACT)
             continue;
         if (patterns[p].q == QP_RANGE || patterns[p].q == QP_FROM) {
             size_t k = a.last + 1;
@@ -737,7 +759,7 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     }
     /* 2. else the number itself */
     if (!have) {
-        if (!parse_core(sc, i, &a))
+        if (!parse_core_ex(sc, i, &a, true))
             return false;
         /* drop و/ب before the number from the span, keep the article
          * (العشرات): it is part of the expression */
@@ -770,6 +792,10 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     if (range) {
         share_scale(&a, &b);
         qual = RASAD_Q_BETWEEN;
+    }
+    if (a.pending) {
+        *resume = a.last + 1; /* 1.5 with no scale to share: not a count */
+        return false;
     }
     size_t last = range ? b.last : a.last;
 
@@ -868,7 +894,9 @@ static void fill_info(rasad_doc *doc, tokinfo *ti) {
             const rasad_segment *s = doc_tok_stem(doc, i);
             ti[i].word = nw_find(s->norm, s->norm_len);
         }
-        ti[i].wordx = ti[i].word ? ti[i].word : nw_lookup(t->norm, t->norm_len, nw_any, NULL, NULL);
+        ti[i].wordx = nw_lookup(t->norm, t->norm_len, nw_any, NULL, NULL);
+        if (!ti[i].wordx)
+            ti[i].wordx = ti[i].word;
     }
 }
 
