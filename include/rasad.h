@@ -405,6 +405,53 @@ RASAD_API rasad_status rasad_doc_render(rasad_doc *doc, rasad_view view, char **
 
 /* ==== BEGIN knowledge =============================================== */
 /* (gazetteer, lexicons, matcher, geocoder: see issue 3) */
+
+/* -- matching and entities -- */
+
+/* What a matched name is. */
+typedef enum rasad_entity_kind {
+    RASAD_ENT_PLACE = 0, /* a gazetteer place, resolved (geo fields) */
+    RASAD_ENT_ACTOR,     /* a named actor: ISIS, SDF ... */
+    RASAD_ENT_SOURCE,    /* a source of reports: SOHR, REUTERS ... */
+    RASAD_ENT_ROLE,      /* an unnamed actor by role: مسلحون، مدنيون */
+    RASAD_ENT_TRIGGER    /* an event trigger word: هجوم، غارة */
+} rasad_entity_kind;
+
+/* Static lower-case name: "place", "actor", "source", "role", "trigger". */
+RASAD_API const char *rasad_entity_kind_name(rasad_entity_kind k);
+
+/* One lexicon or gazetteer match in a doc. Borrowed view: every pointer
+ * is valid while the doc lives (strings are never NULL unless said). */
+typedef struct rasad_entity {
+    uint32_t start, end;         /* byte span; proclitics (و ب ل) left out, direction words
+                                    and ريف around a place taken in */
+    uint32_t tok_first, tok_last; /* token range [tok_first, tok_last] */
+    const char *norm;            /* matching form of the name matched */
+    const char *type;            /* SCHEMA.md Entity type: "LOC", "FAC", "ORG", "NORP", "MISC" */
+    const char *id;              /* lexicon id ("ISIS", "SOHR"), NULL for none */
+    const char *name;            /* English name of the actor / place / trigger gloss, or NULL */
+    uint8_t kind;                /* rasad_entity_kind */
+    /* places only (kind RASAD_ENT_PLACE): */
+    uint8_t precision;           /* 1 town/site, 2 near/district, 3 province or larger */
+    uint32_t alternatives;       /* other plausible candidates of the same name */
+    uint32_t geonameid;          /* 0 when the place has none */
+    double lat, lon;
+    const char *country;         /* ISO alpha-2 or "" */
+    const char *admin1;          /* "" when unknown */
+    const char *feature;         /* GeoNames feature code */
+    /* triggers only: */
+    const char *event_kind;      /* SCHEMA.md Event kind, e.g. "airstrike"; NULL otherwise */
+    const char *acled_type, *acled_sub_type, *cameo; /* NULL when unknown */
+    /* internal indexes (built-in gazetteer place id / lexicon entry), UINT32_MAX for none */
+    uint32_t place_index, lex_index;
+} rasad_entity;
+
+/* Finds the places, actors, sources, roles and triggers of the doc with
+ * the built-in gazetteer and lexicons, in text order, non-overlapping
+ * (longest match first), and resolves the places in the article's
+ * context. Computed on first call and cached. *out borrowed, valid while
+ * the doc lives. Returns RASAD_OK, RASAD_EINVAL or RASAD_ENOMEM. */
+RASAD_API rasad_status rasad_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *count);
 /* ==== END knowledge ================================================= */
 
 /* ==== BEGIN tagger ================================================== */

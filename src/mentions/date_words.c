@@ -97,6 +97,7 @@ static const dw_entry words[] = {
     E("الاسبوع", DW_PERIOD, DU_WEEK, 0), E("الشهر", DW_PERIOD, DU_MONTH, 0),
     E("العام", DW_PERIOD, DU_YEAR, 0), E("السنه", DW_PERIOD, DU_YEAR, 0),
     E("الماضي", DW_DIR, -1, 0), E("الماضيه", DW_DIR, -1, 0),
+    E("الماضيين", DW_DIR, -1, 0), E("الماضيتين", DW_DIR, -1, 0),
     E("الفائت", DW_DIR, -1, 0), E("الفائته", DW_DIR, -1, 0),
     E("المنصرم", DW_DIR, -1, 0), E("المنصرمه", DW_DIR, -1, 0),
     E("السابق", DW_DIR, -1, 0), E("السابقه", DW_DIR, -1, 0),
@@ -129,7 +130,8 @@ static const dw_entry words[] = {
     /* times of day that lead a date: فجر اليوم, مساء الخميس, ليلة السبت */
     E("فجر", DW_TOD, 0, 0), E("صباح", DW_TOD, 0, 0), E("صبيحه", DW_TOD, 0, 0),
     E("ظهر", DW_TOD, 0, 0), E("ظهيره", DW_TOD, 0, 0), E("عصر", DW_TOD, 0, 0),
-    E("مساء", DW_TOD, 0, 0), E("ليل", DW_TOD, 0, 0), E("ليله", DW_TOD, 1, 0),
+    E("مساء", DW_TOD, 0, 0), E("ليل", DW_TOD, 1, 0), E("ليله", DW_TOD, 1, 0),
+    E("الليله", DW_TOD, 2, 0),
     E("يوم", DW_YOM, 0, 0), E("شهر", DW_SHAHR, 0, 0), E("من", DW_MIN, 0, 0),
     E("قبل", DW_AGO, -1, 0), E("منذ", DW_AGO, -1, 0), E("بعد", DW_AGO, 1, 0),
     /* small counts for "three days ago" (digits are read from the token) */
@@ -142,6 +144,8 @@ static const dw_entry words[] = {
     E("تسعه", DW_COUNT, 9, 0), E("تسع", DW_COUNT, 9, 0),
     E("عشره", DW_COUNT, 10, 0), E("عشر", DW_COUNT, 10, 0),
     E("الموافق", DW_MUWAFIQ, 0, 0),
+    E("من", DW_MIN_OR_BAYN, 0, 0), E("بين", DW_MIN_OR_BAYN, 1, 0),
+    E("الي", DW_TO, 0, 0), E("حتي", DW_TO, 0, 0), E("ولغايه", DW_TO, 0, 0), E("لغايه", DW_TO, 0, 0),
     E("في", DW_PREP, 0, 0), E("خلال", DW_PREP, 0, 0), E("منذ", DW_PREP, 0, 0),
     E("حتي", DW_PREP, 0, 0), E("قبل", DW_PREP, 0, 0), E("بعد", DW_PREP, 0, 0),
     E("اثناء", DW_PREP, 0, 0), E("طيله", DW_PREP, 0, 0), E("طوال", DW_PREP, 0, 0),

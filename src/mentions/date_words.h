@@ -41,14 +41,16 @@ typedef enum dw_class {
     DW_YEARNOUN,     /* عام, العام, سنه, السنه */
     DW_HMARK,        /* هـ, هجري, للهجره */
     DW_GMARK,        /* م, ميلادي, للميلاد */
-    DW_TOD,          /* فجر, صباح, مساء ...; v 1 for ليله (the night before) */
+    DW_TOD,          /* فجر, صباح, مساء ...; v 1 ليل/ليله (the night after), 2 الليله */
     DW_YOM,          /* يوم */
     DW_SHAHR,        /* شهر */
     DW_MIN,          /* من */
     DW_AGO,          /* قبل, منذ: v -1; بعد: v +1 */
     DW_COUNT,        /* a small number word, v = 3..10 */
     DW_MUWAFIQ,      /* الموافق: "corresponding to" */
-    DW_PREP          /* في, خلال, حتى ...: context for bare years and weak months */
+    DW_PREP,         /* في, خلال, حتى ...: context for bare years and weak months */
+    DW_MIN_OR_BAYN,  /* من (v 0) / بين (v 1) before a range */
+    DW_TO            /* الى, حتى: the second end of a range */
 } dw_class;
 
 enum { DU_DAY = 0, DU_WEEK, DU_MONTH, DU_YEAR };

@@ -405,7 +405,7 @@ static bool p_month(const scan *S, size_t i, mexpr *o) {
         return true;
     mexpr m2;
     size_t j = o->end;
-    if (PUNCT(S, j, "/") && p_month1(S, j + 1, &m2) && m2.cal == CAL_G && m2.m == o->m) {
+    if ((PUNCT(S, j, "/") || PUNCT(S, j, "-")) && p_month1(S, j + 1, &m2) && m2.cal == CAL_G && m2.m == o->m) {
         o->end = m2.end;
         o->flags = 0; /* two month names leave no doubt */
     } else if (PUNCT(S, j, "(") && p_month1(S, j + 1, &m2) && m2.cal == CAL_G && m2.m == o->m &&
@@ -690,8 +690,13 @@ static bool p_bareyear(const scan *S, size_t i, dval *v, size_t *end) {
         return false;
     if (!(W(S, i - 1, DW_PREP) || W(S, i - 1, DW_PART)) || S->doc->tokens[i - 1].sentence != S->doc->tokens[i].sentence)
         return false;
-    /* "في 2000 منزل": an indefinite noun after the number makes it a count */
-    if (is_word(S, i + 1) && !S->t[i + 1].definite && S->t[i + 1].nent == 0) {
+    /* "في 2000 منزل": after في, قبل or بعد an indefinite noun after the
+     * number makes it a count; منذ, حتى, خلال ... always take a time */
+    const char *pw = S->doc->tokens[i - 1].norm;
+    bool weak = strcmp(pw, "\xd9\x81\xd9\x8a") == 0 /* في */ || W(S, i - 1, DW_AGO) != NULL;
+    if (weak && strcmp(pw, "\xd9\x85\xd9\x86\xd8\xb0") == 0) /* منذ */
+        weak = false;
+    if (weak && is_word(S, i + 1) && !S->t[i + 1].definite && S->t[i + 1].nent == 0) {
         const char *w = S->doc->tokens[i + 1].norm;
         if (!has_prefix(w, strlen(w), WAW) && !has_prefix(w, strlen(w), FEH))
             return false;
@@ -811,15 +816,45 @@ static bool p_part(const scan *S, size_t i, dval *v, size_t *end) {
         return false;
     *end = e;
     if (base.unres)
-        return v_unres(v, base.prec == RASAD_PREC_WEEK ? RASAD_PREC_DAY : RASAD_PREC_WEEK);
+        return v_unres(v, base.prec == RASAD_PREC_WEEK ? RASAD_PREC_DAY : RASAD_PREC_MONTH);
     if (base.prec == RASAD_PREC_WEEK) {
         int64_t a = base.a + (k == DP_START ? 0 : k == DP_MID ? 2 : 4);
         return v_set(v, a, a + 2, RASAD_PREC_DAY, base.rel);
     }
-    /* a month: days 1-10, 11-20, 21-end */
-    int64_t a = base.a + 10 * k;
-    int64_t b = k == DP_END ? base.b : base.a + 10 * k + 9;
-    return v_set(v, a, b, RASAD_PREC_WEEK, base.rel);
+    /* a month: days 1-10, 10-20, 21-end (the middle as the gold
+     * annotation reads منتصف مارس: 10 to 20 March), precision month */
+    int64_t a = base.a + (k == DP_START ? 0 : k == DP_MID ? 9 : 20);
+    int64_t b = k == DP_END ? base.b : base.a + (k == DP_START ? 9 : 19);
+    return v_set(v, a, b, RASAD_PREC_MONTH, base.rel);
+}
+
+/* الأسبوع الأول/الأخير من حزيران: days 1-7, 8-14, 15-21, 22-28, or the
+ * last seven days of the month. */
+static bool p_weekof(const scan *S, size_t i, dval *v, size_t *end) {
+    const dw_entry *p = W(S, i, DW_PERIOD), *o;
+    if (!p || p->v != DU_WEEK)
+        return false;
+    int k;
+    if ((o = W(S, i + 1, DW_ORD)) && !(o->flags & DWF_NEEDS) && o->v <= 4)
+        k = o->v;
+    else if (W(S, i + 1, DW_LAST))
+        k = 5;
+    else
+        return false;
+    size_t j = i + 2;
+    if (!W(S, j, DW_MIN))
+        return false;
+    j++;
+    if (W(S, j, DW_SHAHR))
+        j++;
+    mexpr m;
+    dval base;
+    if (!p_month(S, j, &m) || !resolve_md(S, m.cal, m.m, 0, m.end, false, &base, end))
+        return false;
+    if (base.unres)
+        return v_unres(v, RASAD_PREC_WEEK);
+    int64_t a = k == 5 ? base.b - 6 : base.a + 7 * (k - 1);
+    return v_set(v, a, a + 6, RASAD_PREC_WEEK, base.rel);
 }
 
 /* صيف 2014, شتاء العام الماضي. */
@@ -887,9 +922,7 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
     if ((p_daydate(S, j, &full, &e2) || p_numeric(S, j, &full, &e2)) && !full.rel) {
         *v = full;
         *end = e2;
-        if (night && v->a > 0)
-            v->a--;
-        return v_set(v, v->a, v->b, RASAD_PREC_DAY, false);
+        return v_set(v, v->a, night ? v->b + 1 : v->b, RASAD_PREC_DAY, false);
     }
     if (!S->has_pub)
         return v_unres(v, RASAD_PREC_DAY);
@@ -901,11 +934,11 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
         day = S->pub - (back ? back : 7);
     else
         day = S->pub + (7 - back);
-    return v_set(v, night ? day - 1 : day, day, RASAD_PREC_DAY, true);
+    return v_set(v, day, night ? day + 1 : day, RASAD_PREC_DAY, true);
 }
 
 /* اليوم, أمس, أمس الأول, أول [من] أمس, غداً; after يوم or بعد: غد. */
-static bool p_relday(const scan *S, size_t i, bool yom, dval *v, size_t *end) {
+static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, size_t *end) {
     const dw_entry *r;
     int off;
     if ((r = W(S, i, DW_RELDAY))) {
@@ -935,6 +968,27 @@ static bool p_relday(const scan *S, size_t i, bool yom, dval *v, size_t *end) {
     } else if (yom && W(S, i, DW_GHAD)) {
         off = 1;
         *end = i + 1;
+    } else {
+        return false;
+    }
+    if (!S->has_pub)
+        return v_unres(v, RASAD_PREC_DAY);
+    return v_set(v, S->pub + off, S->pub + off + (night ? 1 : 0), RASAD_PREC_DAY, true);
+}
+
+/* الليلة الماضية: last night (the day before P, into P); الليلة قبل
+ * الماضية: the night before (the gold annotation dates it P - 2). */
+static bool p_lastnight(const scan *S, size_t i, dval *v, size_t *end) {
+    const dw_entry *t = W(S, i, DW_TOD), *d;
+    if (!t || t->v != 2)
+        return false;
+    int off;
+    if ((d = W(S, i + 1, DW_DIR)) && d->v == -1) {
+        off = -1;
+        *end = i + 2;
+    } else if (W(S, i + 1, DW_AGO) && W(S, i + 1, DW_AGO)->v == -1 && (d = W(S, i + 2, DW_DIR)) && d->v == -1) {
+        off = -2;
+        *end = i + 3;
     } else {
         return false;
     }
@@ -1013,8 +1067,74 @@ static uint32_t span_start(const rasad_doc *doc, size_t i, unsigned strip) {
     return pos < tk->end ? (uint32_t)pos : tk->start;
 }
 
-/* One expression at i; fills v and *end. */
-static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
+/* One expression at i, without ranges and منذ (they call it, so the
+ * recursion is never more than two levels deep); fills v and *end. */
+static bool p_basic(const scan *S, size_t i, dval *v, size_t *end);
+
+/* Moves a resolved range one year back (for the first month of "من
+ * أيلول إلى كانون الثاني الماضي", resolved on its own to the wrong year). */
+static bool v_year_back(dval *v) {
+    rasad_ymd a = cal_from_days(v->a), b = cal_from_days(v->b);
+    if (a.year <= CAL_MIN_YEAR + 1 || b.year <= CAL_MIN_YEAR + 1)
+        return false;
+    a.year--;
+    b.year--;
+    if (a.day > cal_month_days(a.year, a.month))
+        a.day = cal_month_days(a.year, a.month);
+    if (b.day > cal_month_days(b.year, b.month) || (b.month == 2 && b.day == 28))
+        b.day = cal_month_days(b.year, b.month);
+    return v_set(v, cal_days_ymd(a), cal_days_ymd(b), v->prec, v->rel);
+}
+
+/* E1 [إلى|حتى|-] E2 after من, or E1 [،] و E2 after بين: one range. */
+static bool p_range(const scan *S, size_t i, const dval *v1, size_t e1, dval *v, size_t *end) {
+    if (i == 0 || !W(S, i - 1, DW_MIN_OR_BAYN) || v1->unres)
+        return false;
+    bool bayn = W(S, i - 1, DW_MIN_OR_BAYN)->v == 1;
+    size_t j = e1;
+    if (bayn) {
+        if (PUNCT(S, j, ","))
+            j++;
+        /* و glued to the next word, or alone */
+        if (j < S->lim && S->t[j].word && S->doc->tokens[j].norm_len == 2 && memcmp(S->doc->tokens[j].norm, WAW, 2) == 0)
+            j++;
+        else if (!(j < S->lim && S->t[j].strip == 1 && memcmp(S->doc->tokens[j].norm, WAW, 2) == 0))
+            return false;
+    } else if (W(S, j, DW_TO) || PUNCT(S, j, "-")) {
+        j++;
+    } else {
+        return false;
+    }
+    dval v2;
+    size_t e2;
+    if (!p_basic(S, j, &v2, &e2) || v2.unres)
+        return false;
+    dval r = *v1;
+    if (r.a > v2.b && r.rel && !v_year_back(&r))
+        return false;
+    if (r.a > v2.b)
+        return false;
+    *end = e2;
+    return v_set(v, r.a, v2.b, r.prec > v2.prec ? r.prec : v2.prec, r.rel || v2.rel);
+}
+
+/* منذ + a date: from that date to P (the state still holds when
+ * published): "منذ أبريل الماضي", "منذ عام 1984". */
+static bool p_since(const scan *S, size_t i, dval *v, size_t *end) {
+    const dw_entry *a = W(S, i, DW_AGO);
+    if (!a || a->v != -1 || !W(S, i, DW_PREP) || !S->has_pub)
+        return false; /* only منذ is both; without P the inner date stands alone */
+    if (strcmp(S->doc->tokens[i].norm, "\xd9\x85\xd9\x86\xd8\xb0") != 0) /* منذ */
+        return false;
+    dval in;
+    size_t e;
+    if (!p_basic(S, i + 1, &in, &e) || in.unres || in.a > S->pub)
+        return false;
+    *end = e;
+    return v_set(v, in.a, S->pub, in.prec, true);
+}
+
+static bool p_basic(const scan *S, size_t i, dval *v, size_t *end) {
     /* a time of day and/or يوم before a day */
     size_t j = i;
     const dw_entry *tod = W(S, j, DW_TOD);
@@ -1024,15 +1144,30 @@ static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
     if (yom)
         j++;
     if (j > i) {
-        if (p_weekday(S, j, tod && tod->v == 1, v, end) || p_relday(S, j, yom, v, end) || p_daydate(S, j, v, end) ||
+        bool night = tod && tod->v == 1 && !yom;
+        if (p_weekday(S, j, night, v, end) || p_relday(S, j, yom, night, v, end) || p_daydate(S, j, v, end) ||
             p_numeric(S, j, v, end))
             return true;
-        return false;
     }
     return p_numeric(S, i, v, end) || p_daydate(S, i, v, end) || p_weekday(S, i, false, v, end) ||
-           p_relday(S, i, false, v, end) || p_part(S, i, v, end) || p_fraction(S, i, v, end) ||
+           p_relday(S, i, false, false, v, end) || p_lastnight(S, i, v, end) || p_weekof(S, i, v, end) || p_part(S, i, v, end) || p_fraction(S, i, v, end) ||
            p_season(S, i, v, end) || p_monthdate(S, i, v, end) || p_yearexpr(S, i, v, end) ||
            p_period(S, i, v, end, &(int){0}) || p_ago(S, i, v, end) || p_bareyear(S, i, v, end);
+}
+
+/* One expression at i: منذ + date, or a date, or a range of two. */
+static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
+    if (p_since(S, i, v, end))
+        return true;
+    if (!p_basic(S, i, v, end))
+        return false;
+    dval r;
+    size_t e;
+    if (p_range(S, i, v, *end, &r, &e)) {
+        *v = r;
+        *end = e;
+    }
+    return true;
 }
 
 rasad_status dates_scan(rasad_doc *doc) {
