@@ -25,9 +25,11 @@
  *    is March of the same year, "في يونيو" June of the year before).
  *  - weekdays: "الخميس" alone is the latest Thursday on or before P (P
  *    itself when P is a Thursday); "الخميس الماضي" the latest strictly
- *    before P; "الخميس المقبل/القادم" the next strictly after. "ليلة
- *    السبت" is the night before Saturday: Friday to Saturday. A weekday
- *    followed by a full date ("الخميس 27 يناير 2022") takes that date.
+ *    before P; "الخميس المقبل/القادم" the next strictly after. "ليل/ليلة
+ *    X" (X a weekday or أمس ...) is the night after day X, X to X+1, as
+ *    the gold annotation (../shared/gold) reads "ليل الجمعة"; "الليلة
+ *    الماضية" is P - 1, "الليلة قبل الماضية" P - 2. A weekday followed by
+ *    a full date ("الخميس 27 يناير 2022") takes that date.
  *  - اليوم / أمس / أول أمس / أمس الأول / غداً / بعد غد, with an optional
  *    time of day before (فجر اليوم, مساء أمس). "اليوم" followed by a
  *    definite word ("اليوم التالي", "اليوم الثالث") is not today.
@@ -42,7 +44,14 @@
  *    منزل" is a count, not a year).
  *  - start/middle/end (مطلع، بداية، أوائل / منتصف، أواسط / أواخر، نهاية)
  *    of a year: January-March, June-July, October-December (precision
- *    quarter); of a month: days 1-10, 11-20, 21-end (precision week).
+ *    quarter); of a month: days 1-10, 10-20, 21-end (precision month, as
+ *    in the gold annotation). "الأسبوع الأخير من حزيران": the last seven
+ *    days (الأول .. الرابع: days 1-7 .. 22-28), precision week.
+ *  - ranges: "من أيلول إلى كانون الثاني الماضيين", "بين أيلول، وكانون
+ *    الثاني": one expression from the first's start to the second's end;
+ *    a first month later than the second is taken from the year before.
+ *  - منذ + a date ("منذ أبريل الماضي", "منذ عام 1984") runs from that
+ *    date to P, relative; without P the date after منذ stands alone.
  *  - seasons of a year: spring March-May, summer June-August, autumn
  *    September-November, winter December of the year before to February
  *    (precision quarter). "الربع الأول من 2020", "النصف الثاني من العام

@@ -1,0 +1,449 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * entities.c - knowledge and resolution stages for one doc (entities.h):
+ * matcher over the tokens, then a decision per match, then geocoding.
+ *
+ * Places are resolved in two passes. The first counts the countries the
+ * article names (a place whose candidates all lie in one country, a
+ * country itself, an actor with a country), the second chooses each
+ * place's candidate with that count, the cue word before it (مدينة،
+ * محافظة، ريف، سجن ...), direction words around it (شمال شرق X، ريف X
+ * الشرقي) and the places resolved so far. A direction or ريف makes the
+ * place a region: geo_region finds a curated region row or raises the
+ * precision, and the entity's span takes the modifier words in.
+ */
+#include "knowledge/entities.h"
+
+#include <string.h>
+
+#include "knowledge/gazetteer.h"
+#include "knowledge/geocode.h"
+#include "knowledge/lexicon.h"
+#include "knowledge/matcher.h"
+#include "text/normalize.h"
+#include "util/utf8.h"
+
+/* Matching forms of small words read around a place. */
+#define W_MIN "\xd9\x85\xd9\x86" /* من "from" (ARABIC LETTER MEEM, NOON) */
+
+typedef struct ent_cache {
+    rasad_entity *items;
+    size_t n;
+} ent_cache;
+
+/* One raw match before resolution. */
+typedef struct raw_match {
+    match m;
+} raw_match;
+
+typedef struct scan_ctx {
+    rasad_doc *doc;
+    raw_match *items;
+    size_t n, cap;
+    bool failed;
+} scan_ctx;
+
+static const char *const KIND_NAMES[] = {"place", "actor", "source", "role", "trigger"};
+
+RASAD_API const char *rasad_entity_kind_name(rasad_entity_kind k) {
+    return (unsigned)k < sizeof KIND_NAMES / sizeof KIND_NAMES[0] ? KIND_NAMES[k] : "";
+}
+
+static bool on_match(const match *mt, void *vctx) {
+    scan_ctx *c = vctx;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 32;
+        raw_match *p = arena_alloc_array(&c->doc->arena, cap, sizeof *p);
+        if (!p) {
+            c->failed = true;
+            return false;
+        }
+        if (c->n)
+            memcpy(p, c->items, c->n * sizeof *p);
+        c->items = p;
+        c->cap = cap;
+    }
+    c->items[c->n++].m = *mt;
+    return true;
+}
+
+/* Byte offset in the original text where the first skip bytes of token
+ * t's norm end, taking in the marks (diacritics) that follow them. */
+static uint32_t orig_after_norm_bytes(const rasad_doc *doc, const rasad_token *t, size_t skip) {
+    const uint8_t *s = (const uint8_t *)doc->text + t->start;
+    size_t len = t->end - t->start, i = 0, nb = 0;
+    char tmp[NORM_MAX_OUT];
+    while (i < len && nb < skip) {
+        int32_t cp;
+        size_t k = utf8_decode(s + i, len - i, &cp);
+        nb += norm_codepoint(cp, tmp);
+        i += k;
+    }
+    while (i < len) {
+        int32_t cp;
+        size_t k = utf8_decode(s + i, len - i, &cp);
+        if (norm_codepoint(cp, tmp) != 0)
+            break;
+        i += k;
+    }
+    return t->start + (uint32_t)i;
+}
+
+/* The word forms of token i worth testing as a cue or direction: the
+ * whole norm, the stem, and the norm with one conjunction and one
+ * preposition stripped (بمدينة، وشمال). Returns how many (<= 4). */
+static size_t word_forms(const rasad_doc *doc, size_t i, const char *f[4], size_t fl[4]) {
+    const rasad_token *t = &doc->tokens[i];
+    size_t n = 0;
+    f[n] = t->norm, fl[n++] = t->norm_len;
+    if (doc->segments && t->stem_seg < doc->nsegments) {
+        const rasad_segment *st = doc_tok_stem(doc, i);
+        if (st->norm && st->norm_len && st->norm_len != t->norm_len)
+            f[n] = st->norm, fl[n++] = st->norm_len;
+    }
+    const unsigned char *s = (const unsigned char *)t->norm;
+    size_t len = t->norm_len, off = 0;
+    /* و U+0648 / ف U+0641 */
+    if (len >= 6 && s[0] == 0xD9 && (s[1] == 0x88 || s[1] == 0x81)) {
+        off = 2;
+        f[n] = t->norm + off, fl[n++] = len - off;
+    }
+    /* ب U+0628 / ل U+0644 / ك U+0643 */
+    if (len - off >= 6 && ((s[off] == 0xD8 && s[off + 1] == 0xA8) ||
+                           (s[off] == 0xD9 && (s[off + 1] == 0x84 || s[off + 1] == 0x83))))
+        f[n] = t->norm + off + 2, fl[n++] = len - off - 2;
+    return n;
+}
+
+static geo_cue cue_of_token(const rasad_doc *doc, size_t i) {
+    const char *f[4];
+    size_t fl[4];
+    size_t n = word_forms(doc, i, f, fl);
+    for (size_t k = 0; k < n; k++) {
+        geo_cue c = geo_cue_of(f[k], fl[k]);
+        if (c != GEO_CUE_NONE)
+            return c;
+    }
+    return GEO_CUE_NONE;
+}
+
+static unsigned dir_of_token(const rasad_doc *doc, size_t i) {
+    const char *f[4];
+    size_t fl[4];
+    size_t n = word_forms(doc, i, f, fl);
+    for (size_t k = 0; k < n; k++) {
+        unsigned d = geo_direction_of(f[k], fl[k]);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+
+/* Chooses the lexicon entry of a run of forms: actor, then source, then
+ * role, then trigger. Returns the entry index or MATCH_NONE. */
+static uint32_t pick_entry(const lex_lexicon *lex, match_payload p) {
+    static const uint8_t order[] = {LEX_ACTOR, LEX_SOURCE, LEX_ROLE, LEX_TRIGGER};
+    for (size_t o = 0; o < sizeof order; o++)
+        for (uint32_t k = 0; k < p.lex_count; k++) {
+            uint32_t e = MATCH_NONE;
+            lex_form_at(lex, p.lex_first + k, NULL, NULL, &e);
+            const lex_entry *le = lex_entry_get(lex, e);
+            if (le && le->cls == order[o])
+                return e;
+        }
+    return MATCH_NONE;
+}
+
+static const char *entity_type_of_entry(const lex_entry *le) {
+    switch (le->cls) {
+    case LEX_TRIGGER:
+        return "MISC";
+    case LEX_ROLE:
+        if (le->kind == LEX_AK_CIVILIANS || le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS)
+            return "NORP";
+        return "ORG";
+    default:
+        return "ORG";
+    }
+}
+
+static rasad_entity_kind kind_of_entry(const lex_entry *le) {
+    switch (le->cls) {
+    case LEX_SOURCE:
+        return RASAD_ENT_SOURCE;
+    case LEX_ROLE:
+        return RASAD_ENT_ROLE;
+    case LEX_TRIGGER:
+        return RASAD_ENT_TRIGGER;
+    default:
+        return RASAD_ENT_ACTOR;
+    }
+}
+
+/* Is any place of gazetteer name index `name` a country? */
+static bool names_a_country(const gaz *g, uint32_t name) {
+    const uint32_t *ids = NULL;
+    size_t n = gaz_name_ids(g, name, &ids);
+    for (size_t i = 0; i < n; i++) {
+        const gaz_place *p = gaz_place_get(g, ids[i]);
+        if (p && p->kind == GAZ_K_COUNTRY)
+            return true;
+    }
+    return false;
+}
+
+/* Builds the matcher's view of the doc's tokens (in the arena). */
+static matcher_token *matcher_tokens(rasad_doc *doc) {
+    matcher_token *mt = arena_alloc_array(&doc->arena, doc->ntokens ? doc->ntokens : 1, sizeof *mt);
+    if (!mt)
+        return NULL;
+    for (size_t i = 0; i < doc->ntokens; i++) {
+        const rasad_token *t = &doc->tokens[i];
+        mt[i] = (matcher_token){t->norm, t->norm_len, NULL, 0, 0};
+        if (!doc->segments || t->stem_seg >= doc->nsegments || t->seg_count < 2)
+            continue;
+        const rasad_segment *st = doc_tok_stem(doc, i);
+        /* the stem's place in the token's norm: the norms of the segments
+         * before it, when the segments spell the norm */
+        size_t off = 0;
+        for (uint32_t s = t->seg_first; s < t->stem_seg && s < doc->nsegments; s++)
+            off += doc->segments[s].norm_len;
+        if (st->norm && off + st->norm_len <= t->norm_len &&
+            memcmp(t->norm + off, st->norm, st->norm_len) == 0) {
+            mt[i].stem = st->norm;
+            mt[i].stem_len = st->norm_len;
+            mt[i].stem_off = (uint32_t)off;
+        }
+    }
+    return mt;
+}
+
+static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
+    const matcher *m = matcher_default();
+    const gaz *g = gaz_default();
+    const lex_lexicon *lex = lex_default();
+    if (!m)
+        return RASAD_ENOMEM;
+    if (doc->ntokens == 0)
+        return RASAD_OK;
+    matcher_token *mt = matcher_tokens(doc);
+    if (!mt)
+        return RASAD_ENOMEM;
+    scan_ctx sc = {doc, NULL, 0, 0, false};
+    matcher_scan(m, mt, doc->ntokens, on_match, &sc);
+    if (sc.failed)
+        return RASAD_ENOMEM;
+    if (sc.n == 0)
+        return RASAD_OK;
+
+    rasad_entity *items = arena_alloc_array(&doc->arena, sc.n, sizeof *items);
+    uint32_t *nearby = arena_alloc_array(&doc->arena, sc.n, sizeof *nearby);
+    if (!items || !nearby)
+        return RASAD_ENOMEM;
+
+    /* pass 1: decide what each match is; count countries */
+    geo_context ctx;
+    geo_context_init(&ctx);
+    size_t n = 0;
+    for (size_t k = 0; k < sc.n; k++) {
+        const match *x = &sc.items[k].m;
+        match_payload p = matcher_payload(m, x->node);
+        uint32_t e = (lex && p.lex_count) ? pick_entry(lex, p) : MATCH_NONE;
+        const lex_entry *le = e != MATCH_NONE ? lex_entry_get(lex, e) : NULL;
+        bool is_place = g && p.place != MATCH_NONE;
+        if (is_place && le && (le->cls == LEX_ROLE || le->cls == LEX_TRIGGER))
+            is_place = false;
+        /* "ال" + a country's name is its adjective, not the country:
+         * السوريه (Syrian) must not reach سوريه (Syria) */
+        if (is_place && x->key == MATCH_KEY_NO_AL && names_a_country(g, p.place))
+            is_place = false;
+        if (!is_place && !le)
+            continue;
+        rasad_entity *en = &items[n++];
+        memset(en, 0, sizeof *en);
+        en->tok_first = x->tok_first;
+        en->tok_last = x->tok_last;
+        const rasad_token *t0 = &doc->tokens[x->tok_first], *t1 = &doc->tokens[x->tok_last];
+        if (x->key == MATCH_KEY_STEM && t0->stem_seg < doc->nsegments)
+            en->start = doc_tok_stem(doc, x->tok_first)->start;
+        else
+            en->start = x->skip ? orig_after_norm_bytes(doc, t0, x->skip) : t0->start;
+        en->end = (x->last_stem && t1->stem_seg < doc->nsegments) ? doc_tok_stem(doc, x->tok_last)->end
+                                                                    : t1->end;
+        if (en->end < en->start)
+            en->end = en->start;
+        en->place_index = MATCH_NONE;
+        en->lex_index = e;
+        en->geonameid = 0;
+        en->country = "";
+        en->admin1 = "";
+        en->feature = "";
+        if (le) {
+            en->id = le->cls == LEX_ROLE ? NULL : le->id;
+            en->name = le->name_en;
+            if (le->country && *le->country && le->cls == LEX_ACTOR)
+                geo_context_add_country(&ctx, le->country);
+        }
+        if (is_place) {
+            const char *nm = NULL;
+            size_t nl = 0;
+            gaz_name_at(g, p.place, &nm, &nl);
+            en->norm = nm;
+            en->kind = RASAD_ENT_PLACE;
+            en->type = "LOC";
+            /* stash the name index until pass 2 */
+            en->place_index = p.place;
+            const uint32_t *ids = NULL;
+            size_t nids = gaz_name_ids(g, p.place, &ids);
+            const gaz_place *first = nids ? gaz_place_get(g, ids[0]) : NULL;
+            bool one_country = first != NULL;
+            for (size_t j = 1; j < nids && one_country; j++) {
+                const gaz_place *q = gaz_place_get(g, ids[j]);
+                one_country = q && strcmp(q->country, first->country) == 0;
+            }
+            if (one_country && first->country[0])
+                geo_context_add_country(&ctx, first->country);
+        } else {
+            const char *nm = NULL;
+            lex_form_at(lex, p.lex_first, &nm, NULL, NULL);
+            en->norm = nm;
+            en->kind = (uint8_t)kind_of_entry(le);
+            en->type = entity_type_of_entry(le);
+            if (le->cls == LEX_TRIGGER) {
+                en->event_kind = lex_event_kind_name(le->kind);
+                en->acled_type = le->acled_type;
+                en->acled_sub_type = le->acled_sub_type;
+                en->cameo = le->cameo;
+            }
+        }
+        if (!en->norm)
+            en->norm = "";
+    }
+
+    /* pass 2: resolve the places */
+    size_t nnear = 0;
+    for (size_t k = 0; k < n; k++) {
+        rasad_entity *en = &items[k];
+        if (en->kind != RASAD_ENT_PLACE)
+            continue;
+        uint32_t name = en->place_index;
+        en->place_index = MATCH_NONE;
+        const uint32_t *ids = NULL;
+        size_t nids = gaz_name_ids(g, name, &ids);
+        if (!nids)
+            continue;
+        /* direction words before (شمال شرق X) and after (X الشرقي) */
+        unsigned dir = 0;
+        size_t b = en->tok_first;
+        uint32_t lo = k ? items[k - 1].tok_last + 1 : 0; /* never reach into the previous entity */
+        for (int d = 0; d < 2 && b > lo; d++) {
+            unsigned v = dir_of_token(doc, b - 1);
+            if (!v)
+                break;
+            dir |= v;
+            b--;
+        }
+        size_t a = en->tok_last;
+        uint32_t hi = k + 1 < n ? items[k + 1].tok_first : (uint32_t)doc->ntokens;
+        for (int d = 0; d < 2 && a + 1 < hi; d++) {
+            unsigned v = dir_of_token(doc, a + 1);
+            if (!v)
+                break;
+            dir |= v;
+            a++;
+        }
+        geo_cue cue = GEO_CUE_NONE;
+        size_t cue_tok = SIZE_MAX;
+        if (b > lo) {
+            size_t c = b - 1;
+            cue = cue_of_token(doc, c);
+            /* بالقرب من X: the cue sits before من */
+            if (cue == GEO_CUE_NONE && c > lo && doc_tok_is(doc, c, W_MIN)) {
+                cue = cue_of_token(doc, c - 1);
+                if (cue == GEO_CUE_NONE)
+                    c = SIZE_MAX;
+                else
+                    c = c - 1;
+            }
+            if (cue != GEO_CUE_NONE)
+                cue_tok = c;
+        }
+        ctx.cue = (uint8_t)cue;
+        ctx.direction = dir;
+        ctx.nearby = nearby;
+        ctx.n_nearby = nnear;
+        geo_choice ch = geo_choose(g, ids, nids, &ctx);
+        if (ch.id == GAZ_NONE)
+            continue;
+        const gaz_place *base = gaz_place_get(g, ch.id);
+        bool small = base && (base->kind == GAZ_K_CITY || base->kind == GAZ_K_TOWN ||
+                              base->kind == GAZ_K_VILLAGE || base->kind == GAZ_K_SITE);
+        /* "وسط كابول" is still Kabul; a compass point or ريف is a region */
+        bool region = cue == GEO_CUE_NEAR || (dir & ~GEO_DIR_CENTRAL) || (dir && !small);
+        if (region) {
+            geo_choice r = geo_region(g, ch.id, cue, dir);
+            if (r.id != GAZ_NONE) {
+                r.alternatives = ch.alternatives;
+                ch = r;
+            }
+            /* the span takes in the modifiers that made the region */
+            if (b < en->tok_first)
+                en->start = doc->tokens[b].start;
+            if (cue == GEO_CUE_NEAR && cue_tok != SIZE_MAX && cue_tok < en->tok_first) {
+                en->start = doc->tokens[cue_tok].start;
+                b = cue_tok;
+            }
+            if (a > en->tok_last)
+                en->end = doc->tokens[a].end;
+            en->tok_first = (uint32_t)(b < en->tok_first ? b : en->tok_first);
+            en->tok_last = (uint32_t)a;
+        }
+        const gaz_place *pl = gaz_place_get(g, ch.id);
+        if (!pl)
+            continue;
+        en->place_index = ch.id;
+        en->precision = ch.precision ? ch.precision : pl->precision;
+        en->alternatives = ch.alternatives;
+        en->geonameid = pl->geonameid;
+        en->lat = pl->lat;
+        en->lon = pl->lon;
+        en->country = pl->country;
+        en->admin1 = pl->admin1;
+        en->feature = pl->feature;
+        en->name = pl->name_en;
+        if (pl->kind == GAZ_K_SITE)
+            en->type = "FAC";
+        nearby[nnear++] = ch.id;
+        if (pl->country[0])
+            geo_context_add_country(&ctx, pl->country);
+    }
+    cache->items = items;
+    cache->n = n;
+    return RASAD_OK;
+}
+
+rasad_status ent_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *count) {
+    if (!doc || !out || !count)
+        return RASAD_EINVAL;
+    *out = NULL;
+    *count = 0;
+    ent_cache *cache = doc->stage_data[DOC_STAGE_LEXICON];
+    if (!cache) {
+        cache = arena_alloc(&doc->arena, sizeof *cache);
+        if (!cache)
+            return RASAD_ENOMEM;
+        cache->items = NULL;
+        cache->n = 0;
+        rasad_status st = compute(doc, cache);
+        if (st != RASAD_OK)
+            return st;
+        doc->stage_data[DOC_STAGE_LEXICON] = cache;
+    }
+    *out = cache->items;
+    *count = cache->n;
+    return RASAD_OK;
+}
+
+RASAD_API rasad_status rasad_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *count) {
+    return ent_doc_entities(doc, out, count);
+}
