@@ -10,7 +10,6 @@ int cmd_normalize(int argc, char **argv);
 int cmd_numbers(int argc, char **argv);
 int cmd_dates(int argc, char **argv);
 int cmd_entities(int argc, char **argv);
-int cmd_entities(int argc, char **argv);
 int cmd_ner(int argc, char **argv);
 
 #endif

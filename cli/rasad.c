@@ -20,7 +20,6 @@ static const cli_command COMMANDS[] = {
     {"numbers", "quantities (SCHEMA.md Quantity), one JSON a line", cmd_numbers},
     {"dates", "date expressions (SCHEMA.md Date), one JSON a line", cmd_dates},
     {"entities", "places (with Geo), actors, sources and triggers found, one JSON a line", cmd_entities},
-    {"entities", "places (with Geo), actors, sources and triggers found, one JSON a line", cmd_entities},
     {"ner", "named-entity tagger: train, eval, tag (CoNLL files)", cmd_ner},
     /* more commands: one line each, in pipeline order */
 };
