@@ -392,8 +392,6 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
     const char *s = t->norm;
     size_t len = t->norm_len;
     add_key(m, keys, &n, s, len, 0, MATCH_KEY_WHOLE);
-    if (t->stem && t->stem_len && t->stem_len < len)
-        add_key(m, keys, &n, t->stem, t->stem_len, t->stem_off, MATCH_KEY_STEM);
 
     /* Up to three strings to try: after the conjunction, after the
      * preposition, and "ال" + rest for "لل". Each keeps its skip. */
@@ -401,13 +399,16 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
     size_t cand_len[3], cand_skip[3], nc = 0;
     char lal[MAX_WORD_BYTES + 2];
     size_t off = 0;
-    if ((starts2(s, len, AR_WAW_0, AR_WAW_1) || starts2(s, len, AR_FEH_0, AR_FEH_1)) && len >= 6) {
+    /* Whatever is stripped, at least three letters must remain: a
+     * two-letter rest is too often a word's own letters (باب is not
+     * ب + اب, the Yemeni town Ibb). */
+    if ((starts2(s, len, AR_WAW_0, AR_WAW_1) || starts2(s, len, AR_FEH_0, AR_FEH_1)) && len >= 8) {
         off = 2;
         cand[nc] = s + off, cand_len[nc] = len - off, cand_skip[nc++] = off;
     }
     const char *r = s + off;
     size_t rl = len - off;
-    if (rl >= 6 && (starts2(r, rl, AR_BEH_0, AR_BEH_1) || starts2(r, rl, AR_KAF_0, AR_KAF_1) ||
+    if (rl >= 8 && (starts2(r, rl, AR_BEH_0, AR_BEH_1) || starts2(r, rl, AR_KAF_0, AR_KAF_1) ||
                     starts2(r, rl, AR_LAM_0, AR_LAM_1))) {
         if (starts2(r, rl, AR_LAM_0, AR_LAM_1) && starts2(r + 2, rl - 2, AR_LAM_0, AR_LAM_1)) {
             /* لل + X is ل + ال + X: rebuild "ال" + X (the alef is not written) */
@@ -423,6 +424,10 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
     }
     for (size_t i = 0; i < nc; i++)
         add_key(m, keys, &n, cand[i], cand_len[i], cand_skip[i], MATCH_KEY_STRIPPED);
+    /* the segmenter's stem comes after our own stripping because it has
+     * lost the "ال" that names usually carry (بالحسكه -> حسكه) */
+    if (t->stem && t->stem_len && t->stem_len < len)
+        add_key(m, keys, &n, t->stem, t->stem_len, t->stem_off, MATCH_KEY_STEM);
 
     /* Last resort: the text carries "ال" the pattern lacks. */
     const char *al[4];
@@ -435,7 +440,7 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
         size_t alen = al_len[i];
         /* X sits 4 bytes after the start in every case: after "ال" in
          * the norm, and after "لل" for the rebuilt "ال" + X */
-        if (alen >= 8 && starts2(a, alen, AR_ALEF_0, AR_ALEF_1) &&
+        if (alen >= 10 && starts2(a, alen, AR_ALEF_0, AR_ALEF_1) &&
             starts2(a + 2, alen - 2, AR_LAM_0, AR_LAM_1))
             add_key(m, keys, &n, a + 4, alen - 4, al_skip[i] + 4, MATCH_KEY_NO_AL);
     }

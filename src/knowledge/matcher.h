@@ -13,12 +13,13 @@
  *
  * How a doc token can stand for a pattern word (the one rule):
  *  - any token: its whole norm;
- *  - the first token of a match may also carry proclitics: its stem
- *    segment, or its norm with a conjunction (و ف), then a preposition
- *    (ب ك ل) stripped, where "لل" is read as ل + "ال" (للتحالف -> التحالف);
- *    failing those, the same keys without a leading "ال" (text الرقه meets
- *    a pattern رقه). A pattern's own "ال" is never dropped, so a bare
- *    word (باب) does not reach a name that carries one (الباب);
+ *  - the first token of a match may also carry proclitics: its norm with
+ *    a conjunction (و ف), then a preposition (ب ك ل) stripped, where "لل"
+ *    is read as ل + "ال" (للتحالف -> التحالف); then its stem segment
+ *    (which has lost its "ال": بالحسكه -> حسكه, hence after); failing
+ *    those, the same keys without a leading "ال" (text الرقه meets a
+ *    pattern رقه). A pattern's own "ال" is never dropped, so a bare word
+ *    (باب) does not reach a name that carries one (الباب);
  *  - the last token may carry enclitics: its stem segment.
  * A key tried earlier in this list wins over a later one at equal length.
  *

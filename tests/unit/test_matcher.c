@@ -163,14 +163,26 @@ static void test_stems(void) {
     INT_EQ(g.n, 1);
     INT_EQ(g.m[0].last_stem, 1);
     INT_EQ(place_of(m, &g.m[0]), PL_DEIR);
-    /* a segmenter that split the proclitics off the first word */
+    /* proclitics: the matcher's own stripping comes before the stem */
     const char *w2 = "وداعش";
     matcher_token t2 = {w2, (uint32_t)strlen(w2), w2 + 2, (uint32_t)strlen("داعش"), 2};
     g.n = 0;
     matcher_scan(m, &t2, 1, collect, &g);
     INT_EQ(g.n, 1);
-    INT_EQ(g.m[0].key, MATCH_KEY_STEM);
+    INT_EQ(g.m[0].key, MATCH_KEY_STRIPPED);
     INT_EQ(g.m[0].skip, 2);
+    /* an enclitic on a one-word match: the stem */
+    const char *w3 = "داعشهم";
+    matcher_token t3 = {w3, (uint32_t)strlen(w3), w3, (uint32_t)strlen("داعش"), 0};
+    g.n = 0;
+    matcher_scan(m, &t3, 1, collect, &g);
+    INT_EQ(g.n, 1);
+    INT_EQ(g.m[0].key, MATCH_KEY_STEM);
+    INT_EQ(g.m[0].skip, 0);
+    /* two letters left after a proclitic are not enough: باب is not ب + اب */
+    INT_EQ(matcher_add(m, "اب", strlen("اب"), 77, MATCH_NONE), RASAD_OK);
+    g = scan(m, "باب واب");
+    INT_EQ(g.n, 0);
     matcher_free(m);
 }
 
