@@ -9,6 +9,7 @@ int cmd_tokenize(int argc, char **argv);
 int cmd_normalize(int argc, char **argv);
 int cmd_numbers(int argc, char **argv);
 int cmd_dates(int argc, char **argv);
+int cmd_gazetteer(int argc, char **argv);
 int cmd_entities(int argc, char **argv);
 int cmd_ner(int argc, char **argv);
 

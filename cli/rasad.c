@@ -19,6 +19,7 @@ static const cli_command COMMANDS[] = {
     {"tokenize", "tokens with offsets, norms, clitic segments and sentences", cmd_tokenize},
     {"numbers", "quantities (SCHEMA.md Quantity), one JSON a line", cmd_numbers},
     {"dates", "date expressions (SCHEMA.md Date), one JSON a line", cmd_dates},
+    {"gazetteer", "look places up (SCHEMA.md Geo), import GeoNames dumps, describe a gazetteer", cmd_gazetteer},
     {"entities", "places (with Geo), actors, sources and triggers found, one JSON a line", cmd_entities},
     {"ner", "named-entity tagger: train, eval, tag (CoNLL files)", cmd_ner},
     /* more commands: one line each, in pipeline order */

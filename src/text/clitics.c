@@ -1,18 +1,510 @@
 /* SPDX-License-Identifier: MIT
  *
- * clitics.c - clitic segmentation (see clitics.h). Placeholder that keeps
- * every word whole until the lexicon-driven splitter lands.
+ * clitics.c - stage 2b of the text layer: splits a normalized Arabic word
+ * into proclitics, one stem and an enclitic (see clitics.h), deciding each
+ * split against the stem lexicon data/stems.tsv (built by
+ * tools/gen_stems.py from word counts over Saudi news, with a hand-written
+ * keep-whole list in data/stems-extra.txt).
+ *
+ * The lexicon gives, per normalized form X: F (X seen as a whole word), A
+ * (ال+X seen, where that ال is the article), E (X seen with a pronoun
+ * enclitic of two or more letters), P (X seen after a preposition ب ل ك)
+ * and flags ('w' keep whole; 'r' the word ال+X is one word, not article +
+ * X). It is parsed once (pthread_once)
+ * into an open-addressing hash table that is read-only afterwards, so all
+ * threads share it. clitic_split() allocates nothing.
+ *
+ * The scoring rule, in units of 1/16 bit (16 * log2):
+ *
+ *   keep whole:   against a split with a proclitic, lg(A + P) of the word
+ *                 + KNOWN_BONUS (it stands after ال or a preposition, so
+ *                 it is a unit of its own); against a split with only an
+ *                 enclitic, lg(16 A) + KNOWN_BONUS (the article never
+ *                 comes before a pronoun); at least lg(F) - SURFACE_PENALTY;
+ *                 UNKNOWN_SCORE for a word the corpus never showed;
+ *   split P+S+E:  lg(C) - cost(P) - cost(E), with C = F + A + E of the
+ *                 stem S (the word's own count is taken out of C when it
+ *                 was counted there, i.e. S + a two-letter enclitic);
+ *   P + ال + S:   lg(max(A of S, DEF_PSEUDO)) - cost(P before ال);
+ *   ال + S alone: always when S is known and not flagged 'r', because the
+ *                 article is by far the most productive prefix; for an
+ *                 unknown S, lg(DEF_PSEUDO).
+ *
+ * In words: a split wins when the stem, paid for with a cost per clitic
+ * (roughly -log of how often that clitic is attached), is more frequent
+ * than the evidence that the word is a unit of its own, so ليبيا (stem
+ * يبيا unknown), بغداد (غداد) and وزارة (seen as الوزارة، بوزارة) stay
+ * whole, while والعراق (stem عراق seen 2700 times with ال) splits. The
+ * keep-whole list covers the cases the counts get wrong (والي "governor"
+ * against و + إلى). Grammar cuts the candidates down first: ال never
+ * takes a pronoun enclitic, س only comes before an imperfect verb (ي ت ن
+ * ا), stems have two letters at least. A chosen stem must itself stay
+ * whole, which makes splitting idempotent.
  */
 #include "clitics.h"
 
-const stem_lexicon *stem_lexicon_default(void) { return NULL; }
+#include <limits.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/embed.h"
+
+EMBED_DECLARE(stems);
+
+/* The letters clitics are made of, as UTF-8 (all two bytes). */
+#define L_ALEF "\xd8\xa7" /* U+0627 ARABIC LETTER ALEF */
+#define L_BEH "\xd8\xa8"  /* U+0628 ARABIC LETTER BEH */
+#define L_TEH "\xd8\xaa"  /* U+062A ARABIC LETTER TEH */
+#define L_SEEN "\xd8\xb3" /* U+0633 ARABIC LETTER SEEN */
+#define L_FEH "\xd9\x81"  /* U+0641 ARABIC LETTER FEH */
+#define L_KAF "\xd9\x83"  /* U+0643 ARABIC LETTER KAF */
+#define L_LAM "\xd9\x84"  /* U+0644 ARABIC LETTER LAM */
+#define L_MEEM "\xd9\x85" /* U+0645 ARABIC LETTER MEEM */
+#define L_NOON "\xd9\x86" /* U+0646 ARABIC LETTER NOON */
+#define L_HEH "\xd9\x87"  /* U+0647 ARABIC LETTER HEH (also TEH MARBUTA, normalized) */
+#define L_WAW "\xd9\x88"  /* U+0648 ARABIC LETTER WAW */
+#define L_YEH "\xd9\x8a"  /* U+064A ARABIC LETTER YEH (also ALEF MAKSURA, normalized) */
+#define L_ART L_ALEF L_LAM /* ال, the article */
+
+#define LETTER 2u          /* bytes of one Arabic letter */
+#define MIN_STEM (2 * LETTER)
+#define MAX_WORD 255u      /* longer "words" are kept whole (and not in the lexicon) */
+#define MAX_DEPTH 8        /* recursion for the stem-stays-whole check */
+
+#define FLAG_WHOLE 1u      /* 'w' */
+#define FLAG_RADICAL 2u    /* 'r' */
+
+/* A cost given in natural-log units, as 1/16 bits: x * 16 / ln 2. */
+#define NAT(x) ((int)((x) * 23.083 + 0.5))
+
+/* A known word keeps this much of an edge over splits, so a split must
+ * explain the word clearly better than the word explains itself. */
+#define KNOWN_BONUS NAT(0.5)
+/* A word seen with the article is a unit (the article never stands before
+ * a pronoun), so against a split with an enclitic its A count weighs this
+ * many times over: كثيرة (الكثيرة seen 133 times) stays whole although
+ * كثير is ten times as frequent. */
+#define ARTICLE_WEIGHT 16u
+/* The surface count of a word counts for this much less than evidence
+ * that it stands on its own (see split_rec). */
+#define SURFACE_PENALTY NAT(6.0)
+/* The score of keeping a word the corpus never showed: a split then needs
+ * a stem seen about e^(2 + cost) times. */
+#define UNKNOWN_SCORE NAT(2.0)
+/* How often an unknown ال+S is assumed to occur when P + ال + S is
+ * scored: proper names absent from the corpus (بالحسكة) still split. */
+#define DEF_PSEUDO 50u
+#define SCORE_ALWAYS 1000000
+
+enum { PRE_PLAIN, PRE_ART, PRE_SIN };
+
+typedef struct prefix_seq {
+    const char *text;     /* the proclitics run together */
+    uint8_t len;          /* bytes of text */
+    uint8_t npieces;      /* proclitic pieces */
+    uint8_t piece[3];     /* bytes of each piece */
+    uint8_t kind;         /* PRE_* */
+    int cost;             /* 1/16 bits; for PRE_ART, of what comes before ال */
+} prefix_seq;
+
+#define P1(t, a, k, c) {t, (uint8_t)(sizeof t - 1), 1, {a, 0, 0}, k, NAT(c)}
+#define P2(t, a, b, k, c) {t, (uint8_t)(sizeof t - 1), 2, {a, b, 0}, k, NAT(c)}
+#define P3(t, a, b, d, k, c) {t, (uint8_t)(sizeof t - 1), 3, {a, b, d}, k, NAT(c)}
+
+/* conjunction (و ف)? then preposition (ب ك ل) or future س? then ال?,
+ * with ل + ال written لل (one piece). Costs: و is the commonest prefix,
+ * ك the rarest; before ال the prefixes are unambiguous and cheap. */
+static const prefix_seq PREFIXES[] = {
+    P1(L_WAW, 2, PRE_PLAIN, 1.5),
+    P1(L_FEH, 2, PRE_PLAIN, 2.5),
+    P1(L_BEH, 2, PRE_PLAIN, 2.0),
+    P1(L_KAF, 2, PRE_PLAIN, 3.0),
+    P1(L_LAM, 2, PRE_PLAIN, 2.0),
+    P1(L_SEEN, 2, PRE_SIN, 2.0),
+    P2(L_WAW L_BEH, 2, 2, PRE_PLAIN, 3.5),
+    P2(L_WAW L_KAF, 2, 2, PRE_PLAIN, 4.5),
+    P2(L_WAW L_LAM, 2, 2, PRE_PLAIN, 3.5),
+    P2(L_WAW L_SEEN, 2, 2, PRE_SIN, 3.5),
+    P2(L_FEH L_BEH, 2, 2, PRE_PLAIN, 4.5),
+    P2(L_FEH L_KAF, 2, 2, PRE_PLAIN, 5.5),
+    P2(L_FEH L_LAM, 2, 2, PRE_PLAIN, 4.5),
+    P2(L_FEH L_SEEN, 2, 2, PRE_SIN, 4.5),
+    P1(L_ART, 4, PRE_ART, 0.0),
+    P2(L_WAW L_ART, 2, 4, PRE_ART, 0.7),
+    P2(L_FEH L_ART, 2, 4, PRE_ART, 1.2),
+    P2(L_BEH L_ART, 2, 4, PRE_ART, 0.8),
+    P2(L_KAF L_ART, 2, 4, PRE_ART, 1.5),
+    P1(L_LAM L_LAM, 4, PRE_ART, 0.8),
+    P3(L_WAW L_BEH L_ART, 2, 2, 4, PRE_ART, 1.5),
+    P3(L_WAW L_KAF L_ART, 2, 2, 4, PRE_ART, 2.2),
+    P2(L_WAW L_LAM L_LAM, 2, 4, PRE_ART, 1.5),
+    P3(L_FEH L_BEH L_ART, 2, 2, 4, PRE_ART, 2.0),
+    P3(L_FEH L_KAF L_ART, 2, 2, 4, PRE_ART, 2.7),
+    P2(L_FEH L_LAM L_LAM, 2, 4, PRE_ART, 2.0),
+};
+#define NPREFIXES (sizeof PREFIXES / sizeof PREFIXES[0])
+
+typedef struct suffix {
+    const char *text;
+    uint8_t len;
+    bool counted;         /* counted in the lexicon's E column */
+    int cost;
+} suffix;
+
+#define S(t, counted, c) {t, (uint8_t)(sizeof t - 1), counted, NAT(c)}
+
+/* Third-person pronouns are common in news, first and second person rare;
+ * single-letter ي and ك also end nisba adjectives and names. */
+static const suffix SUFFIXES[] = {
+    S(L_HEH, false, 2.0),          S(L_HEH L_ALEF, true, 1.8),
+    S(L_HEH L_MEEM, true, 2.0),    S(L_HEH L_MEEM L_ALEF, true, 3.0),
+    S(L_HEH L_NOON, true, 3.0),    S(L_KAF L_MEEM, true, 3.0),
+    S(L_KAF L_MEEM L_ALEF, true, 4.0), S(L_KAF L_NOON, true, 4.0),
+    S(L_NOON L_ALEF, true, 2.5),   S(L_NOON L_YEH, false, 5.0),
+    S(L_YEH, false, 5.0),          S(L_KAF, false, 5.0),
+};
+#define NSUFFIXES (sizeof SUFFIXES / sizeof SUFFIXES[0])
+
+/* ---- the lexicon --------------------------------------------------------- */
+
+typedef struct stem_entry {
+    uint32_t key;         /* offset of the form in text */
+    uint8_t len;          /* bytes of the form */
+    uint8_t flags;        /* FLAG_* */
+    uint32_t f, a, e, p;  /* counts, see the top of this file */
+} stem_entry;
+
+typedef struct stem_slot {
+    uint32_t hash;
+    uint32_t idx;         /* entry index + 1; 0 = empty */
+} stem_slot;
+
+struct stem_lexicon {
+    const char *text;     /* the embedded TSV; borrowed, static */
+    stem_entry *entries;
+    size_t nentries;
+    stem_slot *slots;
+    size_t mask;          /* slots - 1, a power of two minus one */
+};
+
+static uint32_t hash_bytes(const char *s, size_t n) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static const stem_entry *lex_find(const stem_lexicon *lex, const char *s, size_t n) {
+    if (n == 0 || n > MAX_WORD)
+        return NULL;
+    uint32_t h = hash_bytes(s, n);
+    for (size_t i = h & lex->mask;; i = (i + 1) & lex->mask) {
+        const stem_slot *sl = &lex->slots[i];
+        if (sl->idx == 0)
+            return NULL;
+        if (sl->hash == h) {
+            const stem_entry *e = &lex->entries[sl->idx - 1];
+            if (e->len == n && memcmp(lex->text + e->key, s, n) == 0)
+                return e;
+        }
+    }
+}
+
+/* Parses a decimal count, saturating; advances *p past it. */
+static uint32_t parse_count(const char **p, const char *end) {
+    uint64_t v = 0;
+    const char *s = *p;
+    while (s < end && *s >= '0' && *s <= '9') {
+        v = v * 10 + (uint64_t)(*s - '0');
+        if (v > UINT32_MAX / 4)
+            v = UINT32_MAX / 4;
+        s++;
+    }
+    *p = s;
+    return (uint32_t)v;
+}
+
+/* Parses one line "form\tF\tA\tE\tP[\tflags]" into *e; false if malformed. */
+static bool parse_line(const char *base, const char *s, const char *end, stem_entry *e) {
+    const char *tab = memchr(s, '\t', (size_t)(end - s));
+    if (!tab || tab == s || (size_t)(tab - s) > MAX_WORD || (size_t)(s - base) > UINT32_MAX)
+        return false;
+    e->key = (uint32_t)(s - base);
+    e->len = (uint8_t)(tab - s);
+    e->flags = 0;
+    const char *p = tab + 1;
+    uint32_t *cols[4] = {&e->f, &e->a, &e->e, &e->p};
+    for (int c = 0; c < 4; c++) {
+        if (c > 0) {
+            if (p >= end || *p != '\t')
+                return false;
+            p++;
+        }
+        const char *q = p;
+        *cols[c] = parse_count(&p, end);
+        if (p == q)
+            return false;
+    }
+    if (p < end && *p == '\t')
+        for (p++; p < end; p++)
+            e->flags |= (uint8_t)(*p == 'w' ? FLAG_WHOLE : *p == 'r' ? FLAG_RADICAL : 0);
+    return true;
+}
+
+static stem_lexicon default_lex;
+static const stem_lexicon *default_ptr;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void load_default(void) {
+    const char *text = EMBED_DATA(stems);
+    size_t len = EMBED_LEN(stems);
+    const char *end = text + len;
+    size_t lines = 1;
+    for (const char *p = text; p < end; p++)
+        lines += (*p == '\n');
+    size_t nslots = 16;
+    while (nslots < 2 * lines) {
+        if (nslots > SIZE_MAX / 4 / sizeof(stem_slot))
+            return;
+        nslots *= 2;
+    }
+    if (lines > SIZE_MAX / sizeof(stem_entry))
+        return;
+    stem_entry *entries = malloc(lines * sizeof *entries);
+    stem_slot *slots = calloc(nslots, sizeof *slots);
+    if (!entries || !slots)
+        goto fail;
+    size_t n = 0, mask = nslots - 1;
+    for (const char *s = text; s < end;) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *eol = nl ? nl : end;
+        stem_entry e;
+        if (*s != '#' && n < lines && parse_line(text, s, eol, &e)) {
+            uint32_t h = hash_bytes(text + e.key, e.len);
+            size_t i = h & mask;
+            bool dup = false;
+            for (; slots[i].idx; i = (i + 1) & mask) {
+                const stem_entry *o = &entries[slots[i].idx - 1];
+                if (slots[i].hash == h && o->len == e.len &&
+                    memcmp(text + o->key, text + e.key, e.len) == 0) {
+                    dup = true; /* the first line wins */
+                    break;
+                }
+            }
+            if (!dup) {
+                entries[n] = e;
+                slots[i].hash = h;
+                slots[i].idx = (uint32_t)(n + 1);
+                n++;
+            }
+        }
+        s = eol + 1;
+    }
+    default_lex.text = text;
+    default_lex.entries = entries;
+    default_lex.nentries = n;
+    default_lex.slots = slots;
+    default_lex.mask = mask;
+    default_ptr = &default_lex;
+    return; /* kept for the life of the process */
+fail:
+    free(entries);
+    free(slots);
+}
+
+const stem_lexicon *stem_lexicon_default(void) {
+    pthread_once(&default_once, load_default);
+    return default_ptr;
+}
+
+/* ---- scoring --------------------------------------------------------------- */
+
+/* 16 * log2(1 + x), to 1/16 bit. */
+static int lg16(uint64_t x) {
+    x += 1;
+    int msb = 63 - __builtin_clzll(x);
+    uint64_t frac = msb >= 4 ? (x >> (msb - 4)) & 15 : (x << (4 - msb)) & 15;
+    return msb * 16 + (int)frac;
+}
+
+static bool starts_with(const char *w, size_t len, const char *p, size_t plen) {
+    return plen <= len && memcmp(w, p, plen) == 0;
+}
+
+/* Only words of letters from the Arabic block (two-byte UTF-8 lead D8-DB
+ * and one continuation byte) are split; everything else stays whole. */
+static bool all_arabic(const char *w, size_t len) {
+    if (len % LETTER)
+        return false;
+    for (size_t i = 0; i < len; i += LETTER) {
+        unsigned char a = (unsigned char)w[i], b = (unsigned char)w[i + 1];
+        if (a < 0xD8 || a > 0xDB || (b & 0xC0) != 0x80)
+            return false;
+    }
+    return true;
+}
+
+static uint64_t total(const stem_entry *e) {
+    return e ? (uint64_t)e->f + e->a + e->e : 0;
+}
+
+/* Count of S as a stem before an enclitic: a final ت may be ة (قوتهم =
+ * قوة + هم) and a final و may be وا (قتلوه = قتلوا + ه). */
+static uint64_t stem_count_before_enclitic(const stem_lexicon *lex, const char *s, size_t n) {
+    uint64_t c = total(lex_find(lex, s, n));
+    char buf[MAX_WORD + LETTER];
+    if (n >= LETTER && n + LETTER <= MAX_WORD) {
+        memcpy(buf, s, n);
+        if (memcmp(s + n - LETTER, L_TEH, LETTER) == 0) {
+            memcpy(buf + n - LETTER, L_HEH, LETTER);
+            uint64_t v = total(lex_find(lex, buf, n));
+            if (v > c)
+                c = v;
+        } else if (memcmp(s + n - LETTER, L_WAW, LETTER) == 0) {
+            memcpy(buf + n, L_ALEF, LETTER);
+            uint64_t v = total(lex_find(lex, buf, n + LETTER));
+            if (v > c)
+                c = v;
+        }
+    }
+    return c;
+}
+
+static size_t whole(size_t len, clitic_piece out[RASAD_MAX_SEGMENTS]) {
+    out[0].start = 0;
+    out[0].end = (uint16_t)(len > UINT16_MAX ? UINT16_MAX : len);
+    out[0].role = RASAD_SEG_STEM;
+    return 1;
+}
+
+static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
+                        clitic_piece out[RASAD_MAX_SEGMENTS], int depth);
+
+/* Does the stem w[a..b) stay whole when split on its own? */
+static bool stem_stays_whole(const stem_lexicon *lex, const char *w, size_t a, size_t b, int depth) {
+    clitic_piece tmp[RASAD_MAX_SEGMENTS];
+    return split_rec(lex, w + a, b - a, tmp, depth + 1) == 1;
+}
+
+static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
+                        clitic_piece out[RASAD_MAX_SEGMENTS], int depth) {
+    if (!lex || len < MIN_STEM + LETTER || len > MAX_WORD || depth > MAX_DEPTH ||
+        !all_arabic(w, len))
+        return whole(len, out);
+    const stem_entry *we = lex_find(lex, w, len);
+    if (we && (we->flags & FLAG_WHOLE))
+        return whole(len, out);
+
+    /* What keeping the word whole scores against a split with a proclitic
+     * (the word seen after the article or a preposition, which cannot
+     * stack on a proclitic of its own) and against one with only an
+     * enclitic (the word seen with the article, which never stands before
+     * a pronoun). A bare surface count is weak evidence: و + verb is often
+     * more frequent than the verb alone (وقال). */
+    int whole_pro = UNKNOWN_SCORE, whole_enc = UNKNOWN_SCORE;
+    if (we && total(we) + we->p > 0) {
+        int surface = lg16(we->f) - SURFACE_PENALTY;
+        whole_pro = lg16((uint64_t)we->a + we->p) + KNOWN_BONUS;
+        whole_enc = lg16((uint64_t)we->a * ARTICLE_WEIGHT) + KNOWN_BONUS;
+        if (whole_pro < surface)
+            whole_pro = surface;
+        if (whole_enc < surface)
+            whole_enc = surface;
+    }
+    int best = INT_MIN;
+    const prefix_seq *best_p = NULL;
+    const suffix *best_s = NULL;
+
+    /* i = -1 is "no prefix"; j = -1 "no suffix" */
+    for (int i = -1; i < (int)NPREFIXES; i++) {
+        const prefix_seq *p = i < 0 ? NULL : &PREFIXES[i];
+        size_t plen = p ? p->len : 0;
+        if (p && !starts_with(w, len, p->text, plen))
+            continue;
+        for (int j = -1; j < (int)NSUFFIXES; j++) {
+            const suffix *sf = j < 0 ? NULL : &SUFFIXES[j];
+            size_t slen = sf ? sf->len : 0;
+            if (!p && !sf)
+                continue;
+            if (plen + slen + MIN_STEM > len)
+                continue;
+            if (sf && memcmp(w + len - slen, sf->text, slen) != 0)
+                continue;
+            const char *s = w + plen;
+            size_t n = len - plen - slen;
+            int score;
+            if (p && p->kind == PRE_ART) {
+                if (sf)
+                    continue; /* the article never takes a pronoun */
+                const stem_entry *se = lex_find(lex, s, n);
+                if (se && (se->flags & FLAG_RADICAL))
+                    continue; /* ال+S is one word (التزام) */
+                if (p->npieces == 1 && plen == 2 * LETTER &&
+                    memcmp(p->text, L_ART, plen) == 0) {
+                    score = se ? SCORE_ALWAYS : lg16(DEF_PSEUDO);
+                } else {
+                    uint64_t a = se ? se->a : 0;
+                    score = lg16(a > DEF_PSEUDO ? a : DEF_PSEUDO) - p->cost;
+                }
+            } else {
+                if (p && p->kind == PRE_SIN) {
+                    /* the future prefix س comes before an imperfect verb,
+                     * which has three letters at least */
+                    if (n < 3 * LETTER || !(starts_with(s, n, L_YEH, LETTER) || starts_with(s, n, L_TEH, LETTER) ||
+                          starts_with(s, n, L_NOON, LETTER) || starts_with(s, n, L_ALEF, LETTER)))
+                        continue;
+                }
+                if (sf && n >= MIN_STEM + 2 * LETTER && starts_with(s, n, L_ART, 2 * LETTER)) {
+                    /* ال + X + pronoun only when ال+X is one word */
+                    const stem_entry *re = lex_find(lex, s + 2 * LETTER, n - 2 * LETTER);
+                    if (!re || !(re->flags & FLAG_RADICAL))
+                        continue;
+                }
+                uint64_t c = sf ? stem_count_before_enclitic(lex, s, n) : total(lex_find(lex, s, n));
+                if (!p && sf && sf->counted && we) /* the word itself was counted in E of S */
+                    c = c > we->f ? c - we->f : 0;
+                if (c == 0)
+                    continue;
+                score = lg16(c) - (p ? p->cost : 0) - (sf ? sf->cost : 0);
+            }
+            if (score > (p ? whole_pro : whole_enc) && score > best &&
+                stem_stays_whole(lex, w, plen, len - slen, depth)) {
+                best = score;
+                best_p = p;
+                best_s = sf;
+            }
+        }
+    }
+    if (!best_p && !best_s)
+        return whole(len, out);
+
+    size_t k = 0, at = 0;
+    if (best_p)
+        for (size_t q = 0; q < best_p->npieces; q++) {
+            out[k].start = (uint16_t)at;
+            at += best_p->piece[q];
+            out[k].end = (uint16_t)at;
+            out[k++].role = RASAD_SEG_PROCLITIC;
+        }
+    size_t stem_end = len - (best_s ? best_s->len : 0);
+    out[k].start = (uint16_t)at;
+    out[k].end = (uint16_t)stem_end;
+    out[k++].role = RASAD_SEG_STEM;
+    if (best_s) {
+        out[k].start = (uint16_t)stem_end;
+        out[k].end = (uint16_t)len;
+        out[k++].role = RASAD_SEG_ENCLITIC;
+    }
+    return k;
+}
 
 size_t clitic_split(const stem_lexicon *lex, const char *norm, size_t len,
                     clitic_piece out[RASAD_MAX_SEGMENTS]) {
-    (void)lex;
-    (void)norm;
-    out[0].start = 0;
-    out[0].end = (uint16_t)len;
-    out[0].role = RASAD_SEG_STEM;
-    return 1;
+    if (!norm)
+        return whole(0, out);
+    return split_rec(lex, norm, len, out, 0);
 }
