@@ -406,6 +406,58 @@ RASAD_API rasad_status rasad_doc_render(rasad_doc *doc, rasad_view view, char **
 /* ==== BEGIN knowledge =============================================== */
 /* (gazetteer, lexicons, matcher, geocoder: see issue 3) */
 
+/* -- gazetteer -- */
+
+/* A compiled gazetteer: GeoNames cities over 15,000 people (Debian's
+ * libgeonames), every country, the first-level divisions of the Arab
+ * League countries, Turkey and Iran, and curated Syrian and Iraqi places
+ * (data/places.tsv). Read-only after loading; share it across threads.
+ *
+ *     char *json; size_t len, n;
+ *     if (rasad_gazetteer_lookup(rasad_gazetteer_default(), "الحسكة", strlen("الحسكة"),
+ *                                &json, &len, &n) == RASAD_OK) {
+ *         fwrite(json, 1, len, stdout);  (one Geo object a line, best first)
+ *         rasad_free(json);
+ *     }
+ */
+typedef struct rasad_gazetteer rasad_gazetteer;
+
+/* The built-in gazetteer (embedded in the library, loaded once, used in
+ * place). Borrowed: never free it. NULL only if it is damaged. */
+RASAD_API const rasad_gazetteer *rasad_gazetteer_default(void);
+
+/* Loads a compiled gazetteer file (from `rasad gazetteer import`).
+ * Checks magic, version, sizes, checksum and every offset: RASAD_EIO,
+ * RASAD_EFORMAT, RASAD_EVERSION, RASAD_ECHECKSUM or RASAD_ENOMEM.
+ * *out: caller frees with rasad_gazetteer_free(). */
+RASAD_API rasad_status rasad_gazetteer_load(const char *path, rasad_gazetteer **out);
+/* NULL and the default gazetteer are ignored. */
+RASAD_API void rasad_gazetteer_free(rasad_gazetteer *g);
+
+/* Looks a place name up (any spelling: it is normalized; a leading cue
+ * word such as مدينة or محافظة steers the ranking) and writes every
+ * candidate as a SCHEMA.md Geo object, one a line, best first by feature
+ * and population. *count (may be NULL) gets the number of candidates.
+ * Returns RASAD_ENOTFOUND (and *json NULL) when there is none.
+ * *json: NUL-terminated, caller frees with rasad_free(). */
+RASAD_API rasad_status rasad_gazetteer_lookup(const rasad_gazetteer *g, const char *name, size_t len,
+                                              char **json, size_t *json_len, size_t *count);
+
+/* One JSON line describing g: format version, counts of places, names
+ * and postings, places by source, bytes and checksum.
+ * *json: caller frees with rasad_free(). */
+RASAD_API rasad_status rasad_gazetteer_info(const rasad_gazetteer *g, char **json, size_t *json_len);
+
+/* Builds a compiled gazetteer at out_path from GeoNames dump files: a
+ * country file such as SY.txt (required), alternateNamesV2.txt and
+ * admin1CodesASCII.txt (both may be NULL). err (may be NULL) receives
+ * "FILE:LINE: message" on RASAD_EFORMAT. Returns RASAD_OK, RASAD_EIO,
+ * RASAD_EFORMAT or RASAD_ENOMEM. */
+RASAD_API rasad_status rasad_gazetteer_import(const char *country_path, const char *alternates_path,
+                                              const char *admin1_path, const char *out_path,
+                                              rasad_error *err);
+
+
 /* -- matching and entities -- */
 
 /* What a matched name is. */

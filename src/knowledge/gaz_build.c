@@ -12,8 +12,10 @@
 #include "knowledge/gaz_build.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "util/buf.h"
 
@@ -431,4 +433,377 @@ rasad_status gazb_finish(gaz_builder *b, unsigned char **out, size_t *len) {
     *out = f;
     *len = total;
     return RASAD_OK;
+}
+
+/* ---- GeoNames dump import ------------------------------------------- */
+
+#define DUMP_COLS 19
+
+typedef struct irow {
+    char *line;              /* owned; cols point into it */
+    char *cols[DUMP_COLS];
+    uint32_t geonameid;
+    char **ar;               /* Arabic alternate names, owned */
+    size_t n_ar, cap_ar;
+    int ar_pref;             /* index in ar of the preferred one, -1 none */
+} irow;
+
+typedef struct a1code {
+    char *key;  /* "SY.01", owned (name follows its NUL) */
+    char *name;
+} a1code;
+
+/* Splits line in place at tabs into at most max columns; returns the
+ * count (max + 1 means "more than max"). */
+static size_t split_tabs(char *line, char **cols, size_t max) {
+    size_t n = 0;
+    char *p = line;
+    for (;;) {
+        if (n == max)
+            return max + 1;
+        cols[n++] = p;
+        char *t = strchr(p, '\t');
+        if (!t)
+            return n;
+        *t = '\0';
+        p = t + 1;
+    }
+}
+
+static void chomp(char *s, ssize_t *len) {
+    while (*len > 0 && (s[*len - 1] == '\n' || s[*len - 1] == '\r'))
+        s[--*len] = '\0';
+}
+
+static int parse_u32(const char *s, uint32_t *v, int allow_empty) {
+    if (!*s) {
+        *v = 0;
+        return allow_empty;
+    }
+    uint64_t x = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return 0;
+        x = x * 10 + (uint64_t)(*p - '0');
+        if (x > UINT32_MAX)
+            x = UINT32_MAX + (uint64_t)1;
+    }
+    /* populations above 4 billion do not exist; ids that large are bad */
+    if (x > UINT32_MAX)
+        return 0;
+    *v = (uint32_t)x;
+    return 1;
+}
+
+static int parse_deg(const char *s, double lim, double *v) {
+    if (!*s)
+        return 0;
+    char *end;
+    double x = strtod(s, &end);
+    if (*end || !(x >= -lim && x <= lim))
+        return 0;
+    *v = x;
+    return 1;
+}
+
+static int str_has_arabic(const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((p[0] == 0xD8 && p[1] >= 0xA0) || (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A))
+            return 1;
+    return 0;
+}
+
+static int cmp_irow(const void *a, const void *b) {
+    const irow *x = a, *y = b;
+    return x->geonameid < y->geonameid ? -1 : x->geonameid > y->geonameid;
+}
+
+static int cmp_a1(const void *a, const void *b) {
+    return strcmp(((const a1code *)a)->key, ((const a1code *)b)->key);
+}
+
+static irow *find_irow(irow *rows, size_t n, uint32_t id) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rows[mid].geonameid == id)
+            return &rows[mid];
+        if (rows[mid].geonameid < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static const char *find_a1(const a1code *codes, size_t n, const char *cc, const char *code) {
+    char key[64];
+    if (snprintf(key, sizeof key, "%s.%s", cc, code) >= (int)sizeof key)
+        return NULL;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(codes[mid].key, key);
+        if (c == 0)
+            return codes[mid].name;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, const char *aname, FILE *admin1,
+                        const char *dname, unsigned char **out, size_t *len, char *err, size_t errlen) {
+    rasad_status st = RASAD_ENOMEM;
+    irow *rows = NULL;
+    size_t n_rows = 0, cap_rows = 0;
+    a1code *codes = NULL;
+    size_t n_codes = 0, cap_codes = 0;
+    char *line = NULL;
+    size_t line_cap = 0;
+    const char **vars = NULL;
+    size_t cap_vars = 0;
+    gaz_builder *b = NULL;
+    size_t lineno = 0;
+    const char *where = cname ? cname : "country";
+    if (!err)
+        errlen = 0; /* snprintf(NULL, 0, ...) only measures */
+    if (errlen)
+        err[0] = '\0';
+    if (!country || !out || !len)
+        return RASAD_EINVAL;
+    *out = NULL;
+    *len = 0;
+
+    /* the country file */
+    ssize_t got;
+    while ((got = getline(&line, &line_cap, country)) >= 0) {
+        lineno++;
+        chomp(line, &got);
+        if (got == 0 || line[0] == '#')
+            continue;
+        if (memchr(line, '\0', (size_t)got)) {
+            st = RASAD_EFORMAT;
+            snprintf(err, errlen, "%s:%zu: NUL byte in line", where, lineno);
+            goto fail;
+        }
+        if (grow((void **)&rows, &cap_rows, n_rows + 1, sizeof *rows))
+            goto fail;
+        irow *r = &rows[n_rows];
+        memset(r, 0, sizeof *r);
+        r->ar_pref = -1;
+        r->line = strdup(line);
+        if (!r->line)
+            goto fail;
+        n_rows++;
+        size_t nc = split_tabs(r->line, r->cols, DUMP_COLS);
+        double dummy;
+        uint32_t pop;
+        const char *msg = NULL;
+        if (nc != DUMP_COLS)
+            msg = "expected 19 tab-separated columns";
+        else if (!parse_u32(r->cols[0], &r->geonameid, 0) || r->geonameid == 0)
+            msg = "bad geonameid";
+        else if (!*r->cols[1])
+            msg = "empty name";
+        else if (!parse_deg(r->cols[4], 90, &dummy) || !parse_deg(r->cols[5], 180, &dummy))
+            msg = "bad latitude or longitude";
+        else if (!parse_u32(r->cols[14], &pop, 1))
+            msg = "bad population";
+        else if (strlen(r->cols[6]) > 1)
+            msg = "bad feature class";
+        if (msg) {
+            st = RASAD_EFORMAT;
+            snprintf(err, errlen, "%s:%zu: %s", where, lineno, msg);
+            goto fail;
+        }
+    }
+    if (n_rows)
+        qsort(rows, n_rows, sizeof *rows, cmp_irow);
+
+    /* Arabic alternate names */
+    lineno = 0;
+    where = aname ? aname : "alternates";
+    while (alternates && (got = getline(&line, &line_cap, alternates)) >= 0) {
+        lineno++;
+        chomp(line, &got);
+        if (got == 0 || line[0] == '#')
+            continue;
+        char *cols[10];
+        size_t nc = split_tabs(line, cols, 10);
+        if (nc < 4 || nc > 10) {
+            st = RASAD_EFORMAT;
+            snprintf(err, errlen, "%s:%zu: expected 4 to 10 tab-separated columns", where, lineno);
+            goto fail;
+        }
+        if (strcmp(cols[2], "ar") != 0 || !*cols[3])
+            continue;
+        uint32_t gid;
+        if (!parse_u32(cols[1], &gid, 0)) {
+            st = RASAD_EFORMAT;
+            snprintf(err, errlen, "%s:%zu: bad geonameid", where, lineno);
+            goto fail;
+        }
+        irow *r = find_irow(rows, n_rows, gid);
+        if (!r)
+            continue;
+        if (grow((void **)&r->ar, &r->cap_ar, r->n_ar + 1, sizeof *r->ar))
+            goto fail;
+        r->ar[r->n_ar] = strdup(cols[3]);
+        if (!r->ar[r->n_ar])
+            goto fail;
+        int preferred = nc > 4 && !strcmp(cols[4], "1");
+        int historic = nc > 7 && !strcmp(cols[7], "1");
+        if ((preferred && !historic) || (r->ar_pref < 0 && !historic))
+            r->ar_pref = (int)r->n_ar;
+        r->n_ar++;
+    }
+
+    /* admin1 names */
+    lineno = 0;
+    where = dname ? dname : "admin1";
+    while (admin1 && (got = getline(&line, &line_cap, admin1)) >= 0) {
+        lineno++;
+        chomp(line, &got);
+        if (got == 0 || line[0] == '#')
+            continue;
+        char *cols[5];
+        size_t nc = split_tabs(line, cols, 4);
+        if (nc < 2 || nc > 4 || !strchr(cols[0], '.') || !*cols[1]) {
+            st = RASAD_EFORMAT;
+            snprintf(err, errlen, "%s:%zu: expected CC.code, name, asciiname, geonameid", where, lineno);
+            goto fail;
+        }
+        if (grow((void **)&codes, &cap_codes, n_codes + 1, sizeof *codes))
+            goto fail;
+        size_t kl = strlen(cols[0]), nl = strlen(cols[1]);
+        char *k = malloc(kl + nl + 2);
+        if (!k)
+            goto fail;
+        memcpy(k, cols[0], kl + 1);
+        memcpy(k + kl + 1, cols[1], nl + 1);
+        codes[n_codes].key = k;
+        codes[n_codes].name = k + kl + 1;
+        n_codes++;
+    }
+    if (n_codes)
+        qsort(codes, n_codes, sizeof *codes, cmp_a1);
+
+    b = gazb_new();
+    if (!b)
+        goto fail;
+    for (size_t i = 0; i < n_rows; i++) {
+        irow *r = &rows[i];
+        char **c = r->cols;
+        /* variants: asciiname, every alternatename, every Arabic alternate */
+        size_t nalt = 1;
+        for (const char *p = c[3]; *p; p++)
+            nalt += *p == ',';
+        size_t need = 1 + nalt + r->n_ar;
+        if (grow((void **)&vars, &cap_vars, need, sizeof *vars))
+            goto fail;
+        size_t nv = 0;
+        vars[nv++] = c[2];
+        const char *name_ar = r->ar_pref >= 0 ? r->ar[r->ar_pref] : NULL;
+        for (char *p = c[3]; p && *p;) {
+            char *comma = strchr(p, ',');
+            if (comma)
+                *comma = '\0';
+            if (*p) {
+                vars[nv++] = p;
+                if (!name_ar && str_has_arabic(p))
+                    name_ar = p;
+            }
+            p = comma ? comma + 1 : NULL;
+        }
+        for (size_t k = 0; k < r->n_ar; k++)
+            vars[nv++] = r->ar[k];
+        double lat = 0, lon = 0;
+        parse_deg(c[4], 90, &lat);
+        parse_deg(c[5], 180, &lon);
+        uint32_t pop = 0;
+        parse_u32(c[14], &pop, 1);
+        gaz_row row = {.geonameid = r->geonameid, .name_en = c[1], .name_ar = name_ar,
+                       .variants = vars, .n_variants = nv, .country = c[8],
+                       .admin1 = *c[10] ? find_a1(codes, n_codes, c[8], c[10]) : NULL,
+                       .admin1_code = c[10], .feature = c[7], .fclass = c[6][0], .lat = lat,
+                       .lon = lon, .population = pop, .source = GAZ_SRC_GEONAMES, .kind = -1};
+        st = gazb_add(b, &row, NULL);
+        if (st != RASAD_OK)
+            goto fail;
+    }
+    st = gazb_finish(b, out, len);
+fail:
+    if (st == RASAD_ENOMEM && errlen && !err[0])
+        snprintf(err, errlen, "out of memory");
+    gazb_free(b);
+    free(vars);
+    free(line);
+    for (size_t i = 0; i < n_rows; i++) {
+        for (size_t k = 0; k < rows[i].n_ar; k++)
+            free(rows[i].ar[k]);
+        free(rows[i].ar);
+        free(rows[i].line);
+    }
+    free(rows);
+    for (size_t i = 0; i < n_codes; i++)
+        free(codes[i].key);
+    free(codes);
+    return st;
+}
+
+rasad_status rasad_gazetteer_import(const char *country_path, const char *alternates_path,
+                                    const char *admin1_path, const char *out_path, rasad_error *err) {
+    char msg[sizeof err->message] = "";
+    unsigned char *bin = NULL;
+    size_t len = 0;
+    FILE *fc = NULL, *fa = NULL, *fd = NULL, *fo = NULL;
+    rasad_status st = RASAD_EIO;
+    if (err) {
+        err->code = RASAD_OK;
+        err->offset = SIZE_MAX;
+        err->message[0] = '\0';
+    }
+    if (!country_path || !out_path)
+        return RASAD_EINVAL;
+    const char *bad = country_path;
+    if (!(fc = fopen(country_path, "rb")))
+        goto fail;
+    bad = alternates_path;
+    if (alternates_path && !(fa = fopen(alternates_path, "rb")))
+        goto fail;
+    bad = admin1_path;
+    if (admin1_path && !(fd = fopen(admin1_path, "rb")))
+        goto fail;
+    st = gaz_import(fc, country_path, fa, alternates_path, fd, admin1_path, &bin, &len, msg, sizeof msg);
+    if (st != RASAD_OK)
+        goto fail;
+    bad = out_path;
+    st = RASAD_EIO;
+    if (!(fo = fopen(out_path, "wb")) || fwrite(bin, 1, len, fo) != len)
+        goto fail;
+    int rc = fclose(fo);
+    fo = NULL;
+    if (rc != 0)
+        goto fail;
+    st = RASAD_OK;
+fail:
+    if (st == RASAD_EIO && !msg[0])
+        snprintf(msg, sizeof msg, "%s: cannot read or write", bad ? bad : "?");
+    if (err && st != RASAD_OK) {
+        err->code = st;
+        snprintf(err->message, sizeof err->message, "%s", msg);
+    }
+    if (fc)
+        fclose(fc);
+    if (fa)
+        fclose(fa);
+    if (fd)
+        fclose(fd);
+    if (fo)
+        fclose(fo);
+    free(bin);
+    return st;
 }

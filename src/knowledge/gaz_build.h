@@ -29,6 +29,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "knowledge/gazetteer.h"
 #include "rasad.h"
@@ -85,5 +86,23 @@ gaz_kind gazb_kind_of(const char *feature, uint32_t population);
  * the codes, then writes the compiled file. *out: caller frees with
  * free(). */
 rasad_status gazb_finish(gaz_builder *b, unsigned char **out, size_t *len);
+
+/* Builds a compiled gazetteer from GeoNames dump files (documented
+ * columns, tab-separated, UTF-8): country, a country file such as SY.txt
+ * (19 columns: geonameid, name, asciiname, alternatenames, latitude,
+ * longitude, feature class, feature code, country code, cc2, admin1..4
+ * codes, population, elevation, dem, timezone, modification date);
+ * alternates (may be NULL), alternateNamesV2.txt (alternateNameId,
+ * geonameid, isolanguage, alternate name, isPreferredName, isShortName,
+ * isColloquial, isHistoric, from, to), of which the Arabic ("ar") names
+ * of the places in the country file are kept; admin1 (may be NULL),
+ * admin1CodesASCII.txt ("CC.code", name, asciiname, geonameid) naming the
+ * divisions. Each file is read as a stream, so a full dump works. The
+ * names are used in messages. On a malformed line returns RASAD_EFORMAT
+ * with "NAME:LINE: message" in err (errlen bytes). *out: caller frees
+ * with free(). */
+rasad_status gaz_import(FILE *country, const char *country_name, FILE *alternates,
+                        const char *alternates_name, FILE *admin1, const char *admin1_name,
+                        unsigned char **out, size_t *len, char *err, size_t errlen);
 
 #endif

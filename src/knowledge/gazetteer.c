@@ -25,6 +25,9 @@
 #include <string.h>
 
 #include "knowledge/gaz_build.h"
+#include "knowledge/geocode.h"
+#include "output/jsonw.h"
+#include "util/buf.h"
 #include "util/embed.h"
 
 EMBED_DECLARE(gazetteer);
@@ -361,4 +364,154 @@ double gaz_distance_km(double lat1, double lon1, double lat2, double lon2) {
     if (a > 1)
         a = 1;
     return 2 * r * asin(sqrt(a));
+}
+
+/* ---- the public API (rasad.h, "gazetteer") --------------------------- */
+
+/* rasad_gazetteer is the public name of struct gaz; the two are never
+ * both defined, so the casts below only rename the pointer. */
+
+const rasad_gazetteer *rasad_gazetteer_default(void) { return (const rasad_gazetteer *)gaz_default(); }
+
+rasad_status rasad_gazetteer_load(const char *path, rasad_gazetteer **out) {
+    if (!out)
+        return RASAD_EINVAL;
+    gaz *g = NULL;
+    rasad_status st = gaz_load(path, &g);
+    *out = (rasad_gazetteer *)g;
+    return st;
+}
+
+void rasad_gazetteer_free(rasad_gazetteer *g) { gaz_free((gaz *)g); }
+
+/* The matching form of a name with single spaces, trimmed. */
+static rasad_status norm_name(const char *name, size_t len, char **out, size_t *out_len) {
+    char *n = NULL;
+    size_t nl = 0;
+    rasad_status st = rasad_normalize(name, len, RASAD_NORM_DEFAULT, &n, &nl);
+    if (st != RASAD_OK)
+        return st;
+    size_t w = 0;
+    int space = 0;
+    for (size_t r = 0; r < nl; r++) {
+        char c = n[r];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = w > 0;
+            continue;
+        }
+        if (space)
+            n[w++] = ' ';
+        space = 0;
+        n[w++] = c;
+    }
+    n[w] = '\0';
+    *out = n;
+    *out_len = w;
+    return RASAD_OK;
+}
+
+rasad_status rasad_gazetteer_lookup(const rasad_gazetteer *pg, const char *name, size_t len, char **json,
+                                    size_t *json_len, size_t *count) {
+    const gaz *g = (const gaz *)pg;
+    if (json)
+        *json = NULL;
+    if (json_len)
+        *json_len = 0;
+    if (count)
+        *count = 0;
+    if (!g || !json || (!name && len))
+        return RASAD_EINVAL;
+    char *n = NULL;
+    size_t nl = 0;
+    uint32_t *ids = NULL;
+    buf out;
+    buf_init(&out, NULL);
+    rasad_status st = norm_name(name, len, &n, &nl);
+    if (st != RASAD_OK)
+        goto fail;
+    geo_context ctx;
+    geo_context_init(&ctx);
+    const uint32_t *found;
+    size_t k = gaz_lookup(g, n, nl, &found);
+    if (k == 0) {
+        /* "مدينة الحسكة": a cue word, then the name */
+        const char *sp = memchr(n, ' ', nl);
+        if (sp) {
+            geo_cue cue = geo_cue_of(n, (size_t)(sp - n));
+            if (cue != GEO_CUE_NONE) {
+                ctx.cue = (uint8_t)cue;
+                k = gaz_lookup(g, sp + 1, nl - (size_t)(sp + 1 - n), &found);
+            }
+        }
+    }
+    if (k == 0) {
+        st = RASAD_ENOTFOUND;
+        goto fail;
+    }
+    ids = malloc(k * sizeof *ids);
+    if (!ids) {
+        st = RASAD_ENOMEM;
+        goto fail;
+    }
+    memcpy(ids, found, k * sizeof *ids);
+    geo_rank(g, ids, k, &ctx);
+    jsonw w;
+    for (size_t i = 0; i < k; i++) {
+        const gaz_place *p = gaz_place_get(g, ids[i]);
+        jw_init(&w, &out);
+        uint8_t pr = p->precision;
+        if (ctx.cue == GEO_CUE_NEAR && pr < 2)
+            pr = 2;
+        geo_write_json(&w, p, pr);
+        buf_putc(&out, '\n');
+    }
+    if (out.failed) {
+        st = RASAD_ENOMEM;
+        goto fail;
+    }
+    free(ids);
+    rasad_free(n);
+    if (count)
+        *count = k;
+    *json = buf_detach(&out, json_len);
+    return *json ? RASAD_OK : RASAD_ENOMEM;
+fail:
+    free(ids);
+    rasad_free(n);
+    buf_free(&out);
+    return st;
+}
+
+rasad_status rasad_gazetteer_info(const rasad_gazetteer *pg, char **json, size_t *json_len) {
+    const gaz *g = (const gaz *)pg;
+    if (!g || !json)
+        return RASAD_EINVAL;
+    gaz_info info;
+    gaz_get_info(g, &info);
+    buf out;
+    buf_init(&out, NULL);
+    jsonw w;
+    jw_init(&w, &out);
+    jw_obj_begin(&w);
+    jw_kint(&w, "format_version", info.version);
+    jw_kint(&w, "places", info.places);
+    jw_kint(&w, "names", info.names);
+    jw_kint(&w, "postings", info.postings);
+    jw_key(&w, "by_source");
+    jw_obj_begin(&w);
+    for (int s = 0; s < GAZ_SRC__COUNT; s++)
+        jw_kint(&w, gaz_source_name((gaz_source)s), info.by_source[s]);
+    jw_obj_end(&w);
+    jw_kint(&w, "bytes", (int64_t)info.bytes);
+    char hex[16];
+    snprintf(hex, sizeof hex, "%08x", (unsigned)info.checksum);
+    jw_kcstr(&w, "checksum", hex);
+    jw_obj_end(&w);
+    buf_putc(&out, '\n');
+    if (out.failed) {
+        buf_free(&out);
+        return RASAD_ENOMEM;
+    }
+    *json = buf_detach(&out, json_len);
+    return *json ? RASAD_OK : RASAD_ENOMEM;
 }

@@ -5,7 +5,7 @@
  *
  * The score is a sum of evidence, each term sized so that stronger
  * evidence wins over weaker (numbers in points):
- *   kind prior       country 1000 > capital/city 600-800 > admin1 500 >
+ *   kind prior       country 1200 > capital/city 600-800 > admin1 500 >
  *                    region 450 > town 400 > district 300-350 > village,
  *                    site 250-300: a bare name most often means the
  *                    country, else the city, else the province
@@ -103,7 +103,7 @@ void geo_context_add_country(geo_context *ctx, const char *cc) {
 static int32_t kind_prior(const gaz_place *p) {
     switch ((gaz_kind)p->kind) {
     case GAZ_K_COUNTRY:
-        return 1000;
+        return 1200;
     case GAZ_K_CITY:
         return !strcmp(p->feature, "PPLC") ? 800 : !strcmp(p->feature, "PPLA") ? 700 : 600;
     case GAZ_K_ADMIN1:
