@@ -154,17 +154,14 @@ static uint32_t pick_entry(const lex_lexicon *lex, match_payload p) {
     return MATCH_NONE;
 }
 
+/* Triggers are MISC; people named by what they are (civilians,
+ * protesters, rioters: مدنيون، متظاهرون) are NORP; other actors ORG. */
 static const char *entity_type_of_entry(const lex_entry *le) {
-    switch (le->cls) {
-    case LEX_TRIGGER:
+    if (le->cls == LEX_TRIGGER)
         return "MISC";
-    case LEX_ROLE:
-        if (le->kind == LEX_AK_CIVILIANS || le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS)
-            return "NORP";
-        return "ORG";
-    default:
-        return "ORG";
-    }
+    if (le->kind == LEX_AK_CIVILIANS || le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS)
+        return "NORP";
+    return "ORG";
 }
 
 static rasad_entity_kind kind_of_entry(const lex_entry *le) {

@@ -426,8 +426,16 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
         add_key(m, keys, &n, cand[i], cand_len[i], cand_skip[i], MATCH_KEY_STRIPPED);
     /* the segmenter's stem comes after our own stripping because it has
      * lost the "ال" that names usually carry (بالحسكه -> حسكه) */
-    if (t->stem && t->stem_len && t->stem_len < len)
-        add_key(m, keys, &n, t->stem, t->stem_len, t->stem_off, MATCH_KEY_STEM);
+    if (t->stem && t->stem_len >= 6 && t->stem_len < len) {
+        /* a stem right after an "ال" segment has dropped it: that is the
+         * NO_AL case, which callers treat with care (السوريه -> سوريه) */
+        bool after_al = false;
+        if (t->stem_off >= 4 && t->stem_off <= len) {
+            const char *pre = t->norm + t->stem_off - 4;
+            after_al = starts2(pre, 4, AR_ALEF_0, AR_ALEF_1) && starts2(pre + 2, 2, AR_LAM_0, AR_LAM_1);
+        }
+        add_key(m, keys, &n, t->stem, t->stem_len, t->stem_off, after_al ? MATCH_KEY_NO_AL : MATCH_KEY_STEM);
+    }
 
     /* Last resort: the text carries "ال" the pattern lacks. */
     const char *al[4];
