@@ -5,20 +5,23 @@
  * SCHEMA.md Geo objects, best first; builds a gazetteer from GeoNames
  * dump files; describes a gazetteer file.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "cli.h"
 #include "commands.h"
 
 static const char GAZETTEER_HELP[] =
-    "usage: rasad gazetteer lookup [--gazetteer FILE] NAME...\n"
+    "usage: rasad gazetteer lookup [--gazetteer FILE] NAME...|-\n"
     "       rasad gazetteer import --country SY.txt [--alternates alternateNamesV2.txt]\n"
     "                              [--admin1 admin1CodesASCII.txt] -o OUT.bin\n"
     "       rasad gazetteer info [FILE]\n"
     "\n"
     "lookup  prints every place a name may mean, one SCHEMA.md Geo object a line,\n"
     "        best first (feature and population; a leading مدينة، محافظة، قرية ...\n"
-    "        steers the choice). Several NAMEs are looked up one after another.\n"
+    "        steers the choice). Several NAMEs are looked up one after another;\n"
+    "        '-' reads names from stdin, one a line.\n"
     "        Exit status 1 when a name has no candidate.\n"
     "import  builds a compiled gazetteer from GeoNames dumps (geonames.org/export/dump:\n"
     "        a country file, optionally the Arabic alternate names and the admin1\n"
@@ -46,13 +49,30 @@ static int load(const char *path, const rasad_gazetteer **g, rasad_gazetteer **o
     return EXIT_OK;
 }
 
+static int lookup_one(const rasad_gazetteer *g, const char *name, size_t len) {
+    char *json = NULL;
+    size_t jl = 0;
+    rasad_status st = rasad_gazetteer_lookup(g, name, len, &json, &jl, NULL);
+    if (st == RASAD_ENOTFOUND) {
+        cli_error("gazetteer lookup: no place named '%.*s'", (int)len, name);
+        return EXIT_DATA;
+    }
+    if (st != RASAD_OK) {
+        cli_error("gazetteer lookup: %s", rasad_strerror(st));
+        return EXIT_DATA;
+    }
+    bool ok = cli_write(json, jl);
+    rasad_free(json);
+    return ok ? EXIT_OK : EXIT_DATA;
+}
+
 static int lookup(int argc, char **argv) {
     const char *path = NULL;
     int first = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--gazetteer") && i + 1 < argc) {
             path = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1] == '-') {
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             cli_error("gazetteer lookup: unknown option '%s'\n%s", argv[i], GAZETTEER_HELP);
             return EXIT_USAGE;
         } else if (!first) {
@@ -73,22 +93,22 @@ static int lookup(int argc, char **argv) {
             i++;
             continue;
         }
-        char *json = NULL;
-        size_t len = 0;
-        rasad_status st = rasad_gazetteer_lookup(g, argv[i], strlen(argv[i]), &json, &len, NULL);
-        if (st == RASAD_ENOTFOUND) {
-            cli_error("gazetteer lookup: no place named '%s'", argv[i]);
-            rc = EXIT_DATA;
+        if (strcmp(argv[i], "-") != 0) {
+            if (lookup_one(g, argv[i], strlen(argv[i])) != EXIT_OK)
+                rc = EXIT_DATA;
             continue;
         }
-        if (st != RASAD_OK) {
-            cli_error("gazetteer lookup: %s", rasad_strerror(st));
-            rc = EXIT_DATA;
-            continue;
+        /* "-": one name a line from stdin */
+        char *line = NULL;
+        size_t cap = 0;
+        ssize_t n;
+        while ((n = getline(&line, &cap, stdin)) >= 0) {
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+                line[--n] = '\0';
+            if (n > 0 && lookup_one(g, line, (size_t)n) != EXIT_OK)
+                rc = EXIT_DATA;
         }
-        if (!cli_write(json, len))
-            rc = EXIT_DATA;
-        rasad_free(json);
+        free(line);
     }
     rasad_gazetteer_free(owned);
     return rc;

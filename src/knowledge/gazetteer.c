@@ -73,6 +73,8 @@ static int section_ok(uint32_t off, uint32_t n, size_t rec, size_t size) {
     return 1;
 }
 
+static uint64_t align8(uint64_t n) { return (n + 7) & ~(uint64_t)7; }
+
 static rasad_status parse(gaz *g) {
     const unsigned char *d = g->data;
     size_t size = g->size;
@@ -93,6 +95,12 @@ static rasad_status parse(gaz *g) {
     if (!section_ok(off_places, n_places, GAZ_PLACE_REC, size) ||
         !section_ok(off_names, n_names, GAZ_NAME_REC, size) || !section_ok(off_post, n_post, 4, size) ||
         !section_ok(off_pool, pool_size, 1, size) || pool_size == 0 || n_places >= GAZ_NONE)
+        return RASAD_EFORMAT;
+    /* the layout is exact: sections follow one another, 8-aligned, and
+     * the pool runs to the end, so no count can shrink unnoticed */
+    if (off_places != GAZ_HEADER_SIZE || off_names != align8((uint64_t)off_places + (uint64_t)n_places * GAZ_PLACE_REC) ||
+        off_post != align8((uint64_t)off_names + (uint64_t)n_names * GAZ_NAME_REC) ||
+        off_pool != align8((uint64_t)off_post + (uint64_t)n_post * 4) || pool_size != size - off_pool)
         return RASAD_EFORMAT;
     const char *pool = (const char *)d + off_pool;
     if (pool[pool_size - 1] != '\0')
@@ -118,14 +126,15 @@ static rasad_status parse(gaz *g) {
         if (get32(d + off_post + 4 * (size_t)i) >= n_places || g->postings[i] >= n_places)
             return RASAD_EFORMAT;
     const unsigned char *prev = NULL;
-    uint32_t prev_len = 0;
+    uint32_t prev_len = 0, next_post = 0;
     for (uint32_t i = 0; i < n_names; i++) {
         const unsigned char *r = g->names + (size_t)i * GAZ_NAME_REC;
         uint32_t so = get32(r), sl = get32(r + 4), first = get32(r + 8), cnt = get32(r + 12);
         if (so >= pool_size || sl >= pool_size - so || pool[so + sl] != '\0' || sl == 0)
             return RASAD_EFORMAT;
-        if (first > n_post || cnt > n_post - first || cnt == 0)
+        if (first != next_post || cnt > n_post - first || cnt == 0)
             return RASAD_EFORMAT;
+        next_post = first + cnt;
         const unsigned char *s = (const unsigned char *)pool + so;
         if (prev) {
             size_t m = prev_len < sl ? prev_len : sl;
@@ -136,6 +145,8 @@ static rasad_status parse(gaz *g) {
         prev = s;
         prev_len = sl;
     }
+    if (next_post != n_post)
+        return RASAD_EFORMAT;
 
     g->places = calloc(n_places ? n_places : 1, sizeof(gaz_place));
     if (!g->places)
