@@ -12,5 +12,6 @@ int cmd_dates(int argc, char **argv);
 int cmd_gazetteer(int argc, char **argv);
 int cmd_entities(int argc, char **argv);
 int cmd_ner(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 
 #endif

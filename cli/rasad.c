@@ -22,6 +22,7 @@ static const cli_command COMMANDS[] = {
     {"gazetteer", "look places up (SCHEMA.md Geo), import GeoNames dumps, describe a gazetteer", cmd_gazetteer},
     {"entities", "places (with Geo), actors, sources and triggers found, one JSON a line", cmd_entities},
     {"ner", "named-entity tagger: train, eval, tag (CoNLL files)", cmd_ner},
+    {"extract", "events, claims, quotes and entities (SCHEMA.md) as JSON, JSONL or CSV", cmd_extract},
     /* more commands: one line each, in pipeline order */
 };
 #define NCOMMANDS (sizeof COMMANDS / sizeof COMMANDS[0])

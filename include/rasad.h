@@ -457,7 +457,6 @@ RASAD_API rasad_status rasad_gazetteer_import(const char *country_path, const ch
                                               const char *admin1_path, const char *out_path,
                                               rasad_error *err);
 
-
 /* -- matching and entities -- */
 
 /* What a matched name is. */
@@ -507,11 +506,233 @@ RASAD_API rasad_status rasad_doc_entities(rasad_doc *doc, const rasad_entity **o
 /* ==== END knowledge ================================================= */
 
 /* ==== BEGIN tagger ================================================== */
-/* (named-entity tagger: see issue 4) */
+
+/* The named-entity tagger: an averaged structured perceptron over BIO
+ * labels for PER, LOC, ORG and MISC, trained on ANERcorp (issue 4).
+ *
+ *     rasad_model *m = NULL;
+ *     if (rasad_model_load("models/ner.bin", &m) != RASAD_OK) ...
+ *     char *out; size_t len;
+ *     rasad_ner_tag_conll(m, conll_text, conll_len, &out, &len);
+ *     fwrite(out, 1, len, stdout);
+ *     rasad_free(out);
+ *     rasad_model_free(m);
+ *
+ * A model is read-only after loading and may be shared by any number of
+ * threads. The built-in model is used by rasad_doc entity tagging unless
+ * the doc's resources name another. */
+
+typedef struct rasad_model rasad_model;
+
+/* Entity types. */
+typedef enum rasad_entity_type {
+    RASAD_ENT_PER = 0,
+    RASAD_ENT_LOC,
+    RASAD_ENT_ORG,
+    RASAD_ENT_MISC,
+    RASAD_ENT__COUNT
+} rasad_entity_type;
+
+/* Static names "PER", "LOC", "ORG", "MISC" ("?" out of range). */
+RASAD_API const char *rasad_entity_type_name(rasad_entity_type t);
+
+/* Loads a model file. The file is checked in full (magic, format
+ * version, every section against the file size, checksum): a corrupted or
+ * truncated file fails with RASAD_EFORMAT, RASAD_ECHECKSUM or
+ * RASAD_EVERSION (RASAD_EIO when it cannot be read). *out: caller frees
+ * with rasad_model_free(). */
+RASAD_API rasad_status rasad_model_load(const char *path, rasad_model **out);
+/* Like rasad_model_load; on failure fills *err (may be NULL) with a
+ * message saying what is wrong. */
+RASAD_API rasad_status rasad_model_load_ex(const char *path, rasad_model **out, rasad_error *err);
+/* Loads a model from memory (copied; the caller keeps data). */
+RASAD_API rasad_status rasad_model_load_mem(const void *data, size_t len, rasad_model **out,
+                                            rasad_error *err);
+/* The built-in model, compiled into the library and loaded once on first
+ * use. Borrowed, never free it; NULL when the library was built without
+ * one. */
+RASAD_API const rasad_model *rasad_model_default(void);
+RASAD_API void rasad_model_free(rasad_model *m);
+
+/* Tags a CoNLL text (one token a line, first column the token, a blank
+ * line between sentences, other columns ignored) with model m (NULL = the
+ * built-in model). *out gets "token<TAB>tag" lines, blank lines kept
+ * between sentences; NUL-terminated, caller frees with rasad_free().
+ * RASAD_EFORMAT for a line over 65535 bytes. */
+RASAD_API rasad_status rasad_ner_tag_conll(const rasad_model *m, const char *text, size_t len,
+                                           char **out, size_t *out_len);
+
+/* Entity-level counts (CoNLL evaluation: an entity is right only when
+ * its type and both boundaries match). Index RASAD_ENT__COUNT holds the
+ * overall (micro) counts. */
+typedef struct rasad_ner_scores {
+    size_t tp[RASAD_ENT__COUNT + 1];   /* predicted and correct */
+    size_t fp[RASAD_ENT__COUNT + 1];   /* predicted, not in the gold data */
+    size_t fn[RASAD_ENT__COUNT + 1];   /* in the gold data, missed */
+    size_t tokens, sentences;
+    size_t token_correct;              /* tokens whose tag is right */
+} rasad_ner_scores;
+
+/* Precision, recall and F1 in percent for type t (RASAD_ENT__COUNT =
+ * overall); 0 when undefined. */
+RASAD_API void rasad_ner_prf(const rasad_ner_scores *s, int t, double *p, double *r, double *f1);
+
+/* Tags the CoNLL text (which must carry gold tags in its last column) and
+ * counts entities against the gold tags. On RASAD_EFORMAT, *err (may be
+ * NULL) names the line. */
+RASAD_API rasad_status rasad_ner_eval_conll(const rasad_model *m, const char *text, size_t len,
+                                            rasad_ner_scores *out, rasad_error *err);
+
+/* Scores a predicted CoNLL file against a gold one (same tokens, tags in
+ * the last column; the predicted file may be rasad_ner_tag_conll's
+ * output). RASAD_EFORMAT when the token sequences differ. */
+RASAD_API rasad_status rasad_ner_score_conll(const char *gold, size_t gold_len, const char *pred,
+                                             size_t pred_len, rasad_ner_scores *out,
+                                             rasad_error *err);
+
+/* One training hyper-parameter: declared once in the library, listed by
+ * `rasad ner train --help`. */
+typedef struct rasad_ner_param {
+    const char *name; /* option name without "--" */
+    const char *type; /* "int", "path" */
+    const char *def;  /* default value as text; "" = none */
+    const char *help;
+} rasad_ner_param;
+
+/* The trainer's hyper-parameter table (static) and its length. */
+RASAD_API const rasad_ner_param *rasad_ner_train_params(size_t *count);
+
+/* Progress messages of the trainer ("epoch 3: dev F1 78.2"). */
+typedef void (*rasad_log_fn)(const char *msg, void *ctx);
+
+/* Trains a model on the CoNLL text train (gold tags in the last column).
+ * With dev (may be NULL), picks the number of epochs by dev F1 and, when
+ * the parameter "refit" is 1, retrains on train + dev for that many
+ * epochs. names/values: n parameter settings by name (see
+ * rasad_ner_train_params; unknown names fail with RASAD_EINVAL). A fixed
+ * seed gives a byte-identical model. *model: the model file's bytes,
+ * caller frees with rasad_free(). */
+RASAD_API rasad_status rasad_ner_train(const char *train, size_t train_len, const char *dev,
+                                       size_t dev_len, const char *const *names,
+                                       const char *const *values, size_t n, rasad_log_fn log,
+                                       void *log_ctx, void **model, size_t *model_len,
+                                       rasad_error *err);
+
+/* Induces word clusters for the tagger from unlabeled text (one article a
+ * line): each light-stemmed word seen min_count times or more gets a
+ * 32-bit signature of its contexts among the `contexts` most frequent
+ * words. *out: "BITS<TAB>WORD<TAB>COUNT" lines, most frequent first, the
+ * format the trainer's "clusters" parameter reads; caller frees with
+ * rasad_free(). Deterministic. */
+RASAD_API rasad_status rasad_ner_clusters(const char *text, size_t len, size_t contexts,
+                                          size_t min_count, rasad_log_fn log, void *log_ctx,
+                                          char **out, size_t *out_len);
+
 /* ==== END tagger ==================================================== */
 
 /* ==== BEGIN extract ================================================= */
-/* (events, claims, quotes: see issue 5) */
+
+/* Events, claims and quotes (SCHEMA.md), the product's main job.
+ *
+ *     rasad_doc *doc; rasad_doc_new(text, len, &opts, &doc);
+ *     const rasad_event *ev; size_t n;
+ *     rasad_doc_events(doc, &ev, &n);
+ *     for (size_t i = 0; i < n; i++) printf("%s %s\n", ev[i].kind, ev[i].type);
+ *     char *json; rasad_doc_render(doc, RASAD_VIEW_ARTICLE, &json, NULL);
+ *
+ * Every span is a byte span of the original text; every string is
+ * borrowed from the doc (or static) and valid while the doc lives. */
+
+/* An actor taking part in an event, or a claim's subject. */
+typedef struct rasad_actor_ref {
+    bool present;
+    uint32_t start, end;  /* the actor as written */
+    const char *id;       /* "ISIS", "SDF", ... or NULL */
+    const char *name;     /* canonical English name or NULL */
+    const char *kind;     /* SCHEMA.md Actor kind ("rebel", ...) or NULL */
+    const char *country;  /* ISO alpha-2 or NULL */
+} rasad_actor_ref;
+
+typedef struct rasad_modality {
+    bool negated, hypothetical, future, reported, unverified;
+} rasad_modality;
+
+/* Who a statement is attributed to, and the words that say so. */
+typedef struct rasad_attribution {
+    bool present;
+    uint32_t start, end;         /* the source as written */
+    const char *id;              /* "SOHR", "REUTERS", ... or NULL */
+    const char *kind;            /* SCHEMA.md Attribution source kind */
+    uint32_t cue_start, cue_end; /* the attributing words ("بحسب", "قال ... لوكالة") */
+} rasad_attribution;
+
+/* A place as an event or claim names it. */
+typedef struct rasad_place_ref {
+    uint32_t start, end;
+    const rasad_entity *entity; /* the resolved place (its geo fields), or NULL */
+} rasad_place_ref;
+
+typedef struct rasad_event {
+    const char *kind;            /* SCHEMA.md Event kind: "attack", "airstrike", ... */
+    const char *type, *sub_type; /* ACLED event_type and sub_event_type */
+    const char *cameo;           /* CAMEO code */
+    uint32_t trigger_start, trigger_end;
+    rasad_actor_ref actor1, actor2;
+    bool has_target;
+    uint32_t target_start, target_end;
+    bool has_location;
+    rasad_place_ref location;
+    bool has_date;
+    rasad_date date;             /* from the clause, else the published date made coarser */
+    const rasad_quantity *quantities; /* roles set for this event */
+    size_t nquantities;
+    rasad_attribution attribution;
+    rasad_modality modality;
+    uint32_t sentence_start, sentence_end; /* the first mentioning sentence */
+    const uint32_t *mentions;    /* sentence indexes of every mention (merged reports) */
+    size_t nmentions;
+    float confidence;
+} rasad_event;
+
+typedef struct rasad_claim {
+    rasad_quantity quantity;
+    rasad_actor_ref subject;
+    const rasad_place_ref *locations;
+    size_t nlocations;
+    bool has_date;
+    rasad_date date;
+    rasad_attribution attribution;
+    rasad_modality modality;
+    uint32_t sentence_start, sentence_end;
+} rasad_claim;
+
+typedef struct rasad_quote {
+    uint32_t speaker_start, speaker_end;
+    bool has_role, has_affiliation, has_outlet;
+    uint32_t role_start, role_end;
+    uint32_t affiliation_start, affiliation_end;
+    uint32_t outlet_start, outlet_end;
+    uint32_t start, end;         /* the quoted words */
+    bool direct;
+    uint32_t sentence;
+} rasad_quote;
+
+/* The events, claims and quotes of the doc, computed together on the first
+ * call of any of them and cached. *out borrowed, valid while the doc
+ * lives. */
+RASAD_API rasad_status rasad_doc_events(rasad_doc *doc, const rasad_event **out, size_t *count);
+RASAD_API rasad_status rasad_doc_claims(rasad_doc *doc, const rasad_claim **out, size_t *count);
+RASAD_API rasad_status rasad_doc_quotes(rasad_doc *doc, const rasad_quote **out, size_t *count);
+
+/* Article metadata for the article and CSV views (all optional: NULL or
+ * "" for none). The strings are copied. */
+RASAD_API rasad_status rasad_doc_set_meta(rasad_doc *doc, const char *id, const char *source);
+
+/* ACLED-style CSV: the header line, and one row per event of the doc.
+ * *out NUL-terminated; caller frees with rasad_free(). */
+RASAD_API const char *rasad_csv_header(void);
+RASAD_API rasad_status rasad_doc_render_csv(rasad_doc *doc, char **out, size_t *len);
+
 /* ==== END extract =================================================== */
 
 #ifdef __cplusplus

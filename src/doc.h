@@ -45,6 +45,9 @@ struct rasad_doc {
     rasad_date *dates;
     size_t ndates;
 
+    const char *meta_id;        /* article id and source for the article view (borrowed) */
+    const char *meta_source;
+
     void *stage_data[8];        /* per-stage caches of later stages (see stage ids) */
 };
 

@@ -30,8 +30,14 @@ rasad_status rasad_doc_render(rasad_doc *doc, rasad_view view, char **out, size_
     case RASAD_VIEW_DATES:
         rc = render_dates(doc, &b);
         break;
+    case RASAD_VIEW_ENTITIES:
+        rc = render_entities(doc, &b);
+        break;
+    case RASAD_VIEW_ARTICLE:
+        rc = render_article(doc, &b);
+        break;
     default:
-        rc = RASAD_EINVAL; /* views of later stages are not built into this library yet */
+        rc = RASAD_EINVAL;
         break;
     }
     if (rc == RASAD_OK && b.failed)

@@ -13,7 +13,8 @@
 rasad_status render_tokens(rasad_doc *doc, buf *out);     /* render_tokens.c */
 rasad_status render_quantities(rasad_doc *doc, buf *out); /* render_numbers.c */
 rasad_status render_dates(rasad_doc *doc, buf *out);      /* render_dates.c */
-rasad_status render_entities(rasad_doc *doc, buf *out);   /* render_entities.c */
+rasad_status render_entities(rasad_doc *doc, buf *out);  /* render_entities.c */
+rasad_status render_article(rasad_doc *doc, buf *out);   /* render_article.c */
 
 /* One SCHEMA.md Quantity object. */
 void render_quantity_obj(jsonw *w, const rasad_doc *doc, const rasad_quantity *q);

@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * cmd_extract.c - rasad extract: the main job. Reads articles (a text
+ * file, stdin, or JSONL), runs the whole pipeline on each and writes the
+ * SCHEMA.md article as JSON / JSONL, or ACLED-style CSV rows.
+ *
+ * With --threads N, articles are read in batches and each batch is shared
+ * among N worker threads (the built-in resources are read-only and shared;
+ * each article has its own doc); output keeps the input order. A bad
+ * record is reported as "rasad: FILE:LINE: message" and skipped.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+
+static const char EXTRACT_HELP[] =
+    "usage: rasad extract [--format json|jsonl|csv] [--published YYYY-MM-DD] [--threads N]\n"
+    "                     [--jsonl] [--max-bytes N] FILE|-\n"
+    "\n"
+    "Finds the events, claims, quotes and entities of each article (SCHEMA.md).\n"
+    "  --format json   the article object (an array of them for JSONL input; default)\n"
+    "  --format jsonl  one article object a line\n"
+    "  --format csv    ACLED-style CSV, one row per event, with a header line\n"
+    "  --published D   the publication date of a plain-text article (anchors\n"
+    "                  relative dates such as أمس); JSONL articles carry their own\n"
+    "  --threads N     worker threads (default 1)\n"
+    "  --jsonl         the input holds one JSON article a line (also for *.jsonl)\n"
+    "  --max-bytes N   fail articles larger than N bytes (default 16 MiB)\n";
+
+enum { FMT_JSON, FMT_JSONL, FMT_CSV };
+#define BATCH 256
+
+typedef struct job {
+    char *text;
+    size_t len;
+    char *id, *source;
+    rasad_ymd published;
+    size_t line;
+    char *out;       /* rendered output, or NULL */
+    size_t out_len;
+    char *messages;  /* warnings and errors for stderr */
+    int rc;
+} job;
+
+typedef struct pool {
+    job *jobs;
+    size_t n;
+    atomic_size_t next;
+    int format;
+    const char *name;
+    const rasad_options *opts;
+} pool;
+
+static char *dup_str(const char *s) {
+    size_t n = strlen(s);
+    char *p = malloc(n + 1);
+    if (p)
+        memcpy(p, s, n + 1);
+    return p;
+}
+
+/* Appends "rasad: NAME[:LINE]: MSG\n" to the job's messages. */
+static void job_msg(job *j, const char *name, const char *kind, const char *msg) {
+    char line[64] = "";
+    if (j->line)
+        snprintf(line, sizeof line, ":%zu", j->line);
+    size_t old = j->messages ? strlen(j->messages) : 0;
+    size_t add = strlen(name) + strlen(line) + strlen(kind) + strlen(msg) + 16;
+    char *p = realloc(j->messages, old + add);
+    if (!p)
+        return;
+    snprintf(p + old, add, "rasad: %s%s: %s%s\n", name, line, kind, msg);
+    j->messages = p;
+}
+
+static void run_job(pool *pl, job *j) {
+    rasad_options o = *pl->opts;
+    if (j->published.year)
+        o.published = j->published;
+    rasad_doc *doc = NULL;
+    rasad_error err;
+    rasad_status st = rasad_doc_new_ex(j->text, j->len, &o, &doc, &err);
+    if (st != RASAD_OK) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s%s%s", j->id[0] ? j->id : "", j->id[0] ? ": " : "", err.message);
+        job_msg(j, pl->name, "", msg);
+        j->rc = EXIT_DATA;
+        return;
+    }
+    for (size_t i = 0; i < rasad_doc_warning_count(doc); i++)
+        job_msg(j, pl->name, "warning: ", rasad_doc_warning(doc, i));
+    rasad_doc_set_meta(doc, j->id, j->source);
+    st = pl->format == FMT_CSV ? rasad_doc_render_csv(doc, &j->out, &j->out_len)
+                               : rasad_doc_render(doc, RASAD_VIEW_ARTICLE, &j->out, &j->out_len);
+    if (st != RASAD_OK) {
+        job_msg(j, pl->name, "", rasad_strerror(st));
+        j->rc = EXIT_DATA;
+    }
+    rasad_doc_free(doc);
+}
+
+static void *worker(void *arg) {
+    pool *pl = arg;
+    for (;;) {
+        size_t i = atomic_fetch_add(&pl->next, 1);
+        if (i >= pl->n)
+            break;
+        run_job(pl, &pl->jobs[i]);
+    }
+    return NULL;
+}
+
+static void free_job(job *j) {
+    free(j->text);
+    free(j->id);
+    free(j->source);
+    rasad_free(j->out);
+    free(j->messages);
+    memset(j, 0, sizeof *j);
+}
+
+typedef struct out_state {
+    int format;
+    bool array;   /* json format over several articles */
+    size_t written;
+} out_state;
+
+/* Runs one batch on nthreads and prints it in order; returns the worst rc. */
+static int run_batch(pool *pl, int nthreads, out_state *os) {
+    atomic_store(&pl->next, 0);
+    pthread_t tids[64];
+    int started = 0;
+    for (int t = 1; t < nthreads && t < 64; t++)
+        if (pthread_create(&tids[started], NULL, worker, pl) == 0)
+            started++;
+    worker(pl);
+    for (int t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+    int rc = EXIT_OK;
+    for (size_t i = 0; i < pl->n; i++) {
+        job *j = &pl->jobs[i];
+        if (j->messages)
+            fputs(j->messages, stderr);
+        if (j->rc != EXIT_OK)
+            rc = EXIT_DATA;
+        if (j->out) {
+            size_t len = j->out_len;
+            if (os->array && len && j->out[len - 1] == '\n')
+                len--; /* the array puts its own separators */
+            if (os->array)
+                fputs(os->written ? ",\n" : "[\n", stdout);
+            if (!cli_write(j->out, len))
+                rc = EXIT_DATA;
+            os->written++;
+        }
+        free_job(j);
+    }
+    pl->n = 0;
+    return rc;
+}
+
+int cmd_extract(int argc, char **argv) {
+    cli_input in = {0};
+    int format = FMT_JSON, nthreads = 1;
+    rasad_options opts;
+    rasad_options_init(&opts);
+    for (int i = 1; i < argc; i++) {
+        if (cli_is_help(argv[i])) {
+            fputs(EXTRACT_HELP, stdout);
+            return EXIT_OK;
+        }
+        if (strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "--threads") == 0) {
+            if (i + 1 >= argc) {
+                cli_error("extract: %s needs a value", argv[i]);
+                return EXIT_USAGE;
+            }
+            const char *v = argv[++i];
+            if (argv[i - 1][2] == 'f') {
+                if (strcmp(v, "json") == 0)
+                    format = FMT_JSON;
+                else if (strcmp(v, "jsonl") == 0)
+                    format = FMT_JSONL;
+                else if (strcmp(v, "csv") == 0)
+                    format = FMT_CSV;
+                else {
+                    cli_error("extract: --format takes json, jsonl or csv, not '%s'", v);
+                    return EXIT_USAGE;
+                }
+            } else {
+                char *end;
+                long n = strtol(v, &end, 10);
+                if (*v == '\0' || *end != '\0' || n < 1 || n > 64) {
+                    cli_error("extract: --threads takes a number from 1 to 64, not '%s'", v);
+                    return EXIT_USAGE;
+                }
+                nthreads = (int)n;
+            }
+            continue;
+        }
+        int took = cli_input_option(&in, argc, argv, &i);
+        if (took < 0)
+            return EXIT_USAGE;
+        if (took == 0) {
+            cli_error("extract: unknown option '%s'\n%s", argv[i], EXTRACT_HELP);
+            return EXIT_USAGE;
+        }
+    }
+    if (!in.path) {
+        cli_error("extract: no input (give FILE or -)\n%s", EXTRACT_HELP);
+        return EXIT_USAGE;
+    }
+    if (in.max_doc_bytes)
+        opts.max_doc_bytes = in.max_doc_bytes;
+    rasad_ymd flag_date = {0, 0, 0};
+    if (in.published)
+        rasad_ymd_parse(in.published, strlen(in.published), &flag_date);
+    opts.published = flag_date;
+
+    const char *name = strcmp(in.path, "-") == 0 ? "<stdin>" : in.path;
+    rasad_reader *r = NULL;
+    rasad_status st = rasad_reader_open(in.path, in.jsonl ? RASAD_READ_JSONL : 0, opts.max_doc_bytes, &r);
+    if (st != RASAD_OK) {
+        cli_error("%s: %s", name, r ? rasad_reader_errmsg(r) : rasad_strerror(st));
+        rasad_reader_free(r);
+        return EXIT_DATA;
+    }
+    size_t nlen = strlen(in.path);
+    bool jsonl_input = in.jsonl || (nlen > 6 && strcmp(in.path + nlen - 6, ".jsonl") == 0);
+    out_state os = {format, format == FMT_JSON && jsonl_input, 0};
+    pool pl = {0};
+    pl.jobs = calloc(BATCH, sizeof *pl.jobs);
+    pl.format = format;
+    pl.name = name;
+    pl.opts = &opts;
+    if (!pl.jobs) {
+        rasad_reader_free(r);
+        cli_error("out of memory");
+        return EXIT_DATA;
+    }
+    if (format == FMT_CSV)
+        fputs(rasad_csv_header(), stdout);
+    int rc = EXIT_OK;
+    rasad_article a;
+    while ((st = rasad_reader_next(r, &a)) != RASAD_ENOTFOUND) {
+        if (st != RASAD_OK) {
+            if (rasad_reader_line(r))
+                cli_error("%s:%zu: %s", name, rasad_reader_line(r), rasad_reader_errmsg(r));
+            else
+                cli_error("%s: %s", name, rasad_reader_errmsg(r));
+            rc = EXIT_DATA;
+            if (st == RASAD_EIO || st == RASAD_ENOMEM)
+                break;
+            continue;
+        }
+        job *j = &pl.jobs[pl.n];
+        memset(j, 0, sizeof *j);
+        j->line = a.line;
+        j->text = malloc(a.text_len + 1);
+        j->id = dup_str(a.id);
+        j->source = dup_str(a.source);
+        if (!j->text || !j->id || !j->source) {
+            free_job(j);
+            cli_error("out of memory");
+            rc = EXIT_DATA;
+            break;
+        }
+        memcpy(j->text, a.text, a.text_len);
+        j->len = a.text_len;
+        if (a.warning)
+            job_msg(j, name, "warning: ", a.warning);
+        if (a.published[0] && rasad_ymd_parse(a.published, strlen(a.published), &j->published) != RASAD_OK) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "published '%.40s' is not YYYY-MM-DD; ignored", a.published);
+            job_msg(j, name, "warning: ", msg);
+            memset(&j->published, 0, sizeof j->published);
+        }
+        pl.n++;
+        if (pl.n == BATCH && run_batch(&pl, nthreads, &os) != EXIT_OK)
+            rc = EXIT_DATA;
+    }
+    if (pl.n && run_batch(&pl, nthreads, &os) != EXIT_OK)
+        rc = EXIT_DATA;
+    if (os.array)
+        fputs(os.written ? "\n]\n" : "[]\n", stdout);
+    free(pl.jobs);
+    rasad_reader_free(r);
+    return rc;
+}

@@ -1,0 +1,429 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * events.c - stage 4: event frames. A trigger word (a lexicon trigger
+ * entity: هجوم، غارة، اشتباكات ...) opens a frame; its arguments come from
+ * its clause and sentence:
+ *
+ *   actor1    "على يد X"; the actor right after a noun trigger ("هجوم
+ *             لتنظيم داعش", "غارات التحالف"); the subject after an active
+ *             verb ("هاجم مسلحون"); else the nearest actor before the
+ *             trigger in the clause ("قوات النظام قصفت")
+ *   actor2    the actor after على / ضد / a target noun, or the object of
+ *             an active verb; the victim after a killing word
+ *   target    a target noun after the trigger (سجن الصناعة، حاجز)
+ *   location  the first place after the trigger in the clause, else the
+ *             nearest before it, else one in the sentence; sites (prisons,
+ *             camps) yield to the town they are in
+ *   date      the date in the clause or sentence nearest the trigger, else
+ *             the published week (the text says nothing more precise)
+ *   counts    the sentence's quantities with event roles
+ *
+ * Several triggers in one sentence make one frame per kind; a generic
+ * kind (attack, explosion) folds into a specific one beside it ("هجوم
+ * بسيارة مفخخة" is a car bombing). Killing words (قتل، مقتل) and weak
+ * triggers (عملية) open a frame only when nothing stronger is there.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+
+#define ACTOR_REACH 4  /* tokens after a noun trigger where its actor may stand */
+#define OBJECT_REACH 5 /* tokens after على / ضد where actor2 may stand */
+
+static const char *const STOP_PREPS[] = {"علي", "في", "ضد", "من", "قرب", "عند", "الي", "منذ", "بعد", "قبل",
+                                          "خلال", "اثر", "جراء", "بين", "ان", "الذي", "التي", NULL};
+static const char *const AGAINST[] = {"علي", "ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "طالت", "طال",
+                                       "استهدفت", "صفوف", NULL};
+static const char *const TARGET_NOUNS[] = {"سجن", "حاجز", "نقطه", "موقع", "مواقع", "مقر", "مقرات", "مركز",
+                                            "دوريه", "قافله", "ثكنه", "مطار", "قاعده", "معسكر", "مخيم", "مبني",
+                                            "منزل", "سياره", "رتل", "تجمع", "تجمعات", "مستشفي", "مدرسه", "سوق",
+                                            "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه", NULL};
+static const char *const PARTICIPATE[] = {"شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "مشاركه", "شاركوا", NULL};
+static const char *const BY_HAND[] = {"يد", "ايدي", NULL};
+static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
+
+/* What a trigger entity says about itself. */
+typedef struct trig {
+    const rasad_entity *e;
+    const lex_entry *le;
+    uint8_t kind;  /* lex_event_kind */
+    bool weak;     /* LEXF_WEAK */
+    bool context;  /* LEXF_CONTEXT: a killing word */
+    bool passive;
+    bool verb;
+} trig;
+
+static uint8_t kind_from_name(const char *name) {
+    for (unsigned k = 1; k < LEX_EK_COUNT; k++)
+        if (name && strcmp(lex_event_kind_name(k), name) == 0)
+            return (uint8_t)k;
+    return LEX_EK_OTHER;
+}
+
+static bool generic_kind(uint8_t k) { return k == LEX_EK_ATTACK || k == LEX_EK_EXPLOSION || k == LEX_EK_OTHER; }
+
+static trig trig_of(const rasad_entity *e) {
+    trig t;
+    memset(&t, 0, sizeof t);
+    t.e = e;
+    const lex_lexicon *lex = lex_default();
+    t.le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    t.kind = t.le ? t.le->kind : kind_from_name(e->event_kind);
+    if (t.kind == LEX_EK_NONE)
+        t.kind = kind_from_name(e->event_kind);
+    if (t.le) {
+        t.weak = (t.le->flags & LEXF_WEAK) != 0;
+        t.context = (t.le->flags & LEXF_CONTEXT) != 0;
+        t.passive = (t.le->flags & LEXF_PASSIVE) != 0;
+        t.verb = t.le->pos == LEX_POS_VERB;
+    }
+    return t;
+}
+
+/* Is token i an actor entity's first token? Returns it. */
+static const rasad_entity *actor_starting(const ex_view *v, size_t i) {
+    const rasad_entity *e = ex_entity_at(v, i);
+    return (e && e->tok_first == i && ex_is_actor_entity(e)) ? e : NULL;
+}
+
+/* Is the entity preceded (within two tokens) by على / ضد / a target noun? */
+static bool after_against(const ex_view *v, const rasad_entity *e, size_t clause_first) {
+    for (size_t k = 1; k <= 2 && e->tok_first >= clause_first + k; k++) {
+        size_t i = e->tok_first - k;
+        if (ex_stem_in(v->doc, i, AGAINST) || ex_stem_in(v->doc, i, TARGET_NOUNS))
+            return true;
+    }
+    /* "ضد داعش" glued as one token: the clitic split leaves ضد whole, but
+     * "لداعش" after "هجوم" is the agent: only على/ضد count */
+    return false;
+}
+
+static void set_actor(const ex_view *v, const rasad_entity *e, rasad_actor_ref *out) {
+    ex_actor_from_entity(v, e, out);
+}
+
+/* "على يد X" anywhere in the sentence. */
+static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t end) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = first + 1; i < end; i++) {
+        bool hand = ex_stem_in(doc, i, BY_HAND) && ex_word_in(doc, i - 1, (const char *const[]){"علي", NULL});
+        bool agent = ex_stem_in(doc, i, BY_AGENT) && ex_word_in(doc, i - 1, (const char *const[]){"من", NULL});
+        if (!hand && !agent)
+            continue;
+        for (size_t j = i + 1; j < end && j <= i + 3; j++) {
+            const rasad_entity *e = actor_starting(v, j);
+            if (e)
+                return e;
+        }
+    }
+    return NULL;
+}
+
+static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
+                        rasad_event *ev) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    const rasad_entity *a1 = by_hand_actor(v, sent_first, sent_end);
+    const rasad_entity *a2 = NULL;
+
+    /* right after the trigger: the agent of a noun or active verb, the
+     * victim of a killing word or a passive verb */
+    const rasad_entity *after = NULL;
+    for (size_t i = last + 1; i <= c.last && i <= last + ACTOR_REACH; i++) {
+        const rasad_entity *e = actor_starting(v, i);
+        if (e) {
+            after = e;
+            break;
+        }
+        if (ex_word_in(doc, i, STOP_PREPS) || ex_is_boundary(doc, i) || ex_entity_at(v, i))
+            break;
+    }
+    if (after) {
+        if (t->context || t->passive)
+            a2 = after;
+        else if (!a1)
+            a1 = after;
+        else if (after != a1)
+            a2 = after;
+    }
+    /* the nearest actor before the trigger in the clause, not an object */
+    if (!a1) {
+        for (size_t i = tok; i-- > c.first;) {
+            const rasad_entity *e = ex_entity_at(v, i);
+            if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
+                continue;
+            if (after_against(v, e, c.first))
+                continue;
+            if (i > c.first && ex_stem_in(doc, e->tok_first - 1, (const char *const[]){"بحسب", "حسب", "وفق", "وفقا", NULL}))
+                continue;
+            if (e == a2)
+                continue;
+            a1 = e;
+            break;
+        }
+    }
+    /* actor2: after على / ضد / a target noun following the trigger */
+    if (!a2) {
+        for (size_t i = last + 1; i <= c.last; i++) {
+            if (!(ex_stem_in(doc, i, AGAINST) || ex_stem_in(doc, i, TARGET_NOUNS)))
+                continue;
+            for (size_t j = i + 1; j <= c.last && j <= i + OBJECT_REACH; j++) {
+                const rasad_entity *e = actor_starting(v, j);
+                if (e && e != a1) {
+                    a2 = e;
+                    break;
+                }
+            }
+            if (a2)
+                break;
+        }
+    }
+    /* an active verb with its subject found: the next actor is its object */
+    if (!a2 && t->verb && !t->passive && a1 && a1->tok_first > tok) {
+        for (size_t j = a1->tok_last + 1; j <= c.last && j <= a1->tok_last + OBJECT_REACH; j++) {
+            const rasad_entity *e = actor_starting(v, j);
+            if (e) {
+                a2 = e;
+                break;
+            }
+        }
+    }
+    if (a1)
+        set_actor(v, a1, &ev->actor1);
+    if (a2 && a2 != a1)
+        set_actor(v, a2, &ev->actor2);
+    /* the same id twice is one actor named twice */
+    if (ev->actor1.present && ev->actor2.present && ev->actor1.id && ev->actor2.id &&
+        strcmp(ev->actor1.id, ev->actor2.id) == 0)
+        memset(&ev->actor2, 0, sizeof ev->actor2);
+}
+
+static void find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 6; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE && e->type && strcmp(e->type, "FAC") == 0) {
+            ev->has_target = true;
+            ev->target_start = e->start;
+            ev->target_end = e->end;
+            return;
+        }
+        if (ex_stem_in(doc, i, TARGET_NOUNS)) {
+            ev->has_target = true;
+            ev->target_start = doc->segments[doc->tokens[i].stem_seg].start;
+            ev->target_end = doc->tokens[i].end;
+            /* the noun's name or qualifier: "سجن الصناعة", "حاجز عسكري" */
+            if (i + 1 <= c.last && doc->tokens[i + 1].kind == RASAD_TOK_WORD &&
+                !ex_word_in(doc, i + 1, STOP_PREPS) && !actor_starting(v, i + 1)) {
+                const rasad_entity *n = ex_entity_at(v, i + 1);
+                ev->target_end = n && n->kind == RASAD_ENT_PLACE ? doc->tokens[i].end : doc->tokens[i + 1].end;
+            }
+            return;
+        }
+        if (ex_word_in(doc, i, (const char *const[]){"في", "قرب", NULL}))
+            return;
+    }
+}
+
+static bool is_site(const rasad_entity *e) { return e->type && strcmp(e->type, "FAC") == 0; }
+
+static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites) {
+    if (from > to)
+        return NULL;
+    for (size_t k = 0; k <= to - from; k++) {
+        size_t i = forward ? from + k : to - k;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)))
+            return e;
+    }
+    return NULL;
+}
+
+static void find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
+                          rasad_event *ev) {
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    const rasad_entity *p = NULL;
+    for (int sites = 0; sites < 2 && !p; sites++) {
+        p = place_in(v, last + 1, c.last, true, sites);
+        if (!p && tok > c.first)
+            p = place_in(v, c.first, tok - 1, false, sites);
+        if (!p)
+            p = place_in(v, last + 1, sent_end - 1, true, sites);
+        if (!p && tok > sent_first)
+            p = place_in(v, sent_first, tok - 1, false, sites);
+    }
+    if (!p)
+        return;
+    ev->has_location = true;
+    ev->location.start = p->start;
+    ev->location.end = p->end;
+    ev->location.entity = p;
+}
+
+static bool find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev) {
+    const rasad_doc *doc = v->doc;
+    const rasad_date *best = NULL;
+    size_t best_dist = SIZE_MAX;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const rasad_date *d = &v->dates[i];
+        if (d->tok_first < sent_first || d->tok_last >= sent_end)
+            continue;
+        size_t tok = t->e->tok_first;
+        size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;
+        if (dist < best_dist) {
+            best = d;
+            best_dist = dist;
+        }
+    }
+    if (best) {
+        ev->has_date = true;
+        ev->date = *best;
+        return true;
+    }
+    ev->has_date = ex_published_window(doc, 7, &ev->date);
+    return false;
+}
+
+static bool event_role(uint8_t r) {
+    return r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED || r == RASAD_ROLE_ESCAPED ||
+           r == RASAD_ROLE_DETAINED || r == RASAD_ROLE_DISPLACED || r == RASAD_ROLE_PARTICIPANTS;
+}
+
+static void find_quantities(const ex_view *v, ex_clause c, size_t sent_first, size_t sent_end, ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    bool participate = false;
+    for (size_t i = sent_first; i < sent_end; i++)
+        if (ex_stem_in(doc, i, PARTICIPATE))
+            participate = true;
+    (void)c;
+    for (size_t i = 0; i < v->nqty && f->nqty < 8; i++) {
+        rasad_quantity q = v->qty[i];
+        if (q.tok_first < sent_first || q.tok_last >= sent_end)
+            continue;
+        if (participate && (q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
+            q.role = RASAD_ROLE_PARTICIPANTS;
+        if (!event_role(q.role))
+            continue;
+        /* an arrest counts the detained; a killing word's count is deaths */
+        f->qty[f->nqty++] = q;
+    }
+}
+
+static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    rasad_event *ev = &f->ev;
+    size_t tok = t->e->tok_first;
+    uint32_t s = doc->tokens[tok].sentence;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, s, &sent_first, &sent_end);
+    ex_clause c = ex_clause_around(doc, tok);
+
+    f->kind = t->kind;
+    ev->kind = lex_event_kind_name(t->kind);
+    ev->type = t->le ? t->le->acled_type : t->e->acled_type;
+    ev->sub_type = t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
+    ev->cameo = t->le ? t->le->cameo : t->e->cameo;
+    ev->trigger_start = t->e->start;
+    ev->trigger_end = t->e->end;
+    ev->sentence_start = doc->sentences[s].start;
+    ev->sentence_end = doc->sentences[s].end;
+    f->mentions[f->nmentions++] = s;
+
+    find_actors(v, t, c, sent_first, sent_end, ev);
+    find_target(v, t, c, ev);
+    find_location(v, t, c, sent_first, sent_end, ev);
+    f->date_in_text = find_date(v, t, sent_first, sent_end, ev);
+    find_quantities(v, c, sent_first, sent_end, f);
+    ev->attribution = ex_attribution(v, s);
+    ev->modality = ex_modality(v, c.first, tok, sent_end);
+    ev->modality.reported = ev->attribution.present;
+
+    /* a definite noun with nothing of its own names an incident told
+     * before: "الهجوم", "العملية", "الهجمات" */
+    const rasad_segment *first_seg = &doc->segments[doc->tokens[tok].seg_first];
+    bool definite = first_seg->role == RASAD_SEG_PROCLITIC && strstr(first_seg->norm, "ال") != NULL;
+    f->anaphor = definite && !t->verb && !ev->actor1.present;
+    f->anchored = ev->has_location || f->date_in_text || f->nqty > 0;
+
+    float conf = 0.4f;
+    conf += ev->actor1.present ? 0.15f : 0.0f;
+    conf += ev->has_location ? 0.15f : 0.0f;
+    conf += f->date_in_text ? 0.1f : 0.0f;
+    conf += f->nqty ? 0.1f : 0.0f;
+    conf -= t->weak ? 0.1f : 0.0f;
+    ev->confidence = conf > 0.95f ? 0.95f : conf;
+}
+
+/* Chooses which triggers of one sentence open frames (see the file
+ * comment); marks the others as folded. */
+static void choose_triggers(trig *tr, size_t n, bool *open) {
+    bool strong = false;
+    for (size_t i = 0; i < n; i++)
+        strong |= !tr[i].weak && !tr[i].context;
+    for (size_t i = 0; i < n; i++) {
+        open[i] = strong ? (!tr[i].weak && !tr[i].context) : true;
+        if (!open[i])
+            continue;
+        for (size_t j = 0; j < i; j++) {
+            if (!open[j])
+                continue;
+            if (tr[j].kind == tr[i].kind) {
+                open[i] = false; /* the same kind twice: one frame */
+                break;
+            }
+            if (generic_kind(tr[i].kind) && !generic_kind(tr[j].kind)) {
+                open[i] = false;
+                break;
+            }
+            if (generic_kind(tr[j].kind) && !generic_kind(tr[i].kind)) {
+                open[j] = false; /* the specific kind replaces the generic one */
+            }
+        }
+    }
+    /* only killing words or weak triggers: one frame for the sentence */
+    if (!strong)
+        for (size_t i = 1; i < n; i++)
+            open[i] = open[i] && tr[i].kind != tr[0].kind;
+}
+
+rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
+    rasad_doc *doc = v->doc;
+    size_t ntrig = 0;
+    for (size_t i = 0; i < v->nents; i++)
+        ntrig += v->ents[i].kind == RASAD_ENT_TRIGGER;
+    *out = NULL;
+    *nout = 0;
+    if (!ntrig)
+        return RASAD_OK;
+    ex_frame *fr = arena_alloc_array(&doc->arena, ntrig, sizeof *fr);
+    trig *tr = arena_alloc_array(&doc->arena, ntrig, sizeof *tr);
+    bool *open = arena_alloc_array(&doc->arena, ntrig, sizeof *open);
+    if (!fr || !tr || !open)
+        return RASAD_ENOMEM;
+    size_t nfr = 0;
+    size_t i = 0;
+    while (i < v->nents) {
+        /* gather the triggers of one sentence */
+        if (v->ents[i].kind != RASAD_ENT_TRIGGER) {
+            i++;
+            continue;
+        }
+        uint32_t s = doc->tokens[v->ents[i].tok_first].sentence;
+        size_t n = 0;
+        for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++)
+            if (v->ents[i].kind == RASAD_ENT_TRIGGER)
+                tr[n++] = trig_of(&v->ents[i]);
+        choose_triggers(tr, n, open);
+        for (size_t k = 0; k < n; k++) {
+            if (!open[k])
+                continue;
+            memset(&fr[nfr], 0, sizeof fr[nfr]);
+            fill_frame(v, &tr[k], &fr[nfr]);
+            nfr++;
+        }
+    }
+    *out = fr;
+    *nout = nfr;
+    return RASAD_OK;
+}

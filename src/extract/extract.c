@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * extract.c - stage 4 orchestration: gathers the doc's mentions into one
+ * view (ex_view), then builds event frames, merges reports of one
+ * incident, classifies them for ACLED, and finds claims and quotes. The
+ * result is computed once per doc, lives in the doc's arena and is cached
+ * in doc->stage_data[DOC_STAGE_EXTRACT].
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/entities.h"
+#include "mentions/date_calendar.h"
+
+bool ex_published_window(const rasad_doc *doc, int days, rasad_date *out) {
+    rasad_ymd p = doc->opts.published;
+    memset(out, 0, sizeof *out);
+    if (p.year == 0 || !cal_valid(p.year, p.month, p.day))
+        return false;
+    int64_t n = cal_days_ymd(p);
+    out->first = cal_from_days(n - days);
+    out->last = p;
+    out->resolved = true;
+    out->relative = true;
+    out->precision = RASAD_PREC_WEEK;
+    return true;
+}
+
+static rasad_status build_view(rasad_doc *doc, ex_view *v) {
+    memset(v, 0, sizeof *v);
+    v->doc = doc;
+    rasad_status rc = rasad_doc_entities(doc, &v->ents, &v->nents);
+    if (rc == RASAD_OK)
+        rc = tagger_doc_entities(doc, &v->ner, &v->nner);
+    if (rc == RASAD_OK)
+        rc = rasad_doc_quantities(doc, &v->qty, &v->nqty);
+    if (rc == RASAD_OK)
+        rc = rasad_doc_dates(doc, &v->dates, &v->ndates);
+    if (rc != RASAD_OK)
+        return rc;
+    size_t n = doc->ntokens ? doc->ntokens : 1;
+    v->ent_at = arena_alloc_array(&doc->arena, n, sizeof *v->ent_at);
+    v->ner_at = arena_alloc_array(&doc->arena, n, sizeof *v->ner_at);
+    if (!v->ent_at || !v->ner_at)
+        return RASAD_ENOMEM;
+    memset(v->ent_at, 0xFF, n * sizeof *v->ent_at);
+    memset(v->ner_at, 0xFF, n * sizeof *v->ner_at);
+    for (size_t i = 0; i < v->nents; i++)
+        for (size_t t = v->ents[i].tok_first; t <= v->ents[i].tok_last && t < doc->ntokens; t++)
+            v->ent_at[t] = (int32_t)i;
+    for (size_t i = 0; i < v->nner; i++)
+        for (size_t t = v->ner[i].tok_first; t <= v->ner[i].tok_last && t < doc->ntokens; t++)
+            v->ner_at[t] = (int32_t)i;
+    return RASAD_OK;
+}
+
+/* Copies the surviving frames out as rasad_events. */
+static rasad_status finish_events(rasad_doc *doc, ex_frame *fr, size_t nfr, ex_result *r) {
+    size_t n = 0;
+    for (size_t i = 0; i < nfr; i++)
+        n += !fr[i].dropped;
+    r->nevents = 0;
+    r->events = n ? arena_alloc_array(&doc->arena, n, sizeof *r->events) : NULL;
+    if (n && !r->events)
+        return RASAD_ENOMEM;
+    for (size_t i = 0; i < nfr; i++) {
+        if (fr[i].dropped)
+            continue;
+        rasad_event *e = &r->events[r->nevents++];
+        *e = fr[i].ev;
+        ex_acled_classify(e);
+        rasad_quantity *q = fr[i].nqty ? arena_alloc_array(&doc->arena, fr[i].nqty, sizeof *q) : NULL;
+        uint32_t *m = arena_alloc_array(&doc->arena, fr[i].nmentions ? fr[i].nmentions : 1, sizeof *m);
+        if ((fr[i].nqty && !q) || !m)
+            return RASAD_ENOMEM;
+        if (fr[i].nqty)
+            memcpy(q, fr[i].qty, fr[i].nqty * sizeof *q);
+        memcpy(m, fr[i].mentions, fr[i].nmentions * sizeof *m);
+        e->quantities = q;
+        e->nquantities = fr[i].nqty;
+        e->mentions = m;
+        e->nmentions = fr[i].nmentions;
+    }
+    return RASAD_OK;
+}
+
+rasad_status ex_run(rasad_doc *doc, const ex_result **out) {
+    ex_result *r = doc->stage_data[DOC_STAGE_EXTRACT];
+    if (r) {
+        *out = r;
+        return RASAD_OK;
+    }
+    r = arena_alloc(&doc->arena, sizeof *r);
+    if (!r)
+        return RASAD_ENOMEM;
+    memset(r, 0, sizeof *r);
+    const ex_view *v = &r->view;
+    rasad_status rc = build_view(doc, &r->view);
+    ex_frame *fr = NULL;
+    size_t nfr = 0;
+    if (rc == RASAD_OK)
+        rc = ex_events(v, &fr, &nfr);
+    if (rc == RASAD_OK) {
+        ex_merge_events(v, fr, nfr);
+        rc = finish_events(doc, fr, nfr, r);
+    }
+    if (rc == RASAD_OK)
+        rc = ex_claims(v, fr, nfr, &r->claims, &r->nclaims);
+    if (rc == RASAD_OK)
+        rc = ex_quotes(v, &r->quotes, &r->nquotes);
+    if (rc != RASAD_OK)
+        return rc;
+    doc->stage_data[DOC_STAGE_EXTRACT] = r;
+    *out = r;
+    return RASAD_OK;
+}
+
+rasad_status rasad_doc_events(rasad_doc *doc, const rasad_event **out, size_t *count) {
+    if (!doc || !out || !count)
+        return RASAD_EINVAL;
+    const ex_result *r;
+    rasad_status rc = ex_run(doc, &r);
+    if (rc != RASAD_OK)
+        return rc;
+    *out = r->events;
+    *count = r->nevents;
+    return RASAD_OK;
+}
+
+rasad_status rasad_doc_claims(rasad_doc *doc, const rasad_claim **out, size_t *count) {
+    if (!doc || !out || !count)
+        return RASAD_EINVAL;
+    const ex_result *r;
+    rasad_status rc = ex_run(doc, &r);
+    if (rc != RASAD_OK)
+        return rc;
+    *out = r->claims;
+    *count = r->nclaims;
+    return RASAD_OK;
+}
+
+rasad_status rasad_doc_quotes(rasad_doc *doc, const rasad_quote **out, size_t *count) {
+    if (!doc || !out || !count)
+        return RASAD_EINVAL;
+    const ex_result *r;
+    rasad_status rc = ex_run(doc, &r);
+    if (rc != RASAD_OK)
+        return rc;
+    *out = r->quotes;
+    *count = r->nquotes;
+    return RASAD_OK;
+}
+
+rasad_status rasad_doc_set_meta(rasad_doc *doc, const char *id, const char *source) {
+    if (!doc)
+        return RASAD_EINVAL;
+    doc->meta_id = (id && *id) ? arena_strndup(&doc->arena, id, strlen(id)) : NULL;
+    doc->meta_source = (source && *source) ? arena_strndup(&doc->arena, source, strlen(source)) : NULL;
+    if ((id && *id && !doc->meta_id) || (source && *source && !doc->meta_source))
+        return RASAD_ENOMEM;
+    return RASAD_OK;
+}

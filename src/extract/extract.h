@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * extract.h - stage 4, private: events, claims and quotes built from the
+ * mentions of stages 2 and 3 (tokens, quantities, dates, lexicon and
+ * gazetteer entities, tagger entities). extract.c runs the parts in order
+ * and caches the result in doc->stage_data[DOC_STAGE_EXTRACT]:
+ *
+ *   ex_view      one read-only view of the doc's mentions, built once
+ *   events.c     trigger -> event frame with its arguments
+ *   merge.c      later mentions of one incident merge into the first
+ *   claims.c     quantities that are not an event's own counts
+ *   quotes.c     direct and indirect speech with speaker, role, outlet
+ *   acled.c      ACLED type / sub-type / CAMEO / inter codes
+ *   modality.c, attribution.c   cues shared by events and claims
+ */
+#ifndef RASAD_EXTRACT_H
+#define RASAD_EXTRACT_H
+
+#include "doc.h"
+#include "tagger/tagger.h"
+
+/* Everything the extraction parts read, gathered once per doc. */
+typedef struct ex_view {
+    rasad_doc *doc;
+    const rasad_entity *ents;   /* lexicon and gazetteer entities, text order */
+    size_t nents;
+    const tagger_entity *ner;   /* tagger entities, text order */
+    size_t nner;
+    const rasad_quantity *qty;
+    size_t nqty;
+    const rasad_date *dates;
+    size_t ndates;
+    int32_t *ent_at;            /* per token: index of the lexicon entity covering it, or -1 */
+    int32_t *ner_at;            /* per token: index of the tagger entity covering it, or -1 */
+} ex_view;
+
+/* The finished result (stage_data[DOC_STAGE_EXTRACT]). */
+typedef struct ex_result {
+    ex_view view;               /* the mentions the result was built from */
+    rasad_event *events;
+    size_t nevents;
+    rasad_claim *claims;
+    size_t nclaims;
+    rasad_quote *quotes;
+    size_t nquotes;
+} ex_result;
+
+/* extract.c */
+rasad_status ex_run(rasad_doc *doc, const ex_result **out);
+
+/* A clause: the tokens [first, last] around a trigger, bounded by the
+ * sentence and by strong punctuation. */
+typedef struct ex_clause {
+    size_t first, last;
+} ex_clause;
+
+/* words.c: small word tests on a token's stem / whole norm */
+bool ex_word_in(const rasad_doc *doc, size_t tok, const char *const *words);
+bool ex_stem_in(const rasad_doc *doc, size_t tok, const char *const *words);
+bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
+bool ex_is_boundary(const rasad_doc *doc, size_t tok); /* ; : ( ) quotes and sentence-level stops */
+ex_clause ex_clause_around(const rasad_doc *doc, size_t tok);
+/* first token index of sentence s and one past its last */
+void ex_sentence_tokens(const rasad_doc *doc, uint32_t s, size_t *first, size_t *end);
+
+/* actors.c */
+void ex_actor_from_entity(const ex_view *v, const rasad_entity *e, rasad_actor_ref *out);
+void ex_actor_from_ner(const ex_view *v, const tagger_entity *e, rasad_actor_ref *out);
+/* the lexicon entity covering token tok, or NULL */
+const rasad_entity *ex_entity_at(const ex_view *v, size_t tok);
+const tagger_entity *ex_ner_at(const ex_view *v, size_t tok);
+/* is the entity an actor (named actor, source that acts, role noun)? */
+bool ex_is_actor_entity(const rasad_entity *e);
+
+/* modality.c: flags for a statement at tokens [from, to] in its sentence */
+rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end);
+
+/* attribution.c: the source a sentence attributes its report to */
+rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence);
+
+/* An event frame while it is being built and merged. */
+typedef struct ex_frame {
+    rasad_event ev;
+    uint8_t kind;          /* lex_event_kind */
+    bool anchored;         /* the text gives it a place, a time or a count */
+    bool date_in_text;     /* ev.date comes from the text, not the published date */
+    bool anaphor;          /* a definite generic mention ("الهجوم", "العملية") */
+    bool dropped;          /* merged into another frame or not an event */
+    uint32_t mentions[16]; /* sentence indexes */
+    size_t nmentions;
+    rasad_quantity qty[8];
+    size_t nqty;
+} ex_frame;
+
+/* events.c, merge.c, claims.c, quotes.c, acled.c */
+rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *n);
+void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n);
+rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_claim **out, size_t *n);
+rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n);
+void ex_acled_classify(rasad_event *e);
+int ex_acled_inter(const rasad_actor_ref *a);
+
+/* a date covering [published - days, published], precision p: the fallback
+ * date of an event whose clause names none */
+bool ex_published_window(const rasad_doc *doc, int days, rasad_date *out);
+
+#endif

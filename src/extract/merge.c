@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * merge.c - stage 4: one event per incident per article. A later frame
+ * merges into an earlier one when it is the same incident told again:
+ *   - it is a definite generic mention with nothing of its own ("الهجوم",
+ *     "العملية") and the earlier frame is violent; or
+ *   - the kinds agree (equal, or one of them generic) and the two share a
+ *     place, or one has no place and they share the acting actor;
+ * and nothing contradicts: different places (more than 25 km apart and
+ * not the same province), different actor ids, dates that do not overlap.
+ * The earlier frame takes in what the later one adds (place, actors,
+ * target, date, counts, attribution) and lists its sentence.
+ * Frames that neither merge nor have a place, a time or a count of their
+ * own are generic statements ("هجمات داعش مستمرة") and are dropped.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+
+#define MERGE_KM 25.0
+
+static bool generic(uint8_t k) { return k == LEX_EK_ATTACK || k == LEX_EK_EXPLOSION || k == LEX_EK_OTHER; }
+
+static bool violent(uint8_t k) {
+    return k >= LEX_EK_ATTACK && k <= LEX_EK_EXECUTION && k != LEX_EK_ARREST;
+}
+
+static double km_between(double la1, double lo1, double la2, double lo2) {
+    const double r = 6371.0, d2r = 3.14159265358979323846 / 180.0;
+    double dla = (la2 - la1) * d2r, dlo = (lo2 - lo1) * d2r;
+    double h = sin(dla / 2) * sin(dla / 2) + cos(la1 * d2r) * cos(la2 * d2r) * sin(dlo / 2) * sin(dlo / 2);
+    return 2 * r * asin(sqrt(h < 1 ? h : 1));
+}
+
+/* 1 same place, 0 unknown (one side has none), -1 different places */
+static int same_place(const rasad_event *a, const rasad_event *b) {
+    if (!a->has_location || !b->has_location)
+        return 0;
+    const rasad_entity *p = a->location.entity, *q = b->location.entity;
+    if (!p || !q)
+        return 0;
+    if (p->geonameid && p->geonameid == q->geonameid)
+        return 1;
+    if (p->place_index != UINT32_MAX && p->place_index == q->place_index)
+        return 1;
+    if (km_between(p->lat, p->lon, q->lat, q->lon) <= MERGE_KM)
+        return 1;
+    if ((p->precision == 3 || q->precision == 3) && p->admin1 && q->admin1 && p->admin1[0] &&
+        strcmp(p->admin1, q->admin1) == 0 && strcmp(p->country, q->country) == 0)
+        return 1;
+    return -1;
+}
+
+static int same_actor(const rasad_actor_ref *a, const rasad_actor_ref *b) {
+    if (!a->present || !b->present || !a->id || !b->id)
+        return 0;
+    return strcmp(a->id, b->id) == 0 ? 1 : -1;
+}
+
+static bool dates_clash(const ex_frame *a, const ex_frame *b) {
+    if (!a->date_in_text || !b->date_in_text || !a->ev.date.resolved || !b->ev.date.resolved)
+        return false;
+    const rasad_ymd *a0 = &a->ev.date.first, *a1 = &a->ev.date.last, *b0 = &b->ev.date.first,
+                    *b1 = &b->ev.date.last;
+    long as = a0->year * 10000L + a0->month * 100 + a0->day, ae = a1->year * 10000L + a1->month * 100 + a1->day;
+    long bs = b0->year * 10000L + b0->month * 100 + b0->day, be = b1->year * 10000L + b1->month * 100 + b1->day;
+    return ae < bs || be < as;
+}
+
+static bool mergeable(const ex_frame *into, const ex_frame *f) {
+    int place = same_place(&into->ev, &f->ev);
+    int actor = same_actor(&into->ev.actor1, &f->ev.actor1);
+    if (place < 0 || actor < 0 || dates_clash(into, f))
+        return false;
+    if (f->anaphor && !f->ev.has_location && violent(into->kind) && (violent(f->kind) || generic(f->kind)))
+        return true;
+    bool kinds = into->kind == f->kind || (generic(f->kind) && violent(into->kind)) ||
+                 (generic(into->kind) && violent(f->kind));
+    if (!kinds)
+        return false;
+    return place > 0 || (place == 0 && actor > 0) || (f->anaphor && place >= 0);
+}
+
+static void absorb(ex_frame *into, const ex_frame *f) {
+    rasad_event *a = &into->ev;
+    const rasad_event *b = &f->ev;
+    if (!a->actor1.present && b->actor1.present)
+        a->actor1 = b->actor1;
+    if (!a->actor2.present && b->actor2.present && same_actor(&a->actor1, &b->actor2) <= 0)
+        a->actor2 = b->actor2;
+    if (!a->has_target && b->has_target) {
+        a->has_target = true;
+        a->target_start = b->target_start;
+        a->target_end = b->target_end;
+    }
+    if (!a->has_location && b->has_location) {
+        a->has_location = true;
+        a->location = b->location;
+    }
+    if (!into->date_in_text && f->date_in_text) {
+        a->date = b->date;
+        a->has_date = b->has_date;
+        into->date_in_text = true;
+    }
+    if (!a->attribution.present && b->attribution.present)
+        a->attribution = b->attribution;
+    a->modality.reported |= b->modality.reported;
+    /* a specific kind told later replaces a generic one */
+    if (generic(into->kind) && !generic(f->kind) && violent(f->kind)) {
+        into->kind = f->kind;
+        a->kind = b->kind;
+        a->type = b->type;
+        a->sub_type = b->sub_type;
+        a->cameo = b->cameo;
+    }
+    for (size_t k = 0; k < f->nqty && into->nqty < 8; k++) {
+        bool dup = false;
+        for (size_t m = 0; m < into->nqty; m++)
+            dup |= into->qty[m].role == f->qty[k].role && into->qty[m].min == f->qty[k].min &&
+                   into->qty[m].max == f->qty[k].max;
+        if (!dup)
+            into->qty[into->nqty++] = f->qty[k];
+    }
+    for (size_t k = 0; k < f->nmentions && into->nmentions < 16; k++) {
+        bool dup = false;
+        for (size_t m = 0; m < into->nmentions; m++)
+            dup |= into->mentions[m] == f->mentions[k];
+        if (!dup)
+            into->mentions[into->nmentions++] = f->mentions[k];
+    }
+    into->anchored |= f->anchored;
+    if (b->confidence > a->confidence)
+        a->confidence = b->confidence;
+}
+
+void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
+    (void)v;
+    for (size_t i = 1; i < n; i++) {
+        for (size_t j = i; j-- > 0;) {
+            if (fr[j].dropped)
+                continue;
+            if (mergeable(&fr[j], &fr[i])) {
+                absorb(&fr[j], &fr[i]);
+                fr[i].dropped = true;
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!fr[i].dropped && !fr[i].anchored)
+            fr[i].dropped = true;
+}

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * modality.c - stage 4: is a statement negated, hypothetical, about the
+ * future, or unverified? Cues are closed-class words read in the clause
+ * before the trigger (negation, hypothesis, future) or anywhere in the
+ * sentence (the phrases that flag an unverified report). "reported" is
+ * set by the caller when the statement has an attribution.
+ *
+ * The adjective مزعوم ("so-called", as in "خلافته المزعومة") is left out
+ * on purpose: it qualifies a noun, not the report.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+
+/* how far before the trigger a negation or hypothesis word may stand */
+#define MOD_WINDOW 5
+
+static const char *const NEGATION[] = {"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", NULL};
+static const char *const DENIAL[] = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه", "انكر",
+                                      "انكرت", "ينكر", NULL};
+static const char *const HYPOTHESIS[] = {"هل", "ربما", "اذا", "لو", "يمكن", "يحتمل", "محتمل", "احتمال",
+                                          "لعل", "عسي", NULL};
+static const char *const FUTURE[] = {"سوف", "يتوقع", "توقع", "متوقع", "مستقبلا", "يعتزم", "تعتزم", "يخطط", "تخطط",
+                                      "ينوي", "تنوي", NULL};
+static const char *const UNVERIFIED_VERB[] = {"يتسني", "يتسن", "تتسني", "تسني", "يتسنا", "تعذر", "يتعذر", NULL};
+static const char *const VERIFY_NOUN[] = {"التحقق", "التاكد", "تحقق", "تاكد", "التثبت", NULL};
+static const char *const CLAIM_VERB[] = {"زعم", "زعمت", "يزعم", "تزعم", "زعموا", "مزاعم", "ادعي", "ادعت", "يدعي",
+                                          "تدعي", "ادعاء", "ادعاءات", "ادعوا", NULL};
+static const char *const NOT_CONFIRMED[] = {"مؤكد", "مؤكده", "مؤكدة", "مستقل", "مستقله", NULL};
+
+/* قد before an imperfect verb (يفعل / تفعل / نفعل) is "may"; before a past
+ * verb it is "has indeed", which is not a hypothesis. */
+static bool qad_hypothesis(const rasad_doc *doc, size_t i) {
+    if (!ex_word_in(doc, i, (const char *const[]){"قد", "وقد", NULL}) || i + 1 >= doc->ntokens)
+        return false;
+    const char *n = doc_tok_stem(doc, i + 1)->norm;
+    return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
+}
+
+rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end) {
+    const rasad_doc *doc = v->doc;
+    rasad_modality m;
+    memset(&m, 0, sizeof m);
+    size_t from = trigger > clause_first + MOD_WINDOW ? trigger - MOD_WINDOW : clause_first;
+    for (size_t i = from; i < trigger; i++) {
+        if (ex_stem_in(doc, i, NEGATION))
+            m.negated = true;
+        if (ex_stem_in(doc, i, HYPOTHESIS) || qad_hypothesis(doc, i) ||
+            (ex_word_in(doc, i, (const char *const[]){"في", NULL}) && ex_word_in(doc, i + 1, (const char *const[]){"حال", NULL})))
+            m.hypothetical = true;
+        if (ex_stem_in(doc, i, FUTURE))
+            m.future = true;
+    }
+    /* a verb of denial anywhere before the trigger in its clause */
+    for (size_t i = clause_first; i < trigger; i++)
+        if (ex_stem_in(doc, i, DENIAL))
+            m.negated = true;
+    /* the future prefix س on the trigger itself (ستشن، سيهاجم) */
+    if (ex_has_proclitic(doc, trigger, "س"))
+        m.future = true;
+
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[trigger].sentence, &first, &end);
+    if (sentence_end < end)
+        end = sentence_end;
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, UNVERIFIED_VERB) && i + 1 < end && ex_stem_in(doc, i + 1, VERIFY_NOUN))
+            m.unverified = true;
+        if (ex_stem_in(doc, i, (const char *const[]){"يتم", "تم", NULL}) && i > first &&
+            ex_stem_in(doc, i - 1, (const char *const[]){"لم", NULL}) && i + 1 < end &&
+            ex_stem_in(doc, i + 1, VERIFY_NOUN))
+            m.unverified = true;
+        if (ex_stem_in(doc, i, CLAIM_VERB))
+            m.unverified = true;
+        if (ex_stem_in(doc, i, (const char *const[]){"غير", NULL}) && i + 1 < end &&
+            ex_stem_in(doc, i + 1, NOT_CONFIRMED))
+            m.unverified = true;
+    }
+    return m;
+}

@@ -1,0 +1,338 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * quotes.c - stage 4: reported speech with a named speaker.
+ *
+ * A speech verb (قال، أكد، أضاف، تابع، أشار، أوضح، بيّن، لفت، كشف، أعلن،
+ * أبلغ, and توقع / صرح when they introduce quoted words) opens a quote:
+ *   - direct when quotation marks follow (“...”, «...», "..."), usually
+ *     after a colon; the quote runs to the matching closing mark, across
+ *     sentence ends;
+ *   - indirect when إن / أن / بأن / إلى أن follows: the quote runs to the
+ *     end of the sentence, without the final stop.
+ * The speaker is a person the tagger found between the verb and the
+ * quoted words ("وقال الباحث ... تشارلز ليستر، لوكالة رويترز: “...”") or
+ * just before the verb. A verb with no person of its own continues the
+ * previous speaker (وأضاف، وقالت أيضاً) when that speaker spoke in the
+ * last two sentences. Statements by institutions are not quotes.
+ * The role is the phrase between verb and speaker (or the speaker and the
+ * quote), the affiliation its part after في / لدى / باسم / لـ, and the
+ * outlet the name after لوكالة / لقناة / على قناة / لصحيفة / لـ.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+
+#define SPEAKER_REACH 14 /* tokens after the verb where the speaker and the quote may start */
+
+static const char *const SPEECH_VERBS[] = {
+    "قال", "قالت", "قالوا", "اكد", "اكدت", "اكدوا", "اضاف", "اضافت", "اضافوا", "تابع", "تابعت", "اشار",
+    "اشارت", "اوضح", "اوضحت", "بين", "بينت", "لفت", "لفتت", "كشف", "كشفت", "اعلن", "اعلنت", "ابلغ",
+    "ابلغت", "يقول", "تقول", "يضيف", "تضيف", "صرح", "صرحت", "توقع", "توقعت", "شدد", "شددت", "اعتبر",
+    "اعتبرت", "يري", "تري", "حذر", "حذرت", NULL};
+/* verbs that count only when quotation marks follow them */
+static const char *const WEAK_SPEECH[] = {"توقع", "توقعت", "شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري",
+                                          "حذر", "حذرت", NULL};
+static const char *const THAT[] = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", NULL};
+static const char *const OUTLET_NOUNS[] = {"وكاله", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "شبكه", "مجله",
+                                           NULL};
+static const char *const AFFIL_PREPS[] = {"في", "لدي", "باسم", NULL};
+
+typedef struct quote_state {
+    const ex_view *v;
+    rasad_quote *items;
+    size_t n, cap;
+    uint32_t last_speaker_start, last_speaker_end;
+    bool has_last;
+    uint32_t last_sentence;
+    bool last_role, last_affil, last_outlet;
+    uint32_t last_role_s, last_role_e, last_affil_s, last_affil_e, last_outlet_s, last_outlet_e;
+} quote_state;
+
+static bool opening_quote(const rasad_token *t) {
+    if (t->kind != RASAD_TOK_QUOTE)
+        return false;
+    return strcmp(t->norm, "\xE2\x80\x9C") == 0 || strcmp(t->norm, "\xC2\xAB") == 0 || strcmp(t->norm, "\"") == 0;
+}
+
+/* The closing mark that matches the opening one at i, or SIZE_MAX. */
+static size_t closing_quote(const rasad_doc *doc, size_t i) {
+    const char *open = doc->tokens[i].norm;
+    const char *want = strcmp(open, "\xC2\xAB") == 0 ? "\xC2\xBB" : strcmp(open, "\"") == 0 ? "\"" : "\xE2\x80\x9D";
+    size_t depth = 0;
+    for (size_t j = i + 1; j < doc->ntokens && j < i + 2000; j++) {
+        const rasad_token *t = &doc->tokens[j];
+        if (t->kind != RASAD_TOK_QUOTE)
+            continue;
+        if (strcmp(t->norm, want) == 0) {
+            if (depth == 0)
+                return j;
+            depth--;
+        } else if (strcmp(t->norm, open) == 0 && strcmp(open, "\"") != 0) {
+            depth++;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* A tagger person at token i, or NULL. */
+static const tagger_entity *person_at(const ex_view *v, size_t i) {
+    const tagger_entity *t = ex_ner_at(v, i);
+    if (t && t->type == TG_PER && t->tok_first == i) {
+        /* a lexicon actor or place over the same words wins */
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind != RASAD_ENT_ROLE && e->kind != RASAD_ENT_TRIGGER)
+            return NULL;
+        return t;
+    }
+    return NULL;
+}
+
+static bool grow(quote_state *st) {
+    if (st->n < st->cap)
+        return true;
+    size_t cap = st->cap ? st->cap * 2 : 16;
+    rasad_quote *p = arena_alloc_array(&st->v->doc->arena, cap, sizeof *p);
+    if (!p)
+        return false;
+    if (st->n)
+        memcpy(p, st->items, st->n * sizeof *p);
+    st->items = p;
+    st->cap = cap;
+    return true;
+}
+
+/* Trims a token range [a, b] of commas and quotes at both ends; false
+ * when nothing is left. */
+static bool trim_range(const rasad_doc *doc, size_t *a, size_t *b) {
+    while (*a <= *b && (doc->tokens[*a].kind == RASAD_TOK_PUNCT || doc->tokens[*a].kind == RASAD_TOK_QUOTE))
+        (*a)++;
+    while (*b >= *a && *b > 0 && (doc->tokens[*b].kind == RASAD_TOK_PUNCT || doc->tokens[*b].kind == RASAD_TOK_QUOTE))
+        (*b)--;
+    return *a <= *b;
+}
+
+/* Role, affiliation and outlet read in tokens [a, b] (between the verb
+ * and the quoted words, the speaker excluded). */
+static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, size_t spk_last, rasad_quote *q) {
+    const rasad_doc *doc = v->doc;
+    if (a > b || b >= doc->ntokens)
+        return;
+    /* the outlet: لوكالة X / لقناة X / على قناة X / لـ X (a source) */
+    for (size_t i = a; i <= b; i++) {
+        bool noun = ex_stem_in(doc, i, OUTLET_NOUNS);
+        const rasad_entity *e = ex_entity_at(v, i);
+        bool src = e && e->kind == RASAD_ENT_SOURCE && e->tok_first == i &&
+                   (ex_has_proclitic(doc, i, "ل") || (i > a && ex_stem_in(doc, i - 1, OUTLET_NOUNS)));
+        if (!noun && !src)
+            continue;
+        size_t f = noun ? i + 1 : i, l = f;
+        while (f <= b && doc->tokens[f].kind == RASAD_TOK_QUOTE)
+            f++;
+        if (f > b)
+            break;
+        const rasad_entity *n = ex_entity_at(v, f);
+        l = (n && n->tok_first == f) ? n->tok_last : f;
+        if (!n && f + 1 <= b && doc->tokens[f + 1].kind == RASAD_TOK_WORD && !ex_word_in(doc, f + 1, THAT) &&
+            !ex_word_in(doc, f + 1, (const char *const[]){"في", "ان", NULL}))
+            l = f + 1;
+        q->has_outlet = true;
+        q->outlet_start = n && n->tok_first == f ? n->start : doc->segments[doc->tokens[f].stem_seg].start;
+        if (ex_has_proclitic(doc, f, "ل") && !n)
+            q->outlet_start = doc->segments[doc->tokens[f].stem_seg].start;
+        q->outlet_end = doc->tokens[l].end;
+        break;
+    }
+    /* the role: the words before the speaker after the verb, else after it */
+    size_t ra = a, rb = spk_first > a ? spk_first - 1 : a;
+    if (spk_first <= a || !trim_range(doc, &ra, &rb)) {
+        ra = spk_last + 1;
+        rb = b;
+        /* stop at the outlet or a preposition phrase of time/place */
+        for (size_t i = ra; i <= rb; i++)
+            if (doc->tokens[i].kind == RASAD_TOK_PUNCT || ex_stem_in(doc, i, OUTLET_NOUNS) ||
+                ex_word_in(doc, i, (const char *const[]){"في", "خلال", "امس", "اليوم", NULL})) {
+                rb = i > ra ? i - 1 : ra;
+                if (i == ra)
+                    return;
+                break;
+            }
+        if (!trim_range(doc, &ra, &rb))
+            return;
+    }
+    /* a role is a title, not a clause: it starts with a noun, not a verb or
+     * a preposition */
+    if (ex_word_in(doc, ra, (const char *const[]){"في", "ان", "الي", "علي", "امس", "اليوم", NULL}))
+        return;
+    q->has_role = true;
+    q->role_start = doc->tokens[ra].start;
+    q->role_end = doc->tokens[rb].end;
+    for (size_t i = ra; i < rb; i++) {
+        bool prep = ex_word_in(doc, i, AFFIL_PREPS);
+        bool lam = i > ra && ex_has_proclitic(doc, i, "ل");
+        if (!prep && !lam)
+            continue;
+        size_t f = prep ? i + 1 : i, l = rb;
+        while (f <= l && doc->tokens[f].kind == RASAD_TOK_QUOTE)
+            f++;
+        for (size_t k = f + 1; k <= l; k++)
+            if (ex_word_in(doc, k, (const char *const[]){"في", NULL})) {
+                l = k - 1; /* "معهد الشرق الأوسط في واشنطن": the place is not the affiliation */
+                break;
+            }
+        if (f > l)
+            break;
+        q->has_affiliation = true;
+        q->affiliation_start = lam ? doc->segments[doc->tokens[f].stem_seg].start : doc->tokens[f].start;
+        q->affiliation_end = doc->tokens[l].end;
+        if (doc->tokens[l].kind == RASAD_TOK_QUOTE && l > f)
+            q->affiliation_end = doc->tokens[l - 1].end;
+        break;
+    }
+}
+
+/* Emits one quote; returns false when out of memory. */
+static bool add_quote(quote_state *st, const rasad_quote *q) {
+    if (!grow(st))
+        return false;
+    st->items[st->n++] = *q;
+    st->has_last = true;
+    st->last_speaker_start = q->speaker_start;
+    st->last_speaker_end = q->speaker_end;
+    st->last_sentence = q->sentence;
+    st->last_role = q->has_role;
+    st->last_role_s = q->role_start;
+    st->last_role_e = q->role_end;
+    st->last_affil = q->has_affiliation;
+    st->last_affil_s = q->affiliation_start;
+    st->last_affil_e = q->affiliation_end;
+    st->last_outlet = q->has_outlet;
+    st->last_outlet_s = q->outlet_start;
+    st->last_outlet_e = q->outlet_end;
+    return true;
+}
+
+/* One speech verb at token i. */
+static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
+    const ex_view *v = st->v;
+    const rasad_doc *doc = v->doc;
+    uint32_t s = doc->tokens[i].sentence;
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    *resume = i + 1;
+
+    /* the speaker, and where the quoted words start */
+    const tagger_entity *spk = NULL;
+    size_t open = SIZE_MAX, that = SIZE_MAX;
+    for (size_t j = i + 1; j < end && j <= i + SPEAKER_REACH; j++) {
+        const rasad_token *t = &doc->tokens[j];
+        if (opening_quote(t) && (j + 1 < doc->ntokens) && !(spk == NULL && person_at(v, j + 1))) {
+            /* a quoted name ("معهد “نيولاينز”") is not the quote: the
+             * quote comes after a colon or at the end of the lead-in */
+            size_t close = closing_quote(doc, j);
+            if (close != SIZE_MAX && close - j <= 3 && j > i + 1 && doc->tokens[j - 1].norm[0] != ':')
+                continue;
+            open = j;
+            break;
+        }
+        if (ex_word_in(doc, j, THAT) || (ex_word_in(doc, j, (const char *const[]){"الي", NULL}) &&
+                                         ex_word_in(doc, j + 1, THAT))) {
+            that = ex_word_in(doc, j, THAT) ? j : j + 1;
+            break;
+        }
+        if (!spk) {
+            const tagger_entity *p = person_at(v, j);
+            if (p) {
+                spk = p;
+                j = p->tok_last;
+                continue;
+            }
+            /* an institution as subject: not a quote */
+            const rasad_entity *e = ex_entity_at(v, j);
+            if (e && j == i + 1 && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) &&
+                !ex_has_proclitic(doc, j, "ل"))
+                return true;
+        }
+    }
+    if (open == SIZE_MAX && that == SIZE_MAX)
+        return true;
+    if (open == SIZE_MAX && ex_stem_in(doc, i, WEAK_SPEECH))
+        return true;
+    /* a person just before the verb (SVO) */
+    if (!spk && i > first) {
+        const tagger_entity *p = ex_ner_at(v, i - 1);
+        if (p && p->type == TG_PER)
+            spk = p;
+    }
+    rasad_quote q;
+    memset(&q, 0, sizeof q);
+    q.sentence = s;
+    size_t lead_end = (open != SIZE_MAX ? open : that) - 1;
+    if (spk) {
+        q.speaker_start = doc->tokens[spk->tok_first].start;
+        q.speaker_end = doc->tokens[spk->tok_last].end;
+        size_t sf = spk->tok_first, sl = spk->tok_last;
+        if (sf > i)
+            read_context(v, i + 1, lead_end, sf, sl, &q);
+        else
+            read_context(v, i + 1, lead_end, i + 1, i, &q);
+    } else if (st->has_last && s <= st->last_sentence + 2) {
+        q.speaker_start = st->last_speaker_start;
+        q.speaker_end = st->last_speaker_end;
+        q.has_role = st->last_role;
+        q.role_start = st->last_role_s;
+        q.role_end = st->last_role_e;
+        q.has_affiliation = st->last_affil;
+        q.affiliation_start = st->last_affil_s;
+        q.affiliation_end = st->last_affil_e;
+        rasad_quote own;
+        memset(&own, 0, sizeof own);
+        read_context(v, i + 1, lead_end, i + 1, i, &own);
+        q.has_outlet = own.has_outlet || st->last_outlet;
+        q.outlet_start = own.has_outlet ? own.outlet_start : st->last_outlet_s;
+        q.outlet_end = own.has_outlet ? own.outlet_end : st->last_outlet_e;
+    } else {
+        return true; /* no named speaker */
+    }
+    if (open != SIZE_MAX) {
+        size_t close = closing_quote(doc, open);
+        if (close == SIZE_MAX || close == open + 1)
+            return true;
+        size_t a = open + 1, b = close - 1;
+        /* a stop just inside the closing mark is not part of the words */
+        while (b > a && doc->tokens[b].kind == RASAD_TOK_PUNCT && strchr(".,", doc->tokens[b].norm[0]))
+            b--;
+        q.direct = true;
+        q.start = doc->tokens[a].start;
+        q.end = doc->tokens[b].end;
+        *resume = close + 1;
+    } else {
+        size_t a = that + 1, b = end - 1;
+        if (a >= end)
+            return true;
+        while (b > a && (doc->tokens[b].kind == RASAD_TOK_PUNCT || doc->tokens[b].kind == RASAD_TOK_QUOTE))
+            b--;
+        q.direct = false;
+        q.start = doc->tokens[a].start;
+        q.end = doc->tokens[b].end;
+        *resume = end;
+    }
+    return add_quote(st, &q);
+}
+
+rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
+    quote_state st;
+    memset(&st, 0, sizeof st);
+    st.v = v;
+    const rasad_doc *doc = v->doc;
+    for (size_t i = 0; i < doc->ntokens;) {
+        size_t next = i + 1;
+        if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, SPEECH_VERBS)) {
+            if (!quote_at_verb(&st, i, &next))
+                return RASAD_ENOMEM;
+        }
+        i = next > i ? next : i + 1;
+    }
+    *out = st.items;
+    *n = st.n;
+    return RASAD_OK;
+}
