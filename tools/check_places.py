@@ -22,10 +22,17 @@ With --geonames DIR (the folder holding cities_ar.tsv), rows citing
 geonames:ID are also checked against that row: the id must exist and the
 coordinates must be within 2 km of it.
 
-usage: check_places.py [--geonames DIR] PLACES.tsv
+With --outlines DIR (the folder holding syr.geo.json and irq.geo.json),
+rows in SY and IQ must lie inside the country's outline or within 10 km
+of its border (crossings and border villages sit on the line, and the
+outline is coarse). The bounding box alone lets a Syrian village slip into
+Turkey or Lebanon.
+
+usage: check_places.py [--geonames DIR] [--outlines DIR] PLACES.tsv
 Prints "PLACES.tsv:LINE: message" for each problem; exits 1 if any, 0 if
 none, 2 on usage errors. Python standard library only.
 """
+import json
 import math
 import os
 import re
@@ -83,7 +90,59 @@ def load_geonames(folder):
     return ids
 
 
-def check(path, geonames):
+def load_outlines(folder):
+    """country code -> list of rings [(lon, lat), ...] from GeoJSON files."""
+    out = {}
+    for code, name in (('SY', 'syr.geo.json'), ('IQ', 'irq.geo.json')):
+        path = os.path.join(folder, name)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding='utf-8') as f:
+            data = json.load(f)
+        rings = []
+        feats = data.get('features', [data]) if isinstance(data, dict) else []
+        for feat in feats:
+            geom = feat.get('geometry', feat)
+            coords = geom.get('coordinates', [])
+            polys = coords if geom.get('type') == 'MultiPolygon' else [coords]
+            for poly in polys:
+                for ring in poly:
+                    rings.append([(float(x), float(y)) for x, y in ring])
+        out[code] = rings
+    return out
+
+
+def inside(rings, lat, lon):
+    """Even-odd rule over all rings (holes count as outside)."""
+    hit = False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            if (y1 > lat) != (y2 > lat):
+                x = x1 + (lat - y1) * (x2 - x1) / (y2 - y1)
+                if x > lon:
+                    hit = not hit
+    return hit
+
+
+def border_km(rings, lat, lon):
+    """Distance in km from the point to the nearest outline segment, in a
+    local equirectangular projection (good enough at these latitudes)."""
+    kx = 111.32 * math.cos(math.radians(lat))
+    ky = 110.57
+    best = float('inf')
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            ax, ay = (x1 - lon) * kx, (y1 - lat) * ky
+            bx, by = (x2 - lon) * kx, (y2 - lat) * ky
+            dx, dy = bx - ax, by - ay
+            L = dx * dx + dy * dy
+            t = 0.0 if L == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / L))
+            px, py = ax + t * dx, ay + t * dy
+            best = min(best, math.hypot(px, py))
+    return best
+
+
+def check(path, geonames, outlines=None):
     errors = []
 
     def err(lineno, msg):
@@ -146,6 +205,12 @@ def check(path, geonames):
             lat, lon = float(row['lat']), float(row['lon'])
             if box and not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
                 err(lineno, f'{lat},{lon} is outside {row["country"]}\'s box')
+            elif outlines and row['country'] in outlines:
+                rings = outlines[row['country']]
+                if not inside(rings, lat, lon):
+                    d = border_km(rings, lat, lon)
+                    if d > 10.0:
+                        err(lineno, f'{lat},{lon} is {d:.0f} km outside {row["country"]}\'s outline')
         if row['precision'] not in ('1', '2', '3'):
             err(lineno, f'precision {row["precision"]!r} is not 1, 2 or 3')
         elif row['kind'] == 'governorate' and row['precision'] != '3':
@@ -172,17 +237,29 @@ def check(path, geonames):
 
 def main(argv):
     args = argv[1:]
-    geodir = None
-    if len(args) >= 2 and args[0] == '--geonames':
-        geodir, args = args[1], args[2:]
+    geodir = outdir = None
+    while len(args) >= 2 and args[0] in ('--geonames', '--outlines'):
+        if args[0] == '--geonames':
+            geodir = args[1]
+        else:
+            outdir = args[1]
+        args = args[2:]
     if len(args) != 1 or args[0].startswith('-'):
-        print('usage: check_places.py [--geonames DIR] PLACES.tsv', file=sys.stderr)
+        print('usage: check_places.py [--geonames DIR] [--outlines DIR] PLACES.tsv',
+              file=sys.stderr)
         return 2
     geonames = load_geonames(geodir) if geodir else None
     if geodir and geonames is None:
         print(f'check_places.py: note: no cities_ar.tsv in {geodir}; '
               'geonames ids not checked', file=sys.stderr)
-    errors = check(args[0], geonames)
+    outlines = None
+    if outdir:
+        try:
+            outlines = load_outlines(outdir)
+        except (OSError, ValueError) as e:
+            print(f'check_places.py: note: cannot read outlines in {outdir}: {e}',
+                  file=sys.stderr)
+    errors = check(args[0], geonames, outlines)
     for e in errors:
         print(e)
     return 1 if errors else 0

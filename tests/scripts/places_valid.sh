@@ -2,13 +2,18 @@
 # SPDX-License-Identifier: MIT
 # Knowledge stage (issue 3): validate the hand-curated place supplement
 # data/places.tsv (columns, kinds, coordinates inside the country, no
-# duplicates). When the shared GeoNames dump is present, rows citing
-# geonames:ID are also checked against it.
+# duplicates). When the shared folder is present, rows citing geonames:ID
+# are checked against the GeoNames dump, and Syrian and Iraqi rows against
+# the country outlines.
 # usage: places_valid.sh RASAD_BINARY SOURCE_DIR SHARED_DIR
 set -u
 src="$2"
 shared="${3:-}"
+set --
 if [ -n "$shared" ] && [ -f "$shared/data/geonames-ar/cities_ar.tsv" ]; then
-    exec python3 "$src/tools/check_places.py" --geonames "$shared/data/geonames-ar" "$src/data/places.tsv"
+    set -- "$@" --geonames "$shared/data/geonames-ar"
 fi
-exec python3 "$src/tools/check_places.py" "$src/data/places.tsv"
+if [ -n "$shared" ] && [ -f "$shared/data/countries/syr.geo.json" ]; then
+    set -- "$@" --outlines "$shared/data/countries"
+fi
+exec python3 "$src/tools/check_places.py" "$@" "$src/data/places.tsv"
