@@ -42,7 +42,7 @@ struct matcher {
     size_t pool_len, pool_cap;
     uint32_t *w_off, *w_len, *w_hash;
     size_t nwords, words_cap;
-    uint32_t *w_slots; /* word id + 1, 0 = empty */
+    uint64_t *w_slots; /* hash >> 32 in the high half, word id + 1 in the low; 0 = empty */
     size_t w_mask;
     /* trie nodes (0 is the root) */
     match_payload *pay;
@@ -55,11 +55,24 @@ struct matcher {
     size_t nedges, e_mask;
 };
 
+/* MurmurHash3's 64-bit finalizer: every output bit depends on every
+ * input bit, so the low bits used as a table index are well spread. */
+static inline uint64_t mix64(uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 33;
+    return x;
+}
+
 /* A fast 64-bit hash of a short byte string: 8 bytes at a time, each mixed
- * with a multiply; the tail is read byte by byte. Not for adversaries:
+ * with a multiply, the tail read byte by byte, then the finalizer above
+ * (a bare product has poor low bits: Arabic words share their first
+ * bytes, 0xD8/0xD9, and would pile up in a few slots). Not for adversaries:
  * the tables are built from our own data, and probing is bounded by the
  * load factor whatever the input. */
-static uint64_t hash_bytes(const char *s, size_t len) {
+static inline uint64_t hash_bytes(const char *s, size_t len) {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
     while (len >= 8) {
         uint64_t v;
@@ -72,18 +85,7 @@ static uint64_t hash_bytes(const char *s, size_t len) {
     uint64_t v = 0;
     for (size_t i = 0; i < len; i++)
         v |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    h = (h ^ v) * 0x94d049bb133111ebull;
-    h ^= h >> 29;
-    return h;
-}
-
-static uint64_t mix64(uint64_t x) {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ull;
-    x ^= x >> 33;
-    return x;
+    return mix64(h ^ v);
 }
 
 /* realloc to n elements of size sz, overflow-checked. */
@@ -134,19 +136,22 @@ void matcher_free(matcher *m) {
 static uint32_t word_find(const matcher *m, const char *s, size_t len) {
     uint64_t h = hash_bytes(s, len);
     uint32_t h32 = (uint32_t)(h >> 32);
+    /* the slot holds the hash, so a miss (most tokens) reads nothing else */
     for (size_t i = (size_t)h & m->w_mask;; i = (i + 1) & m->w_mask) {
-        uint32_t slot = m->w_slots[i];
+        uint64_t slot = m->w_slots[i];
         if (!slot)
             return MATCH_NONE;
-        uint32_t id = slot - 1;
-        if (m->w_hash[id] == h32 && m->w_len[id] == len && memcmp(m->pool + m->w_off[id], s, len) == 0)
+        if ((uint32_t)(slot >> 32) != h32)
+            continue;
+        uint32_t id = (uint32_t)slot - 1;
+        if (m->w_len[id] == len && memcmp(m->pool + m->w_off[id], s, len) == 0)
             return id;
     }
 }
 
 static bool word_rehash(matcher *m) {
     size_t cap = (m->w_mask + 1) * 2;
-    uint32_t *slots = calloc(cap, sizeof *slots);
+    uint64_t *slots = calloc(cap, sizeof *slots);
     if (!slots)
         return false;
     for (size_t id = 0; id < m->nwords; id++) {
@@ -154,7 +159,7 @@ static bool word_rehash(matcher *m) {
         size_t i = (size_t)h & (cap - 1);
         while (slots[i])
             i = (i + 1) & (cap - 1);
-        slots[i] = (uint32_t)id + 1;
+        slots[i] = (h >> 32) << 32 | ((uint64_t)id + 1);
     }
     free(m->w_slots);
     m->w_slots = slots;
@@ -208,7 +213,7 @@ static uint32_t word_intern(matcher *m, const char *s, size_t len) {
     size_t i = (size_t)h & m->w_mask;
     while (m->w_slots[i])
         i = (i + 1) & m->w_mask;
-    m->w_slots[i] = id + 1;
+    m->w_slots[i] = (h >> 32) << 32 | ((uint64_t)id + 1);
     return id;
 }
 
@@ -344,7 +349,7 @@ size_t matcher_memory(const matcher *m) {
     if (!m)
         return 0;
     return sizeof *m + m->pool_cap + m->words_cap * 3 * sizeof(uint32_t) +
-           (m->w_mask + 1) * sizeof(uint32_t) + m->nodes_cap * (sizeof(match_payload) + 1) +
+           (m->w_mask + 1) * sizeof(uint64_t) + m->nodes_cap * (sizeof(match_payload) + 1) +
            (m->e_mask + 1) * (sizeof(uint64_t) + sizeof(uint32_t));
 }
 
