@@ -98,6 +98,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_c
         rasad_claim *c = &cl[m];
         memset(c, 0, sizeof *c);
         c->quantity = *q;
+        c->quantity.role = ex_role_in_context(v, q);
         uint32_t s = doc->tokens[q->tok_first].sentence;
         size_t first, end;
         ex_sentence_tokens(doc, s, &first, &end);

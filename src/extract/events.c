@@ -41,6 +41,19 @@ static const char *const TARGET_NOUNS[] = {"سجن", "حاجز", "نقطه", "م
                                             "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه", NULL};
 static const char *const PARTICIPATE[] = {"شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "مشاركه", "شاركوا", NULL};
 static const char *const BY_HAND[] = {"يد", "ايدي", NULL};
+/* past-tense verbs that report a noun trigger as something that happened:
+ * "شنت طائرات غارات", "دارت اشتباكات", "أسفر الهجوم عن" */
+static const char *const HAPPENED[] = {"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وقع", "وقعت", "دارت", "دار",
+                                        "اندلعت", "اندلع", "جرت", "جري", "تعرض", "تعرضت", "اسفر", "اسفرت", "ادي",
+                                        "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "قتل", "قتلت",
+                                        "اصيب", "اصيبت", "لقي", "لقيت", "سقط", "سقطت", "تبني", "تبنت", "هز", "هزت",
+                                        "استهدفت", "طال", "طالت", "شهدت", "شهد", "وقعت", "تمكن", "تمكنت", "تمكنوا",
+                                        NULL};
+/* words before a trigger that make it a topic, not an incident:
+ * "الحرب على داعش", "لمواجهة التنظيم", "على خط المواجهات" */
+static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "مكافحه", "لمواجهه", "منع", "وقف", "حمله",
+                                              "استراتيجيه", "خطر", "تهديد", "مخاوف", "احتمال", "امكانيه",
+                                              "سلسله", "موجه", NULL};
 static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
 
 /* What a trigger entity says about itself. */
@@ -301,6 +314,7 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t sent_first, si
         rasad_quantity q = v->qty[i];
         if (q.tok_first < sent_first || q.tok_last >= sent_end)
             continue;
+        q.role = ex_role_in_context(v, &q);
         if (participate && (q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
             q.role = RASAD_ROLE_PARTICIPANTS;
         if (!event_role(q.role))
@@ -308,6 +322,28 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t sent_first, si
         /* an arrest counts the detained; a killing word's count is deaths */
         f->qty[f->nqty++] = q;
     }
+}
+
+/* Does the clause tell the trigger as something that happened? A date or
+ * a count says so; so does a past-tense verb trigger (not يفعل / سيفعل)
+ * or a reporting verb beside a noun trigger. A noun right after a topic
+ * word ("الحرب على", "لمواجهة") is a topic, not an incident. */
+static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (tok > c.first && ex_stem_in(doc, tok - 1, GENERIC_BEFORE))
+        return false;
+    if (date_in_clause || nqty)
+        return true;
+    if (t->verb) {
+        const char *n = doc_tok_stem(doc, tok)->norm;
+        return strncmp(n, "ي", 2) != 0; /* يهاجم: a habit or a plan */
+    }
+    size_t from = tok > c.first + 4 ? tok - 4 : c.first;
+    for (size_t i = from; i <= c.last && i <= last + 6; i++)
+        if (i != tok && ex_stem_in(doc, i, HAPPENED))
+            return true;
+    return false;
 }
 
 static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
@@ -344,7 +380,18 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_segment *first_seg = &doc->segments[doc->tokens[tok].seg_first];
     bool definite = first_seg->role == RASAD_SEG_PROCLITIC && strstr(first_seg->norm, "ال") != NULL;
     f->anaphor = definite && !t->verb && !ev->actor1.present;
-    f->anchored = ev->has_location || f->date_in_text || f->nqty > 0;
+    /* anchored: the clause itself names the place or the time, or the
+     * sentence counts the victims; a place elsewhere in a long sentence
+     * does not make a generic statement an incident */
+    bool place_in_clause = ev->has_location && ev->location.entity &&
+                           ev->location.entity->tok_first >= c.first && ev->location.entity->tok_last <= c.last;
+    bool date_in_clause = false;
+    for (size_t k = 0; k < v->ndates; k++)
+        date_in_clause |= v->dates[k].tok_first >= c.first && v->dates[k].tok_last <= c.last;
+    f->anchored = (place_in_clause || date_in_clause || f->nqty > 0) && happened(v, t, c, date_in_clause, f->nqty);
+    /* what did not happen, may happen or will happen is not an incident */
+    if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)
+        f->anchored = false;
 
     float conf = 0.4f;
     conf += ev->actor1.present ? 0.15f : 0.0f;
@@ -353,6 +400,53 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     conf += f->nqty ? 0.1f : 0.0f;
     conf -= t->weak ? 0.1f : 0.0f;
     ev->confidence = conf > 0.95f ? 0.95f : conf;
+}
+
+/* "قصف مدينة تلبيسة وقرى الحولة وأم شرشوح": ACLED codes one event per
+ * town. The towns are the places after the trigger in its sentence that
+ * are towns, villages, sites or districts (not countries or provinces,
+ * which only situate them). Returns how many frames were added after f
+ * (copies of f with another place). */
+#define MAX_TOWNS 8
+static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room) {
+    const rasad_doc *doc = v->doc;
+    if (!f->anchored || !f->ev.has_location || !f->ev.location.entity || room == 0)
+        return 0;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &sent_first, &sent_end);
+    (void)sent_first;
+    const rasad_entity *towns[MAX_TOWNS];
+    size_t n = 0;
+    for (size_t i = t->e->tok_last + 1; i < sent_end && n < MAX_TOWNS; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2)
+            continue;
+        bool dup = false;
+        for (size_t k = 0; k < n; k++)
+            dup |= towns[k]->place_index == e->place_index;
+        if (!dup)
+            towns[n++] = e;
+    }
+    if (n < 2)
+        return 0;
+    /* the frame's own place must be one of the towns, else the towns are
+     * the parts of something larger the frame already names */
+    bool own = false;
+    for (size_t k = 0; k < n; k++)
+        own |= towns[k] == f->ev.location.entity;
+    if (!own)
+        return 0;
+    size_t added = 0;
+    for (size_t k = 0; k < n && added < room; k++) {
+        if (towns[k] == f->ev.location.entity)
+            continue;
+        extra[added] = *f;
+        extra[added].ev.location.entity = towns[k];
+        extra[added].ev.location.start = towns[k]->start;
+        extra[added].ev.location.end = towns[k]->end;
+        added++;
+    }
+    return added;
 }
 
 /* Chooses which triggers of one sentence open frames (see the file
@@ -396,7 +490,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     *nout = 0;
     if (!ntrig)
         return RASAD_OK;
-    ex_frame *fr = arena_alloc_array(&doc->arena, ntrig, sizeof *fr);
+    size_t cap = ntrig * (MAX_TOWNS + 1);
+    ex_frame *fr = arena_alloc_array(&doc->arena, cap, sizeof *fr);
     trig *tr = arena_alloc_array(&doc->arena, ntrig, sizeof *tr);
     bool *open = arena_alloc_array(&doc->arena, ntrig, sizeof *open);
     if (!fr || !tr || !open)
@@ -421,6 +516,7 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
             memset(&fr[nfr], 0, sizeof fr[nfr]);
             fill_frame(v, &tr[k], &fr[nfr]);
             nfr++;
+            nfr += split_by_town(v, &tr[k], &fr[nfr - 1], &fr[nfr], cap - nfr);
         }
     }
     *out = fr;

@@ -72,6 +72,9 @@ const tagger_entity *ex_ner_at(const ex_view *v, size_t tok);
 /* is the entity an actor (named actor, source that acts, role noun)? */
 bool ex_is_actor_entity(const rasad_entity *e);
 
+/* roles.c: the role of a count from the words around it */
+uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q);
+
 /* modality.c: flags for a statement at tokens [from, to] in its sentence */
 rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end);
 

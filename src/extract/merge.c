@@ -139,8 +139,8 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     (void)v;
     for (size_t i = 1; i < n; i++) {
         for (size_t j = i; j-- > 0;) {
-            if (fr[j].dropped)
-                continue;
+            if (fr[j].dropped || !fr[j].anchored)
+                continue; /* a generic mention is no incident to merge into */
             if (mergeable(&fr[j], &fr[i])) {
                 absorb(&fr[j], &fr[i]);
                 fr[i].dropped = true;
