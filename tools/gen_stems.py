@@ -30,6 +30,9 @@ Per normalized form X the output gives five columns after the form:
     P  how often X occurs right after a preposition ب ل ك (alone or after
        و ف): evidence that X is one word even when it begins with و, ف, س
        or a preposition itself (بوزارة, لولي);
+    split  how the library splits X, computed here by a mirror of the C
+           splitter so that loading needs no work: role and letter count
+           of each piece, e.g. p1p2s4 = و + ال + عراق; empty = whole;
     flags  'w': keep whole (data/stems-extra.txt, '=' lines);
            'r': the word ال+X is not article + X (its ال is part of the
                 word: التزام، الغاء، الاف), because ال+X itself takes the
@@ -194,6 +197,137 @@ def radical_evidence(w, freq):
     return n
 
 
+# ---- the splitter, mirrored from src/text/clitics.c -------------------------
+# The split of every form is written into the lexicon so that the library
+# only parses it at load time. This is the same algorithm, step for step
+# and with the same integer scores, as split_rec() in src/text/clitics.c;
+# tests/unit/test_clitics.c checks that the two agree on every form.
+
+def NAT(x):
+    return int(x * 23.083 + 0.5)
+
+
+KNOWN_BONUS = NAT(0.5)
+ARTICLE_WEIGHT = 16
+SURFACE_PENALTY = NAT(6.0)
+UNKNOWN_SCORE = NAT(2.0)
+DEF_PSEUDO = 50
+SCORE_ALWAYS = 1000000
+MAX_DEPTH = 8
+PLAIN, ARTICLE, SIN = 0, 1, 2
+W_, F_, B_, K_, L_, S_ = '\u0648', '\u0641', '\u0628', '\u0643', '\u0644', '\u0633'
+LL_ = L_ + L_
+PREFIXES = [  # (pieces, kind, cost), in the order of PREFIXES[] in clitics.c
+    ((W_,), PLAIN, 1.5), ((F_,), PLAIN, 2.5), ((B_,), PLAIN, 2.0), ((K_,), PLAIN, 3.0),
+    ((L_,), PLAIN, 2.0), ((S_,), SIN, 2.0),
+    ((W_, B_), PLAIN, 3.5), ((W_, K_), PLAIN, 4.5), ((W_, L_), PLAIN, 3.5), ((W_, S_), SIN, 3.5),
+    ((F_, B_), PLAIN, 4.5), ((F_, K_), PLAIN, 5.5), ((F_, L_), PLAIN, 4.5), ((F_, S_), SIN, 4.5),
+    ((ART,), ARTICLE, 0.0), ((W_, ART), ARTICLE, 0.7), ((F_, ART), ARTICLE, 1.2),
+    ((B_, ART), ARTICLE, 0.8), ((K_, ART), ARTICLE, 1.5), ((LL_,), ARTICLE, 0.8),
+    ((W_, B_, ART), ARTICLE, 1.5), ((W_, K_, ART), ARTICLE, 2.2), ((W_, LL_), ARTICLE, 1.5),
+    ((F_, B_, ART), ARTICLE, 2.0), ((F_, K_, ART), ARTICLE, 2.7), ((F_, LL_), ARTICLE, 2.0),
+]
+PREFIXES = [(''.join(p), p, k, NAT(c)) for p, k, c in PREFIXES]
+_H, _M, _N, _Y = HEH, '\u0645', '\u0646', '\u064a'
+SUFFIXES = [  # (text, counted in E, cost), in the order of SUFFIXES[]
+    (_H, False, 2.0), (_H + ALEF, True, 1.8), (_H + _M, True, 2.0), (_H + _M + ALEF, True, 3.0),
+    (_H + _N, True, 3.0), (K_ + _M, True, 3.0), (K_ + _M + ALEF, True, 4.0), (K_ + _N, True, 4.0),
+    (_N + ALEF, True, 2.5), (_N + _Y, False, 5.0), (_Y, False, 5.0), (K_, False, 5.0),
+]
+SUFFIXES = [(t, c, NAT(x)) for t, c, x in SUFFIXES]
+
+
+def lg16(x):
+    x += 1
+    msb = x.bit_length() - 1
+    frac = (x >> (msb - 4)) & 15 if msb >= 4 else (x << (4 - msb)) & 15
+    return msb * 16 + frac
+
+
+class Splitter:
+    def __init__(self, table):
+        self.t = table  # form -> (F, A, E, P, flags)
+        self.memo = {}
+
+    def total(self, form):
+        e = self.t.get(form)
+        return e[0] + e[1] + e[2] if e else 0
+
+    def count_before_enclitic(self, s):
+        c = self.total(s)
+        if 2 * len(s) + 2 <= 255:
+            if s.endswith(TEH):
+                c = max(c, self.total(s[:-1] + HEH))
+            elif s.endswith(WAW):
+                c = max(c, self.total(s + ALEF))
+        return c
+
+    def split(self, w, depth=0):
+        """[(letters, role)] with role p, s or e."""
+        key = (w, depth)
+        if key not in self.memo:
+            self.memo[key] = self._split(w, depth)
+        return self.memo[key]
+
+    def _split(self, w, depth):
+        n = len(w)
+        if n < 3 or 2 * n > 255 or depth > MAX_DEPTH or not all('\u0600' <= c <= '\u06ff' for c in w):
+            return [(n, 's')]
+        we = self.t.get(w)
+        if we and 'w' in we[4]:
+            return [(n, 's')]
+        whole_pro = whole_enc = UNKNOWN_SCORE
+        if we and we[0] + we[1] + we[2] + we[3] > 0:
+            surface = lg16(we[0]) - SURFACE_PENALTY
+            whole_pro = max(lg16(we[1] + we[3]) + KNOWN_BONUS, surface)
+            whole_enc = max(lg16(we[1] * ARTICLE_WEIGHT) + KNOWN_BONUS, surface)
+        best, best_p, best_s = None, None, None
+        pres = [None] + [p for p in PREFIXES if w.startswith(p[0])]
+        sufs = [None] + [x for x in SUFFIXES if w.endswith(x[0])]
+        for p in pres:
+            plen = len(p[0]) if p else 0
+            for sf in sufs:
+                slen = len(sf[0]) if sf else 0
+                if not p and not sf or plen + slen + 2 > n:
+                    continue
+                s = w[plen:n - slen]
+                if s == ART:
+                    continue
+                if p and p[2] == ARTICLE:
+                    if sf:
+                        continue
+                    se = self.t.get(s)
+                    if se and 'r' in se[4]:
+                        continue
+                    if p[0] == ART:
+                        score = SCORE_ALWAYS if se else lg16(DEF_PSEUDO)
+                    else:
+                        score = lg16(max(se[1] if se else 0, DEF_PSEUDO)) - p[3]
+                else:
+                    if p and p[2] == SIN and (len(s) < 3 or s[0] not in (_Y, TEH, _N, ALEF)):
+                        continue
+                    if sf and len(s) >= 4 and s.startswith(ART):
+                        re_ = self.t.get(s[2:])
+                        if not (re_ and 'r' in re_[4]):
+                            continue
+                    c = self.count_before_enclitic(s) if sf else self.total(s)
+                    if not p and sf and sf[1] and we:
+                        c = c - we[0] if c > we[0] else 0
+                    if c == 0:
+                        continue
+                    score = lg16(c) - (p[3] if p else 0) - (sf[2] if sf else 0)
+                if (score > (whole_pro if p else whole_enc) and (best is None or score > best)
+                        and len(self.split(s, depth + 1)) == 1):
+                    best, best_p, best_s = score, p, sf
+        if best is None:
+            return [(n, 's')]
+        out = [(len(x), 'p') for x in best_p[1]] if best_p else []
+        out.append((n - (len(best_p[0]) if best_p else 0) - (len(best_s[0]) if best_s else 0), 's'))
+        if best_s:
+            out.append((len(best_s[0]), 'e'))
+        return out
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit('usage: gen_stems.py SHARED_DATA_DIR > data/stems.tsv')
@@ -245,7 +379,7 @@ def main():
             if w.startswith(p) and len(w) - len(p) >= 2:
                 P[w[len(p):]] += f
 
-    rows = []
+    table = {}
     for form in set(freq) | set(A) | set(E) | radical:
         f, a, e = freq.get(form, 0), A.get(form, 0), E.get(form, 0)
         p = P.get(form, 0)
@@ -253,13 +387,20 @@ def main():
         if f + a + e + p < MIN_COUNT and not flags:
             continue
         assert '\t' not in form and '\n' not in form and len(form.encode()) < 256
-        rows.append('%s\t%d\t%d\t%d\t%d\t%s' % (form, f, a, e, p, flags))
-    rows.sort()
+        table[form] = (f, a, e, p, flags)
+
+    splitter = Splitter(table)
+    rows = []
+    for form in sorted(table):
+        f, a, e, p, flags = table[form]
+        pieces = splitter.split(form)
+        code = '' if len(pieces) == 1 else ''.join('%s%d' % (r, k) for k, r in pieces)
+        rows.append('%s\t%d\t%d\t%d\t%d\t%s\t%s' % (form, f, a, e, p, flags, code))
 
     out = sys.stdout
     out.write('# generated by tools/gen_stems.py from SaudiNewsNet (saudinewsnet/dataset),\n'
               '# ANERGazet_{Loc,Org,Pers}.txt and data/stems-extra.txt - do not edit.\n'
-              '# columns: form F A E P flags (see the docstring of tools/gen_stems.py)\n')
+              '# columns: form F A E P flags split (see the docstring of tools/gen_stems.py)\n')
     for r in rows:
         out.write(r.rstrip('\t') + '\n')
 

@@ -42,6 +42,7 @@
  * whole, which makes splitting idempotent.
  */
 #include "clitics.h"
+#include "stem_lexicon.h"
 
 #include <limits.h>
 #include <pthread.h>
@@ -174,6 +175,9 @@ typedef struct stem_entry {
     uint8_t len;          /* bytes of the form */
     uint8_t flags;        /* FLAG_* */
     uint32_t f, a, e, p;  /* counts, see the top of this file */
+    uint8_t nseg;         /* the form's own split (precomputed by the generator): pieces; 0 = not known */
+    uint8_t stem_at;      /* index of the stem piece */
+    uint8_t cut[RASAD_MAX_SEGMENTS]; /* end of each piece, in bytes */
 } stem_entry;
 
 typedef struct stem_slot {
@@ -181,27 +185,50 @@ typedef struct stem_slot {
     uint32_t idx;         /* entry index + 1; 0 = empty */
 } stem_slot;
 
+/* The most frequent words, with their split, in a table small enough to
+ * stay in cache (32 bytes a slot, key inline): most tokens of a news text
+ * are found here with a single cache line read. */
+#define HOT_KEY 24u
+#define HOT_SLOTS 32768u
+#define HOT_WORDS 20000u
+
+typedef struct hot_slot {
+    uint8_t len;          /* bytes of key; 0 = empty */
+    uint8_t nseg;         /* pieces */
+    uint8_t stem_at;      /* index of the stem piece */
+    uint8_t cut[5];       /* end of each piece */
+    char key[HOT_KEY];
+} hot_slot;
+
 struct stem_lexicon {
     const char *text;     /* the embedded TSV; borrowed, static */
+    hot_slot *hot;        /* HOT_SLOTS slots, or NULL */
     stem_entry *entries;
     size_t nentries;
     stem_slot *slots;
     size_t mask;          /* slots - 1, a power of two minus one */
+    bool cached;          /* entries hold their own split */
 };
 
+/* Hashes eight bytes at a time (multiply-xorshift); words are short, so
+ * this is a few instructions where a byte-wise hash would be dozens. */
 static uint32_t hash_bytes(const char *s, size_t n) {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    while (n >= 8) {
+        uint64_t v;
+        memcpy(&v, s, 8);
+        h = (h ^ v) * 0xBF58476D1CE4E5B9u;
+        h ^= h >> 29;
+        s += 8, n -= 8;
     }
-    return h;
+    uint64_t v = 0;
+    memcpy(&v, s, n);
+    h = (h ^ v) * 0x94D049BB133111EBu;
+    h ^= h >> 31;
+    return (uint32_t)h;
 }
 
-static const stem_entry *lex_find(const stem_lexicon *lex, const char *s, size_t n) {
-    if (n == 0 || n > MAX_WORD)
-        return NULL;
-    uint32_t h = hash_bytes(s, n);
+static const stem_entry *lex_find_h(const stem_lexicon *lex, const char *s, size_t n, uint32_t h) {
     for (size_t i = h & lex->mask;; i = (i + 1) & lex->mask) {
         const stem_slot *sl = &lex->slots[i];
         if (sl->idx == 0)
@@ -212,6 +239,12 @@ static const stem_entry *lex_find(const stem_lexicon *lex, const char *s, size_t
                 return e;
         }
     }
+}
+
+static const stem_entry *lex_find(const stem_lexicon *lex, const char *s, size_t n) {
+    if (n == 0 || n > MAX_WORD)
+        return NULL;
+    return lex_find_h(lex, s, n, hash_bytes(s, n));
 }
 
 /* Parses a decimal count, saturating; advances *p past it. */
@@ -228,7 +261,44 @@ static uint32_t parse_count(const char **p, const char *end) {
     return (uint32_t)v;
 }
 
-/* Parses one line "form\tF\tA\tE\tP[\tflags]" into *e; false if malformed. */
+/* Parses the split column (role letter and letter count of each piece,
+ * "p1p2s4") into e's cached split; false unless it is well formed: the
+ * pieces cover the form, proclitics first, one stem, at most one
+ * enclitic. */
+static bool parse_split(const char *p, const char *end, stem_entry *e) {
+    size_t k = 0, at = 0, stems = 0, encl = 0;
+    while (p < end) {
+        char role = *p++;
+        const char *q = p;
+        uint32_t letters = parse_count(&p, end);
+        if (p == q || letters == 0 || k >= 5 || letters > MAX_WORD)
+            return false;
+        at += letters * LETTER;
+        if (at > e->len)
+            return false;
+        if (role == 'p') {
+            if (stems)
+                return false;
+        } else if (role == 's') {
+            if (stems++)
+                return false;
+            e->stem_at = (uint8_t)k;
+        } else if (role == 'e') {
+            if (!stems || encl++)
+                return false;
+        } else {
+            return false;
+        }
+        e->cut[k++] = (uint8_t)at;
+    }
+    if (at != e->len || stems != 1)
+        return false;
+    e->nseg = (uint8_t)k;
+    return true;
+}
+
+/* Parses one line "form\tF\tA\tE\tP[\tflags[\tsplit]]" into *e; false if
+ * malformed. */
 static bool parse_line(const char *base, const char *s, const char *end, stem_entry *e) {
     const char *tab = memchr(s, '\t', (size_t)(end - s));
     if (!tab || tab == s || (size_t)(tab - s) > MAX_WORD || (size_t)(s - base) > UINT32_MAX)
@@ -250,9 +320,52 @@ static bool parse_line(const char *base, const char *s, const char *end, stem_en
             return false;
     }
     if (p < end && *p == '\t')
-        for (p++; p < end; p++)
+        for (p++; p < end && *p != '\t'; p++)
             e->flags |= (uint8_t)(*p == 'w' ? FLAG_WHOLE : *p == 'r' ? FLAG_RADICAL : 0);
+    e->nseg = 1; /* no split column: whole */
+    e->stem_at = 0;
+    e->cut[0] = e->len;
+    if (p < end && *p == '\t' && !parse_split(p + 1, end, e))
+        e->nseg = 0; /* unreadable: computed when asked */
     return true;
+}
+
+static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
+                        clitic_piece out[RASAD_MAX_SEGMENTS], int depth);
+
+/* Fills the hot table with the (at most HOT_WORDS) most frequent words
+ * that fit; NULL when out of memory, which only costs speed. */
+static hot_slot *build_hot(const stem_lexicon *lex) {
+    hot_slot *hot = calloc(HOT_SLOTS, sizeof *hot);
+    if (!hot)
+        return NULL;
+    /* the lowest count t that still admits at most HOT_WORDS words */
+    uint32_t lo = 1, hi = UINT32_MAX / 4;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        size_t k = 0;
+        for (size_t i = 0; i < lex->nentries; i++)
+            k += lex->entries[i].f >= mid && lex->entries[i].len <= HOT_KEY;
+        if (k <= HOT_WORDS)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (size_t i = 0; i < lex->nentries; i++) {
+        const stem_entry *e = &lex->entries[i];
+        if (e->f < lo || e->len > HOT_KEY || e->nseg < 1 || e->nseg > 5)
+            continue;
+        uint32_t h = hash_bytes(lex->text + e->key, e->len);
+        size_t j = h & (HOT_SLOTS - 1);
+        while (hot[j].len)
+            j = (j + 1) & (HOT_SLOTS - 1);
+        hot[j].len = e->len;
+        hot[j].nseg = e->nseg;
+        hot[j].stem_at = e->stem_at;
+        memcpy(hot[j].cut, e->cut, e->nseg);
+        memcpy(hot[j].key, lex->text + e->key, e->len);
+    }
+    return hot;
 }
 
 static stem_lexicon default_lex;
@@ -309,6 +422,8 @@ static void load_default(void) {
     default_lex.nentries = n;
     default_lex.slots = slots;
     default_lex.mask = mask;
+    default_lex.cached = true;
+    default_lex.hot = build_hot(&default_lex);
     default_ptr = &default_lex;
     return; /* kept for the life of the process */
 fail:
@@ -381,9 +496,6 @@ static size_t whole(size_t len, clitic_piece out[RASAD_MAX_SEGMENTS]) {
     return 1;
 }
 
-static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
-                        clitic_piece out[RASAD_MAX_SEGMENTS], int depth);
-
 /* Does the stem w[a..b) stay whole when split on its own? */
 static bool stem_stays_whole(const stem_lexicon *lex, const char *w, size_t a, size_t b, int depth) {
     clitic_piece tmp[RASAD_MAX_SEGMENTS];
@@ -419,24 +531,36 @@ static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
     const prefix_seq *best_p = NULL;
     const suffix *best_s = NULL;
 
-    /* i = -1 is "no prefix"; j = -1 "no suffix" */
-    for (int i = -1; i < (int)NPREFIXES; i++) {
-        const prefix_seq *p = i < 0 ? NULL : &PREFIXES[i];
+    /* The prefixes and suffixes the word has (NULL = none), in table
+     * order; only the first letter or two need comparing. */
+    const prefix_seq *pres[NPREFIXES + 1];
+    const suffix *sufs[NSUFFIXES + 1];
+    size_t npre = 0, nsuf = 0;
+    pres[npre++] = NULL;
+    sufs[nsuf++] = NULL;
+    for (size_t i = 0; i < NPREFIXES; i++)
+        if (PREFIXES[i].text[1] == w[1] && starts_with(w, len, PREFIXES[i].text, PREFIXES[i].len))
+            pres[npre++] = &PREFIXES[i];
+    for (size_t j = 0; j < NSUFFIXES; j++)
+        if (SUFFIXES[j].text[SUFFIXES[j].len - 1] == w[len - 1] &&
+            memcmp(w + len - SUFFIXES[j].len, SUFFIXES[j].text, SUFFIXES[j].len) == 0)
+            sufs[nsuf++] = &SUFFIXES[j];
+
+    for (size_t i = 0; i < npre; i++) {
+        const prefix_seq *p = pres[i];
         size_t plen = p ? p->len : 0;
-        if (p && !starts_with(w, len, p->text, plen))
-            continue;
-        for (int j = -1; j < (int)NSUFFIXES; j++) {
-            const suffix *sf = j < 0 ? NULL : &SUFFIXES[j];
+        for (size_t j = 0; j < nsuf; j++) {
+            const suffix *sf = sufs[j];
             size_t slen = sf ? sf->len : 0;
             if (!p && !sf)
                 continue;
             if (plen + slen + MIN_STEM > len)
                 continue;
-            if (sf && memcmp(w + len - slen, sf->text, slen) != 0)
-                continue;
             const char *s = w + plen;
             size_t n = len - plen - slen;
             int score;
+            if (n == 2 * LETTER && memcmp(s, L_ART, n) == 0)
+                continue; /* the article is no stem */
             if (p && p->kind == PRE_ART) {
                 if (sf)
                     continue; /* the article never takes a pronoun */
@@ -502,9 +626,44 @@ static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
     return k;
 }
 
+/* Expands a split computed at load time. */
+static size_t cached_pieces(size_t nseg, size_t stem_at, const uint8_t *cut,
+                            clitic_piece out[RASAD_MAX_SEGMENTS]) {
+    size_t at = 0;
+    for (size_t j = 0; j < nseg; j++) {
+        out[j].start = (uint16_t)at;
+        out[j].end = cut[j];
+        out[j].role = (uint8_t)(j < stem_at ? RASAD_SEG_PROCLITIC
+                                : j == stem_at ? RASAD_SEG_STEM
+                                               : RASAD_SEG_ENCLITIC);
+        at = cut[j];
+    }
+    return nseg;
+}
+
+size_t clitic_split_computed(const stem_lexicon *lex, const char *norm, size_t len,
+                             clitic_piece out[RASAD_MAX_SEGMENTS]) {
+    if (!norm)
+        return whole(0, out);
+    return split_rec(lex, norm, len, out, 0);
+}
+
 size_t clitic_split(const stem_lexicon *lex, const char *norm, size_t len,
                     clitic_piece out[RASAD_MAX_SEGMENTS]) {
     if (!norm)
         return whole(0, out);
+    if (!lex || !lex->cached || len == 0 || len > MAX_WORD)
+        return split_rec(lex, norm, len, out, 0);
+    uint32_t h = hash_bytes(norm, len);
+    if (lex->hot && len <= HOT_KEY) {
+        for (size_t j = h & (HOT_SLOTS - 1); lex->hot[j].len; j = (j + 1) & (HOT_SLOTS - 1)) {
+            const hot_slot *hs = &lex->hot[j];
+            if (hs->len == len && memcmp(hs->key, norm, len) == 0)
+                return cached_pieces(hs->nseg, hs->stem_at, hs->cut, out);
+        }
+    }
+    const stem_entry *e = lex_find_h(lex, norm, len, h);
+    if (e && e->nseg >= 1 && e->nseg <= RASAD_MAX_SEGMENTS)
+        return cached_pieces(e->nseg, e->stem_at, e->cut, out);
     return split_rec(lex, norm, len, out, 0);
 }
