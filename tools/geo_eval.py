@@ -11,9 +11,10 @@ GeoNames id, within 25 km, or the same province where that is all the gold
 knows). The scorer is imported from its file, not copied.
 
 Where a place is looked for: the gold text's first occurrence inside the
-event's evidence (else anywhere in the article); the predicted place
-entity overlapping it most wins; a gold item with no predicted place there
-is wrong.
+event's evidence (else anywhere in the article); a predicted place entity
+spanning exactly the gold text at any of those spots wins, else the one
+overlapping the first spot that has any most; a gold item with no
+predicted place there is wrong.
 
 Gold LOC entities carry no coordinates. Each takes the gold geo of an event
 location with the same text (same article first, then any article); the
@@ -56,6 +57,12 @@ def find_place(text_b, places, needle, evidence):
             for s, e in occurrences(eb, nb):
                 spots.append((es + s, es + e))
     spots += occurrences(text_b, nb)
+    # a place whose span is exactly the gold text wins (دمشق alone, not
+    # the دمشق inside an earlier ريف دمشق); else the largest overlap
+    for s, e in spots:
+        for p in places:
+            if p['start'] == s and p['end'] == e:
+                return p
     for s, e in spots:
         best, best_ov = None, 0
         for p in places:
