@@ -726,5 +726,22 @@ int main(int argc, char **argv) {
             gazb_count(b), n_countries, n_admin1, n_cities, n_places, len);
     free(bin);
     gazb_free(b);
+    /* everything is released so that sanitizer builds run the tool clean */
+    free((void *)mo.d);
+    for (size_t i = 0; i < n_cities; i++) {
+        free(cities[i].name);
+        free(cities[i].name_ar);
+        free(cities[i].cc);
+        free(cities[i].code);
+        free(cities[i].state);
+    }
+    free(cities);
+    for (size_t i = 0; i < n_caps; i++)
+        free(caps[i].name);
+    free(caps);
+    for (size_t i = 0; i < n_a1n; i++)
+        free(a1n[i].name);
+    free(a1n);
+    free(sums);
     return 0;
 }

@@ -13,7 +13,7 @@
  *     u32      version       GAZ_FORMAT_VERSION
  *     u32      header_size   GAZ_HEADER_SIZE
  *     u32      file_size     total bytes
- *     u32      checksum      FNV-1a 32 of bytes [header_size, file_size)
+ *     u32      checksum      gaz_fnv1a of bytes [header_size, file_size)
  *     u32      n_places, off_places     GAZ_PLACE_REC bytes each
  *     u32      n_names, off_names       GAZ_NAME_REC bytes each, sorted by bytes
  *     u32      n_postings, off_postings u32 place ids, grouped by name
@@ -40,7 +40,8 @@
 #define GAZ_PLACE_REC 48u
 #define GAZ_NAME_REC 16u
 
-/* FNV-1a, 32 bits: the checksum of the payload. */
+/* The checksum of the payload: FNV-1a (32 bits) over little-endian
+ * 32-bit words, then the tail bytes one at a time. */
 uint32_t gaz_fnv1a(const unsigned char *p, size_t n);
 
 /* One place to add. Strings are borrowed for the call (copied). NULL

@@ -202,9 +202,20 @@ static void test_corrupt(void) {
     free(bin);
 }
 
+/* The source tree: RASAD_SOURCE (set by ctest), else derived from this
+ * file's own path, so the binary also runs by hand. */
 static const char *source_dir(void) {
     const char *s = getenv("RASAD_SOURCE");
-    return s && *s ? s : ".";
+    if (s && *s)
+        return s;
+    static char dir[4096];
+    const char *tail = strstr(__FILE__, "tests/unit/test_gazetteer.c");
+    size_t n = tail ? (size_t)(tail - __FILE__) : 0;
+    if (n == 0 || n >= sizeof dir)
+        return ".";
+    memcpy(dir, __FILE__, n);
+    dir[n] = '\0';
+    return dir;
 }
 
 static FILE *open_mini(const char *name) {
