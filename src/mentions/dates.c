@@ -31,8 +31,10 @@
  *    الماضية" is P - 1, "الليلة قبل الماضية" P - 2. A weekday followed by
  *    a full date ("الخميس 27 يناير 2022") takes that date.
  *  - اليوم / أمس / أول أمس / أمس الأول / غداً / بعد غد, with an optional
- *    time of day before (فجر اليوم, مساء أمس). "اليوم" followed by a
- *    definite word ("اليوم التالي", "اليوم الثالث") is not today.
+ *    time of day before (فجر اليوم, مساء أمس) and a weekday after (أمس
+ *    الأربعاء: the relative word wins). "اليوم" followed by a definite
+ *    word ("اليوم التالي", "اليوم الثالث") is not today, nor is the paper
+ *    («اليوم», عين اليوم, صحيفة اليوم).
  *  - قبل/منذ/بعد + N + unit ("قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين")
  *    counts from P; precision of the unit. Not when followed by من/على
  *    ("قبل يومين من الهجوم" counts from the attack, not from P).
@@ -57,7 +59,10 @@
  *    (precision quarter). "الربع الأول من 2020", "النصف الثاني من العام
  *    الماضي" (precision quarter).
  *  - Hijri dates use the tabular calendar (hijri.h): they may be a day or
- *    two from the sighted month.
+ *    two from the sighted month. A Hijri day named with its weekday ("يوم
+ *    الأحد الثالث من شوال 1436") is moved up to two days to that weekday.
+ *    A year of 1300..1500 without a mark ("عام 1437", "9/10/1436") is
+ *    Hijri: no Gregorian year that old appears with a day in the news.
  * Not dates: a bare number; عام without a year ("المدعي العام", "بشكل
  * عام"); يوم alone; a weak month name alone (date_words.c); آب and صفر
  * alone even after a preposition.
@@ -104,6 +109,7 @@ typedef struct dval {
     uint8_t prec;  /* rasad_precision */
     bool rel;      /* depends on the published date */
     bool unres;    /* relative and no published date */
+    bool hijri;    /* a Hijri day: may be a day or two off the sighted one */
 } dval;
 
 enum { CAL_G = 1, CAL_H = 2 };
@@ -285,7 +291,9 @@ static bool v_md(dval *v, int cal, int y, int m, int d, bool rel) {
         return false;
     if (d > 0) {
         int64_t a = to_days(cal, y, m, d);
-        return v_set(v, a, a, RASAD_PREC_DAY, rel);
+        bool ok = v_set(v, a, a, RASAD_PREC_DAY, rel);
+        v->hijri = cal == CAL_H;
+        return ok;
     }
     return v_set(v, to_days(cal, y, m, 1), to_days(cal, y, m, len), RASAD_PREC_MONTH, rel);
 }
@@ -430,6 +438,7 @@ static bool p_month(const scan *S, size_t i, mexpr *o) {
 typedef struct yexpr {
     int kind;  /* 1 absolute, 2 relative (dir) */
     int y, cal, dir;
+    bool hguess; /* no mark, but 1300..1500: a Hijri year in today's news */
     size_t end;
 } yexpr;
 
@@ -456,6 +465,7 @@ static bool p_yearnum(const scan *S, size_t j, bool noun, yexpr *o) {
     o->kind = 1;
     o->y = n;
     o->cal = cal;
+    o->hguess = !cal && n >= 1300 && n <= 1500;
     o->end = end;
     return true;
 }
@@ -654,6 +664,8 @@ static bool p_numeric(const scan *S, size_t i, dval *v, size_t *end) {
         j++;
     } else if (W(S, j, DW_GMARK)) {
         j++;
+    } else if (y >= 1300 && y <= 1500) {
+        cal = CAL_H; /* 9/10/1436 in a Saudi paper: no mark, still Hijri */
     }
     if (cal == CAL_G && (y < 1000 || y > 2999))
         return false;
@@ -719,7 +731,7 @@ static bool p_yearexpr(const scan *S, size_t i, dval *v, size_t *end) {
     yexpr y;
     if (W(S, i, DW_YEARNOUN) && p_yearnum(S, i + 1, true, &y)) {
         *end = y.end;
-        return v_year(v, y.cal ? y.cal : CAL_G, y.y, false);
+        return v_year(v, y.cal ? y.cal : y.hguess ? CAL_H : CAL_G, y.y, false);
     }
     if (p_yearnum(S, i, false, &y) && y.cal) {
         *end = y.end;
@@ -738,7 +750,7 @@ static bool p_yeartarget(const scan *S, size_t j, bool bare_ok, int *year, int *
         *end = y.end;
         if (y.kind == 1) {
             *year = y.y;
-            *cal = y.cal ? y.cal : CAL_G;
+            *cal = y.cal ? y.cal : y.hguess ? CAL_H : CAL_G;
             *rel = false;
             return true;
         }
@@ -929,6 +941,14 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
     dval full;
     size_t e2;
     if ((p_daydate(S, j, &full, &e2) || p_numeric(S, j, &full, &e2)) && !full.rel) {
+        /* a Hijri day named with its weekday: the weekday settles the
+         * day or two the tabular calendar may be off by */
+        if (full.hijri && full.prec == RASAD_PREC_DAY && cal_weekday(full.a) != w->v) {
+            int diff = (w->v - cal_weekday(full.a) + 7) % 7; /* 1..6 days forward */
+            int64_t shift = diff <= 2 ? diff : diff >= 5 ? diff - 7 : 0;
+            full.a += shift;
+            full.b += shift;
+        }
         *v = full;
         *end = e2;
         return v_set(v, v->a, night ? v->b + 1 : v->b, RASAD_PREC_DAY, false);
@@ -946,6 +966,20 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
     return v_set(v, day, night ? day + 1 : day, RASAD_PREC_DAY, true);
 }
 
+/* Does token i name a paper before اليوم: عين, صحيفة, جريدة? */
+static bool is_name_before_alyawm(const scan *S, size_t i) {
+    static const char *const names[] = {
+        "\xd8\xb9\xd9\x8a\xd9\x86",                                 /* عين */
+        "\xd8\xb5\xd8\xad\xd9\x8a\xd9\x81\xd9\x87",             /* صحيفه */
+        "\xd8\xac\xd8\xb1\xd9\x8a\xd8\xaf\xd9\x87",             /* جريده */
+    };
+    const char *n = S->doc->tokens[i].norm;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (strcmp(n, names[k]) == 0)
+            return true;
+    return false;
+}
+
 /* اليوم, أمس, أمس الأول, أول [من] أمس, غداً; after يوم or بعد: غد. */
 static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, size_t *end) {
     const dw_entry *r;
@@ -954,15 +988,23 @@ static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, siz
         off = r->v;
         *end = i + 1;
         if (off == 0) {
-            /* اليوم التالي, اليوم الثالث: "the day", not today; اليوم الخميس is today */
+            /* اليوم التالي, اليوم الثالث: "the day", not today */
             if (is_word(S, i + 1) && S->t[i + 1].definite && !W(S, i + 1, DW_WEEKDAY) && !W(S, i + 1, DW_PERIOD))
                 return false;
-            if (W(S, i + 1, DW_WEEKDAY))
-                *end = i + 2;
+            /* the papers اليوم and عين اليوم, «اليوم» */
+            if (i > 0 && (S->doc->tokens[i - 1].kind == RASAD_TOK_QUOTE || is_name_before_alyawm(S, i - 1)))
+                return false;
         } else if (off == -1 && W(S, i + 1, DW_FIRST)) {
             off = -2; /* أمس الأول */
             *end = i + 2;
         }
+        /* اليوم الخميس, أمس الأربعاء, غداً الخميس: one expression; the
+         * relative word wins over the weekday */
+        size_t k = *end;
+        if (PUNCT(S, k, ","))
+            k++;
+        if (W(S, k, DW_WEEKDAY))
+            *end = k + 1;
     } else if (W(S, i, DW_AWAL)) {
         size_t j = i + 1;
         if (W(S, j, DW_MIN))

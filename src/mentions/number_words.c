@@ -12,6 +12,7 @@
  */
 #include "mentions/number_words.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -408,6 +409,32 @@ static nw_entry table[] = {
     FLAGS("رمضان", NWF_MONTH),
     FLAGS("شوال", NWF_MONTH),
     FLAGS("ذو", NWF_MONTH),
+    FLAGS("ما", NWF_QSTART),
+    FLAGS("لا", NWF_QSTART),
+    FLAGS("اكثر", NWF_QSTART),
+    FLAGS("ازيد", NWF_QSTART),
+    FLAGS("يزيد", NWF_QSTART),
+    FLAGS("تزيد", NWF_QSTART),
+    FLAGS("يربو", NWF_QSTART),
+    FLAGS("تربو", NWF_QSTART),
+    FLAGS("يفوق", NWF_QSTART),
+    FLAGS("تفوق", NWF_QSTART),
+    FLAGS("اقل", NWF_QSTART),
+    FLAGS("نحو", NWF_QSTART),
+    FLAGS("حوالي", NWF_QSTART),
+    FLAGS("قرابه", NWF_QSTART),
+    FLAGS("زهاء", NWF_QSTART),
+    FLAGS("يقارب", NWF_QSTART),
+    FLAGS("يناهز", NWF_QSTART),
+    FLAGS("تقارب", NWF_QSTART),
+    FLAGS("تناهز", NWF_QSTART),
+    FLAGS("يقرب", NWF_QSTART),
+    FLAGS("يتراوح", NWF_QSTART),
+    FLAGS("تتراوح", NWF_QSTART),
+    FLAGS("تراوح", NWF_QSTART),
+    FLAGS("تراوحت", NWF_QSTART),
+    FLAGS("بين", NWF_QSTART),
+    FLAGS("من", NWF_QSTART),
     FLAGS("شهر", NWF_MONTH),
     FLAGS("عام", NWF_YEAR_CUE),
     FLAGS("العام", NWF_YEAR_CUE),
@@ -428,6 +455,24 @@ static nw_entry table[] = {
 
 static size_t table_len;
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+/* Open-addressing hash over the merged table (index + 1, 0 = empty): a
+ * lookup is one hash and usually one compare, which matters because the
+ * scanner looks up every word of every article several times. */
+#define SLOTS 2048 /* a power of two, over 4 times the rows */
+/* The longest word in the table, in bytes (checked in table_init); longer
+ * words are not looked up at all. */
+#define MAX_WORD_BYTES 24
+static uint16_t slots[SLOTS];
+
+static uint32_t hash_bytes(const char *s, size_t len) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t k = 0; k < len; k++) {
+        h ^= (unsigned char)s[k];
+        h *= 16777619u;
+    }
+    return h;
+}
 
 static int entry_cmp(const void *a, const void *b) {
     return strcmp(((const nw_entry *)a)->norm, ((const nw_entry *)b)->norm);
@@ -459,24 +504,26 @@ static void table_init(void) {
         table[w++] = table[r];
     }
     table_len = w;
+    _Static_assert(sizeof table / sizeof table[0] < SLOTS / 2, "grow SLOTS");
+    for (size_t k = 0; k < table_len; k++) {
+        assert(strlen(table[k].norm) <= MAX_WORD_BYTES);
+        uint32_t h = hash_bytes(table[k].norm, strlen(table[k].norm)) & (SLOTS - 1);
+        while (slots[h])
+            h = (h + 1) & (SLOTS - 1);
+        slots[h] = (uint16_t)(k + 1);
+    }
 }
 
 const nw_entry *nw_find(const char *s, size_t len) {
+    if (len == 0 || len > MAX_WORD_BYTES)
+        return NULL;
     pthread_once(&table_once, table_init);
-    size_t lo = 0, hi = table_len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *k = table[mid].norm;
-        /* compare s[0..len) with the NUL-terminated k */
-        int c = strncmp(s, k, len);
-        if (c == 0 && k[len] != '\0')
-            c = -1;
-        if (c == 0)
-            return &table[mid];
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
+    uint32_t h = hash_bytes(s, len) & (SLOTS - 1);
+    while (slots[h]) {
+        const nw_entry *e = &table[slots[h] - 1];
+        if (strncmp(e->norm, s, len) == 0 && e->norm[len] == '\0')
+            return e;
+        h = (h + 1) & (SLOTS - 1);
     }
     return NULL;
 }
@@ -498,14 +545,13 @@ static int starts(const char *s, size_t len, const char *p) {
     return len > n && memcmp(s, p, n) == 0;
 }
 
-const nw_entry *nw_lookup(const char *s, size_t len, int (*accept)(const nw_entry *e),
-                          unsigned *prefixes, size_t *prefix_letters) {
+size_t nw_lookup_steps(const char *s, size_t len, nw_hit out[NW_STEPS]) {
     /* Each Arabic letter is 2 bytes in UTF-8; the prefixes are peeled
      * greedily in the order conjunction, preposition, article, and the
-     * word is tried after each step. */
+     * word is looked up after each step that peeled something. */
     unsigned got = 0;
-    size_t letters = 0;
-    for (int step = 0; step < 4; step++) {
+    size_t letters = 0, n = 0;
+    for (int step = 0; step < NW_STEPS; step++) {
         if (step > 0) {
             if (step == 1 && (starts(s, len, L_WAW) || starts(s, len, L_FEH)))
                 got |= NWP_CONJ;
@@ -522,13 +568,25 @@ const nw_entry *nw_lookup(const char *s, size_t len, int (*accept)(const nw_entr
             len -= 2 * k;
             letters += k;
         }
-        const nw_entry *e = nw_find(s, len);
-        if (e && accept(e)) {
+        out[n].e = nw_find(s, len);
+        out[n].prefixes = got;
+        out[n].letters = letters;
+        n++;
+    }
+    return n;
+}
+
+const nw_entry *nw_lookup(const char *s, size_t len, int (*accept)(const nw_entry *e),
+                          unsigned *prefixes, size_t *prefix_letters) {
+    nw_hit hits[NW_STEPS];
+    size_t n = nw_lookup_steps(s, len, hits);
+    for (size_t k = 0; k < n; k++) {
+        if (hits[k].e && accept(hits[k].e)) {
             if (prefixes)
-                *prefixes = got;
+                *prefixes = hits[k].prefixes;
             if (prefix_letters)
-                *prefix_letters = letters;
-            return e;
+                *prefix_letters = hits[k].letters;
+            return hits[k].e;
         }
     }
     return NULL;

@@ -40,6 +40,7 @@ typedef enum nw_kind {
 #define NWF_NEG 0x08      /* negation: لم، لا، لن، ما (keeps احد from meaning "one") */
 #define NWF_PERCENT 0x10  /* المائه، المئه after في / ب: "per cent" */
 #define NWF_ORD_CUE 0x20  /* رقم: the number after it is a label */
+#define NWF_QSTART 0x40   /* may open a qualifier or range (numbers.c patterns) */
 
 typedef struct nw_entry {
     const char *norm;   /* the normalized word */
@@ -67,6 +68,21 @@ const nw_entry *nw_find(const char *s, size_t len);
  * bits stripped and *prefix_letters how many letters they took. */
 const nw_entry *nw_lookup(const char *s, size_t len, int (*accept)(const nw_entry *e),
                           unsigned *prefixes, size_t *prefix_letters);
+
+/* What nw_lookup sees at each step: the entry (or NULL) of the word
+ * with `prefixes` stripped, taking `letters` letters. */
+typedef struct nw_hit {
+    const nw_entry *e;
+    unsigned prefixes;
+    size_t letters;
+} nw_hit;
+
+#define NW_STEPS 4 /* whole, after و/ف, after ب/ك/ل, after ال */
+
+/* Fills out[] with one hit per step that applies, in order, and returns
+ * how many; out[0] is always the whole word. Lets a caller that needs
+ * several kinds of entry look each form up only once. */
+size_t nw_lookup_steps(const char *s, size_t len, nw_hit out[NW_STEPS]);
 
 /* Accept predicates for nw_lookup. */
 int nw_is_number(const nw_entry *e);

@@ -582,6 +582,8 @@ typedef struct qpat {
     const char *w[4];
 } qpat;
 
+/* Keep the first words of these patterns flagged NWF_QSTART in
+ * number_words.c. */
 static const qpat patterns[] = {
     /* ما لا يقل عن */
     {RASAD_Q_AT_LEAST, {"?ما", "لا", "يقل|تقل", "عن|من|علي"}},
@@ -734,7 +736,10 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
 
     /* 1. a qualifier or a range opener before the number */
     bool have = false;
-    for (size_t p = 0; p < sizeof patterns / sizeof patterns[0] && !have; p++) {
+    /* only words flagged NWF_QSTART open a pattern: skip the loop for all
+     * other tokens (it runs at every token) */
+    size_t npat = (word_flags(sc, i) & NWF_QSTART) ? sizeof patterns / sizeof patterns[0] : 0;
+    for (size_t p = 0; p < npat && !have; p++) {
         size_t cl;
         size_t n = match_pattern(sc, i, &patterns[p], &cl);
         if (!n || !parse_core_ex(sc, i + n, &a, true) || a.q != RASAD_Q_EXACT)
@@ -884,17 +889,28 @@ static void fill_info(rasad_doc *doc, tokinfo *ti) {
         const rasad_token *t = &doc->tokens[i];
         if (t->kind != RASAD_TOK_WORD)
             continue;
-        unsigned pfx = 0;
-        size_t letters = 0;
-        ti[i].num = nw_lookup(t->norm, t->norm_len, nw_is_number, &pfx, &letters);
-        ti[i].num_pfx = (uint8_t)pfx;
-        ti[i].num_pfx_letters = (uint8_t)letters;
-        ti[i].word = nw_find(t->norm, t->norm_len);
+        /* one lookup per stripped form, then pick: the number word, the
+         * word itself, and the first known form for context */
+        nw_hit hits[NW_STEPS];
+        size_t n = nw_lookup_steps(t->norm, t->norm_len, hits);
+        for (size_t k = 0; k < n; k++) {
+            const nw_entry *e = hits[k].e;
+            if (!e)
+                continue;
+            if (!ti[i].wordx)
+                ti[i].wordx = e;
+            if (!ti[i].num && e->kind != NW_NONE) {
+                ti[i].num = e;
+                ti[i].num_pfx = (uint8_t)hits[k].prefixes;
+                ti[i].num_pfx_letters = (uint8_t)hits[k].letters;
+            }
+        }
+        ti[i].word = hits[0].e;
         if (!ti[i].word && t->stem_seg < doc->nsegments) {
             const rasad_segment *s = doc_tok_stem(doc, i);
-            ti[i].word = nw_find(s->norm, s->norm_len);
+            if (s->norm_len != t->norm_len)
+                ti[i].word = nw_find(s->norm, s->norm_len);
         }
-        ti[i].wordx = nw_lookup(t->norm, t->norm_len, nw_any, NULL, NULL);
         if (!ti[i].wordx)
             ti[i].wordx = ti[i].word;
     }
