@@ -375,17 +375,22 @@ static int sum_get(const char *key, double *lat, double *lon) {
     return 0;
 }
 
-/* Capitals: "CC\tName" strings from countries.tsv and admin1.tsv. */
+/* Capitals, national ("" code) and of divisions: their English name in
+ * GeoNames' spelling, and Arabic names to give that city: the capital
+ * spellings of data/countries.tsv, and a division's own Arabic names when
+ * the division is named after its capital (Turkish and Iranian provinces:
+ * مانيسا is both), which the Arabic catalogue often lacks. */
 typedef struct capital {
     char cc[3];
     char code[8];   /* "" for a national capital */
     char *name;
+    char *ar;       /* '|'-separated Arabic names, owned, may be "" */
 } capital;
 
 static capital *caps;
 static size_t n_caps, cap_caps;
 
-static void capital_add(const char *cc, const char *code, const char *name) {
+static void capital_add(const char *cc, const char *code, const char *name, const char *ar) {
     if (!*name)
         return;
     if (n_caps == cap_caps) {
@@ -399,13 +404,58 @@ static void capital_add(const char *cc, const char *code, const char *name) {
     snprintf(c->cc, sizeof c->cc, "%s", cc);
     snprintf(c->code, sizeof c->code, "%s", code);
     c->name = xstrdup(name);
+    c->ar = xstrdup(ar);
+}
+
+/* The capital entry a city is, or NULL: a national capital first, then
+ * a division's capital in the city's own division. */
+static const capital *capital_of(const city *c) {
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n_caps; i++) {
+            const capital *k = &caps[i];
+            if ((pass == 0) != (k->code[0] == '\0'))
+                continue;
+            if (strcmp(k->cc, c->cc) != 0 || strcmp(k->name, c->name) != 0)
+                continue;
+            if (pass == 1 && strcmp(k->code, c->code) != 0)
+                continue;
+            return k;
+        }
+    return NULL;
 }
 
 static const char *feature_of_city(const city *c) {
-    for (size_t i = 0; i < n_caps; i++)
-        if (!strcmp(caps[i].cc, c->cc) && !strcmp(caps[i].name, c->name))
-            return caps[i].code[0] ? "PPLA" : "PPLC";
-    return "PPL";
+    const capital *k = capital_of(c);
+    return !k ? "PPL" : k->code[0] ? "PPLA" : "PPLC";
+}
+
+/* English name of a division without its " Province"-like suffix: the
+ * name of its capital for divisions named after one. */
+static char *strip_suffix(const char *name) {
+    static const char *const SUF[] = {" Province", " Governorate", " Region", " State", " Emirate",
+                                      " Municipality", " District"};
+    char *d = xstrdup(name);
+    size_t l = strlen(d);
+    for (size_t i = 0; i < sizeof SUF / sizeof SUF[0]; i++) {
+        size_t sl = strlen(SUF[i]);
+        if (l > sl && !strcmp(d + l - sl, SUF[i])) {
+            d[l - sl] = '\0';
+            break;
+        }
+    }
+    return d;
+}
+
+/* Does an Arabic division name start with a cue word (محافظة، ولاية ...)?
+ * Those were written with it on purpose (the bare word is ambiguous), so
+ * they are not given to a city. */
+static int has_cue_prefix(const char *s) {
+    static const char *const P[] = {"ولاية ", "محافظة ", "إمارة ", "بلدية ", "منطقة ", "إقليم ", "جهة ",
+                                    "الولاية ", "المحافظة ", "مدينة "};
+    for (size_t i = 0; i < sizeof P / sizeof P[0]; i++)
+        if (!strncmp(s, P[i], strlen(P[i])))
+            return 1;
+    return 0;
 }
 
 /* admin1 English names (and variants) -> code, to resolve the admin1
@@ -516,8 +566,8 @@ static void read_countries(const char *path, gaz_builder *b) {
     tsv_open(&t, path);
     while (tsv_next(&t, "iso2")) {
         check_utf8(&t);
-        if (t.ncols != 9)
-            bad(&t, "expected 9 columns, found %d", t.ncols);
+        if (t.ncols != 10)
+            bad(&t, "expected 10 columns, found %d", t.ncols);
         if (strlen(t.cols[0]) != 2)
             bad(&t, "bad ISO alpha-2 code '%s'", t.cols[0]);
         if (!*t.cols[2] || !*t.cols[4])
@@ -531,7 +581,7 @@ static void read_countries(const char *path, gaz_builder *b) {
         size_t nv = split_bar(t.cols[3], v, 32);
         nv += split_bar(t.cols[5], v + nv, 32);
         v[nv++] = t.cols[1]; /* ISO alpha-3 as a Latin name */
-        capital_add(t.cols[0], "", t.cols[8]);
+        capital_add(t.cols[0], "", t.cols[8], t.cols[9]);
         gaz_row r = {.name_en = t.cols[4], .name_ar = t.cols[2], .variants = v, .n_variants = nv,
                      .country = t.cols[0], .feature = "PCLI", .lat = lat, .lon = lon,
                      .source = GAZ_SRC_COUNTRY, .kind = -1};
@@ -568,7 +618,23 @@ static size_t read_admin1(const char *path, gaz_builder *b) {
                 bad(&t, "no centroid and no GeoNames city with admin1 code %s", key);
         }
         a1name_add(cc, code, t.cols[4]);
-        capital_add(cc, code, t.cols[8]);
+        if (*code) {
+            /* the capital (named, or the division's own name), and the
+             * Arabic names it shares with the division */
+            char *ar = NULL;
+            char *own = strip_suffix(t.cols[4]);
+            int named_after = !*t.cols[8] || !strcmp(own, t.cols[8]);
+            free(own);
+            if (named_after && !has_cue_prefix(t.cols[2])) {
+                size_t al = strlen(t.cols[2]) + strlen(t.cols[3]) + 2;
+                ar = xcalloc(1, al);
+                snprintf(ar, al, "%s%s%s", t.cols[2], *t.cols[3] ? "|" : "", t.cols[3]);
+            }
+            char *cap = *t.cols[8] ? xstrdup(t.cols[8]) : strip_suffix(t.cols[4]);
+            capital_add(cc, code, cap, ar ? ar : "");
+            free(cap);
+            free(ar);
+        }
         char *ven = xstrdup(t.cols[5]);
         const char *v[64];
         size_t nv = split_bar(t.cols[3], v, 32);
@@ -592,11 +658,19 @@ static size_t read_admin1(const char *path, gaz_builder *b) {
 static void add_cities(gaz_builder *b) {
     for (size_t i = 0; i < n_cities; i++) {
         const city *c = &cities[i];
-        gaz_row r = {.geonameid = c->geonameid, .name_en = c->name, .name_ar = c->name_ar,
-                     .country = c->cc, .admin1_code = c->code, .admin1 = c->state,
-                     .feature = feature_of_city(c), .lat = c->lat, .lon = c->lon,
+        const capital *k = capital_of(c);
+        const char *v[32];
+        size_t nv = 0;
+        char *ar = k ? xstrdup(k->ar) : NULL;
+        if (ar)
+            nv = split_bar(ar, v, 32);
+        const char *name_ar = c->name_ar ? c->name_ar : nv ? v[0] : NULL;
+        gaz_row r = {.geonameid = c->geonameid, .name_en = c->name, .name_ar = name_ar,
+                     .variants = v, .n_variants = nv, .country = c->cc, .admin1_code = c->code,
+                     .admin1 = c->state, .feature = feature_of_city(c), .lat = c->lat, .lon = c->lon,
                      .population = c->population, .source = GAZ_SRC_GEONAMES, .kind = -1};
         add_or_die(b, &r, "libgeonames");
+        free(ar);
     }
 }
 
@@ -736,8 +810,10 @@ int main(int argc, char **argv) {
         free(cities[i].state);
     }
     free(cities);
-    for (size_t i = 0; i < n_caps; i++)
+    for (size_t i = 0; i < n_caps; i++) {
         free(caps[i].name);
+        free(caps[i].ar);
+    }
     free(caps);
     for (size_t i = 0; i < n_a1n; i++)
         free(a1n[i].name);

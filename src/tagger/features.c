@@ -1,0 +1,360 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * features.c - feature extraction for the NER tagger (issue 4); see
+ * features.h. Every feature is a 64-bit key: a template number mixed with
+ * the hashes of the strings it looks at, so no feature string is ever
+ * built. The templates follow the classical Arabic NER feature sets
+ * (Benajiba & Rosso 2008; Abdul-Hamid & Darwish 2010): the word and its
+ * +-2 window, stems, affixes, shape, gazetteer membership, trigger words
+ * and word clusters.
+ */
+#include "tagger/features.h"
+
+#include <pthread.h>
+#include <string.h>
+
+/* Letters the light stemmer looks at, as UTF-8 of the normalized form. */
+#define AR_WAW "\xD9\x88"  /* ARABIC LETTER WAW U+0648 */
+#define AR_ALEF "\xD8\xA7" /* ARABIC LETTER ALEF U+0627 */
+#define AR_LAM "\xD9\x84"  /* ARABIC LETTER LAM U+0644 */
+#define AR_BEH "\xD8\xA8"  /* ARABIC LETTER BEH U+0628 */
+#define AR_KAF "\xD9\x83"  /* ARABIC LETTER KAF U+0643 */
+#define AR_FEH "\xD9\x81"  /* ARABIC LETTER FEH U+0641 */
+
+enum {
+    TG_SHAPE_ARABIC = 0, /* letters only, not Latin */
+    TG_SHAPE_DIGITS,     /* digits only */
+    TG_SHAPE_HASDIGIT,   /* letters and digits */
+    TG_SHAPE_LATIN,      /* ASCII letters */
+    TG_SHAPE_PUNCT,      /* ASCII punctuation only */
+    TG_SHAPE_OTHER
+};
+
+/* Feature templates: the number goes into the key, so keep them stable
+ * (changing one means retraining the model). */
+enum {
+    F_BIAS = 1,
+    F_W0, F_WM1, F_WP1, F_WM2, F_WP2,
+    F_STEM0, F_LIGHT0, F_LIGHTM1, F_LIGHTP1,
+    F_BI_M1, F_BI_P1,
+    F_PRE1, F_PRE2, F_PRE3, F_SUF1, F_SUF2, F_SUF3,
+    F_SHAPE0, F_SHAPE_CTX, F_LEN0,
+    F_GAZ0, F_GAZM1, F_GAZP1,
+    F_TRIGM1, F_TRIGM2, F_TRIGP1, F_TRIG0,
+    F_CLU0, F_CLUM1, F_CLUP1,
+    F_FIRST, F_GAZ_W0, F_TRIGM1_W0, F_CLU_SLICE, F_CLU_W, F_NGRAM3, F_PRE4
+};
+
+uint64_t tg_hash_bytes(const char *s, size_t len) {
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
+    return h;
+}
+
+uint64_t tg_mix(uint64_t h, uint64_t v) {
+    uint64_t z = h * 0x9E3779B97F4A7C15ull + v;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static size_t count_chars(const char *s, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((uint8_t)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+static int starts(const char *s, size_t len, const char *p) {
+    size_t n = strlen(p);
+    return len >= n && memcmp(s, p, n) == 0;
+}
+
+size_t tg_light_stem(const char *norm, size_t len, size_t *off) {
+    size_t o = 0;
+    /* a WAW conjunction: only when at least 3 letters stay */
+    if (starts(norm, len, AR_WAW) && count_chars(norm + 2, len - 2) >= 3)
+        o = 2;
+    static const char *const ARTICLES[] = {AR_BEH AR_ALEF AR_LAM, AR_KAF AR_ALEF AR_LAM,
+                                           AR_FEH AR_ALEF AR_LAM, AR_ALEF AR_LAM,
+                                           AR_LAM AR_LAM};
+    for (size_t k = 0; k < sizeof ARTICLES / sizeof ARTICLES[0]; k++) {
+        size_t n = strlen(ARTICLES[k]);
+        if (starts(norm + o, len - o, ARTICLES[k]) && count_chars(norm + o + n, len - o - n) >= 2) {
+            o += n;
+            break;
+        }
+    }
+    *off = o;
+    return len - o;
+}
+
+uint64_t tg_phrase_key(const uint64_t *h, size_t n) {
+    uint64_t k = 0x5a17e11e5ull;
+    for (size_t i = 0; i < n; i++)
+        k = tg_mix(k, h[i]);
+    return k;
+}
+
+uint64_t tg_cluster_key(const char *norm, size_t len) { return tg_mix(0xc1u, tg_hash_bytes(norm, len)); }
+
+/* ---- trigger words ------------------------------------------------------
+ * Context words that announce an entity of a type, in light-stem form (no
+ * article, no WAW): titles before names, place nouns before places,
+ * organization nouns before organizations. */
+enum { TRIG_NONE = 0, TRIG_PER, TRIG_SAY, TRIG_LOC, TRIG_ORG, TRIG_MISC, TRIG_PREP, TRIG_NAT };
+
+typedef struct trig_word {
+    const char *w;
+    uint8_t cls;
+} trig_word;
+
+static const trig_word TRIGGERS[] = {
+    {"رئيس", TRIG_PER}, {"وزير", TRIG_PER}, {"باحث", TRIG_PER}, {"شيخ", TRIG_PER},
+    {"سيد", TRIG_PER}, {"سيده", TRIG_PER}, {"دكتور", TRIG_PER}, {"امير", TRIG_PER},
+    {"ملك", TRIG_PER}, {"نائب", TRIG_PER}, {"متحدث", TRIG_PER}, {"جنرال", TRIG_PER},
+    {"عقيد", TRIG_PER}, {"لواء", TRIG_PER}, {"زعيم", TRIG_PER}, {"قائد", TRIG_PER},
+    {"مستشار", TRIG_PER}, {"سفير", TRIG_PER}, {"شاعر", TRIG_PER}, {"كاتب", TRIG_PER},
+    {"فنان", TRIG_PER}, {"فنانه", TRIG_PER}, {"مخرج", TRIG_PER}, {"مدرب", TRIG_PER},
+    {"لاعب", TRIG_PER}, {"نجم", TRIG_PER}, {"بن", TRIG_PER}, {"ابن", TRIG_PER},
+    {"ابو", TRIG_PER}, {"مدير", TRIG_PER}, {"امين", TRIG_PER}, {"مبعوث", TRIG_PER},
+    {"مراسل", TRIG_PER}, {"رئيسه", TRIG_PER}, {"وزيره", TRIG_PER}, {"د.", TRIG_PER},
+    {"قال", TRIG_SAY}, {"قالت", TRIG_SAY}, {"اعلن", TRIG_SAY}, {"صرح", TRIG_SAY},
+    {"اكد", TRIG_SAY}, {"اضاف", TRIG_SAY}, {"اوضح", TRIG_SAY}, {"اشار", TRIG_SAY},
+    {"مدينه", TRIG_LOC}, {"محافظه", TRIG_LOC}, {"بلده", TRIG_LOC}, {"قريه", TRIG_LOC},
+    {"منطقه", TRIG_LOC}, {"عاصمه", TRIG_LOC}, {"ولايه", TRIG_LOC}, {"دوله", TRIG_LOC},
+    {"جمهوريه", TRIG_LOC}, {"مملكه", TRIG_LOC}, {"جنوب", TRIG_LOC}, {"شمال", TRIG_LOC},
+    {"شرق", TRIG_LOC}, {"غرب", TRIG_LOC}, {"حي", TRIG_LOC}, {"مخيم", TRIG_LOC},
+    {"اقليم", TRIG_LOC}, {"جزيره", TRIG_LOC}, {"نهر", TRIG_LOC}, {"بحر", TRIG_LOC},
+    {"وسط", TRIG_LOC}, {"ضواحي", TRIG_LOC}, {"مطار", TRIG_LOC}, {"ميناء", TRIG_LOC},
+    {"وكاله", TRIG_ORG}, {"حركه", TRIG_ORG}, {"تنظيم", TRIG_ORG}, {"حزب", TRIG_ORG},
+    {"جماعه", TRIG_ORG}, {"منظمه", TRIG_ORG}, {"شركه", TRIG_ORG}, {"جامعه", TRIG_ORG},
+    {"مجلس", TRIG_ORG}, {"وزاره", TRIG_ORG}, {"جبهه", TRIG_ORG}, {"اتحاد", TRIG_ORG},
+    {"لجنه", TRIG_ORG}, {"صحيفه", TRIG_ORG}, {"قناه", TRIG_ORG}, {"بنك", TRIG_ORG},
+    {"مؤسسه", TRIG_ORG}, {"نادي", TRIG_ORG}, {"فريق", TRIG_ORG}, {"هيئه", TRIG_ORG},
+    {"منتخب", TRIG_ORG}, {"مركز", TRIG_ORG}, {"مصرف", TRIG_ORG}, {"محكمه", TRIG_ORG},
+    {"كاس", TRIG_MISC}, {"بطوله", TRIG_MISC}, {"جائزه", TRIG_MISC}, {"دوري", TRIG_MISC},
+    {"مهرجان", TRIG_MISC}, {"اولمبياد", TRIG_MISC}, {"عمليه", TRIG_MISC},
+    {"في", TRIG_PREP}, {"الي", TRIG_PREP}, {"من", TRIG_PREP}, {"علي", TRIG_PREP},
+    {"عن", TRIG_PREP}, {"مع", TRIG_PREP}, {"بين", TRIG_PREP},
+};
+#define NTRIGGERS (sizeof TRIGGERS / sizeof TRIGGERS[0])
+#define TRIG_SLOTS 512u
+
+static uint64_t trig_keys[TRIG_SLOTS];
+static uint8_t trig_cls[TRIG_SLOTS];
+static pthread_once_t trig_once = PTHREAD_ONCE_INIT;
+
+static void trig_build(void) {
+    for (size_t k = 0; k < NTRIGGERS; k++) {
+        uint64_t h = tg_hash_bytes(TRIGGERS[k].w, strlen(TRIGGERS[k].w));
+        for (uint32_t i = (uint32_t)h & (TRIG_SLOTS - 1);; i = (i + 1) & (TRIG_SLOTS - 1))
+            if (trig_keys[i] == 0 || trig_keys[i] == h) {
+                trig_keys[i] = h;
+                trig_cls[i] = TRIGGERS[k].cls;
+                break;
+            }
+    }
+}
+
+static uint8_t trig_class(uint64_t h) {
+    for (uint32_t i = (uint32_t)h & (TRIG_SLOTS - 1);; i = (i + 1) & (TRIG_SLOTS - 1)) {
+        if (trig_keys[i] == h)
+            return trig_cls[i];
+        if (trig_keys[i] == 0)
+            return TRIG_NONE;
+    }
+}
+
+static uint8_t word_shape(const char *s, size_t len) {
+    int digit = 0, latin = 0, punct = 0, other = 0;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = (uint8_t)s[i];
+        if (c >= '0' && c <= '9')
+            digit = 1;
+        else if (c >= 'a' && c <= 'z')
+            latin = 1;
+        else if (c < 0x80)
+            punct = 1;
+        else
+            other = 1;
+    }
+    if (digit && !latin && !other && !punct)
+        return TG_SHAPE_DIGITS;
+    if (digit)
+        return TG_SHAPE_HASDIGIT;
+    if (latin && !other)
+        return TG_SHAPE_LATIN;
+    if (punct && !other && !latin)
+        return TG_SHAPE_PUNCT;
+    if (other && !latin && !punct)
+        return TG_SHAPE_ARABIC;
+    return TG_SHAPE_OTHER;
+}
+
+static uint8_t len_bucket(size_t chars) {
+    return chars <= 2 ? (uint8_t)chars : chars <= 4 ? 3 : chars <= 6 ? 4 : chars <= 9 ? 5 : 6;
+}
+
+void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
+    pthread_once(&trig_once, trig_build);
+    for (size_t i = 0; i < n; i++) {
+        tg_tokinfo *t = &ti[i];
+        memset(t, 0, sizeof *t);
+        t->h_norm = tg_hash_bytes(w[i].norm, w[i].norm_len);
+        t->h_stem = tg_hash_bytes(w[i].stem, w[i].stem_len);
+        size_t off, ll = tg_light_stem(w[i].norm, w[i].norm_len, &off);
+        t->light_off = (uint32_t)off;
+        t->light_len = (uint32_t)ll;
+        t->h_light = tg_hash_bytes(w[i].norm + off, ll);
+        t->shape = word_shape(w[i].norm, w[i].norm_len);
+        t->lenb = len_bucket(count_chars(w[i].norm, w[i].norm_len));
+        t->trig = trig_class(t->h_light);
+        if (t->trig == TRIG_NONE)
+            t->trig = trig_class(t->h_norm);
+        uint32_t v;
+        if (res->clusters && tg_table_get(res->clusters, tg_cluster_key(w[i].norm + off, ll), &v)) {
+            t->cluster = v;
+            t->has_cluster = 1;
+        }
+    }
+    /* gazetteer: longest phrase from each start, left to right */
+    if (!res->lex || res->lex->cap == 0)
+        return;
+    uint64_t hs[TG_GAZ_MAXLEN];
+    for (size_t i = 0; i < n;) {
+        size_t best = 0;
+        uint32_t best_types = 0;
+        for (size_t j = 0; j < TG_GAZ_MAXLEN && i + j < n; j++) {
+            hs[j] = ti[i + j].h_light;
+            uint32_t v;
+            if (!tg_table_get(res->lex, tg_phrase_key(hs, j + 1), &v))
+                break;
+            if (v & (TG_LEX_PER | TG_LEX_LOC | TG_LEX_ORG)) {
+                best = j + 1;
+                best_types = v & 7u;
+            }
+            if (!(v & TG_LEX_PREFIX))
+                break;
+        }
+        if (best == 0) {
+            i++;
+            continue;
+        }
+        ti[i].gaz |= (uint8_t)best_types;
+        for (size_t k = 1; k < best; k++)
+            ti[i + k].gaz |= (uint8_t)(best_types << 3);
+        i += best;
+    }
+}
+
+/* Hash of the first (from_end = 0) or last k characters of s. */
+static uint64_t affix(const char *s, size_t len, size_t k, int from_end, int *ok) {
+    size_t chars = 0, i;
+    if (!from_end) {
+        for (i = 0; i < len; i++)
+            if (((uint8_t)s[i] & 0xC0) != 0x80 && chars++ == k)
+                break;
+        *ok = chars > k;
+        return tg_hash_bytes(s, i);
+    }
+    for (i = len; i > 0; i--)
+        if (((uint8_t)s[i - 1] & 0xC0) != 0x80 && ++chars == k)
+            break;
+    *ok = chars == k && i > 0;
+    return tg_hash_bytes(s + (i ? i - 1 : 0), len - (i ? i - 1 : 0));
+}
+
+#define ADD(tpl, v) (out[nf++] = tg_mix((uint64_t)(tpl), (v)))
+
+size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
+                   uint64_t out[TG_MAX_FEATS]) {
+    size_t nf = 0;
+    const tg_tokinfo *t = &ti[i];
+    /* sentence edges hash as fixed sentinels */
+    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
+    uint64_t wm1 = i >= 1 ? ti[i - 1].h_norm : BOS, wm2 = i >= 2 ? ti[i - 2].h_norm : BOS;
+    uint64_t wp1 = i + 1 < n ? ti[i + 1].h_norm : EOS, wp2 = i + 2 < n ? ti[i + 2].h_norm : EOS;
+    ADD(F_BIAS, 0);
+    ADD(F_W0, t->h_norm);
+    ADD(F_WM1, wm1);
+    ADD(F_WP1, wp1);
+    ADD(F_WM2, wm2);
+    ADD(F_WP2, wp2);
+    ADD(F_STEM0, t->h_stem);
+    ADD(F_LIGHT0, t->h_light);
+    ADD(F_LIGHTM1, i >= 1 ? ti[i - 1].h_light : BOS);
+    ADD(F_LIGHTP1, i + 1 < n ? ti[i + 1].h_light : EOS);
+    ADD(F_BI_M1, tg_mix(wm1, t->h_norm));
+    ADD(F_BI_P1, tg_mix(t->h_norm, wp1));
+    const char *light = w[i].norm + t->light_off;
+    for (size_t k = 1; k <= 3; k++) {
+        int ok;
+        uint64_t h = affix(light, t->light_len, k, 0, &ok);
+        if (ok)
+            ADD(F_PRE1 + (int)k - 1, h);
+        h = affix(w[i].norm, w[i].norm_len, k, 1, &ok);
+        if (ok)
+            ADD(F_SUF1 + (int)k - 1, h);
+    }
+    /* letter trigrams inside the light stem: transliterated foreign
+     * names (رامسفيلد، روبيتشود) share letter patterns the lexicon never
+     * saw; capped so a long token cannot overflow the key array */
+    {
+        size_t pos[40], np = 0;
+        for (size_t b = 0; b < t->light_len && np < 40; b++)
+            if (((uint8_t)light[b] & 0xC0) != 0x80)
+                pos[np++] = b;
+        for (size_t k = 0; k + 3 < np && k < 8; k++)
+            ADD(F_NGRAM3, tg_hash_bytes(light + pos[k], pos[k + 3] - pos[k]));
+        if (np >= 4)
+            ADD(F_PRE4, tg_hash_bytes(light, pos[4 < np ? 4 : np - 1]));
+    }
+    ADD(F_SHAPE0, t->shape);
+    ADD(F_SHAPE_CTX, (uint64_t)(i >= 1 ? ti[i - 1].shape + 1 : 0) * 16 + t->shape * 256 +
+                         (i + 1 < n ? ti[i + 1].shape + 1 : 0));
+    ADD(F_LEN0, t->lenb);
+    if (t->gaz) {
+        ADD(F_GAZ0, t->gaz);
+        ADD(F_GAZ_W0, tg_mix(t->gaz, t->h_light));
+    }
+    if (i >= 1 && ti[i - 1].gaz)
+        ADD(F_GAZM1, ti[i - 1].gaz);
+    if (i + 1 < n && ti[i + 1].gaz)
+        ADD(F_GAZP1, ti[i + 1].gaz);
+    if (i >= 1 && ti[i - 1].trig) {
+        ADD(F_TRIGM1, ti[i - 1].trig);
+        ADD(F_TRIGM1_W0, tg_mix(ti[i - 1].trig, t->shape));
+    }
+    if (i >= 2 && ti[i - 2].trig)
+        ADD(F_TRIGM2, ti[i - 2].trig);
+    if (i + 1 < n && ti[i + 1].trig)
+        ADD(F_TRIGP1, ti[i + 1].trig);
+    if (t->trig)
+        ADD(F_TRIG0, t->trig);
+    /* cluster value (clusters.c): coarse class in bits 31-26, fine class
+     * in bits 25-16, 16 projection sign bits below */
+    if (res->cluster_bits == 32) {
+        if (t->has_cluster) {
+            ADD(F_CLU0, t->cluster >> 26);
+            ADD(F_CLU0, 0x100 | (t->cluster >> 16 & 0x3ffu));
+            ADD(F_CLU_SLICE, t->cluster >> 8 & 0xffu);
+            ADD(F_CLU_SLICE, 0x100 | (t->cluster & 0xffu));
+            ADD(F_CLU_W, tg_mix(t->cluster >> 16 & 0x3ffu, i >= 1 ? ti[i - 1].h_light : BOS));
+        } else {
+            ADD(F_CLU0, 0xffffu); /* too rare to have a class */
+        }
+        if (i >= 1 && ti[i - 1].has_cluster)
+            ADD(F_CLUM1, ti[i - 1].cluster >> 16 & 0x3ffu);
+        if (i + 1 < n && ti[i + 1].has_cluster)
+            ADD(F_CLUP1, ti[i + 1].cluster >> 16 & 0x3ffu);
+        if (i >= 1 && ti[i - 1].has_cluster)
+            ADD(F_CLUM1, 0x1000 | ti[i - 1].cluster >> 26);
+        if (i + 1 < n && ti[i + 1].has_cluster)
+            ADD(F_CLUP1, 0x1000 | ti[i + 1].cluster >> 26);
+    }
+    if (i == 0)
+        ADD(F_FIRST, 0);
+    return nf;
+}

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * features.h - the tagger's features (issue 4): what the perceptron sees
+ * of each word. Words arrive normalized (text/normalize.h) with their
+ * clitic-stripped stem; tg_prepare() computes per-word facts once per
+ * sentence (hashes, a light stem, shape, gazetteer and trigger classes,
+ * word cluster), and tg_features() turns word i and its +-2 window into
+ * hashed 64-bit feature keys. Training and tagging share this file, so a
+ * model always sees the same features it was trained on.
+ */
+#ifndef RASAD_TG_FEATURES_H
+#define RASAD_TG_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tagger/model.h"
+
+/* At most this many keys per word. */
+#define TG_MAX_FEATS 64
+
+/* Gazetteer phrase length limit (words). */
+#define TG_GAZ_MAXLEN 6
+
+/* Lexicon table values: the types of the entries that end with this
+ * phrase, and whether a longer entry starts with it. */
+#define TG_LEX_PER (1u << 0)
+#define TG_LEX_LOC (1u << 1)
+#define TG_LEX_ORG (1u << 2)
+#define TG_LEX_PREFIX (1u << 3)
+
+/* One word of a sentence, as the tagger needs it. */
+typedef struct tg_word {
+    const char *norm; /* matching form (normalize.h), not NUL-terminated */
+    uint32_t norm_len;
+    const char *stem; /* clitic-stripped stem (clitics.h); may equal norm */
+    uint32_t stem_len;
+} tg_word;
+
+/* Per-word facts computed once a sentence. */
+typedef struct tg_tokinfo {
+    uint64_t h_norm, h_stem, h_light; /* hashes of the forms */
+    uint32_t light_off, light_len;    /* the light stem inside norm */
+    uint32_t cluster;                 /* cluster bit string, valid when has_cluster */
+    uint8_t has_cluster;
+    uint8_t shape;                    /* TG_SHAPE_* */
+    uint8_t lenb;                     /* length bucket */
+    uint8_t gaz;                      /* gazetteer: bits 0-2 begin PER/LOC/ORG, 3-5 inside */
+    uint8_t trig;                     /* trigger class, 0 = none */
+} tg_tokinfo;
+
+/* The tables features consult (from a model, or from the trainer). */
+typedef struct tg_res {
+    const tg_table *lex;
+    const tg_table *clusters;
+    uint32_t cluster_bits;
+} tg_res;
+
+/* 64-bit FNV-1a of bytes. */
+uint64_t tg_hash_bytes(const char *s, size_t len);
+/* Mixes a value into a running hash (splitmix64 finalizer). */
+uint64_t tg_mix(uint64_t h, uint64_t v);
+
+/* The light stem of a normalized word: a leading WAW conjunction and the
+ * article forms (ال بال كال فال لل) removed when enough of the word stays.
+ * Sets *off and returns the length. */
+size_t tg_light_stem(const char *norm, size_t len, size_t *off);
+
+/* Key of a gazetteer phrase whose words' light-stem hashes are h[0..n). */
+uint64_t tg_phrase_key(const uint64_t *h, size_t n);
+/* Key of a word in the cluster table. */
+uint64_t tg_cluster_key(const char *norm, size_t len);
+
+/* Fills ti[0..n) for the sentence w[0..n). */
+void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);
+
+/* Writes the feature keys of word i to out; returns how many. */
+size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
+                   uint64_t out[TG_MAX_FEATS]);
+
+#endif

@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * model.c - the tagger's model file (issue 4): validation of untrusted
+ * bytes and deterministic serialization. See model.h for the layout.
+ *
+ * The loader trusts nothing: the header's counts are checked for range and
+ * power-of-two capacities, every section's offset is computed with
+ * overflow checks and must land exactly on the file size, the checksum
+ * must match, every occupied feature slot must name an existing row, and
+ * every table must keep an empty slot (a full table would make a lookup
+ * of an absent key probe forever).
+ */
+#include "tagger/model.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tagger/tagger.h"
+
+/* Tables larger than this are refused: 2^26 slots is 512 MiB of keys and
+ * rows, far beyond any model this project trains. */
+#define TG_MAX_CAP (1u << 26)
+
+uint32_t tg_checksum(const uint8_t *p, size_t len) {
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ (uint32_t)w) * 16777619u;
+        h = (h ^ (uint32_t)(w >> 32)) * 16777619u;
+    }
+    if (i < len) {
+        uint8_t tail[8] = {0};
+        memcpy(tail, p + i, len - i);
+        uint64_t w;
+        memcpy(&w, tail, 8);
+        h = (h ^ (uint32_t)w) * 16777619u;
+        h = (h ^ (uint32_t)(w >> 32)) * 16777619u;
+    }
+    return h;
+}
+
+static uint32_t rd32(const uint8_t *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t rd64(const uint8_t *p) { return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32; }
+
+static void wr32(uint8_t *p, uint32_t v) {
+    for (int i = 0; i < 4; i++)
+        p[i] = (uint8_t)(v >> (8 * i));
+}
+
+static void wr64(uint8_t *p, uint64_t v) {
+    wr32(p, (uint32_t)v);
+    wr32(p + 4, (uint32_t)(v >> 32));
+}
+
+static void set_err(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void set_err(char *err, size_t errlen, const char *fmt, ...) {
+    if (!err || errlen == 0)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+static bool is_pow2_or_zero(uint32_t v) { return (v & (v - 1)) == 0; }
+
+/* Adds a section of n items of size sz at *off (rounded up to 8); false
+ * on overflow or when it would pass size. */
+static bool take(size_t *off, size_t n, size_t sz, size_t size, size_t *start) {
+    size_t o = (*off + 7) & ~(size_t)7;
+    if (o < *off || (sz && n > (SIZE_MAX - o) / sz))
+        return false;
+    size_t end = o + n * sz;
+    if (end > size)
+        return false;
+    *start = o;
+    *off = end;
+    return true;
+}
+
+/* The layout both the loader and the writer follow: fills the section
+ * offsets from the counts; returns the total size, or 0 when it does not
+ * fit in limit bytes. */
+typedef struct tg_layout {
+    size_t trans, fkeys, frows, weights, lkeys, lvals, ckeys, cvals, end;
+} tg_layout;
+
+static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap, size_t limit,
+                     tg_layout *l) {
+    size_t off = TG_MODEL_HEADER;
+    if (limit < off)
+        return 0;
+    if (!take(&off, (size_t)(TG_NLABELS + 1) * TG_NLABELS, 2, limit, &l->trans) ||
+        !take(&off, fcap, 4, limit, &l->fkeys) || !take(&off, fcap, 4, limit, &l->frows) ||
+        !take(&off, nrows, 2 * TG_NLABELS, limit, &l->weights) ||
+        !take(&off, lcap, 4, limit, &l->lkeys) || !take(&off, lcap, 4, limit, &l->lvals) ||
+        !take(&off, ccap, 4, limit, &l->ckeys) || !take(&off, ccap, 4, limit, &l->cvals))
+        return 0;
+    size_t end = (off + 7) & ~(size_t)7;
+    if (end > limit)
+        return 0;
+    l->end = end;
+    return end;
+}
+
+/* Occupied slots must leave one empty; returns false otherwise. */
+static bool table_has_empty(const uint32_t *keys, uint32_t cap) {
+    for (uint32_t i = 0; i < cap; i++)
+        if (keys[i] == 0)
+            return true;
+    return cap == 0;
+}
+
+rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, char *err,
+                           size_t errlen) {
+    memset(m, 0, sizeof *m);
+    if (!data || size < TG_MODEL_HEADER) {
+        set_err(err, errlen, "model truncated: %zu bytes, the header alone is %u", size,
+                TG_MODEL_HEADER);
+        return RASAD_EFORMAT;
+    }
+    if (memcmp(data, TG_MODEL_MAGIC, 8) != 0) {
+        set_err(err, errlen, "not a rasad NER model (bad magic)");
+        return RASAD_EFORMAT;
+    }
+    uint32_t version = rd32(data + 8);
+    if (version != TG_MODEL_VERSION) {
+        set_err(err, errlen, "model format version %u, this library reads version %u", version,
+                TG_MODEL_VERSION);
+        return RASAD_EVERSION;
+    }
+    if (rd32(data + 12) != 0x01020304u || ((uintptr_t)data & 7u) != 0) {
+        set_err(err, errlen, "model byte order or alignment not supported on this machine");
+        return RASAD_EFORMAT;
+    }
+    uint64_t fsize = rd64(data + 40);
+    if (fsize != size) {
+        set_err(err, errlen, "model size mismatch: header says %llu bytes, have %zu (truncated?)",
+                (unsigned long long)fsize, size);
+        return RASAD_EFORMAT;
+    }
+    uint32_t nlabels = rd32(data + 16), fcap = rd32(data + 24), nrows = rd32(data + 28),
+             lcap = rd32(data + 32), ccap = rd32(data + 36), cbits = rd32(data + 52);
+    if (nlabels != TG_NLABELS || fcap == 0 || fcap > TG_MAX_CAP || !is_pow2_or_zero(fcap) ||
+        lcap > TG_MAX_CAP || !is_pow2_or_zero(lcap) || ccap > TG_MAX_CAP ||
+        !is_pow2_or_zero(ccap) || nrows > TG_MAX_CAP || cbits > 32 || rd64(data + 56) != 0) {
+        set_err(err, errlen, "model header out of range");
+        return RASAD_EFORMAT;
+    }
+    tg_layout l;
+    if (layout(fcap, nrows, lcap, ccap, size, &l) != size) {
+        set_err(err, errlen, "model sections do not match the file size %zu", size);
+        return RASAD_EFORMAT;
+    }
+    uint32_t sum = tg_checksum(data + TG_MODEL_HEADER, size - TG_MODEL_HEADER);
+    if (sum != rd32(data + 48)) {
+        set_err(err, errlen, "model checksum mismatch (corrupted file)");
+        return RASAD_ECHECKSUM;
+    }
+    float scale;
+    memcpy(&scale, data + 20, 4);
+    if (!(scale > 0.0f && scale < 1e30f)) {
+        set_err(err, errlen, "model weight scale out of range");
+        return RASAD_EFORMAT;
+    }
+    const uint32_t *fkeys = (const uint32_t *)(const void *)(data + l.fkeys);
+    const uint32_t *frows = (const uint32_t *)(const void *)(data + l.frows);
+    for (uint32_t i = 0; i < fcap; i++)
+        if (fkeys[i] && frows[i] >= nrows) {
+            set_err(err, errlen, "model feature slot %u names row %u of %u", i, frows[i], nrows);
+            return RASAD_EFORMAT;
+        }
+    const uint32_t *lkeys = (const uint32_t *)(const void *)(data + l.lkeys);
+    const uint32_t *ckeys = (const uint32_t *)(const void *)(data + l.ckeys);
+    if (!table_has_empty(fkeys, fcap) || !table_has_empty(lkeys, lcap) ||
+        !table_has_empty(ckeys, ccap)) {
+        set_err(err, errlen, "model hash table has no empty slot");
+        return RASAD_EFORMAT;
+    }
+    m->data = data;
+    m->size = size;
+    m->scale = scale;
+    m->cluster_bits = cbits;
+    m->trans = (const int16_t *)(const void *)(data + l.trans);
+    m->feats = (tg_table){fcap, fkeys, frows};
+    m->nrows = nrows;
+    m->weights = (const int16_t *)(const void *)(data + l.weights);
+    m->lex = (tg_table){lcap, lkeys, (const uint32_t *)(const void *)(data + l.lvals)};
+    m->clusters = (tg_table){ccap, ckeys, (const uint32_t *)(const void *)(data + l.cvals)};
+    return RASAD_OK;
+}
+
+/* Capacity for n keys at a load factor of at most 1/2 (1/2 keeps probe
+ * chains short, which the tagging speed depends on). */
+static uint32_t cap_for(uint32_t n, bool allow_zero) {
+    if (n == 0 && allow_zero)
+        return 0;
+    uint32_t cap = 16;
+    while (cap < TG_MAX_CAP && cap / 2 < n)
+        cap *= 2;
+    return cap;
+}
+
+/* Inserts n keys into a table at keys/vals (cap slots, zeroed). A key
+ * whose fingerprint is already on its probe chain keeps the first value
+ * (a 2^-32 event). */
+static void fill_table(uint32_t *keys, uint32_t *vals, uint32_t cap, const uint64_t *src,
+                       const uint32_t *srcvals, uint32_t n) {
+    uint32_t mask = cap - 1;
+    for (uint32_t j = 0; j < n; j++) {
+        uint32_t fp = tg_fingerprint(src[j]);
+        for (uint32_t i = (uint32_t)src[j] & mask;; i = (i + 1) & mask) {
+            if (keys[i] == fp)
+                break;
+            if (keys[i] == 0) {
+                keys[i] = fp;
+                vals[i] = srcvals ? srcvals[j] : j;
+                break;
+            }
+        }
+    }
+}
+
+rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len) {
+    *out = NULL;
+    *len = 0;
+    if (p->nrows >= TG_MAX_CAP / 2 || p->nlex >= TG_MAX_CAP / 2 || p->nclu >= TG_MAX_CAP / 2)
+        return RASAD_ELIMIT;
+    uint32_t fcap = cap_for(p->nrows, false), lcap = cap_for(p->nlex, true),
+             ccap = cap_for(p->nclu, true);
+    tg_layout l;
+    size_t size = layout(fcap, p->nrows, lcap, ccap, SIZE_MAX / 2, &l);
+    if (size == 0)
+        return RASAD_ELIMIT;
+    const rasad_mem *mem = rasad_default_mem();
+    uint8_t *d = mem->calloc(1, size);
+    if (!d)
+        return RASAD_ENOMEM;
+    memcpy(d, TG_MODEL_MAGIC, 8);
+    wr32(d + 8, TG_MODEL_VERSION);
+    wr32(d + 12, 0x01020304u);
+    wr32(d + 16, TG_NLABELS);
+    memcpy(d + 20, &p->scale, 4);
+    wr32(d + 24, fcap);
+    wr32(d + 28, p->nrows);
+    wr32(d + 32, lcap);
+    wr32(d + 36, ccap);
+    wr64(d + 40, size);
+    wr32(d + 52, p->cluster_bits);
+    memcpy(d + l.trans, p->trans, (size_t)(TG_NLABELS + 1) * TG_NLABELS * 2);
+    fill_table((uint32_t *)(void *)(d + l.fkeys), (uint32_t *)(void *)(d + l.frows), fcap,
+               p->feat_keys, NULL, p->nrows);
+    if (p->nrows)
+        memcpy(d + l.weights, p->weights, (size_t)p->nrows * TG_NLABELS * 2);
+    if (lcap)
+        fill_table((uint32_t *)(void *)(d + l.lkeys), (uint32_t *)(void *)(d + l.lvals), lcap,
+                   p->lex_keys, p->lex_vals, p->nlex);
+    if (ccap)
+        fill_table((uint32_t *)(void *)(d + l.ckeys), (uint32_t *)(void *)(d + l.cvals), ccap,
+                   p->clu_keys, p->clu_vals, p->nclu);
+    wr32(d + 48, tg_checksum(d + TG_MODEL_HEADER, size - TG_MODEL_HEADER));
+    *out = d;
+    *len = size;
+    return RASAD_OK;
+}

@@ -1,0 +1,841 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * train_perceptron.c - training the NER tagger (issue 4): a first-order
+ * averaged structured perceptron (Collins 2002) over the features of
+ * features.c, with the number of epochs picked on a held-out dev set.
+ *
+ * For each training sentence x with gold labels y, in an order shuffled
+ * by a seeded generator each epoch:
+ *
+ *     z = argmax_z  sum_t  w . phi(x, t, z_t) + T[z_{t-1}, z_t]      (Viterbi)
+ *     if z != y:  w += phi(x, y) - phi(x, z);  T likewise
+ *
+ * The averaged weights are wbar = w - u / c, where c counts the updates
+ * seen so far (one per sentence) and u accumulates c * (every change of
+ * w) (Daume's trick: no per-step copy of w). Weights move by integers, so
+ * w and u are exact integers and c * wbar = c*w - u is exact too: dev
+ * scoring uses it directly, and a fixed seed gives the same model bytes
+ * on any machine. The final weights are quantized to int16 with one
+ * scale, and features whose weights all round to zero are dropped.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tagger/conll.h"
+#include "tagger/eval.h"
+#include "tagger/features.h"
+#include "tagger/model.h"
+#include "tagger/tagger.h"
+#include "tagger/tagwork.h"
+#include "tagger/viterbi.h"
+
+/* ---- hyper-parameters: the one table ----------------------------------- */
+
+static const rasad_ner_param PARAMS[] = {
+    {"epochs", "int", "30", "most passes over the training data"},
+    {"patience", "int", "6", "stop after this many epochs without a better dev F1"},
+    {"seed", "int", "1", "seed of the per-epoch shuffle (same seed, same model bytes)"},
+    {"refit", "int", "1", "1: retrain on train+dev for the best epoch count found on dev"},
+    {"dropout", "int", "0", "per mille of training words whose own identity features are hidden"},
+    {"prune", "int", "0", "drop features whose quantized weights are all within +-prune"},
+    {"gaz-per", "path", "", "person gazetteer, one name a line"},
+    {"gaz-loc", "path", "", "location gazetteer, one name a line"},
+    {"gaz-org", "path", "", "organization gazetteer, one name a line"},
+    {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT] lines"},
+};
+enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_DROPOUT, P_PRUNE, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS, P_COUNT };
+
+const rasad_ner_param *rasad_ner_train_params(size_t *count) {
+    if (count)
+        *count = P_COUNT;
+    return PARAMS;
+}
+
+/* ---- small helpers ------------------------------------------------------ */
+
+typedef struct trainer {
+    char msg[160];
+    rasad_log_fn log;
+    void *log_ctx;
+} trainer;
+
+static void say(trainer *tr, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(trainer *tr, const char *fmt, ...) {
+    if (!tr->log)
+        return;
+    char line[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    tr->log(line, tr->log_ctx);
+}
+
+static bool grow(void **p, size_t *cap, size_t need, size_t sz) {
+    if (need <= *cap)
+        return true;
+    size_t nc = *cap ? *cap : 256;
+    while (nc < need) {
+        if (nc > SIZE_MAX / 2 / sz)
+            return false;
+        nc *= 2;
+    }
+    void *np = realloc(*p, nc * sz);
+    if (!np)
+        return false;
+    *p = np;
+    *cap = nc;
+    return true;
+}
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *d = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        if (!grow((void **)&d, &cap, n + 65537, 1)) {
+            free(d);
+            fclose(f);
+            return NULL;
+        }
+        size_t got = fread(d + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        free(d);
+        return NULL;
+    }
+    d[n] = '\0';
+    *len = n;
+    return d;
+}
+
+/* A growing map from 64-bit keys to 32-bit values (key 0 is stored as 1). */
+typedef struct u64map {
+    uint64_t *keys;
+    uint32_t *vals;
+    size_t cap, n;
+} u64map;
+
+static uint32_t *map_slot(u64map *m, uint64_t key, bool insert, bool *fresh) {
+    if (key == 0)
+        key = 1;
+    *fresh = false;
+    if (insert && (m->n + 1) * 2 > m->cap) {
+        size_t nc = m->cap ? m->cap * 2 : 1u << 16;
+        uint64_t *nk = calloc(nc, sizeof *nk);
+        uint32_t *nv = calloc(nc, sizeof *nv);
+        if (!nk || !nv) {
+            free(nk);
+            free(nv);
+            return NULL;
+        }
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->keys[i]) {
+                size_t j = (size_t)m->keys[i] & (nc - 1);
+                while (nk[j])
+                    j = (j + 1) & (nc - 1);
+                nk[j] = m->keys[i];
+                nv[j] = m->vals[i];
+            }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = nc;
+    }
+    if (m->cap == 0)
+        return NULL;
+    size_t j = (size_t)key & (m->cap - 1);
+    while (m->keys[j] && m->keys[j] != key)
+        j = (j + 1) & (m->cap - 1);
+    if (m->keys[j])
+        return &m->vals[j];
+    if (!insert)
+        return NULL;
+    m->keys[j] = key;
+    m->vals[j] = 0;
+    m->n++;
+    *fresh = true;
+    return &m->vals[j];
+}
+
+static void map_free(u64map *m) {
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+/* xorshift64*: the shuffle's generator (fixed, so the seed fixes the model). */
+static uint64_t rng_next(uint64_t *s) {
+    uint64_t x = *s;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    *s = x;
+    return x * 2685821657736338717ull;
+}
+
+/* ---- resources: gazetteers and clusters -------------------------------- */
+
+typedef struct kv {
+    uint64_t k;
+    uint32_t v;
+} kv;
+
+static int kv_cmp(const void *a, const void *b) {
+    uint64_t x = ((const kv *)a)->k, y = ((const kv *)b)->k;
+    return x < y ? -1 : x > y;
+}
+
+/* Splits a line into words (spaces/tabs) as conll tokens. */
+static size_t split_words(const char *s, size_t len, conll_tok *out, size_t max) {
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < max;) {
+        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+            i++;
+        size_t a = i;
+        while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+            i++;
+        if (i > a)
+            out[n++] = (conll_tok){s + a, (uint32_t)(i - a), 0, false, 0};
+    }
+    return n;
+}
+
+static rasad_status load_gazetteer(trainer *tr, const char *path, uint32_t bit, u64map *lex) {
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        snprintf(tr->msg, sizeof tr->msg, "%s: cannot read", path);
+        return RASAD_EIO;
+    }
+    tg_wordbuf wb = {0};
+    rasad_status st = RASAD_OK;
+    size_t entries = 0;
+    for (size_t p = 0; p < len;) {
+        const char *nl = memchr(text + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - text) : len;
+        conll_tok toks[TG_GAZ_MAXLEN + 1];
+        size_t n = split_words(text + p, e - p, toks, TG_GAZ_MAXLEN + 1);
+        p = e + 1;
+        if (n == 0 || n > TG_GAZ_MAXLEN || (toks[0].word_len >= 2 && toks[0].word[0] == '='))
+            continue;
+        st = tg_words_from_raw(&wb, toks, n);
+        if (st != RASAD_OK)
+            break;
+        uint64_t h[TG_GAZ_MAXLEN];
+        for (size_t i = 0; i < n; i++) {
+            size_t off, ll = tg_light_stem(wb.words[i].norm, wb.words[i].norm_len, &off);
+            h[i] = tg_hash_bytes(wb.words[i].norm + off, ll);
+        }
+        for (size_t k = 1; k <= n; k++) {
+            bool fresh;
+            uint32_t *v = map_slot(lex, tg_phrase_key(h, k), true, &fresh);
+            if (!v) {
+                st = RASAD_ENOMEM;
+                goto done;
+            }
+            *v |= k == n ? bit : TG_LEX_PREFIX;
+        }
+        entries++;
+    }
+done:
+    say(tr, "%s: %zu entries", path, entries);
+    tg_wordbuf_free(&wb);
+    free(text);
+    return st;
+}
+
+static rasad_status load_clusters(trainer *tr, const char *path, u64map *clu, uint32_t *bits) {
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        snprintf(tr->msg, sizeof tr->msg, "%s: cannot read", path);
+        return RASAD_EIO;
+    }
+    tg_wordbuf wb = {0};
+    rasad_status st = RASAD_OK;
+    /* first pass: the longest bit string, capped at 32 */
+    uint32_t maxb = 0;
+    for (size_t p = 0; p < len;) {
+        const char *nl = memchr(text + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - text) : len;
+        size_t b = p;
+        while (b < e && (text[b] == '0' || text[b] == '1'))
+            b++;
+        if (b - p > maxb)
+            maxb = (uint32_t)(b - p);
+        p = e + 1;
+    }
+    if (maxb > 32)
+        maxb = 32;
+    size_t words = 0;
+    for (size_t p = 0; p < len && maxb;) {
+        const char *nl = memchr(text + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - text) : len;
+        conll_tok toks[3];
+        size_t n = split_words(text + p, e - p, toks, 3);
+        p = e + 1;
+        if (n < 2)
+            continue;
+        uint32_t v = 0, nb = 0;
+        for (size_t i = 0; i < toks[0].word_len && nb < maxb; i++, nb++)
+            v = v << 1 | (toks[0].word[i] == '1');
+        v <<= (maxb - nb);
+        st = tg_words_from_raw(&wb, &toks[1], 1);
+        if (st != RASAD_OK)
+            break;
+        bool fresh;
+        uint32_t *slot = map_slot(clu, tg_cluster_key(wb.words[0].norm, wb.words[0].norm_len), true, &fresh);
+        if (!slot) {
+            st = RASAD_ENOMEM;
+            break;
+        }
+        if (fresh) {
+            *slot = v;
+            words++;
+        }
+    }
+    *bits = maxb;
+    say(tr, "%s: %zu words, %u bits", path, words, maxb);
+    tg_wordbuf_free(&wb);
+    free(text);
+    return st;
+}
+
+/* Sorted key/value arrays of a map, for a deterministic table layout. */
+static rasad_status map_sorted(const u64map *m, uint64_t **keys, uint32_t **vals) {
+    *keys = NULL;
+    *vals = NULL;
+    kv *a = malloc((m->n ? m->n : 1) * sizeof *a);
+    uint64_t *k = malloc((m->n ? m->n : 1) * sizeof *k);
+    uint32_t *v = malloc((m->n ? m->n : 1) * sizeof *v);
+    if (!a || !k || !v) {
+        free(a);
+        free(k);
+        free(v);
+        return RASAD_ENOMEM;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i])
+            a[n++] = (kv){m->keys[i], m->vals[i]};
+    qsort(a, n, sizeof *a, kv_cmp);
+    for (size_t i = 0; i < n; i++) {
+        k[i] = a[i].k;
+        v[i] = a[i].v;
+    }
+    free(a);
+    *keys = k;
+    *vals = v;
+    return RASAD_OK;
+}
+
+/* ---- the corpus as feature rows ---------------------------------------- */
+
+typedef struct corpus {
+    uint32_t *feat;   /* feature rows of every token, concatenated */
+    size_t nfeat, fcap;
+    size_t *toff;     /* token t's rows: feat[toff[t] .. toff[t+1]) */
+    size_t tcap;
+    uint8_t *gold;
+    size_t gcap;
+    size_t ntok;
+    size_t *sent;     /* sentence s: tokens sent[s] .. sent[s+1] */
+    size_t scap, nsent;
+} corpus;
+
+static void corpus_free(corpus *c) {
+    free(c->feat);
+    free(c->toff);
+    free(c->gold);
+    free(c->sent);
+    memset(c, 0, sizeof *c);
+}
+
+/* Adds the sentences of a CoNLL text; features are inserted into rows
+ * when insert, else only looked up (unknown ones dropped). */
+static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t len,
+                               const tg_res *res, u64map *rows, bool insert, const char *what) {
+    conll_doc d;
+    rasad_status st = conll_parse(text, len, true, &d, tr->msg, sizeof tr->msg);
+    if (st != RASAD_OK) {
+        char tmp[160];
+        snprintf(tmp, sizeof tmp, "%s", tr->msg);
+        snprintf(tr->msg, sizeof tr->msg, "%.20s: %.130s", what, tmp);
+        return st;
+    }
+    tg_wordbuf wb = {0};
+    tg_tokinfo *ti = NULL;
+    size_t ticap = 0;
+    if (c->nsent == 0) {
+        if (!grow((void **)&c->sent, &c->scap, 1, sizeof(size_t)) ||
+            !grow((void **)&c->toff, &c->tcap, 1, sizeof(size_t)))
+            goto nomem;
+        c->sent[0] = 0;
+        c->toff[0] = 0;
+    }
+    for (size_t s = 0; s < d.nsent; s++) {
+        size_t a = d.sent[s], n = d.sent[s + 1] - a;
+        st = tg_words_from_raw(&wb, d.toks + a, n);
+        if (st != RASAD_OK)
+            goto fail;
+        if (!grow((void **)&ti, &ticap, n, sizeof *ti))
+            goto nomem;
+        tg_prepare(res, wb.words, n, ti);
+        for (size_t i = 0; i < n; i++) {
+            uint64_t keys[TG_MAX_FEATS];
+            size_t nf = tg_features(res, wb.words, ti, n, i, keys);
+            if (!grow((void **)&c->feat, &c->fcap, c->nfeat + nf, sizeof(uint32_t)))
+                goto nomem;
+            for (size_t k = 0; k < nf; k++) {
+                bool fresh;
+                uint32_t *v = map_slot(rows, keys[k], insert, &fresh);
+                if (!v) {
+                    if (insert)
+                        goto nomem;
+                    continue;
+                }
+                if (fresh)
+                    *v = (uint32_t)(rows->n - 1);
+                c->feat[c->nfeat++] = *v;
+            }
+            if (!grow((void **)&c->toff, &c->tcap, c->ntok + 2, sizeof(size_t)) ||
+                !grow((void **)&c->gold, &c->gcap, c->ntok + 1, 1))
+                goto nomem;
+            c->gold[c->ntok++] = d.toks[a + i].label;
+            c->toff[c->ntok] = c->nfeat;
+        }
+        if (!grow((void **)&c->sent, &c->scap, c->nsent + 2, sizeof(size_t)))
+            goto nomem;
+        c->sent[++c->nsent] = c->ntok;
+    }
+    goto fail;
+nomem:
+    st = RASAD_ENOMEM;
+    snprintf(tr->msg, sizeof tr->msg, "out of memory");
+fail:
+    free(ti);
+    tg_wordbuf_free(&wb);
+    conll_free(&d);
+    return st;
+}
+
+/* ---- the perceptron ----------------------------------------------------- */
+
+#define NTRANS ((TG_NLABELS + 1) * TG_NLABELS)
+
+typedef struct weights {
+    int32_t *w;  /* nrows x TG_NLABELS */
+    int64_t *u;  /* c-weighted sum of changes */
+    int32_t tw[NTRANS];
+    int64_t tu[NTRANS];
+    int64_t c;   /* examples seen + 1 */
+    size_t nrows;
+} weights;
+
+/* Positions, in tg_features() order, of the features that name the word
+ * itself (word, stem, light stem, the two bigrams): the ones word dropout
+ * hides. The first 12 features are always present in that order. */
+#define DROP_MASK ((1u << 1) | (1u << 6) | (1u << 7) | (1u << 10) | (1u << 11))
+
+static bool dropped(const uint8_t *drop, size_t t, size_t k, size_t first) {
+    return drop && drop[t] && k - first < 12 && (DROP_MASK >> (k - first) & 1u);
+}
+
+static void score(const corpus *c, size_t s, const int32_t *w, const int64_t *u, int64_t cc,
+                  int64_t *emit, const uint8_t *drop) {
+    size_t a = c->sent[s], b = c->sent[s + 1];
+    for (size_t t = a; t < b; t++) {
+        int64_t *e = emit + (t - a) * TG_NLABELS;
+        for (unsigned y = 0; y < TG_NLABELS; y++)
+            e[y] = 0;
+        for (size_t k = c->toff[t]; k < c->toff[t + 1]; k++) {
+            if (dropped(drop, t - a, k, c->toff[t]))
+                continue;
+            size_t r = (size_t)c->feat[k] * TG_NLABELS;
+            if (u)
+                for (unsigned y = 0; y < TG_NLABELS; y++)
+                    e[y] += (int64_t)w[r + y] * cc - u[r + y];
+            else
+                for (unsigned y = 0; y < TG_NLABELS; y++)
+                    e[y] += w[r + y];
+        }
+    }
+}
+
+static void update(weights *W, const corpus *c, size_t t, unsigned y, int delta, bool drop) {
+    for (size_t k = c->toff[t]; k < c->toff[t + 1]; k++) {
+        if (drop && k - c->toff[t] < 12 && (DROP_MASK >> (k - c->toff[t]) & 1u))
+            continue;
+        size_t r = (size_t)c->feat[k] * TG_NLABELS + y;
+        W->w[r] += delta;
+        W->u[r] += W->c * delta;
+    }
+}
+
+static void update_trans(weights *W, unsigned prev, unsigned y, int delta) {
+    W->tw[prev * TG_NLABELS + y] += delta;
+    W->tu[prev * TG_NLABELS + y] += W->c * delta;
+}
+
+/* The O-label penalties tried on dev, in quarters of a weight unit: the
+ * perceptron's labelling is precise but misses entities, and a penalty on
+ * O trades precision for recall. It is folded into the transitions into O. */
+#define NBIAS 13
+
+/* Entity F1 of the averaged weights on corpus dev, for each O penalty
+ * bias = k/4 (k < NBIAS); f1[k] gets the scores. */
+static void dev_f1(const weights *W, const corpus *dev, int64_t *emit, uint8_t *back, uint8_t *pred,
+                   double f1[NBIAS]) {
+    rasad_ner_scores sc[NBIAS];
+    memset(sc, 0, sizeof sc);
+    for (size_t s = 0; s < dev->nsent; s++) {
+        size_t a = dev->sent[s], n = dev->sent[s + 1] - a;
+        score(dev, s, W->w, W->u, W->c, emit, NULL);
+        for (int k = 0; k < NBIAS; k++) {
+            int64_t trans[NTRANS];
+            for (size_t j = 0; j < NTRANS; j++)
+                trans[j] = (int64_t)W->tw[j] * W->c - W->tu[j] - (j % TG_NLABELS == TG_O ? W->c * k / 4 : 0);
+            tg_viterbi(emit, n, trans, back, pred);
+            tg_eval_add(&sc[k], dev->gold + a, pred, n);
+        }
+    }
+    for (int k = 0; k < NBIAS; k++)
+        rasad_ner_prf(&sc[k], RASAD_ENT__COUNT, NULL, NULL, &f1[k]);
+}
+
+/* Runs the perceptron for up to epochs passes; with dev, stops after
+ * patience epochs without improvement and reports the best epoch count. */
+static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, size_t nrows,
+                               long epochs, long patience, uint64_t seed, long dropout, weights *W,
+                               long *best_epoch, double *best_f1, int *best_bias) {
+    rasad_status st = RASAD_ENOMEM;
+    size_t maxlen = 1;
+    for (size_t s = 0; s < c->nsent; s++)
+        if (c->sent[s + 1] - c->sent[s] > maxlen)
+            maxlen = c->sent[s + 1] - c->sent[s];
+    for (size_t s = 0; dev && s < dev->nsent; s++)
+        if (dev->sent[s + 1] - dev->sent[s] > maxlen)
+            maxlen = dev->sent[s + 1] - dev->sent[s];
+    memset(W, 0, sizeof *W);
+    W->nrows = nrows;
+    W->c = 1;
+    W->w = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->w);
+    W->u = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->u);
+    int64_t *emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
+    uint8_t *back = malloc(maxlen * TG_NLABELS);
+    uint8_t *pred = malloc(maxlen);
+    size_t *order = malloc((c->nsent ? c->nsent : 1) * sizeof *order);
+    uint8_t *drop = malloc(maxlen);
+    if (!W->w || !W->u || !emit || !back || !pred || !order || !drop)
+        goto fail;
+    for (size_t s = 0; s < c->nsent; s++)
+        order[s] = s;
+    uint64_t rng = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
+    *best_epoch = epochs;
+    *best_f1 = -1;
+    long since = 0;
+    for (long ep = 1; ep <= epochs; ep++) {
+        for (size_t s = c->nsent; s > 1; s--) {
+            size_t j = (size_t)(rng_next(&rng) % s);
+            size_t tmp = order[s - 1];
+            order[s - 1] = order[j];
+            order[j] = tmp;
+        }
+        size_t wrong = 0;
+        for (size_t oi = 0; oi < c->nsent; oi++) {
+            size_t s = order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
+            int64_t trans[NTRANS];
+            for (size_t k = 0; k < NTRANS; k++)
+                trans[k] = W->tw[k];
+            for (size_t t = 0; t < n; t++)
+                drop[t] = dropout > 0 && (rng_next(&rng) >> 40) % 1000 < (uint64_t)dropout;
+            score(c, s, W->w, NULL, 0, emit, drop);
+            tg_viterbi(emit, n, trans, back, pred);
+            const uint8_t *gold = c->gold + a;
+            if (memcmp(pred, gold, n) != 0) {
+                wrong++;
+                for (size_t t = 0; t < n; t++) {
+                    unsigned pg = t ? gold[t - 1] : TG_NLABELS, pp = t ? pred[t - 1] : TG_NLABELS;
+                    if (gold[t] != pred[t]) {
+                        update(W, c, a + t, gold[t], +1, drop[t]);
+                        update(W, c, a + t, pred[t], -1, drop[t]);
+                    }
+                    if (pg != pp || gold[t] != pred[t]) {
+                        update_trans(W, pg, gold[t], +1);
+                        update_trans(W, pp, pred[t], -1);
+                    }
+                }
+            }
+            W->c++;
+        }
+        if (dev && dev->nsent) {
+            double f1[NBIAS], f = -1;
+            dev_f1(W, dev, emit, back, pred, f1);
+            int bk = 0;
+            for (int k = 0; k < NBIAS; k++)
+                if (f1[k] > f) {
+                    f = f1[k];
+                    bk = k;
+                }
+            say(tr, "epoch %ld: %zu of %zu training sentences wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
+                ep, wrong, c->nsent, f1[0], f, bk / 4.0);
+            if (f > *best_f1) {
+                *best_f1 = f;
+                *best_epoch = ep;
+                *best_bias = bk;
+                since = 0;
+            } else if (++since >= patience) {
+                break;
+            }
+        } else {
+            say(tr, "epoch %ld: %zu of %zu training sentences wrong", ep, wrong, c->nsent);
+        }
+    }
+    st = RASAD_OK;
+fail:
+    if (st != RASAD_OK)
+        snprintf(tr->msg, sizeof tr->msg, "out of memory");
+    free(emit);
+    free(back);
+    free(pred);
+    free(order);
+    free(drop);
+    return st;
+}
+
+static void weights_free(weights *W) {
+    free(W->w);
+    free(W->u);
+    W->w = NULL;
+    W->u = NULL;
+}
+
+/* ---- the entry point ---------------------------------------------------- */
+
+static bool parse_long(const char *s, long *out) {
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || v < 0 || v > 1000000000L)
+        return false;
+    *out = v;
+    return true;
+}
+
+rasad_status rasad_ner_train(const char *train, size_t train_len, const char *dev, size_t dev_len,
+                             const char *const *names, const char *const *values, size_t n,
+                             rasad_log_fn log, void *log_ctx, void **model, size_t *model_len,
+                             rasad_error *err) {
+    trainer tr = {"", log, log_ctx};
+    const char *val[P_COUNT];
+    long num[P_COUNT] = {0};
+    u64map lexmap = {0}, clumap = {0}, rows = {0};
+    corpus ctrain = {0}, cdev = {0};
+    weights W = {0};
+    uint64_t *lkeys = NULL, *ckeys = NULL, *fkeys = NULL;
+    uint32_t *lvals = NULL, *cvals = NULL;
+    uint8_t *resbytes = NULL, *out = NULL;
+    int16_t *q = NULL;
+    uint32_t *rowmap = NULL;
+    size_t reslen = 0, outlen = 0;
+    rasad_status st = RASAD_EINVAL;
+    if (!model || !model_len || (!train && train_len) || (!dev && dev_len)) {
+        snprintf(tr.msg, sizeof tr.msg, "bad arguments");
+        goto fail;
+    }
+    *model = NULL;
+    *model_len = 0;
+    for (size_t p = 0; p < P_COUNT; p++)
+        val[p] = PARAMS[p].def;
+    for (size_t i = 0; i < n; i++) {
+        size_t p = 0;
+        while (p < P_COUNT && strcmp(PARAMS[p].name, names[i]) != 0)
+            p++;
+        if (p == P_COUNT) {
+            snprintf(tr.msg, sizeof tr.msg, "unknown parameter '%s'", names[i]);
+            goto fail;
+        }
+        val[p] = values[i];
+    }
+    for (size_t p = 0; p < P_COUNT; p++)
+        if (strcmp(PARAMS[p].type, "int") == 0 && !parse_long(val[p], &num[p])) {
+            snprintf(tr.msg, sizeof tr.msg, "parameter '%s' wants a non-negative integer, not '%s'",
+                     PARAMS[p].name, val[p]);
+            goto fail;
+        }
+    if (num[P_EPOCHS] < 1) {
+        snprintf(tr.msg, sizeof tr.msg, "epochs must be at least 1");
+        goto fail;
+    }
+
+    /* resources first: the features read them */
+    static const uint32_t GAZ_BITS[3] = {TG_LEX_PER, TG_LEX_LOC, TG_LEX_ORG};
+    for (int g = 0; g < 3; g++)
+        if (val[P_GAZ_PER + g][0]) {
+            st = load_gazetteer(&tr, val[P_GAZ_PER + g], GAZ_BITS[g], &lexmap);
+            if (st != RASAD_OK)
+                goto fail;
+        }
+    uint32_t cbits = 0;
+    if (val[P_CLUSTERS][0]) {
+        st = load_clusters(&tr, val[P_CLUSTERS], &clumap, &cbits);
+        if (st != RASAD_OK)
+            goto fail;
+    }
+    st = map_sorted(&lexmap, &lkeys, &lvals);
+    if (st == RASAD_OK)
+        st = map_sorted(&clumap, &ckeys, &cvals);
+    if (st != RASAD_OK)
+        goto fail;
+    int16_t zero_trans[NTRANS] = {0};
+    tg_model_parts parts = {1.0f, cbits, zero_trans, NULL, 0, NULL,
+                            lkeys, lvals, (uint32_t)lexmap.n, ckeys, cvals, (uint32_t)clumap.n};
+    st = tg_model_build(&parts, &resbytes, &reslen);
+    if (st != RASAD_OK)
+        goto fail;
+    tagger_model resm;
+    st = tg_model_open(resbytes, reslen, &resm, tr.msg, sizeof tr.msg);
+    if (st != RASAD_OK)
+        goto fail;
+    tg_res res = {&resm.lex, &resm.clusters, resm.cluster_bits};
+
+    long epochs = num[P_EPOCHS];
+    st = corpus_add(&tr, &ctrain, train, train_len, &res, &rows, true, "train");
+    if (st != RASAD_OK)
+        goto fail;
+    if (dev && dev_len) {
+        st = corpus_add(&tr, &cdev, dev, dev_len, &res, &rows, false, "dev");
+        if (st != RASAD_OK)
+            goto fail;
+    }
+    say(&tr, "train: %zu sentences, %zu tokens, %zu features; dev: %zu sentences", ctrain.nsent,
+        ctrain.ntok, rows.n, cdev.nsent);
+    long best = epochs;
+    double bestf = 0;
+    int bias = 0;
+    st = perceptron(&tr, &ctrain, cdev.nsent ? &cdev : NULL, rows.n, epochs, num[P_PATIENCE],
+                    (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best, &bestf, &bias);
+    if (st != RASAD_OK)
+        goto fail;
+    if (cdev.nsent) {
+        say(&tr, "best dev F1 %.2f after %ld epochs, O penalty %.2f", bestf, best, bias / 4.0);
+        weights_free(&W);
+        if (num[P_REFIT]) {
+            /* retrain on train + dev: the dev sentences join the corpus
+             * and add their features */
+            corpus_free(&cdev);
+            st = corpus_add(&tr, &ctrain, dev, dev_len, &res, &rows, true, "dev");
+            if (st != RASAD_OK)
+                goto fail;
+            say(&tr, "refit on train+dev: %zu sentences, %zu features, %ld epochs", ctrain.nsent,
+                rows.n, best);
+            st = perceptron(&tr, &ctrain, NULL, rows.n, best, 0, (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best,
+                            &bestf, &bias);
+        } else {
+            st = perceptron(&tr, &ctrain, NULL, rows.n, best, 0, (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best,
+                            &bestf, &bias);
+        }
+        if (st != RASAD_OK)
+            goto fail;
+    }
+
+    /* averaged weights, quantized to int16 with one scale */
+    double maxabs = 0;
+    size_t nw = W.nrows * TG_NLABELS;
+    for (size_t k = 0; k < nw; k++) {
+        double a = fabs((double)W.w[k] - (double)W.u[k] / (double)W.c);
+        if (a > maxabs)
+            maxabs = a;
+    }
+    /* the O penalty picked on dev joins the transitions into O */
+    double tavg[NTRANS];
+    for (size_t k = 0; k < NTRANS; k++)
+        tavg[k] = (double)W.tw[k] - (double)W.tu[k] / (double)W.c -
+                  (k % TG_NLABELS == TG_O ? bias / 4.0 : 0.0);
+    for (size_t k = 0; k < NTRANS; k++) {
+        double a = fabs(tavg[k]);
+        if (a > maxabs)
+            maxabs = a;
+    }
+    double scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
+    q = malloc((nw ? nw : 1) * sizeof *q);
+    fkeys = malloc((W.nrows ? W.nrows : 1) * sizeof *fkeys);
+    rowmap = malloc((W.nrows ? W.nrows : 1) * sizeof *rowmap);
+    if (!q || !fkeys || !rowmap) {
+        st = RASAD_ENOMEM;
+        snprintf(tr.msg, sizeof tr.msg, "out of memory");
+        goto fail;
+    }
+    /* rows are numbered in first-seen order; the map gives each its key */
+    for (size_t i = 0; i < rows.cap; i++)
+        if (rows.keys[i])
+            fkeys[rows.vals[i]] = rows.keys[i];
+    long prune = num[P_PRUNE];
+    uint32_t kept = 0;
+    for (size_t r = 0; r < W.nrows; r++) {
+        int16_t row[TG_NLABELS];
+        int keep = 0;
+        for (unsigned y = 0; y < TG_NLABELS; y++) {
+            size_t k = r * TG_NLABELS + y;
+            double v = ((double)W.w[k] - (double)W.u[k] / (double)W.c) / scale;
+            long iv = lrint(v);
+            row[y] = (int16_t)(iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv);
+            if (labs(iv) > prune)
+                keep = 1;
+        }
+        if (!keep)
+            continue;
+        memcpy(q + (size_t)kept * TG_NLABELS, row, sizeof row);
+        fkeys[kept] = fkeys[r];
+        kept++;
+    }
+    int16_t qt[NTRANS];
+    for (size_t k = 0; k < NTRANS; k++) {
+        long iv = lrint(tavg[k] / scale);
+        qt[k] = (int16_t)(iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv);
+    }
+    say(&tr, "model: %u of %zu features kept, weight scale %g", kept, W.nrows, scale);
+    tg_model_parts fin = {(float)scale, cbits, qt, fkeys, kept, q,
+                          lkeys, lvals, (uint32_t)lexmap.n, ckeys, cvals, (uint32_t)clumap.n};
+    st = tg_model_build(&fin, &out, &outlen);
+    if (st != RASAD_OK) {
+        snprintf(tr.msg, sizeof tr.msg, "cannot build the model: %s", rasad_strerror(st));
+        goto fail;
+    }
+    *model = out;
+    *model_len = outlen;
+    out = NULL;
+fail:
+    if (st != RASAD_OK && err) {
+        err->code = st;
+        err->offset = SIZE_MAX;
+        snprintf(err->message, sizeof err->message, "%s", tr.msg[0] ? tr.msg : rasad_strerror(st));
+    }
+    weights_free(&W);
+    corpus_free(&ctrain);
+    corpus_free(&cdev);
+    map_free(&lexmap);
+    map_free(&clumap);
+    map_free(&rows);
+    free(lkeys);
+    free(lvals);
+    free(ckeys);
+    free(cvals);
+    free(fkeys);
+    free(rowmap);
+    free(q);
+    rasad_free(resbytes);
+    rasad_free(out);
+    return st;
+}

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * viterbi.c - first-order Viterbi decoding (issue 4); see viterbi.h.
+ *
+ *   delta[0][y] = trans[start][y] + emit[0][y]
+ *   delta[t][y] = max_{y' allowed before y} delta[t-1][y'] + trans[y'][y] + emit[t][y]
+ *
+ * Ties go to the lower label number, so decoding is deterministic.
+ */
+#include "tagger/viterbi.h"
+
+#define NEG_INF (INT64_MIN / 4)
+
+void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *back, uint8_t *out) {
+    if (n == 0)
+        return;
+    int64_t prev[TG_NLABELS], cur[TG_NLABELS];
+    for (unsigned y = 0; y < TG_NLABELS; y++)
+        prev[y] = tg_allowed(TG_NLABELS, y) ? trans[TG_NLABELS * TG_NLABELS + y] + emit[y] : NEG_INF;
+    for (size_t t = 1; t < n; t++) {
+        const int64_t *e = emit + t * TG_NLABELS;
+        uint8_t *b = back + t * TG_NLABELS;
+        for (unsigned y = 0; y < TG_NLABELS; y++) {
+            int64_t best = NEG_INF;
+            uint8_t arg = 0;
+            for (unsigned p = 0; p < TG_NLABELS; p++) {
+                if (!tg_allowed(p, y) || prev[p] == NEG_INF)
+                    continue;
+                int64_t v = prev[p] + trans[p * TG_NLABELS + y];
+                if (v > best) {
+                    best = v;
+                    arg = (uint8_t)p;
+                }
+            }
+            cur[y] = best == NEG_INF ? NEG_INF : best + e[y];
+            b[y] = arg;
+        }
+        for (unsigned y = 0; y < TG_NLABELS; y++)
+            prev[y] = cur[y];
+    }
+    unsigned best = 0;
+    for (unsigned y = 1; y < TG_NLABELS; y++)
+        if (prev[y] > prev[best])
+            best = y;
+    out[n - 1] = (uint8_t)best;
+    for (size_t t = n - 1; t > 0; t--)
+        out[t - 1] = back[t * TG_NLABELS + out[t]];
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * viterbi.h - first-order Viterbi decoding over the BIO labels (issue 4),
+ * shared by training and tagging. An I-X label may only follow B-X or
+ * I-X, so every decoded sequence is well formed.
+ */
+#ifndef RASAD_TG_VITERBI_H
+#define RASAD_TG_VITERBI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tagger/tagger.h"
+
+/* emit: n x TG_NLABELS scores; trans: (TG_NLABELS + 1) x TG_NLABELS, row
+ * TG_NLABELS from the sentence start. back: n x TG_NLABELS scratch. Writes
+ * the best labels to out[0..n). */
+void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *back, uint8_t *out);
+
+/* Is the transition prev -> cur allowed (prev TG_NLABELS = start)? */
+static inline int tg_allowed(unsigned prev, unsigned cur) {
+    if (!tg_label_inside(cur))
+        return 1;
+    return prev != TG_NLABELS && prev != TG_O && tg_label_type(prev) == tg_label_type(cur);
+}
+
+#endif
