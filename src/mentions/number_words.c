@@ -28,6 +28,7 @@
 /* Not const: sorted and merged in place once, read-only afterwards. */
 static nw_entry table[] = {
     NUM("واحد", NW_UNIT, 1),
+    NUM("واحدا", NW_UNIT, 1),
     NUM("واحده", NW_UNIT, 1),
     NUM("احاد", NW_UNIT, 1),
     NUM("ثلاث", NW_UNIT, 3),
@@ -157,6 +158,9 @@ static nw_entry table[] = {
     NOUN("اصابه", RASAD_ROLE_INJURED),
     NOUN("اصابات", RASAD_ROLE_INJURED),
     NOUN("عنصر", RASAD_ROLE_MEMBERS),
+    NOUN("فرد", RASAD_ROLE_MEMBERS),
+    NOUN("فردا", RASAD_ROLE_MEMBERS),
+    NOUN("افراد", RASAD_ROLE_MEMBERS),
     NOUN("عنصرا", RASAD_ROLE_MEMBERS),
     NOUN("عنصران", RASAD_ROLE_MEMBERS),
     NOUN("عنصرين", RASAD_ROLE_MEMBERS),

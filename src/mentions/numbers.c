@@ -34,7 +34,8 @@
  *  - ordinals and labels: ordinal words are not in the table; a number
  *    after الـ ("الـ15") or رقم.
  *  - احد/إحدى alone after a negation ("لم يصب أحد") or with no noun after
- *    it; بضعة/عدة with nothing counted after them.
+ *    it; واحد alone (the adjective "single"); بضعة/عدة with nothing
+ *    counted after them.
  *  - a digit range X-Y with X >= Y (a score "2-1" or a code).
  */
 #include <string.h>
@@ -290,7 +291,9 @@ static bool parse_words(const scan *sc, size_t i, core *c) {
     c->q = RASAD_Q_EXACT;
     c->scale = last_scale ? last_scale : 1;
     c->one_of = e->kind == NW_ONE_OF && c->last == i;
-    c->needs_unit = c->one_of;
+    /* واحد alone is mostly the adjective "one, single" after its noun
+     * ("في وقت واحد"): a count only with a noun after it, like احد */
+    c->needs_unit = c->one_of || (e->kind == NW_UNIT && e->value == 1 && c->last == i);
     return c->lo > 0 && c->lo <= NUM_MAX;
 }
 
@@ -810,8 +813,8 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     if (unit_ok(sc, k, a.one_of))
         unit = k;
     else if (norm_is(sc, k, "\xd9\x85\xd9\x86") /* من */ &&
-             ((a.q != RASAD_Q_EXACT && unit_ok(sc, k + 1, true)) || (k + 1 < sc->lim && unit_ok(sc, k + 1, true) &&
-                                                                     noun_role(sc, k + 1))))
+             ((a.q != RASAD_Q_EXACT || a.needs_unit) ? unit_ok(sc, k + 1, true)
+                                                     : (unit_ok(sc, k + 1, true) && noun_role(sc, k + 1))))
         unit = k + 1;
     if (a.needs_unit && unit == SIZE_MAX)
         return false;
