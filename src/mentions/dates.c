@@ -429,6 +429,9 @@ static bool p_month(const scan *S, size_t i, mexpr *o) {
                PUNCT(S, m2.end, ")")) {
         o->end = m2.end + 1;
         o->flags = 0;
+    } else if (p_month1(S, j, &m2) && m2.cal == CAL_G && m2.m == o->m) {
+        o->end = m2.end; /* "في مايو أيار": the agencies' pair without a sign */
+        o->flags = 0;
     }
     return true;
 }
@@ -605,6 +608,32 @@ static bool p_monthdate(const scan *S, size_t i, dval *v, size_t *end) {
     return resolve_md(S, m.cal, m.m, 0, m.end, !ctx, v, end);
 }
 
+/* May tokens j - 1 and j be apart in a date? Only by a few spaces around
+ * a slash, as Saudi papers write "4 /10 /1436هـ". */
+static bool slash_gap(const rasad_doc *doc, size_t j) {
+    const rasad_token *a = &doc->tokens[j - 1], *b = &doc->tokens[j];
+    if (strcmp(a->norm, "/") != 0 && strcmp(b->norm, "/") != 0)
+        return false;
+    if (b->start - a->end > 3)
+        return false;
+    for (uint32_t k = a->end; k < b->start; k++)
+        if (doc->text[k] != ' ')
+            return false;
+    return true;
+}
+
+/* A month name between slashes: 7/يوليو/2015 م, 10/شوال/1436هـ. */
+static bool p_slashmonth(const scan *S, size_t i, dval *v, size_t *end) {
+    int d = NUM(S, i, 2);
+    mexpr m;
+    yexpr y;
+    if (d < 1 || !PUNCT(S, i + 1, "/") || !p_month1(S, i + 2, &m) || !PUNCT(S, m.end, "/") ||
+        !p_yearnum(S, m.end + 1, true, &y) || (y.cal && y.cal != m.cal))
+        return false;
+    *end = y.end;
+    return v_md(v, m.cal, y.y, m.m, d, false);
+}
+
 /* Digits with separators: 26/1/2022, 2022-01-26, 26.01.2022 [هـ]. */
 static bool p_numeric(const scan *S, size_t i, dval *v, size_t *end) {
     const rasad_doc *doc = S->doc;
@@ -614,7 +643,7 @@ static bool p_numeric(const scan *S, size_t i, dval *v, size_t *end) {
     size_t len = 0, j = i;
     while (j < S->lim) {
         const rasad_token *tk = &doc->tokens[j];
-        if (j > i && tk->start != doc->tokens[j - 1].end)
+        if (j > i && tk->start != doc->tokens[j - 1].end && !slash_gap(doc, j))
             break;
         if (tk->kind != RASAD_TOK_NUMBER && tk->kind != RASAD_TOK_PUNCT)
             break;
@@ -734,6 +763,11 @@ static bool p_yearexpr(const scan *S, size_t i, dval *v, size_t *end) {
         return v_year(v, y.cal ? y.cal : y.hguess ? CAL_H : CAL_G, y.y, false);
     }
     if (p_yearnum(S, i, false, &y) && y.cal) {
+        /* "2014م" is a year, "1500 م" more often metres, "1000م2" an area */
+        if (y.cal == CAL_G && (y.y < 1900 || y.y > 2100 || (y.end < S->lim && S->doc->tokens[y.end].start ==
+                                                                                    S->doc->tokens[y.end - 1].end &&
+                                                                                S->doc->tokens[y.end].kind == RASAD_TOK_NUMBER)))
+            return false;
         *end = y.end;
         return v_year(v, y.cal, y.y, false);
     }
@@ -779,7 +813,7 @@ static bool p_yeartarget(const scan *S, size_t j, bool bare_ok, int *year, int *
 /* مطلع/منتصف/أواخر + year, month or period. */
 static bool p_part(const scan *S, size_t i, dval *v, size_t *end) {
     const dw_entry *part = W(S, i, DW_PART);
-    if (!part)
+    if (!part || (i + 1 < S->lim && S->t[i + 1].prep))
         return false;
     int k = part->v;
     size_t j = i + 1;
@@ -921,7 +955,7 @@ static bool p_fraction(const scan *S, size_t i, dval *v, size_t *end) {
     return v_set(v, cal_days(year, m0, 1), cal_days(year, m1, cal_month_days(year, m1)), RASAD_PREC_QUARTER, rel);
 }
 
-/* A weekday relative to P; night = ليلة: from the day before. */
+/* A weekday relative to P; night = ليل/ليلة: to the day after. */
 static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end) {
     const dw_entry *w = W(S, i, DW_WEEKDAY), *dir;
     if (!w)
@@ -938,9 +972,15 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
         j++;
     if (W(S, j, DW_MUWAFIQ))
         j++;
+    bool paren = PUNCT(S, j, "(");
+    if (paren)
+        j++;
     dval full;
     size_t e2;
-    if ((p_daydate(S, j, &full, &e2) || p_numeric(S, j, &full, &e2)) && !full.rel) {
+    if ((p_daydate(S, j, &full, &e2) || p_numeric(S, j, &full, &e2) || p_slashmonth(S, j, &full, &e2)) &&
+        !full.rel && (!paren || PUNCT(S, e2, ")"))) {
+        if (paren)
+            e2++;
         /* a Hijri day named with its weekday: the weekday settles the
          * day or two the tabular calendar may be off by */
         if (full.hijri && full.prec == RASAD_PREC_DAY && cal_weekday(full.a) != w->v) {
@@ -1200,7 +1240,8 @@ static bool p_basic(const scan *S, size_t i, dval *v, size_t *end) {
             p_numeric(S, j, v, end))
             return true;
     }
-    return p_numeric(S, i, v, end) || p_daydate(S, i, v, end) || p_weekday(S, i, false, v, end) ||
+    return p_numeric(S, i, v, end) || p_slashmonth(S, i, v, end) || p_daydate(S, i, v, end) ||
+           p_weekday(S, i, false, v, end) ||
            p_relday(S, i, false, false, v, end) || p_lastnight(S, i, v, end) || p_weekof(S, i, v, end) || p_part(S, i, v, end) || p_fraction(S, i, v, end) ||
            p_season(S, i, v, end) || p_monthdate(S, i, v, end) || p_yearexpr(S, i, v, end) ||
            p_period(S, i, v, end, &(int){0}) || p_ago(S, i, v, end) || p_bareyear(S, i, v, end);
