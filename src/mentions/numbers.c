@@ -534,6 +534,10 @@ static bool unit_ok(const scan *sc, size_t k, bool allow_def) {
         return true;
     if (noun_role(sc, k))
         return true;
+    /* role context words that are not counted nouns are verbs and
+     * masdars: "250 ألف نزحوا" */
+    if (w && (w->before_role || w->after_role))
+        return false;
     if (allow_def)
         return true;
     if (t->seg_count > 1 && sc->doc->segments[t->seg_first].role == RASAD_SEG_PROCLITIC)
@@ -564,8 +568,25 @@ static uint8_t guess_role(const scan *sc, size_t first, size_t last, size_t unit
     if (role_is_event(noun))
         return noun;
     uint8_t ctx = 0;
-    if (first > sc->first && sc->ti[first - 1].wordx)
-        ctx = sc->ti[first - 1].wordx->before_role;
+    /* the word before, past an opening quote or bracket: مقتل "12 من عناصر */
+    size_t b = first;
+    if (b > sc->first && (tok(sc, b - 1)->kind == RASAD_TOK_QUOTE || tok(sc, b - 1)->kind == RASAD_TOK_BRACKET))
+        b--;
+    if (b > sc->first && sc->ti[b - 1].wordx)
+        ctx = sc->ti[b - 1].wordx->before_role;
+    /* the second of a pair shares the event of the first: "بمقتل 10
+     * عناصر من التنظيم و18 مقاتلا" (a و token, or و on the first word) */
+    if (!ctx && sc->n > 0 && role_is_event(sc->out[sc->n - 1].role)) {
+        const rasad_quantity *p = &sc->out[sc->n - 1];
+        size_t conj = first;
+        if (first > sc->first && norm_is(sc, first - 1, "\xd9\x88")) /* و */
+            conj = first - 1;
+        else if (!(sc->ti[first].num && (sc->ti[first].num_pfx & NWP_CONJ)))
+            conj = SIZE_MAX;
+        /* up to three words between: "10 عناصر من التنظيم و18" */
+        if (conj != SIZE_MAX && p->tok_last < conj && conj - p->tok_last <= 4 && p->tok_last >= sc->first)
+            ctx = p->role;
+    }
     if (!ctx && last + 1 < sc->lim && sc->ti[last + 1].wordx)
         ctx = sc->ti[last + 1].wordx->after_role;
     if (ctx)
