@@ -331,6 +331,7 @@ static void check_utf8(const tsv *t) {
 
 typedef struct city {
     uint32_t geonameid, population;
+    uint32_t id; /* its place id once added */
     char *name, *name_ar, *cc, *code, *state;
     double lat, lon;
 } city;
@@ -655,9 +656,80 @@ static size_t read_admin1(const char *path, gaz_builder *b) {
     return n;
 }
 
+/* Normalized Arabic names of the GeoNames cities, sorted, so that a
+ * curated row for the same town merges into the city (one place with
+ * the GeoNames id and every spelling) instead of a near-duplicate. */
+typedef struct cname {
+    char *norm;
+    size_t city;
+} cname;
+
+static cname *cnames;
+static size_t n_cnames, cap_cnames;
+
+static char *norm_dup(const char *s) {
+    char *n = NULL;
+    size_t nl = 0;
+    if (rasad_normalize(s, strlen(s), RASAD_NORM_DEFAULT, &n, &nl) != RASAD_OK)
+        die("out of memory");
+    return n;
+}
+
+static void index_city_name(size_t city_index, const char *name) {
+    if (!name || !*name)
+        return;
+    if (n_cnames == cap_cnames) {
+        cap_cnames = cap_cnames ? cap_cnames * 2 : 4096;
+        cname *nc = realloc(cnames, cap_cnames * sizeof *cnames);
+        if (!nc)
+            die("out of memory");
+        cnames = nc;
+    }
+    cnames[n_cnames].norm = norm_dup(name);
+    cnames[n_cnames].city = city_index;
+    n_cnames++;
+}
+
+static int cmp_cname(const void *a, const void *b) {
+    return strcmp(((const cname *)a)->norm, ((const cname *)b)->norm);
+}
+
+static double approx_km(double lat1, double lon1, double lat2, double lon2) {
+    const double rad = 3.14159265358979323846 / 180.0;
+    double x = (lon2 - lon1) * rad * cos((lat1 + lat2) / 2 * rad), y = (lat2 - lat1) * rad;
+    return 6371.0 * sqrt(x * x + y * y);
+}
+
+/* The GeoNames city a curated town is, or NULL: same country, one of its
+ * Arabic names equal, within 15 km. */
+static const city *same_city(const char *cc, double lat, double lon, const char *const *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (!names[i] || !*names[i])
+            continue;
+        char *key = norm_dup(names[i]);
+        size_t lo = 0, hi = n_cnames;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(cnames[mid].norm, key) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t j = lo; j < n_cnames && !strcmp(cnames[j].norm, key); j++) {
+            const city *c = &cities[cnames[j].city];
+            if (!strcmp(c->cc, cc) && approx_km(lat, lon, c->lat, c->lon) < 15.0) {
+                rasad_free(key);
+                return c;
+            }
+        }
+        rasad_free(key);
+    }
+    return NULL;
+}
+
 static void add_cities(gaz_builder *b) {
     for (size_t i = 0; i < n_cities; i++) {
-        const city *c = &cities[i];
+        city *c = &cities[i];
         const capital *k = capital_of(c);
         const char *v[32];
         size_t nv = 0;
@@ -669,7 +741,11 @@ static void add_cities(gaz_builder *b) {
                      .variants = v, .n_variants = nv, .country = c->cc, .admin1_code = c->code,
                      .admin1 = c->state, .feature = feature_of_city(c), .lat = c->lat, .lon = c->lon,
                      .population = c->population, .source = GAZ_SRC_GEONAMES, .kind = -1};
-        add_or_die(b, &r, "libgeonames");
+        if (gazb_add(b, &r, &cities[i].id) != RASAD_OK)
+            die("libgeonames: cannot add '%s'", c->name);
+        index_city_name(i, name_ar);
+        for (size_t k2 = 0; k2 < nv; k2++)
+            index_city_name(i, v[k2]);
         free(ar);
     }
 }
@@ -688,6 +764,8 @@ static const struct {
     {"oilfield", "OILF", GAZ_K_SITE},     {"dam", "DAM", GAZ_K_SITE},
     {"site", "LCTY", GAZ_K_SITE},
 };
+
+static size_t n_merged;
 
 static size_t read_places(const char *path, gaz_builder *b) {
     tsv t;
@@ -727,7 +805,20 @@ static size_t read_places(const char *path, gaz_builder *b) {
                      .kind = KINDS[k].gkind};
         char where[256];
         snprintf(where, sizeof where, "%s:%zu", path, t.line);
-        add_or_die(b, &r, where);
+        const city *same = NULL;
+        if (KINDS[k].gkind == GAZ_K_CITY || KINDS[k].gkind == GAZ_K_TOWN || KINDS[k].gkind == GAZ_K_VILLAGE) {
+            const char *names[65];
+            names[0] = t.cols[0];
+            memcpy(names + 1, v, nv * sizeof *v);
+            same = same_city(cc, lat, lon, names, nv + 1);
+        }
+        if (same) {
+            if (gazb_merge(b, same->id, &r) != RASAD_OK)
+                die("%s: cannot merge into '%s'", where, same->name);
+            n_merged++;
+        } else {
+            add_or_die(b, &r, where);
+        }
         n++;
     }
     free(t.data);
@@ -776,6 +867,8 @@ int main(int argc, char **argv) {
     size_t n_countries = gazb_count(b);
     size_t n_admin1 = read_admin1(admin1, b);
     add_cities(b);
+    if (n_cnames)
+        qsort(cnames, n_cnames, sizeof *cnames, cmp_cname);
     size_t n_places = 0;
     if (places) {
         FILE *pf = fopen(places, "rb");
@@ -796,8 +889,10 @@ int main(int argc, char **argv) {
         die("%s: cannot write", tmp);
     if (rename(tmp, out) != 0)
         die("%s: cannot rename: %s", out, strerror(errno));
-    fprintf(stderr, "gen_gazetteer: %zu places (%zu countries, %zu admin1, %zu GeoNames cities, %zu curated), %zu bytes\n",
-            gazb_count(b), n_countries, n_admin1, n_cities, n_places, len);
+    fprintf(stderr,
+            "gen_gazetteer: %zu places (%zu countries, %zu admin1, %zu GeoNames cities, %zu curated rows of "
+            "which %zu merged into a GeoNames city), %zu bytes\n",
+            gazb_count(b), n_countries, n_admin1, n_cities, n_places, n_merged, len);
     free(bin);
     gazb_free(b);
     /* everything is released so that sanitizer builds run the tool clean */
@@ -819,5 +914,8 @@ int main(int argc, char **argv) {
         free(a1n[i].name);
     free(a1n);
     free(sums);
+    for (size_t i = 0; i < n_cnames; i++)
+        rasad_free(cnames[i].norm);
+    free(cnames);
     return 0;
 }

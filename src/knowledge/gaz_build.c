@@ -238,6 +238,21 @@ rasad_status gazb_add_name(gaz_builder *b, uint32_t id, const char *name) {
     return add_norm_name(b, id, name);
 }
 
+rasad_status gazb_merge(gaz_builder *b, uint32_t id, const gaz_row *r) {
+    if (!b || !r || id >= b->n_rows)
+        return RASAD_EINVAL;
+    brow *w = &b->rows[id];
+    if ((r->name_en && *r->name_en && pool_cstr(b, r->name_en, &w->s_en)) ||
+        (r->admin2 && *r->admin2 && pool_cstr(b, r->admin2, &w->s_a2)))
+        return RASAD_ENOMEM;
+    rasad_status st = add_norm_name(b, id, r->name_ar);
+    if (st == RASAD_OK)
+        st = add_norm_name(b, id, r->name_en);
+    for (size_t i = 0; st == RASAD_OK && i < r->n_variants; i++)
+        st = add_norm_name(b, id, r->variants[i]);
+    return st;
+}
+
 rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id) {
     if (!b || !r)
         return RASAD_EINVAL;
@@ -328,7 +343,10 @@ static int link_parents(gaz_builder *b) {
         }
         if (r->parent == GAZ_NONE)
             r->parent = by_name;
-        if (r->parent != GAZ_NONE)
+        /* the parent's English name replaces the row's own admin1 when
+         * the row has none, or when the parent is a hand-written
+         * data/admin1.tsv row (one spelling for every place in it) */
+        if (r->parent != GAZ_NONE && (r->s_a1 == 0 || b->rows[r->parent].source == GAZ_SRC_ADMIN1))
             r->s_a1 = b->rows[r->parent].s_en;
     }
     free(adm);

@@ -77,6 +77,11 @@ rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id);
 /* Adds one more name to place id (e.g. an alternate name read later). */
 rasad_status gazb_add_name(gaz_builder *b, uint32_t id, const char *name);
 
+/* Merges a second description of place id into it (a curated row for a
+ * GeoNames city): adds r's names, takes r's English name and admin2
+ * when r has them; ids, coordinates and population stay. */
+rasad_status gazb_merge(gaz_builder *b, uint32_t id, const gaz_row *r);
+
 size_t gazb_count(const gaz_builder *b);
 
 /* The kind a feature code implies (population decides city vs town). */
