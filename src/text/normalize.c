@@ -58,14 +58,7 @@ enum {
     ARABIC_FULL_STOP = 0x06D4        /* ۔ */
 };
 
-typedef struct norm_entry {
-    uint8_t cls;  /* norm_class */
-    uint16_t map; /* the code point it becomes, 0 = dropped, 0xFFFF = itself */
-} norm_entry;
-
-#define NORM_TABLE_SIZE 0x800
-#define NORM_SELF 0xFFFF
-static norm_entry norm_table[NORM_TABLE_SIZE];
+norm_entry norm_table[NORM_TABLE_SIZE];
 static pthread_once_t norm_once = PTHREAD_ONCE_INIT;
 
 static int is_quote(int32_t cp) {
@@ -197,6 +190,8 @@ static void norm_build_table(void) {
         norm_table[cp].map = (uint16_t)(m == cp ? NORM_SELF : m);
     }
 }
+
+void norm_init(void) { pthread_once(&norm_once, norm_build_table); }
 
 norm_class norm_classify(int32_t cp) {
     if (cp >= 0 && cp < NORM_TABLE_SIZE) {

@@ -32,6 +32,18 @@ typedef enum norm_class {
 
 norm_class norm_classify(int32_t cp);
 
+/* The table behind the two functions above for U+0000..U+07FF, where
+ * nearly all Arabic news text lives. norm_init() builds it once (thread
+ * safe); after that the tokenizer's hot loop reads it directly. */
+#define NORM_TABLE_SIZE 0x800
+#define NORM_SELF 0xFFFF
+typedef struct norm_entry {
+    uint8_t cls;  /* norm_class */
+    uint16_t map; /* the code point it becomes, 0 = dropped, NORM_SELF = itself */
+} norm_entry;
+extern norm_entry norm_table[NORM_TABLE_SIZE];
+void norm_init(void);
+
 /* Writes the matching form of cp to out (NORM_MAX_OUT bytes of room) and
  * returns its length; 0 means the code point is dropped. cp may be
  * UTF8_INVALID, which writes U+FFFD. */

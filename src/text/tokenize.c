@@ -37,6 +37,7 @@ typedef struct tok_state {
     unsigned char *newline_before; /* per token, heap */
     bool pending_newline;
 
+    bool dropped;    /* the current token had a code point the norm drops (diacritic, tatweel, mark) */
     char *norm;      /* scratch: the current token's matching form */
     uint32_t *map;   /* scratch: map[k] = original offset of the code point that wrote norm[k] */
     size_t norm_len, norm_cap;
@@ -62,22 +63,48 @@ static bool grow(const rasad_mem *mem, void **arr, size_t *cap, size_t need, siz
     return true;
 }
 
+static bool norm_grow(tok_state *st) {
+    size_t ncap = st->norm_cap ? st->norm_cap * 2 : 256;
+    char *n = st->doc->mem->realloc(st->norm, ncap);
+    if (!n)
+        return false;
+    st->norm = n;
+    uint32_t *m = st->doc->mem->realloc(st->map, ncap * sizeof *m);
+    if (!m)
+        return false;
+    st->map = m;
+    st->norm_cap = ncap;
+    return true;
+}
+
 /* Appends the matching form of cp (which starts at byte off) to the
- * scratch norm. */
-static bool norm_push(tok_state *st, int32_t cp, size_t off) {
-    if (st->norm_cap - st->norm_len < NORM_MAX_OUT + 1) {
-        size_t ncap = st->norm_cap ? st->norm_cap * 2 : 256;
-        char *n = st->doc->mem->realloc(st->norm, ncap);
-        if (!n)
-            return false;
-        st->norm = n;
-        uint32_t *m = st->doc->mem->realloc(st->map, ncap * sizeof *m);
-        if (!m)
-            return false;
-        st->map = m;
-        st->norm_cap = ncap;
+ * scratch norm. Code points below U+0800 (ASCII and Arabic) map through
+ * the table, one or two bytes, with no call. */
+static inline __attribute__((always_inline)) bool norm_push(tok_state *st, int32_t cp, size_t off) {
+    if (st->norm_cap - st->norm_len < NORM_MAX_OUT + 1 && !norm_grow(st))
+        return false;
+    if (cp >= 0 && cp < NORM_TABLE_SIZE) {
+        uint16_t m = norm_table[cp].map;
+        int32_t out = m == NORM_SELF ? cp : m;
+        if (m == 0) {
+            st->dropped = true;
+            return true;
+        }
+        size_t k = st->norm_len;
+        if (out < 0x80) {
+            st->norm[k] = (char)out;
+            st->map[k] = (uint32_t)off;
+            st->norm_len = k + 1;
+        } else {
+            st->norm[k] = (char)(0xC0 | (out >> 6));
+            st->norm[k + 1] = (char)(0x80 | (out & 0x3F));
+            st->map[k] = st->map[k + 1] = (uint32_t)off;
+            st->norm_len = k + 2;
+        }
+        return true;
     }
     size_t n = norm_codepoint(cp, st->norm + st->norm_len);
+    st->dropped |= n == 0;
     for (size_t k = 0; k < n; k++)
         st->map[st->norm_len + k] = (uint32_t)off;
     st->norm_len += n;
@@ -175,6 +202,8 @@ static rasad_status emit(tok_state *st, size_t start, size_t end, rasad_token_ki
 
 static inline norm_class class_at(const tok_state *st, size_t i, int32_t *cp, size_t *n) {
     *n = utf8_decode(st->s + i, st->len - i, cp);
+    if (*cp >= 0 && *cp < NORM_TABLE_SIZE)
+        return (norm_class)norm_table[*cp].cls; /* norm_init() ran in tok_run */
     return norm_classify(*cp);
 }
 
@@ -244,7 +273,7 @@ static size_t url_len(const tok_state *st, size_t i) {
 }
 
 /* Consumes code points while their class is in the mask; pushes norms. */
-static rasad_status scan_run(tok_state *st, size_t *pos, unsigned mask) {
+static inline __attribute__((always_inline)) rasad_status scan_run(tok_state *st, size_t *pos, unsigned mask) {
     while (*pos < st->len) {
         int32_t cp;
         size_t n;
@@ -285,6 +314,7 @@ static rasad_status tok_loop(tok_state *st, size_t *err_offset) {
         rasad_token_kind kind;
         uint8_t flags = 0;
         st->norm_len = 0;
+        st->dropped = false;
         switch (c) {
         case NC_SPACE:
         case NC_IGNORABLE:
@@ -393,20 +423,8 @@ static rasad_status tok_loop(tok_state *st, size_t *err_offset) {
         }
         if (rc != RASAD_OK)
             return rc;
-        if (kind == RASAD_TOK_WORD || kind == RASAD_TOK_LATIN || kind == RASAD_TOK_HASHTAG) {
-            /* a removed diacritic or tatweel shows as a shorter norm than
-             * the bytes the letters alone would need */
-            for (size_t i = start; i < pos;) {
-                int32_t ch;
-                size_t k = utf8_decode(st->s + i, pos - i, &ch);
-                norm_class cc = norm_classify(ch);
-                if (cc == NC_MARK || cc == NC_IGNORABLE) {
-                    flags |= RASAD_TOKF_DIACRITIC;
-                    break;
-                }
-                i += k;
-            }
-        }
+        if (st->dropped && (kind == RASAD_TOK_WORD || kind == RASAD_TOK_LATIN || kind == RASAD_TOK_HASHTAG))
+            flags |= RASAD_TOKF_DIACRITIC;
         rc = emit(st, start, pos, kind, flags);
         if (rc == RASAD_ETOKEN)
             *err_offset = start;
@@ -427,6 +445,7 @@ rasad_status tok_run(rasad_doc *doc, size_t *err_offset) {
     if (st.split_clitics)
         st.stems = (doc->res && doc->res->stems) ? doc->res->stems : stem_lexicon_default();
     *err_offset = SIZE_MAX;
+    norm_init();
 
     rasad_status rc = tok_loop(&st, err_offset);
     if (rc == RASAD_OK && doc->invalid_bytes > TOK_MAX_BYTE_WARNINGS &&
