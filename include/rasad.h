@@ -269,6 +269,28 @@ RASAD_API const char *rasad_doc_warning(const rasad_doc *doc, size_t i);
 
 /* ==== BEGIN numbers ================================================= */
 
+/* Quantities: counted numbers in the text (SCHEMA.md Quantity), read from
+ * digits (10، ١٠، 1,500، 2.5 مليون، 10 آلاف) and number words in any gender
+ * and case (خمسة وعشرون، أحد عشر، ثلاثمائة، ألفين), plural counts after
+ * gold/GUIDELINES.md (عشرات 30-99, مئات 300-999, آلاف 3000-9999, عشرات
+ * الآلاف 30000-99999, بضعة/بضع/عدة N 3N-9N), qualifiers (أكثر من 100 ->
+ * min 101; أقل من 50 -> max 49; ما لا يقل عن، على الأقل -> at_least; نحو،
+ * حوالي، قرابة، زهاء -> about with min = max) and ranges (بين 14 و18 ألف،
+ * من 10 إلى 15، 10-15). The counted noun is the word right after the
+ * number (or after من: "المئات من عناصره"). Not quantities: numbers in
+ * dates, bare years, percentages, phone numbers, times, ordinals, and a
+ * decimal with no scale word. A quantity never crosses a sentence.
+ *
+ *     const rasad_quantity *q;
+ *     size_t n;
+ *     if (rasad_doc_quantities(doc, &q, &n) == RASAD_OK)
+ *         for (size_t i = 0; i < n; i++)
+ *             printf("%s %lld..%lld %.*s\n", rasad_role_name(q[i].role),
+ *                    q[i].has_min ? (long long)q[i].min : -1,
+ *                    q[i].has_max ? (long long)q[i].max : -1,
+ *                    (int)(q[i].end - q[i].start), text + q[i].start);
+ */
+
 typedef enum rasad_qualifier {
     RASAD_Q_EXACT = 0,
     RASAD_Q_ABOUT,
@@ -311,8 +333,11 @@ typedef struct rasad_quantity {
     uint32_t tok_first, tok_last;  /* token range [tok_first, tok_last] */
 } rasad_quantity;
 
-/* The quantities of the doc, in text order. Computed on first call and
- * cached. *out is borrowed, valid while the doc lives. */
+/* The quantities of the doc, in text order, never overlapping. Computed
+ * on first call (it asks rasad_doc_dates first, to leave date numbers
+ * out) and cached; *out is borrowed, valid while the doc lives (NULL with
+ * *count 0 when there are none). RASAD_EINVAL for a NULL argument,
+ * RASAD_ENOMEM when out of memory. Not thread-safe on one doc. */
 RASAD_API rasad_status rasad_doc_quantities(rasad_doc *doc, const rasad_quantity **out,
                                             size_t *count);
 
