@@ -29,6 +29,7 @@ typedef struct brow {
 typedef struct bname {
     uint32_t str, len; /* normalized name in the pool */
     uint32_t place;
+    const char *s;     /* pool.data + str, set once the pool stops growing (for sorting) */
 } bname;
 
 struct gaz_builder {
@@ -223,7 +224,7 @@ static rasad_status add_norm_name(gaz_builder *b, uint32_t place, const char *na
                 rasad_free(n);
                 return RASAD_ENOMEM;
             }
-            b->names[b->n_names++] = (bname){off, (uint32_t)nl, place};
+            b->names[b->n_names++] = (bname){off, (uint32_t)nl, place, NULL};
         }
         if (!hyphen)
             break;
@@ -292,14 +293,13 @@ rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id) {
     return st;
 }
 
-/* qsort has no context argument in C11, so the comparison reads the pool
- * through this pointer; the builder is single-threaded by contract. */
-static const char *g_sort_pool;
-
+/* Orders names by bytes, then by place. The pointers are filled just
+ * before sorting (the pool may move while it grows), so no global state
+ * is needed and imports may run in several threads at once. */
 static int cmp_name(const void *a, const void *b) {
     const bname *x = a, *y = b;
     size_t m = x->len < y->len ? x->len : y->len;
-    int c = memcmp(g_sort_pool + x->str, g_sort_pool + y->str, m);
+    int c = memcmp(x->s, y->s, m);
     if (c)
         return c;
     if (x->len != y->len)
@@ -375,7 +375,8 @@ rasad_status gazb_finish(gaz_builder *b, unsigned char **out, size_t *len) {
         return RASAD_ENOMEM;
     if (link_parents(b))
         return RASAD_ENOMEM;
-    g_sort_pool = b->pool.data;
+    for (size_t i = 0; i < b->n_names; i++)
+        b->names[i].s = b->pool.data + b->names[i].str;
     if (b->n_names)
         qsort(b->names, b->n_names, sizeof *b->names, cmp_name);
     /* unique names: a run of equal strings becomes one record whose

@@ -368,6 +368,20 @@ static void test_geocode(void) {
     p = gaz_place_get(g, best_of(g, "سوريا", &ctx, &c));
     OK(p && !strcmp(p->country, "SY"));
     INT_EQ(c.precision, 3);
+    /* جنوب العراق: a curated region, else Iraq itself, precision 3 */
+    uint32_t iq = best_of(g, "العراق", NULL, NULL);
+    c = geo_region(g, iq, GEO_CUE_NONE, GEO_DIR_S);
+    p = gaz_place_get(g, c.id);
+    OK(p && !strcmp(p->country, "IQ"));
+    INT_EQ(c.precision, 3);
+    /* شمال حلب (the city): near the city, precision 2 at least */
+    uint32_t aleppo = best_of(g, "حلب", NULL, NULL);
+    c = geo_region(g, aleppo, GEO_CUE_NONE, GEO_DIR_N);
+    p = gaz_place_get(g, c.id);
+    OK(p && !strcmp(p->country, "SY"));
+    OK(c.precision >= 2);
+    c = geo_region(g, GAZ_NONE, GEO_CUE_NEAR, GEO_DIR_N);
+    INT_EQ(c.id, GAZ_NONE);
     /* country context: with Iraq in the article, an Iraqi candidate wins
      * over a same-named place elsewhere */
     const uint32_t *ids;
