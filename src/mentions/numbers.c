@@ -510,6 +510,17 @@ static uint8_t noun_role(const scan *sc, size_t k) {
     return e ? e->noun_role : 0;
 }
 
+/* An imperfect verb in the plural: يستفسرون، تقاتلوا (YEH or TEH first,
+ * WAW NOON or WAW ALEF last). Nouns of that shape are rare; counted nouns
+ * that start with YEH (يوما) do not end so. */
+static bool looks_like_verb(const char *s, size_t len) {
+    if (len < 8)
+        return false;
+    bool pre = !memcmp(s, "\xd9\x8a", 2) || !memcmp(s, "\xd8\xaa", 2);              /* ي ت */
+    bool suf = !memcmp(s + len - 4, "\xd9\x88\xd9\x86", 4) || !memcmp(s + len - 4, "\xd9\x88\xd8\xa7", 4); /* ون وا */
+    return pre && suf;
+}
+
 static bool starts_with_article(const char *s) {
     return strncmp(s, "\xd8\xa7\xd9\x84", 4) == 0; /* ALEF LAM */
 }
@@ -542,7 +553,7 @@ static bool unit_ok(const scan *sc, size_t k, bool allow_def) {
         return true;
     if (t->seg_count > 1 && sc->doc->segments[t->seg_first].role == RASAD_SEG_PROCLITIC)
         return false;
-    if (starts_with_article(t->norm))
+    if (starts_with_article(t->norm) || looks_like_verb(t->norm, t->norm_len))
         return false;
     /* a conjunction or preposition on a particle or verb the splitter left
      * whole: "5 وجرح 7" */
@@ -843,8 +854,10 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
         return false; /* لم يصب أحد */
     if (a.digits) {
         bool ex = digits_excluded(sc, &a, last + 1, unit != SIZE_MAX, qualified || range);
-        /* 2015-2016, بين 2015 و2016 with nothing counted: years */
-        if (range && unit == SIZE_MAX && is_year_like(&a) && b.digits && is_year_like(&b))
+        /* 2015-2016, بين 1909 و1914: years, unless what follows is a
+         * counted noun with a role */
+        if (range && is_year_like(&a) && b.digits && is_year_like(&b) &&
+            (unit == SIZE_MAX || !noun_role(sc, unit)))
             ex = true;
         if (ex) {
             *resume = last + 1;
