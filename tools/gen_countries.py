@@ -12,7 +12,8 @@ country:
 
 Arabic and English variants in the package (lists) become '|'-separated
 variants; the variants and centroids in EXTRA below are facts entered by
-hand for the countries news about the region names most, with Arabic
+hand for the countries news about the region names most (and the centroids of
+the territories that have no city over 15,000 people), with Arabic
 spellings of their capitals that GeoNames' Arabic catalogue lacks (it
 writes كابل, news also writes كابول). Other countries
 leave lat/lon empty: tools/gen_gazetteer fills them with the
@@ -62,6 +63,16 @@ EXTRA = {
     "PK": ([], 30.4, 69.3, "Islamabad"),
     "SS": ([], 7.9, 29.7, "Juba"),
     "CY": ([], 35.1, 33.4, "Nicosia"),
+    # countries and territories without a GeoNames city over 15,000 people
+    "AQ": ([], -75.0, 0.0, ""), "AW": ([], 12.52, -69.97, ""), "BV": ([], -54.42, 3.36, ""),
+    "IO": ([], -6.34, 71.88, ""), "CX": ([], -10.49, 105.62, ""), "CC": ([], -12.16, 96.87, ""),
+    "FK": ([], -51.80, -59.52, ""), "GI": ([], 36.14, -5.35, ""), "HM": ([], -53.08, 73.50, ""),
+    "VA": (["دولة الفاتيكان"], 41.90, 12.45, ""), "MO": ([], 22.17, 113.55, ""),
+    "NU": ([], -19.05, -169.87, ""), "NF": ([], -29.04, 167.95, ""), "PN": ([], -24.37, -128.32, ""),
+    "SG": ([], 1.35, 103.82, ""), "GS": ([], -54.43, -36.59, ""), "TK": ([], -9.20, -171.85, ""),
+    "TC": ([], 21.69, -71.80, ""), "UM": ([], 19.28, 166.65, ""), "VG": ([], 18.42, -64.64, ""),
+    "EH": ([], 24.22, -12.89, ""), "CW": ([], 12.17, -68.99, ""), "BL": ([], 17.90, -62.83, ""),
+    "MF": ([], 18.08, -63.05, ""), "SX": ([], 18.04, -63.07, ""),
 }
 
 
