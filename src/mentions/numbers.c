@@ -36,7 +36,8 @@
  *  - احد/إحدى alone after a negation ("لم يصب أحد") or with no noun after
  *    it; واحد alone (the adjective "single"); بضعة/عدة with nothing
  *    counted after them.
- *  - a digit range X-Y with X >= Y (a score "2-1" or a code).
+ *  - a digit range X-Y with X >= Y (a score "2-1" or a code); list labels
+ *    and notes ("1- ..."، "2) ..."، "(3)").
  */
 #include <string.h>
 
@@ -439,6 +440,11 @@ static bool digits_excluded(const scan *sc, const core *c, size_t k, bool has_un
             seps = true;
     }
     if (!seps && ((nd >= 7 && t->norm[0] == '0') || nd >= 10))
+        return true;
+    /* list labels and notes: "1- ...", "2) ...", "(3)" */
+    if (c->last == i && k < sc->lim && glued(sc, i, k) &&
+        (punct_is(sc, k, "-") || (tok(sc, k)->kind == RASAD_TOK_BRACKET && !strcmp(tok(sc, k)->norm, ")"))) &&
+        !(k + 1 < sc->lim && tok(sc, k + 1)->kind == RASAD_TOK_NUMBER))
         return true;
     /* percentages */
     if (punct_is(sc, k, "%"))
