@@ -299,6 +299,8 @@ class Splitter:
                     se = self.t.get(s)
                     if se and 'r' in se[4]:
                         continue
+                    if not se and any(k == ARTICLE and s.startswith(t) for t, _, k, _ in PREFIXES):
+                        continue
                     if p[0] == ART:
                         score = SCORE_ALWAYS if se else lg16(DEF_PSEUDO)
                     else:

@@ -463,6 +463,14 @@ static bool all_arabic(const char *w, size_t len) {
     return true;
 }
 
+/* Does s begin with a proclitic sequence that ends in the article? */
+static bool has_article_prefix(const char *s, size_t n) {
+    for (size_t i = 0; i < NPREFIXES; i++)
+        if (PREFIXES[i].kind == PRE_ART && starts_with(s, n, PREFIXES[i].text, PREFIXES[i].len))
+            return true;
+    return false;
+}
+
 static uint64_t total(const stem_entry *e) {
     return e ? (uint64_t)e->f + e->a + e->e : 0;
 }
@@ -567,6 +575,9 @@ static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
                 const stem_entry *se = lex_find(lex, s, n);
                 if (se && (se->flags & FLAG_RADICAL))
                     continue; /* ال+S is one word (التزام) */
+                if (!se && has_article_prefix(s, n))
+                    continue; /* no unknown article after an article: the
+                               * splits would chain (لللل...) */
                 if (p->npieces == 1 && plen == 2 * LETTER &&
                     memcmp(p->text, L_ART, plen) == 0) {
                     score = se ? SCORE_ALWAYS : lg16(DEF_PSEUDO);
