@@ -14,6 +14,10 @@ typedef struct rasad_gazetteer rasad_gazetteer_t;
 typedef struct lex_lexicon lex_lexicon;     /* knowledge/lexicon.h */
 typedef struct tagger_model tagger_model;   /* tagger/model.h */
 
+/* A NULL field means the built-in resource, which its stage loads lazily
+ * on first use (stem_lexicon_default, gaz_default, lex_default,
+ * tagger_model_default), so a caller that only tokenizes never pays for
+ * the gazetteer or the model. */
 struct rasad_resources {
     const stem_lexicon *stems;          /* known stems, for clitic decisions */
     const void *gazetteer;              /* knowledge/gazetteer.h */
