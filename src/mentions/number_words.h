@@ -41,6 +41,7 @@ typedef enum nw_kind {
 #define NWF_PERCENT 0x10  /* المائه، المئه after في / ب: "per cent" */
 #define NWF_ORD_CUE 0x20  /* رقم: the number after it is a label */
 #define NWF_QSTART 0x40   /* may open a qualifier or range (numbers.c patterns) */
+#define NWF_DUAL 0x80     /* a dual noun: counts two by itself (شهيدين) */
 
 typedef struct nw_entry {
     const char *norm;   /* the normalized word */

@@ -73,6 +73,8 @@ typedef struct tokinfo {
     const nw_entry *wordx; /* the word with و/ب/ال… stripped, for context, or NULL */
     uint8_t num_pfx;      /* NWP_* stripped to find num */
     uint8_t num_pfx_letters;
+    uint8_t dual_letters; /* letters of و/ب… before a dual noun */
+    bool dual;            /* an indefinite dual noun (NWF_DUAL) */
     bool in_date;         /* inside a date expression */
 } tokinfo;
 
@@ -766,6 +768,30 @@ static void share_scale(core *a, const core *b) {
     }
 }
 
+/* A dual noun counts two by itself: "قتل شرطيين" -> 2, unit and text the
+ * noun; "شرطيين اثنين" takes the number word after it into the span. */
+static bool try_dual(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
+    if (sc->ti[i].in_date)
+        return false;
+    size_t end_tok = i;
+    const tokinfo *n = i + 1 < sc->lim ? &sc->ti[i + 1] : NULL;
+    if (n && n->num && n->num_pfx == 0 && n->num->kind == NW_UNIT && n->num->value == 2)
+        end_tok = i + 1;
+    memset(q, 0, sizeof *q);
+    q->min = q->max = 2;
+    q->has_min = q->has_max = true;
+    q->qualifier = RASAD_Q_EXACT;
+    q->tok_first = (uint32_t)i;
+    q->tok_last = (uint32_t)end_tok;
+    q->start = sc->ti[i].dual_letters ? skip_letters(sc, i, sc->ti[i].dual_letters) : tok(sc, i)->start;
+    q->end = tok(sc, end_tok)->end;
+    q->unit_start = q->start;
+    q->unit_end = tok(sc, i)->end;
+    q->role = guess_role(sc, i, end_tok, i);
+    *resume = end_tok + 1;
+    return true;
+}
+
 /* Tries to read a quantity starting at token i. On success fills *q and
  * returns true. *resume gets the index to continue scanning from. */
 static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
@@ -806,7 +832,7 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     /* 2. else the number itself */
     if (!have) {
         if (!parse_core_ex(sc, i, &a, true))
-            return false;
+            return sc->ti[i].dual && try_dual(sc, i, q, resume);
         /* drop و/ب before the number from the span, keep the article
          * (العشرات): it is part of the expression */
         if (sc->ti[i].num) {
@@ -942,6 +968,10 @@ static void fill_info(rasad_doc *doc, tokinfo *ti) {
                 continue;
             if (!ti[i].wordx)
                 ti[i].wordx = e;
+            if (!ti[i].dual && (e->flags & NWF_DUAL) && !(hits[k].prefixes & NWP_DEF)) {
+                ti[i].dual = true;
+                ti[i].dual_letters = (uint8_t)hits[k].letters;
+            }
             if (!ti[i].num && e->kind != NW_NONE) {
                 ti[i].num = e;
                 ti[i].num_pfx = (uint8_t)hits[k].prefixes;
