@@ -353,6 +353,7 @@ typedef enum rasad_precision {
     RASAD_PREC_YEAR
 } rasad_precision;
 
+/* Static SCHEMA.md name: "day", "week", "month", "quarter", "year". */
 RASAD_API const char *rasad_precision_name(rasad_precision p);
 
 /* A date expression (SCHEMA.md Date). */
@@ -365,8 +366,21 @@ typedef struct rasad_date {
     uint32_t tok_first, tok_last;
 } rasad_date;
 
-/* The dates of the doc, in text order; relative ones resolved against
- * opts->published. Computed on first call and cached. *out borrowed. */
+/* The dates of the doc, in text order, never overlapping; relative ones
+ * ("أمس", "الخميس الماضي", "قبل ثلاثة أيام", a month without a year)
+ * resolved against opts->published, and left unresolved (resolved =
+ * false, first/last zero) when its year is 0. Gregorian months in their
+ * Egyptian/Gulf, Levantine/Iraqi and Maghrebi names; Hijri dates converted
+ * with the tabular Islamic calendar, which can differ by a day or two
+ * from a sighted month. The rules are listed in src/mentions/dates.c.
+ * Computed on first call and cached. *out is borrowed, valid while the
+ * doc lives. Errors: RASAD_EINVAL (NULL argument), RASAD_ENOMEM.
+ *
+ *     const rasad_date *d; size_t n;
+ *     if (rasad_doc_dates(doc, &d, &n) == RASAD_OK && n > 0 && d[0].resolved)
+ *         printf("%d-%02d-%02d %s\n", d[0].first.year, d[0].first.month,
+ *                d[0].first.day, rasad_precision_name(d[0].precision));
+ */
 RASAD_API rasad_status rasad_doc_dates(rasad_doc *doc, const rasad_date **out, size_t *count);
 
 /* ==== END dates ===================================================== */
