@@ -77,8 +77,8 @@ void buf_clear(buf *b) {
 }
 
 char *buf_detach(buf *b, size_t *len) {
-    if (!b->data)
-        buf_reserve(b, 0);
+    if (!b->data && buf_reserve(b, 0))
+        b->data[0] = '\0'; /* an empty result is still a C string */
     char *d = b->failed ? NULL : b->data;
     if (len)
         *len = d ? b->len : 0;
