@@ -88,7 +88,7 @@ static bool take(size_t *off, size_t n, size_t sz, size_t size, size_t *start) {
  * offsets from the counts; returns the total size, or 0 when it does not
  * fit in limit bytes. */
 typedef struct tg_layout {
-    size_t trans, fkeys, frows, weights, lkeys, lvals, ckeys, cvals, end;
+    size_t trans, fslots, weights, lkeys, lvals, ckeys, cvals, end;
 } tg_layout;
 
 static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap, size_t limit,
@@ -97,7 +97,7 @@ static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap
     if (limit < off)
         return 0;
     if (!take(&off, (size_t)(TG_NLABELS + 1) * TG_NLABELS, 2, limit, &l->trans) ||
-        !take(&off, fcap, 4, limit, &l->fkeys) || !take(&off, fcap, 4, limit, &l->frows) ||
+        !take(&off, fcap, 8, limit, &l->fslots) ||
         !take(&off, nrows, 2 * TG_NLABELS, limit, &l->weights) ||
         !take(&off, lcap, 4, limit, &l->lkeys) || !take(&off, lcap, 4, limit, &l->lvals) ||
         !take(&off, ccap, 4, limit, &l->ckeys) || !take(&off, ccap, 4, limit, &l->cvals))
@@ -169,16 +169,20 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
         set_err(err, errlen, "model weight scale out of range");
         return RASAD_EFORMAT;
     }
-    const uint32_t *fkeys = (const uint32_t *)(const void *)(data + l.fkeys);
-    const uint32_t *frows = (const uint32_t *)(const void *)(data + l.frows);
-    for (uint32_t i = 0; i < fcap; i++)
-        if (fkeys[i] && frows[i] >= nrows) {
-            set_err(err, errlen, "model feature slot %u names row %u of %u", i, frows[i], nrows);
+    const uint64_t *fslots = (const uint64_t *)(const void *)(data + l.fslots);
+    bool fempty = false;
+    for (uint32_t i = 0; i < fcap; i++) {
+        uint32_t fp = (uint32_t)fslots[i], row = (uint32_t)(fslots[i] >> 32);
+        if (fp == 0)
+            fempty = true;
+        else if (row >= nrows) {
+            set_err(err, errlen, "model feature slot %u names row %u of %u", i, row, nrows);
             return RASAD_EFORMAT;
         }
+    }
     const uint32_t *lkeys = (const uint32_t *)(const void *)(data + l.lkeys);
     const uint32_t *ckeys = (const uint32_t *)(const void *)(data + l.ckeys);
-    if (!table_has_empty(fkeys, fcap) || !table_has_empty(lkeys, lcap) ||
+    if (!fempty || !table_has_empty(lkeys, lcap) ||
         !table_has_empty(ckeys, ccap)) {
         set_err(err, errlen, "model hash table has no empty slot");
         return RASAD_EFORMAT;
@@ -188,7 +192,8 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
     m->scale = scale;
     m->cluster_bits = cbits;
     m->trans = (const int16_t *)(const void *)(data + l.trans);
-    m->feats = (tg_table){fcap, fkeys, frows};
+    m->fcap = fcap;
+    m->fslots = fslots;
     m->nrows = nrows;
     m->weights = (const int16_t *)(const void *)(data + l.weights);
     m->lex = (tg_table){lcap, lkeys, (const uint32_t *)(const void *)(data + l.lvals)};
@@ -227,6 +232,22 @@ static void fill_table(uint32_t *keys, uint32_t *vals, uint32_t cap, const uint6
     }
 }
 
+/* The feature table: row j has key src[j]. */
+static void fill_slots(uint64_t *slots, uint32_t cap, const uint64_t *src, uint32_t n) {
+    uint32_t mask = cap - 1;
+    for (uint32_t j = 0; j < n; j++) {
+        uint32_t fp = tg_fingerprint(src[j]);
+        for (uint32_t i = (uint32_t)src[j] & mask;; i = (i + 1) & mask) {
+            if ((uint32_t)slots[i] == fp)
+                break;
+            if ((uint32_t)slots[i] == 0) {
+                slots[i] = fp | (uint64_t)j << 32;
+                break;
+            }
+        }
+    }
+}
+
 rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len) {
     *out = NULL;
     *len = 0;
@@ -254,8 +275,7 @@ rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len)
     wr64(d + 40, size);
     wr32(d + 52, p->cluster_bits);
     memcpy(d + l.trans, p->trans, (size_t)(TG_NLABELS + 1) * TG_NLABELS * 2);
-    fill_table((uint32_t *)(void *)(d + l.fkeys), (uint32_t *)(void *)(d + l.frows), fcap,
-               p->feat_keys, NULL, p->nrows);
+    fill_slots((uint64_t *)(void *)(d + l.fslots), fcap, p->feat_keys, p->nrows);
     if (p->nrows)
         memcpy(d + l.weights, p->weights, (size_t)p->nrows * TG_NLABELS * 2);
     if (lcap)

@@ -22,9 +22,10 @@
  *    52  u32 cluster bits used by the features
  *    56  u64 reserved, 0
  *   transitions: (nlabels + 1) x nlabels int16, the last row from the start
- *   feature keys: cap u32 fingerprints (0 = empty slot), open addressing,
- *                 linear probing from the low bits of the 64-bit key
- *   feature rows: cap u32 row index of each slot
+ *   feature slots: cap u64, each fingerprint | row << 32 (fingerprint 0 =
+ *                 empty), open addressing, linear probing from the low
+ *                 bits of the 64-bit key; one slot is one memory access,
+ *                 which the tagging speed depends on
  *   weights:      rows x nlabels int16
  *   lexicon keys, values: cap u32 each (gazetteer entries, see features.h)
  *   cluster keys, values: cap u32 each (word -> cluster bit string)
@@ -56,7 +57,8 @@ typedef struct tagger_model {
     float scale;           /* weight = int16 * scale */
     uint32_t cluster_bits; /* length of the cluster bit strings */
     const int16_t *trans;  /* (TG_NLABELS + 1) x TG_NLABELS */
-    tg_table feats;        /* key -> weight row */
+    uint32_t fcap;         /* feature slots, a power of two */
+    const uint64_t *fslots; /* fingerprint | row << 32 */
     uint32_t nrows;
     const int16_t *weights; /* nrows x TG_NLABELS */
     tg_table lex;          /* gazetteer: key -> TG_LEX_* bits */
@@ -81,6 +83,20 @@ static inline bool tg_table_get(const tg_table *t, uint64_t key, uint32_t *val) 
             return true;
         }
         if (k == 0)
+            return false;
+    }
+}
+
+/* Looks a feature key up; returns true and sets *row when present. */
+static inline bool tg_feat_get(const tagger_model *m, uint64_t key, uint32_t *row) {
+    uint32_t mask = m->fcap - 1, fp = tg_fingerprint(key);
+    for (uint32_t i = (uint32_t)key & mask;; i = (i + 1) & mask) {
+        uint64_t s = m->fslots[i];
+        if ((uint32_t)s == fp) {
+            *row = (uint32_t)(s >> 32);
+            return true;
+        }
+        if ((uint32_t)s == 0)
             return false;
     }
 }

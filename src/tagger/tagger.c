@@ -225,7 +225,7 @@ rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n,
         size_t nf = tg_features(&res, words, w->ti, n, i, keys);
         for (size_t k = 0; k < nf; k++) {
             uint32_t row;
-            if (!tg_table_get(&m->feats, keys[k], &row))
+            if (!tg_feat_get(m, keys[k], &row))
                 continue;
             const int16_t *wr = m->weights + (size_t)row * TG_NLABELS;
             for (unsigned y = 0; y < TG_NLABELS; y++)

@@ -14,25 +14,30 @@
 void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *back, uint8_t *out) {
     if (n == 0)
         return;
+    /* disallowed transitions become NEG_INF once, so the inner loop has no
+     * test; NEG_INF + NEG_INF + any score stays far from overflow */
+    int64_t tr[(TG_NLABELS + 1) * TG_NLABELS];
+    for (unsigned p = 0; p <= TG_NLABELS; p++)
+        for (unsigned y = 0; y < TG_NLABELS; y++)
+            tr[p * TG_NLABELS + y] = tg_allowed(p, y) ? trans[p * TG_NLABELS + y] : NEG_INF;
     int64_t prev[TG_NLABELS], cur[TG_NLABELS];
     for (unsigned y = 0; y < TG_NLABELS; y++)
-        prev[y] = tg_allowed(TG_NLABELS, y) ? trans[TG_NLABELS * TG_NLABELS + y] + emit[y] : NEG_INF;
+        prev[y] = tr[TG_NLABELS * TG_NLABELS + y] + emit[y];
     for (size_t t = 1; t < n; t++) {
         const int64_t *e = emit + t * TG_NLABELS;
         uint8_t *b = back + t * TG_NLABELS;
         for (unsigned y = 0; y < TG_NLABELS; y++) {
-            int64_t best = NEG_INF;
+            int64_t best = prev[0] + tr[y];
             uint8_t arg = 0;
-            for (unsigned p = 0; p < TG_NLABELS; p++) {
-                if (!tg_allowed(p, y) || prev[p] == NEG_INF)
-                    continue;
-                int64_t v = prev[p] + trans[p * TG_NLABELS + y];
+            for (unsigned p = 1; p < TG_NLABELS; p++) {
+                int64_t v = prev[p] + tr[p * TG_NLABELS + y];
                 if (v > best) {
                     best = v;
                     arg = (uint8_t)p;
                 }
             }
-            cur[y] = best == NEG_INF ? NEG_INF : best + e[y];
+            /* clamp, so long runs of impossible states cannot drift to overflow */
+            cur[y] = best < NEG_INF ? NEG_INF : best + e[y];
             b[y] = arg;
         }
         for (unsigned y = 0; y < TG_NLABELS; y++)
