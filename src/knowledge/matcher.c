@@ -40,9 +40,13 @@ struct matcher {
     /* interned words */
     char *pool;
     size_t pool_len, pool_cap;
-    uint32_t *w_off, *w_len, *w_hash;
+    uint32_t *w_off, *w_len;
+    uint8_t *w_first;  /* 1 when the word begins some pattern */
     size_t nwords, words_cap;
     uint64_t *w_slots; /* hash >> 32 in the high half, word id + 1 in the low; 0 = empty */
+    uint64_t *w_bloom; /* one bit per word hash, 8 bits per slot: small enough for L1 */
+    uint64_t *f_bloom; /* the same for the words that begin a pattern */
+    size_t bloom_mask; /* bits - 1 */
     size_t w_mask;
     /* trie nodes (0 is the root) */
     match_payload *pay;
@@ -101,13 +105,16 @@ matcher *matcher_new(void) {
         return NULL;
     m->w_mask = 1023;
     m->w_slots = calloc(m->w_mask + 1, sizeof *m->w_slots);
+    m->bloom_mask = (m->w_mask + 1) * 8 - 1;
+    m->w_bloom = calloc((m->bloom_mask + 1) / 64, sizeof *m->w_bloom);
+    m->f_bloom = calloc((m->bloom_mask + 1) / 64, sizeof *m->f_bloom);
     m->e_mask = 1023;
     m->e_key = calloc(m->e_mask + 1, sizeof *m->e_key);
     m->e_child = calloc(m->e_mask + 1, sizeof *m->e_child);
     m->nodes_cap = 256;
     m->pay = calloc(m->nodes_cap, sizeof *m->pay);
     m->depth = calloc(m->nodes_cap, 1);
-    if (!m->w_slots || !m->e_key || !m->e_child || !m->pay || !m->depth)
+    if (!m->w_slots || !m->w_bloom || !m->f_bloom || !m->e_key || !m->e_child || !m->pay || !m->depth)
         goto fail;
     m->pay[0] = (match_payload){MATCH_NONE, 0, 0};
     m->nnodes = 1;
@@ -123,8 +130,10 @@ void matcher_free(matcher *m) {
     free(m->pool);
     free(m->w_off);
     free(m->w_len);
-    free(m->w_hash);
+    free(m->w_first);
     free(m->w_slots);
+    free(m->w_bloom);
+    free(m->f_bloom);
     free(m->pay);
     free(m->depth);
     free(m->e_key);
@@ -132,11 +141,18 @@ void matcher_free(matcher *m) {
     free(m);
 }
 
-/* Word id of s[0..len), or MATCH_NONE. */
-static uint32_t word_find(const matcher *m, const char *s, size_t len) {
+/* Word id of s[0..len), or MATCH_NONE, looked up behind filter bloom
+ * (w_bloom: every word; f_bloom: words that begin a pattern). */
+static uint32_t word_find_in(const matcher *m, const uint64_t *bloom, const char *s, size_t len) {
     uint64_t h = hash_bytes(s, len);
     uint32_t h32 = (uint32_t)(h >> 32);
-    /* the slot holds the hash, so a miss (most tokens) reads nothing else */
+    /* Most tokens are no pattern word. The filter (32 KB for the built-in
+     * matcher) turns away ~95% of them without touching the slot table,
+     * whose random reads miss the cache; the slot holds the hash, so
+     * most of the rest stop at the slot too. */
+    size_t b = (size_t)(h >> 20) & m->bloom_mask;
+    if (!(bloom[b >> 6] >> (b & 63) & 1))
+        return MATCH_NONE;
     for (size_t i = (size_t)h & m->w_mask;; i = (i + 1) & m->w_mask) {
         uint64_t slot = m->w_slots[i];
         if (!slot)
@@ -149,21 +165,45 @@ static uint32_t word_find(const matcher *m, const char *s, size_t len) {
     }
 }
 
+static inline uint32_t word_find(const matcher *m, const char *s, size_t len) {
+    return word_find_in(m, m->w_bloom, s, len);
+}
+
+static inline void bloom_set(uint64_t *bloom, size_t mask, uint64_t h) {
+    size_t b = (size_t)(h >> 20) & mask;
+    bloom[b >> 6] |= 1ull << (b & 63);
+}
+
 static bool word_rehash(matcher *m) {
     size_t cap = (m->w_mask + 1) * 2;
     uint64_t *slots = calloc(cap, sizeof *slots);
-    if (!slots)
+    size_t bmask = cap * 8 - 1;
+    uint64_t *bloom = calloc((bmask + 1) / 64, sizeof *bloom);
+    uint64_t *fbloom = calloc((bmask + 1) / 64, sizeof *fbloom);
+    if (!slots || !bloom || !fbloom) {
+        free(slots);
+        free(bloom);
+        free(fbloom);
         return false;
+    }
     for (size_t id = 0; id < m->nwords; id++) {
         uint64_t h = hash_bytes(m->pool + m->w_off[id], m->w_len[id]);
         size_t i = (size_t)h & (cap - 1);
         while (slots[i])
             i = (i + 1) & (cap - 1);
         slots[i] = (h >> 32) << 32 | ((uint64_t)id + 1);
+        bloom_set(bloom, bmask, h);
+        if (m->w_first[id])
+            bloom_set(fbloom, bmask, h);
     }
     free(m->w_slots);
+    free(m->w_bloom);
+    free(m->f_bloom);
     m->w_slots = slots;
+    m->w_bloom = bloom;
+    m->f_bloom = fbloom;
     m->w_mask = cap - 1;
+    m->bloom_mask = bmask;
     return true;
 }
 
@@ -184,10 +224,10 @@ static uint32_t word_intern(matcher *m, const char *s, size_t len) {
         if (!l)
             return MATCH_NONE;
         m->w_len = l;
-        uint32_t *hh = grow_array(m->w_hash, cap, sizeof *hh);
-        if (!hh)
+        uint8_t *fl = realloc(m->w_first, cap);
+        if (!fl)
             return MATCH_NONE;
-        m->w_hash = hh;
+        m->w_first = fl;
         m->words_cap = cap;
     }
     if (m->pool_len + len + 1 > m->pool_cap) {
@@ -208,12 +248,13 @@ static uint32_t word_intern(matcher *m, const char *s, size_t len) {
     m->w_off[id] = (uint32_t)m->pool_len;
     m->w_len[id] = (uint32_t)len;
     uint64_t h = hash_bytes(s, len);
-    m->w_hash[id] = (uint32_t)(h >> 32);
+    m->w_first[id] = 0;
     m->pool_len += len + 1;
     size_t i = (size_t)h & m->w_mask;
     while (m->w_slots[i])
         i = (i + 1) & m->w_mask;
     m->w_slots[i] = (h >> 32) << 32 | ((uint64_t)id + 1);
+    bloom_set(m->w_bloom, m->bloom_mask, h);
     return id;
 }
 
@@ -319,6 +360,10 @@ rasad_status matcher_add(matcher *m, const char *norm, size_t len, uint32_t plac
         uint32_t w = word_intern(m, norm + ws[k], wl[k]);
         if (w == MATCH_NONE)
             return RASAD_ENOMEM;
+        if (k == 0 && !m->w_first[w]) {
+            m->w_first[w] = 1;
+            bloom_set(m->f_bloom, m->bloom_mask, hash_bytes(norm + ws[k], wl[k]));
+        }
         node = edge_get_or_add(m, node, w);
         if (node == MATCH_NONE)
             return RASAD_ENOMEM;
@@ -348,8 +393,8 @@ size_t matcher_pattern_count(const matcher *m) { return m ? m->npatterns : 0; }
 size_t matcher_memory(const matcher *m) {
     if (!m)
         return 0;
-    return sizeof *m + m->pool_cap + m->words_cap * 3 * sizeof(uint32_t) +
-           (m->w_mask + 1) * sizeof(uint64_t) + m->nodes_cap * (sizeof(match_payload) + 1) +
+    return sizeof *m + m->pool_cap + m->words_cap * (2 * sizeof(uint32_t) + 1) +
+           (m->w_mask + 1) * sizeof(uint64_t) + (m->bloom_mask + 1) / 4 + m->nodes_cap * (sizeof(match_payload) + 1) +
            (m->e_mask + 1) * (sizeof(uint64_t) + sizeof(uint32_t));
 }
 
@@ -382,7 +427,9 @@ static void add_key(const matcher *m, first_key *keys, size_t *n, const char *s,
                     size_t skip, uint8_t kind) {
     if (*n >= MAX_KEYS || len == 0 || skip > UINT16_MAX)
         return;
-    uint32_t w = word_find(m, s, len);
+    /* only words that begin a pattern: common words that occur inside
+     * multi-word names (في، من) stop at the filter */
+    uint32_t w = word_find_in(m, m->f_bloom, s, len);
     if (w == MATCH_NONE)
         return;
     for (size_t i = 0; i < *n; i++)
