@@ -20,7 +20,7 @@ cut into maximal runs of Arabic letters. ANERcorp and NewsFANE text is
 deliberately NOT read: their test split must never leak into resources.
 Only the ANERGazet name lists are used, as known words.
 
-Per normalized form X the output gives five columns after the form:
+Per normalized form X the output gives six columns after the form:
 
     F  how often X occurs as a whole word;
     A  how often ال+X occurs, when that ال is the article (see R below);
@@ -30,18 +30,18 @@ Per normalized form X the output gives five columns after the form:
     P  how often X occurs right after a preposition ب ل ك (alone or after
        و ف): evidence that X is one word even when it begins with و, ف, س
        or a preposition itself (بوزارة, لولي);
-    split  how the library splits X, computed here by a mirror of the C
-           splitter so that loading needs no work: role and letter count
-           of each piece, e.g. p1p2s4 = و + ال + عراق; empty = whole;
     flags  'w': keep whole (data/stems-extra.txt, '=' lines);
            'r': the word ال+X is not article + X (its ال is part of the
                 word: التزام، الغاء، الاف), because ال+X itself takes the
                 article, ل, a pronoun enclitic or a verb ending often
-                enough (an article noun can take none of these).
+                enough (an article noun can take none of these);
+    split  how the library splits X, computed here by a mirror of the C
+           splitter so that loading needs no work: role and letter count
+           of each piece, e.g. p1p2s4 = و + ال + عراق; empty = whole.
 
 Single-letter enclitics (ه ي ك) are left out of E because ة normalizes to
 ه and nisba adjectives end in ي: they would count بلده as بلد + ه and عراقي
-as عراق + ي. Rows with F + A + E below MIN_COUNT are dropped to keep the
+as عراق + ي. Rows with F + A + E + P below MIN_COUNT are dropped to keep the
 file small.
 """
 import collections
@@ -299,12 +299,16 @@ class Splitter:
                     se = self.t.get(s)
                     if se and 'r' in se[4]:
                         continue
-                    if not se and any(k == ARTICLE and s.startswith(t) for t, _, k, _ in PREFIXES):
+                    if not se and (len(s) < 3 or any(k == ARTICLE and s.startswith(t)
+                                                     for t, _, k, _ in PREFIXES)):
                         continue
                     if p[0] == ART:
                         score = SCORE_ALWAYS if se else lg16(DEF_PSEUDO)
                     else:
-                        score = lg16(max(se[1] if se else 0, DEF_PSEUDO)) - p[3]
+                        a = se[1] if se else 0
+                        if a < DEF_PSEUDO and len(s) >= 3:
+                            a = DEF_PSEUDO
+                        score = lg16(a) - p[3]
                 else:
                     if p and p[2] == SIN and (len(s) < 3 or s[0] not in (_Y, TEH, _N, ALEF)):
                         continue

@@ -25,7 +25,9 @@
  *   split P+S+E:  lg(C) - cost(P) - cost(E), with C = F + A + E of the
  *                 stem S (the word's own count is taken out of C when it
  *                 was counted there, i.e. S + a two-letter enclitic);
- *   P + ال + S:   lg(max(A of S, DEF_PSEUDO)) - cost(P before ال);
+ *   P + ال + S:   lg(max(A of S, DEF_PSEUDO)) - cost(P before ال), where
+ *                 the floor DEF_PSEUDO needs three letters in S and an
+ *                 unknown S has them;
  *   ال + S alone: always when S is known and not flagged 'r', because the
  *                 article is by far the most productive prefix; for an
  *                 unknown S, lg(DEF_PSEUDO).
@@ -580,15 +582,21 @@ static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
                 const stem_entry *se = lex_find(lex, s, n);
                 if (se && (se->flags & FLAG_RADICAL))
                     continue; /* ال+S is one word (التزام) */
-                if (!se && has_article_prefix(s, n))
-                    continue; /* no unknown article after an article: the
-                               * splits would chain (لللل...) */
+                if (!se && (n < 3 * LETTER || has_article_prefix(s, n)))
+                    continue; /* an unknown stem after ال has three letters
+                               * (وكالتا is not و + ك + ال + تا) and no
+                               * article of its own (the splits would
+                               * chain: لللل...) */
                 if (p->npieces == 1 && plen == 2 * LETTER &&
                     memcmp(p->text, L_ART, plen) == 0) {
                     score = se ? SCORE_ALWAYS : lg16(DEF_PSEUDO);
                 } else {
+                    /* a two-letter S gets no floor (وكالتا is not و + ك +
+                     * ال + تا) */
                     uint64_t a = se ? se->a : 0;
-                    score = lg16(a > DEF_PSEUDO ? a : DEF_PSEUDO) - p->cost;
+                    if (a < DEF_PSEUDO && n >= 3 * LETTER)
+                        a = DEF_PSEUDO;
+                    score = lg16(a) - p->cost;
                 }
             } else {
                 if (p && p->kind == PRE_SIN) {
