@@ -243,7 +243,10 @@ static int cmd_eval(int argc, char **argv, bool tag) {
         char *out = NULL;
         size_t olen = 0;
         rasad_status st = rasad_ner_tag_conll(m, text, len, &out, &olen);
-        if (st != RASAD_OK) {
+        if (st == RASAD_EFORMAT) {
+            cli_error("%s: a line is longer than 65535 bytes", file);
+            rc = EXIT_DATA;
+        } else if (st != RASAD_OK) {
             cli_error("%s: %s", file, rasad_strerror(st));
             rc = EXIT_DATA;
         } else if (!cli_write(out, olen)) {
