@@ -39,6 +39,7 @@ static const rasad_ner_param PARAMS[] = {
     {"patience", "int", "6", "stop after this many epochs without a better dev F1"},
     {"seed", "int", "1", "seed of the per-epoch shuffle (same seed, same model bytes)"},
     {"refit", "int", "1", "1: retrain on train+dev for the best epoch count found on dev"},
+    {"ensemble", "int", "1", "average this many perceptrons trained with seeds seed, seed+1, ..."},
     {"dropout", "int", "0", "per mille of training words whose own identity features are hidden"},
     {"prune", "int", "0", "drop features whose quantized weights are all within +-prune"},
     {"gaz-per", "path", "", "person gazetteer, one name a line"},
@@ -46,7 +47,7 @@ static const rasad_ner_param PARAMS[] = {
     {"gaz-org", "path", "", "organization gazetteer, one name a line"},
     {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT] lines"},
 };
-enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_DROPOUT, P_PRUNE, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS, P_COUNT };
+enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS, P_COUNT };
 
 const rasad_ner_param *rasad_ner_train_params(size_t *count) {
     if (count)
@@ -647,6 +648,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     uint32_t *lvals = NULL, *cvals = NULL;
     uint8_t *resbytes = NULL, *out = NULL;
     int16_t *q = NULL;
+    double *avg = NULL;
     uint32_t *rowmap = NULL;
     size_t reslen = 0, outlen = 0;
     rasad_status st = RASAD_EINVAL;
@@ -728,6 +730,10 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
                     (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best, &bestf, &bias);
     if (st != RASAD_OK)
         goto fail;
+    /* the final weights: the average of `ensemble` perceptrons trained
+     * with seeds seed, seed+1, ... (each one averaged itself) */
+    long nens = num[P_ENSEMBLE] < 1 ? 1 : num[P_ENSEMBLE];
+    int first_done = 0;
     if (cdev.nsent) {
         say(&tr, "best dev F1 %.2f after %ld epochs, O penalty %.2f", bestf, best, bias / 4.0);
         weights_free(&W);
@@ -740,29 +746,46 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
                 goto fail;
             say(&tr, "refit on train+dev: %zu sentences, %zu features, %ld epochs", ctrain.nsent,
                 rows.n, best);
-            st = perceptron(&tr, &ctrain, NULL, rows.n, best, 0, (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best,
-                            &bestf, &bias);
-        } else {
-            st = perceptron(&tr, &ctrain, NULL, rows.n, best, 0, (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best,
-                            &bestf, &bias);
         }
-        if (st != RASAD_OK)
-            goto fail;
+    } else {
+        first_done = 1; /* the run above is the first member */
+    }
+    avg = calloc(rows.n ? rows.n * TG_NLABELS : 1, sizeof *avg);
+    if (!avg) {
+        st = RASAD_ENOMEM;
+        snprintf(tr.msg, sizeof tr.msg, "out of memory");
+        goto fail;
+    }
+    double tavg[NTRANS] = {0};
+    for (long k = 0; k < nens; k++) {
+        if (!(k == 0 && first_done)) {
+            long b2;
+            double f2;
+            int bias2;
+            st = perceptron(&tr, &ctrain, NULL, rows.n, best, 0, (uint64_t)(num[P_SEED] + k),
+                            num[P_DROPOUT], &W, &b2, &f2, &bias2);
+            if (st != RASAD_OK)
+                goto fail;
+        }
+        for (size_t j = 0; j < W.nrows * TG_NLABELS; j++)
+            avg[j] += ((double)W.w[j] - (double)W.u[j] / (double)W.c) / (double)nens;
+        for (size_t j = 0; j < NTRANS; j++)
+            tavg[j] += ((double)W.tw[j] - (double)W.tu[j] / (double)W.c) / (double)nens;
+        if (k + 1 < nens)
+            weights_free(&W);
     }
 
     /* averaged weights, quantized to int16 with one scale */
     double maxabs = 0;
     size_t nw = W.nrows * TG_NLABELS;
     for (size_t k = 0; k < nw; k++) {
-        double a = fabs((double)W.w[k] - (double)W.u[k] / (double)W.c);
+        double a = fabs(avg[k]);
         if (a > maxabs)
             maxabs = a;
     }
     /* the O penalty picked on dev joins the transitions into O */
-    double tavg[NTRANS];
     for (size_t k = 0; k < NTRANS; k++)
-        tavg[k] = (double)W.tw[k] - (double)W.tu[k] / (double)W.c -
-                  (k % TG_NLABELS == TG_O ? bias / 4.0 : 0.0);
+        tavg[k] -= k % TG_NLABELS == TG_O ? bias / 4.0 : 0.0;
     for (size_t k = 0; k < NTRANS; k++) {
         double a = fabs(tavg[k]);
         if (a > maxabs)
@@ -788,7 +811,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         int keep = 0;
         for (unsigned y = 0; y < TG_NLABELS; y++) {
             size_t k = r * TG_NLABELS + y;
-            double v = ((double)W.w[k] - (double)W.u[k] / (double)W.c) / scale;
+            double v = avg[k] / scale;
             long iv = lrint(v);
             row[y] = (int16_t)(iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv);
             if (labs(iv) > prune)
@@ -835,6 +858,7 @@ fail:
     free(fkeys);
     free(rowmap);
     free(q);
+    free(avg);
     rasad_free(resbytes);
     rasad_free(out);
     return st;
