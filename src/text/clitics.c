@@ -207,6 +207,7 @@ typedef struct hot_slot {
 
 struct stem_lexicon {
     const char *text;     /* the embedded TSV; borrowed, static */
+    uint64_t *filter;     /* FILTER_BITS bits, one per form hash; or NULL */
     hot_slot *top;        /* TOP_SLOTS slots, or NULL */
     hot_slot *hot;        /* HOT_SLOTS slots, or NULL */
     stem_entry *entries;
@@ -234,7 +235,15 @@ static uint32_t hash_bytes(const char *s, size_t n) {
     return (uint32_t)h;
 }
 
+/* A bit per form hash, small enough for L2 (128 KB): most stems tried for
+ * an unknown word are not in the lexicon, and the filter answers that
+ * without touching the big slot table. */
+#define FILTER_BITS (1u << 20)
+#define FILTER_BIT(h) (((h) >> 11) & (FILTER_BITS - 1))
+
 static const stem_entry *lex_find_h(const stem_lexicon *lex, const char *s, size_t n, uint32_t h) {
+    if (lex->filter && !((lex->filter[FILTER_BIT(h) / 64] >> (FILTER_BIT(h) % 64)) & 1))
+        return NULL;
     for (size_t i = h & lex->mask;; i = (i + 1) & lex->mask) {
         const stem_slot *sl = &lex->slots[i];
         if (sl->idx == 0)
@@ -429,6 +438,13 @@ static void load_default(void) {
     default_lex.slots = slots;
     default_lex.mask = mask;
     default_lex.cached = true;
+    uint64_t *filter = calloc(FILTER_BITS / 64, sizeof *filter);
+    if (filter)
+        for (size_t i = 0; i < n; i++) {
+            uint32_t h = hash_bytes(text + entries[i].key, entries[i].len);
+            filter[FILTER_BIT(h) / 64] |= (uint64_t)1 << (FILTER_BIT(h) % 64);
+        }
+    default_lex.filter = filter; /* NULL only costs speed */
     default_lex.top = build_hot(&default_lex, TOP_WORDS, TOP_SLOTS);
     default_lex.hot = build_hot(&default_lex, HOT_WORDS, HOT_SLOTS);
     default_ptr = &default_lex;
