@@ -5,6 +5,7 @@
  * every form is in matching form, shared forms are flagged, the parser
  * rejects malformed rows without crashing, and loading is fast.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +248,24 @@ static void test_parse_errors(void) {
     lex_free(NULL);
 }
 
+static void *load_in_thread(void *arg) {
+    (void)arg;
+    return (void *)lex_default();
+}
+
+/* The first lex_default() may race from several threads: all get the one
+ * shared table (pthread_once). */
+static void test_threads(void) {
+    pthread_t t[4];
+    void *got[4] = {0};
+    for (int i = 0; i < 4; i++)
+        OK(pthread_create(&t[i], NULL, load_in_thread, NULL) == 0);
+    for (int i = 0; i < 4; i++)
+        OK(pthread_join(t[i], &got[i]) == 0);
+    for (int i = 0; i < 4; i++)
+        OK(got[i] == (void *)lex_default());
+}
+
 /* Parsing both built-in files must take well under 20 ms. */
 static void test_load_time(void) {
     struct timespec t0, t1;
@@ -270,5 +289,5 @@ static void test_load_time(void) {
     OK(best < 20.0);
 }
 
-TEST_MAIN(test_loads, test_actors, test_triggers, test_forms, test_normalize_form,
+TEST_MAIN(test_threads, test_loads, test_actors, test_triggers, test_forms, test_normalize_form,
           test_parse_errors, test_load_time)
