@@ -55,6 +55,20 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                               "استراتيجيه", "خطر", "تهديد", "مخاوف", "احتمال", "امكانيه",
                                               "سلسله", "موجه", NULL};
 static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
+/* Verbs of opinion, appeal, evaluation and condemnation: what they govern
+ * is a view about an incident or a demand for one ("يرى أن هجوم ...",
+ * "دعا إلى إعدام ...", "أدان الهجوم"), not the report of one. The quote
+ * verbs of GUIDELINES.md that are not reporting verbs are among them. */
+static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+                                       "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
+                                       "طالبوا", "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر",
+                                       "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "اثار", "اثارت",
+                                       "يثير", "تثير", "يطرح", "تطرح", "طرح", "طرحت", "تساءل", "يتساءل", "يعكس",
+                                       "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب", NULL};
+#define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
+/* The first word of a territory trigger that makes it a state, not a
+ * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
+static const char *const STATE_WORDS[] = {"تحت", "خاضعه", "الخاضعه", "الواقعه", "واقعه", NULL};
 
 /* What a trigger entity says about itself. */
 typedef struct trig {
@@ -324,6 +338,23 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t sent_first, si
     }
 }
 
+/* Is the trigger the content of an opinion, appeal or condemnation? The
+ * governing verb stands before the trigger in its sentence, with no strong
+ * stop between them. */
+static bool under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    for (size_t k = 1; k <= OPINION_REACH && tok >= sent_first + k; k++) {
+        size_t i = tok - k;
+        const rasad_token *tk = &doc->tokens[i];
+        if (tk->kind == RASAD_TOK_PUNCT && strchr(";.!?", tk->norm[0]))
+            return false;
+        if (ex_stem_in(doc, i, OPINION))
+            return true;
+    }
+    return false;
+}
+
 /* Does the clause tell the trigger as something that happened? A date or
  * a count says so; so does a past-tense verb trigger (not يفعل / سيفعل)
  * or a reporting verb beside a noun trigger. A noun right after a topic
@@ -333,12 +364,18 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
     size_t tok = t->e->tok_first, last = t->e->tok_last;
     if (tok > c.first && ex_stem_in(doc, tok - 1, GENERIC_BEFORE))
         return false;
+    if (t->verb) {
+        /* يهاجم / تسيطر: a habit, a plan or a standing state; a date in
+         * the clause makes it the historic present of a report */
+        const char *n = doc_tok_stem(doc, tok)->norm;
+        bool imperfect = strncmp(n, "ي", 2) == 0 || (strncmp(n, "ت", 2) == 0 && strncmp(n, "تم", 4) != 0 &&
+                                                     t->kind == LEX_EK_TERRITORY_CAPTURED);
+        return !imperfect || date_in_clause;
+    }
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && ex_stem_in(doc, tok, STATE_WORDS))
+        return false;
     if (date_in_clause || nqty)
         return true;
-    if (t->verb) {
-        const char *n = doc_tok_stem(doc, tok)->norm;
-        return strncmp(n, "ي", 2) != 0; /* يهاجم: a habit or a plan */
-    }
     size_t from = tok > c.first + 4 ? tok - 4 : c.first;
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && ex_stem_in(doc, i, HAPPENED))
@@ -385,12 +422,26 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * does not make a generic statement an incident */
     bool place_in_clause = ev->has_location && ev->location.entity &&
                            ev->location.entity->tok_first >= c.first && ev->location.entity->tok_last <= c.last;
-    bool date_in_clause = false;
-    for (size_t k = 0; k < v->ndates; k++)
-        date_in_clause |= v->dates[k].tok_first >= c.first && v->dates[k].tok_last <= c.last;
+    bool date_in_clause = false, year_only = false;
+    for (size_t k = 0; k < v->ndates; k++) {
+        if (v->dates[k].tok_first < c.first || v->dates[k].tok_last > c.last)
+            continue;
+        /* "عام 2004": an incident dated by its year alone is history the
+         * article recalls, not news it reports */
+        if (v->dates[k].precision == RASAD_PREC_YEAR && !v->dates[k].relative)
+            year_only = true;
+        else
+            date_in_clause = true;
+    }
     f->anchored = (place_in_clause || date_in_clause || f->nqty > 0) && happened(v, t, c, date_in_clause, f->nqty);
+    if (year_only && !date_in_clause)
+        f->anchored = false;
     /* what did not happen, may happen or will happen is not an incident */
     if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)
+        f->anchored = false;
+    /* a view or a demand about an incident may name one told elsewhere
+     * (it can still merge into it) but opens none */
+    if (under_opinion(v, t, sent_first))
         f->anchored = false;
 
     float conf = 0.4f;

@@ -76,6 +76,11 @@ static bool mergeable(const ex_frame *into, const ex_frame *f) {
         return false;
     if (f->anaphor && !f->ev.has_location && violent(into->kind) && (violent(f->kind) || generic(f->kind)))
         return true;
+    /* two triggers of one ACLED type in one sentence at one place are one
+     * incident told with two words ("قصف صاروخي وغارات على X") */
+    if (into->mentions[0] == f->mentions[0] && place >= 0 && into->ev.type && f->ev.type &&
+        strcmp(into->ev.type, f->ev.type) == 0)
+        return true;
     bool kinds = into->kind == f->kind || (generic(f->kind) && violent(into->kind)) ||
                  (generic(into->kind) && violent(f->kind));
     if (!kinds)
