@@ -422,6 +422,11 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * does not make a generic statement an incident */
     bool place_in_clause = ev->has_location && ev->location.entity &&
                            ev->location.entity->tok_first >= c.first && ev->location.entity->tok_last <= c.last;
+    /* a country alone does not single out a noun's incident ("الهجمات في
+     * العراق"); a past verb told of it does */
+    if (place_in_clause && ev->location.entity->feature && strncmp(ev->location.entity->feature, "PCL", 3) == 0 &&
+        !t->verb)
+        place_in_clause = false;
     bool date_in_clause = false, year_only = false;
     for (size_t k = 0; k < v->ndates; k++) {
         if (v->dates[k].tok_first < c.first || v->dates[k].tok_last > c.last)
