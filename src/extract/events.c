@@ -64,7 +64,11 @@ static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "�
                                        "طالبوا", "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر",
                                        "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "اثار", "اثارت",
                                        "يثير", "تثير", "يطرح", "تطرح", "طرح", "طرحت", "تساءل", "يتساءل", "يعكس",
-                                       "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب", NULL};
+                                       "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
+                                       /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
+                                        * للاعتقالات", "للمطالبة بالإفراج" */
+                                       "احتجاجا", "رفضا", "تنديدا", "تضامنا", "للمطالبه", "المطالبه",
+                                       "مطالبه", "مطالبين", "مطالبا", NULL};
 #define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
 /* The first word of a territory trigger that makes it a state, not a
  * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
@@ -344,6 +348,15 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t sent_first, si
 static bool under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
+    /* "احتج الصحفيون على اعتقال زميلهم": what a protest is against is
+     * its grievance, told as a topic */
+    if (t->kind != LEX_EK_PROTEST && tok > sent_first && ex_word_in(doc, tok - 1, (const char *const[]){"علي", "ضد", NULL})) {
+        for (size_t k = 2; k <= OPINION_REACH && tok >= sent_first + k; k++) {
+            const rasad_entity *e = ex_entity_at(v, tok - k);
+            if (e && e->kind == RASAD_ENT_TRIGGER && trig_of(e).kind == LEX_EK_PROTEST)
+                return true;
+        }
+    }
     for (size_t k = 1; k <= OPINION_REACH && tok >= sent_first + k; k++) {
         size_t i = tok - k;
         const rasad_token *tk = &doc->tokens[i];
@@ -383,6 +396,19 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
     return false;
 }
 
+static bool protesters_in(const ex_view *v, ex_clause c) {
+    const lex_lexicon *lex = lex_default();
+    for (size_t i = c.first; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || e->kind != RASAD_ENT_ROLE || !lex || e->lex_index == UINT32_MAX)
+            continue;
+        const lex_entry *le = lex_entry_get(lex, e->lex_index);
+        if (le && (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS))
+            return true;
+    }
+    return false;
+}
+
 static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     rasad_event *ev = &f->ev;
@@ -393,10 +419,17 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     ex_clause c = ex_clause_around(doc, tok);
 
     f->kind = t->kind;
-    ev->kind = lex_event_kind_name(t->kind);
+    /* a clash with protesters in its clause, or an assault by them ("هاجم
+     * محتجون"), is a riot (ACLED: a violent demonstration) */
+    if (t->kind == LEX_EK_ARMED_CLASH && protesters_in(v, c))
+        f->kind = LEX_EK_RIOT;
+    ex_clause near = {tok > c.first + 3 ? tok - 3 : c.first, t->e->tok_last + 3 < c.last ? t->e->tok_last + 3 : c.last};
+    if (t->kind == LEX_EK_ATTACK && t->verb && protesters_in(v, near))
+        f->kind = LEX_EK_RIOT;
+    ev->kind = lex_event_kind_name(f->kind);
     ev->type = t->le ? t->le->acled_type : t->e->acled_type;
     ev->sub_type = t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
-    ev->cameo = t->le ? t->le->cameo : t->e->cameo;
+    ev->cameo = f->kind != t->kind ? NULL : t->le ? t->le->cameo : t->e->cameo;
     ev->trigger_start = t->e->start;
     ev->trigger_end = t->e->end;
     ev->sentence_start = doc->sentences[s].start;
@@ -464,6 +497,36 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
  * which only situate them). Returns how many frames were added after f
  * (copies of f with another place). */
 #define MAX_TOWNS 8
+static const char *const SETTLEMENTS[] = {"قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
+                                          "بلدتي", "قريتي", "مخيم", "ناحيه", NULL};
+
+/* Is the place at token i named with a settlement word ("بلدة X",
+ * "مدينة X"), or any place not glued to a time word ("ليل الجمعة")? A
+ * place name followed by a weekday or a part of the day is a time. */
+static bool town_word_before(const rasad_doc *doc, size_t i) {
+    if (i > 0 && ex_stem_in(doc, i - 1, SETTLEMENTS))
+        return true;
+    return !(i + 1 < doc->ntokens &&
+             ex_stem_in(doc, i + 1, (const char *const[]){"الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+                                                         "الاربعاء", "الخميس", "امس", "اليوم", NULL}));
+}
+
+/* Is the place at token i joined to a list ("وB", "، B", "وقرى B") or
+ * the object of a place preposition of its own ("في B", "على B", "بB")? */
+static bool coordinated(const rasad_doc *doc, size_t i) {
+    if (ex_has_proclitic(doc, i, "و") || ex_has_proclitic(doc, i, "ب"))
+        return true;
+    if (i > 0 && ex_word_in(doc, i - 1, (const char *const[]){"في", "علي", "قرب", "شمال", "جنوب", "شرق", "غرب", NULL}))
+        return true;
+    if (i == 0)
+        return false;
+    const rasad_token *p = &doc->tokens[i - 1];
+    if (p->kind == RASAD_TOK_PUNCT && p->norm[0] == ',')
+        return true;
+    return ex_stem_in(doc, i - 1, SETTLEMENTS) &&
+           (ex_has_proclitic(doc, i - 1, "و") || (i >= 2 && doc->tokens[i - 2].kind == RASAD_TOK_PUNCT &&
+                                                  doc->tokens[i - 2].norm[0] == ','));
+}
 static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room) {
     const rasad_doc *doc = v->doc;
     if (!f->anchored || !f->ev.has_location || !f->ev.location.entity || room == 0)
@@ -476,6 +539,10 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     for (size_t i = t->e->tok_last + 1; i < sent_end && n < MAX_TOWNS; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2)
+            continue;
+        /* only towns coordinated with the first: "على A وB، وقرى C"; a
+         * place word elsewhere in the sentence is not one of the targets */
+        if (n > 0 && !coordinated(doc, i) && !town_word_before(doc, i))
             continue;
         bool dup = false;
         for (size_t k = 0; k < n; k++)
