@@ -53,7 +53,16 @@ static const char *const HAPPENED[] = {"شن", "شنت", "شنوا", "نفذ", "
  * "الحرب على داعش", "لمواجهة التنظيم", "على خط المواجهات" */
 static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "مكافحه", "لمواجهه", "منع", "وقف", "حمله",
                                               "استراتيجيه", "خطر", "تهديد", "مخاوف", "احتمال", "امكانيه",
-                                              "سلسله", "موجه", NULL};
+                                              "سلسله", "موجه",
+                                              /* a reference point or a continuing practice, not an
+                                               * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
+                                              "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد", NULL};
+/* Closed-class words the gazetteer can mistake for a place name (the verb
+ * كان "was" for Cannes, the particles أن / إن for towns named so): never
+ * an event's location. The gazetteer should drop them too (see the
+ * report); here they only keep them out of event frames. */
+static const char *const NOT_PLACES[] = {"كان", "كانت", "ان", "وان", "فان", "لان", "بان", "امن", "اطار", "النعمه",
+                                          "ليل", NULL};
 static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
 /* Verbs of opinion, appeal, evaluation and condemnation: what they govern
  * is a view about an incident or a demand for one ("يرى أن هجوم ...",
@@ -265,7 +274,8 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
     for (size_t k = 0; k <= to - from; k++) {
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)))
+        if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) &&
+            !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, NOT_PLACES)))
             return e;
     }
     return NULL;
