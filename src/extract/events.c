@@ -548,7 +548,8 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     size_t n = 0;
     for (size_t i = t->e->tok_last + 1; i < sent_end && n < MAX_TOWNS; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
-        if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2)
+        if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 ||
+            (e->tok_first == e->tok_last && ex_word_in(doc, i, NOT_PLACES)))
             continue;
         /* only towns coordinated with the first: "على A وB، وقرى C"; a
          * place word elsewhere in the sentence is not one of the targets */
