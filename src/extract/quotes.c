@@ -212,6 +212,50 @@ static bool add_quote(quote_state *st, const rasad_quote *q) {
 }
 
 /* One speech verb at token i. */
+/* Does the lead-in [a, b] between a speech verb and the quoted words name
+ * nobody ("وأضاف:", "وقال أيضاً", "وتابع في تصريح لوكالة رويترز")? Only
+ * then does the verb continue the previous speaker: a lead-in with a
+ * subject of its own ("وقال الأمين العام للحلف ...") is a new speaker the
+ * tagger missed, not the last one speaking again. */
+static const char *const BARE_WORDS[] = {"ايضا", "كذلك", "بالقول", "قائلا", "قائله", "في", "تصريح", "تصريحات",
+                                         "حديث", "مقابله", "اتصال", "هاتفي", "معه", "معها", "له", "لها", NULL};
+static bool bare_lead_in(const rasad_doc *doc, size_t a, size_t b) {
+    for (size_t j = a; j <= b && j < doc->ntokens; j++) {
+        const rasad_token *t = &doc->tokens[j];
+        if (t->kind != RASAD_TOK_WORD)
+            continue;
+        if (ex_stem_in(doc, j, BARE_WORDS) || ex_has_proclitic(doc, j, "ل"))
+            continue;
+        /* the name after an outlet noun: "لوكالة رويترز", "لقناة الحرة" */
+        if (j > a && (ex_has_proclitic(doc, j - 1, "ل") || ex_stem_in(doc, j - 1, OUTLET_NOUNS)))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+/* ", موضحاً أن ...", ", مشيراً إلى أن ...": a participle after a comma
+ * opens a second indirect quote by the same speaker. Returns the token
+ * of the comma, or SIZE_MAX; *next is the first token of the second
+ * quote's words. */
+static const char *const GO_ON[] = {"موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "مبينا", "منوها", "موضحه",
+                                    "مشيره", "مضيفه", "لافته", "مؤكده", NULL};
+static size_t participle_split(const rasad_doc *doc, size_t a, size_t b, size_t *next) {
+    for (size_t j = a + 1; j + 2 <= b; j++) {
+        const rasad_token *t = &doc->tokens[j];
+        if (!(t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',') || !ex_stem_in(doc, j + 1, GO_ON))
+            continue;
+        size_t k = j + 2;
+        if (ex_word_in(doc, k, (const char *const[]){"الي", NULL}))
+            k++;
+        if (k < b && ex_word_in(doc, k, THAT)) {
+            *next = k + 1;
+            return j;
+        }
+    }
+    return SIZE_MAX;
+}
+
 static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -275,7 +319,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             read_context(v, i + 1, lead_end, sf, sl, &q);
         else
             read_context(v, i + 1, lead_end, i + 1, i, &q);
-    } else if (st->has_last && s <= st->last_sentence + 2) {
+    } else if (st->has_last && s <= st->last_sentence + 2 && bare_lead_in(doc, i + 1, lead_end)) {
         q.speaker_start = st->last_speaker_start;
         q.speaker_end = st->last_speaker_end;
         q.has_role = st->last_role;
@@ -315,6 +359,16 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         q.start = doc->tokens[a].start;
         q.end = doc->tokens[b].end;
         *resume = end;
+        size_t next, comma;
+        while ((comma = participle_split(doc, a, b, &next)) != SIZE_MAX) {
+            rasad_quote part = q;
+            size_t pb = comma - 1;
+            part.end = doc->tokens[pb].end;
+            if (!add_quote(st, &part))
+                return false;
+            a = next;
+            q.start = doc->tokens[a].start;
+        }
     }
     return add_quote(st, &q);
 }
