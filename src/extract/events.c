@@ -406,6 +406,18 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
     return false;
 }
 
+static bool since_in_clause(const ex_view *v, ex_clause c) {
+    for (size_t k = 0; k < v->ndates; k++) {
+        const rasad_date *d = &v->dates[k];
+        if (d->tok_first < c.first || d->tok_last > c.last)
+            continue;
+        if (ex_stem_in(v->doc, d->tok_first, (const char *const[]){"منذ", NULL}) ||
+            (d->tok_first > c.first && ex_stem_in(v->doc, d->tok_first - 1, (const char *const[]){"منذ", NULL})))
+            return true;
+    }
+    return false;
+}
+
 static bool protesters_in(const ex_view *v, ex_clause c) {
     const lex_lexicon *lex = lex_default();
     for (size_t i = c.first; i <= c.last; i++) {
@@ -482,6 +494,14 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
             date_in_clause = true;
     }
     f->anchored = (place_in_clause || date_in_clause || f->nqty > 0) && happened(v, t, c, date_in_clause, f->nqty);
+    /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
+     * many incidents, and displacement is a consequence ACLED does not
+     * code as an event; both are claims (claims.c takes the counts the
+     * frame gives up) */
+    if ((f->nqty > 0 && since_in_clause(v, c)) || (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
+        f->anchored = false;
+        f->nqty = 0;
+    }
     if (year_only && !date_in_clause)
         f->anchored = false;
     /* what did not happen, may happen or will happen is not an incident */
