@@ -160,6 +160,34 @@ static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t 
     return NULL;
 }
 
+/* "بين X وY" within the clause after a trigger: the two sides. */
+static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const rasad_entity **x,
+                          const rasad_entity **y) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 4; i++) {
+        if (!ex_word_in(doc, i, (const char *const[]){"بين", NULL}))
+            continue;
+        const rasad_entity *first = NULL;
+        for (size_t j = i + 1; j <= c.last && j <= i + 3 && !first; j++)
+            first = actor_starting(v, j);
+        if (!first)
+            return false;
+        for (size_t j = first->tok_last + 1; j <= c.last && j <= first->tok_last + 4; j++) {
+            const rasad_entity *e = actor_starting(v, j);
+            if (e && ex_has_proclitic(doc, j, "و")) {
+                *x = first;
+                *y = e;
+                return true;
+            }
+            if (ex_is_boundary(doc, j))
+                break;
+        }
+        *x = first;
+        return true;
+    }
+    return false;
+}
+
 static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                         rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -178,6 +206,29 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
         }
         if (ex_word_in(doc, i, STOP_PREPS) || ex_is_boundary(doc, i) || ex_entity_at(v, i))
             break;
+    }
+    /* "اشتباكات بين X وY", "معارك بين X وY": the two sides, in order */
+    const rasad_entity *s1 = NULL, *s2 = NULL;
+    if (between_sides(v, t, c, &s1, &s2)) {
+        if (!a1)
+            a1 = s1;
+        a2 = s2 != a1 ? s2 : NULL;
+        after = NULL;
+    }
+    /* "هاجم مسلحون من تنظيم داعش": the group the role noun belongs to */
+    if (after && after->kind == RASAD_ENT_ROLE) {
+        size_t j = after->tok_last + 1;
+        if (j + 1 <= c.last && ex_word_in(doc, j, (const char *const[]){"من", NULL})) {
+            const rasad_entity *g = actor_starting(v, j + 1);
+            if (g && g->kind != RASAD_ENT_ROLE)
+                after = g;
+        }
+    }
+    /* "عبوة بدورية للجيش": an actor after a target noun is the target's */
+    if (after && after_against(v, after, c.first)) {
+        if (!a2)
+            a2 = after;
+        after = NULL;
     }
     if (after) {
         if (t->context || t->passive)
