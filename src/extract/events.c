@@ -382,13 +382,13 @@ static bool event_role(uint8_t r) {
            r == RASAD_ROLE_DETAINED || r == RASAD_ROLE_DISPLACED || r == RASAD_ROLE_PARTICIPANTS;
 }
 
-static void find_quantities(const ex_view *v, ex_clause c, size_t sent_first, size_t sent_end, ex_frame *f) {
+static void find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_t sent_first, size_t sent_end,
+                            ex_frame *f) {
     const rasad_doc *doc = v->doc;
     bool participate = false;
     for (size_t i = sent_first; i < sent_end; i++)
         if (ex_stem_in(doc, i, PARTICIPATE))
             participate = true;
-    (void)c;
     for (size_t i = 0; i < v->nqty && f->nqty < 8; i++) {
         rasad_quantity q = v->qty[i];
         if (q.tok_first < sent_first || q.tok_last >= sent_end)
@@ -396,6 +396,11 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t sent_first, si
         q.role = ex_role_in_context(v, &q);
         if (participate && (q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
             q.role = RASAD_ROLE_PARTICIPANTS;
+        /* the people an arrest verb or noun counts after it are the
+         * detained ("اعتقلت الشرطة 15 مشتبهاً بهم") */
+        if (f->kind == LEX_EK_ARREST && q.tok_first > trigger_tok && q.tok_first <= c.last &&
+            (q.role == RASAD_ROLE_OTHER || q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
+            q.role = RASAD_ROLE_DETAINED;
         if (!event_role(q.role))
             continue;
         /* an arrest counts the detained; a killing word's count is deaths */
@@ -513,7 +518,7 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     find_target(v, t, c, ev);
     find_location(v, t, c, sent_first, sent_end, ev);
     f->date_in_text = find_date(v, t, sent_first, sent_end, ev);
-    find_quantities(v, c, sent_first, sent_end, f);
+    find_quantities(v, c, tok, sent_first, sent_end, f);
     ev->attribution = ex_attribution(v, s);
     ev->modality = ex_modality(v, c.first, tok, sent_end);
     ev->modality.reported = ev->attribution.present;
