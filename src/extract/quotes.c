@@ -23,6 +23,9 @@
 #include "extract/extract.h"
 
 #define SPEAKER_REACH 14 /* tokens after the verb where the speaker and the quote may start */
+/* tokens after the speaker's name where the quote may still start: the
+ * outlet comes between ("تشارلز ليستر، لوكالة “رويترز”: “...”") */
+#define AFTER_SPEAKER 12
 
 static const char *const SPEECH_VERBS[] = {
     "قال", "قالت", "قالوا", "اكد", "اكدت", "اكدوا", "اضاف", "اضافت", "اضافوا", "تابع", "تابعت", "اشار",
@@ -35,6 +38,8 @@ static const char *const WEAK_SPEECH[] = {"توقع", "توقعت", "شدد", "�
 static const char *const THAT[] = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", NULL};
 static const char *const OUTLET_NOUNS[] = {"وكاله", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "شبكه", "مجله",
                                            NULL};
+static const char *const INSTITUTIONS[] = {"معهد", "مركز", "جامعه", "منظمه", "مؤسسه", "وكاله", "صحيفه", "قناه",
+                                           "مجموعه", "شركه", NULL};
 static const char *const AFFIL_PREPS[] = {"في", "لدي", "باسم", NULL};
 
 typedef struct quote_state {
@@ -68,7 +73,15 @@ static size_t closing_quote(const rasad_doc *doc, size_t i) {
                 return j;
             depth--;
         } else if (strcmp(t->norm, open) == 0 && strcmp(open, "\"") != 0) {
-            depth++;
+            /* an opening mark used to close ("... عناصر التنظيم “،"):
+             * followed by punctuation or the end, it cannot open */
+            bool closes = j + 1 >= doc->ntokens || doc->tokens[j + 1].kind == RASAD_TOK_PUNCT;
+            if (closes && depth == 0)
+                return j;
+            if (closes)
+                depth--;
+            else
+                depth++;
         }
     }
     return SIZE_MAX;
@@ -224,6 +237,10 @@ static bool bare_lead_in(const rasad_doc *doc, size_t a, size_t b) {
         const rasad_token *t = &doc->tokens[j];
         if (t->kind != RASAD_TOK_WORD)
             continue;
+        /* "في تصريح لفرانس برس", "في مقابلة مع قناة X": what follows the
+         * occasion names where it was said, not who said it */
+        if (j > a && ex_stem_in(doc, j - 1, (const char *const[]){"تصريح", "تصريحات", "حديث", "مقابله", NULL}))
+            return true;
         if (ex_stem_in(doc, j, BARE_WORDS) || ex_has_proclitic(doc, j, "ل"))
             continue;
         /* the name after an outlet noun: "لوكالة رويترز", "لقناة الحرة" */
@@ -267,7 +284,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     /* the speaker, and where the quoted words start */
     const tagger_entity *spk = NULL;
     size_t open = SIZE_MAX, that = SIZE_MAX;
-    for (size_t j = i + 1; j < end && j <= i + SPEAKER_REACH; j++) {
+    for (size_t j = i + 1; j < end && (j <= i + SPEAKER_REACH || (spk && j <= spk->tok_last + AFTER_SPEAKER)); j++) {
         const rasad_token *t = &doc->tokens[j];
         if (opening_quote(t) && (j + 1 < doc->ntokens) && !(spk == NULL && person_at(v, j + 1))) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
@@ -282,6 +299,15 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
                                          ex_word_in(doc, j + 1, THAT))) {
             that = ex_word_in(doc, j, THAT) ? j : j + 1;
             break;
+        }
+        /* a "person" in quotation marks after an institution noun is its
+         * name ("معهد “نيولاينز”"): a real name after it replaces it */
+        if (spk && spk->tok_first > i + 1 && doc->tokens[spk->tok_first - 1].kind == RASAD_TOK_QUOTE &&
+            ex_stem_in(doc, spk->tok_first - 2 >= i ? spk->tok_first - 2 : i, INSTITUTIONS) && person_at(v, j) &&
+            person_at(v, j) != spk) {
+            spk = person_at(v, j);
+            j = spk->tok_last;
+            continue;
         }
         if (!spk) {
             const tagger_entity *p = person_at(v, j);
@@ -299,8 +325,18 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     }
     if (open == SIZE_MAX && that == SIZE_MAX)
         return true;
-    if (open == SIZE_MAX && ex_stem_in(doc, i, WEAK_SPEECH))
+    if (open == SIZE_MAX && ex_stem_in(doc, i, WEAK_SPEECH)) {
+        /* "ويرى الباحث X أن ...": a view, not a quote, but X is now the
+         * one speaking ("وتوقع في تصريح لفرانس برس “...”" is X's) */
+        if (spk && spk->tok_first > i) {
+            st->has_last = true;
+            st->last_sentence = s;
+            st->last_speaker_start = doc->tokens[spk->tok_first].start;
+            st->last_speaker_end = doc->tokens[spk->tok_last].end;
+            st->last_role = st->last_affil = st->last_outlet = false;
+        }
         return true;
+    }
     /* a person just before the verb (SVO) */
     if (!spk && i > first) {
         const tagger_entity *p = ex_ner_at(v, i - 1);
