@@ -463,6 +463,12 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
 }
 
 static bool since_in_clause(const ex_view *v, ex_clause c) {
+    /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader
+     * may not resolve */
+    for (size_t i = c.first; i < c.last; i++)
+        if (ex_word_in(v->doc, i, (const char *const[]){"منذ", NULL}) &&
+            ex_stem_in(v->doc, i + 1, (const char *const[]){"بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", NULL}))
+            return true;
     for (size_t k = 0; k < v->ndates; k++) {
         const rasad_date *d = &v->dates[k];
         if (d->tok_first < c.first || d->tok_last > c.last)
