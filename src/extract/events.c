@@ -57,6 +57,10 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                               /* a reference point or a continuing practice, not an
                                                * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
                                               "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد", NULL};
+/* verbs and nouns of foiling: the explosive did not go off */
+static const char *const FOILED[] = {"تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
+                                     "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره",
+                                     NULL};
 /* Closed-class words the gazetteer can mistake for a place name (the verb
  * كان "was" for Cannes, the particles أن / إن for towns named so): never
  * an event's location. The gazetteer should drop them too (see the
@@ -449,10 +453,26 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
         const char *n = doc_tok_stem(doc, tok)->norm;
         bool imperfect = strncmp(n, "ي", 2) == 0 || (strncmp(n, "ت", 2) == 0 && strncmp(n, "تم", 4) != 0 &&
                                                      t->kind == LEX_EK_TERRITORY_CAPTURED);
+        /* "الذي يسيطر على": control in the present is a state, whatever
+         * the date beside it */
+        if (imperfect && t->kind == LEX_EK_TERRITORY_CAPTURED)
+            return false;
         return !imperfect || date_in_clause;
     }
     if (t->kind == LEX_EK_TERRITORY_CAPTURED && ex_stem_in(doc, tok, STATE_WORDS))
         return false;
+    /* لـ on a verbal noun states a purpose ("العمليات لتحرير الأنبار",
+     * "حملة لاستعادة"), unless a verb of undergoing governs it ("تعرض
+     * لهجوم") */
+    if (ex_has_proclitic(doc, tok, "ل") && !(tok > c.first && ex_stem_in(doc, tok - 1, HAPPENED)))
+        return false;
+    /* explosives destroyed, defused or found before they went off */
+    if (t->kind == LEX_EK_CAR_BOMBING || t->kind == LEX_EK_IED || t->kind == LEX_EK_EXPLOSION ||
+        t->kind == LEX_EK_SUICIDE_BOMBING) {
+        for (size_t k = 1; k <= 3 && tok >= c.first + k; k++)
+            if (ex_stem_in(doc, tok - k, FOILED))
+                return false;
+    }
     if (date_in_clause || nqty)
         return true;
     size_t from = tok > c.first + 4 ? tok - 4 : c.first;
