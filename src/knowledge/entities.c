@@ -11,9 +11,24 @@
  * الشرقي) and the places resolved so far. A direction or ريف makes the
  * place a region: geo_region finds a curated region row or raises the
  * precision, and the entity's span takes the modifier words in.
+ *
+ * Common words that are also names of places (كان "was" / Cannes, إطار
+ * "frame" / Atar, الجديدة "the new" / El Jadida) are held back by corpus
+ * evidence: data/placewords.tsv (tools/gen_placewords.py) lists the
+ * gazetteer's one-word names that SaudiNewsNet almost never writes after a
+ * place cue. Such a word is a place only with a cue or direction word at
+ * it (مدينة الباب، شمال الباب), or when the article already names the
+ * country of one of its candidates (الباب in a Syria article), or, when
+ * the corpus puts it after في/إلى now and then, when it names a country, a
+ * capital or a city of a million. The most frequent words never seen after في/إلى (كان، فإن،
+ * الجديد) need the cue. With a pronoun on it (أمنها) it is never a name.
+ * "ال" + a place noun
+ * (المدينة "the city", المعسكر) refers back and is never a name alone.
  */
 #include "knowledge/entities.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "knowledge/gazetteer.h"
@@ -21,7 +36,10 @@
 #include "knowledge/lexicon.h"
 #include "knowledge/matcher.h"
 #include "text/normalize.h"
+#include "util/embed.h"
 #include "util/utf8.h"
+
+EMBED_DECLARE(placewords);
 
 /* Matching forms of small words read around a place. */
 #define W_MIN "\xd9\x85\xd9\x86" /* من "from" (ARABIC LETTER MEEM, NOON) */
@@ -44,6 +62,137 @@ typedef struct scan_ctx {
 } scan_ctx;
 
 static const char *const KIND_NAMES[] = {"place", "actor", "source", "role", "trigger"};
+
+/* ---- data/placewords.tsv: one-word names that are mostly other words ---- */
+
+/* A word of placewords.tsv needs context (see the file comment). */
+#define PW_WEAK_MIN 20    /* W/T in thousandths: below it the word is hardly ever "in X" ... */
+#define PW_STRICT_T 1000  /* ... and this frequent, it is a function word: a cue is needed */
+
+/* What a place match still needs (per match, pass 1 -> pass 2). */
+enum {
+    GUARD_NONE = 0,       /* an ordinary name */
+    GUARD_CUE,            /* a cue or direction word at it */
+    GUARD_CUE_OR_COUNTRY, /* that, or its country named in the article */
+    GUARD_CUE_OR_NAMED,   /* that, or it names a country, a capital, a big city */
+    GUARD_DROP            /* not a place here */
+};
+
+typedef struct placeword {
+    const char *form; /* into the embedded text, not NUL-terminated */
+    uint32_t len;
+    uint32_t total;   /* T: occurrences in the corpus */
+    uint16_t weak;    /* W/T in thousandths */
+} placeword;
+
+static placeword *pw_items;
+static size_t pw_count;
+static pthread_once_t pw_once = PTHREAD_ONCE_INIT;
+
+static int pw_cmp_keys(const char *a, size_t al, const char *b, size_t bl) {
+    int c = memcmp(a, b, al < bl ? al : bl);
+    if (c)
+        return c;
+    return al < bl ? -1 : al > bl;
+}
+
+static int pw_cmp(const void *a, const void *b) {
+    const placeword *x = a, *y = b;
+    return pw_cmp_keys(x->form, x->len, y->form, y->len);
+}
+
+/* Parses "form TAB T TAB S TAB W TAB share" lines; '#' lines and
+ * malformed ones are skipped. Leaves an empty table when out of memory. */
+static void pw_init(void) {
+    const char *s = EMBED_DATA(placewords);
+    size_t len = EMBED_LEN(placewords), lines = 0;
+    for (size_t i = 0; i < len; i++)
+        lines += s[i] == '\n';
+    pw_items = calloc(lines + 1, sizeof *pw_items);
+    if (!pw_items)
+        return;
+    size_t i = 0;
+    while (i < len) {
+        size_t e = i;
+        while (e < len && s[e] != '\n')
+            e++;
+        if (e > i && s[i] != '#') {
+            size_t f = i;
+            while (f < e && s[f] != '\t')
+                f++;
+            /* the last field is the share */
+            size_t t = e;
+            while (t > f && s[t - 1] != '\t')
+                t--;
+            unsigned v = 0;
+            uint32_t total = 0;
+            bool ok = f > i && t > f && t < e;
+            for (size_t k = t; k < e && ok; k++) {
+                ok = s[k] >= '0' && s[k] <= '9' && v <= 1000;
+                v = v * 10 + (unsigned)(s[k] - '0');
+            }
+            /* T, the second field */
+            for (size_t k = f + 1; k < e && s[k] != '\t' && ok; k++) {
+                ok = s[k] >= '0' && s[k] <= '9' && total < UINT32_MAX / 10 - 10;
+                total = total * 10 + (uint32_t)(s[k] - '0');
+            }
+            if (ok && f - i <= UINT32_MAX && pw_count <= lines)
+                pw_items[pw_count++] = (placeword){s + i, (uint32_t)(f - i), total, (uint16_t)(v > 1000 ? 1000 : v)};
+        }
+        i = e + 1;
+    }
+    qsort(pw_items, pw_count, sizeof *pw_items, pw_cmp);
+}
+
+/* The entry of a listed word, or NULL. */
+static const placeword *placeword_find(const char *norm, size_t len) {
+    pthread_once(&pw_once, pw_init);
+    size_t lo = 0, hi = pw_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = pw_cmp_keys(norm, len, pw_items[mid].form, pw_items[mid].len);
+        if (c == 0)
+            return &pw_items[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* "ال" + a place noun (المدينه، المحافظه، المعسكر): a reference back to a
+ * place named before, not a name. */
+static bool is_al_cue_noun(const char *norm, size_t len) {
+    return len > 4 && (unsigned char)norm[0] == 0xD8 && (unsigned char)norm[1] == 0xA7 &&
+           (unsigned char)norm[2] == 0xD9 && (unsigned char)norm[3] == 0x84 &&
+           geo_cue_of(norm + 4, len - 4) != GEO_CUE_NONE;
+}
+
+/* Is one of the ids a capital (GeoNames PPLC) or a city of a million or
+ * more, a name news write bare (بروكسل، أنقرة)? */
+#define PROMINENT_POPULATION 1000000u
+static bool has_prominent(const gaz *g, const uint32_t *ids, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const gaz_place *p = gaz_place_get(g, ids[i]);
+        if (p && ((p->feature && strcmp(p->feature, "PPLC") == 0) || p->population >= PROMINENT_POPULATION))
+            return true;
+    }
+    return false;
+}
+
+/* Does the article (ctx) already name the country of one of the ids? */
+static bool context_has_country(const gaz *g, const uint32_t *ids, size_t n, const geo_context *ctx) {
+    for (size_t i = 0; i < n; i++) {
+        const gaz_place *p = gaz_place_get(g, ids[i]);
+        if (!p || !p->country[0])
+            continue;
+        for (size_t c = 0; c < ctx->n_countries; c++)
+            if (ctx->countries[c].count && strcmp(ctx->countries[c].cc, p->country) == 0)
+                return true;
+    }
+    return false;
+}
 
 RASAD_API const char *rasad_entity_kind_name(rasad_entity_kind k) {
     return (unsigned)k < sizeof KIND_NAMES / sizeof KIND_NAMES[0] ? KIND_NAMES[k] : "";
@@ -235,7 +384,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
 
     rasad_entity *items = arena_alloc_array(&doc->arena, sc.n, sizeof *items);
     uint32_t *nearby = arena_alloc_array(&doc->arena, sc.n, sizeof *nearby);
-    if (!items || !nearby)
+    uint8_t *guard = arena_alloc_array(&doc->arena, sc.n, sizeof *guard);
+    if (!items || !nearby || !guard)
         return RASAD_ENOMEM;
 
     /* pass 1: decide what each match is; count countries */
@@ -254,8 +404,31 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
          * السوريه (Syrian) must not reach سوريه (Syria) */
         if (is_place && x->key == MATCH_KEY_NO_AL && names_a_country(g, p.place))
             is_place = false;
+        /* a one-word name that is mostly another word (file comment) */
+        uint8_t gd = GUARD_NONE;
+        if (is_place && x->tok_first == x->tok_last) {
+            const char *nm = NULL;
+            size_t nl = 0;
+            gaz_name_at(g, p.place, &nm, &nl);
+            const placeword *pw = nm ? placeword_find(nm, nl) : NULL;
+            if (nm && is_al_cue_noun(nm, nl))
+                gd = GUARD_DROP;
+            else if (pw && x->last_stem)
+                gd = GUARD_DROP; /* with a pronoun on it (أمنها) it is the common word */
+            else if (pw && pw->weak < PW_WEAK_MIN && pw->total >= PW_STRICT_T)
+                gd = GUARD_CUE; /* كان، فإن، الجديد */
+            else if (pw)
+                gd = pw->weak >= PW_WEAK_MIN ? GUARD_CUE_OR_NAMED : GUARD_CUE_OR_COUNTRY;
+            /* a word the actor lexicon also knows (أنقرة for the Turkish
+             * government) is a name, not a common word */
+            if (le)
+                gd = GUARD_NONE;
+            if (gd == GUARD_DROP)
+                continue;
+        }
         if (!is_place && !le)
             continue;
+        guard[n] = gd;
         rasad_entity *en = &items[n++];
         memset(en, 0, sizeof *en);
         en->tok_first = x->tok_first;
@@ -298,7 +471,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                 const gaz_place *q = gaz_place_get(g, ids[j]);
                 one_country = q && strcmp(q->country, first->country) == 0;
             }
-            if (one_country && first->country[0])
+            /* a held-back word is no evidence of its country yet */
+            if (one_country && first->country[0] && gd == GUARD_NONE)
                 geo_context_add_country(&ctx, first->country);
         } else {
             const char *nm = NULL;
@@ -365,6 +539,17 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             if (cue != GEO_CUE_NONE)
                 cue_tok = c;
         }
+        if (guard[k] != GUARD_NONE) {
+            bool ok = cue != GEO_CUE_NONE || dir != 0;
+            if (!ok && (guard[k] == GUARD_CUE_OR_COUNTRY || guard[k] == GUARD_CUE_OR_NAMED))
+                ok = context_has_country(g, ids, nids, &ctx);
+            if (!ok && guard[k] == GUARD_CUE_OR_NAMED)
+                ok = names_a_country(g, name) || has_prominent(g, ids, nids);
+            if (!ok) {
+                guard[k] = GUARD_DROP;
+                continue;
+            }
+        }
         ctx.cue = (uint8_t)cue;
         ctx.direction = dir;
         ctx.nearby = nearby;
@@ -414,8 +599,13 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
         if (pl->country[0])
             geo_context_add_country(&ctx, pl->country);
     }
+    /* drop the held-back words that found no support */
+    size_t kept = 0;
+    for (size_t k = 0; k < n; k++)
+        if (guard[k] != GUARD_DROP)
+            items[kept++] = items[k];
     cache->items = items;
-    cache->n = n;
+    cache->n = kept;
     return RASAD_OK;
 }
 

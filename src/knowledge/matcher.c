@@ -32,6 +32,13 @@
 #define AR_LAM_1 0x84
 #define AR_WAW_0 0xD9 /* ARABIC LETTER WAW U+0648 = D9 88 */
 #define AR_WAW_1 0x88
+#define AR_TEH_0 0xD8 /* ARABIC LETTER TEH U+062A = D8 AA */
+#define AR_TEH_1 0xAA
+#define AR_HEH_0 0xD9 /* ARABIC LETTER HEH U+0647 = D9 87 (also TEH MARBUTA's matching form) */
+#define AR_HEH_1 0x87
+#define AR_NOON_1 0x86 /* ARABIC LETTER NOON U+0646 = D9 86 */
+#define AR_MEEM_1 0x85 /* ARABIC LETTER MEEM U+0645 = D9 85 */
+#define AR_YEH_1 0x8A  /* ARABIC LETTER YEH U+064A = D9 8A */
 
 #define MAX_WORD_BYTES 255
 #define MAX_KEYS 8
@@ -438,6 +445,66 @@ static void add_key(const matcher *m, first_key *keys, size_t *n, const char *s,
     keys[(*n)++] = (first_key){w, (uint16_t)skip, kind};
 }
 
+static inline bool ends2(const char *s, size_t len, unsigned char b0, unsigned char b1) {
+    return len >= 2 && (unsigned char)s[len - 2] == b0 && (unsigned char)s[len - 1] == b1;
+}
+
+/* Length of a pronoun enclitic at the end of s (ه ها هم هما هن كم نا ني),
+ * 0 when none. */
+static size_t pronoun_suffix(const char *s, size_t len) {
+    static const unsigned char SUF[][6] = {
+        /* longest first; bytes after the D9 lead of each letter */
+        {AR_HEH_1, AR_MEEM_1, 0xA7 /* ALEF is D8 A7 */},
+        {AR_HEH_1, 0xA7}, {AR_HEH_1, AR_MEEM_1}, {AR_HEH_1, AR_NOON_1}, {AR_KAF_1, AR_MEEM_1},
+        {AR_NOON_1, 0xA7}, {AR_NOON_1, AR_YEH_1}, {AR_HEH_1},
+    };
+    static const uint8_t SUF_N[] = {3, 2, 2, 2, 2, 2, 2, 1};
+    for (size_t k = 0; k < sizeof SUF_N; k++) {
+        size_t n = SUF_N[k], b = 2 * n;
+        if (len < b)
+            continue;
+        const unsigned char *e = (const unsigned char *)s + len - b;
+        bool ok = true;
+        for (size_t c = 0; c < n && ok; c++) {
+            unsigned char lead = SUF[k][c] == 0xA7 ? 0xD8 : 0xD9;
+            ok = e[2 * c] == lead && e[2 * c + 1] == SUF[k][c];
+        }
+        if (ok)
+            return b;
+    }
+    return 0;
+}
+
+/* Forms a token takes once a pronoun enclitic is undone in ways the
+ * segmenter's stem does not show (written to buf, at most 2):
+ *  - the verb ending وا loses its ا before a pronoun: هاجموه -> هاجموا;
+ *  - a feminine noun's ة is written ت before one: مبايعتها (stem مبايعت)
+ *    -> مبايعه.
+ * off[k] is where the form begins in the token's norm. */
+static size_t enclitic_variants(const matcher_token *t, char buf[2][MAX_WORD_BYTES + 1], const char *out[2],
+                                size_t out_len[2], size_t off[2]) {
+    size_t n = 0;
+    size_t p = pronoun_suffix(t->norm, t->norm_len);
+    if (p && t->norm_len >= p + 6 && t->norm_len - p + 2 <= MAX_WORD_BYTES &&
+        ends2(t->norm, t->norm_len - p, AR_WAW_0, AR_WAW_1)) {
+        size_t l = t->norm_len - p;
+        memcpy(buf[n], t->norm, l);
+        buf[n][l] = (char)AR_ALEF_0;
+        buf[n][l + 1] = (char)AR_ALEF_1;
+        out[n] = buf[n], out_len[n] = l + 2, off[n] = 0;
+        n++;
+    }
+    if (t->stem && t->stem_len >= 6 && t->stem_len <= MAX_WORD_BYTES &&
+        (size_t)t->stem_off + t->stem_len < t->norm_len && ends2(t->stem, t->stem_len, AR_TEH_0, AR_TEH_1)) {
+        memcpy(buf[n], t->stem, t->stem_len);
+        buf[n][t->stem_len - 2] = (char)AR_HEH_0;
+        buf[n][t->stem_len - 1] = (char)AR_HEH_1;
+        out[n] = buf[n], out_len[n] = t->stem_len, off[n] = t->stem_off;
+        n++;
+    }
+    return n;
+}
+
 /* The candidate forms of the first token, best first (see matcher.h). */
 static size_t first_keys(const matcher *m, const matcher_token *t, first_key keys[MAX_KEYS]) {
     size_t n = 0;
@@ -448,7 +515,7 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
     /* Up to three strings to try: after the conjunction, after the
      * preposition, and "ال" + rest for "لل". Each keeps its skip. */
     const char *cand[3];
-    size_t cand_len[3], cand_skip[3], nc = 0;
+    size_t cand_len[3], cand_skip[3], nc = 0, lal_at = SIZE_MAX;
     char lal[MAX_WORD_BYTES + 2];
     size_t off = 0;
     /* Whatever is stripped, at least three letters must remain: a
@@ -468,7 +535,9 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
                 lal[0] = (char)AR_ALEF_0;
                 lal[1] = (char)AR_ALEF_1;
                 memcpy(lal + 2, r + 2, rl - 2);
-                cand[nc] = lal, cand_len[nc] = rl, cand_skip[nc++] = off;
+                /* the span starts after لل: the text holds no "ال" to keep */
+                lal_at = nc;
+                cand[nc] = lal, cand_len[nc] = rl, cand_skip[nc++] = off + 4;
             }
         } else {
             cand[nc] = r + 2, cand_len[nc] = rl - 2, cand_skip[nc++] = off + 2;
@@ -488,13 +557,23 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
         }
         add_key(m, keys, &n, t->stem, t->stem_len, t->stem_off, after_al ? MATCH_KEY_NO_AL : MATCH_KEY_STEM);
     }
+    /* an enclitic undone (هاجموه -> هاجموا, مبايعتها -> مبايعه) */
+    {
+        char vb[2][MAX_WORD_BYTES + 1];
+        const char *v[2];
+        size_t vl[2], vo[2];
+        size_t nv = enclitic_variants(t, vb, v, vl, vo);
+        for (size_t k = 0; k < nv; k++)
+            add_key(m, keys, &n, v[k], vl[k], vo[k], vo[k] ? MATCH_KEY_STEM : MATCH_KEY_WHOLE);
+    }
 
     /* Last resort: the text carries "ال" the pattern lacks. */
     const char *al[4];
     size_t al_len[4], al_skip[4], na = 0;
     al[na] = s, al_len[na] = len, al_skip[na++] = 0;
     for (size_t i = 0; i < nc; i++)
-        al[na] = cand[i], al_len[na] = cand_len[i], al_skip[na++] = cand_skip[i];
+        /* the rebuilt "ال" + X already skips لل: X is at that skip */
+        al[na] = cand[i], al_len[na] = cand_len[i], al_skip[na++] = i == lal_at ? cand_skip[i] - 4 : cand_skip[i];
     for (size_t i = 0; i < na; i++) {
         const char *a = al[i];
         size_t alen = al_len[i];
@@ -548,6 +627,26 @@ size_t matcher_scan(const matcher *m, const matcher_token *toks, size_t n, match
                         best.node = cs;
                         best.last_stem = 1;
                         best_len = len_here;
+                    }
+                }
+                /* or its enclitic undone (... هاجموه، ... مبايعتها) */
+                if (t->norm_len >= 8) {
+                    char vb[2][MAX_WORD_BYTES + 1];
+                    const char *v[2];
+                    size_t vl[2], vo[2];
+                    size_t nv = enclitic_variants(t, vb, v, vl, vo);
+                    for (size_t q = 0; q < nv; q++) {
+                        if (vo[q] != 0)
+                            continue; /* a proclitic inside a name: not a name word */
+                        uint32_t wv = word_find(m, v[q], vl[q]);
+                        uint32_t cv = wv == MATCH_NONE ? MATCH_NONE : edge_find(m, node, wv);
+                        if (cv != MATCH_NONE && is_terminal(m, cv) && len_here > best_len) {
+                            best = cur;
+                            best.tok_last = (uint32_t)j;
+                            best.node = cv;
+                            best.last_stem = 0; /* the span keeps the pronoun */
+                            best_len = len_here;
+                        }
                     }
                 }
                 if (child == MATCH_NONE)
