@@ -45,7 +45,7 @@ import sys
 import zipfile
 
 MIN_TOTAL = 40      # rarer words carry too little evidence either way
-MAX_STRONG = 0.03   # a word named after a strong cue this often or more is a name
+MAX_STRONG = 0.10   # a word named after a strong cue this often or more is a name
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 

@@ -23,7 +23,10 @@
  * capital or a city of a million. The most frequent words never seen after في/إلى (كان، فإن،
  * الجديد) need the cue. With a pronoun on it (أمنها) it is never a name.
  * "ال" + a place noun
- * (المدينة "the city", المعسكر) refers back and is never a name alone.
+ * (المدينة "the city", المعسكر) refers back and is never a name alone; a
+ * word inside a date expression (آب "August", ليل الجمعة) is the date's;
+ * a listed word reached only by stripping a proclitic the segmenter did
+ * not see (باراك -> ب + أراك) is not one.
  */
 #include "knowledge/entities.h"
 
@@ -167,6 +170,19 @@ static bool is_al_cue_noun(const char *norm, size_t len) {
     return len > 4 && (unsigned char)norm[0] == 0xD8 && (unsigned char)norm[1] == 0xA7 &&
            (unsigned char)norm[2] == 0xD9 && (unsigned char)norm[3] == 0x84 &&
            geo_cue_of(norm + 4, len - 4) != GEO_CUE_NONE;
+}
+
+/* Does token t lie inside a date expression of the doc? The dates are
+ * asked for on first need (*n == SIZE_MAX before). */
+static bool in_date(rasad_doc *doc, const rasad_date **d, size_t *n, const rasad_token *t) {
+    if (*n == SIZE_MAX && rasad_doc_dates(doc, d, n) != RASAD_OK) {
+        *d = NULL;
+        *n = 0;
+    }
+    for (size_t i = 0; i < *n; i++)
+        if ((*d)[i].start <= t->start && t->end <= (*d)[i].end)
+            return true;
+    return false;
 }
 
 /* Is one of the ids a capital (GeoNames PPLC) or a city of a million or
@@ -389,6 +405,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
         return RASAD_ENOMEM;
 
     /* pass 1: decide what each match is; count countries */
+    const rasad_date *dates = NULL;
+    size_t ndates = SIZE_MAX; /* not asked yet */
     geo_context ctx;
     geo_context_init(&ctx);
     size_t n = 0;
@@ -411,7 +429,14 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             size_t nl = 0;
             gaz_name_at(g, p.place, &nm, &nl);
             const placeword *pw = nm ? placeword_find(nm, nl) : NULL;
+            const rasad_token *tk = &doc->tokens[x->tok_first];
             if (nm && is_al_cue_noun(nm, nl))
+                gd = GUARD_DROP;
+            else if (!le && in_date(doc, &dates, &ndates, tk))
+                gd = GUARD_DROP; /* آب (August), ليل الجمعة: the date stage's words */
+            else if (pw && (x->key == MATCH_KEY_STRIPPED || x->key == MATCH_KEY_NO_AL) && tk->seg_count < 2)
+                /* the segmenter reads the token as one word: باراك is
+                 * Barack, not ب + أراك */
                 gd = GUARD_DROP;
             else if (pw && x->last_stem)
                 gd = GUARD_DROP; /* with a pronoun on it (أمنها) it is the common word */
