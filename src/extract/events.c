@@ -48,7 +48,8 @@ static const char *const HAPPENED[] = {"شن", "شنت", "شنوا", "نفذ", "
                                         "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "قتل", "قتلت",
                                         "اصيب", "اصيبت", "لقي", "لقيت", "سقط", "سقطت", "تبني", "تبنت", "هز", "هزت",
                                         "استهدفت", "طال", "طالت", "شهدت", "شهد", "وقعت", "تمكن", "تمكنت", "تمكنوا",
-                                        NULL};
+                                        /* past consequences of it: "أثار الهجوم مخاوف", "خلف الهجوم" */
+                                        "اثار", "اثارت", NULL};
 /* words before a trigger that make it a topic, not an incident:
  * "الحرب على داعش", "لمواجهة التنظيم", "على خط المواجهات" */
 static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "مكافحه", "لمواجهه", "منع", "وقف", "حمله",
@@ -75,8 +76,7 @@ static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
 static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
                                        "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
                                        "طالبوا", "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر",
-                                       "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "اثار", "اثارت",
-                                       "يثير", "تثير", "يطرح", "تطرح", "طرح", "طرحت", "تساءل", "يتساءل", "يعكس",
+                                       "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "تساءل", "يتساءل", "يعكس",
                                        "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
                                        /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
                                         * للاعتقالات", "للمطالبة بالإفراج" */
@@ -685,6 +685,14 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     return added;
 }
 
+static bool specialises(const trig *spec, const trig *gen) {
+    if (generic_kind(spec->kind) || spec->kind == LEX_EK_TERRITORY_CAPTURED || spec->kind == LEX_EK_WITHDRAWAL ||
+        spec->kind == LEX_EK_AGREEMENT)
+        return false;
+    (void)gen;
+    return true;
+}
+
 /* Chooses which triggers of one sentence open frames (see the file
  * comment); marks the others as folded. */
 static void choose_triggers(trig *tr, size_t n, bool *open) {
@@ -702,12 +710,16 @@ static void choose_triggers(trig *tr, size_t n, bool *open) {
                 open[i] = false; /* the same kind twice: one frame */
                 break;
             }
-            if (generic_kind(tr[i].kind) && !generic_kind(tr[j].kind)) {
+            /* a specific kind replaces the generic one ("هجوم بسيارة
+             * مفخخة", "داهمت ... واعتقلت"); a capture of ground, a
+             * withdrawal or an agreement is another act, not a kind of
+             * attack */
+            if (generic_kind(tr[i].kind) && specialises(&tr[j], &tr[i])) {
                 open[i] = false;
                 break;
             }
-            if (generic_kind(tr[j].kind) && !generic_kind(tr[i].kind)) {
-                open[j] = false; /* the specific kind replaces the generic one */
+            if (generic_kind(tr[j].kind) && specialises(&tr[i], &tr[j])) {
+                open[j] = false;
             }
         }
     }

@@ -81,6 +81,10 @@ static bool mergeable(const ex_frame *into, const ex_frame *f) {
     if (into->mentions[0] == f->mentions[0] && place >= 0 && into->ev.type && f->ev.type &&
         strcmp(into->ev.type, f->ev.type) == 0)
         return true;
+    /* prisoners who fled a prison under attack are the attack's outcome
+     * ("كسروا القيد" after "الهجوم على سجن"), told without a place */
+    if (f->kind == LEX_EK_PRISON_BREAK && violent(into->kind) && !f->ev.has_location)
+        return true;
     bool kinds = into->kind == f->kind || (generic(f->kind) && violent(into->kind)) ||
                  (generic(into->kind) && violent(f->kind));
     if (!kinds)
@@ -113,7 +117,7 @@ static void absorb(ex_frame *into, const ex_frame *f) {
         a->attribution = b->attribution;
     a->modality.reported |= b->modality.reported;
     /* a specific kind told later replaces a generic one */
-    if (generic(into->kind) && !generic(f->kind) && violent(f->kind)) {
+    if (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK) {
         into->kind = f->kind;
         a->kind = b->kind;
         a->type = b->type;
