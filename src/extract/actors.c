@@ -32,8 +32,40 @@ static const lex_entry *entry_of(const rasad_entity *e) {
     return lex ? lex_entry_get(lex, e->lex_index) : NULL;
 }
 
+/* "التنظيم", "التنظيم المتطرف": a definite generic name for the armed
+ * group the article named last before it. Returns that group's entity,
+ * or NULL. Only non-state armed groups are looked for: "التنظيم" is not
+ * said of an army. */
+#define ANAPHOR_REACH 400 /* entities back where the antecedent may stand */
+static const rasad_entity *group_antecedent(const ex_view *v, const rasad_entity *e) {
+    if (e->kind != RASAD_ENT_ROLE || e < v->ents || e >= v->ents + v->nents)
+        return NULL;
+    const char *n = e->norm;
+    if (!n || !(strcmp(n, "التنظيم") == 0 || strcmp(n, "تنظيم") == 0 || strcmp(n, "الجهاديون") == 0 ||
+                strcmp(n, "الجهاديين") == 0))
+        return NULL;
+    const lex_lexicon *lex = lex_default();
+    size_t i = (size_t)(e - v->ents);
+    for (size_t k = 1; k <= ANAPHOR_REACH && k <= i; k++) {
+        const rasad_entity *a = &v->ents[i - k];
+        if (a->kind != RASAD_ENT_ACTOR || !a->id || a->lex_index == UINT32_MAX || !lex)
+            continue;
+        const lex_entry *le = lex_entry_get(lex, a->lex_index);
+        if (le && (le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA ||
+                   le->kind == LEX_AK_IDENTITY_MILITIA))
+            return a;
+    }
+    return NULL;
+}
+
 void ex_actor_from_entity(const ex_view *v, const rasad_entity *e, rasad_actor_ref *out) {
-    (void)v;
+    const rasad_entity *ante = group_antecedent(v, e);
+    if (ante) {
+        ex_actor_from_entity(v, ante, out);
+        out->start = e->start; /* the mention's own words, the group's identity */
+        out->end = e->end;
+        return;
+    }
     memset(out, 0, sizeof *out);
     out->present = true;
     out->start = e->start;
