@@ -25,6 +25,8 @@ void arena_init(arena *a, const rasad_mem *mem);
 /* Returns size bytes aligned to 16, zeroed; NULL when out of memory or on
  * size overflow. */
 void *arena_alloc(arena *a, size_t size);
+/* Like arena_alloc, without the zeroing: for memory the caller fills. */
+void *arena_alloc_uninit(arena *a, size_t size);
 /* Overflow-checked n * size. */
 void *arena_alloc_array(arena *a, size_t n, size_t size);
 /* Copies len bytes and appends a NUL. */
