@@ -164,6 +164,19 @@ static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t 
     return NULL;
 }
 
+/* Civilians are whom violence and arrests fall on, not who carries
+ * them out (the actor of a protest excepted), and a source of reports
+ * (المرصد السوري) tells of an event without taking part in it. */
+static bool victim_or_source(const rasad_entity *e, const trig *t) {
+    if (e->kind == RASAD_ENT_SOURCE)
+        return true;
+    if (t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT)
+        return false;
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    return le && le->kind == LEX_AK_CIVILIANS;
+}
+
 /* "بين X وY" within the clause after a trigger: the two sides. */
 static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const rasad_entity **x,
                           const rasad_entity **y) {
@@ -234,6 +247,11 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
             a2 = after;
         after = NULL;
     }
+    if (after && victim_or_source(after, t)) {
+        if (after->kind != RASAD_ENT_SOURCE && !a2)
+            a2 = after;
+        after = NULL;
+    }
     if (after) {
         if (t->context || t->passive)
             a2 = after;
@@ -252,7 +270,7 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
                 continue;
             if (i > c.first && ex_stem_in(doc, e->tok_first - 1, (const char *const[]){"بحسب", "حسب", "وفق", "وفقا", NULL}))
                 continue;
-            if (e == a2)
+            if (e == a2 || victim_or_source(e, t))
                 continue;
             a1 = e;
             break;
@@ -650,7 +668,7 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     size_t n = 0;
     for (size_t i = t->e->tok_last + 1; i < sent_end && n < MAX_TOWNS; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
-        if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 ||
+        if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, NOT_PLACES)))
             continue;
         /* only towns coordinated with the first: "على A وB، وقرى C"; a

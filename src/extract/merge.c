@@ -20,6 +20,7 @@
 #include "knowledge/lexicon.h"
 
 #define MERGE_KM 25.0
+#define SAME_TOWN_KM 2.0 /* a square or a site inside the town named beside it */
 
 static bool generic(uint8_t k) { return k == LEX_EK_ATTACK || k == LEX_EK_EXPLOSION || k == LEX_EK_OTHER; }
 
@@ -71,6 +72,14 @@ static bool dates_clash(const ex_frame *a, const ex_frame *b) {
 
 static bool mergeable(const ex_frame *into, const ex_frame *f) {
     int place = same_place(&into->ev, &f->ev);
+    /* towns named apart in one sentence are one event each, however
+     * close ("قصف A وB"): ACLED codes one event per town */
+    if (into->mentions[0] == f->mentions[0] && into->ev.has_location && f->ev.has_location &&
+        into->ev.location.entity && f->ev.location.entity &&
+        into->ev.location.entity->place_index != f->ev.location.entity->place_index &&
+        km_between(into->ev.location.entity->lat, into->ev.location.entity->lon, f->ev.location.entity->lat,
+                   f->ev.location.entity->lon) > SAME_TOWN_KM)
+        return false;
     int actor = same_actor(&into->ev.actor1, &f->ev.actor1);
     if (place < 0 || actor < 0 || dates_clash(into, f))
         return false;
