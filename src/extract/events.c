@@ -518,6 +518,22 @@ static bool since_in_clause(const ex_view *v, ex_clause c) {
     return false;
 }
 
+#define AIRCRAFT_REACH 5 /* tokens around a trigger where its aircraft may be named */
+static const char *const AIRCRAFT[] = {"طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات",
+                                       "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه",
+                                       "الجويه", "جوا", NULL};
+static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
+    size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
+    size_t b = t->e->tok_last + AIRCRAFT_REACH < c.last ? t->e->tok_last + AIRCRAFT_REACH : c.last;
+    for (size_t i = a; i <= b; i++) {
+        if (i >= t->e->tok_first && i <= t->e->tok_last)
+            continue;
+        if (ex_stem_in(v->doc, i, AIRCRAFT))
+            return true;
+    }
+    return false;
+}
+
 static bool protesters_in(const ex_view *v, ex_clause c) {
     const lex_lexicon *lex = lex_default();
     for (size_t i = c.first; i <= c.last; i++) {
@@ -548,6 +564,10 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     ex_clause near = {tok > c.first + 3 ? tok - 3 : c.first, t->e->tok_last + 3 < c.last ? t->e->tok_last + 3 : c.last};
     if (t->kind == LEX_EK_ATTACK && t->verb && protesters_in(v, near))
         f->kind = LEX_EK_RIOT;
+    /* "قصفت طائرات النظام", "استهدف الطيران الحربي": a bombardment or a
+     * strike carried out from the air is an air strike */
+    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && aircraft_near(v, t, c))
+        f->kind = LEX_EK_AIRSTRIKE;
     ev->kind = lex_event_kind_name(f->kind);
     ev->type = t->le ? t->le->acled_type : t->e->acled_type;
     ev->sub_type = t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
