@@ -225,6 +225,27 @@ static bool add_quote(quote_state *st, const rasad_quote *q) {
 }
 
 /* One speech verb at token i. */
+/* Ranks and titles the tagger may take for a name ("البريجادير جنرال",
+ * "الرائد"): a person made only of them is no speaker; the name follows. */
+static const char *const TITLES[] = {"البريجادير", "بريجادير", "جنرال", "الجنرال", "الرائد", "رائد", "العقيد",
+                                     "عقيد", "العميد", "عميد", "اللواء", "لواء", "النقيب", "نقيب", "المقدم",
+                                     "الدكتور", "دكتور", "الشيخ", "منشق", "المنشق", "الكولونيل", "الميجور", NULL};
+
+/* A tagged "person" that is the outlet ("لصحيفة ديلي ستار") or only a
+ * title. */
+static bool not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
+    size_t f = p->tok_first;
+    size_t prev = f;
+    while (prev > 0 && doc->tokens[prev - 1].kind == RASAD_TOK_QUOTE)
+        prev--;
+    if (prev > 0 && ex_stem_in(doc, prev - 1, OUTLET_NOUNS))
+        return true;
+    for (size_t i = f; i <= p->tok_last; i++)
+        if (!ex_word_in(doc, i, TITLES) && !ex_stem_in(doc, i, TITLES))
+            return false;
+    return true;
+}
+
 /* Does the lead-in [a, b] between a speech verb and the quoted words name
  * nobody ("وأضاف:", "وقال أيضاً", "وتابع في تصريح لوكالة رويترز")? Only
  * then does the verb continue the previous speaker: a lead-in with a
@@ -311,6 +332,10 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         }
         if (!spk) {
             const tagger_entity *p = person_at(v, j);
+            if (p && not_a_speaker(doc, p)) {
+                j = p->tok_last;
+                continue;
+            }
             if (p) {
                 spk = p;
                 j = p->tok_last;
