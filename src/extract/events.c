@@ -58,6 +58,10 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                               /* a reference point or a continuing practice, not an
                                                * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
                                               "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد", NULL};
+static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
+                                              "جريمه", "علاقه", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
+                                              "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
+                                              "ظاهره", NULL};
 /* verbs and nouns of foiling: the explosive did not go off */
 static const char *const FOILED[] = {"تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
                                      "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره",
@@ -465,6 +469,16 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
     size_t tok = t->e->tok_first, last = t->e->tok_last;
     if (tok > c.first && ex_stem_in(doc, tok - 1, GENERIC_BEFORE))
         return false;
+    /* a noun trigger named as the subject of an inquiry, a charge, a
+     * trial or a memory ("التحقيق في اغتيال", "بتهمة خطف", "ذكرى
+     * اغتيال", "على علاقة بخطف"): an incident referred to, not reported */
+    if (!t->verb && tok > c.first) {
+        size_t k = tok - 1;
+        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"في", NULL}))
+            k--;
+        if (ex_stem_in(doc, k, REFERENCE_NOUNS))
+            return false;
+    }
     if (t->verb) {
         /* يهاجم / تسيطر: a habit, a plan or a standing state; a date in
          * the clause makes it the historic present of a report */
