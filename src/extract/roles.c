@@ -32,7 +32,21 @@ static const role_cue CUES[] = {
     {RASAD_ROLE_DISPLACED, DISPLACED}, {RASAD_ROLE_ESCAPED, ESCAPED},     {RASAD_ROLE_PARTICIPANTS, PARTICIPANTS},
 };
 
+/* أَسْر (capture) and أُسَر (families) are written alike; with a
+ * possessive pronoun ("المقاتلين وأسرهم") it is the families. */
+static bool families(const rasad_doc *doc, size_t i) {
+    if (!ex_stem_in(doc, i, (const char *const[]){"اسر", NULL}))
+        return false;
+    const rasad_token *t = &doc->tokens[i];
+    for (size_t k = 0; k < t->seg_count; k++)
+        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
+            return true;
+    return false;
+}
+
 static int cue_at(const rasad_doc *doc, size_t i) {
+    if (families(doc, i))
+        return -1;
     for (size_t k = 0; k < sizeof CUES / sizeof CUES[0]; k++)
         if (ex_stem_in(doc, i, CUES[k].words))
             return CUES[k].role;
