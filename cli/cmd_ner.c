@@ -22,7 +22,7 @@ static void usage(FILE *out) {
                  "       rasad ner eval [--model MODEL] FILE\n"
                  "       rasad ner tag [--model MODEL] FILE|-\n"
                  "       rasad ner score GOLD PRED\n"
-                 "       rasad ner clusters [--contexts N] [--min-count N] FILE|-\n\n"
+                 "       rasad ner clusters [--passes N] [--min-count N] FILE|-\n\n"
                  "The named-entity tagger (PER, LOC, ORG, MISC in BIO tags) on CoNLL files:\n"
                  "one token a line, the tag in the last column, a blank line between sentences.\n"
                  "  train  trains an averaged perceptron; with --dev the epoch count is picked on dev\n"
@@ -294,17 +294,18 @@ static int cmd_score(int argc, char **argv) {
 }
 
 static int cmd_clusters(int argc, char **argv) {
-    long contexts = 2000, min_count = 5;
+    long passes = 4, min_count = 5;
     const char *file = NULL;
     for (int i = 1; i < argc; i++) {
         if (cli_is_help(argv[i])) {
-            printf("usage: rasad ner clusters [--contexts N] [--min-count N] FILE|-\n\n"
+            printf("usage: rasad ner clusters [--passes N] [--min-count N] FILE|-\n\n"
                    "Induces word clusters from unlabeled text, one article a line (see\n"
-                   "tools/gen_saudinews_text.py); prints BITS<TAB>WORD<TAB>COUNT lines for\n"
-                   "'rasad ner train --clusters'. Defaults: --contexts 2000 --min-count 5.\n");
+                   "tools/gen_saudinews_text.py), by exchange clustering of the words seen\n"
+                   "--min-count times; prints BITS<TAB>WORD<TAB>COUNT lines for\n"
+                   "'rasad ner train --clusters'. Defaults: --passes 4 --min-count 5.\n");
             return EXIT_OK;
         }
-        if ((strcmp(argv[i], "--contexts") == 0 || strcmp(argv[i], "--min-count") == 0) &&
+        if ((strcmp(argv[i], "--passes") == 0 || strcmp(argv[i], "--min-count") == 0) &&
             i + 1 < argc) {
             char *end;
             long v = strtol(argv[i + 1], &end, 10);
@@ -312,8 +313,8 @@ static int cmd_clusters(int argc, char **argv) {
                 cli_error("ner clusters: %s wants a number from 1 to 100000", argv[i]);
                 return EXIT_USAGE;
             }
-            if (argv[i][2] == 'c')
-                contexts = v;
+            if (argv[i][2] == 'p')
+                passes = v;
             else
                 min_count = v;
             i++;
@@ -332,7 +333,7 @@ static int cmd_clusters(int argc, char **argv) {
     char *text = read_all(file, &len), *out = NULL;
     if (!text)
         return EXIT_DATA;
-    rasad_status st = rasad_ner_clusters(text, len, (size_t)contexts, (size_t)min_count, log_line,
+    rasad_status st = rasad_ner_clusters(text, len, (size_t)passes, (size_t)min_count, log_line,
                                          NULL, &out, &olen);
     free(text);
     if (st != RASAD_OK) {

@@ -658,12 +658,13 @@ RASAD_API rasad_status rasad_ner_train(const char *train, size_t train_len, cons
                                        rasad_error *err);
 
 /* Induces word clusters for the tagger from unlabeled text (one article a
- * line): each light-stemmed word seen min_count times or more gets a
- * 32-bit signature of its contexts among the `contexts` most frequent
- * words. *out: "BITS<TAB>WORD<TAB>COUNT" lines, most frequent first, the
- * format the trainer's "clusters" parameter reads; caller frees with
- * rasad_free(). Deterministic. */
-RASAD_API rasad_status rasad_ner_clusters(const char *text, size_t len, size_t contexts,
+ * line): each light-stemmed word seen min_count times or more gets four
+ * class numbers (exchange clustering into 64, 256, 128 and 16 classes,
+ * `passes` passes each, 1..1000) packed into 32 bits. *out:
+ * "BITS<TAB>WORD<TAB>COUNT" lines, most frequent first, the format the
+ * trainer's "clusters" parameter reads; caller frees with rasad_free().
+ * Deterministic. */
+RASAD_API rasad_status rasad_ner_clusters(const char *text, size_t len, size_t passes,
                                           size_t min_count, rasad_log_fn log, void *log_ctx,
                                           char **out, size_t *out_len);
 

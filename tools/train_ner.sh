@@ -5,7 +5,8 @@
 # 4), bit for bit from ../shared/data:
 #   1. rebuilds CAMeL Lab's ANERcorp split (tools/gen_anercorp_split.py);
 #   2. extracts SaudiNewsNet's text (tools/gen_saudinews_text.py) and
-#      induces word clusters from it (rasad ner clusters);
+#      induces word classes from it (rasad ner clusters: exchange
+#      clustering, 4 passes);
 #   3. trains on train, picks the epoch count and O penalty on dev, retrains
 #      on train+dev (rasad ner train), and writes the model.
 # The lead hooks this into CMake as the custom target `model`.
@@ -22,11 +23,11 @@ trap 'rm -rf "$WORK"' EXIT
 
 python3 "$SRC/tools/gen_anercorp_split.py" "$DATA/anercorp/ANERCorp_original.txt" "$WORK"
 python3 "$SRC/tools/gen_saudinews_text.py" "$DATA/saudinewsnet/dataset" > "$WORK/news.txt"
-"$RASAD" ner clusters --contexts 2000 --min-count 5 "$WORK/news.txt" > "$WORK/clusters.txt"
+"$RASAD" ner clusters --passes 4 --min-count 5 "$WORK/news.txt" > "$WORK/clusters.txt"
 "$RASAD" ner train --train "$WORK/train.txt" --dev "$WORK/dev.txt" -o "$OUT" \
     --gaz-per "$DATA/anercorp/ANERGazet_Pers.txt" \
     --gaz-loc "$DATA/anercorp/ANERGazet_Loc.txt" \
     --gaz-org "$DATA/anercorp/ANERGazet_Org.txt" \
     --clusters "$WORK/clusters.txt" \
-    --epochs 30 --patience 6 --seed 1 --refit 1 --dropout 200 --prune 0
+    --epochs 30 --patience 6 --seed 2 --refit 1 --dropout 200 --prune 0
 "$RASAD" ner eval --model "$OUT" "$WORK/test.txt"

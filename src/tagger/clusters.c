@@ -1,41 +1,32 @@
 /* SPDX-License-Identifier: MIT
  *
  * clusters.c - word clusters for the NER tagger, induced from unlabeled
- * news text (issue 4). Brown clustering is too slow for 2 cores and our
- * time budget, so each word gets a 32-bit signature instead: a random
- * projection (SimHash, Charikar 2002) of its centred context distribution.
- * Words used in similar contexts share most bits, so prefixes and slices
- * of the signature act as coarse-to-fine classes for words the labelled
- * corpus never saw.
- *
- * Words are the light stems (features.h) of normalized tokens. A word's
- * context vector counts the C most frequent words at positions -2, -1,
- * +1, +2 (each position its own dimensions), each occurrence weighted by
- * 1024 / sqrt(count of the context word) so that function words do not
- * dominate. Bit b of the signature is the sign of
- *
- *     T * sum_d v_w[d] r_b(d)  -  n_w * sum_d G[d] r_b(d)
- *
- * where r_b(d) = +-1 comes from a hash of (d, b), G is the context vector
- * summed over all words, T the total of G's weights and n_w the count of
- * w: the projection of v_w minus n_w times the average context, i.e. how
- * w's contexts differ from everyone's. Integer arithmetic throughout, so
- * the output is identical on every machine.
+ * news text (issue 4). Words are the light stems (features.h) of
+ * normalized tokens; those seen min_count times or more are clustered by
+ * the exchange algorithm (exchange.c), which maximizes the same
+ * class-bigram likelihood as Brown clustering but moves words between a
+ * fixed number of classes instead of merging, so it fits the training
+ * budget on 2 cores. Four independent clusterings of different sizes
+ * (64, 256, 128 and 16 classes) stand in for Brown's prefixes of
+ * different lengths; each word's four class numbers are written as one
+ * 32-bit string (coarse 6 bits, fine 10 bits, then 8 and 8 bits), the
+ * layout features.c reads.
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "tagger/exchange.h"
 #include "tagger/features.h"
 #include "text/normalize.h"
 #include "util/buf.h"
 #include "util/utf8.h"
 
-#define CL_DIMS 128 /* projection dimensions */
-#define CL_COARSE 64  /* k-means classes, coarse */
-#define CL_FINE 1024  /* k-means classes, fine */
-#define CL_ITERS 10
+#define CL_XCOARSE 64 /* classes of each clustering */
+#define CL_XFINE 256
+#define CL_XMID 128
+#define CL_XSMALL 16
 
 typedef struct vocab {
     uint64_t *keys;  /* open addressing on the light-stem hash */
@@ -155,112 +146,9 @@ static void cl_log(rasad_log_fn log, void *ctx, const char *fmt, ...) {
     log(line, ctx);
 }
 
-/* Counts of (word, dimension) pairs: open addressing on key + 1. */
-typedef struct cooc {
-    uint64_t *keys;
-    uint32_t *counts;
-    size_t cap, n;
-} cooc;
-
-static int cooc_add(cooc *m, uint64_t key) {
-    key += 1;
-    if ((m->n + 1) * 2 > m->cap) {
-        size_t nc = m->cap ? m->cap * 2 : 1u << 20;
-        uint64_t *nk = calloc(nc, sizeof *nk);
-        uint32_t *ncn = calloc(nc, sizeof *ncn);
-        if (!nk || !ncn) {
-            free(nk);
-            free(ncn);
-            return 0;
-        }
-        for (size_t i = 0; i < m->cap; i++)
-            if (m->keys[i]) {
-                size_t j = (size_t)tg_mix(m->keys[i], 0) & (nc - 1);
-                while (nk[j])
-                    j = (j + 1) & (nc - 1);
-                nk[j] = m->keys[i];
-                ncn[j] = m->counts[i];
-            }
-        free(m->keys);
-        free(m->counts);
-        m->keys = nk;
-        m->counts = ncn;
-        m->cap = nc;
-    }
-    size_t j = (size_t)tg_mix(key, 0) & (m->cap - 1);
-    while (m->keys[j] && m->keys[j] != key)
-        j = (j + 1) & (m->cap - 1);
-    if (!m->keys[j]) {
-        m->keys[j] = key;
-        m->n++;
-    }
-    m->counts[j]++;
-    return 1;
-}
-
-static void cooc_free(cooc *m) {
-    free(m->keys);
-    free(m->counts);
-    memset(m, 0, sizeof *m);
-}
-
-/* Spherical k-means of n unit vectors into k classes (CL_ITERS rounds),
- * seeded with evenly spaced vectors (the input is sorted by frequency, so
- * the seeds span frequent and rare words). Deterministic. */
-static int kmeans(const float *vec, size_t n, size_t k, uint16_t *cls) {
-    if (n == 0)
-        return 0;
-    if (k > n)
-        k = n;
-    float *cen = calloc(k * CL_DIMS, sizeof *cen);
-    double *sum = calloc(k * CL_DIMS, sizeof *sum);
-    if (!cen || !sum) {
-        free(cen);
-        free(sum);
-        return -1;
-    }
-    for (size_t c = 0; c < k; c++)
-        memcpy(cen + c * CL_DIMS, vec + (c * n / k) * CL_DIMS, CL_DIMS * sizeof *cen);
-    for (int it = 0; it < CL_ITERS; it++) {
-        for (size_t i = 0; i < n; i++) {
-            const float *x = vec + i * CL_DIMS;
-            float best = -1e30f;
-            size_t arg = 0;
-            for (size_t c = 0; c < k; c++) {
-                const float *y = cen + c * CL_DIMS;
-                float d = 0;
-                for (int b = 0; b < CL_DIMS; b++)
-                    d += x[b] * y[b];
-                if (d > best) {
-                    best = d;
-                    arg = c;
-                }
-            }
-            cls[i] = (uint16_t)arg;
-        }
-        memset(sum, 0, k * CL_DIMS * sizeof *sum);
-        for (size_t i = 0; i < n; i++)
-            for (int b = 0; b < CL_DIMS; b++)
-                sum[cls[i] * CL_DIMS + b] += vec[i * CL_DIMS + b];
-        for (size_t c = 0; c < k; c++) {
-            double nn = 0;
-            for (int b = 0; b < CL_DIMS; b++)
-                nn += sum[c * CL_DIMS + b] * sum[c * CL_DIMS + b];
-            if (nn <= 0)
-                continue; /* an empty class keeps its centre */
-            nn = 1.0 / sqrt(nn);
-            for (int b = 0; b < CL_DIMS; b++)
-                cen[c * CL_DIMS + b] = (float)(sum[c * CL_DIMS + b] * nn);
-        }
-    }
-    free(cen);
-    free(sum);
-    return 0;
-}
-
-rasad_status rasad_ner_clusters(const char *text, size_t len, size_t contexts, size_t min_count,
+rasad_status rasad_ner_clusters(const char *text, size_t len, size_t passes, size_t min_count,
                                 rasad_log_fn logfn, void *log_ctx, char **out, size_t *out_len) {
-    if (!out || (!text && len) || contexts == 0 || contexts > 100000)
+    if (!out || (!text && len) || passes == 0 || passes > 1000)
         return RASAD_EINVAL;
     *out = NULL;
     if (out_len)
@@ -269,9 +157,8 @@ rasad_status rasad_ner_clusters(const char *text, size_t len, size_t contexts, s
     vocab v;
     memset(&v, 0, sizeof v);
     buf_init(&v.pool, rasad_default_mem());
-    uint32_t *stream = NULL, *order = NULL;
-    int32_t *ctx = NULL;
-    int64_t *weight = NULL;
+    uint32_t *stream = NULL, *order = NULL, *rank = NULL;
+    uint16_t *cls[4] = {NULL, NULL, NULL, NULL};
     size_t ns = 0, scap = 0;
     buf word, res;
     buf_init(&word, rasad_default_mem());
@@ -319,150 +206,48 @@ rasad_status rasad_ner_clusters(const char *text, size_t len, size_t contexts, s
         i += n;
     }
     cl_log(logfn, log_ctx, "%zu tokens, %zu distinct light stems", ns, v.n);
-    /* 2. the context words: the most frequent ones */
+    /* 2. the words by frequency; those seen min_count times are clustered */
     order = malloc((v.n ? v.n : 1) * sizeof *order);
-    ctx = malloc((v.n ? v.n : 1) * sizeof *ctx);
-    weight = malloc((contexts ? contexts : 1) * sizeof *weight);
-    if (!order || !ctx || !weight)
+    rank = malloc((v.n ? v.n : 1) * sizeof *rank);
+    if (!order || !rank)
         goto fail;
-    for (size_t i = 0; i < v.n; i++) {
+    for (size_t i = 0; i < v.n; i++)
         order[i] = (uint32_t)i;
-        ctx[i] = -1;
-    }
     sort_vocab = &v;
     qsort(order, v.n, sizeof *order, by_count);
-    size_t nc = contexts < v.n ? contexts : v.n;
-    for (size_t k = 0; k < nc; k++) {
-        ctx[order[k]] = (int32_t)k;
-        weight[k] = (int64_t)lrint(1024.0 / sqrt((double)v.count[order[k]]));
-        if (weight[k] < 1)
-            weight[k] = 1;
-    }
-    /* 3. sparse co-occurrence counts n(w, d) of the target words (seen
-     * min_count times) with dimension d = position * C + context word */
     size_t nw = 0;
     while (nw < v.n && v.count[order[nw]] >= min_count)
         nw++;
-    int32_t *target = malloc((v.n ? v.n : 1) * sizeof *target);
-    if (!target)
-        goto fail;
     for (size_t i = 0; i < v.n; i++)
-        target[i] = -1;
+        rank[i] = UINT32_MAX - 1; /* a rare word */
     for (size_t k = 0; k < nw; k++)
-        target[order[k]] = (int32_t)k;
-    static const int OFFS[4] = {-2, -1, 1, 2};
-    cooc co = {0};
-    for (size_t i = 0; i < ns; i++) {
-        uint32_t w = stream[i];
-        if (w >= UINT32_MAX - 1 || target[w] < 0)
-            continue;
-        for (int k = 0; k < 4; k++) {
-            int o = OFFS[k];
-            if ((o < 0 && i < (size_t)-o) || (o > 0 && i + (size_t)o >= ns))
-                continue;
-            /* do not look across a boundary */
-            int crossed = 0;
-            for (int sft = o < 0 ? o : 1; sft <= (o < 0 ? -1 : o); sft++)
-                if (stream[i + (size_t)(ptrdiff_t)sft] >= UINT32_MAX - 1)
-                    crossed = 1;
-            if (crossed)
-                continue;
-            int32_t c = ctx[stream[i + (size_t)(ptrdiff_t)o]];
-            if (c < 0)
-                continue;
-            if (!cooc_add(&co, (uint64_t)(uint32_t)target[w] << 32 | ((uint32_t)k * (uint32_t)nc + (uint32_t)c))) {
-                free(target);
-                cooc_free(&co);
-                goto fail;
-            }
-        }
+        rank[order[k]] = (uint32_t)k;
+    /* 3. the stream in frequency ranks (boundaries stay UINT32_MAX) */
+    for (size_t i = 0; i < ns; i++)
+        if (stream[i] != UINT32_MAX)
+            stream[i] = rank[stream[i]];
+    static const size_t SIZES[4] = {CL_XCOARSE, CL_XFINE, CL_XMID, CL_XSMALL};
+    for (int c = 0; c < 4; c++) {
+        cls[c] = calloc(nw ? nw : 1, sizeof *cls[c]);
+        if (!cls[c] || tg_exchange(stream, ns, nw, SIZES[c], (int)passes, cls[c]) != 0)
+            goto fail;
+        cl_log(logfn, log_ctx, "%zu words in %zu classes", nw, SIZES[c]);
     }
-    free(target);
-    cl_log(logfn, log_ctx, "%zu co-occurrence pairs of %zu words", co.n, nw);
-    /* 4. PPMI with context smoothing (Levy et al. 2015, alpha 0.75),
-     * projected onto CL_DIMS random +-1 directions, normalized */
-    size_t ndims = 4 * nc;
-    double *nd = calloc(ndims ? ndims : 1, sizeof *nd), *nwt = calloc(nw ? nw : 1, sizeof *nwt);
-    float *vec = calloc(nw ? nw * CL_DIMS : 1, sizeof *vec);
-    uint32_t *sig = calloc(nw ? nw : 1, sizeof *sig);
-    uint16_t *coarse = calloc(nw ? nw : 1, sizeof *coarse), *fine = calloc(nw ? nw : 1, sizeof *fine);
-    uint64_t *dirs = malloc((ndims ? ndims : 1) * sizeof(uint64_t) * (CL_DIMS / 64));
-    int ok = nd && nwt && vec && sig && coarse && fine && dirs;
-    double *xv = ok ? calloc(nw ? nw * CL_DIMS : 1, sizeof *xv) : NULL;
-    if (!xv)
-        ok = 0;
-    if (ok) {
-        for (size_t j = 0; j < co.cap; j++)
-            if (co.keys[j]) {
-                nd[(uint32_t)(co.keys[j] - 1)] += co.counts[j];
-                nwt[(co.keys[j] - 1) >> 32] += co.counts[j];
-            }
-        double zsum = 0;
-        for (size_t d = 0; d < ndims; d++) {
-            nd[d] = pow(nd[d], 0.75);
-            zsum += nd[d];
-        }
-        for (size_t d = 0; d < ndims; d++)
-            for (int q = 0; q < CL_DIMS / 64; q++)
-                dirs[d * (CL_DIMS / 64) + (size_t)q] = tg_mix(d * 16 + (size_t)q, 0xd1e5);
-        for (size_t j = 0; j < co.cap; j++) {
-            if (!co.keys[j])
-                continue;
-            uint64_t key = co.keys[j] - 1;
-            size_t w = (size_t)(key >> 32), d = (uint32_t)key;
-            double pmi = log(((double)co.counts[j] / nwt[w]) / (nd[d] / zsum));
-            if (pmi <= 0)
-                continue;
-            double *x = xv + w * CL_DIMS;
-            const uint64_t *r = dirs + d * (CL_DIMS / 64);
-            for (int b = 0; b < CL_DIMS; b++)
-                x[b] += (r[b / 64] >> (b % 64) & 1u) ? pmi : -pmi;
-        }
-        for (size_t k = 0; k < nw; k++) {
-            double norm = 0, *x = xv + k * CL_DIMS;
-            for (int b = 0; b < CL_DIMS; b++) {
-                norm += x[b] * x[b];
-                if (b < 16 && x[b] > 0)
-                    sig[k] |= 1u << (15 - b);
-            }
-            norm = norm > 0 ? 1.0 / sqrt(norm) : 0;
-            for (int b = 0; b < CL_DIMS; b++)
-                vec[k * CL_DIMS + b] = (float)(x[b] * norm);
-        }
-    }
-    free(xv);
-    free(nd);
-    free(nwt);
-    free(dirs);
-    cooc_free(&co);
-    if (!ok || kmeans(vec, nw, CL_COARSE, coarse) != 0 || kmeans(vec, nw, CL_FINE, fine) != 0) {
-        free(vec);
-        free(sig);
-        free(coarse);
-        free(fine);
-        goto fail;
-    }
-    /* 5. the output: coarse class (6 bits), fine class (10 bits) and 16
-     * sign bits of the projection, as one 32-bit string */
-    size_t kept = 0;
+    /* 4. the output: the four class numbers as one 32-bit string */
     for (size_t k = 0; k < nw; k++) {
         uint32_t w = order[k];
-        uint32_t val = (uint32_t)coarse[k] << 26 | (uint32_t)fine[k] << 16 | sig[k];
+        uint32_t val = (uint32_t)cls[0][k] << 26 | (uint32_t)cls[1][k] << 16 |
+                       (uint32_t)cls[2][k] << 8 | cls[3][k];
         char bits[33];
         for (int b = 0; b < 32; b++)
             bits[b] = (val >> (31 - b) & 1u) ? '1' : '0';
         bits[32] = '\0';
         buf_printf(&res, "%s\t%.*s\t%u\n", bits, (int)v.pool_len[w], v.pool.data + v.pool_off[w],
                    v.count[w]);
-        kept++;
     }
-    free(vec);
-    free(sig);
-    free(coarse);
-    free(fine);
     if (res.failed)
         goto fail;
-    cl_log(logfn, log_ctx, "%zu words with signatures", kept);
+    cl_log(logfn, log_ctx, "%zu words with classes", nw);
     buf_putc(&res, '\0');
     if (res.failed)
         goto fail;
@@ -473,8 +258,9 @@ fail:
     vocab_free(&v);
     free(stream);
     free(order);
-    free(ctx);
-    free(weight);
+    free(rank);
+    for (int c = 0; c < 4; c++)
+        free(cls[c]);
     buf_free(&word);
     buf_free(&res);
     return st;

@@ -42,7 +42,9 @@ enum {
     F_GAZ0, F_GAZM1, F_GAZP1,
     F_TRIGM1, F_TRIGM2, F_TRIGP1, F_TRIG0,
     F_CLU0, F_CLUM1, F_CLUP1,
-    F_FIRST, F_GAZ_W0, F_TRIGM1_W0, F_CLU_SLICE, F_CLU_W, F_NGRAM3, F_PRE4
+    F_FIRST, F_GAZ_W0, F_TRIGM1_W0, F_CLU_SLICE, F_CLU_W, F_NGRAM3, F_PRE4,
+    F_LIGHTM2, F_LIGHTP2, F_LBI_M1, F_LBI_P1, F_STEMM1, F_STEMP1, F_SUF4, F_PROCL0,
+    F_CLUM2, F_CLUP2, F_LTRI, F_SKIP
 };
 
 uint64_t tg_hash_bytes(const char *s, size_t len) {
@@ -217,6 +219,14 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
         if (res->clusters && tg_table_get(res->clusters, tg_cluster_key(w[i].norm + off, ll), &v)) {
             t->cluster = v;
             t->has_cluster = 1;
+        } else if (res->clusters && w[i].stem_len < w[i].norm_len) {
+            /* a proclitic the light stemmer leaves (ل، ب، ك before a
+             * name): the clitic stem's light stem may have a class */
+            size_t off2, ll2 = tg_light_stem(w[i].stem, w[i].stem_len, &off2);
+            if (tg_table_get(res->clusters, tg_cluster_key(w[i].stem + off2, ll2), &v)) {
+                t->cluster = v;
+                t->has_cluster = 1;
+            }
         }
     }
     /* gazetteer: longest phrase from each start, left to right */
@@ -267,6 +277,38 @@ static uint64_t affix(const char *s, size_t len, size_t k, int from_end, int *ok
 }
 
 #define ADD(tpl, v) (out[nf++] = tg_mix((uint64_t)(tpl), (v)))
+
+/* The wider context (added after the first model: words two away as
+ * light stems, light-stem bigrams, the neighbours' clitic stems, the
+ * proclitics the splitter removed, clusters two away). */
+static size_t add_ext(const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i, uint64_t *out,
+                      size_t nf) {
+    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
+    const tg_tokinfo *t = &ti[i];
+    uint64_t lm1 = i >= 1 ? ti[i - 1].h_light : BOS, lp1 = i + 1 < n ? ti[i + 1].h_light : EOS;
+    ADD(F_LIGHTM2, i >= 2 ? ti[i - 2].h_light : BOS);
+    ADD(F_LIGHTP2, i + 2 < n ? ti[i + 2].h_light : EOS);
+    ADD(F_LBI_M1, tg_mix(lm1, t->h_light));
+    ADD(F_LBI_P1, tg_mix(t->h_light, lp1));
+    ADD(F_LTRI, tg_mix(tg_mix(lm1, t->h_light), lp1));
+    ADD(F_SKIP, tg_mix(lm1, lp1));
+    ADD(F_STEMM1, i >= 1 ? ti[i - 1].h_stem : BOS);
+    ADD(F_STEMP1, i + 1 < n ? ti[i + 1].h_stem : EOS);
+    int ok;
+    uint64_t h = affix(w[i].norm, w[i].norm_len, 4, 1, &ok);
+    if (ok)
+        ADD(F_SUF4, h);
+    /* what the clitic splitter took off the front (و، ب، ل، ال ...) */
+    size_t pre = (size_t)(w[i].stem - w[i].norm);
+    if (pre <= w[i].norm_len)
+        ADD(F_PROCL0, tg_hash_bytes(w[i].norm, pre));
+    if (i >= 2 && ti[i - 2].has_cluster)
+        ADD(F_CLUM2, ti[i - 2].cluster >> 26);
+    if (i + 2 < n && ti[i + 2].has_cluster)
+        ADD(F_CLUP2, ti[i + 2].cluster >> 26);
+    return nf;
+}
+
 
 size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
                    uint64_t out[TG_MAX_FEATS]) {
@@ -356,5 +398,6 @@ size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, si
     }
     if (i == 0)
         ADD(F_FIRST, 0);
+    nf = add_ext(w, ti, n, i, out, nf);
     return nf;
 }

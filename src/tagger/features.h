@@ -17,7 +17,7 @@
 #include "tagger/model.h"
 
 /* At most this many keys per word. */
-#define TG_MAX_FEATS 64
+#define TG_MAX_FEATS 96
 
 /* Gazetteer phrase length limit (words). */
 #define TG_GAZ_MAXLEN 6

@@ -42,12 +42,13 @@ static const rasad_ner_param PARAMS[] = {
     {"ensemble", "int", "1", "average this many perceptrons trained with seeds seed, seed+1, ..."},
     {"dropout", "int", "0", "per mille of training words whose own identity features are hidden"},
     {"prune", "int", "0", "drop features whose quantized weights are all within +-prune"},
+    {"min-count", "int", "1", "use only features seen this often in train (dev not counted)"},
     {"gaz-per", "path", "", "person gazetteer, one name a line"},
     {"gaz-loc", "path", "", "location gazetteer, one name a line"},
     {"gaz-org", "path", "", "organization gazetteer, one name a line"},
     {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT] lines"},
 };
-enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS, P_COUNT };
+enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS, P_COUNT };
 
 const rasad_ner_param *rasad_ner_train_params(size_t *count) {
     if (count)
@@ -367,7 +368,8 @@ static void corpus_free(corpus *c) {
 /* Adds the sentences of a CoNLL text; features are inserted into rows
  * when insert, else only looked up (unknown ones dropped). */
 static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t len,
-                               const tg_res *res, u64map *rows, bool insert, const char *what) {
+                               const tg_res *res, u64map *rows, bool insert, const u64map *keep,
+                               const char *what) {
     conll_doc d;
     rasad_status st = conll_parse(text, len, true, &d, tr->msg, sizeof tr->msg);
     if (st != RASAD_OK) {
@@ -401,6 +403,8 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
                 goto nomem;
             for (size_t k = 0; k < nf; k++) {
                 bool fresh;
+                if (keep && k >= 1 && !map_slot((u64map *)keep, keys[k], false, &fresh))
+                    continue; /* too rare in training (the bias, k 0, always stays) */
                 uint32_t *v = map_slot(rows, keys[k], insert, &fresh);
                 if (!v) {
                     if (insert)
@@ -429,6 +433,40 @@ fail:
     free(ti);
     tg_wordbuf_free(&wb);
     conll_free(&d);
+    return st;
+}
+
+/* With min_count > 1, fills *keep with the features seen at least
+ * min_count times in train (dev is never counted, also not for the refit,
+ * so dev scores stay honest). Rare features mostly memorize single
+ * sentences. */
+static rasad_status feature_filter(trainer *tr, const char *train, size_t train_len,
+                                   const tg_res *res, long min_count, u64map *keep) {
+    if (min_count <= 1)
+        return RASAD_OK;
+    corpus tmp = {0};
+    u64map ids = {0};
+    uint32_t *cnt = NULL;
+    rasad_status st = corpus_add(tr, &tmp, train, train_len, res, &ids, true, NULL, "train");
+    if (st != RASAD_OK)
+        goto done;
+    st = RASAD_ENOMEM;
+    cnt = calloc(ids.n ? ids.n : 1, sizeof *cnt);
+    if (!cnt)
+        goto done;
+    for (size_t k = 0; k < tmp.nfeat; k++)
+        cnt[tmp.feat[k]]++;
+    for (size_t i = 0; i < ids.cap; i++) {
+        bool fresh;
+        if (ids.keys[i] && cnt[ids.vals[i]] >= (uint32_t)min_count &&
+            !map_slot(keep, ids.keys[i], true, &fresh))
+            goto done;
+    }
+    st = RASAD_OK;
+done:
+    free(cnt);
+    corpus_free(&tmp);
+    map_free(&ids);
     return st;
 }
 
@@ -492,8 +530,9 @@ static void update_trans(weights *W, unsigned prev, unsigned y, int delta) {
 
 /* The O-label penalties tried on dev, in quarters of a weight unit: the
  * perceptron's labelling is precise but misses entities, and a penalty on
- * O trades precision for recall. It is folded into the transitions into O. */
-#define NBIAS 13
+ * O trades precision for recall. It is folded into the transitions into O.
+ * Up to 8: with the exchange classes dev often preferred more than 3. */
+#define NBIAS 33
 
 /* Entity F1 of the averaged weights on corpus dev, for each O penalty
  * bias = k/4 (k < NBIAS); f1[k] gets the scores. */
@@ -641,7 +680,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     trainer tr = {"", log, log_ctx};
     const char *val[P_COUNT];
     long num[P_COUNT] = {0};
-    u64map lexmap = {0}, clumap = {0}, rows = {0};
+    u64map lexmap = {0}, clumap = {0}, rows = {0}, common = {0};
     corpus ctrain = {0}, cdev = {0};
     weights W = {0};
     uint64_t *lkeys = NULL, *ckeys = NULL, *fkeys = NULL;
@@ -713,11 +752,14 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     tg_res res = {&resm.lex, &resm.clusters, resm.cluster_bits};
 
     long epochs = num[P_EPOCHS];
-    st = corpus_add(&tr, &ctrain, train, train_len, &res, &rows, true, "train");
+    st = feature_filter(&tr, train, train_len, &res, num[P_MINCOUNT], &common);
+    if (st != RASAD_OK)
+        goto fail;
+    st = corpus_add(&tr, &ctrain, train, train_len, &res, &rows, true, common.n ? &common : NULL, "train");
     if (st != RASAD_OK)
         goto fail;
     if (dev && dev_len) {
-        st = corpus_add(&tr, &cdev, dev, dev_len, &res, &rows, false, "dev");
+        st = corpus_add(&tr, &cdev, dev, dev_len, &res, &rows, false, NULL, "dev");
         if (st != RASAD_OK)
             goto fail;
     }
@@ -741,7 +783,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
             /* retrain on train + dev: the dev sentences join the corpus
              * and add their features */
             corpus_free(&cdev);
-            st = corpus_add(&tr, &ctrain, dev, dev_len, &res, &rows, true, "dev");
+            st = corpus_add(&tr, &ctrain, dev, dev_len, &res, &rows, true, common.n ? &common : NULL, "dev");
             if (st != RASAD_OK)
                 goto fail;
             say(&tr, "refit on train+dev: %zu sentences, %zu features, %ld epochs", ctrain.nsent,
@@ -851,6 +893,7 @@ fail:
     map_free(&lexmap);
     map_free(&clumap);
     map_free(&rows);
+    map_free(&common);
     free(lkeys);
     free(lvals);
     free(ckeys);
