@@ -35,6 +35,15 @@ typedef struct cli_input {
 /* Handles one article; returns EXIT_OK or EXIT_DATA. */
 typedef int (*cli_article_fn)(const rasad_article *a, rasad_doc *doc, void *ctx);
 
+/* Opens in's articles for reading; on failure says why on stderr and
+ * returns NULL. *name gets the input's display name ("<stdin>" for -). */
+rasad_reader *cli_open_reader(const cli_input *in, size_t max_doc_bytes, const char **name);
+
+/* Reports a record the reader could not give ("rasad: FILE:LINE:
+ * message"); returns true when the batch cannot go on (I/O error, out of
+ * memory). */
+bool cli_record_failed(const char *name, const rasad_reader *r, rasad_status st);
+
 /* Reads every article of in, builds its doc (options from in and the
  * article's own "published"), prints its warnings to stderr and calls fn.
  * A bad record is reported and skipped. Returns EXIT_OK, or EXIT_DATA when

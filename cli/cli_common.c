@@ -64,6 +64,25 @@ int cli_input_option(cli_input *in, int argc, char **argv, int *i) {
 
 static const char *display_name(const char *path) { return strcmp(path, "-") == 0 ? "<stdin>" : path; }
 
+rasad_reader *cli_open_reader(const cli_input *in, size_t max_doc_bytes, const char **name) {
+    *name = display_name(in->path);
+    rasad_reader *r = NULL;
+    rasad_status st = rasad_reader_open(in->path, in->jsonl ? RASAD_READ_JSONL : 0, max_doc_bytes, &r);
+    if (st == RASAD_OK)
+        return r;
+    cli_error("%s: %s", *name, r ? rasad_reader_errmsg(r) : rasad_strerror(st));
+    rasad_reader_free(r);
+    return NULL;
+}
+
+bool cli_record_failed(const char *name, const rasad_reader *r, rasad_status st) {
+    if (rasad_reader_line(r))
+        cli_error("%s:%zu: %s", name, rasad_reader_line(r), rasad_reader_errmsg(r));
+    else
+        cli_error("%s: %s", name, rasad_reader_errmsg(r));
+    return st == RASAD_EIO || st == RASAD_ENOMEM;
+}
+
 int cli_each_article(const cli_input *in, const rasad_options *base, cli_article_fn fn, void *ctx) {
     rasad_options opts = *base;
     if (in->max_doc_bytes)
@@ -72,24 +91,17 @@ int cli_each_article(const cli_input *in, const rasad_options *base, cli_article
     if (in->published)
         rasad_ymd_parse(in->published, strlen(in->published), &flag_date);
 
-    rasad_reader *r = NULL;
-    const char *name = display_name(in->path);
-    rasad_status st = rasad_reader_open(in->path, in->jsonl ? RASAD_READ_JSONL : 0, opts.max_doc_bytes, &r);
-    if (st != RASAD_OK) {
-        cli_error("%s: %s", name, r ? rasad_reader_errmsg(r) : rasad_strerror(st));
-        rasad_reader_free(r);
+    const char *name;
+    rasad_reader *r = cli_open_reader(in, opts.max_doc_bytes, &name);
+    if (!r)
         return EXIT_DATA;
-    }
     int rc = EXIT_OK;
     rasad_article a;
+    rasad_status st;
     while ((st = rasad_reader_next(r, &a)) != RASAD_ENOTFOUND) {
         if (st != RASAD_OK) {
-            if (rasad_reader_line(r))
-                cli_error("%s:%zu: %s", name, rasad_reader_line(r), rasad_reader_errmsg(r));
-            else
-                cli_error("%s: %s", name, rasad_reader_errmsg(r));
             rc = EXIT_DATA;
-            if (st == RASAD_EIO || st == RASAD_ENOMEM)
+            if (cli_record_failed(name, r, st))
                 break;
             continue;
         }

@@ -220,14 +220,11 @@ int cmd_extract(int argc, char **argv) {
         rasad_ymd_parse(in.published, strlen(in.published), &flag_date);
     opts.published = flag_date;
 
-    const char *name = strcmp(in.path, "-") == 0 ? "<stdin>" : in.path;
-    rasad_reader *r = NULL;
-    rasad_status st = rasad_reader_open(in.path, in.jsonl ? RASAD_READ_JSONL : 0, opts.max_doc_bytes, &r);
-    if (st != RASAD_OK) {
-        cli_error("%s: %s", name, r ? rasad_reader_errmsg(r) : rasad_strerror(st));
-        rasad_reader_free(r);
+    const char *name;
+    rasad_reader *r = cli_open_reader(&in, opts.max_doc_bytes, &name);
+    if (!r)
         return EXIT_DATA;
-    }
+    rasad_status st;
     size_t nlen = strlen(in.path);
     bool jsonl_input = in.jsonl || (nlen > 6 && strcmp(in.path + nlen - 6, ".jsonl") == 0);
     out_state os = {format, format == FMT_JSON && jsonl_input, 0};
@@ -247,12 +244,8 @@ int cmd_extract(int argc, char **argv) {
     rasad_article a;
     while ((st = rasad_reader_next(r, &a)) != RASAD_ENOTFOUND) {
         if (st != RASAD_OK) {
-            if (rasad_reader_line(r))
-                cli_error("%s:%zu: %s", name, rasad_reader_line(r), rasad_reader_errmsg(r));
-            else
-                cli_error("%s: %s", name, rasad_reader_errmsg(r));
             rc = EXIT_DATA;
-            if (st == RASAD_EIO || st == RASAD_ENOMEM)
+            if (cli_record_failed(name, r, st))
                 break;
             continue;
         }

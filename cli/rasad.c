@@ -37,10 +37,12 @@ static void usage(FILE *out) {
                  "Exit status: 0 ok, 1 data error, 2 usage error.\n");
 }
 
+/* The command of that name, or NULL after saying so on stderr. */
 static const cli_command *find_command(const char *name) {
     for (size_t i = 0; i < NCOMMANDS; i++)
         if (strcmp(COMMANDS[i].name, name) == 0)
             return &COMMANDS[i];
+    cli_error("unknown command '%s' (try 'rasad help')", name);
     return NULL;
 }
 
@@ -50,10 +52,8 @@ static int cmd_help(int argc, char **argv) {
         return EXIT_OK;
     }
     const cli_command *c = find_command(argv[1]);
-    if (!c) {
-        cli_error("unknown command '%s' (try 'rasad help')", argv[1]);
+    if (!c)
         return EXIT_USAGE;
-    }
     char *help_argv[] = {argv[1], "--help", NULL};
     return c->run(2, help_argv);
 }
@@ -77,9 +77,7 @@ int main(int argc, char **argv) {
         return EXIT_OK;
     }
     const cli_command *c = find_command(argv[1]);
-    if (!c) {
-        cli_error("unknown command '%s' (try 'rasad help')", argv[1]);
+    if (!c)
         return EXIT_USAGE;
-    }
     return c->run(argc - 1, argv + 1);
 }

@@ -115,40 +115,42 @@ rasad_status ex_run(rasad_doc *doc, const ex_result **out) {
     return RASAD_OK;
 }
 
-rasad_status rasad_doc_events(rasad_doc *doc, const rasad_event **out, size_t *count) {
+/* The doc's result for the public accessors below, after their argument
+ * checks. */
+static rasad_status result_of(rasad_doc *doc, const void *out, const size_t *count, const ex_result **r) {
     if (!doc || !out || !count)
         return RASAD_EINVAL;
+    return ex_run(doc, r);
+}
+
+rasad_status rasad_doc_events(rasad_doc *doc, const rasad_event **out, size_t *count) {
     const ex_result *r;
-    rasad_status rc = ex_run(doc, &r);
-    if (rc != RASAD_OK)
-        return rc;
-    *out = r->events;
-    *count = r->nevents;
-    return RASAD_OK;
+    rasad_status rc = result_of(doc, out, count, &r);
+    if (rc == RASAD_OK) {
+        *out = r->events;
+        *count = r->nevents;
+    }
+    return rc;
 }
 
 rasad_status rasad_doc_claims(rasad_doc *doc, const rasad_claim **out, size_t *count) {
-    if (!doc || !out || !count)
-        return RASAD_EINVAL;
     const ex_result *r;
-    rasad_status rc = ex_run(doc, &r);
-    if (rc != RASAD_OK)
-        return rc;
-    *out = r->claims;
-    *count = r->nclaims;
-    return RASAD_OK;
+    rasad_status rc = result_of(doc, out, count, &r);
+    if (rc == RASAD_OK) {
+        *out = r->claims;
+        *count = r->nclaims;
+    }
+    return rc;
 }
 
 rasad_status rasad_doc_quotes(rasad_doc *doc, const rasad_quote **out, size_t *count) {
-    if (!doc || !out || !count)
-        return RASAD_EINVAL;
     const ex_result *r;
-    rasad_status rc = ex_run(doc, &r);
-    if (rc != RASAD_OK)
-        return rc;
-    *out = r->quotes;
-    *count = r->nquotes;
-    return RASAD_OK;
+    rasad_status rc = result_of(doc, out, count, &r);
+    if (rc == RASAD_OK) {
+        *out = r->quotes;
+        *count = r->nquotes;
+    }
+    return rc;
 }
 
 rasad_status rasad_doc_set_meta(rasad_doc *doc, const char *id, const char *source) {
