@@ -172,15 +172,25 @@ static bool is_al_cue_noun(const char *norm, size_t len) {
            geo_cue_of(norm + 4, len - 4) != GEO_CUE_NONE;
 }
 
-/* Does token t lie inside a date expression of the doc? The dates are
- * asked for on first need (*n == SIZE_MAX before). */
-static bool in_date(rasad_doc *doc, const rasad_date **d, size_t *n, const rasad_token *t) {
+static bool starts_with_digit(const rasad_doc *doc, size_t i) {
+    return i < doc->ntokens && doc->tokens[i].norm_len && doc->tokens[i].norm[0] >= '0' &&
+           doc->tokens[i].norm[0] <= '9';
+}
+
+/* Does token i lie inside a date expression of the doc? The date stage
+ * runs whole articles and costs more than all of this stage, so it is
+ * asked only when it has run already (extraction asks it anyway) or when
+ * a number stands next to the word (20 آب); *n == SIZE_MAX before. */
+static bool in_date(rasad_doc *doc, const rasad_date **d, size_t *n, size_t i) {
+    if (*n == SIZE_MAX && !doc->dates_done && !starts_with_digit(doc, i + 1) && !(i && starts_with_digit(doc, i - 1)))
+        return false;
+    const rasad_token *t = &doc->tokens[i];
     if (*n == SIZE_MAX && rasad_doc_dates(doc, d, n) != RASAD_OK) {
         *d = NULL;
         *n = 0;
     }
-    for (size_t i = 0; i < *n; i++)
-        if ((*d)[i].start <= t->start && t->end <= (*d)[i].end)
+    for (size_t k = 0; k < *n; k++)
+        if ((*d)[k].start <= t->start && t->end <= (*d)[k].end)
             return true;
     return false;
 }
@@ -432,7 +442,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             const rasad_token *tk = &doc->tokens[x->tok_first];
             if (nm && is_al_cue_noun(nm, nl))
                 gd = GUARD_DROP;
-            else if (!le && in_date(doc, &dates, &ndates, tk))
+            else if (!le && in_date(doc, &dates, &ndates, x->tok_first))
                 gd = GUARD_DROP; /* آب (August), ليل الجمعة: the date stage's words */
             else if (pw && (x->key == MATCH_KEY_STRIPPED || x->key == MATCH_KEY_NO_AL) && tk->seg_count < 2)
                 /* the segmenter reads the token as one word: باراك is

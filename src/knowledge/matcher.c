@@ -484,9 +484,14 @@ static size_t pronoun_suffix(const char *s, size_t len) {
 static size_t enclitic_variants(const matcher_token *t, char buf[2][MAX_WORD_BYTES + 1], const char *out[2],
                                 size_t out_len[2], size_t off[2]) {
     size_t n = 0;
-    size_t p = pronoun_suffix(t->norm, t->norm_len);
-    if (p && t->norm_len >= p + 6 && t->norm_len - p + 2 <= MAX_WORD_BYTES &&
-        ends2(t->norm, t->norm_len - p, AR_WAW_0, AR_WAW_1)) {
+    /* this runs on every token: look for the و first (one to three
+     * letters from the end), the pronoun only then */
+    size_t p = 0;
+    for (size_t b = 2; b <= 6 && !p; b += 2)
+        if (t->norm_len >= b + 6 && ends2(t->norm, t->norm_len - b, AR_WAW_0, AR_WAW_1) &&
+            pronoun_suffix(t->norm, t->norm_len) == b)
+            p = b;
+    if (p && t->norm_len - p + 2 <= MAX_WORD_BYTES) {
         size_t l = t->norm_len - p;
         memcpy(buf[n], t->norm, l);
         buf[n][l] = (char)AR_ALEF_0;
@@ -503,6 +508,54 @@ static size_t enclitic_variants(const matcher_token *t, char buf[2][MAX_WORD_BYT
         n++;
     }
     return n;
+}
+
+/* A quick look whether enclitic_variants can give anything: و before
+ * what may be a pronoun, or a stem ending in ت and a pronoun at the end.
+ * Most tokens fail here, on a few byte compares. */
+static inline bool may_have_variants(const matcher_token *t) {
+    const unsigned char *s = (const unsigned char *)t->norm;
+    size_t len = t->norm_len;
+    /* و + ه | و + (ه ك ن)X | و + هما */
+    if (len >= 8 && ends2(t->norm, len - 2, AR_WAW_0, AR_WAW_1) && ends2(t->norm, len, AR_HEH_0, AR_HEH_1))
+        return true;
+    if (len >= 10 && ends2(t->norm, len - 4, AR_WAW_0, AR_WAW_1) && s[len - 4] == 0xD9 &&
+        (s[len - 3] == AR_HEH_1 || s[len - 3] == AR_KAF_1 || s[len - 3] == AR_NOON_1))
+        return true;
+    if (len >= 12 && ends2(t->norm, len - 6, AR_WAW_0, AR_WAW_1) && s[len - 5] == AR_HEH_1)
+        return true;
+    return t->stem && t->stem_len >= 6 && ends2(t->stem, t->stem_len, AR_TEH_0, AR_TEH_1) &&
+           (size_t)t->stem_off + t->stem_len < len && pronoun_suffix(t->norm, len) != 0;
+}
+
+/* Adds the first-token keys of enclitic_variants (kept out of line: its
+ * buffers would weigh on the hot loop). */
+static __attribute__((noinline)) void add_variant_keys(const matcher *m, const matcher_token *t, first_key *keys,
+                                                       size_t *n) {
+    char vb[2][MAX_WORD_BYTES + 1];
+    const char *v[2];
+    size_t vl[2], vo[2];
+    size_t nv = enclitic_variants(t, vb, v, vl, vo);
+    for (size_t k = 0; k < nv; k++)
+        add_key(m, keys, n, v[k], vl[k], vo[k], vo[k] ? MATCH_KEY_STEM : MATCH_KEY_WHOLE);
+}
+
+/* The child of node by token t with its enclitic undone, when that child
+ * ends a pattern; MATCH_NONE otherwise. Out of line like the above. */
+static __attribute__((noinline)) uint32_t variant_terminal(const matcher *m, uint32_t node, const matcher_token *t) {
+    char vb[2][MAX_WORD_BYTES + 1];
+    const char *v[2];
+    size_t vl[2], vo[2];
+    size_t nv = enclitic_variants(t, vb, v, vl, vo);
+    for (size_t q = 0; q < nv; q++) {
+        if (vo[q] != 0)
+            continue; /* a proclitic inside a name: not a name word */
+        uint32_t wv = word_find(m, v[q], vl[q]);
+        uint32_t cv = wv == MATCH_NONE ? MATCH_NONE : edge_find(m, node, wv);
+        if (cv != MATCH_NONE && is_terminal(m, cv))
+            return cv;
+    }
+    return MATCH_NONE;
 }
 
 /* The candidate forms of the first token, best first (see matcher.h). */
@@ -558,14 +611,8 @@ static size_t first_keys(const matcher *m, const matcher_token *t, first_key key
         add_key(m, keys, &n, t->stem, t->stem_len, t->stem_off, after_al ? MATCH_KEY_NO_AL : MATCH_KEY_STEM);
     }
     /* an enclitic undone (هاجموه -> هاجموا, مبايعتها -> مبايعه) */
-    {
-        char vb[2][MAX_WORD_BYTES + 1];
-        const char *v[2];
-        size_t vl[2], vo[2];
-        size_t nv = enclitic_variants(t, vb, v, vl, vo);
-        for (size_t k = 0; k < nv; k++)
-            add_key(m, keys, &n, v[k], vl[k], vo[k], vo[k] ? MATCH_KEY_STEM : MATCH_KEY_WHOLE);
-    }
+    if (may_have_variants(t))
+        add_variant_keys(m, t, keys, &n);
 
     /* Last resort: the text carries "ال" the pattern lacks. */
     const char *al[4];
@@ -630,23 +677,14 @@ size_t matcher_scan(const matcher *m, const matcher_token *toks, size_t n, match
                     }
                 }
                 /* or its enclitic undone (... هاجموه، ... مبايعتها) */
-                if (t->norm_len >= 8) {
-                    char vb[2][MAX_WORD_BYTES + 1];
-                    const char *v[2];
-                    size_t vl[2], vo[2];
-                    size_t nv = enclitic_variants(t, vb, v, vl, vo);
-                    for (size_t q = 0; q < nv; q++) {
-                        if (vo[q] != 0)
-                            continue; /* a proclitic inside a name: not a name word */
-                        uint32_t wv = word_find(m, v[q], vl[q]);
-                        uint32_t cv = wv == MATCH_NONE ? MATCH_NONE : edge_find(m, node, wv);
-                        if (cv != MATCH_NONE && is_terminal(m, cv) && len_here > best_len) {
-                            best = cur;
-                            best.tok_last = (uint32_t)j;
-                            best.node = cv;
-                            best.last_stem = 0; /* the span keeps the pronoun */
-                            best_len = len_here;
-                        }
+                if (len_here > best_len && may_have_variants(t)) {
+                    uint32_t cv = variant_terminal(m, node, t);
+                    if (cv != MATCH_NONE) {
+                        best = cur;
+                        best.tok_last = (uint32_t)j;
+                        best.node = cv;
+                        best.last_stem = 0; /* the span keeps the pronoun */
+                        best_len = len_here;
                     }
                 }
                 if (child == MATCH_NONE)
