@@ -513,19 +513,22 @@ static size_t enclitic_variants(const matcher_token *t, char buf[2][MAX_WORD_BYT
 /* A quick look whether enclitic_variants can give anything: و before
  * what may be a pronoun, or a stem ending in ت and a pronoun at the end.
  * Most tokens fail here, on a few byte compares. */
-static inline bool may_have_variants(const matcher_token *t) {
-    const unsigned char *s = (const unsigned char *)t->norm;
+static inline __attribute__((always_inline)) bool may_have_variants(const matcher_token *t) {
     size_t len = t->norm_len;
-    /* و + ه | و + (ه ك ن)X | و + هما */
-    if (len >= 8 && ends2(t->norm, len - 2, AR_WAW_0, AR_WAW_1) && ends2(t->norm, len, AR_HEH_0, AR_HEH_1))
+    if (len < 8)
+        return false;
+    const unsigned char *e = (const unsigned char *)t->norm + len;
+    /* و + ه | و + (ه ك ن)X | و + هما: a و 1-3 letters from the end */
+    if (e[-4] == AR_WAW_0 && e[-3] == AR_WAW_1)
+        return e[-2] == AR_HEH_0 && e[-1] == AR_HEH_1;
+    if (len >= 10 && e[-6] == AR_WAW_0 && e[-5] == AR_WAW_1 && e[-4] == 0xD9 &&
+        (e[-3] == AR_HEH_1 || e[-3] == AR_KAF_1 || e[-3] == AR_NOON_1))
         return true;
-    if (len >= 10 && ends2(t->norm, len - 4, AR_WAW_0, AR_WAW_1) && s[len - 4] == 0xD9 &&
-        (s[len - 3] == AR_HEH_1 || s[len - 3] == AR_KAF_1 || s[len - 3] == AR_NOON_1))
+    if (len >= 12 && e[-8] == AR_WAW_0 && e[-7] == AR_WAW_1 && e[-5] == AR_HEH_1)
         return true;
-    if (len >= 12 && ends2(t->norm, len - 6, AR_WAW_0, AR_WAW_1) && s[len - 5] == AR_HEH_1)
-        return true;
-    return t->stem && t->stem_len >= 6 && ends2(t->stem, t->stem_len, AR_TEH_0, AR_TEH_1) &&
-           (size_t)t->stem_off + t->stem_len < len && pronoun_suffix(t->norm, len) != 0;
+    if (!t->stem || t->stem_len < 6 || (size_t)t->stem_off + t->stem_len >= len)
+        return false;
+    return ends2(t->stem, t->stem_len, AR_TEH_0, AR_TEH_1) && pronoun_suffix(t->norm, len) != 0;
 }
 
 /* Adds the first-token keys of enclitic_variants (kept out of line: its
