@@ -760,7 +760,11 @@ static pthread_key_t memo_key;
 static bool memo_key_ok;
 static pthread_once_t memo_once = PTHREAD_ONCE_INIT;
 
+/* Runs in the exiting thread itself: later calls there (from other
+ * destructors) go without a memo instead of into freed memory. */
 static void memo_free(void *p) {
+    tl_memo = NULL;
+    tl_memo_failed = true;
     free(p);
 }
 
