@@ -55,6 +55,12 @@ int cli_each_article(const cli_input *in, const rasad_options *base, cli_article
  * error (already reported). */
 int cli_input_option(cli_input *in, int argc, char **argv, int *i);
 
+/* A whole command that prints one view of every article (rasad numbers,
+ * rasad dates): takes --help and the shared input options, then writes
+ * rasad_doc_render(view) for each article. name is the command's name for
+ * messages, help its usage text. */
+int cli_view_command(int argc, char **argv, const char *name, const char *help, rasad_view view);
+
 /* Writes len bytes to stdout; false on a write error. */
 bool cli_write(const char *s, size_t len);
 

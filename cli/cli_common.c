@@ -141,3 +141,48 @@ int cli_each_article(const cli_input *in, const rasad_options *base, cli_article
     rasad_reader_free(r);
     return rc;
 }
+
+typedef struct view_ctx {
+    const char *name;
+    rasad_view view;
+} view_ctx;
+
+static int view_one(const rasad_article *a, rasad_doc *doc, void *vctx) {
+    (void)a;
+    const view_ctx *c = vctx;
+    char *out = NULL;
+    size_t len = 0;
+    rasad_status st = rasad_doc_render(doc, c->view, &out, &len);
+    if (st != RASAD_OK) {
+        cli_error("%s: %s", c->name, rasad_strerror(st));
+        return EXIT_DATA;
+    }
+    bool ok = cli_write(out, len);
+    rasad_free(out);
+    return ok ? EXIT_OK : EXIT_DATA;
+}
+
+int cli_view_command(int argc, char **argv, const char *name, const char *help, rasad_view view) {
+    cli_input in = {0};
+    rasad_options opts;
+    rasad_options_init(&opts);
+    for (int i = 1; i < argc; i++) {
+        if (cli_is_help(argv[i])) {
+            fputs(help, stdout);
+            return EXIT_OK;
+        }
+        int took = cli_input_option(&in, argc, argv, &i);
+        if (took < 0)
+            return EXIT_USAGE;
+        if (took == 0) {
+            cli_error("%s: unknown option '%s'\n%s", name, argv[i], help);
+            return EXIT_USAGE;
+        }
+    }
+    if (!in.path) {
+        cli_error("%s: no input (give FILE or -)\n%s", name, help);
+        return EXIT_USAGE;
+    }
+    view_ctx ctx = {name, view};
+    return cli_each_article(&in, &opts, view_one, &ctx);
+}

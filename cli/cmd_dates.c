@@ -5,8 +5,6 @@
  * resolved against the published date (a JSONL article's own
  * "published" field, else --published).
  */
-#include <string.h>
-
 #include "cli.h"
 #include "commands.h"
 
@@ -24,41 +22,6 @@ static const char DATES_HELP[] =
     "                 \"published\" anchors its own dates\n"
     "  --max-bytes N  fail articles larger than N bytes (default 16 MiB)\n";
 
-static int dates_one(const rasad_article *a, rasad_doc *doc, void *ctx) {
-    (void)a;
-    (void)ctx;
-    char *out = NULL;
-    size_t len = 0;
-    rasad_status st = rasad_doc_render(doc, RASAD_VIEW_DATES, &out, &len);
-    if (st != RASAD_OK) {
-        cli_error("dates: %s", rasad_strerror(st));
-        return EXIT_DATA;
-    }
-    bool ok = cli_write(out, len);
-    rasad_free(out);
-    return ok ? EXIT_OK : EXIT_DATA;
-}
-
 int cmd_dates(int argc, char **argv) {
-    cli_input in = {0};
-    rasad_options opts;
-    rasad_options_init(&opts);
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            fputs(DATES_HELP, stdout);
-            return EXIT_OK;
-        }
-        int took = cli_input_option(&in, argc, argv, &i);
-        if (took < 0)
-            return EXIT_USAGE;
-        if (took == 0) {
-            cli_error("dates: unknown option '%s'\n%s", argv[i], DATES_HELP);
-            return EXIT_USAGE;
-        }
-    }
-    if (!in.path) {
-        cli_error("dates: no input (give FILE or -)\n%s", DATES_HELP);
-        return EXIT_USAGE;
-    }
-    return cli_each_article(&in, &opts, dates_one, NULL);
+    return cli_view_command(argc, argv, "dates", DATES_HELP, RASAD_VIEW_DATES);
 }

@@ -6,8 +6,6 @@
  * offsets into the article text. For JSONL input each article's
  * quantities follow one another in input order.
  */
-#include <string.h>
-
 #include "cli.h"
 #include "commands.h"
 
@@ -23,41 +21,6 @@ static const char NUMBERS_HELP[] =
     "  --jsonl        the input holds one JSON article a line (also for *.jsonl)\n"
     "  --max-bytes N  fail articles larger than N bytes (default 16 MiB)\n";
 
-static int numbers_one(const rasad_article *a, rasad_doc *doc, void *ctx) {
-    (void)a;
-    (void)ctx;
-    char *out = NULL;
-    size_t len = 0;
-    rasad_status st = rasad_doc_render(doc, RASAD_VIEW_QUANTITIES, &out, &len);
-    if (st != RASAD_OK) {
-        cli_error("numbers: %s", rasad_strerror(st));
-        return EXIT_DATA;
-    }
-    bool ok = cli_write(out, len);
-    rasad_free(out);
-    return ok ? EXIT_OK : EXIT_DATA;
-}
-
 int cmd_numbers(int argc, char **argv) {
-    cli_input in = {0};
-    rasad_options opts;
-    rasad_options_init(&opts);
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            fputs(NUMBERS_HELP, stdout);
-            return EXIT_OK;
-        }
-        int took = cli_input_option(&in, argc, argv, &i);
-        if (took < 0)
-            return EXIT_USAGE;
-        if (took == 0) {
-            cli_error("numbers: unknown option '%s'\n%s", argv[i], NUMBERS_HELP);
-            return EXIT_USAGE;
-        }
-    }
-    if (!in.path) {
-        cli_error("numbers: no input (give FILE or -)\n%s", NUMBERS_HELP);
-        return EXIT_USAGE;
-    }
-    return cli_each_article(&in, &opts, numbers_one, NULL);
+    return cli_view_command(argc, argv, "numbers", NUMBERS_HELP, RASAD_VIEW_QUANTITIES);
 }
