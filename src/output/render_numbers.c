@@ -42,9 +42,6 @@ rasad_status render_quantities(rasad_doc *doc, buf *out) {
     rasad_status st = rasad_doc_quantities(doc, &qs, &n);
     if (st != RASAD_OK)
         return st;
-    /* an empty view must still come back NUL-terminated: buf_detach on a
-     * buffer nothing was appended to does not write the NUL */
-    buf_append(out, "", 0);
     for (size_t i = 0; i < n; i++) {
         jsonw w;
         jw_init(&w, out);
