@@ -58,9 +58,17 @@ static int cmd_help(int argc, char **argv) {
     return c->run(2, help_argv);
 }
 
+/* The library's version, then the versions of the data built into it:
+ * the gazetteer's header and whether a tagger model is embedded. */
 static void print_version(void) {
     printf("rasad %s (output schema v%d, Unicode %s)\n", rasad_version(), RASAD_SCHEMA_VERSION,
            rasad_unicode_version());
+    char *gaz = NULL;
+    size_t len = 0;
+    if (rasad_gazetteer_info(rasad_gazetteer_default(), &gaz, &len) == RASAD_OK)
+        printf("gazetteer %.*s", (int)len, gaz);
+    rasad_free(gaz);
+    printf("ner model: %s\n", rasad_model_default() ? "built in" : "none");
 }
 
 int main(int argc, char **argv) {
