@@ -408,6 +408,23 @@ static bool event_role(uint8_t r) {
            r == RASAD_ROLE_DETAINED || r == RASAD_ROLE_DISPLACED || r == RASAD_ROLE_PARTICIPANTS;
 }
 
+/* Is token tok inside quotation marks opened earlier in its sentence? */
+static bool in_quotes(const rasad_doc *doc, size_t tok, size_t sent_first) {
+    bool open = false;
+    for (size_t i = sent_first; i < tok; i++) {
+        const rasad_token *t = &doc->tokens[i];
+        if (t->kind != RASAD_TOK_QUOTE)
+            continue;
+        if (strcmp(t->norm, "\xE2\x80\x9C") == 0 || strcmp(t->norm, "\xC2\xAB") == 0)
+            open = true; /* “ « */
+        else if (strcmp(t->norm, "\xE2\x80\x9D") == 0 || strcmp(t->norm, "\xC2\xBB") == 0)
+            open = false; /* ” » */
+        else
+            open = !open; /* a straight quote toggles */
+    }
+    return open;
+}
+
 static void find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_t sent_first, size_t sent_end,
                             ex_frame *f) {
     const rasad_doc *doc = v->doc;
@@ -429,7 +446,13 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, s
             q.role = RASAD_ROLE_DETAINED;
         if (!event_role(q.role))
             continue;
-        /* an arrest counts the detained; a killing word's count is deaths */
+        /* a count someone is quoted as claiming, in a sentence that says
+         * it could not be verified ("أعلن أن “المئات من عناصره كسروا
+         * القيد”، من دون أن يتسنى التحقق"), is that party's claim, not
+         * the incident's count: claims.c takes it */
+        if (in_quotes(v->doc, q.tok_first, sent_first) &&
+            ex_modality(v, sent_first, q.tok_first, sent_end).unverified)
+            continue;
         f->qty[f->nqty++] = q;
     }
 }

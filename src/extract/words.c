@@ -23,10 +23,10 @@ bool ex_stem_in(const rasad_doc *doc, size_t tok, const char *const *words) {
     if (tok >= doc->ntokens)
         return false;
     const char *n = doc_tok_stem(doc, tok)->norm;
-    for (; *words; words++)
-        if (strcmp(n, *words) == 0)
+    for (const char *const *w = words; *w; w++)
+        if (strcmp(n, *w) == 0)
             return true;
-    return ex_word_in(doc, tok, words);
+    return ex_word_in(doc, tok, words); /* a listed form that keeps its ال */
 }
 
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic) {
