@@ -112,8 +112,25 @@ static inline __attribute__((always_inline)) bool norm_push(tok_state *st, int32
     return true;
 }
 
-/* Copies len bytes of s plus a NUL into the doc's string pool. */
+/* Copies len bytes of s plus a NUL into the doc's string pool. s is
+ * always inside the scratch norm. */
+#define POOL_FAST 32u
 static const char *pool_copy(tok_state *st, const char *s, size_t len) {
+    /* Nearly every norm is short: when 32 bytes can be read from s
+     * (inside the scratch buffer) and written at the pool's end, copy a
+     * fixed 32 bytes, two vector moves inlined instead of a call to the
+     * general memcpy; the bytes past the NUL are overwritten by the next
+     * copy. Measured (cachegrind, 2000 articles): pool_copy 141 -> 123 M
+     * instructions, 1% of tok_run; see bench/notes/text.md. */
+    if (len < POOL_FAST && st->pool_left >= POOL_FAST &&
+        st->norm_cap - (size_t)(s - st->norm) >= POOL_FAST) {
+        char *p = st->pool;
+        memcpy(p, s, POOL_FAST);
+        p[len] = '\0';
+        st->pool += len + 1;
+        st->pool_left -= len + 1;
+        return p;
+    }
     if (st->pool_left < len + 1) {
         size_t chunk = len + 1 > 64 * 1024 ? len + 1 : 64 * 1024;
         st->pool = arena_alloc_uninit(&st->doc->arena, chunk);
