@@ -281,6 +281,28 @@ static int valid_country(field f) {
     return f.n == 2 && f.s[0] >= 'A' && f.s[0] <= 'Z' && f.s[1] >= 'A' && f.s[1] <= 'Z';
 }
 
+/* Appends entry e with the surface forms of column forms; a row with no
+ * usable form is refused with a message. Shared by both TSV files. */
+static void add_entry(parse_ctx *c, lex_entry *e, field forms) {
+    e->line = c->line > UINT32_MAX ? UINT32_MAX : (uint32_t)c->line;
+    if (c->oom)
+        return;
+    lex_lexicon *lex = c->lex;
+    if (lex->n_entries >= UINT32_MAX ||
+        grow((void **)&lex->entries, &lex->cap_entries, lex->n_entries + 1, sizeof(lex_entry))) {
+        c->oom = 1;
+        return;
+    }
+    size_t mark = lex->n_forms;
+    if (add_forms(c, forms, (uint32_t)lex->n_entries) == 0) {
+        lex->n_forms = mark;
+        if (!c->oom)
+            complain(c, "no surface forms");
+        return;
+    }
+    lex->entries[lex->n_entries++] = *e;
+}
+
 /* One actors.tsv row. */
 static void parse_actor(parse_ctx *c, field *f, size_t nf) {
     lex_entry e = {0};
@@ -324,23 +346,7 @@ static void parse_actor(parse_ctx *c, field *f, size_t nf) {
     e.id = dup_field(c, f[0]);
     e.name_en = dup_field(c, f[1]);
     e.country = dup_field(c, f[3]);
-    e.line = c->line > UINT32_MAX ? UINT32_MAX : (uint32_t)c->line;
-    if (c->oom)
-        return;
-    lex_lexicon *lex = c->lex;
-    if (lex->n_entries >= UINT32_MAX ||
-        grow((void **)&lex->entries, &lex->cap_entries, lex->n_entries + 1, sizeof(lex_entry))) {
-        c->oom = 1;
-        return;
-    }
-    size_t mark = lex->n_forms;
-    if (add_forms(c, f[4], (uint32_t)lex->n_entries) == 0) {
-        lex->n_forms = mark;
-        if (!c->oom)
-            complain(c, "no surface forms");
-        return;
-    }
-    lex->entries[lex->n_entries++] = e;
+    add_entry(c, &e, f[4]);
 }
 
 /* One triggers.tsv row. */
@@ -374,23 +380,7 @@ static void parse_trigger(parse_ctx *c, field *f, size_t nf) {
     e.acled_type = dup_field(c, f[2]);
     e.acled_sub_type = dup_field(c, f[3]);
     e.cameo = dup_field(c, f[4]);
-    e.line = c->line > UINT32_MAX ? UINT32_MAX : (uint32_t)c->line;
-    if (c->oom)
-        return;
-    lex_lexicon *lex = c->lex;
-    if (lex->n_entries >= UINT32_MAX ||
-        grow((void **)&lex->entries, &lex->cap_entries, lex->n_entries + 1, sizeof(lex_entry))) {
-        c->oom = 1;
-        return;
-    }
-    size_t mark = lex->n_forms;
-    if (add_forms(c, f[6], (uint32_t)lex->n_entries) == 0) {
-        lex->n_forms = mark;
-        if (!c->oom)
-            complain(c, "no surface forms");
-        return;
-    }
-    lex->entries[lex->n_entries++] = e;
+    add_entry(c, &e, f[6]);
 }
 
 static void parse_file(parse_ctx *c, const char *text, size_t len, int triggers) {
