@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include "text/normalize.h"
 #include "util/buf.h"
 
 typedef struct brow {
@@ -196,27 +197,13 @@ static rasad_status add_norm_name(gaz_builder *b, uint32_t place, const char *na
     rasad_status st = rasad_normalize(name, strlen(name), RASAD_NORM_DEFAULT, &n, &nl);
     if (st != RASAD_OK)
         return st;
+    bool hyphen = memchr(n, '-', nl) != NULL;
     for (int pass = 0; pass < 2; pass++) {
-        /* collapse runs of white space to one space, trim both ends */
-        size_t w = 0;
-        int space = 0, hyphen = 0;
-        for (size_t r = 0; r < nl; r++) {
-            char c = n[r];
-            if (c == '-' && pass == 1)
-                c = ' ';
-            if (c == '-')
-                hyphen = 1;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                space = w > 0;
-                continue;
-            }
-            if (space)
-                n[w++] = ' ';
-            space = 0;
-            n[w++] = c;
-        }
-        nl = w;
-        n[nl] = '\0';
+        if (pass == 1)
+            for (size_t r = 0; r < nl; r++)
+                if (n[r] == '-')
+                    n[r] = ' ';
+        nl = norm_squeeze_spaces(n, nl);
         if (nl > 0) {
             uint32_t off;
             if (grow((void **)&b->names, &b->cap_names, b->n_names + 1, sizeof *b->names) ||

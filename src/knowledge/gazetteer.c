@@ -27,6 +27,7 @@
 #include "knowledge/gaz_build.h"
 #include "knowledge/geocode.h"
 #include "output/jsonw.h"
+#include "text/normalize.h"
 #include "util/buf.h"
 #include "util/embed.h"
 
@@ -402,22 +403,8 @@ static rasad_status norm_name(const char *name, size_t len, char **out, size_t *
     rasad_status st = rasad_normalize(name, len, RASAD_NORM_DEFAULT, &n, &nl);
     if (st != RASAD_OK)
         return st;
-    size_t w = 0;
-    int space = 0;
-    for (size_t r = 0; r < nl; r++) {
-        char c = n[r];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = w > 0;
-            continue;
-        }
-        if (space)
-            n[w++] = ' ';
-        space = 0;
-        n[w++] = c;
-    }
-    n[w] = '\0';
+    *out_len = norm_squeeze_spaces(n, nl);
     *out = n;
-    *out_len = w;
     return RASAD_OK;
 }
 

@@ -251,6 +251,24 @@ size_t norm_codepoint(int32_t cp, char *out) {
     return utf8_encode(cp, out);
 }
 
+size_t norm_squeeze_spaces(char *s, size_t len) {
+    size_t w = 0;
+    int space = 0;
+    for (size_t r = 0; r < len; r++) {
+        char c = s[r];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = w > 0;
+            continue;
+        }
+        if (space)
+            s[w++] = ' ';
+        space = 0;
+        s[w++] = c;
+    }
+    s[w] = '\0';
+    return w;
+}
+
 rasad_status rasad_normalize(const char *text, size_t len, unsigned flags, char **out, size_t *out_len) {
     if (!out || (!text && len) || flags != RASAD_NORM_DEFAULT)
         return RASAD_EINVAL;

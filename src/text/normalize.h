@@ -49,6 +49,12 @@ void norm_init(void);
  * UTF8_INVALID, which writes U+FFFD. */
 size_t norm_codepoint(int32_t cp, char *out);
 
+/* Collapses each run of white space (space, tab, CR, LF) in s[0..len) to
+ * one space and trims both ends, in place; writes a NUL (s needs len + 1
+ * bytes) and returns the new length. Multi-word names are compared in this
+ * form. */
+size_t norm_squeeze_spaces(char *s, size_t len);
+
 /* Is cp an Arabic letter (after normalization)? */
 static inline int norm_is_arabic_letter(int32_t cp) {
     return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) || cp == 0x06D5 ||
