@@ -15,7 +15,6 @@ static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
 static void builtin_load(void) {
     builtin.stems = stem_lexicon_default();
-    builtin.owned = false;
 }
 
 const rasad_resources *rasad_resources_default(void) {

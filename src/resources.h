@@ -9,21 +9,16 @@
 
 #include "rasad.h"
 
-typedef struct stem_lexicon stem_lexicon;   /* text/clitics.h */
-typedef struct rasad_gazetteer rasad_gazetteer_t;
-typedef struct lex_lexicon lex_lexicon;     /* knowledge/lexicon.h */
-typedef struct tagger_model tagger_model;   /* tagger/model.h */
+typedef struct stem_lexicon stem_lexicon; /* text/clitics.h */
 
 /* A NULL field means the built-in resource, which its stage loads lazily
- * on first use (stem_lexicon_default, gaz_default, lex_default,
- * tagger_model_default), so a caller that only tokenizes never pays for
- * the gazetteer or the model. */
+ * on first use (stem_lexicon_default, tagger_model_default), so a caller
+ * that only tokenizes never pays for the model. The gazetteer and the
+ * lexicons are always the built-in ones (gaz_default, lex_default) for
+ * now: a field for them belongs here when a caller can swap them. */
 struct rasad_resources {
-    const stem_lexicon *stems;          /* known stems, for clitic decisions */
-    const void *gazetteer;              /* knowledge/gazetteer.h */
-    const void *lexicon;                /* knowledge/lexicon.h: actors, triggers, places */
-    const void *tagger;                 /* tagger/model.h */
-    bool owned;                         /* false for the built-in, process-wide instance */
+    const stem_lexicon *stems; /* known stems, for clitic decisions */
+    const void *tagger;        /* tagger/model.h */
 };
 
 #endif
