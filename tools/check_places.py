@@ -28,7 +28,15 @@ of its border (crossings and border villages sit on the line, and the
 outline is coarse). The bounding box alone lets a Syrian village slip into
 Turkey or Lebanon.
 
-usage: check_places.py [--geonames DIR] [--outlines DIR] PLACES.tsv
+With --counts, the coverage of the administrative rows is printed too:
+for SY and IQ, the districts and sub-districts per governorate (admin1),
+so that "every district and sub-district" can be measured against the
+official totals (Syria: 63 mantiqas, about 270 nahiyas of which 63 are a
+district's central one; Iraq: about 120 qadas and several hundred
+nahiyas, one central per qada). Rows named after a district's seat with
+no own ناحية row (the central nahiya) are not counted.
+
+usage: check_places.py [--counts] [--geonames DIR] [--outlines DIR] PLACES.tsv
 Prints "PLACES.tsv:LINE: message" for each problem; exits 1 if any, 0 if
 none, 2 on usage errors. Python standard library only.
 """
@@ -46,8 +54,12 @@ KINDS = {'city', 'town', 'village', 'district', 'subdistrict', 'governorate',
          'oilfield', 'dam', 'site'}
 
 # Generous bounding boxes (lat_min, lat_max, lon_min, lon_max). Syria and
-# Iraq come from the brief; the neighbours are allowed only for border towns
-# and crossings, so their boxes cover just their side of the border region.
+# Iraq whole; their neighbours only for their side of the border region
+# (border towns and crossings), so a Syrian village with a slipped digit
+# is not accepted as Turkish. Countries further away (a capital or a city
+# the news about the region names: Kabul, Sanaa, Tripoli) get a box around
+# the whole country, wide by a degree: enough to catch a transposed
+# lat/lon or a sign error, not a small slip.
 BOXES = {
     'SY': (32.3, 37.4, 35.6, 42.4),
     'IQ': (29.0, 37.4, 38.7, 48.6),
@@ -57,6 +69,25 @@ BOXES = {
     'IR': (30.0, 39.8, 44.0, 49.0),
     'SA': (28.0, 32.2, 37.0, 47.0),
     'KW': (28.5, 30.1, 46.5, 48.5),
+    # whole countries, beyond the neighbours
+    'AF': (28.5, 39.5, 59.5, 75.5),
+    'PK': (23.0, 38.0, 60.0, 78.0),
+    'YE': (11.5, 19.5, 41.5, 55.0),
+    'EG': (21.0, 32.5, 24.0, 37.5),
+    'LY': (19.0, 34.0, 9.0, 26.0),
+    'PS': (31.0, 33.0, 34.0, 35.8),
+    'IL': (29.0, 33.5, 34.0, 36.0),
+    'QA': (24.0, 26.5, 50.5, 52.0),
+    'BH': (25.5, 26.5, 50.0, 51.0),
+    'AE': (22.0, 26.5, 51.0, 57.0),
+    'OM': (16.0, 27.0, 51.5, 60.5),
+    'SD': (8.5, 23.0, 21.5, 39.0),
+    'SO': (-2.0, 12.5, 40.5, 52.0),
+    'TN': (30.0, 37.8, 7.0, 12.0),
+    'DZ': (18.5, 37.5, -9.0, 12.5),
+    'MA': (27.0, 36.5, -13.5, -0.5),
+    'ML': (10.0, 25.5, -12.5, 4.5),
+    'NG': (4.0, 14.0, 2.5, 15.0),
 }
 
 SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx)$')
@@ -235,17 +266,54 @@ def check(path, geonames, outlines=None):
     return errors
 
 
+def admin_counts(path):
+    """{country: {admin1: [districts, subdistricts]}} for SY and IQ rows."""
+    counts = {'SY': {}, 'IQ': {}}
+    try:
+        with open(path, encoding='utf-8') as f:
+            lines = f.read().split('\n')[1:]
+    except (OSError, UnicodeDecodeError):
+        return counts
+    for line in lines:
+        cols = line.split('\t')
+        if len(cols) != len(HEADER):
+            continue
+        row = dict(zip(HEADER, cols))
+        if row['country'] not in counts or row['kind'] not in ('district', 'subdistrict'):
+            continue
+        per = counts[row['country']].setdefault(row['admin1'] or '?', [0, 0])
+        per[0 if row['kind'] == 'district' else 1] += 1
+    return counts
+
+
+def print_counts(counts, out=sys.stdout):
+    for cc in ('SY', 'IQ'):
+        per = counts[cc]
+        print(f'{cc}: {sum(v[0] for v in per.values())} districts, '
+              f'{sum(v[1] for v in per.values())} sub-districts (besides the central ones)',
+              file=out)
+        for a1 in sorted(per):
+            print(f'  {a1:<16} {per[a1][0]:3d} districts {per[a1][1]:4d} sub-districts', file=out)
+
+
 def main(argv):
     args = argv[1:]
     geodir = outdir = None
-    while len(args) >= 2 and args[0] in ('--geonames', '--outlines'):
+    counts = False
+    while args and args[0] in ('--geonames', '--outlines', '--counts'):
+        if args[0] == '--counts':
+            counts = True
+            args = args[1:]
+            continue
+        if len(args) < 2:
+            break
         if args[0] == '--geonames':
             geodir = args[1]
         else:
             outdir = args[1]
         args = args[2:]
     if len(args) != 1 or args[0].startswith('-'):
-        print('usage: check_places.py [--geonames DIR] [--outlines DIR] PLACES.tsv',
+        print('usage: check_places.py [--counts] [--geonames DIR] [--outlines DIR] PLACES.tsv',
               file=sys.stderr)
         return 2
     geonames = load_geonames(geodir) if geodir else None
@@ -262,6 +330,8 @@ def main(argv):
     errors = check(args[0], geonames, outlines)
     for e in errors:
         print(e)
+    if counts:
+        print_counts(admin_counts(args[0]))
     return 1 if errors else 0
 
 

@@ -4,7 +4,8 @@
 # data/places.tsv (columns, kinds, coordinates inside the country, no
 # duplicates). When the shared folder is present, rows citing geonames:ID
 # are checked against the GeoNames dump, and Syrian and Iraqi rows against
-# the country outlines.
+# the country outlines. The district and sub-district counts per
+# governorate (SY, IQ) are printed for the log (coverage, not a gate).
 # usage: places_valid.sh RASAD_BINARY SOURCE_DIR SHARED_DIR
 set -u
 src="$2"
@@ -16,4 +17,4 @@ fi
 if [ -n "$shared" ] && [ -f "$shared/data/countries/syr.geo.json" ]; then
     set -- "$@" --outlines "$shared/data/countries"
 fi
-exec python3 "$src/tools/check_places.py" "$@" "$src/data/places.tsv"
+exec python3 "$src/tools/check_places.py" --counts "$@" "$src/data/places.tsv"
