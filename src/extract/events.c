@@ -58,6 +58,8 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                               /* a reference point or a continuing practice, not an
                                                * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
                                               "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد", NULL};
+static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
+static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
                                               "جريمه", "علاقه", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
                                               "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
@@ -73,6 +75,8 @@ static const char *const FOILED[] = {"تدمير", "دمرت", "دمر", "ضبط
 static const char *const NOT_PLACES[] = {"كان", "كانت", "ان", "وان", "فان", "لان", "بان", "امن", "اطار", "النعمه",
                                           "ليل", NULL};
 static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
+/* أنّ / إنّ open a reported clause */
+static const char *const COMPLEMENTIZERS[] = {"ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها", NULL};
 /* Verbs of opinion, appeal, evaluation and condemnation: what they govern
  * is a view about an incident or a demand for one ("يرى أن هجوم ...",
  * "دعا إلى إعدام ...", "أدان الهجوم"), not the report of one. The quote
@@ -171,14 +175,58 @@ static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t 
 /* Civilians are whom violence and arrests fall on, not who carries
  * them out (the actor of a protest excepted), and a source of reports
  * (المرصد السوري) tells of an event without taking part in it. */
-static bool victim_or_source(const rasad_entity *e, const trig *t) {
+static bool is_source(const rasad_entity *e) {
     if (e->kind == RASAD_ENT_SOURCE)
         return true;
-    if (t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT)
-        return false;
+    /* unnamed sources ("مصادر أمنية", "شهود عيان") too */
     const lex_lexicon *lex = lex_default();
     const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    return le && le->id && strcmp(le->id, "ROLE_SOURCES") == 0;
+}
+
+static bool victim_or_source(const rasad_entity *e, const trig *t) {
+    if (is_source(e))
+        return true;
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    if (t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT)
+        return false;
     return le && le->kind == LEX_AK_CIVILIANS;
+}
+
+/* Verbs of a relative clause that name the doer of the noun before
+ * them: "الغارات التي نفذتها مقاتلات تركية", "القذائف التي أطلقتها
+ * المعارضة", "الهجوم الذي تبناه التنظيم"; and the attribution of
+ * blame: "تفجير نسب إلى التنظيم". */
+static const char *const RELATIVES[] = {"الذي", "التي", "اللذين", "اللتين", "الذين", NULL};
+static const char *const DOER_VERBS[] = {"نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها",
+                                         "شنته", "شنتها", "شنوه", "شنوها", "اطلقه", "اطلقها", "اطلقته",
+                                         "اطلقتها", "اطلقوه", "اطلقوها", "تبناه", "تبناها", "تبنته", "تبنتها",
+                                         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "القتها",
+                                         "القاها", "زرعها", "زرعتها", "زرعوها", NULL};
+static const char *const BLAME[] = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب", NULL};
+
+/* The doer named by a relative clause or a blame verb within a few
+ * tokens after the trigger, or NULL. */
+static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    for (size_t i = last + 1; i <= c.last && i <= last + 4; i++) {
+        size_t from = 0;
+        if (ex_word_in(doc, i, RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, DOER_VERBS))
+            from = i + 2;
+        else if (ex_stem_in(doc, i, BLAME))
+            from = i + 1;
+        if (!from)
+            continue;
+        for (size_t j = from; j <= c.last && j <= from + 3; j++) {
+            const rasad_entity *e = actor_starting(v, j);
+            if (e)
+                return is_source(e) ? NULL : e;
+        }
+        return NULL;
+    }
+    return NULL;
 }
 
 /* "بين X وY" within the clause after a trigger: the two sides. */
@@ -215,6 +263,10 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
     size_t tok = t->e->tok_first, last = t->e->tok_last;
     const rasad_entity *a1 = by_hand_actor(v, sent_first, sent_end);
     const rasad_entity *a2 = NULL;
+    if (!a1 && !t->verb)
+        a1 = doer_after(v, t, c);
+    if (!a1 && t->e->kind == RASAD_ENT_ROLE)
+        a1 = t->e; /* a crowd opening its own protest frame */
 
     /* right after the trigger: the agent of a noun or active verb, the
      * victim of a killing word or a passive verb */
@@ -252,7 +304,7 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
         after = NULL;
     }
     if (after && victim_or_source(after, t)) {
-        if (after->kind != RASAD_ENT_SOURCE && !a2)
+        if (!is_source(after) && !a2)
             a2 = after;
         after = NULL;
     }
@@ -267,6 +319,10 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
     /* the nearest actor before the trigger in the clause, not an object */
     if (!a1) {
         for (size_t i = tok; i-- > c.first;) {
+            /* "أعلنت السلطات أن ...": the speaker of a report stands
+             * outside the clause it governs */
+            if (ex_word_in(doc, i, COMPLEMENTIZERS))
+                break;
             const rasad_entity *e = ex_entity_at(v, i);
             if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
                 continue;
@@ -487,10 +543,98 @@ static bool under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
  * a count says so; so does a past-tense verb trigger (not يفعل / سيفعل)
  * or a reporting verb beside a noun trigger. A noun right after a topic
  * word ("الحرب على", "لمواجهة") is a topic, not an incident. */
+/* Lemmas that name a weapon or its bearer rather than an act: alone
+ * ("صواريخ", "المفخخة", "الانتحاري") they may be an arsenal, a trade or a
+ * person; only a verb of use or impact beside them, or the victims they
+ * made, tells of an attack. Multi-word forms ("هجوم انتحاري", "ألقى
+ * قنبلة") name the act and need no such support. */
+static const char *const INSTRUMENT_LEMMAS[] = {"صاروخ", "قذيفة", "هاون", "مدفعية", "برميل متفجر",
+                                                "قنابل عنقودية", "متفجرات", "قنبلة", "لغم", "حزام ناسف",
+                                                "انتحاري", "انغماسي", "طائرة مسيرة", "سيارة مفخخة",
+                                                "دراجة مفخخة", "عبوة لاصقة", NULL};
+static const char *const USE_VERBS[] = {"اطلق", "اطلقت", "اطلقوا", "اطلاق", "سقط", "سقطت", "سقوط", "انفجر",
+                                        "انفجرت", "انفجار", "تفجير", "فجر", "فجرت", "فجروا", "فجرا", "القي",
+                                        "القت", "القوا", "القاء", "استهدف", "استهدفت", "استهدفوا", "استهداف",
+                                        "اصاب", "اصابت", "قصف", "قصفت", "قصفوا", "هز", "هزت", "دوي", "طال",
+                                        "طالت", "نفسه", "نفسها", "نفسيهما", "انفسهم", "اسفر", "اسفرت", "ادي",
+                                        "ادت", "اوقع", "اوقعت", "قتل", "قتلت", "اقتحم", "صدم", "دمر", "دمرت",
+                                        "انهالت", "امطر", "امطرت", "نفذ", "نفذت", "نفذوا", "نفذه", "نفذته", "نفذها",
+                                        "نفذتها", NULL};
+#define USE_REACH 4 /* tokens around an instrument where its verb may stand */
+
+static bool instrument_alone(const trig *t) {
+    if (!t->le || !t->le->id || t->e->tok_first != t->e->tok_last)
+        return false;
+    for (const char *const *w = INSTRUMENT_LEMMAS; *w; w++)
+        if (strcmp(t->le->id, *w) == 0)
+            return true;
+    return false;
+}
+
+static bool used_near(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    size_t a = tok > c.first + USE_REACH ? tok - USE_REACH : c.first;
+    size_t b = t->e->tok_last + USE_REACH < c.last ? t->e->tok_last + USE_REACH : c.last;
+    for (size_t i = a; i <= b; i++)
+        if (i != tok && ex_stem_in(doc, i, USE_VERBS))
+            return true;
+    return false;
+}
+
+/* A weak violent trigger ("ضربة", "عملية", "حصار") is figurative or
+ * civil unless the clause names an armed party or counts victims:
+ * "تلقى الاقتصاد ضربة", "العاصفة التي ضربت", "عمليات الشحن". */
+static bool military_context(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
+    if (nqty)
+        return true;
+    for (size_t i = c.first; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || e == t->e)
+            continue;
+        if (ex_is_actor_entity(e) && !victim_or_source(e, t))
+            return true;
+        if (e->kind == RASAD_ENT_TRIGGER) {
+            trig o = trig_of(e);
+            if (!o.weak)
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
+    /* an instrument right after an act noun qualifies it: "الهجوم
+     * الانتحاري", "العملية الانتحارية" */
+    const rasad_entity *before = tok > c.first ? ex_entity_at(v, tok - 1) : NULL;
+    bool qualifies = before && before->kind == RASAD_ENT_TRIGGER;
+    if (instrument_alone(t) && !qualifies && !nqty && !used_near(doc, t, c))
+        return false;
+    if (t->weak && t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION && t->e->kind == RASAD_ENT_TRIGGER &&
+        !military_context(v, t, c, nqty))
+        return false;
+    /* "الذي اغتالته إسرائيل", "الصحافي الذي اختطف": a relative clause
+     * that describes a person or a place recalls what befell them; the
+     * news is elsewhere */
+    if (t->verb && tok > c.first &&
+        (ex_word_in(doc, tok - 1, RELATIVES) ||
+         (tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"قد", "كان", NULL}) &&
+          ex_word_in(doc, tok - 2, RELATIVES))))
+        return false;
     if (tok > c.first && ex_stem_in(doc, tok - 1, GENERIC_BEFORE))
+        return false;
+    /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an
+     * incident named as the time or the cause of something else is
+     * told elsewhere (it may still merge into that telling) */
+    if (!t->verb && tok > c.first &&
+        (ex_stem_in(doc, tok - 1, TIME_REFERENCE) ||
+         (tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"علي", NULL}) &&
+          ex_stem_in(doc, tok - 2, (const char *const[]){"ردا", "رد", NULL}))))
+        return false;
+    /* "هذا الهجوم", "تلك الهجمات": a demonstrative points back to an
+     * incident told before, unless the sentence gives its toll */
+    if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, DEMONSTRATIVES) && !nqty)
         return false;
     /* a noun trigger named as the subject of an inquiry, a charge, a
      * trial or a memory ("التحقيق في اغتيال", "بتهمة خطف", "ذكرى
@@ -714,6 +858,24 @@ static bool coordinated(const rasad_doc *doc, size_t i) {
            (ex_has_proclitic(doc, i - 1, "و") || (i >= 2 && doc->tokens[i - 2].kind == RASAD_TOK_PUNCT &&
                                                   doc->tokens[i - 2].norm[0] == ','));
 }
+static const char *const SITUATING[] = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+                                         "قرب", "بالقرب", "مقربه", "محيط", "اطراف", "القريب", "القريبه",
+                                         "المقابل", "المقابله", "التابعه", "التابع", "شارع", "شارعي", "طريق",
+                                         "الحدود", "حدود", NULL};
+/* Does a word before the place at token i (up to two back: "شمال شرق X",
+ * "القريبة من X", "التابعة لناحية X") make it a reference point? */
+static bool situating(const rasad_doc *doc, size_t i) {
+    for (size_t k = 1; k <= 2 && i >= k; k++) {
+        size_t j = i - k;
+        if (ex_stem_in(doc, j, SITUATING))
+            return true;
+        if (!ex_word_in(doc, j, (const char *const[]){"من", "مع", "شرق", "غرب", "شرقي", "غربي", NULL}) &&
+            !ex_stem_in(doc, j, SETTLEMENTS))
+            break;
+    }
+    return false;
+}
+
 static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room) {
     const rasad_doc *doc = v->doc;
     if (!f->anchored || !f->ev.has_location || !f->ev.location.entity || room == 0)
@@ -731,6 +893,10 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
         /* only towns coordinated with the first: "على A وB، وقرى C"; a
          * place word elsewhere in the sentence is not one of the targets */
         if (n > 0 && !coordinated(doc, i) && !town_word_before(doc, i))
+            continue;
+        /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
+         * a place that situates another, or a street, is no target */
+        if (situating(doc, i))
             continue;
         bool dup = false;
         for (size_t k = 0; k < n; k++)
@@ -804,11 +970,54 @@ static void choose_triggers(trig *tr, size_t n, bool *open) {
             open[i] = open[i] && tr[i].kind != tr[0].kind;
 }
 
+/* Past verbs of a crowd's public action: "تجمع مئات المتظاهرين",
+ * "وخرج المتظاهرون إلى الشوارع", "احتشد المحتجون أمام السجن". */
+static const char *const CROWD_ACTS[] = {"تجمع", "تجمعوا", "تجمعت", "احتشد", "احتشدوا", "احتشدت", "خرج", "خرجوا",
+                                         "خرجت", "نزل", "نزلوا", "سار", "ساروا", "هتف", "هتفوا", "ردد", "رددوا",
+                                         "رفع", "رفعوا", "اغلق", "اغلقوا", "سد", "سدوا", "قطع", "قطعوا", "توجه",
+                                         "توجهوا", "تدفق", "تدفقوا", "نظم", "نظموا", "جاب", "جابوا", "طاف",
+                                         "طافوا", "تجمهر", "تجمهروا", "اقام", "اقاموا", "نصب", "نصبوا", NULL};
+#define CROWD_REACH 3 /* tokens between the crowd and its verb */
+
+/* Is e a crowd of protesters doing one of CROWD_ACTS in its clause (the
+ * verb before it, or right after it)? Such a crowd opens a protest
+ * frame of its own: the text names no protest word. */
+static bool crowd_acting(const ex_view *v, const rasad_entity *e) {
+    if (e->kind != RASAD_ENT_ROLE || e->lex_index == UINT32_MAX)
+        return false;
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = lex ? lex_entry_get(lex, e->lex_index) : NULL;
+    if (!le || le->kind != LEX_AK_PROTESTERS)
+        return false;
+    ex_clause c = ex_clause_around(v->doc, e->tok_first);
+    for (size_t k = 1; k <= CROWD_REACH && e->tok_first >= c.first + k; k++)
+        if (ex_stem_in(v->doc, e->tok_first - k, CROWD_ACTS))
+            return true;
+    for (size_t i = e->tok_last + 1; i <= c.last && i <= e->tok_last + 2; i++)
+        if (ex_stem_in(v->doc, i, CROWD_ACTS))
+            return true;
+    return false;
+}
+
+static bool opens_frame(const ex_view *v, const rasad_entity *e) {
+    return e->kind == RASAD_ENT_TRIGGER || crowd_acting(v, e);
+}
+
+static trig crowd_trig(const rasad_entity *e) {
+    trig t;
+    memset(&t, 0, sizeof t);
+    t.e = e;
+    t.kind = LEX_EK_PROTEST;
+    t.weak = true; /* a protest word beside it is the better trigger */
+    t.verb = true; /* it stands for its past verb: the crowd acted */
+    return t;
+}
+
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     rasad_doc *doc = v->doc;
     size_t ntrig = 0;
     for (size_t i = 0; i < v->nents; i++)
-        ntrig += v->ents[i].kind == RASAD_ENT_TRIGGER;
+        ntrig += opens_frame(v, &v->ents[i]);
     *out = NULL;
     *nout = 0;
     if (!ntrig)
@@ -823,15 +1032,18 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     size_t i = 0;
     while (i < v->nents) {
         /* gather the triggers of one sentence */
-        if (v->ents[i].kind != RASAD_ENT_TRIGGER) {
+        if (!opens_frame(v, &v->ents[i])) {
             i++;
             continue;
         }
         uint32_t s = doc->tokens[v->ents[i].tok_first].sentence;
         size_t n = 0;
-        for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++)
+        for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++) {
             if (v->ents[i].kind == RASAD_ENT_TRIGGER)
                 tr[n++] = trig_of(&v->ents[i]);
+            else if (n < ntrig && crowd_acting(v, &v->ents[i]))
+                tr[n++] = crowd_trig(&v->ents[i]);
+        }
         choose_triggers(tr, n, open);
         for (size_t k = 0; k < n; k++) {
             if (!open[k])
