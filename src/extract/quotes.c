@@ -22,16 +22,18 @@
 
 #include "extract/extract.h"
 
-#define SPEAKER_REACH 14 /* tokens after the verb where the speaker and the quote may start */
+/* tokens after the verb where the speaker and the quote may start: long
+ * titles ("نائب المبعوث الرئاسي الخاص للتحالف الدولي ...") come first */
+#define SPEAKER_REACH 24
 /* tokens after the speaker's name where the quote may still start: the
  * outlet comes between ("تشارلز ليستر، لوكالة “رويترز”: “...”") */
-#define AFTER_SPEAKER 12
+#define AFTER_SPEAKER 24 /* and a long role after the name ("رعد الدهلكي النائب في مجلس ... ورئيس لجنة ...، إن") */
 
 static const char *const SPEECH_VERBS[] = {
     "قال", "قالت", "قالوا", "اكد", "اكدت", "اكدوا", "اضاف", "اضافت", "اضافوا", "تابع", "تابعت", "اشار",
     "اشارت", "اوضح", "اوضحت", "بين", "بينت", "لفت", "لفتت", "كشف", "كشفت", "اعلن", "اعلنت", "ابلغ",
     "ابلغت", "يقول", "تقول", "يضيف", "تضيف", "صرح", "صرحت", "توقع", "توقعت", "شدد", "شددت", "اعتبر",
-    "اعتبرت", "يري", "تري", "حذر", "حذرت", NULL};
+    "اعتبرت", "يري", "تري", "حذر", "حذرت", "ذكر", "ذكرت", NULL};
 /* verbs that count only when quotation marks follow them */
 static const char *const WEAK_SPEECH[] = {"توقع", "توقعت", "شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري",
                                           "حذر", "حذرت", NULL};
@@ -42,8 +44,20 @@ static const char *const INSTITUTIONS[] = {"معهد", "مركز", "جامعه",
                                            "مجموعه", "شركه", NULL};
 static const char *const AFFIL_PREPS[] = {"في", "لدي", "باسم", NULL};
 
+/* A speaker who spoke earlier in the article: the tokens of the name
+ * and of the role, for later mentions by surname ("وأوضح كوتشوك أن")
+ * or by title ("وأضاف رئيس الحكومة التركية"). */
+typedef struct speaker_rec {
+    size_t tf, tl;          /* the name's tokens */
+    size_t rf, rl;          /* the role's tokens; rf > rl when none */
+    rasad_quote q;          /* the quote it came with (speaker, role, affiliation spans) */
+} speaker_rec;
+#define MAX_SPEAKERS 32
+
 typedef struct quote_state {
     const ex_view *v;
+    speaker_rec spk[MAX_SPEAKERS];
+    size_t nspk;
     rasad_quote *items;
     size_t n, cap;
     uint32_t last_speaker_start, last_speaker_end;
@@ -87,13 +101,23 @@ static size_t closing_quote(const rasad_doc *doc, size_t i) {
     return SIZE_MAX;
 }
 
+/* Does the word start with the article ال? */
+static bool definite(const rasad_doc *doc, size_t i) {
+    return strncmp(doc->tokens[i].norm, "\xD8\xA7\xD9\x84", 4) == 0;
+}
+
 /* A tagger person at token i, or NULL. */
 static const tagger_entity *person_at(const ex_view *v, size_t i) {
     const tagger_entity *t = ex_ner_at(v, i);
     if (t && t->type == TG_PER && t->tok_first == i) {
-        /* a lexicon actor or place over the same words wins */
+        /* a lexicon actor or place over the same words wins, except a
+         * person the lexicon lists as an alias of the group or office he
+         * speaks for ("رامي عبد الرحمن" for the Observatory, "رجب طيب
+         * أردوغان" for the Turkish government): a name of two words or
+         * more that does not start with ال */
         const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e->kind != RASAD_ENT_ROLE && e->kind != RASAD_ENT_TRIGGER)
+        if (e && e->kind != RASAD_ENT_ROLE && e->kind != RASAD_ENT_TRIGGER &&
+            !(e->kind != RASAD_ENT_PLACE && t->tok_last > t->tok_first && !definite(v->doc, i)))
             return NULL;
         return t;
     }
@@ -203,11 +227,14 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
     }
 }
 
+static void remember_speaker(quote_state *st, const rasad_quote *q);
+
 /* Emits one quote; returns false when out of memory. */
 static bool add_quote(quote_state *st, const rasad_quote *q) {
     if (!grow(st))
         return false;
     st->items[st->n++] = *q;
+    remember_speaker(st, q);
     st->has_last = true;
     st->last_speaker_start = q->speaker_start;
     st->last_speaker_end = q->speaker_end;
@@ -252,15 +279,19 @@ static bool not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
  * subject of its own ("وقال الأمين العام للحلف ...") is a new speaker the
  * tagger missed, not the last one speaking again. */
 static const char *const BARE_WORDS[] = {"ايضا", "كذلك", "بالقول", "قائلا", "قائله", "في", "تصريح", "تصريحات",
-                                         "حديث", "مقابله", "اتصال", "هاتفي", "معه", "معها", "له", "لها", NULL};
-static bool bare_lead_in(const rasad_doc *doc, size_t a, size_t b) {
+                                         "حديث", "مقابله", "اتصال", "هاتفي", "معه", "معها", "له", "لها", "الي",
+                                         "مؤتمر", "صحافي", "صحفي", "مساء", "صباح", "امس", "اليوم", NULL};
+static bool in_date(const ex_view *v, size_t j);
+static bool bare_lead_in(const ex_view *v, size_t a, size_t b) {
+    const rasad_doc *doc = v->doc;
     for (size_t j = a; j <= b && j < doc->ntokens; j++) {
         const rasad_token *t = &doc->tokens[j];
-        if (t->kind != RASAD_TOK_WORD)
+        /* "وقال مساء الخميس إن": when, not who */
+        if (t->kind != RASAD_TOK_WORD || in_date(v, j))
             continue;
         /* "في تصريح لفرانس برس", "في مقابلة مع قناة X": what follows the
          * occasion names where it was said, not who said it */
-        if (j > a && ex_stem_in(doc, j - 1, (const char *const[]){"تصريح", "تصريحات", "حديث", "مقابله", NULL}))
+        if (j > a && ex_stem_in(doc, j - 1, (const char *const[]){"تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", NULL}))
             return true;
         if (ex_stem_in(doc, j, BARE_WORDS) || ex_has_proclitic(doc, j, "ل"))
             continue;
@@ -294,6 +325,252 @@ static size_t participle_split(const rasad_doc *doc, size_t a, size_t b, size_t 
     return SIZE_MAX;
 }
 
+/* The token whose bytes hold offset b (tokens are in text order), or
+ * SIZE_MAX. */
+static size_t tok_at_byte(const rasad_doc *doc, uint32_t b) {
+    size_t lo = 0, hi = doc->ntokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].end <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->ntokens && doc->tokens[lo].start <= b ? lo : SIZE_MAX;
+}
+
+/* Remembers the speaker of q for later mentions by surname or title. */
+static void remember_speaker(quote_state *st, const rasad_quote *q) {
+    const rasad_doc *doc = st->v->doc;
+    if (q->speaker_end <= q->speaker_start)
+        return;
+    size_t tf = tok_at_byte(doc, q->speaker_start), tl = tok_at_byte(doc, q->speaker_end - 1);
+    if (tf == SIZE_MAX || tl == SIZE_MAX || tl < tf)
+        return;
+    speaker_rec r;
+    memset(&r, 0, sizeof r);
+    r.tf = tf;
+    r.tl = tl;
+    r.rf = 1;
+    r.rl = 0;
+    r.q = *q;
+    if (q->has_role && q->role_end > q->role_start) {
+        size_t rf = tok_at_byte(doc, q->role_start), rl = tok_at_byte(doc, q->role_end - 1);
+        if (rf != SIZE_MAX && rl != SIZE_MAX && rf <= rl) {
+            r.rf = rf;
+            r.rl = rl;
+        }
+    }
+    /* the same name again replaces its record and becomes the latest */
+    size_t k = 0;
+    while (k < st->nspk && !(st->spk[k].tf == tf && st->spk[k].tl == tl))
+        k++;
+    if (k == st->nspk && st->nspk == MAX_SPEAKERS)
+        k = 0;
+    if (k < st->nspk) {
+        memmove(&st->spk[k], &st->spk[k + 1], (st->nspk - k - 1) * sizeof st->spk[0]);
+        st->nspk--;
+    }
+    st->spk[st->nspk++] = r;
+}
+
+/* Is token j inside a date expression ("مساء الخميس", "أمس")? */
+static bool in_date(const ex_view *v, size_t j) {
+    for (size_t k = 0; k < v->ndates; k++)
+        if (v->dates[k].tok_first <= j && j <= v->dates[k].tok_last)
+            return true;
+    return false;
+}
+
+/* A person named earlier in the article, mentioned again right after a
+ * speech verb by the last words of the name ("وأوضح كوتشوك أن", "وتابع
+ * داود أوغلو"): the tagger often misses a surname on its own. Names
+ * come from earlier quotes and from the tagger's persons before j. The
+ * match is the tokens [j, *last]. A single word must be a surname (the
+ * last word of a name of two or more words), never a first name. */
+static bool same_norm(const rasad_doc *doc, size_t a, size_t b) {
+    return strcmp(doc->tokens[a].norm, doc->tokens[b].norm) == 0;
+}
+static size_t suffix_match(const rasad_doc *doc, size_t j, size_t b, size_t nf, size_t nl) {
+    size_t len = nl - nf + 1;
+    for (size_t m = len >= 3 ? 3 : len; m >= 1; m--) {
+        if (m == len && len == 1)
+            break; /* a one-word name is too weak a clue */
+        if (j + m - 1 > b)
+            continue;
+        bool ok = true;
+        for (size_t k = 0; k < m && ok; k++)
+            ok = doc->tokens[j + k].kind == RASAD_TOK_WORD && same_norm(doc, j + k, nl - m + 1 + k);
+        if (ok && (m > 1 || strlen(doc->tokens[j].norm) >= 6))
+            return m;
+    }
+    return 0;
+}
+static bool known_name_at(const quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec) {
+    const ex_view *v = st->v;
+    const rasad_doc *doc = v->doc;
+    *rec = NULL;
+    for (size_t k = st->nspk; k-- > 0;) {
+        const speaker_rec *r = &st->spk[k];
+        if (r->tl >= j)
+            continue;
+        size_t m = suffix_match(doc, j, b, r->tf, r->tl);
+        if (m) {
+            *last = j + m - 1;
+            *rec = r;
+            return true;
+        }
+    }
+    for (size_t k = 0; k < v->nner && v->ner[k].tok_last < j; k++) {
+        if (v->ner[k].type != TG_PER)
+            continue;
+        size_t m = suffix_match(doc, j, b, v->ner[k].tok_first, v->ner[k].tok_last);
+        if (m) {
+            *last = j + m - 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Title and office nouns: the head of a speaker's role ("المتحدث باسم
+ * ...", "رئيس الوزراء", "الأمين العام ..."). */
+static const char *const ROLE_NOUNS[] = {
+    "متحدث", "متحدثه", "ناطق", "ناطقه", "رئيس", "رئيسه", "نائب", "وزير", "وزيره", "مدير", "مديره", "قائد",
+    "امين", "مسؤول", "مسؤوله", "مستشار", "مستشاره", "سفير", "سفيره", "محافظ", "حاكم", "زعيم", "زعيمه", "عضو",
+    "باحث", "باحثه", "محلل", "محلله", "خبير", "خبيره", "ناشط", "ناشطه", "مبعوث", "مفوض", "قيادي", "منسق",
+    "ممثل", "مندوب", "امير", "ملك", "شيخ", "عقيد", "عميد", "لواء", "رائد", "نقيب", "جنرال", "مقدم",
+    "بريجادير", "دكتور", "استاذ", "مراسل", "كاتب", "صحفي", "صحافي", "قاضي", "مفتي", "اسقف", "زميل",
+    "المتحدث", "المتحدثه", "الناطق", "الرئيس", "النائب", "الوزير", "المدير", "القائد", "الامين", "المسؤول",
+    "المستشار", "السفير", "المحافظ", "الحاكم", "الزعيم", "العضو", "الباحث", "المحلل", "الخبير", "الناشط",
+    "المبعوث", "القيادي", "المنسق", "الممثل", "المندوب", "الشيخ", "العقيد", "العميد", "اللواء", "الرائد",
+    "الجنرال", "الدكتور", "المراسل", "الزميل", NULL};
+/* Words that never begin a person's name after a speech verb: anonymous
+ * sources, institutions, reports and small function words. */
+static const char *const NOT_NAME[] = {
+    "مصدر", "مصادر", "شهود", "شاهد", "ناشطون", "ناشطين", "مسؤولون", "مسؤولين", "سكان", "اهالي", "عدد", "احد",
+    "اخرون", "بعض", "معظم", "كل", "بيان", "تقرير", "تقارير", "وكاله", "صحيفه", "قناه", "موقع", "وسائل", "منظمه",
+    "وزاره", "حكومه", "هيئه", "لجنه", "مجلس", "جيش", "قوات", "حركه", "حزب", "جماعه", "تنظيم", "فصائل", "مكتب",
+    "مركز", "معهد", "جامعه", "مؤسسه", "شركه", "مجموعه", "مقره", "ومقره", "مصالح", "في", "علي", "عن", "من",
+    "الي", "مع", "خلال", "اثناء", "بعد", "قبل", "امس", "اليوم", "ايضا", "كذلك", "انه", "انها", "ما", "لا",
+    "لم", "قد", "كان", "كانت", "هو", "هي", "الذي", "التي", "وهو", "وهي", "حيث", "بينما", "فيما", "اذا",
+    "تصريح", "تصريحات", "مؤتمر", "مقابله", "حديث", "اتصال", "رساله", "تغريده", "كلمه", "خطاب", "لقاء",
+    "صحافي", "صحفي", "هاتفي", "مساء", "صباح", "ظهر", "ليل", "فجر", NULL};
+
+/* Can token j be part of a person's name? */
+static bool name_word(const ex_view *v, size_t j, bool name_tail) {
+    const rasad_doc *doc = v->doc;
+    const rasad_token *t = &doc->tokens[j];
+    if (t->kind != RASAD_TOK_WORD || in_date(v, j))
+        return false;
+    /* the lexicon lists some spokesmen under their group ("رامي عبد
+     * الرحمن") and some surnames are agencies ("دوغان"): a group entity
+     * without ال may be a name when it is two words or follows a name */
+    const rasad_entity *e = ex_entity_at(v, j);
+    if (e && (e->kind == RASAD_ENT_PLACE || e->kind == RASAD_ENT_TRIGGER || e->kind == RASAD_ENT_ROLE ||
+              definite(doc, e->tok_first) || (e->tok_first == e->tok_last && !(j > 0 && name_tail))))
+        return false;
+    if (ex_stem_in(doc, j, ROLE_NOUNS) || ex_stem_in(doc, j, NOT_NAME) || ex_word_in(doc, j, NOT_NAME) ||
+        ex_word_in(doc, j, THAT))
+        return false;
+    /* a genitive or prepositional phrase ("للتحالف", "بالهجوم") */
+    return !ex_has_proclitic(doc, j, "ل") && !ex_has_proclitic(doc, j, "ب");
+}
+
+/* Does token j end a role phrase, so that a name may follow it ("...
+ * لحلف شمال الأطلسي ينس ..."): a definite word, an entity's last
+ * word, a comma or a closing mark? */
+static bool ends_phrase(const ex_view *v, size_t j) {
+    const rasad_doc *doc = v->doc;
+    const rasad_token *t = &doc->tokens[j];
+    if (t->kind == RASAD_TOK_QUOTE || (t->kind == RASAD_TOK_PUNCT && t->norm[0] == ','))
+        return true;
+    const rasad_entity *e = ex_entity_at(v, j);
+    if (e && e->tok_last == j)
+        return true;
+    const char *stem = doc_tok_stem(doc, j)->norm;
+    return strncmp(t->norm, "\xD8\xA7\xD9\x84", 4) == 0 || strcmp(stem, t->norm) != 0; /* ال..., or a clitic split */
+}
+
+/* The speaker's name read from the lead-in [a, b] itself when the
+ * tagger found none: "قال <title ...> <name>" or "قال <name> <title>".
+ * A name is two to four words that can be names, the first without ال,
+ * right after the verb or after the end of a role phrase, and a title
+ * noun stands in the lead-in. Titles alone are not enough: the tagger
+ * misses Turkish, Kurdish and Western names after long titles, and a
+ * title noun is what tells a name from an institution's subject
+ * ("وقال مصدر أمني", "وقالت وزارة ..."). */
+static bool pattern_name(const ex_view *v, size_t a, size_t b, size_t *nf, size_t *nl) {
+    const rasad_doc *doc = v->doc;
+    bool title = false;
+    for (size_t j = a; j <= b; j++)
+        title |= ex_stem_in(doc, j, ROLE_NOUNS);
+    if (!title)
+        return false;
+    for (size_t j = a; j <= b; j++) {
+        if (!name_word(v, j, false) || definite(doc, j))
+            continue;
+        if (j > a && !ends_phrase(v, j - 1))
+            continue;
+        size_t l = j;
+        while (l + 1 <= b && l + 1 < j + 4 && name_word(v, l + 1, true))
+            l++;
+        if (l == j)
+            continue;
+        /* what follows the name: the quote, a comma, a title, a
+         * preposition or an outlet */
+        size_t f = l + 1;
+        if (f <= b && !(doc->tokens[f].kind != RASAD_TOK_WORD || ex_stem_in(doc, f, ROLE_NOUNS) ||
+                         ex_has_proclitic(doc, f, "ل") || ex_has_proclitic(doc, f, "ب") ||
+                         ex_word_in(doc, f, (const char *const[]){"في", "علي", "عن", "خلال", "امس", "اليوم", NULL}) ||
+                         in_date(v, f)))
+            continue;
+        *nf = j;
+        *nl = l;
+        return true;
+    }
+    return false;
+}
+
+/* Words compared loosely: the stem without a final ه ("التركية" and
+ * "التركي" agree). */
+static bool loose_same(const rasad_doc *doc, size_t a, size_t b) {
+    const char *x = doc_tok_stem(doc, a)->norm, *y = doc_tok_stem(doc, b)->norm;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx >= 2 && strcmp(x + lx - 2, "\xD9\x87") == 0)
+        lx -= 2;
+    if (ly >= 2 && strcmp(y + ly - 2, "\xD9\x87") == 0)
+        ly -= 2;
+    return lx == ly && lx >= 4 && memcmp(x, y, lx) == 0;
+}
+
+/* A lead-in that names a title and no name ("وأضاف رئيس الحكومة
+ * التركية", "وقال المسؤول التركي"): the earlier speaker, spoken of in the
+ * last few sentences, whose role shares a word with it. */
+static const char *const FILLER_ROLE_WORDS[] = {"في", "باسم", "عن", "لدي", "العام", NULL};
+static const speaker_rec *titled_speaker(const quote_state *st, size_t a, size_t b, uint32_t s) {
+    const rasad_doc *doc = st->v->doc;
+    if (a > b || !ex_stem_in(doc, a, ROLE_NOUNS))
+        return NULL;
+    size_t e = a;
+    while (e + 1 <= b && doc->tokens[e + 1].kind == RASAD_TOK_WORD && !in_date(st->v, e + 1) &&
+           !ex_word_in(doc, e + 1, (const char *const[]){"في", "خلال", "امس", "اليوم", "ايضا", NULL}))
+        e++;
+    for (size_t k = st->nspk; k-- > 0;) {
+        const speaker_rec *r = &st->spk[k];
+        if (r->rf > r->rl || doc->tokens[r->tf].sentence + 6 < s)
+            continue;
+        for (size_t x = a; x <= e; x++) {
+            if (ex_word_in(doc, x, FILLER_ROLE_WORDS))
+                continue;
+            for (size_t y = r->rf; y <= r->rl; y++)
+                if (loose_same(doc, x, y))
+                    return r;
+        }
+    }
+    return NULL;
+}
+
 static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -301,12 +578,21 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     size_t first, end;
     ex_sentence_tokens(doc, s, &first, &end);
     *resume = i + 1;
+    /* بيّن is written like بين (between): keep its lead-in short */
+    bool short_reach = ex_word_in(doc, i, (const char *const[]){"بين", NULL});
+    size_t reach = short_reach ? 14 : SPEAKER_REACH, after = short_reach ? 12 : AFTER_SPEAKER;
 
     /* the speaker, and where the quoted words start */
     const tagger_entity *spk = NULL;
+    size_t spk_f = SIZE_MAX, spk_l = SIZE_MAX; /* a speaker found without the tagger */
+    const speaker_rec *known = NULL;
     size_t open = SIZE_MAX, that = SIZE_MAX;
-    for (size_t j = i + 1; j < end && (j <= i + SPEAKER_REACH || (spk && j <= spk->tok_last + AFTER_SPEAKER)); j++) {
+    for (size_t j = i + 1; j < end && (j <= i + reach || (spk && j <= spk->tok_last + after)); j++) {
         const rasad_token *t = &doc->tokens[j];
+        /* another speech verb starts a lead-in of its own */
+        if (j > i + 1 && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, SPEECH_VERBS) &&
+            !ex_stem_in(doc, j, WEAK_SPEECH) && !ex_word_in(doc, j, (const char *const[]){"بين", NULL}))
+            break;
         if (opening_quote(t) && (j + 1 < doc->ntokens) && !(spk == NULL && person_at(v, j + 1))) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
              * quote comes after a colon or at the end of the lead-in */
@@ -330,7 +616,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             j = spk->tok_last;
             continue;
         }
-        if (!spk) {
+        if (!spk && spk_f == SIZE_MAX) {
             const tagger_entity *p = person_at(v, j);
             if (p && not_a_speaker(doc, p)) {
                 j = p->tok_last;
@@ -341,46 +627,91 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
                 j = p->tok_last;
                 continue;
             }
+            /* a name said before, right after the verb */
+            size_t last;
+            if (j == i + 1 && known_name_at(st, j, end - 1, &last, &known)) {
+                spk_f = j;
+                spk_l = last;
+                j = last;
+                continue;
+            }
             /* an institution as subject: not a quote */
             const rasad_entity *e = ex_entity_at(v, j);
             if (e && j == i + 1 && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) &&
-                !ex_has_proclitic(doc, j, "ل"))
+                !ex_has_proclitic(doc, j, "ل") && !ex_stem_in(doc, j, ROLE_NOUNS))
                 return true;
         }
     }
     if (open == SIZE_MAX && that == SIZE_MAX)
         return true;
+    if (spk) {
+        spk_f = spk->tok_first;
+        spk_l = spk->tok_last;
+    }
     if (open == SIZE_MAX && ex_stem_in(doc, i, WEAK_SPEECH)) {
         /* "ويرى الباحث X أن ...": a view, not a quote, but X is now the
          * one speaking ("وتوقع في تصريح لفرانس برس “...”" is X's) */
-        if (spk && spk->tok_first > i) {
+        if (spk_f != SIZE_MAX && spk_f > i) {
             st->has_last = true;
             st->last_sentence = s;
-            st->last_speaker_start = doc->tokens[spk->tok_first].start;
-            st->last_speaker_end = doc->tokens[spk->tok_last].end;
+            st->last_speaker_start = doc->tokens[spk_f].start;
+            st->last_speaker_end = doc->tokens[spk_l].end;
             st->last_role = st->last_affil = st->last_outlet = false;
         }
         return true;
     }
     /* a person just before the verb (SVO) */
-    if (!spk && i > first) {
+    if (spk_f == SIZE_MAX && i > first) {
         const tagger_entity *p = ex_ner_at(v, i - 1);
-        if (p && p->type == TG_PER)
-            spk = p;
+        if (p && p->type == TG_PER) {
+            spk_f = p->tok_first;
+            spk_l = p->tok_last;
+        }
     }
     rasad_quote q;
     memset(&q, 0, sizeof q);
     q.sentence = s;
     size_t lead_end = (open != SIZE_MAX ? open : that) - 1;
-    if (spk) {
-        q.speaker_start = doc->tokens[spk->tok_first].start;
-        q.speaker_end = doc->tokens[spk->tok_last].end;
-        size_t sf = spk->tok_first, sl = spk->tok_last;
-        if (sf > i)
-            read_context(v, i + 1, lead_end, sf, sl, &q);
+    const speaker_rec *titled = NULL;
+    bool bare = spk_f == SIZE_MAX && bare_lead_in(v, i + 1, lead_end);
+    if (spk_f == SIZE_MAX && !bare && !ex_stem_in(doc, i, WEAK_SPEECH)) {
+        titled = titled_speaker(st, i + 1, lead_end, s);
+        if (!titled && lead_end > i && pattern_name(v, i + 1, lead_end, &spk_f, &spk_l)) {
+            /* found in the lead-in */
+        }
+    }
+    if (spk_f != SIZE_MAX) {
+        q.speaker_start = doc->tokens[spk_f].start;
+        q.speaker_end = doc->tokens[spk_l].end;
+        if (spk_f > i)
+            read_context(v, i + 1, lead_end, spk_f, spk_l, &q);
         else
             read_context(v, i + 1, lead_end, i + 1, i, &q);
-    } else if (st->has_last && s <= st->last_sentence + 2 && bare_lead_in(doc, i + 1, lead_end)) {
+        /* a surname alone: the role said with the full name */
+        if (known && !q.has_role && known->q.has_role) {
+            q.has_role = true;
+            q.role_start = known->q.role_start;
+            q.role_end = known->q.role_end;
+            q.has_affiliation = known->q.has_affiliation;
+            q.affiliation_start = known->q.affiliation_start;
+            q.affiliation_end = known->q.affiliation_end;
+        }
+    } else if (titled) {
+        q.speaker_start = titled->q.speaker_start;
+        q.speaker_end = titled->q.speaker_end;
+        q.has_role = titled->q.has_role;
+        q.role_start = titled->q.role_start;
+        q.role_end = titled->q.role_end;
+        q.has_affiliation = titled->q.has_affiliation;
+        q.affiliation_start = titled->q.affiliation_start;
+        q.affiliation_end = titled->q.affiliation_end;
+        rasad_quote own;
+        memset(&own, 0, sizeof own);
+        read_context(v, i + 1, lead_end, i + 1, i, &own);
+        q.has_outlet = own.has_outlet;
+        q.outlet_start = own.outlet_start;
+        q.outlet_end = own.outlet_end;
+    } else if (st->has_last && s <= st->last_sentence + 2 && bare) {
         q.speaker_start = st->last_speaker_start;
         q.speaker_end = st->last_speaker_end;
         q.has_role = st->last_role;
