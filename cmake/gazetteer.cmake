@@ -2,7 +2,8 @@
 # The built-in gazetteer (issue 3), generated at build time:
 #   tools/gen_gazetteer reads Debian's libgeonames (GeoNames cities over
 #   15,000 people, Arabic names from its gettext catalogue) and merges
-#   data/countries.tsv, data/admin1.tsv and data/places.tsv into
+#   data/countries.tsv, data/admin1.tsv, data/city_variants.tsv (Arabic
+#   spellings of GeoNames cities) and data/places.tsv into
 #   ${CMAKE_BINARY_DIR}/gen/gazetteer.bin, which data/resources.txt embeds
 #   into librasad (path prefix @BUILD@/).
 # The generator cannot link librasad (which embeds its output), so it is
@@ -22,7 +23,8 @@ target_link_libraries(gen_gazetteer PRIVATE PkgConfig::GEONAMES PkgConfig::UTF8P
 set(RASAD_GAZETTEER_BIN "${CMAKE_BINARY_DIR}/gen/gazetteer.bin")
 set(_gaz_inputs
   "${CMAKE_SOURCE_DIR}/data/countries.tsv"
-  "${CMAKE_SOURCE_DIR}/data/admin1.tsv")
+  "${CMAKE_SOURCE_DIR}/data/admin1.tsv"
+  "${CMAKE_SOURCE_DIR}/data/city_variants.tsv")
 set(_gaz_places "${CMAKE_SOURCE_DIR}/data/places.tsv")
 if(EXISTS "${_gaz_places}")
   list(APPEND _gaz_inputs "${_gaz_places}")
@@ -36,6 +38,7 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=0 $<TARGET_FILE:gen_gazetteer>
           --countries "${CMAKE_SOURCE_DIR}/data/countries.tsv"
           --admin1 "${CMAKE_SOURCE_DIR}/data/admin1.tsv"
+          --city-variants "${CMAKE_SOURCE_DIR}/data/city_variants.tsv"
           --places "${_gaz_places}"
           -o "${RASAD_GAZETTEER_BIN}"
   DEPENDS gen_gazetteer ${_gaz_inputs}

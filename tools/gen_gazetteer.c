@@ -14,11 +14,16 @@
  *                       Arabic names from the package's gettext catalogue
  *                       (geonames.mo for "ar", keyed by GeoNames id), read
  *                       directly so no Arabic locale needs to be installed
+ *   data/city_variants.tsv  Arabic spellings of GeoNames cities (by
+ *                       GeoNames id), added to the city before it is added
  *   data/places.tsv     curated Syrian and Iraqi places, when present
  * Countries and divisions without a centroid get the population-weighted
  * mean position of their GeoNames cities.
  *
- * Malformed rows fail the build with "FILE:LINE: message".
+ * Every TSV is read by one loop (read_rows: comments, header, UTF-8,
+ * column count, the row's "FILE:LINE" for messages) that hands each row to
+ * the file's own function. Malformed rows fail the build with
+ * "FILE:LINE: message".
  *
  * GeoNames data: CC BY 4.0 (see data/NOTICE). libgeonames: GPL-3; this
  * tool only runs at build time and is not part of librasad.
@@ -220,6 +225,7 @@ typedef struct tsv {
     size_t line;
     char *cols[MAX_COLS];
     int ncols;
+    char where[256]; /* "path:line" of the current row */
 } tsv;
 
 static void tsv_open(tsv *t, const char *path) {
@@ -292,6 +298,15 @@ static double coord(const tsv *t, const char *s, double lim, const char *what) {
     return v;
 }
 
+/* Parses the coordinate pair in columns lat_col and lon_col: both given,
+ * or both empty (NAN, NAN). */
+static void coord_pair(const tsv *t, int lat_col, int lon_col, double *lat, double *lon) {
+    *lat = coord(t, t->cols[lat_col], 90, "latitude");
+    *lon = coord(t, t->cols[lon_col], 180, "longitude");
+    if (isnan(*lat) != isnan(*lon))
+        bad(t, "latitude and longitude must both be given or both be empty");
+}
+
 /* Splits a '|' list in place into v (at most max), skipping empties. */
 static size_t split_bar(char *s, const char **v, size_t max) {
     size_t n = 0;
@@ -327,12 +342,35 @@ static void check_utf8(const tsv *t) {
             bad(t, "column %d is not valid UTF-8", i + 1);
 }
 
+/* The one row loop of every input TSV: opens path, skips comments, blank
+ * lines and the header (first column header_first), checks UTF-8 and the
+ * column count, sets t->where, and calls row(t, ctx) for each data row.
+ * Returns the number of rows. */
+typedef void (*row_fn)(tsv *t, void *ctx);
+
+static size_t read_rows(const char *path, const char *header_first, int ncols, row_fn row, void *ctx) {
+    tsv t;
+    tsv_open(&t, path);
+    size_t n = 0;
+    while (tsv_next(&t, header_first)) {
+        check_utf8(&t);
+        if (t.ncols != ncols)
+            bad(&t, "expected %d columns, found %d", ncols, t.ncols);
+        snprintf(t.where, sizeof t.where, "%s:%zu", path, t.line);
+        row(&t, ctx);
+        n++;
+    }
+    free(t.data);
+    return n;
+}
+
 /* ---- the merged rows ------------------------------------------------- */
 
 typedef struct city {
     uint32_t geonameid, population;
     uint32_t id; /* its place id once added */
     char *name, *name_ar, *cc, *code, *state;
+    char *extra_ar; /* '|'-separated spellings from data/city_variants.tsv, or NULL */
     double lat, lon;
 } city;
 
@@ -408,6 +446,28 @@ static void capital_add(const char *cc, const char *code, const char *name, cons
     c->ar = xstrdup(ar);
 }
 
+/* Are two Latin names the same when only letters and digits count and
+ * case does not? data/countries.tsv writes "Washington, D.C.", GeoNames
+ * "Washington D.C.". */
+static int same_latin_name(const char *a, const char *b) {
+    for (;;) {
+        while (*a && !((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z') || (*a >= '0' && *a <= '9') ||
+                       (unsigned char)*a >= 0x80))
+            a++;
+        while (*b && !((*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z') || (*b >= '0' && *b <= '9') ||
+                       (unsigned char)*b >= 0x80))
+            b++;
+        if (!*a || !*b)
+            return !*a && !*b;
+        char x = (*a >= 'A' && *a <= 'Z') ? (char)(*a - 'A' + 'a') : *a;
+        char y = (*b >= 'A' && *b <= 'Z') ? (char)(*b - 'A' + 'a') : *b;
+        if (x != y)
+            return 0;
+        a++;
+        b++;
+    }
+}
+
 /* The capital entry a city is, or NULL: a national capital first, then
  * a division's capital in the city's own division. */
 static const capital *capital_of(const city *c) {
@@ -416,7 +476,7 @@ static const capital *capital_of(const city *c) {
             const capital *k = &caps[i];
             if ((pass == 0) != (k->code[0] == '\0'))
                 continue;
-            if (strcmp(k->cc, c->cc) != 0 || strcmp(k->name, c->name) != 0)
+            if (strcmp(k->cc, c->cc) != 0 || !same_latin_name(k->name, c->name))
                 continue;
             if (pass == 1 && strcmp(k->code, c->code) != 0)
                 continue;
@@ -562,98 +622,112 @@ static void read_cities(const mo_file *mo) {
     }
 }
 
-static void read_countries(const char *path, gaz_builder *b) {
-    tsv t;
-    tsv_open(&t, path);
-    while (tsv_next(&t, "iso2")) {
-        check_utf8(&t);
-        if (t.ncols != 10)
-            bad(&t, "expected 10 columns, found %d", t.ncols);
-        if (strlen(t.cols[0]) != 2)
-            bad(&t, "bad ISO alpha-2 code '%s'", t.cols[0]);
-        if (!*t.cols[2] || !*t.cols[4])
-            bad(&t, "missing name");
-        double lat = coord(&t, t.cols[6], 90, "latitude"), lon = coord(&t, t.cols[7], 180, "longitude");
-        if (isnan(lat) != isnan(lon))
-            bad(&t, "latitude and longitude must both be given or both be empty");
-        if (isnan(lat) && !sum_get(t.cols[0], &lat, &lon))
-            continue; /* no coordinates known at all: a territory without cities */
-        const char *v[64];
-        size_t nv = split_bar(t.cols[3], v, 32);
-        nv += split_bar(t.cols[5], v + nv, 32);
-        v[nv++] = t.cols[1]; /* ISO alpha-3 as a Latin name */
-        capital_add(t.cols[0], "", t.cols[8], t.cols[9]);
-        gaz_row r = {.name_en = t.cols[4], .name_ar = t.cols[2], .variants = v, .n_variants = nv,
-                     .country = t.cols[0], .feature = "PCLI", .lat = lat, .lon = lon,
-                     .source = GAZ_SRC_COUNTRY, .kind = -1};
-        char where[256];
-        snprintf(where, sizeof where, "%s:%zu", path, t.line);
-        add_or_die(b, &r, where);
-    }
-    free(t.data);
+/* data/countries.tsv: iso2 iso3 name_ar variants_ar name_en variants_en
+ * lat lon capital_en capital_variants_ar */
+static void country_row(tsv *t, void *ctx) {
+    gaz_builder *b = ctx;
+    if (strlen(t->cols[0]) != 2)
+        bad(t, "bad ISO alpha-2 code '%s'", t->cols[0]);
+    if (!*t->cols[2] || !*t->cols[4])
+        bad(t, "missing name");
+    double lat, lon;
+    coord_pair(t, 6, 7, &lat, &lon);
+    if (isnan(lat) && !sum_get(t->cols[0], &lat, &lon))
+        return; /* no coordinates known at all: a territory without cities */
+    const char *v[64];
+    size_t nv = split_bar(t->cols[3], v, 32);
+    nv += split_bar(t->cols[5], v + nv, 32);
+    v[nv++] = t->cols[1]; /* ISO alpha-3 as a Latin name */
+    capital_add(t->cols[0], "", t->cols[8], t->cols[9]);
+    gaz_row r = {.name_en = t->cols[4], .name_ar = t->cols[2], .variants = v, .n_variants = nv,
+                 .country = t->cols[0], .feature = "PCLI", .lat = lat, .lon = lon,
+                 .source = GAZ_SRC_COUNTRY, .kind = -1};
+    add_or_die(b, &r, t->where);
 }
 
-static size_t read_admin1(const char *path, gaz_builder *b) {
-    tsv t;
-    tsv_open(&t, path);
-    size_t n = 0;
-    while (tsv_next(&t, "country")) {
-        check_utf8(&t);
-        /* country code name_ar variants_ar name_en variants_en lat lon capital_en */
-        if (t.ncols != 9)
-            bad(&t, "expected 9 columns, found %d", t.ncols);
-        const char *cc = t.cols[0], *code = t.cols[1];
-        if (strlen(cc) != 2)
-            bad(&t, "bad ISO alpha-2 code '%s'", cc);
-        if (strlen(code) > 7)
-            bad(&t, "bad admin1 code '%s'", code);
-        if (!*t.cols[2] || !*t.cols[4])
-            bad(&t, "missing name");
-        double lat = coord(&t, t.cols[6], 90, "latitude"), lon = coord(&t, t.cols[7], 180, "longitude");
-        if (isnan(lat) != isnan(lon))
-            bad(&t, "latitude and longitude must both be given or both be empty");
-        if (isnan(lat)) {
-            char key[16];
-            snprintf(key, sizeof key, "%.2s.%.8s", cc, code);
-            if (!*code || !sum_get(key, &lat, &lon))
-                bad(&t, "no centroid and no GeoNames city with admin1 code %s", key);
-        }
-        a1name_add(cc, code, t.cols[4]);
-        if (*code) {
-            /* the capital (named, or the division's own name), and the
-             * Arabic names it shares with the division */
-            char *ar = NULL;
-            char *own = strip_suffix(t.cols[4]);
-            int named_after = !*t.cols[8] || !strcmp(own, t.cols[8]);
-            free(own);
-            if (named_after && !has_cue_prefix(t.cols[2])) {
-                size_t al = strlen(t.cols[2]) + strlen(t.cols[3]) + 2;
-                ar = xcalloc(1, al);
-                snprintf(ar, al, "%s%s%s", t.cols[2], *t.cols[3] ? "|" : "", t.cols[3]);
-            }
-            char *cap = *t.cols[8] ? xstrdup(t.cols[8]) : strip_suffix(t.cols[4]);
-            capital_add(cc, code, cap, ar ? ar : "");
-            free(cap);
-            free(ar);
-        }
-        char *ven = xstrdup(t.cols[5]);
-        const char *v[64];
-        size_t nv = split_bar(t.cols[3], v, 32);
-        size_t ne = split_bar(ven, v + nv, 32);
-        for (size_t i = 0; i < ne; i++)
-            a1name_add(cc, code, v[nv + i]);
-        nv += ne;
-        gaz_row r = {.name_en = t.cols[4], .name_ar = t.cols[2], .variants = v, .n_variants = nv,
-                     .country = cc, .admin1_code = *code ? code : NULL, .feature = "ADM1", .lat = lat, .lon = lon,
-                     .source = GAZ_SRC_ADMIN1, .kind = -1};
-        char where[256];
-        snprintf(where, sizeof where, "%s:%zu", path, t.line);
-        add_or_die(b, &r, where);
-        free(ven);
-        n++;
+/* data/admin1.tsv: country code name_ar variants_ar name_en variants_en
+ * lat lon capital_en */
+static void admin1_row(tsv *t, void *ctx) {
+    gaz_builder *b = ctx;
+    const char *cc = t->cols[0], *code = t->cols[1];
+    if (strlen(cc) != 2)
+        bad(t, "bad ISO alpha-2 code '%s'", cc);
+    if (strlen(code) > 7)
+        bad(t, "bad admin1 code '%s'", code);
+    if (!*t->cols[2] || !*t->cols[4])
+        bad(t, "missing name");
+    double lat, lon;
+    coord_pair(t, 6, 7, &lat, &lon);
+    if (isnan(lat)) {
+        char key[16];
+        snprintf(key, sizeof key, "%.2s.%.8s", cc, code);
+        if (!*code || !sum_get(key, &lat, &lon))
+            bad(t, "no centroid and no GeoNames city with admin1 code %s", key);
     }
-    free(t.data);
-    return n;
+    a1name_add(cc, code, t->cols[4]);
+    if (*code) {
+        /* the capital (named, or the division's own name), and the
+         * Arabic names it shares with the division */
+        char *ar = NULL;
+        char *own = strip_suffix(t->cols[4]);
+        int named_after = !*t->cols[8] || !strcmp(own, t->cols[8]);
+        free(own);
+        if (named_after && !has_cue_prefix(t->cols[2])) {
+            size_t al = strlen(t->cols[2]) + strlen(t->cols[3]) + 2;
+            ar = xcalloc(1, al);
+            snprintf(ar, al, "%s%s%s", t->cols[2], *t->cols[3] ? "|" : "", t->cols[3]);
+        }
+        char *cap = *t->cols[8] ? xstrdup(t->cols[8]) : strip_suffix(t->cols[4]);
+        capital_add(cc, code, cap, ar ? ar : "");
+        free(cap);
+        free(ar);
+    }
+    char *ven = xstrdup(t->cols[5]);
+    const char *v[64];
+    size_t nv = split_bar(t->cols[3], v, 32);
+    size_t ne = split_bar(ven, v + nv, 32);
+    for (size_t i = 0; i < ne; i++)
+        a1name_add(cc, code, v[nv + i]);
+    nv += ne;
+    gaz_row r = {.name_en = t->cols[4], .name_ar = t->cols[2], .variants = v, .n_variants = nv,
+                 .country = cc, .admin1_code = *code ? code : NULL, .feature = "ADM1", .lat = lat, .lon = lon,
+                 .source = GAZ_SRC_ADMIN1, .kind = -1};
+    add_or_die(b, &r, t->where);
+    free(ven);
+}
+
+/* data/city_variants.tsv: geonameid name_en country variants_ar. The id
+ * must be a libgeonames city of that English name and country: a typo in
+ * the id would otherwise give the names to another town. */
+static void city_variant_row(tsv *t, void *ctx) {
+    (void)ctx;
+    char *end;
+    errno = 0;
+    unsigned long gid = strtoul(t->cols[0], &end, 10);
+    if (errno || !*t->cols[0] || *end || gid == 0 || gid > UINT32_MAX)
+        bad(t, "bad GeoNames id '%s'", t->cols[0]);
+    city *c = NULL;
+    for (size_t i = 0; i < n_cities && !c; i++)
+        if (cities[i].geonameid == gid)
+            c = &cities[i];
+    if (!c)
+        bad(t, "GeoNames id %lu is not a libgeonames city", gid);
+    if (strcmp(c->name, t->cols[1]) != 0 || strcmp(c->cc, t->cols[2]) != 0)
+        bad(t, "GeoNames id %lu is '%s' (%s), not '%s' (%s)", gid, c->name, c->cc, t->cols[1], t->cols[2]);
+    const char *s = t->cols[3];
+    size_t add = strlen(s);
+    if (!add || !has_arabic(s))
+        bad(t, "no Arabic variant");
+    if (strstr(s, "||") || s[0] == '|' || s[add - 1] == '|')
+        bad(t, "empty variant");
+    size_t old = c->extra_ar ? strlen(c->extra_ar) : 0;
+    char *nx = realloc(c->extra_ar, old + add + 2);
+    if (!nx)
+        die("out of memory");
+    if (old)
+        nx[old++] = '|';
+    memcpy(nx + old, s, add + 1);
+    c->extra_ar = nx;
 }
 
 /* Normalized Arabic names of the GeoNames cities, sorted, so that a
@@ -731,11 +805,14 @@ static void add_cities(gaz_builder *b) {
     for (size_t i = 0; i < n_cities; i++) {
         city *c = &cities[i];
         const capital *k = capital_of(c);
-        const char *v[32];
+        const char *v[64];
         size_t nv = 0;
         char *ar = k ? xstrdup(k->ar) : NULL;
+        char *extra = c->extra_ar ? xstrdup(c->extra_ar) : NULL;
         if (ar)
             nv = split_bar(ar, v, 32);
+        if (extra)
+            nv += split_bar(extra, v + nv, 32);
         const char *name_ar = c->name_ar ? c->name_ar : nv ? v[0] : NULL;
         gaz_row r = {.geonameid = c->geonameid, .name_en = c->name, .name_ar = name_ar,
                      .variants = v, .n_variants = nv, .country = c->cc, .admin1_code = c->code,
@@ -747,6 +824,7 @@ static void add_cities(gaz_builder *b) {
         for (size_t k2 = 0; k2 < nv; k2++)
             index_city_name(i, v[k2]);
         free(ar);
+        free(extra);
     }
 }
 
@@ -767,73 +845,65 @@ static const struct {
 
 static size_t n_merged;
 
-static size_t read_places(const char *path, gaz_builder *b) {
-    tsv t;
-    tsv_open(&t, path);
-    size_t n = 0;
-    while (tsv_next(&t, "name_ar")) {
-        check_utf8(&t);
-        /* name_ar variants_ar name_en kind admin1 admin2 country lat lon precision source */
-        if (t.ncols != 11)
-            bad(&t, "expected 11 columns, found %d", t.ncols);
-        if (!*t.cols[0])
-            bad(&t, "empty name_ar");
-        if (!has_arabic(t.cols[0]))
-            bad(&t, "name_ar '%s' has no Arabic letter", t.cols[0]);
-        int k = -1;
-        for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
-            if (!strcmp(KINDS[i].kind, t.cols[3]))
-                k = (int)i;
-        if (k < 0)
-            bad(&t, "unknown kind '%s'", t.cols[3]);
-        const char *cc = t.cols[6];
-        if (strlen(cc) != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
-            bad(&t, "bad country '%s' (ISO alpha-2)", cc);
-        double lat = coord(&t, t.cols[7], 90, "latitude"), lon = coord(&t, t.cols[8], 180, "longitude");
-        if (isnan(lat) || isnan(lon))
-            bad(&t, "missing coordinates");
-        const char *pr = t.cols[9];
-        if (strlen(pr) != 1 || pr[0] < '1' || pr[0] > '3')
-            bad(&t, "precision must be 1, 2 or 3, not '%s'", pr);
-        const char *v[64];
-        size_t nv = split_bar(t.cols[1], v, 64);
-        const char *code = a1_code_of(cc, t.cols[4]);
-        gaz_row r = {.name_en = t.cols[2], .name_ar = t.cols[0], .variants = v, .n_variants = nv,
-                     .country = cc, .admin1 = t.cols[4], .admin1_code = code, .admin2 = t.cols[5],
-                     .feature = KINDS[k].feature, .lat = lat, .lon = lon,
-                     .precision = (uint8_t)(pr[0] - '0'), .source = GAZ_SRC_CURATED,
-                     .kind = KINDS[k].gkind};
-        char where[256];
-        snprintf(where, sizeof where, "%s:%zu", path, t.line);
-        const city *same = NULL;
-        if (KINDS[k].gkind == GAZ_K_CITY || KINDS[k].gkind == GAZ_K_TOWN || KINDS[k].gkind == GAZ_K_VILLAGE) {
-            const char *names[65];
-            names[0] = t.cols[0];
-            memcpy(names + 1, v, nv * sizeof *v);
-            same = same_city(cc, lat, lon, names, nv + 1);
-        }
-        if (same) {
-            if (gazb_merge(b, same->id, &r) != RASAD_OK)
-                die("%s: cannot merge into '%s'", where, same->name);
-            n_merged++;
-        } else {
-            add_or_die(b, &r, where);
-        }
-        n++;
+/* data/places.tsv: name_ar variants_ar name_en kind admin1 admin2 country
+ * lat lon precision source. A town that is a GeoNames city (same_city)
+ * merges into it. */
+static void place_row(tsv *t, void *ctx) {
+    gaz_builder *b = ctx;
+    if (!*t->cols[0])
+        bad(t, "empty name_ar");
+    if (!has_arabic(t->cols[0]))
+        bad(t, "name_ar '%s' has no Arabic letter", t->cols[0]);
+    int k = -1;
+    for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
+        if (!strcmp(KINDS[i].kind, t->cols[3]))
+            k = (int)i;
+    if (k < 0)
+        bad(t, "unknown kind '%s'", t->cols[3]);
+    const char *cc = t->cols[6];
+    if (strlen(cc) != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
+        bad(t, "bad country '%s' (ISO alpha-2)", cc);
+    double lat, lon;
+    coord_pair(t, 7, 8, &lat, &lon);
+    if (isnan(lat))
+        bad(t, "missing coordinates");
+    const char *pr = t->cols[9];
+    if (strlen(pr) != 1 || pr[0] < '1' || pr[0] > '3')
+        bad(t, "precision must be 1, 2 or 3, not '%s'", pr);
+    const char *v[64];
+    size_t nv = split_bar(t->cols[1], v, 64);
+    const char *code = a1_code_of(cc, t->cols[4]);
+    gaz_row r = {.name_en = t->cols[2], .name_ar = t->cols[0], .variants = v, .n_variants = nv,
+                 .country = cc, .admin1 = t->cols[4], .admin1_code = code, .admin2 = t->cols[5],
+                 .feature = KINDS[k].feature, .lat = lat, .lon = lon,
+                 .precision = (uint8_t)(pr[0] - '0'), .source = GAZ_SRC_CURATED,
+                 .kind = KINDS[k].gkind};
+    const city *same = NULL;
+    if (KINDS[k].gkind == GAZ_K_CITY || KINDS[k].gkind == GAZ_K_TOWN || KINDS[k].gkind == GAZ_K_VILLAGE) {
+        const char *names[65];
+        names[0] = t->cols[0];
+        memcpy(names + 1, v, nv * sizeof *v);
+        same = same_city(cc, lat, lon, names, nv + 1);
     }
-    free(t.data);
-    return n;
+    if (same) {
+        if (gazb_merge(b, same->id, &r) != RASAD_OK)
+            die("%s: cannot merge into '%s'", t->where, same->name);
+        n_merged++;
+    } else {
+        add_or_die(b, &r, t->where);
+    }
 }
 
 static void usage(void) {
     fputs("usage: gen_gazetteer --countries data/countries.tsv --admin1 data/admin1.tsv\n"
-          "                     [--places data/places.tsv] [--mo geonames.mo] [--no-geonames] -o OUT\n",
+          "                     [--city-variants data/city_variants.tsv] [--places data/places.tsv]\n"
+          "                     [--mo geonames.mo] [--no-geonames] -o OUT\n",
           stderr);
     exit(2);
 }
 
 int main(int argc, char **argv) {
-    const char *countries = NULL, *admin1 = NULL, *places = NULL, *out = NULL;
+    const char *countries = NULL, *admin1 = NULL, *places = NULL, *variants = NULL, *out = NULL;
     const char *mo_path = "/usr/share/locale/ar/LC_MESSAGES/geonames.mo";
     int use_geonames = 1;
     for (int i = 1; i < argc; i++) {
@@ -846,6 +916,8 @@ int main(int argc, char **argv) {
             admin1 = argv[++i];
         else if (i + 1 < argc && !strcmp(a, "--places"))
             places = argv[++i];
+        else if (i + 1 < argc && !strcmp(a, "--city-variants"))
+            variants = argv[++i];
         else if (i + 1 < argc && !strcmp(a, "--mo"))
             mo_path = argv[++i];
         else if (i + 1 < argc && !strcmp(a, "-o"))
@@ -863,9 +935,12 @@ int main(int argc, char **argv) {
     gaz_builder *b = gazb_new();
     if (!b)
         die("out of memory");
-    read_countries(countries, b);
+    read_rows(countries, "iso2", 10, country_row, b);
     size_t n_countries = gazb_count(b);
-    size_t n_admin1 = read_admin1(admin1, b);
+    size_t n_admin1 = read_rows(admin1, "country", 9, admin1_row, b);
+    size_t n_variant_rows = 0;
+    if (variants)
+        n_variant_rows = read_rows(variants, "geonameid", 4, city_variant_row, NULL);
     add_cities(b);
     if (n_cnames)
         qsort(cnames, n_cnames, sizeof *cnames, cmp_cname);
@@ -874,7 +949,7 @@ int main(int argc, char **argv) {
         FILE *pf = fopen(places, "rb");
         if (pf) {
             fclose(pf);
-            n_places = read_places(places, b);
+            n_places = read_rows(places, "name_ar", 11, place_row, b);
         }
     }
     unsigned char *bin;
@@ -890,9 +965,9 @@ int main(int argc, char **argv) {
     if (rename(tmp, out) != 0)
         die("%s: cannot rename: %s", out, strerror(errno));
     fprintf(stderr,
-            "gen_gazetteer: %zu places (%zu countries, %zu admin1, %zu GeoNames cities, %zu curated rows of "
-            "which %zu merged into a GeoNames city), %zu bytes\n",
-            gazb_count(b), n_countries, n_admin1, n_cities, n_places, n_merged, len);
+            "gen_gazetteer: %zu places (%zu countries, %zu admin1, %zu GeoNames cities with %zu rows of "
+            "spellings, %zu curated rows of which %zu merged into a GeoNames city), %zu bytes\n",
+            gazb_count(b), n_countries, n_admin1, n_cities, n_variant_rows, n_places, n_merged, len);
     free(bin);
     gazb_free(b);
     /* everything is released so that sanitizer builds run the tool clean */
@@ -903,6 +978,7 @@ int main(int argc, char **argv) {
         free(cities[i].cc);
         free(cities[i].code);
         free(cities[i].state);
+        free(cities[i].extra_ar);
     }
     free(cities);
     for (size_t i = 0; i < n_caps; i++) {
