@@ -17,7 +17,10 @@
  */
 #include "mentions/date_words.h"
 
+#include <pthread.h>
 #include <string.h>
+
+#include "util/strhash.h"
 
 #define E(s, c, v, f) {s, (uint8_t)(sizeof(s) - 1), c, v, f}
 
@@ -153,9 +156,57 @@ static const dw_entry words[] = {
     E("اوائل", DW_PREP, 0, 0), E("نهايه", DW_PREP, 0, 0), E("بدايه", DW_PREP, 0, 0),
 };
 
+/* An open-addressing index over words[] by form (index + 1, 0 = empty),
+ * built once: the date scanner looks up every word token up to four times
+ * (as written, without و/ف, without ب/ل/ك, and لل -> ال), and a pass over
+ * the whole list per lookup was most of the dates stage. A form listed
+ * under several classes is one slot; its entries are chained in list
+ * order (next[]), so a lookup returns them in the order of words[]. */
+#define NWORDS (sizeof words / sizeof words[0])
+#define DW_SLOTS 1024 /* a power of two, over 4 times the rows */
+_Static_assert(NWORDS < DW_SLOTS / 2, "grow DW_SLOTS");
+_Static_assert(NWORDS < UINT16_MAX, "index type");
+static uint16_t slots[DW_SLOTS];
+static uint16_t next[NWORDS]; /* index + 1 of the next entry of the same form, 0 = last */
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void index_init(void) {
+    uint16_t last[NWORDS]; /* per first entry of a form: its last entry so far */
+    for (size_t k = 0; k < NWORDS; k++) {
+        uint32_t h = strhash(words[k].norm, words[k].len) & (DW_SLOTS - 1);
+        for (;;) {
+            if (!slots[h]) {
+                slots[h] = (uint16_t)(k + 1);
+                last[k] = (uint16_t)k;
+                break;
+            }
+            size_t f = slots[h] - 1u;
+            if (words[f].len == words[k].len && memcmp(words[f].norm, words[k].norm, words[k].len) == 0) {
+                next[last[f]] = (uint16_t)(k + 1);
+                last[f] = (uint16_t)k;
+                break;
+            }
+            h = (h + 1) & (DW_SLOTS - 1);
+        }
+    }
+}
+
 size_t dw_lookup(const char *s, size_t len, const dw_entry **out, size_t n, size_t max) {
-    for (size_t k = 0; k < sizeof words / sizeof words[0] && n < max; k++)
-        if (words[k].len == len && memcmp(words[k].norm, s, len) == 0)
+    if (len == 0 || len > UINT8_MAX || n >= max)
+        return n;
+    pthread_once(&index_once, index_init);
+    uint32_t h = strhash(s, len) & (DW_SLOTS - 1);
+    for (; slots[h]; h = (h + 1) & (DW_SLOTS - 1)) {
+        size_t k = slots[h] - 1u;
+        if (words[k].len != len || memcmp(words[k].norm, s, len) != 0)
+            continue;
+        for (;;) {
             out[n++] = &words[k];
+            if (n >= max || !next[k])
+                break;
+            k = next[k] - 1u;
+        }
+        break;
+    }
     return n;
 }

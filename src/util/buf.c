@@ -37,7 +37,7 @@ bool buf_reserve(buf *b, size_t extra) {
     return true;
 }
 
-void buf_append(buf *b, const char *s, size_t len) {
+void buf_append_slow(buf *b, const char *s, size_t len) {
     if (!buf_reserve(b, len))
         return;
     if (len)
@@ -48,7 +48,7 @@ void buf_append(buf *b, const char *s, size_t len) {
 
 void buf_puts(buf *b, const char *s) { buf_append(b, s, strlen(s)); }
 
-void buf_putc(buf *b, char c) { buf_append(b, &c, 1); }
+void buf_putc_slow(buf *b, char c) { buf_append_slow(b, &c, 1); }
 
 void buf_printf(buf *b, const char *fmt, ...) {
     char small[256];
