@@ -49,6 +49,7 @@ EMBED_DECLARE(placewords);
 
 typedef struct ent_cache {
     rasad_entity *items;
+    ent_name_span *names; /* parallel to items: the name as matched */
     size_t n;
 } ent_cache;
 
@@ -411,7 +412,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
     rasad_entity *items = arena_alloc_array(&doc->arena, sc.n, sizeof *items);
     uint32_t *nearby = arena_alloc_array(&doc->arena, sc.n, sizeof *nearby);
     uint8_t *guard = arena_alloc_array(&doc->arena, sc.n, sizeof *guard);
-    if (!items || !nearby || !guard)
+    ent_name_span *names = arena_alloc_array(&doc->arena, sc.n, sizeof *names);
+    if (!items || !nearby || !guard || !names)
         return RASAD_ENOMEM;
 
     /* pass 1: decide what each match is; count countries */
@@ -477,6 +479,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                                                                     : t1->end;
         if (en->end < en->start)
             en->end = en->start;
+        names[n - 1] = (ent_name_span){en->start, en->end, en->tok_first, en->tok_last};
         en->place_index = MATCH_NONE;
         en->lex_index = e;
         en->geonameid = 0;
@@ -637,9 +640,12 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
     /* drop the held-back words that found no support */
     size_t kept = 0;
     for (size_t k = 0; k < n; k++)
-        if (guard[k] != GUARD_DROP)
+        if (guard[k] != GUARD_DROP) {
+            names[kept] = names[k];
             items[kept++] = items[k];
+        }
     cache->items = items;
+    cache->names = names;
     cache->n = kept;
     return RASAD_OK;
 }
@@ -655,6 +661,7 @@ rasad_status ent_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *
         if (!cache)
             return RASAD_ENOMEM;
         cache->items = NULL;
+        cache->names = NULL;
         cache->n = 0;
         rasad_status st = compute(doc, cache);
         if (st != RASAD_OK)
@@ -664,6 +671,15 @@ rasad_status ent_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *
     *out = cache->items;
     *count = cache->n;
     return RASAD_OK;
+}
+
+const ent_name_span *ent_doc_names(rasad_doc *doc) {
+    const rasad_entity *items;
+    size_t n;
+    if (ent_doc_entities(doc, &items, &n) != RASAD_OK || n == 0)
+        return NULL;
+    const ent_cache *cache = doc->stage_data[DOC_STAGE_LEXICON];
+    return cache->names;
 }
 
 RASAD_API rasad_status rasad_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *count) {

@@ -21,4 +21,16 @@
 /* The doc's entities (computed on first call, cached). *out borrowed. */
 rasad_status ent_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *count);
 
+/* The words a match covered before resolution widened a place to its
+ * region (ريف حلب الشمالي is the entity, حلب the name). */
+typedef struct ent_name_span {
+    uint32_t start, end;          /* byte span, as rasad_entity.start/end were at the match */
+    uint32_t tok_first, tok_last; /* token range */
+} ent_name_span;
+
+/* One name span per entity of ent_doc_entities (same order and count),
+ * or NULL when the doc has none or they could not be computed. Borrowed
+ * from the doc's arena. */
+const ent_name_span *ent_doc_names(rasad_doc *doc);
+
 #endif

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "extract/entity_list.h"
 #include "extract/extract.h"
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocode.h"
@@ -185,50 +186,28 @@ static void write_quote(jsonw *w, const rasad_doc *doc, const rasad_quote *q) {
     jw_obj_end(w);
 }
 
-static const char *TAGGER_TYPES[TG_NTYPES] = {"PER", "LOC", "ORG", "MISC"};
-
-static void write_entities(jsonw *w, rasad_doc *doc, const ex_view *v) {
+/* The entity list is chosen in extract/entity_list.c; here it is written. */
+static rasad_status write_entities(jsonw *w, rasad_doc *doc, const ex_view *v) {
+    const ex_entity_item *items;
+    size_t n;
+    rasad_status rc = ex_entity_list(v, &items, &n);
+    if (rc != RASAD_OK)
+        return rc;
     jw_key(w, "entities");
     jw_arr_begin(w);
-    for (size_t i = 0; i < v->nents; i++) {
-        const rasad_entity *e = &v->ents[i];
-        if (e->kind == RASAD_ENT_TRIGGER || e->kind == RASAD_ENT_ROLE)
-            continue;
+    for (size_t i = 0; i < n; i++) {
+        const ex_entity_item *e = &items[i];
         jw_obj_begin(w);
         write_span(w, doc, e->start, e->end);
         jw_kcstr(w, "type", e->type);
         jw_kcstr(w, "norm", e->norm);
         jw_kcstr(w, "id", e->id);
         jw_key(w, "geo");
-        if (e->kind == RASAD_ENT_PLACE)
-            write_geo(w, e);
-        else
-            jw_null(w);
-        jw_obj_end(w);
-    }
-    for (size_t i = 0; i < v->nner; i++) {
-        const tagger_entity *t = &v->ner[i];
-        bool covered = false;
-        for (size_t k = t->tok_first; k <= t->tok_last; k++)
-            covered |= v->ent_at[k] >= 0 && v->ents[v->ent_at[k]].kind != RASAD_ENT_TRIGGER &&
-                       v->ents[v->ent_at[k]].kind != RASAD_ENT_ROLE;
-        if (covered || t->type >= TG_NTYPES)
-            continue;
-        uint32_t s = doc->tokens[t->tok_first].start, e = doc->tokens[t->tok_last].end;
-        /* the tagger's span starts at the word: leave a proclitic out */
-        const rasad_token *ft = &doc->tokens[t->tok_first];
-        if (ft->seg_count > 1 && doc->segments[ft->seg_first].role == RASAD_SEG_PROCLITIC &&
-            t->tok_first == t->tok_last)
-            s = doc->segments[ft->stem_seg].start;
-        jw_obj_begin(w);
-        write_span(w, doc, s, e);
-        jw_kcstr(w, "type", TAGGER_TYPES[t->type]);
-        jw_knull(w, "norm");
-        jw_knull(w, "id");
-        jw_knull(w, "geo");
+        write_geo(w, e->place);
         jw_obj_end(w);
     }
     jw_arr_end(w);
+    return RASAD_OK;
 }
 
 rasad_status render_article(rasad_doc *doc, buf *out) {
@@ -247,7 +226,9 @@ rasad_status render_article(rasad_doc *doc, buf *out) {
     jw_kcstr(&w, "source", doc->meta_source);
     jw_kcstr(&w, "lang", "ar");
     jw_kint(&w, "schema", RASAD_SCHEMA_VERSION);
-    write_entities(&w, doc, v);
+    rc = write_entities(&w, doc, v);
+    if (rc != RASAD_OK)
+        return rc;
     jw_key(&w, "events");
     jw_arr_begin(&w);
     for (size_t i = 0; i < r->nevents; i++)

@@ -1,0 +1,535 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * entity_list.c - extraction stage: the SCHEMA.md "entities" of an
+ * article (entity_list.h). An entity is a name: a person, an
+ * organization, a place, a facility, once per distinct name in the
+ * gold guidelines. The lexicons match more than names, so this file cuts
+ * each match down to the name it contains, or drops it:
+ *
+ * - a place is its name as matched: ريف حلب الشمالي and مدينة حلب are
+ *   both حلب (the direction words and cues belong to the event's
+ *   location, not to the name);
+ * - role nouns, triggers and people named by what they are (مدنيون،
+ *   سكان: NORP) are not names;
+ * - an actor form that is a descriptor word before a name (تنظيم داعش،
+ *   عناصر داعش، صحيفة حرييت، مدير المرصد ...) is the name after it,
+ *   when that is itself a lexicon name; a trailing nationality adjective
+ *   on a name of two words or more (حزب الله اللبناني) is dropped the
+ *   same way;
+ * - a descriptor with only adjectives or generic nouns after it (القوات
+ *   العراقية، قوات النظام، الطائرات التركية، الرئيس الأميركي) is a
+ *   description, not a name, and so is a lone generic noun (المعارضة);
+ * - an actor form that holds a person the tagger found (الرئيس السوري
+ *   بشار الأسد, or a leader listed under his group) is that person, PER;
+ * - the tagger's names that no lexicon match covers are kept, cut free of
+ *   a leading nationality adjective (التركي أحمد داود أوغلو) or
+ *   connective; one word alone (a surname said again, أكراد, مدينة) and
+ *   the tagger's MISC are left out;
+ * - a name that is a part of a longer name of the same type in the same
+ *   article (المرصد beside المرصد السوري لحقوق الإنسان, أوغلو beside
+ *   أحمد داود أوغلو) is a reference back to it, not a distinct name.
+ *
+ * Word lists are in rasad's matching form and compared with a token's
+ * stem (no و ف ب ل ال, no pronoun).
+ */
+#include "extract/entity_list.h"
+
+#include <string.h>
+
+#include "knowledge/entities.h"
+#include "knowledge/gazetteer.h"
+#include "knowledge/geocode.h"
+#include "knowledge/lexicon.h"
+
+/* Words that stand before a name and describe what of it is meant (its
+ * members, aircraft, newspaper, head). */
+static const char *const STRIP_HEADS[] = {
+    "تنظيم",  "عناصر", "مسلحي", "مسلحو", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "جهاديي",
+    "جهاديو", "خلايا", "فلول",  "طيران", "طائرات", "مقاتلات", "صحيفه", "جريده",  "وكاله",
+    "قناه",   "موقع",  "مدير",  "رئيس",  "زعيم",   "قائد",   "امير",   "والي",
+    "متحدث",  "امين",  NULL};
+
+/* Heads of descriptions: with only adjectives or generic nouns after
+ * them they name no one in particular. */
+static const char *const DESC_HEADS[] = {
+    "قوات",   "طائرات", "مقاتلات", "طيران",  "مدفعيه", "سلطات",  "عناصر",  "مسلحين", "مسلحون",
+    "مسلحي",  "مسلحو",  "مقاتلين", "مقاتلون", "مقاتلي", "مقاتلو", "فصائل",  "كتائب",  "متمردين",
+    "متمردون", "ابناء",  "مليشيات", "ميليشيات", "رئيس",  "نظام", NULL};
+
+/* Generic nouns that may follow a description head (قوات النظام). */
+static const char *const GENERIC[] = {"نظام", "معارضه", "اسد", "حكومه", "جيش", "اكراد", "اكرادا", "عشائر",
+                                      "وزراء", "مسلحه", "مقاتله", "حربيه", "معارضين", "معارضون", "تحالف", "ائتلاف", NULL};
+
+/* "armed", said of a named group (المعارضة السورية المسلحة). */
+static const char *const ARMED[] = {"مسلحه", "مسلح", NULL};
+
+/* Lone generic nouns the actor lexicon lists for their reading in
+ * context (the opposition, the observatory), not as names. */
+static const char *const GENERIC_SINGLE[] = {"معارضه", "مرصد", "نظام", "تحالف", "حشد", NULL};
+
+/* Words before a place name that say what kind of place it is or where
+ * in it (مدينة حلب، ريف إدلب، بلدتي X وY، محيط مارع): the name is what
+ * follows. Nouns that are part of the name (حي، جبل، تل، نهر) are not
+ * listed. */
+static const char *const PLACE_LEAD[] = {"مدينه", "محافظه", "ريف",   "قريه",  "بلده",  "منطقه", "ناحيه",
+                                         "قضاء",  "مدن",    "قري",   "بلدات", "بلدتي", "قريتي", "مدينتي",
+                                         "ريفي",  "اطراف",  "محيط",  "قرب",   "بالقرب", "من",   "ضواحي", NULL};
+
+/* First words of a facility's name (gold FAC: prisons, camps, bases,
+ * airports, crossings, hospitals, mosques, squares, streets). */
+static const char *const FAC_HEADS[] = {"سجن",  "معسكر", "مخيم",  "قاعده", "مطار",  "معبر",  "مشفي", "مستشفي",
+                                        "مسجد", "جامع",  "دوار",  "ساحه",  "شارع",  "جسر",   "مبني", "كليه",
+                                        "اكاديميه", "مدرسه", "جامعه", "معمل", "مصفاه", "ميناء", "حديقه", NULL};
+
+/* Connectives the tagger sometimes takes into a name (وفق عبدالرحمن،
+ * فإن داود أوغلو، يوسف بالقرب). */
+static const char *const LEAD_FUNC[] = {"وفق", "وفقا", "حسب", "بحسب", "لدي", "عن", "ان", "فان", "وان", NULL};
+static const char *const TRAIL_FUNC[] = {"قرب", "في", "من", "الي", "علي", NULL};
+
+#define YEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x8A) /* ي ARABIC LETTER YEH */
+#define HEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x87) /* ه ARABIC LETTER HEH (ة folded) */
+#define NOON_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x86) /* ن ARABIC LETTER NOON */
+
+#define MAX_KEY 256 /* bytes of a looked-up form; longer names are left as they are */
+
+static const char *stem_of(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    if (!doc->segments || t->stem_seg >= doc->nsegments || !doc_tok_stem(doc, i)->norm)
+        return t->norm;
+    return doc_tok_stem(doc, i)->norm;
+}
+
+/* Is token i's stem, or its whole norm (the segmenter may read a final
+ * ي as a pronoun: مسلحي), one of words? */
+static bool stem_in(const rasad_doc *doc, size_t i, const char *const *words) {
+    const char *s = stem_of(doc, i), *n = doc->tokens[i].norm;
+    for (; *words; words++)
+        if (strcmp(s, *words) == 0 || strcmp(n, *words) == 0)
+            return true;
+    return false;
+}
+
+static bool has_clitic(const rasad_doc *doc, size_t i, uint8_t role, const char *norm) {
+    const rasad_token *t = &doc->tokens[i];
+    if (!doc->segments)
+        return false;
+    for (size_t k = 0; k < t->seg_count && t->seg_first + k < doc->nsegments; k++) {
+        const rasad_segment *s = &doc->segments[t->seg_first + k];
+        if (s->role == role && (!norm || (s->norm && strcmp(s->norm, norm) == 0)))
+            return true;
+    }
+    return false;
+}
+
+/* Is token i's whole norm one of words (بان stays the name بان)? */
+static bool norm_in(const rasad_doc *doc, size_t i, const char *const *words) {
+    for (; *words; words++)
+        if (strcmp(doc->tokens[i].norm, *words) == 0)
+            return true;
+    return false;
+}
+
+/* The article ال, alone or in لل. */
+static bool has_al(const rasad_doc *doc, size_t i) {
+    return has_clitic(doc, i, RASAD_SEG_PROCLITIC, "ال") || has_clitic(doc, i, RASAD_SEG_PROCLITIC, "لل");
+}
+
+/* A relative adjective (nisba): تركي، العراقيه، الكرديين، سوريون. */
+static bool is_nisba(const char *s) {
+    size_t n = strlen(s);
+    if (n < 6)
+        return false;
+    if (YEH_LAST(s, n))
+        return true;
+    if (HEH_LAST(s, n) && YEH_LAST(s, n - 2))
+        return true;
+    /* ...يين / ...يون */
+    return NOON_LAST(s, n) && n >= 8 && YEH_LAST(s, n - 4);
+}
+
+/* Is the nisba s (تركي، اللبناني، العراقيه) made from a country's name
+ * (تركيا، لبنان، العراق)? */
+static bool is_country_nisba(const char *s) {
+    size_t n = strlen(s);
+    if (!is_nisba(s))
+        return false;
+    size_t base = HEH_LAST(s, n) ? n - 4 : n - 2; /* without ي / يه */
+    const gaz *g = gaz_default();
+    if (!g || base < 4 || base + 2 > MAX_KEY)
+        return false;
+    char key[MAX_KEY + 2];
+    memcpy(key, s, base);
+    for (int v = 0; v < 2; v++) {
+        size_t len = base;
+        if (v == 1)
+            memcpy(key + len, "ا", 2), len += 2; /* سوري -> سوريا: ARABIC LETTER ALEF */
+        const uint32_t *ids = NULL;
+        size_t nids = gaz_lookup(g, key, len, &ids);
+        for (size_t k = 0; k < nids; k++) {
+            const gaz_place *p = gaz_place_get(g, ids[k]);
+            if (p && p->kind == GAZ_K_COUNTRY)
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool is_adjective(const rasad_doc *doc, size_t i) {
+    return is_nisba(stem_of(doc, i)) || stem_in(doc, i, GENERIC);
+}
+
+/* Looks tokens [a, b] up as a lexicon form of an actor or source; the
+ * first token is tried with its ال and without its other clitics. With
+ * want != UINT32_MAX only that entry counts. Returns the entry index and
+ * the form's norm in *form, or UINT32_MAX. */
+static uint32_t lookup_actor(const rasad_doc *doc, size_t a, size_t b, uint32_t want, const char **form) {
+    const lex_lexicon *lex = lex_default();
+    if (!lex)
+        return UINT32_MAX;
+    char key[MAX_KEY];
+    for (int variant = 0; variant < 3; variant++) {
+        size_t n = 0;
+        const char *first = variant == 0 ? doc->tokens[a].norm : stem_of(doc, a);
+        if (variant == 2) {
+            if (!has_al(doc, a))
+                continue;
+            memcpy(key, "ال", 4); /* ARABIC LETTER ALEF, LAM */
+            n = 4;
+        }
+        size_t fl = strlen(first);
+        if (n + fl >= sizeof key)
+            continue;
+        memcpy(key + n, first, fl);
+        n += fl;
+        bool fits = true;
+        for (size_t i = a + 1; i <= b && fits; i++) {
+            size_t l = doc->tokens[i].norm_len;
+            fits = n + 1 + l < sizeof key;
+            if (fits) {
+                key[n++] = ' ';
+                memcpy(key + n, doc->tokens[i].norm, l);
+                n += l;
+            }
+        }
+        if (!fits)
+            continue;
+        size_t f0 = 0, nf = lex_lookup(lex, key, n, &f0);
+        for (size_t k = 0; k < nf; k++) {
+            uint32_t e = UINT32_MAX;
+            const char *nm = NULL;
+            lex_form_at(lex, f0 + k, &nm, NULL, &e);
+            const lex_entry *le = lex_entry_get(lex, e);
+            if (!le || (le->cls != LEX_ACTOR && le->cls != LEX_SOURCE))
+                continue;
+            if (want != UINT32_MAX && e != want)
+                continue;
+            if (form)
+                *form = nm;
+            return e;
+        }
+    }
+    return UINT32_MAX;
+}
+
+/* Where token i's name begins: after و ب ل, keeping ال. */
+static uint32_t word_start(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    if (!doc->segments || t->seg_count < 2)
+        return t->start;
+    for (size_t k = 0; k < t->seg_count && t->seg_first + k < doc->nsegments; k++) {
+        const rasad_segment *s = &doc->segments[t->seg_first + k];
+        if (s->role != RASAD_SEG_PROCLITIC || (s->norm && strcmp(s->norm, "ال") == 0))
+            return s->start;
+    }
+    return t->start;
+}
+
+/* Cuts a tagger PER span [*a, *b] free of a leading nationality adjective
+ * or connective. */
+static void trim_person(const rasad_doc *doc, size_t *a, size_t b) {
+    while (*a < b && ((has_al(doc, *a) && is_nisba(stem_of(doc, *a))) || norm_in(doc, *a, LEAD_FUNC)))
+        (*a)++;
+}
+
+typedef struct list_ctx {
+    const ex_view *v;
+    ex_entity_item *items;
+    size_t n, cap;
+} list_ctx;
+
+static ex_entity_item *push(list_ctx *c) {
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 32;
+        ex_entity_item *p = arena_alloc_array(&c->v->doc->arena, cap, sizeof *p);
+        if (!p)
+            return NULL;
+        if (c->n)
+            memcpy(p, c->items, c->n * sizeof *p);
+        c->items = p;
+        c->cap = cap;
+    }
+    ex_entity_item *it = &c->items[c->n++];
+    memset(it, 0, sizeof *it);
+    return it;
+}
+
+/* The tagger's PER name inside tokens [a, b], or NULL. */
+static const tagger_entity *person_inside(const ex_view *v, size_t a, size_t b) {
+    for (size_t i = a; i <= b; i++) {
+        if (v->ner_at[i] < 0)
+            continue;
+        const tagger_entity *t = &v->ner[v->ner_at[i]];
+        if (t->type == TG_PER && t->tok_first >= a && t->tok_last <= b)
+            return t;
+    }
+    return NULL;
+}
+
+static bool add_person(list_ctx *c, size_t a, size_t b, uint32_t start, uint32_t end, const char *id) {
+    const rasad_doc *doc = c->v->doc;
+    size_t a0 = a;
+    trim_person(doc, &a, b);
+    ex_entity_item *it = push(c);
+    if (!it)
+        return false;
+    it->tok_first = (uint32_t)a;
+    it->tok_last = (uint32_t)b;
+    it->start = a == a0 ? start : word_start(doc, a);
+    it->end = end;
+    it->type = "PER";
+    it->id = id;
+    return true;
+}
+
+/* An actor or source match: the name it holds, or nothing. */
+static bool add_actor(list_ctx *c, const rasad_entity *e) {
+    const rasad_doc *doc = c->v->doc;
+    size_t a = e->tok_first, b = e->tok_last;
+    const char *form = e->norm;
+    /* descriptor + name: the name */
+    for (;;) {
+        if (b <= a || !stem_in(doc, a, STRIP_HEADS))
+            break;
+        size_t a2 = a + 1;
+        if (stem_in(doc, a, (const char *const[]){"امين", NULL}) && a2 < b && stem_in(doc, a2, (const char *const[]){"عام", NULL}))
+            a2++;
+        const char *f = NULL;
+        if (lookup_actor(doc, a2, b, UINT32_MAX, &f) == UINT32_MAX)
+            break;
+        a = a2;
+        form = f;
+    }
+    /* name + nationality adjective: the name */
+    while (b > a + 1 && has_al(doc, b) && (is_country_nisba(stem_of(doc, b)) || stem_in(doc, b, ARMED))) {
+        const char *f = NULL;
+        if (lookup_actor(doc, a, b - 1, e->lex_index, &f) == UINT32_MAX)
+            break;
+        b--;
+        form = f;
+    }
+    /* X وحلفاؤها: X */
+    while (b > a && has_clitic(doc, b, RASAD_SEG_ENCLITIC, NULL)) {
+        const char *f = NULL;
+        if (lookup_actor(doc, a, b - 1, UINT32_MAX, &f) == UINT32_MAX)
+            break;
+        b--;
+        form = f;
+    }
+    /* a description is no name */
+    if (a == b && stem_in(doc, a, GENERIC_SINGLE))
+        return true;
+    if (stem_in(doc, a, DESC_HEADS)) {
+        bool all = true;
+        for (size_t i = a + 1; i <= b && all; i++)
+            all = is_adjective(doc, i);
+        if (all)
+            return true;
+    }
+    uint32_t start = a == e->tok_first ? e->start : word_start(doc, a);
+    uint32_t end = b == e->tok_last ? e->end : doc->tokens[b].end;
+    const tagger_entity *p = person_inside(c->v, a, b);
+    /* الجيش التركي tagged PER is still the army: names of people do not
+     * start with ال */
+    if (p) {
+        size_t pa = p->tok_first > a ? p->tok_first : a;
+        trim_person(doc, &pa, p->tok_last < b ? p->tok_last : b);
+        if (has_al(doc, pa))
+            p = NULL;
+    }
+    if (p) {
+        size_t pa = p->tok_first > a ? p->tok_first : a, pb = p->tok_last < b ? p->tok_last : b;
+        return add_person(c, pa, pb, pa == a ? start : word_start(doc, pa), pb == b ? end : doc->tokens[pb].end,
+                          e->id);
+    }
+    ex_entity_item *it = push(c);
+    if (!it)
+        return false;
+    it->start = start;
+    it->end = end;
+    it->tok_first = (uint32_t)a;
+    it->tok_last = (uint32_t)b;
+    it->type = e->type;
+    it->norm = form;
+    it->id = e->id;
+    return true;
+}
+
+/* A direction word before a name (شمال العراق), without ال. */
+static bool is_lead_direction(const rasad_doc *doc, size_t i) {
+    const char *s = stem_of(doc, i);
+    return !has_al(doc, i) && geo_direction_of(s, strlen(s)) != 0;
+}
+
+/* A direction adjective after a name (حلب الشمالي), not الأوسط which
+ * ends names (الشرق الأوسط). */
+static bool is_trail_direction(const rasad_doc *doc, size_t i) {
+    const char *s = stem_of(doc, i);
+    unsigned d = geo_direction_of(s, strlen(s));
+    return d != 0 && d != GEO_DIR_CENTRAL && is_nisba(s);
+}
+
+/* A place match: its name without cue, direction and region words, and
+ * its type (a quarter or square the gazetteer files as a site is LOC
+ * unless its first word names a facility). */
+static bool add_place(list_ctx *c, const rasad_entity *e, const ent_name_span *nm) {
+    const rasad_doc *doc = c->v->doc;
+    size_t a = nm ? nm->tok_first : e->tok_first, b = nm ? nm->tok_last : e->tok_last;
+    uint32_t start = nm ? nm->start : e->start, end = nm ? nm->end : e->end;
+    if (a > b || b >= doc->ntokens)
+        return true;
+    const gaz *g = gaz_default();
+    const gaz_place *pl = (g && e->place_index != UINT32_MAX) ? gaz_place_get(g, e->place_index) : NULL;
+    /* جنوب السودان and شمال سيناء are the names of a country and a province */
+    bool keep_dir = pl && (pl->kind == GAZ_K_COUNTRY || pl->kind == GAZ_K_ADMIN1);
+    size_t a0 = a, b0 = b;
+    while (a < b && (stem_in(doc, a, PLACE_LEAD) || (!keep_dir && is_lead_direction(doc, a))))
+        a++;
+    while (b > a && !keep_dir && is_trail_direction(doc, b))
+        b--;
+    if (a == b && has_clitic(doc, a, RASAD_SEG_ENCLITIC, NULL))
+        return true; /* a noun with a pronoun on it (عربتهم) is no name */
+    ex_entity_item *it = push(c);
+    if (!it)
+        return false;
+    it->start = a == a0 ? start : word_start(doc, a);
+    it->end = b == b0 ? end : doc->tokens[b].end;
+    it->tok_first = (uint32_t)a;
+    it->tok_last = (uint32_t)b;
+    it->type = e->type;
+    if (strcmp(e->type, "FAC") == 0 && pl && pl->feature && strcmp(pl->feature, "LCTY") == 0 &&
+        !stem_in(doc, a, FAC_HEADS))
+        it->type = "LOC";
+    it->norm = e->norm;
+    it->id = e->id;
+    it->place = e;
+    return true;
+}
+
+/* A place word inside a longer person's name the tagger found (باراك
+ * أوباما, صلاح الدين دمرتاش) is part of the name. */
+static bool in_person(const ex_view *v, const rasad_entity *e) {
+    if (e->kind != RASAD_ENT_PLACE || e->tok_first >= v->doc->ntokens || v->ner_at[e->tok_first] < 0)
+        return false;
+    const tagger_entity *t = &v->ner[v->ner_at[e->tok_first]];
+    return t->type == TG_PER && t->tok_last > t->tok_first && t->tok_first <= e->tok_first &&
+           t->tok_last >= e->tok_last && t->tok_last - t->tok_first > e->tok_last - e->tok_first;
+}
+
+static const char *const TAGGER_TYPES[TG_NTYPES] = {"PER", "LOC", "ORG", "MISC"};
+
+/* A tagger name no lexicon match covers. */
+static bool add_tagger(list_ctx *c, const tagger_entity *t) {
+    const rasad_doc *doc = c->v->doc;
+    size_t a = t->tok_first, b = t->tok_last;
+    while (a < b && norm_in(doc, a, LEAD_FUNC))
+        a++;
+    if (t->type == TG_PER)
+        trim_person(doc, &a, b);
+    while (b > a && stem_in(doc, b, TRAIL_FUNC))
+        b--;
+    /* one word alone is mostly a surname said again, a common noun or a
+     * people (أكراد); the tagger's MISC names are mostly common nouns */
+    if (a == b || t->type == TG_MISC)
+        return true;
+    ex_entity_item *it = push(c);
+    if (!it)
+        return false;
+    it->tok_first = (uint32_t)a;
+    it->tok_last = (uint32_t)b;
+    /* the tagger's span starts at the word: leave a proclitic out */
+    it->start = a == b ? word_start(doc, a) : doc->tokens[a].start;
+    if (a == b && doc->segments && doc->tokens[a].seg_count > 1)
+        it->start = doc_tok_stem(doc, a)->start;
+    it->end = doc->tokens[b].end;
+    it->type = TAGGER_TYPES[t->type];
+    if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, FAC_HEADS))
+        it->type = "FAC";
+    return true;
+}
+
+/* Does the run of stems [a, b] occur inside [c, d] (d - c > b - a)? */
+static bool words_inside(const rasad_doc *doc, size_t a, size_t b, size_t c, size_t d) {
+    size_t la = b - a + 1, lc = d - c + 1;
+    if (la >= lc)
+        return false;
+    for (size_t off = 0; off + la <= lc; off++) {
+        size_t k = 0;
+        while (k < la && strcmp(stem_of(doc, a + k), stem_of(doc, c + off + k)) == 0)
+            k++;
+        if (k == la)
+            return true;
+    }
+    return false;
+}
+
+#define SUBSUME_MAX 4096 /* items compared pairwise; a longer list is left whole */
+
+/* Drops a PER or ORG name that is part of a longer one of the same type. */
+static void drop_parts(list_ctx *c) {
+    if (c->n > SUBSUME_MAX)
+        return;
+    const rasad_doc *doc = c->v->doc;
+    size_t kept = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        const ex_entity_item *x = &c->items[i];
+        bool part = false;
+        if (strcmp(x->type, "PER") == 0 || strcmp(x->type, "ORG") == 0)
+            for (size_t j = 0; j < c->n && !part; j++)
+                part = j != i && strcmp(c->items[j].type, x->type) == 0 &&
+                       words_inside(doc, x->tok_first, x->tok_last, c->items[j].tok_first, c->items[j].tok_last);
+        if (!part)
+            c->items[kept++] = c->items[i];
+    }
+    c->n = kept;
+}
+
+rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t *n) {
+    *out = NULL;
+    *n = 0;
+    rasad_doc *doc = v->doc;
+    list_ctx c = {v, NULL, 0, 0};
+    const ent_name_span *names = v->nents ? ent_doc_names(doc) : NULL;
+    for (size_t i = 0; i < v->nents; i++) {
+        const rasad_entity *e = &v->ents[i];
+        if (e->kind == RASAD_ENT_TRIGGER || e->kind == RASAD_ENT_ROLE || strcmp(e->type, "NORP") == 0 ||
+            in_person(v, e))
+            continue;
+        if (e->kind == RASAD_ENT_PLACE ? !add_place(&c, e, names ? &names[i] : NULL) : !add_actor(&c, e))
+            return RASAD_ENOMEM;
+    }
+    for (size_t i = 0; i < v->nner; i++) {
+        const tagger_entity *t = &v->ner[i];
+        bool covered = false;
+        for (size_t k = t->tok_first; k <= t->tok_last && !covered; k++)
+            covered = v->ent_at[k] >= 0 && v->ents[v->ent_at[k]].kind != RASAD_ENT_TRIGGER &&
+                      v->ents[v->ent_at[k]].kind != RASAD_ENT_ROLE && !in_person(v, &v->ents[v->ent_at[k]]);
+        if (covered || t->type >= TG_NTYPES)
+            continue;
+        if (!add_tagger(&c, t))
+            return RASAD_ENOMEM;
+    }
+    drop_parts(&c);
+    *out = c.items;
+    *n = c.n;
+    return RASAD_OK;
+}
