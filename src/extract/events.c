@@ -38,7 +38,10 @@ static const char *const AGAINST[] = {"علي", "ضد", "استهدف", "است�
 static const char *const TARGET_NOUNS[] = {"سجن", "حاجز", "نقطه", "موقع", "مواقع", "مقر", "مقرات", "مركز",
                                             "دوريه", "قافله", "ثكنه", "مطار", "قاعده", "معسكر", "مخيم", "مبني",
                                             "منزل", "سياره", "رتل", "تجمع", "تجمعات", "مستشفي", "مدرسه", "سوق",
-                                            "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه", NULL};
+                                            "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه",
+                                            /* accusative forms the stem keeps: "هاجموا حاجزاً للجيش" */
+                                            "حاجزا", "موقعا", "مقرا", "مركزا", "منزلا", "رتلا", "معسكرا", "سجنا",
+                                            "مطارا", "مخفرا", "مسجدا", "سوقا", NULL};
 static const char *const PARTICIPATE[] = {"شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "مشاركه", "شاركوا", NULL};
 static const char *const BY_HAND[] = {"يد", "ايدي", NULL};
 /* past-tense verbs that report a noun trigger as something that happened:
@@ -49,7 +52,17 @@ static const char *const HAPPENED[] = {"شن", "شنت", "شنوا", "نفذ", "
                                         "اصيب", "اصيبت", "لقي", "لقيت", "سقط", "سقطت", "تبني", "تبنت", "هز", "هزت",
                                         "طال", "طالت", "شهدت", "شهد", "تمكن", "تمكنت", "تمكنوا",
                                         /* past consequences of it: "أثار الهجوم مخاوف", "خلف الهجوم" */
-                                        "اثار", "اثارت", NULL};
+                                        "اثار", "اثارت",
+                                        /* renewed or stepped up: "جددت قوات الأسد قصفها", "كثفت
+                                         * قصفها", "تجددت المعارك" */
+                                        "جدد", "جددت", "جددوا", "تجدد", "تجددت", "كثف", "كثفت", "كثفوا",
+                                        "صعد", "صعدت", "استانف", "استانفت", "استكمل", "استكملت",
+                                        /* announced: "أعلنت القوات سيطرتها على" */
+                                        "اعلن", "اعلنت", "اعلنوا",
+                                        /* told in sequence with another act: "تبعه قصف عنيف",
+                                         * "ترافقت مع قصف" */
+                                        "تبعه", "تبعها", "تلاه", "تلاها", "ترافق", "ترافقت", "رافقه",
+                                        "رافقها", "تخلله", "تخللها", "سبقه", "سبقها", NULL};
 /* words before a trigger that make it a topic, not an incident:
  * "الحرب على داعش", "لمواجهة التنظيم", "على خط المواجهات" */
 static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "مكافحه", "لمواجهه", "منع", "وقف", "حمله",
@@ -57,7 +70,9 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                               "سلسله", "موجه",
                                               /* a reference point or a continuing practice, not an
                                                * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
-                                              "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد", NULL};
+                                              "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد",
+                                              /* "جهود التصدي لتنظيم داعش" */
+                                              "جهود", NULL};
 static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
 static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
@@ -89,7 +104,12 @@ static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "�
                                        /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
                                         * للاعتقالات", "للمطالبة بالإفراج" */
                                        "احتجاجا", "رفضا", "تنديدا", "تضامنا", "للمطالبه", "المطالبه",
-                                       "مطالبه", "مطالبين", "مطالبا", NULL};
+                                       "مطالبه", "مطالبين", "مطالبا",
+                                       /* condemnation spelt without hamza ("ودان دبلوماسي"),
+                                        * discussion and permission: "بحث معه العمليات ضد",
+                                        * "سمحت للطائرات بشن هجمات" */
+                                       "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
+                                       "يسمح", "تسمح", NULL};
 #define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
 /* The first word of a territory trigger that makes it a state, not a
  * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
@@ -131,6 +151,21 @@ static trig trig_of(const rasad_entity *e) {
         t.verb = t.le->pos == LEX_POS_VERB;
     }
     return t;
+}
+
+/* A form shared by a verb and its verbal noun (قصف) is the noun when it
+ * carries ال, ل or ب: "لقصف", "بالقصف", "القصف". */
+static bool noun_clitic(const rasad_doc *doc, size_t tok) {
+    const rasad_token *tk = &doc->tokens[tok];
+    for (size_t k = 0; k < tk->seg_count; k++) {
+        const rasad_segment *sg = &doc->segments[tk->seg_first + k];
+        if (sg->role != RASAD_SEG_PROCLITIC)
+            continue;
+        if (strstr(sg->norm, "\xD8\xA7\xD9\x84") || strcmp(sg->norm, "\xD9\x84") == 0 ||
+            strcmp(sg->norm, "\xD8\xA8") == 0) /* ال ل ب */
+            return true;
+    }
+    return false;
 }
 
 /* Is token i an actor entity's first token? Returns it. */
@@ -267,6 +302,17 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
         a1 = doer_after(v, t, c);
     if (!a1 && t->e->kind == RASAD_ENT_ROLE)
         a1 = t->e; /* a crowd opening its own protest frame */
+    /* "مسلحون هاجموا حاجزاً للجيش": an actor right before an active
+     * verb is its subject, and the actor after it is then its object */
+    if (!a1 && t->verb && !t->passive && !t->context && tok > c.first) {
+        size_t k = tok - 1;
+        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"قد", "وقد", NULL}))
+            k--;
+        const rasad_entity *pre = ex_entity_at(v, k);
+        if (pre && pre->tok_last == k && ex_is_actor_entity(pre) && !victim_or_source(pre, t) &&
+            !after_against(v, pre, c.first))
+            a1 = pre;
+    }
 
     /* right after the trigger: the agent of a noun or active verb, the
      * victim of a killing word or a passive verb */
@@ -602,9 +648,52 @@ static bool military_context(const ex_view *v, const trig *t, ex_clause c, size_
     return false;
 }
 
+static bool since_in_clause(const ex_view *v, ex_clause c);
+static const char *const CONTINUING[] = {"تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
+                                         "يتوالي", "تتكرر", "يتكرر", NULL};
+
+/* Civil processes a weak trigger names when one of these follows it:
+ * "عملية السلام", "عمليات الشحن", "عملية سياسية". */
+static const char *const CIVIL_AFTER[] = {"السلام", "سلام", "الشحن", "شحن", "سياسيه", "السياسيه", "التفاوض",
+                                          "تفاوضيه", "التصويت", "انتخابيه", "الانتخابيه", "جراحيه", "الجراحيه",
+                                          "الانتقال", "انتقاليه", "الاعمار", "التنميه", "الاصلاح", "تجاريه",
+                                          "التجاريه", "البحث", "الانقاذ", "انقاذ", "الاجلاء", "التبادل",
+                                          "التسويه", "التطبيع", "الاحصاء", "التسجيل", "بيع", "البيع", NULL};
+
+/* Is the verb trigger in the imperfect (a habit, a plan or a standing
+ * state)? يفعل, and تتفعل ("تتعرض", "تتقدم"): both are never past. A
+ * bare تفعل is left alone: it is also the past of تفعّل verbs ("تعرض",
+ * "تصدى"), and headlines tell past news with it ("إسرائيل تغتال ...");
+ * a territory verb in ت is a state all the same ("تسيطر"). */
+static bool imperfect_verb(const rasad_doc *doc, const trig *t) {
+    const char *n = doc_tok_stem(doc, t->e->tok_first)->norm;
+    static const char TA[] = "\xD8\xAA", YA[] = "\xD9\x8A"; /* ت ي */
+    if (strncmp(n, YA, 2) == 0)
+        return true;
+    if (strncmp(n, TA, 2) != 0 || strncmp(n, "\xD8\xAA\xD9\x85", 4) == 0) /* تم: passive auxiliary */
+        return false;
+    return strncmp(n + 2, TA, 2) == 0 || t->kind == LEX_EK_TERRITORY_CAPTURED;
+}
+
 static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (t->weak && last + 1 <= c.last && ex_stem_in(doc, last + 1, CIVIL_AFTER))
+        return false;
+    /* "تتعرض البلدة لقصف متواصل منذ أيام", "تتواصل الاشتباكات": an
+     * imperfect verb of undergoing or continuing makes the noun a standing
+     * situation; only a date of its own (not a period since) singles out
+     * an incident */
+    if (!t->verb) {
+        size_t from = tok > c.first + 4 ? tok - 4 : c.first;
+        for (size_t i = from; i < tok; i++)
+            if (ex_stem_in(doc, i, CONTINUING))
+                return date_in_clause && !since_in_clause(v, c);
+    }
+    /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
+    if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"مع", NULL}) &&
+        ex_stem_in(doc, tok - 2, (const char *const[]){"بالتزامن", "تزامنا", "تزامن", "متزامنا", NULL}))
+        return false;
     /* an instrument right after an act noun qualifies it: "الهجوم
      * الانتحاري", "العملية الانتحارية" */
     const rasad_entity *before = tok > c.first ? ex_entity_at(v, tok - 1) : NULL;
@@ -647,14 +736,18 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
             return false;
     }
     if (t->verb) {
-        /* يهاجم / تسيطر: a habit, a plan or a standing state; a date in
-         * the clause makes it the historic present of a report */
-        const char *n = doc_tok_stem(doc, tok)->norm;
-        bool imperfect = strncmp(n, "ي", 2) == 0 || (strncmp(n, "ت", 2) == 0 && strncmp(n, "تم", 4) != 0 &&
-                                                     t->kind == LEX_EK_TERRITORY_CAPTURED);
+        /* يهاجم / تسيطر / تتعرض: a habit, a plan or a standing state; a
+         * date in the clause makes it the historic present of a report,
+         * a period since a point ("منذ أيام") does not */
+        bool imperfect = imperfect_verb(doc, t);
         /* "الذي يسيطر على": control in the present is a state, whatever
          * the date beside it */
         if (imperfect && t->kind == LEX_EK_TERRITORY_CAPTURED)
+            return false;
+        if (imperfect && since_in_clause(v, c))
+            return false;
+        /* "سيطر التنظيم على أجزاء واسعة منذ نشوب الحرب": held since */
+        if (t->kind == LEX_EK_TERRITORY_CAPTURED && since_in_clause(v, c))
             return false;
         return !imperfect || date_in_clause;
     }
@@ -715,6 +808,20 @@ static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+#define SUICIDE_REACH 4 /* tokens after a bomb where its suicide bomber may be named */
+static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
+    /* the form itself names the bomber: "سيارة مفخخة يقودها انتحاري" */
+    if (t->e->norm && strstr(t->e->norm, "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAD\xD8\xA7\xD8\xB1")) /* انتحار */
+        return true;
+    size_t a = t->e->tok_first > c.first + SUICIDE_REACH ? t->e->tok_first - SUICIDE_REACH : c.first;
+    for (size_t i = a; i <= c.last && i <= t->e->tok_last + SUICIDE_REACH; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e != t->e && e->kind == RASAD_ENT_TRIGGER && trig_of(e).kind == LEX_EK_SUICIDE_BOMBING)
+            return true;
+    }
+    return false;
+}
+
 static bool protesters_in(const ex_view *v, ex_clause c) {
     const lex_lexicon *lex = lex_default();
     for (size_t i = c.first; i <= c.last; i++) {
@@ -749,6 +856,11 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * strike carried out from the air is an air strike */
     if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && aircraft_near(v, t, c))
         f->kind = LEX_EK_AIRSTRIKE;
+    /* "انفجار سيارة مفخخة يقودها انتحاري": a bomb brought by a suicide
+     * bomber is a suicide bombing (ACLED: Suicide bomb) */
+    if ((f->kind == LEX_EK_CAR_BOMBING || f->kind == LEX_EK_IED || f->kind == LEX_EK_EXPLOSION) &&
+        suicide_near(v, t, c))
+        f->kind = LEX_EK_SUICIDE_BOMBING;
     ev->kind = lex_event_kind_name(f->kind);
     ev->type = t->le ? t->le->acled_type : t->e->acled_type;
     ev->sub_type = t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
@@ -970,13 +1082,12 @@ static void choose_triggers(trig *tr, size_t n, bool *open) {
             open[i] = open[i] && tr[i].kind != tr[0].kind;
 }
 
-/* Past verbs of a crowd's public action: "تجمع مئات المتظاهرين",
- * "وخرج المتظاهرون إلى الشوارع", "احتشد المحتجون أمام السجن". */
+/* Past verbs of a crowd coming together in public: "تجمع مئات
+ * المتظاهرين", "وخرج المتظاهرون إلى الشوارع", "احتشد المحتجون أمام
+ * السجن". What a crowd does once gathered (هتف، رفع، قطع الطريق) tells
+ * of a protest already told, so it opens nothing. */
 static const char *const CROWD_ACTS[] = {"تجمع", "تجمعوا", "تجمعت", "احتشد", "احتشدوا", "احتشدت", "خرج", "خرجوا",
-                                         "خرجت", "نزل", "نزلوا", "سار", "ساروا", "هتف", "هتفوا", "ردد", "رددوا",
-                                         "رفع", "رفعوا", "اغلق", "اغلقوا", "سد", "سدوا", "قطع", "قطعوا", "توجه",
-                                         "توجهوا", "تدفق", "تدفقوا", "نظم", "نظموا", "جاب", "جابوا", "طاف",
-                                         "طافوا", "تجمهر", "تجمهروا", "اقام", "اقاموا", "نصب", "نصبوا", NULL};
+                                         "خرجت", "نزل", "نزلوا", "تدفق", "تدفقوا", "تجمهر", "تجمهروا", NULL};
 #define CROWD_REACH 3 /* tokens between the crowd and its verb */
 
 /* Is e a crowd of protesters doing one of CROWD_ACTS in its clause (the
@@ -1039,9 +1150,12 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
         uint32_t s = doc->tokens[v->ents[i].tok_first].sentence;
         size_t n = 0;
         for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++) {
-            if (v->ents[i].kind == RASAD_ENT_TRIGGER)
-                tr[n++] = trig_of(&v->ents[i]);
-            else if (n < ntrig && crowd_acting(v, &v->ents[i]))
+            if (v->ents[i].kind == RASAD_ENT_TRIGGER) {
+                tr[n] = trig_of(&v->ents[i]);
+                if (tr[n].verb && noun_clitic(doc, v->ents[i].tok_first))
+                    tr[n].verb = false;
+                n++;
+            } else if (n < ntrig && crowd_acting(v, &v->ents[i]))
                 tr[n++] = crowd_trig(&v->ents[i]);
         }
         choose_triggers(tr, n, open);
