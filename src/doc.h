@@ -52,7 +52,7 @@ struct rasad_doc {
 };
 
 /* Ids into stage_data for later stages. */
-enum { DOC_STAGE_LEXICON = 0, DOC_STAGE_TAGGER, DOC_STAGE_GEO, DOC_STAGE_EXTRACT };
+enum { DOC_STAGE_LEXICON = 0, DOC_STAGE_TAGGER, DOC_STAGE_GEO, DOC_STAGE_EXTRACT, DOC_STAGE_WORDHASH };
 
 /* Adds a printf-style warning to the doc. Returns false when out of memory. */
 bool doc_warn(rasad_doc *doc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -29,7 +29,9 @@ bool ex_published_window(const rasad_doc *doc, int days, rasad_date *out) {
 static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     memset(v, 0, sizeof *v);
     v->doc = doc;
-    rasad_status rc = rasad_doc_entities(doc, &v->ents, &v->nents);
+    rasad_status rc = ex_word_hashes(doc);
+    if (rc == RASAD_OK)
+        rc = rasad_doc_entities(doc, &v->ents, &v->nents);
     if (rc == RASAD_OK)
         rc = tagger_doc_entities(doc, &v->ner, &v->nner);
     if (rc == RASAD_OK)
