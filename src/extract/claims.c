@@ -2,10 +2,22 @@
  *
  * claims.c - stage 4: numeric statements that are not an event's own
  * counts ("at least 10,000 fighters are active in Syria and Iraq,
- * according to UN reports"). Every quantity no event took becomes a claim
- * when it counts people or groups: a role other than "other", or a
- * counted noun for people (نسمة، شخص، عائلة ...). Money, percentages
- * and bare numbers are not claims.
+ * according to UN reports"). A quantity becomes a claim when it counts
+ * people or groups (a role other than "other", a counted noun for people
+ * - نسمة، شخص، عائلة ... - also after من: "المئات من الأسر") and
+ *   - no event took it, and it is not the plain toll of an incident its
+ *     sentence tells (a trigger in the sentence and a role an event
+ *     counts: fatalities, injured, detained, participants), or
+ *   - it is a total across several incidents, whether or not an event
+ *     took it: "بمقتل 10 عناصر" after "الاشتباكات والتفجيران", "في
+ *     ثلاثة حوادث", "15 طلعة جوية ... أسفرت عن مقتل 24", "في عدد من
+ *     المدن", "في كل من", "موجة من الهجمات"; or a toll over a period
+ *     ("منذ 1984", "في الصراع", "هذا العام"); or
+ *   - it counts the displaced, or an audience ("بحضور نحو ألف شخص").
+ * A count "بينهم / من بينهم N" belongs with the count it breaks down: a
+ * claim when that one is, with its role when it has none of its own.
+ * Money, percentages and bare numbers are not claims; a bare "بضعة
+ * آلاف" in a sentence about cells or fighters counts fighters.
  *
  * Subject: the actor named right after the count ("10 آلاف مقاتل من
  * داعش") or before it in the clause. Places: every place of the sentence.
@@ -17,35 +29,193 @@
 
 #include "extract/extract.h"
 
-static const char *const PEOPLE_UNITS[] = {"نسمه", "شخص", "شخصا", "اشخاص", "عائله", "عائلات", "اسره", "اسر",
-                                           "نائب", "نائبا", "نواب", "مواطن", "مواطنا", "مواطنين", "فرد", "افراد",
-                                           "لاجئ", "لاجئا", "لاجئين", "طفل", "طفلا", "اطفال", "امراه", "نساء",
-                                           "جندي", "جنديا", "جنود", "عسكري", "عسكريا", "ضابط", "ضابطا", "ضباط",
-                                           "مسلح", "مسلحا", "مسلحين", "ارهابي", "ارهابيا", "ارهابيين", NULL};
+static const char *const PEOPLE_UNITS[] = {
+    "نسمه", "شخص", "شخصا", "اشخاص", "عائله", "عائلات", "اسره", "اسر", "نائب", "نائبا", "نواب", "مواطن", "مواطنا",
+    "مواطنين", "فرد", "افراد", "لاجئ", "لاجئا", "لاجئين", "طفل", "طفلا", "اطفال", "امراه", "نساء", "جندي", "جنديا",
+    "جنود", "عسكري", "عسكريا", "ضابط", "ضابطا", "ضباط", "مسلح", "مسلحا", "مسلحين", "ارهابي", "ارهابيا",
+    "ارهابيين", "مدني", "مدنيا", "مدنيين", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "شرطي",
+    "شرطيا", "شرطيين", "رجل", "رجلا", "رجال", "شاب", "شابا", "شبان", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا",
+    "صحفيين", "ناشط", "ناشطا", "ناشطين", "معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "متظاهر",
+    "متظاهرا", "متظاهرين", "قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصاب",
+    "مصابا", "مصابين", "اخرين", "اخرون", "اجنبي", "اجانب", "عضو", "عضوا", "اعضاء", "متطرف", "متطرفا", "متطرفين",
+    "جثه", "جثث", "قائد", "قاده", "قيادي", "قياديين", "مهاجر", "مهاجرا", "مهاجرين", "نازح", "نازحا", "نازحين",
+    "متعاقد", "متعاقدين", "موظف", "موظفا", "موظفين", "عامل", "عاملا", "عمال", "ساكن", "سكان", NULL};
 static const char *const ESCAPE_WORDS[] = {"فر", "فروا", "فرار", "هرب", "هربوا", "هروب", "القيد", "فرارهم",
                                            "الفرار", "الهروب", NULL};
 
-static bool used_by_event(const rasad_quantity *q, const ex_frame *fr, size_t nfr) {
+/* Incidents counted in twos ("التفجيران الانتحاريان", "عبوتين ناسفتين"):
+ * a toll beside them is their total. */
+static const char *const DUAL_INCIDENTS[] = {"تفجيرين", "تفجيران", "انفجارين", "انفجاران", "عبوتين", "عبوتان",
+                                             "هجومين", "هجومان", "غارتين", "غارتان", "ضربتين", "ضربتان",
+                                             "هجمتين", "اعتداءين", "حادثين", "حادثتين", "قصفين", NULL};
+/* Counted incidents ("ثلاثة حوادث", "15 طلعة جوية", "تسع ضربات"). */
+static const char *const INCIDENT_UNITS[] = {"حوادث", "حادث", "حادثه", "هجمات", "هجوم", "هجوما", "تفجيرات",
+                                             "تفجير", "انفجارات", "غارات", "غاره", "ضربات", "ضربه", "طلعات",
+                                             "طلعه", "عمليات", "اعتداءات", "هجمه", NULL};
+/* Plural places after "عدد من / العديد من" ("في عدد من المدن"). */
+static const char *const PLURAL_PLACES[] = {"مدن", "قري", "بلدات", "مناطق", "احياء", "محافظات", "مواقع", "ولايات",
+                                            "مخيمات", "مدينه", NULL};
+static const char *const MANY[] = {"عدد", "عددا", "العديد", "عده", NULL};
+static const char *const WAVE[] = {"موجه", "سلسله", NULL};
+/* A whole conflict or a span of time: a toll over it is not an incident's. */
+static const char *const PERIOD[] = {"منذ", "الصراع", "الحرب", "النزاع", "التمرد", "الازمه", "السنوات", NULL};
+/* Subsets of a count just given ("بينهم 3000 أجنبي"). */
+static const char *const AMONG[] = {"بينهم", "بينهن", "منهم", "منهن", NULL};
+/* Words for fighters that a bare count ("بضعة آلاف") may stand for. */
+static const char *const FIGHTER_WORDS[] = {"خلايا", "الخلايا", "مقاتل", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا",
+                                            "جهاديين", "عناصر", "عنصر", NULL};
+
+/* how far from a count the words telling of several incidents may be */
+#define TOTAL_REACH 30
+
+/* How many events took q as one of their counts. */
+static size_t event_users(const rasad_quantity *q, const ex_frame *fr, size_t nfr) {
+    size_t n = 0;
     for (size_t i = 0; i < nfr; i++) {
         if (fr[i].dropped)
             continue;
         for (size_t k = 0; k < fr[i].nqty; k++)
-            if (fr[i].qty[k].start == q->start && fr[i].qty[k].end == q->end)
+            if (fr[i].qty[k].start == q->start && fr[i].qty[k].end == q->end) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* Is token i the people noun after "من" that follows a count ("المئات
+ * من الأسر", "الآلاف من المقاتلين")? */
+static bool partitive_people(const rasad_doc *doc, const rasad_quantity *q, size_t end) {
+    size_t i = q->tok_last + 1;
+    return i + 1 < end && ex_word_in(doc, i, (const char *const[]){"من", NULL}) && ex_stem_in(doc, i + 1, PEOPLE_UNITS);
+}
+
+static bool counts_people(const ex_view *v, const rasad_quantity *q, uint8_t role, size_t end) {
+    const rasad_doc *doc = v->doc;
+    bool people_unit = false;
+    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, PEOPLE_UNITS))
+            people_unit = true;
+    /* "تسع ضربات", "3 رشاشات": things, whatever the verb around them */
+    if (q->unit_end > q->unit_start && !people_unit && q->role == RASAD_ROLE_OTHER)
+        return false;
+    if (role != RASAD_ROLE_OTHER)
+        return true;
+    return people_unit || partitive_people(doc, q, end);
+}
+
+static bool event_count_role(uint8_t r) {
+    return r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED || r == RASAD_ROLE_DETAINED ||
+           r == RASAD_ROLE_PARTICIPANTS;
+}
+
+/* Does the text around a count, [first, end), tell of several
+ * incidents at once? */
+static bool several_incidents(const ex_view *v, size_t first, size_t end) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = first; i < end; i++) {
+        if (doc->tokens[i].kind != RASAD_TOK_WORD)
+            continue;
+        if (ex_stem_in(doc, i, DUAL_INCIDENTS) || ex_word_in(doc, i, DUAL_INCIDENTS))
+            return true;
+        /* "في كل من X وY", "موجة من الهجمات", "عدد من المدن", "قرى عدة" */
+        bool of = i + 1 < end && ex_word_in(doc, i + 1, (const char *const[]){"من", NULL});
+        if (of && ex_word_in(doc, i, (const char *const[]){"كل", NULL}) && i > first &&
+            ex_word_in(doc, i - 1, (const char *const[]){"في", NULL}))
+            return true;
+        if (of && ex_stem_in(doc, i, WAVE))
+            return true;
+        if (of && i + 2 < end && ex_stem_in(doc, i, MANY) && ex_stem_in(doc, i + 2, PLURAL_PLACES))
+            return true;
+        if (i + 1 < end && ex_stem_in(doc, i, PLURAL_PLACES) && ex_word_in(doc, i + 1, (const char *const[]){"عده", NULL}))
+            return true;
+    }
+    for (size_t k = 0; k < v->nqty; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        if (q->tok_first < first || q->tok_last >= end || !q->has_min || q->min < 2 || q->unit_end <= q->unit_start)
+            continue;
+        for (size_t i = q->tok_first; i <= q->tok_last; i++)
+            if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, INCIDENT_UNITS))
                 return true;
     }
     return false;
 }
 
-static bool counts_people(const ex_view *v, const rasad_quantity *q) {
-    if (q->role != RASAD_ROLE_OTHER)
-        return true;
-    if (q->unit_end <= q->unit_start)
-        return false;
-    const rasad_doc *doc = v->doc;
-    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
-        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, PEOPLE_UNITS))
+static bool has_word(const rasad_doc *doc, size_t first, size_t end, const char *const *words) {
+    for (size_t i = first; i < end; i++)
+        if (ex_stem_in(doc, i, words) || ex_word_in(doc, i, words))
             return true;
     return false;
+}
+
+/* "هذا العام", "العام الماضي": a year as the span of a toll */
+static bool this_year(const rasad_doc *doc, size_t first, size_t end) {
+    for (size_t i = first; i + 1 < end; i++)
+        if (ex_word_in(doc, i, (const char *const[]){"هذا", NULL}) && ex_word_in(doc, i + 1, (const char *const[]){"العام", NULL}))
+            return true;
+    return false;
+}
+
+/* A year written in digits ("منذ 1984"), not a day ("منذ 25 من شهر"). */
+static bool is_year(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    if (t->kind != RASAD_TOK_NUMBER || strlen(t->norm) != 4)
+        return false;
+    int y = 0;
+    for (int k = 0; k < 4; k++) {
+        if (t->norm[k] < '0' || t->norm[k] > '9')
+            return false;
+        y = y * 10 + (t->norm[k] - '0');
+    }
+    return y >= 1900 && y <= 2100;
+}
+
+/* A conflict or a span of years as the time of a toll: "منذ عام 1984",
+ * "منذ بداية الحرب", "في الصراع", "هذا العام" - not "منذ صباح أمس". */
+static bool long_period(const ex_view *v, size_t first, size_t end) {
+    const rasad_doc *doc = v->doc;
+    if (this_year(doc, first, end))
+        return true;
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, PERIOD) && !ex_word_in(doc, i, (const char *const[]){"منذ", NULL}))
+            return true;
+        if (ex_word_in(doc, i, (const char *const[]){"منذ", NULL}) && i + 1 < end &&
+            (is_year(doc, i + 1) ||
+             ex_stem_in(doc, i + 1, (const char *const[]){"عام", "بدايه", "بدء", "اندلاع", "سنوات", "سنه", "مطلع", NULL})))
+            return true;
+    }
+    return false;
+}
+
+/* Is the count told with a place of its own right after it ("ثلاثة
+ * شهداء وعشرة جرحى في كفرنبل")? Then it is that town's toll. */
+static const char *const PLACE_NOUNS[] = {"قريه", "بلده", "مدينه", "حي", "منطقه", "ناحيه", "قضاء", "مخيم", "تل",
+                                          "بلدات", "قري", NULL};
+static bool own_place(const ex_view *v, const rasad_quantity *q, size_t end) {
+    const rasad_doc *doc = v->doc;
+    /* past a count joined to it ("ثلاثة شهداء وعشرة جرحى بقرية X") */
+    for (size_t i = q->tok_last + 1; i < end && i <= q->tok_last + 4; i++) {
+        if (doc->tokens[i].kind == RASAD_TOK_PUNCT)
+            return false;
+        if (ex_word_in(doc, i, (const char *const[]){"في", NULL}) && i + 1 < end) {
+            const rasad_entity *e = ex_entity_at(v, i + 1);
+            return (e && e->kind == RASAD_ENT_PLACE) || ex_stem_in(doc, i + 1, PLACE_NOUNS);
+        }
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (ex_has_proclitic(doc, i, "ب") && ((e && e->kind == RASAD_ENT_PLACE) || ex_stem_in(doc, i, PLACE_NOUNS)))
+            return true;
+    }
+    return false;
+}
+
+/* Is the token before the count a trigger whose argument it is ("تفجير
+ * عنصرين من التنظيم لنفسيهما")? */
+static bool after_trigger(const ex_view *v, const rasad_quantity *q, size_t first) {
+    /* a handful, not "يقاتل ما لا يقل عن 10 آلاف مقاتل" */
+    if (q->tok_first <= first || !q->has_min || q->min >= 10)
+        return false;
+    const rasad_entity *e = ex_entity_at(v, q->tok_first - 1);
+    return e && e->kind == RASAD_ENT_TRIGGER;
 }
 
 static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor_ref *out) {
@@ -90,18 +260,70 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_c
     rasad_claim *cl = arena_alloc_array(&doc->arena, v->nqty, sizeof *cl);
     if (!cl)
         return RASAD_ENOMEM;
+    /* per quantity: the claim it became, or -1 */
+    int32_t *made = arena_alloc_array(&doc->arena, v->nqty, sizeof *made);
+    bool *was_among = arena_alloc_array(&doc->arena, v->nqty, sizeof *was_among);
+    if (!made || !was_among)
+        return RASAD_ENOMEM;
     size_t m = 0;
     for (size_t i = 0; i < v->nqty; i++) {
         const rasad_quantity *q = &v->qty[i];
-        if (used_by_event(q, fr, nfr) || !counts_people(v, q) || (!q->has_min && !q->has_max))
+        made[i] = -1;
+        was_among[i] = false;
+        if (!q->has_min && !q->has_max)
+            continue;
+        uint32_t s = doc->tokens[q->tok_first].sentence;
+        size_t first, end;
+        ex_sentence_tokens(doc, s, &first, &end);
+        uint8_t role = ex_role_in_context(v, q);
+        /* a bare count standing for fighters named in its sentence */
+        if (role == RASAD_ROLE_OTHER && q->unit_end <= q->unit_start && q->has_min && q->min >= 1000 &&
+            !partitive_people(doc, q, end) && has_word(doc, first, end, FIGHTER_WORDS))
+            role = RASAD_ROLE_FIGHTERS;
+        /* "مقتل وإصابة آلاف": people, though neither role alone */
+        bool casualties = role == RASAD_ROLE_OTHER && q->tok_first >= first + 2 &&
+                          ex_stem_in(doc, q->tok_first - 1, (const char *const[]){"اصابه", NULL}) &&
+                          ex_stem_in(doc, q->tok_first - 2, (const char *const[]){"مقتل", NULL});
+        /* a breakdown of the count before it ("بينهم 3000 أجنبي"), and
+         * the counts joined to it ("بينهم أربعة أطفال وثلاث نساء") */
+        bool among = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, AMONG);
+        if (!among && i > 0 && was_among[i - 1] && v->qty[i - 1].tok_last + 2 >= q->tok_first &&
+            (ex_has_proclitic(doc, q->tok_first, "و") ||
+             ex_word_in(doc, q->tok_first - 1, (const char *const[]){"و", NULL})))
+            among = true;
+        was_among[i] = among;
+        if (among) {
+            if (i == 0 || made[i - 1] < 0)
+                continue;
+            if (role == RASAD_ROLE_OTHER)
+                role = cl[made[i - 1]].quantity.role;
+        }
+        if (!casualties && !counts_people(v, q, role, end))
+            continue;
+        size_t users = event_users(q, fr, nfr);
+        bool audience = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, (const char *const[]){"بحضور", "حضور", NULL});
+        /* the words around the count, not the whole of a long sentence */
+        size_t wf = q->tok_first > first + TOTAL_REACH ? q->tok_first - TOTAL_REACH : first;
+        size_t we = q->tok_last + TOTAL_REACH < end ? q->tok_last + TOTAL_REACH + 1 : end;
+        bool total = event_count_role(role) && several_incidents(v, wf, we) && !own_place(v, q, end);
+        bool period = long_period(v, first, end);
+        bool keep;
+        if (among || audience || role == RASAD_ROLE_DISPLACED)
+            keep = true;
+        else if (users)
+            keep = total || period;
+        else if (event_count_role(role))
+            /* events.c leaves a toll since a point in time to the claims */
+            keep = total || period || has_word(doc, first, end, (const char *const[]){"منذ", NULL});
+        else
+            keep = !after_trigger(v, q, first);
+        if (!keep)
             continue;
         rasad_claim *c = &cl[m];
         memset(c, 0, sizeof *c);
         c->quantity = *q;
-        c->quantity.role = ex_role_in_context(v, q);
-        uint32_t s = doc->tokens[q->tok_first].sentence;
-        size_t first, end;
-        ex_sentence_tokens(doc, s, &first, &end);
+        c->quantity.role = role;
+        made[i] = (int32_t)m;
         if (q->role == RASAD_ROLE_MEMBERS || q->role == RASAD_ROLE_OTHER || q->role == RASAD_ROLE_FIGHTERS)
             for (size_t k = q->tok_last + 1; k < end && k <= q->tok_last + 4; k++)
                 if (ex_stem_in(doc, k, ESCAPE_WORDS))

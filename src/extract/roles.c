@@ -5,8 +5,14 @@
  * جريحا); here the clause decides when the noun does not ("مقتل 10
  * مدنيين وإصابة 17 آخرين", "اعتقال 590 من عناصر", "نزح 250 ألف",
  * "بحضور نحو ألف شخص"). The nearest cue word wins: first the two words
- * before the number, then the four after it, within the clause.
+ * before the number, then the four after it, within the clause; then,
+ * for a count of people or a bare count, a verb further back in the
+ * clause ("قتلت موجة من الهجمات ... 50 شخصا"); last, a count joined by و
+ * to the one before it counts the same ("بمقتل 10 عناصر و18 مقاتلا").
+ * "مقتل وإصابة آلاف" counts both: other.
  */
+#include <string.h>
+
 #include "extract/extract.h"
 
 typedef struct role_cue {
@@ -16,16 +22,19 @@ typedef struct role_cue {
 
 static const char *const FATAL[] = {"قتل", "قتلت", "قتلوا", "مقتل", "قتلي", "قتيل", "قتيلا", "مصرع", "مصرعهم",
                                      "حتفهم", "حتفه", "لقي", "لقوا", "اودي", "اودت", "حياه", "ضحايا", "وفاه",
-                                     "استشهاد", "استشهد", "استشهدوا", "اعدام", "اعدم", "اعدمت", "مقتلهم", NULL};
+                                     "استشهاد", "استشهد", "استشهدوا", "اعدام", "اعدم", "اعدمت", "مقتلهم", "قضوا",
+                                     "قضي", "مقتولين", "مقتولا", "مقتول", NULL};
 static const char *const INJURED[] = {"اصيب", "اصيبت", "اصيبوا", "اصابه", "جرح", "جرحي", "جريح", "جريحا",
-                                       "مصاب", "مصابين", "بجروح", "جروح", NULL};
+                                       "مصاب", "مصابين", "بجروح", "جروح", "اصاب", "اصابت", "اصابوا", NULL};
 static const char *const DETAINED[] = {"اعتقال", "اعتقل", "اعتقلت", "احتجاز", "احتجز", "توقيف", "اوقفت",
-                                        "القبض", "اعتقلوا", "معتقلين", "اسر", "اسري", NULL};
+                                        "القبض", "اعتقلوا", "معتقلين", "اسر", "اسري", "خطف", "خطفوا", "خطفت",
+                                        "اختطف", "اختطفوا", "اختطفت", "اختطاف", NULL};
 static const char *const DISPLACED[] = {"نزح", "نزحوا", "نازح", "نازحين", "النازحين", "نزوح", "تهجير", "هجروا",
                                          "لاجئ", "لاجئين", "اللاجئين", NULL};
 static const char *const ESCAPED[] = {"فر", "فروا", "فرار", "هرب", "هربوا", "هروب", "القيد", NULL};
 static const char *const PARTICIPANTS[] = {"بحضور", "حضور", "شارك", "شاركوا", "مشاركه", "تظاهر", "تظاهروا",
-                                            "احتشد", "احتشدوا", NULL};
+                                            "احتشد", "احتشدوا", "اعتصام", "اعتصاما", "اعتصم", "اعتصموا", "مظاهره",
+                                            "تظاهره", "وقفه", NULL};
 
 static const role_cue CUES[] = {
     {RASAD_ROLE_FATALITIES, FATAL},   {RASAD_ROLE_INJURED, INJURED},     {RASAD_ROLE_DETAINED, DETAINED},
@@ -33,10 +42,13 @@ static const role_cue CUES[] = {
 };
 
 /* أَسْر (capture) and أُسَر (families) are written alike; with a
- * possessive pronoun ("المقاتلين وأسرهم") it is the families. */
+ * possessive pronoun ("المقاتلين وأسرهم") or as the counted noun after
+ * من ("المئات من الأسر") it is the families. */
 static bool families(const rasad_doc *doc, size_t i) {
     if (!ex_stem_in(doc, i, (const char *const[]){"اسر", NULL}))
         return false;
+    if (i > 0 && ex_word_in(doc, i - 1, (const char *const[]){"من", NULL}))
+        return true;
     const rasad_token *t = &doc->tokens[i];
     for (size_t k = 0; k < t->seg_count; k++)
         if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
@@ -53,23 +65,130 @@ static int cue_at(const rasad_doc *doc, size_t i) {
     return -1;
 }
 
-uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
+/* how far back in the clause a verb may govern a count */
+#define FAR_REACH 14
+
+static const char *const PEOPLE_NOUNS[] = {"شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "مواطن", "مواطنا",
+                                           "مواطنين", "عنصر", "عنصرا", "عناصر", "فرد", "افراد", "رجل", "رجلا",
+                                           "رجال", "شاب", "شابا", "شبان", "مقاتل", "مقاتلا", "مقاتلين", NULL};
+
+/* A verb with the plural ending وا ("قتلوا", "خطفوا")? */
+static bool plural_verb(const rasad_doc *doc, size_t i) {
+    const char *n = doc_tok_stem(doc, i)->norm;
+    size_t len = strlen(n);
+    return len > 4 && strcmp(n + len - 4, "\xD9\x88\xD8\xA7") == 0;
+}
+
+/* The role from the words right around q, or -1. */
+static int near_role(const ex_view *v, const rasad_quantity *q, ex_clause c) {
     const rasad_doc *doc = v->doc;
-    /* a noun that says it already (قتيلا، جرحى) is not overruled */
-    if (q->role == RASAD_ROLE_FATALITIES || q->role == RASAD_ROLE_INJURED || q->role == RASAD_ROLE_FOREIGNERS)
-        return q->role;
-    ex_clause c = ex_clause_around(doc, q->tok_first);
     for (size_t k = 1; k <= 2 && q->tok_first >= c.first + k; k++) {
         int r = cue_at(doc, q->tok_first - k);
-        if (r >= 0)
-            return (uint8_t)r;
+        if (r >= 0) {
+            /* "مقتل وإصابة آلاف": both at once */
+            if (k == 1 && q->tok_first >= c.first + 2 && r == RASAD_ROLE_INJURED &&
+                cue_at(doc, q->tok_first - 2) == RASAD_ROLE_FATALITIES)
+                return RASAD_ROLE_OTHER;
+            return r;
+        }
     }
     for (size_t i = q->tok_last + 1; i <= c.last && i <= q->tok_last + 4; i++) {
+        /* "و18 مقاتلا من تنظيم الدولة، قتلوا": a comma before the verb
+         * of a long subject */
+        if (doc->tokens[i].kind == RASAD_TOK_PUNCT && doc->tokens[i].norm[0] == ',' && i + 1 <= c.last &&
+            plural_verb(doc, i + 1) && cue_at(doc, i + 1) >= 0)
+            return cue_at(doc, i + 1);
         if (doc->tokens[i].kind == RASAD_TOK_NUMBER || doc->tokens[i].kind == RASAD_TOK_PUNCT)
             break;
         int r = cue_at(doc, i);
+        /* "50 شخصا وأصابت مئات": a verb joined by و that a count
+         * follows is that count's */
+        if (r >= 0 && ex_has_proclitic(doc, i, "و"))
+            for (size_t k = 0; k < v->nqty; k++)
+                if (v->qty[k].tok_first > i && v->qty[k].tok_first <= i + 2)
+                    return -1;
         if (r >= 0)
+            return r;
+    }
+    return -1;
+}
+
+/* Does q count people without saying what happened to them: no counted
+ * noun, or a plain noun for people (شخص، مدنيين، عناصر)? */
+static bool plain_people(const rasad_doc *doc, const rasad_quantity *q) {
+    if (q->unit_end <= q->unit_start)
+        return true;
+    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, PEOPLE_NOUNS))
+            return true;
+    return false;
+}
+
+/* A verb of killing, wounding, arrest ... further back in the clause,
+ * with no other count between: "قتلت موجة من الهجمات على الشرطة ... في
+ * كابول 50 شخصا". */
+static int far_role(const rasad_doc *doc, const rasad_quantity *q, ex_clause c) {
+    for (size_t k = 3; k <= FAR_REACH && q->tok_first >= c.first + k; k++) {
+        size_t i = q->tok_first - k;
+        if (doc->tokens[i].kind == RASAD_TOK_NUMBER)
+            return -1;
+        int r = cue_at(doc, i);
+        if (r >= 0)
+            return r;
+    }
+    return -1;
+}
+
+uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
+    const rasad_doc *doc = v->doc;
+    /* a noun that says it already (قتيلا، جرحى) is not overruled; a
+     * bare count ("مقتل وإصابة آلاف") is read again here */
+    if ((q->role == RASAD_ROLE_FATALITIES || q->role == RASAD_ROLE_INJURED || q->role == RASAD_ROLE_FOREIGNERS) &&
+        q->unit_end > q->unit_start)
+        return q->role;
+    ex_clause c = ex_clause_around(doc, q->tok_first);
+    int r = near_role(v, q, c);
+    if (r >= 0)
+        return (uint8_t)r;
+    if (!plain_people(doc, q))
+        return q->role;
+    r = far_role(doc, q, c);
+    if (r >= 0)
+        return (uint8_t)r;
+    /* "13 رجلا بينهم زعيم عشيرة خطفوا": the verb after a longer subject */
+    for (size_t i = q->tok_last + 5; i <= c.last && i <= q->tok_last + 7; i++) {
+        if (doc->tokens[i].kind == RASAD_TOK_NUMBER || doc->tokens[i].kind == RASAD_TOK_PUNCT)
+            break;
+        if (plural_verb(doc, i) && (r = cue_at(doc, i)) >= 0)
             return (uint8_t)r;
+    }
+    /* "و18 مقاتلا" after "بمقتل 10 عناصر": the count before it, in the
+     * same clause, says what happened to both */
+    if (ex_has_proclitic(doc, q->tok_first, "و")) {
+        for (size_t k = 0; k < v->nqty; k++) {
+            const rasad_quantity *p = &v->qty[k];
+            if (p->tok_last >= q->tok_first)
+                break;
+            if (p->tok_first < c.first || (k + 1 < v->nqty && v->qty[k + 1].tok_last < q->tok_first))
+                continue;
+            r = near_role(v, p, c);
+            if (r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED || r == RASAD_ROLE_DETAINED)
+                return (uint8_t)r;
+        }
+    }
+    /* "واحدا من أفراد القوة وثمانية متعاقدين قتلوا": the count joined
+     * to it by و right after says it for both */
+    for (size_t k = 0; k < v->nqty; k++) {
+        const rasad_quantity *n = &v->qty[k];
+        if (n->tok_first <= q->tok_last || n->tok_first > q->tok_last + 8 || n->tok_last > c.last)
+            continue;
+        if (ex_has_proclitic(doc, n->tok_first, "و") ||
+            ex_word_in(doc, n->tok_first - 1, (const char *const[]){"و", NULL})) {
+            r = near_role(v, n, c);
+            if (r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED || r == RASAD_ROLE_DETAINED)
+                return (uint8_t)r;
+        }
+        break;
     }
     return q->role;
 }
