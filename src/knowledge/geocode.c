@@ -14,7 +14,11 @@
  *   cue word         +300..+700 for the kind the cue asks for, -300 for a
  *                    city when محافظة asks for a province and vice versa
  *   country context  +300 when the article already named the place's
- *                    country, +60 per further mention (up to 4)
+ *                    country, +60 per further mention (up to 4); not
+ *                    given, without a cue word, to a place that shares
+ *                    its name with a country (كولومبيا in an article about
+ *                    the US is Colombia, not Columbia, South Carolina: a
+ *                    country's name names the country first)
  *   nearby places    +250 for the same admin1 as a place resolved
  *                    nearby, +150 within 75 km of one
  * Alternatives are the other candidates scoring within ALT_MARGIN of the
@@ -24,6 +28,7 @@
 #include "knowledge/geocode.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -148,7 +153,19 @@ static int32_t cue_bonus(geo_cue cue, gaz_kind k) {
     }
 }
 
-static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx) {
+/* Is one of the candidates a country? Then the name is first of all that
+ * country's (see the file comment). */
+static bool names_country(const gaz *g, const uint32_t *cands, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const gaz_place *p = gaz_place_get(g, cands[i]);
+        if (p && p->kind == GAZ_K_COUNTRY)
+            return true;
+    }
+    return false;
+}
+
+/* country_name: some candidate of this name is a country. */
+static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx, bool country_name) {
     int32_t s = kind_prior(p);
     s += (int32_t)lround(50.0 * log10((double)p->population + 1.0));
     if (p->source == GAZ_SRC_CURATED)
@@ -156,13 +173,14 @@ static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx
     if (!ctx)
         return s;
     s += cue_bonus((geo_cue)ctx->cue, (gaz_kind)p->kind);
-    for (size_t i = 0; i < ctx->n_countries && i < GEO_MAX_COUNTRIES; i++)
+    bool context = !country_name || p->kind == GAZ_K_COUNTRY || ctx->cue != GEO_CUE_NONE;
+    for (size_t i = 0; context && i < ctx->n_countries && i < GEO_MAX_COUNTRIES; i++)
         if (ctx->countries[i].count > 0 && !strncmp(ctx->countries[i].cc, p->country, 2) &&
             p->country[0]) {
             uint32_t c = ctx->countries[i].count;
             s += 300 + 60 * (int32_t)(c > 5 ? 4 : c - 1);
         }
-    if (ctx->default_country && !strncmp(ctx->default_country, p->country, 2) && p->country[0])
+    if (context && ctx->default_country && !strncmp(ctx->default_country, p->country, 2) && p->country[0])
         s += 150;
     int32_t near = 0;
     for (size_t i = 0; i < ctx->n_nearby && ctx->nearby; i++) {
@@ -193,11 +211,12 @@ geo_choice geo_choose(const gaz *g, const uint32_t *cands, size_t n, const geo_c
     geo_choice best = {GAZ_NONE, 0, 0, INT32_MIN};
     if (!g || !cands)
         return best;
+    bool country_name = names_country(g, cands, n);
     for (size_t i = 0; i < n; i++) {
         const gaz_place *p = gaz_place_get(g, cands[i]);
         if (!p)
             continue;
-        int32_t s = score_of(g, p, ctx);
+        int32_t s = score_of(g, p, ctx, country_name);
         if (best.id == GAZ_NONE || s > best.score) {
             best.id = p->id;
             best.score = s;
@@ -210,7 +229,7 @@ geo_choice geo_choose(const gaz *g, const uint32_t *cands, size_t n, const geo_c
         const gaz_place *p = gaz_place_get(g, cands[i]);
         if (!p || p->id == best.id)
             continue;
-        if (score_of(g, p, ctx) >= best.score - ALT_MARGIN &&
+        if (score_of(g, p, ctx, country_name) >= best.score - ALT_MARGIN &&
             gaz_distance_km(p->lat, p->lon, w->lat, w->lon) > 25.0)
             best.alternatives++;
     }
@@ -242,10 +261,11 @@ void geo_rank(const gaz *g, uint32_t *cands, size_t n, const geo_context *ctx) {
     scored *s = malloc(n * sizeof *s);
     if (!s)
         return; /* leave the order unchanged: ranking is best effort */
+    bool country_name = names_country(g, cands, n);
     for (size_t i = 0; i < n; i++) {
         const gaz_place *p = gaz_place_get(g, cands[i]);
         s[i].id = cands[i];
-        s[i].score = p ? score_of(g, p, ctx) : INT32_MIN;
+        s[i].score = p ? score_of(g, p, ctx, country_name) : INT32_MIN;
     }
     qsort(s, n, sizeof *s, cmp_scored);
     for (size_t i = 0; i < n; i++)
