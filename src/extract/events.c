@@ -238,7 +238,8 @@ static const char *const DOER_VERBS[] = {"نفذه", "نفذها", "نفذته",
                                          "شنته", "شنتها", "شنوه", "شنوها", "اطلقه", "اطلقها", "اطلقته",
                                          "اطلقتها", "اطلقوه", "اطلقوها", "تبناه", "تبناها", "تبنته", "تبنتها",
                                          "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "القتها",
-                                         "القاها", "زرعها", "زرعتها", "زرعوها", NULL};
+                                         "القاها", "زرعها", "زرعتها", "زرعوها", "يشنه", "يشنها", "تشنه", "تشنها",
+                                         "ينفذه", "ينفذها", "تنفذه", "تنفذها", NULL};
 static const char *const BLAME[] = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب", NULL};
 
 /* The doer named by a relative clause or a blame verb within a few
@@ -250,8 +251,15 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
         size_t from = 0;
         if (ex_word_in(doc, i, RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, DOER_VERBS))
             from = i + 2;
-        else if (ex_stem_in(doc, i, BLAME))
+        else if (ex_stem_in(doc, i, BLAME)) {
+            /* "نسبته الحكومة إلى التنظيم": the one blamed follows إلى */
             from = i + 1;
+            for (size_t k = i + 1; k <= c.last && k <= i + 4; k++)
+                if (ex_word_in(doc, k, (const char *const[]){"الي", NULL})) {
+                    from = k + 1;
+                    break;
+                }
+        }
         if (!from)
             continue;
         for (size_t j = from; j <= c.last && j <= from + 3; j++) {
@@ -292,6 +300,84 @@ static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const ra
     return false;
 }
 
+#define AIRCRAFT_REACH 5 /* tokens around a trigger where its aircraft may be named */
+static const char *const AIRCRAFT[] = {"طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات",
+                                       "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه",
+                                       "الجويه", "جوا", NULL};
+
+/* "طائرات النظام", "طيران التحالف", "قصف من طائرات النظام السوري": the
+ * owner named right after the aircraft is the one who struck. */
+static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_clause c) {
+    size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
+    for (size_t i = a; i <= c.last && i <= t->e->tok_last + AIRCRAFT_REACH; i++) {
+        if (!ex_stem_in(v->doc, i, AIRCRAFT))
+            continue;
+        /* the aircraft word may itself open the actor ("طيران التحالف") */
+        const rasad_entity *own = ex_entity_at(v, i);
+        if (own && own->kind == RASAD_ENT_ACTOR)
+            return own;
+        for (size_t j = i + 1; j <= c.last && j <= i + 2; j++) {
+            const rasad_entity *e = actor_starting(v, j);
+            if (e && e->kind == RASAD_ENT_ACTOR)
+                return e;
+        }
+    }
+    return NULL;
+}
+
+/* "قصف الطيران المروحي", "قصفت طائرة أميركية من دون طيار": with no
+ * owner named, the aircraft beside the verb is the attacker as written
+ * (the text says no more of who flew it). */
+static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasad_actor_ref *out) {
+    size_t a = t->e->tok_first > c.first + 2 ? t->e->tok_first - 2 : c.first;
+    for (size_t i = a; i <= c.last && i <= t->e->tok_last + 2; i++) {
+        if (i >= t->e->tok_first && i <= t->e->tok_last)
+            continue;
+        if (!ex_stem_in(v->doc, i, AIRCRAFT))
+            continue;
+        const rasad_entity *e = ex_entity_at(v, i);
+        memset(out, 0, sizeof *out);
+        out->present = true;
+        if (e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i) {
+            out->start = e->start;
+            out->end = e->end;
+        } else {
+            const rasad_segment *sg = doc_tok_stem(v->doc, i);
+            out->start = sg->start;
+            out->end = v->doc->tokens[i].end;
+        }
+        return;
+    }
+}
+
+/* A role noun or a generic name followed by the named group it belongs
+ * to: "مسلحي تنظيم داعش", "لتنظيم “داعش”", "عناصر من داعش". */
+static const rasad_entity *named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c) {
+    if (e->kind == RASAD_ENT_ACTOR && e->id)
+        return e;
+    for (size_t j = e->tok_last + 1; j <= c.last && j <= e->tok_last + 3; j++) {
+        const rasad_entity *g = actor_starting(v, j);
+        if (g)
+            return g->kind == RASAD_ENT_ACTOR && g->id ? g : e;
+        const rasad_token *tk = &v->doc->tokens[j];
+        if (tk->kind != RASAD_TOK_QUOTE && !ex_word_in(v->doc, j, (const char *const[]){"من", NULL}))
+            break;
+    }
+    return e;
+}
+
+/* Is the entity the counted noun of a quantity ("سبعة من عناصر الشرطة",
+ * "اثنين من جنوده", "ثلاثة جنود")? */
+static bool counted(const ex_view *v, const rasad_entity *e) {
+    size_t i = e->tok_first;
+    if (i > 0 && ex_word_in(v->doc, i - 1, (const char *const[]){"من", NULL}))
+        i--;
+    for (size_t k = 0; k < v->nqty; k++)
+        if (v->qty[k].tok_last + 1 == i || (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
+            return true;
+    return false;
+}
+
 static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                         rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -300,6 +386,9 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
     const rasad_entity *a2 = NULL;
     if (!a1 && !t->verb)
         a1 = doer_after(v, t, c);
+    if (!a1 && (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_SHELLING || t->kind == LEX_EK_DRONE_STRIKE ||
+                t->kind == LEX_EK_ATTACK))
+        a1 = aircraft_owner(v, t, c);
     if (!a1 && t->e->kind == RASAD_ENT_ROLE)
         a1 = t->e; /* a crowd opening its own protest frame */
     /* "مسلحون هاجموا حاجزاً للجيش": an actor right before an active
@@ -378,6 +467,9 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
                 continue;
             if (e == a2 || victim_or_source(e, t))
                 continue;
+            /* "قتلوا اثنين من جنوده": those counted are the victims */
+            if (counted(v, e))
+                continue;
             a1 = e;
             break;
         }
@@ -409,7 +501,11 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
         }
     }
     if (a1)
+        a1 = named_group_after(v, a1, c);
+    if (a1)
         set_actor(v, a1, &ev->actor1);
+    else if (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING)
+        aircraft_as_actor(v, t, c, &ev->actor1);
     if (a2 && a2 != a1)
         set_actor(v, a2, &ev->actor2);
     /* the same id twice is one actor named twice */
@@ -792,10 +888,6 @@ static bool since_in_clause(const ex_view *v, ex_clause c) {
     return false;
 }
 
-#define AIRCRAFT_REACH 5 /* tokens around a trigger where its aircraft may be named */
-static const char *const AIRCRAFT[] = {"طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات",
-                                       "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه",
-                                       "الجويه", "جوا", NULL};
 static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
     size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
     size_t b = t->e->tok_last + AIRCRAFT_REACH < c.last ? t->e->tok_last + AIRCRAFT_REACH : c.last;
@@ -808,18 +900,23 @@ static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* Is a trigger of kind k within reach tokens of t in its clause? */
+static bool kind_near(const ex_view *v, const trig *t, ex_clause c, uint8_t k, size_t reach) {
+    size_t a = t->e->tok_first > c.first + reach ? t->e->tok_first - reach : c.first;
+    for (size_t i = a; i <= c.last && i <= t->e->tok_last + reach; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e != t->e && e->kind == RASAD_ENT_TRIGGER && trig_of(e).kind == k)
+            return true;
+    }
+    return false;
+}
+
 #define SUICIDE_REACH 4 /* tokens after a bomb where its suicide bomber may be named */
 static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
     /* the form itself names the bomber: "سيارة مفخخة يقودها انتحاري" */
     if (t->e->norm && strstr(t->e->norm, "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAD\xD8\xA7\xD8\xB1")) /* انتحار */
         return true;
-    size_t a = t->e->tok_first > c.first + SUICIDE_REACH ? t->e->tok_first - SUICIDE_REACH : c.first;
-    for (size_t i = a; i <= c.last && i <= t->e->tok_last + SUICIDE_REACH; i++) {
-        const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e != t->e && e->kind == RASAD_ENT_TRIGGER && trig_of(e).kind == LEX_EK_SUICIDE_BOMBING)
-            return true;
-    }
-    return false;
+    return kind_near(v, t, c, LEX_EK_SUICIDE_BOMBING, SUICIDE_REACH);
 }
 
 static bool protesters_in(const ex_view *v, ex_clause c) {
@@ -856,6 +953,10 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * strike carried out from the air is an air strike */
     if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && aircraft_near(v, t, c))
         f->kind = LEX_EK_AIRSTRIKE;
+    /* "قصفت طائرة أميركية من دون طيار": the aircraft is a drone */
+    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK || f->kind == LEX_EK_AIRSTRIKE) &&
+        kind_near(v, t, c, LEX_EK_DRONE_STRIKE, AIRCRAFT_REACH))
+        f->kind = LEX_EK_DRONE_STRIKE;
     /* "انفجار سيارة مفخخة يقودها انتحاري": a bomb brought by a suicide
      * bomber is a suicide bombing (ACLED: Suicide bomb) */
     if ((f->kind == LEX_EK_CAR_BOMBING || f->kind == LEX_EK_IED || f->kind == LEX_EK_EXPLOSION) &&
