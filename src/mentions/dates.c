@@ -1247,6 +1247,20 @@ static bool p_basic(const scan *S, size_t i, dval *v, size_t *end) {
            p_period(S, i, v, end, &(int){0}) || p_ago(S, i, v, end) || p_bareyear(S, i, v, end);
 }
 
+/* Can an expression start at token i? Every parser above first asks for
+ * a date word (W), a number (NUM, RASAD_TOK_NUMBER) or, in p_day, a bare
+ * "ال" before a number (الـ 20). Most tokens are none of these, and
+ * skipping them here saves trying the fifteen parsers on each. */
+static bool may_start(const scan *S, size_t i) {
+    const dtok *t = &S->t[i];
+    if (t->nent || t->ndig)
+        return true;
+    const rasad_token *tk = &S->doc->tokens[i];
+    if (tk->kind == RASAD_TOK_NUMBER)
+        return true;
+    return t->word && tk->norm_len == 4 && memcmp(tk->norm, ALEF, 2) == 0 && memcmp(tk->norm + 2, LAM, 2) == 0;
+}
+
 /* One expression at i: منذ + date, or a date, or a range of two. */
 static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
     if (p_since(S, i, v, end))
@@ -1298,7 +1312,7 @@ rasad_status dates_scan(rasad_doc *doc) {
             dval v;
             size_t end = 0;
             memset(&v, 0, sizeof v);
-            if (!p_expr(&S, i, &v, &end) || end <= i || end > S.lim) {
+            if (!may_start(&S, i) || !p_expr(&S, i, &v, &end) || end <= i || end > S.lim) {
                 i++;
                 continue;
             }
