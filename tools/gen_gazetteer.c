@@ -698,7 +698,10 @@ static void admin1_row(tsv *t, void *ctx) {
 
 /* data/city_variants.tsv: geonameid name_en country variants_ar. The id
  * must be a libgeonames city of that English name and country: a typo in
- * the id would otherwise give the names to another town. */
+ * the id would otherwise give the names to another town. A variant
+ * written "-NAME" takes the catalogue's Arabic name NAME away from the
+ * city instead (a small town abroad whose only Arabic name is a common
+ * word: يوما "a day" is Yuma, Arizona); it must be that name exactly. */
 static void city_variant_row(tsv *t, void *ctx) {
     (void)ctx;
     char *end;
@@ -714,20 +717,32 @@ static void city_variant_row(tsv *t, void *ctx) {
         bad(t, "GeoNames id %lu is not a libgeonames city", gid);
     if (strcmp(c->name, t->cols[1]) != 0 || strcmp(c->cc, t->cols[2]) != 0)
         bad(t, "GeoNames id %lu is '%s' (%s), not '%s' (%s)", gid, c->name, c->cc, t->cols[1], t->cols[2]);
-    const char *s = t->cols[3];
-    size_t add = strlen(s);
-    if (!add || !has_arabic(s))
+    char *s = t->cols[3];
+    size_t len = strlen(s);
+    if (!len || !has_arabic(s))
         bad(t, "no Arabic variant");
-    if (strstr(s, "||") || s[0] == '|' || s[add - 1] == '|')
+    if (strstr(s, "||") || s[0] == '|' || s[len - 1] == '|')
         bad(t, "empty variant");
-    size_t old = c->extra_ar ? strlen(c->extra_ar) : 0;
-    char *nx = realloc(c->extra_ar, old + add + 2);
-    if (!nx)
-        die("out of memory");
-    if (old)
-        nx[old++] = '|';
-    memcpy(nx + old, s, add + 1);
-    c->extra_ar = nx;
+    const char *v[64];
+    size_t nv = split_bar(s, v, 64);
+    for (size_t i = 0; i < nv; i++) {
+        if (v[i][0] == '-') {
+            if (!c->name_ar || strcmp(c->name_ar, v[i] + 1) != 0)
+                bad(t, "'%s' is not the catalogue's Arabic name of %lu ('%s')", v[i] + 1, gid,
+                    c->name_ar ? c->name_ar : "");
+            free(c->name_ar);
+            c->name_ar = NULL;
+            continue;
+        }
+        size_t old = c->extra_ar ? strlen(c->extra_ar) : 0, add = strlen(v[i]);
+        char *nx = realloc(c->extra_ar, old + add + 2);
+        if (!nx)
+            die("out of memory");
+        if (old)
+            nx[old++] = '|';
+        memcpy(nx + old, v[i], add + 1);
+        c->extra_ar = nx;
+    }
 }
 
 /* Normalized Arabic names of the GeoNames cities, sorted, so that a

@@ -18,7 +18,12 @@
  *                    given, without a cue word, to a place that shares
  *                    its name with a country (كولومبيا in an article about
  *                    the US is Colombia, not Columbia, South Carolina: a
- *                    country's name names the country first)
+ *                    country's name names the country first), nor to a
+ *                    GeoNames town under 100,000 people that shares its
+ *                    name with a city 8 times its size (باريس in an
+ *                    article about the US is still Paris, not Paris,
+ *                    Texas; Tripoli, Lebanon, a fifth of Tripoli, Libya,
+ *                    keeps it)
  *   nearby places    +250 for the same admin1 as a place resolved
  *                    nearby, +150 within 75 km of one
  * Alternatives are the other candidates scoring within ALT_MARGIN of the
@@ -153,19 +158,44 @@ static int32_t cue_bonus(geo_cue cue, gaz_kind k) {
     }
 }
 
-/* Is one of the candidates a country? Then the name is first of all that
- * country's (see the file comment). */
-static bool names_country(const gaz *g, const uint32_t *cands, size_t n) {
+/* What the other candidates of a name say about who owns the name (see
+ * the country-context term in the file comment). */
+typedef struct rivals {
+    bool country;     /* one candidate is a country */
+    uint32_t max_pop; /* the largest population among them */
+} rivals;
+
+#define MINOR_POP 100000u /* a town this small ... */
+#define MINOR_RATIO 8u    /* ... beside a city this many times larger */
+
+static rivals rivals_of(const gaz *g, const uint32_t *cands, size_t n) {
+    rivals r = {false, 0};
     for (size_t i = 0; i < n; i++) {
         const gaz_place *p = gaz_place_get(g, cands[i]);
-        if (p && p->kind == GAZ_K_COUNTRY)
-            return true;
+        if (!p)
+            continue;
+        if (p->kind == GAZ_K_COUNTRY)
+            r.country = true;
+        if (p->population > r.max_pop)
+            r.max_pop = p->population;
     }
-    return false;
+    return r;
 }
 
-/* country_name: some candidate of this name is a country. */
-static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx, bool country_name) {
+/* Does the article's country context count for p? Always with a cue word
+ * (the text says which kind of place it means). */
+static bool context_counts(const gaz_place *p, const geo_context *ctx, const rivals *r) {
+    if (ctx->cue != GEO_CUE_NONE || p->kind == GAZ_K_COUNTRY)
+        return true;
+    if (r->country)
+        return false;
+    if (p->source == GAZ_SRC_GEONAMES && p->population < MINOR_POP &&
+        (uint64_t)r->max_pop >= (uint64_t)MINOR_RATIO * p->population && r->max_pop >= MINOR_POP)
+        return false;
+    return true;
+}
+
+static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx, const rivals *r) {
     int32_t s = kind_prior(p);
     s += (int32_t)lround(50.0 * log10((double)p->population + 1.0));
     if (p->source == GAZ_SRC_CURATED)
@@ -173,7 +203,7 @@ static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx
     if (!ctx)
         return s;
     s += cue_bonus((geo_cue)ctx->cue, (gaz_kind)p->kind);
-    bool context = !country_name || p->kind == GAZ_K_COUNTRY || ctx->cue != GEO_CUE_NONE;
+    bool context = context_counts(p, ctx, r);
     for (size_t i = 0; context && i < ctx->n_countries && i < GEO_MAX_COUNTRIES; i++)
         if (ctx->countries[i].count > 0 && !strncmp(ctx->countries[i].cc, p->country, 2) &&
             p->country[0]) {
@@ -211,12 +241,12 @@ geo_choice geo_choose(const gaz *g, const uint32_t *cands, size_t n, const geo_c
     geo_choice best = {GAZ_NONE, 0, 0, INT32_MIN};
     if (!g || !cands)
         return best;
-    bool country_name = names_country(g, cands, n);
+    rivals rv = rivals_of(g, cands, n);
     for (size_t i = 0; i < n; i++) {
         const gaz_place *p = gaz_place_get(g, cands[i]);
         if (!p)
             continue;
-        int32_t s = score_of(g, p, ctx, country_name);
+        int32_t s = score_of(g, p, ctx, &rv);
         if (best.id == GAZ_NONE || s > best.score) {
             best.id = p->id;
             best.score = s;
@@ -229,7 +259,7 @@ geo_choice geo_choose(const gaz *g, const uint32_t *cands, size_t n, const geo_c
         const gaz_place *p = gaz_place_get(g, cands[i]);
         if (!p || p->id == best.id)
             continue;
-        if (score_of(g, p, ctx, country_name) >= best.score - ALT_MARGIN &&
+        if (score_of(g, p, ctx, &rv) >= best.score - ALT_MARGIN &&
             gaz_distance_km(p->lat, p->lon, w->lat, w->lon) > 25.0)
             best.alternatives++;
     }
@@ -261,11 +291,11 @@ void geo_rank(const gaz *g, uint32_t *cands, size_t n, const geo_context *ctx) {
     scored *s = malloc(n * sizeof *s);
     if (!s)
         return; /* leave the order unchanged: ranking is best effort */
-    bool country_name = names_country(g, cands, n);
+    rivals rv = rivals_of(g, cands, n);
     for (size_t i = 0; i < n; i++) {
         const gaz_place *p = gaz_place_get(g, cands[i]);
         s[i].id = cands[i];
-        s[i].score = p ? score_of(g, p, ctx, country_name) : INT32_MIN;
+        s[i].score = p ? score_of(g, p, ctx, &rv) : INT32_MIN;
     }
     qsort(s, n, sizeof *s, cmp_scored);
     for (size_t i = 0; i < n; i++)
