@@ -300,6 +300,11 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_c
         }
         if (!casualties && !counts_people(v, q, role, end))
             continue;
+        /* "إحدى النساء", "عدة أشخاص": one person, or a vague few, is no
+         * statement about numbers */
+        if ((role == RASAD_ROLE_OTHER || role == RASAD_ROLE_MEMBERS) && q->has_max &&
+            (q->max <= 1 || (q->qualifier == RASAD_Q_SEVERAL && q->max < 100)))
+            continue;
         size_t users = event_users(q, fr, nfr);
         bool audience = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, (const char *const[]){"بحضور", "حضور", NULL});
         /* the words around the count, not the whole of a long sentence */

@@ -155,6 +155,22 @@ uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     r = far_role(doc, q, c);
     if (r >= 0)
         return (uint8_t)r;
+    /* "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا": past the breakdown */
+    if (q->tok_last + 1 <= c.last && ex_stem_in(doc, q->tok_last + 1, (const char *const[]){"بينهم", "منهم", NULL})) {
+        size_t at = q->tok_last + 1;
+        for (size_t k = 0; k < v->nqty; k++) {
+            const rasad_quantity *n = &v->qty[k];
+            if (n->tok_first > at && n->tok_first <= at + 2 && n->tok_last <= c.last)
+                at = n->tok_last;
+        }
+        for (size_t i = at + 1; i <= c.last && i <= at + 2; i++) {
+            if (doc->tokens[i].kind == RASAD_TOK_PUNCT && doc->tokens[i].norm[0] == ',')
+                continue;
+            if ((r = cue_at(doc, i)) >= 0)
+                return (uint8_t)r;
+            break;
+        }
+    }
     /* "13 رجلا بينهم زعيم عشيرة خطفوا": the verb after a longer subject */
     for (size_t i = q->tok_last + 5; i <= c.last && i <= q->tok_last + 7; i++) {
         if (doc->tokens[i].kind == RASAD_TOK_NUMBER || doc->tokens[i].kind == RASAD_TOK_PUNCT)
