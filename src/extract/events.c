@@ -110,6 +110,7 @@ static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "�
                                         * "سمحت للطائرات بشن هجمات" */
                                        "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
                                        "يسمح", "تسمح", NULL};
+#define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
 #define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
 /* The first word of a territory trigger that makes it a state, not a
  * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
@@ -863,7 +864,7 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
     }
     if (date_in_clause || nqty)
         return true;
-    size_t from = tok > c.first + 4 ? tok - 4 : c.first;
+    size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && ex_stem_in(doc, i, HAPPENED))
             return true;
@@ -1055,11 +1056,25 @@ static bool town_word_before(const rasad_doc *doc, size_t i) {
                                                          "الاربعاء", "الخميس", "امس", "اليوم", NULL}));
 }
 
+/* Does the place entity at token i start after a و glued to it? */
+static bool place_glued_waw(const ex_view *v, size_t i) {
+    const rasad_entity *e = ex_entity_at(v, i);
+    return e && e->kind == RASAD_ENT_PLACE && e->tok_first == i && e->start == v->doc->tokens[i].start + 2;
+}
+
 /* Is the place at token i joined to a list ("وB", "، B", "وقرى B") or
  * the object of a place preposition of its own ("في B", "على B", "بB")? */
-static bool coordinated(const rasad_doc *doc, size_t i) {
+static bool coordinated(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
     if (ex_has_proclitic(doc, i, "و") || ex_has_proclitic(doc, i, "ب"))
         return true;
+    /* a place name the clitic splitter does not know keeps its و in the
+     * token; the place match leaves it out ("وإزمير") */
+    const rasad_token *tk = &doc->tokens[i];
+    if (tk->kind == RASAD_TOK_WORD && tk->end - tk->start > 2 && strncmp(tk->norm, "\xD9\x88", 2) == 0 &&
+        strncmp(doc->text + tk->start, "\xD9\x88", 2) == 0 && tk->seg_count > 0 &&
+        doc->segments[tk->seg_first].role != RASAD_SEG_PROCLITIC)
+        return place_glued_waw(v, i);
     if (i > 0 && ex_word_in(doc, i - 1, (const char *const[]){"في", "علي", "قرب", "شمال", "جنوب", "شرق", "غرب", NULL}))
         return true;
     if (i == 0)
@@ -1098,14 +1113,38 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     (void)sent_first;
     const rasad_entity *towns[MAX_TOWNS];
     size_t n = 0;
-    for (size_t i = t->e->tok_last + 1; i < sent_end && n < MAX_TOWNS; i++) {
+    /* the frame's place before the trigger may head a list told before
+     * it: "في مدن منها A وB وC، واعتقلت 97 شخصا" */
+    size_t start = t->e->tok_last + 1;
+    const rasad_entity *own_place = f->ev.location.entity;
+    if (own_place->tok_last < t->e->tok_first) {
+        ex_clause c = ex_clause_around(doc, t->e->tok_first);
+        size_t head = own_place->tok_first;
+        /* walk back over the coordinated towns that end in the frame's place */
+        for (size_t i = head; i-- > c.first;) {
+            const rasad_entity *e = ex_entity_at(v, i);
+            if (!e || e->kind != RASAD_ENT_PLACE) {
+                if (doc->tokens[i].kind == RASAD_TOK_PUNCT && doc->tokens[i].norm[0] == ',')
+                    continue;
+                break;
+            }
+            if (e->tok_last == i && coordinated(v, head))
+                head = e->tok_first;
+            i = e->tok_first;
+        }
+        if (head < own_place->tok_first)
+            start = head;
+    }
+    for (size_t i = start; i < sent_end && n < MAX_TOWNS; i++) {
+        if (i >= t->e->tok_first && i <= t->e->tok_last)
+            continue;
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, NOT_PLACES)))
             continue;
         /* only towns coordinated with the first: "على A وB، وقرى C"; a
          * place word elsewhere in the sentence is not one of the targets */
-        if (n > 0 && !coordinated(doc, i) && !town_word_before(doc, i))
+        if (n > 0 && !coordinated(v, i) && !town_word_before(doc, i))
             continue;
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */
