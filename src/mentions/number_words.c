@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/strhash.h"
+
 #include "rasad.h"
 
 #define NUM(w, k, v) {.norm = (w), .value = (v), .kind = (k)}
@@ -521,14 +523,9 @@ static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 #define MAX_WORD_BYTES 24
 static uint16_t slots[SLOTS];
 
-static uint32_t hash_bytes(const char *s, size_t len) {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t k = 0; k < len; k++) {
-        h ^= (unsigned char)s[k];
-        h *= 16777619u;
-    }
-    return h;
-}
+/* Backward FNV-1a (strhash.h), so nw_lookup_steps hashes a word once for
+ * all its prefix-stripped forms. */
+static uint32_t hash_bytes(const char *s, size_t len) { return strhash_back(STRHASH_SEED, s, len); }
 
 static int entry_cmp(const void *a, const void *b) {
     return strcmp(((const nw_entry *)a)->norm, ((const nw_entry *)b)->norm);
@@ -570,18 +567,23 @@ static void table_init(void) {
     }
 }
 
-const nw_entry *nw_find(const char *s, size_t len) {
+/* The entry for s[0..len), whose hash_bytes is h. */
+static const nw_entry *find_h(const char *s, size_t len, uint32_t h) {
     if (len == 0 || len > MAX_WORD_BYTES)
         return NULL;
     pthread_once(&table_once, table_init);
-    uint32_t h = hash_bytes(s, len) & (SLOTS - 1);
-    while (slots[h]) {
+    for (h &= SLOTS - 1; slots[h]; h = (h + 1) & (SLOTS - 1)) {
         const nw_entry *e = &table[slots[h] - 1];
         if (strncmp(e->norm, s, len) == 0 && e->norm[len] == '\0')
             return e;
-        h = (h + 1) & (SLOTS - 1);
     }
     return NULL;
+}
+
+const nw_entry *nw_find(const char *s, size_t len) {
+    if (len == 0 || len > MAX_WORD_BYTES)
+        return NULL;
+    return find_h(s, len, hash_bytes(s, len));
 }
 
 int nw_is_number(const nw_entry *e) { return e->kind != NW_NONE; }
@@ -607,6 +609,22 @@ size_t nw_lookup_steps(const char *s, size_t len, nw_hit out[NW_STEPS]) {
      * word is looked up after each step that peeled something. */
     unsigned got = 0;
     size_t letters = 0, n = 0;
+    /* hashes of s[2k..len) for the at most four letters the steps peel
+     * off, from one backward pass; not needed when even the shortest form
+     * is too long to be in the table */
+    enum { MAX_PEEL = 8 };
+    uint32_t hs[MAX_PEEL / 2 + 1] = {0};
+    const char *const s0 = s;
+    bool any = len > 0 && len <= MAX_WORD_BYTES + MAX_PEEL;
+    if (any) {
+        size_t top = len < MAX_PEEL ? len & ~(size_t)1 : MAX_PEEL;
+        uint32_t h = hash_bytes(s + top, len - top);
+        hs[top / 2] = h;
+        for (size_t k = top; k > 0; k -= 2) {
+            h = strhash_back(h, s + k - 2, 2);
+            hs[k / 2 - 1] = h;
+        }
+    }
     for (int step = 0; step < NW_STEPS; step++) {
         if (step > 0) {
             if (step == 1 && (starts(s, len, L_WAW) || starts(s, len, L_FEH)))
@@ -624,7 +642,7 @@ size_t nw_lookup_steps(const char *s, size_t len, nw_hit out[NW_STEPS]) {
             len -= 2 * k;
             letters += k;
         }
-        out[n].e = nw_find(s, len);
+        out[n].e = any ? find_h(s, len, hs[(size_t)(s - s0) / 2]) : NULL;
         out[n].prefixes = got;
         out[n].letters = letters;
         n++;

@@ -32,4 +32,18 @@ static inline uint32_t strhash_z(const char *s, size_t *len) {
     return h;
 }
 
+/* FNV-1a run from the last byte to the first: the hash of a word with a
+ * prefix taken off is a step of the hash of the whole, so a scanner that
+ * looks a word up with and without its clitic letters (و، ب، ال ...)
+ * hashes it once. strhash_back(STRHASH_SEED, s, len) hashes s[0..len);
+ * strhash_back(h, p, n) prepends p[0..n) to whatever h hashed. */
+#define STRHASH_SEED 2166136261u
+static inline uint32_t strhash_back(uint32_t h, const char *s, size_t len) {
+    while (len > 0) {
+        h ^= (unsigned char)s[--len];
+        h *= 16777619u;
+    }
+    return h;
+}
+
 #endif
