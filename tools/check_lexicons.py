@@ -5,7 +5,9 @@
 Checks the header, the number of columns, known kinds, source kinds, parts
 of speech and flags, the shape of ids and country codes, empty forms, and
 that no normalized surface form belongs to two entries with different ids
-unless one of them is flagged "ambiguous". Prints FILE:LINE: message for
+unless one of them is flagged "ambiguous". An actor form may start with
+'@' to say it is a person's name (a leader listed under his group); the
+'@' is not part of the form. Prints FILE:LINE: message for
 each problem and exits 1 if there is any (0 otherwise).
 
 The normalization here mirrors rasad's matching form (src/text/normalize.c)
@@ -93,6 +95,8 @@ def check(src):
         local = set()
         for form in field.split("|"):
             form = form.strip()
+            if form.startswith("@") and not ident.startswith("T:"):
+                form = form[1:].strip()
             if not form:
                 bad(path, n, "empty form (doubled or trailing '|')")
                 continue

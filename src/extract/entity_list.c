@@ -34,6 +34,7 @@
  */
 #include "extract/entity_list.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "knowledge/entities.h"
@@ -47,7 +48,7 @@ static const char *const STRIP_HEADS[] = {
     "تنظيم",  "عناصر", "مسلحي", "مسلحو", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "جهاديي",
     "جهاديو", "خلايا", "فلول",  "طيران", "طائرات", "مقاتلات", "صحيفه", "جريده",  "وكاله",
     "قناه",   "موقع",  "مدير",  "رئيس",  "زعيم",   "قائد",   "امير",   "والي",
-    "متحدث",  "امين",  NULL};
+    "متحدث",  "امين",  "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", NULL};
 
 /* Heads of descriptions: with only adjectives or generic nouns after
  * them they name no one in particular. */
@@ -174,6 +175,19 @@ static bool is_country_nisba(const char *s) {
     return false;
 }
 
+/* Is the matching form s a country's name in the gazetteer? */
+static bool names_country(const char *s) {
+    const gaz *g = gaz_default();
+    const uint32_t *ids = NULL;
+    size_t n = g ? gaz_lookup_exact(g, s, strlen(s), &ids) : 0;
+    for (size_t k = 0; k < n; k++) {
+        const gaz_place *p = gaz_place_get(g, ids[k]);
+        if (p && p->kind == GAZ_K_COUNTRY)
+            return true;
+    }
+    return false;
+}
+
 static bool is_adjective(const rasad_doc *doc, size_t i) {
     return is_nisba(stem_of(doc, i)) || stem_in(doc, i, GENERIC);
 }
@@ -182,7 +196,8 @@ static bool is_adjective(const rasad_doc *doc, size_t i) {
  * first token is tried with its ال and without its other clitics. With
  * want != UINT32_MAX only that entry counts. Returns the entry index and
  * the form's norm in *form, or UINT32_MAX. */
-static uint32_t lookup_actor(const rasad_doc *doc, size_t a, size_t b, uint32_t want, const char **form) {
+static uint32_t lookup_actor_form(const rasad_doc *doc, size_t a, size_t b, uint32_t want, const char **form,
+                                  size_t *form_index) {
     const lex_lexicon *lex = lex_default();
     if (!lex)
         return UINT32_MAX;
@@ -225,10 +240,28 @@ static uint32_t lookup_actor(const rasad_doc *doc, size_t a, size_t b, uint32_t 
                 continue;
             if (form)
                 *form = nm;
+            if (form_index)
+                *form_index = f0 + k;
             return e;
         }
     }
     return UINT32_MAX;
+}
+
+static uint32_t lookup_actor(const rasad_doc *doc, size_t a, size_t b, uint32_t want, const char **form) {
+    return lookup_actor_form(doc, a, b, want, form, NULL);
+}
+
+/* Is a word run [k, b] at the end of tokens [a, b] a person's name of the
+ * actor lexicon (@ forms)? Returns its first token, or SIZE_MAX. */
+static size_t person_form_at_end(const rasad_doc *doc, size_t a, size_t b) {
+    const lex_lexicon *lex = lex_default();
+    for (size_t k = a; k <= b; k++) {
+        size_t fi = 0;
+        if (lookup_actor_form(doc, k, b, UINT32_MAX, NULL, &fi) != UINT32_MAX && lex_form_is_person(lex, fi))
+            return k;
+    }
+    return SIZE_MAX;
 }
 
 /* Where token i's name begins: after و ب ل, keeping ال. */
@@ -347,6 +380,14 @@ static bool add_actor(list_ctx *c, const rasad_entity *e) {
     }
     uint32_t start = a == e->tok_first ? e->start : word_start(doc, a);
     uint32_t end = b == e->tok_last ? e->end : doc->tokens[b].end;
+    /* a leader listed under his group, or the name at the end of
+     * الرئيس السوري بشار الأسد: a person */
+    size_t pk = person_form_at_end(doc, a, b);
+    if (pk != SIZE_MAX) {
+        if (pk == b)
+            return true; /* one word: a surname said again (أردوغان) */
+        return add_person(c, pk, b, pk == a ? start : word_start(doc, pk), end, e->id);
+    }
     const tagger_entity *p = person_inside(c->v, a, b);
     /* الجيش التركي tagged PER is still the army: names of people do not
      * start with ال */
@@ -369,6 +410,9 @@ static bool add_actor(list_ctx *c, const rasad_entity *e) {
     it->tok_first = (uint32_t)a;
     it->tok_last = (uint32_t)b;
     it->type = e->type;
+    /* what is left is a country (الولايات المتحدة وحلفاؤها): a place */
+    if (form && (a != e->tok_first || b != e->tok_last) && names_country(form))
+        it->type = "LOC";
     it->norm = form;
     it->id = e->id;
     return true;
@@ -503,6 +547,13 @@ static void drop_parts(list_ctx *c) {
     c->n = kept;
 }
 
+static int cmp_item(const void *pa, const void *pb) {
+    const ex_entity_item *a = pa, *b = pb;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return (a->end > b->end) - (a->end < b->end);
+}
+
 rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t *n) {
     *out = NULL;
     *n = 0;
@@ -529,6 +580,8 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
             return RASAD_ENOMEM;
     }
     drop_parts(&c);
+    if (c.n > 1)
+        qsort(c.items, c.n, sizeof *c.items, cmp_item); /* text order */
     *out = c.items;
     *n = c.n;
     return RASAD_OK;

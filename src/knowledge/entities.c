@@ -365,6 +365,70 @@ static bool names_a_country(const gaz *g, uint32_t name) {
     return false;
 }
 
+/* The index of gazetteer name norm[0..len), or MATCH_NONE (the names are
+ * numbered in byte order). */
+static uint32_t gaz_name_find(const gaz *g, const char *norm, size_t len) {
+    size_t lo = 0, hi = gaz_name_count(g);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *nm = NULL;
+        size_t nl = 0;
+        gaz_name_at(g, mid, &nm, &nl);
+        int c = nm ? pw_cmp_keys(nm, nl, norm, len) : -1;
+        if (c == 0)
+            return mid > UINT32_MAX ? MATCH_NONE : (uint32_t)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return MATCH_NONE;
+}
+
+/* Prepositions after which a name is a place (في أنقرة، إلى دمشق). */
+static const char *const LOCATIVE[] = {"في", "وفي", "الي", "والي", "من", "ومن", "داخل", "قرب", "نحو",
+                                       "عبر", "حتي", "بين", "مدينه", "العاصمه", "بمدينه", "عاصمتها", NULL};
+
+/* Does token i stand where a place stands: after a locative preposition
+ * or a cue or direction word, or with ب on it (بأنقرة)? lo is the first
+ * token that may be looked at before it. */
+static bool after_locative(const rasad_doc *doc, size_t i, size_t lo) {
+    const rasad_token *t = &doc->tokens[i];
+    if (doc->segments && t->seg_count > 1 && t->seg_first < doc->nsegments &&
+        doc->segments[t->seg_first].role == RASAD_SEG_PROCLITIC && doc->segments[t->seg_first].norm &&
+        strcmp(doc->segments[t->seg_first].norm, "\xd8\xa8") == 0) /* ب ARABIC LETTER BEH */
+        return true;
+    if (i <= lo)
+        return false;
+    for (const char *const *w = LOCATIVE; *w; w++)
+        if (doc_tok_is(doc, i - 1, *w))
+            return true;
+    return cue_of_token(doc, i - 1) != GEO_CUE_NONE || dir_of_token(doc, i - 1) != 0;
+}
+
+/* A feminine one-word name after a plural noun or a feminine adjective
+ * is an adjective: مقاتلات تركية، مصادر أمنية تركية (Turkish), not
+ * Turkey. The caller checks that the word before is not a place. */
+static bool is_adjective_position(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    const unsigned char *s = (const unsigned char *)t->norm;
+    size_t n = t->norm_len;
+    /* ...يه: YEH U+064A, HEH U+0647 (ة folded) */
+    if (i == 0 || n < 6 || !(s[n - 4] == 0xD9 && s[n - 3] == 0x8A && s[n - 2] == 0xD9 && s[n - 1] == 0x87))
+        return false;
+    const rasad_token *pv = &doc->tokens[i - 1];
+    if (pv->sentence != t->sentence || pv->kind != RASAD_TOK_WORD || pv->norm_len < 4 || after_locative(doc, i, 0))
+        return false;
+    const unsigned char *q = (const unsigned char *)pv->norm;
+    size_t m = pv->norm_len;
+    /* no ال on the noun (ALEF U+0627, LAM U+0644) */
+    if (q[0] == 0xD8 && q[1] == 0xA7 && q[2] == 0xD9 && q[3] == 0x84)
+        return false;
+    bool fem = m >= 4 && q[m - 4] == 0xD9 && q[m - 3] == 0x8A && q[m - 2] == 0xD9 && q[m - 1] == 0x87; /* ...يه */
+    bool pl = m >= 4 && q[m - 4] == 0xD8 && q[m - 3] == 0xA7 && q[m - 2] == 0xD8 && q[m - 1] == 0xAA; /* ...ات */
+    return fem || pl;
+}
+
 /* Builds the matcher's view of the doc's tokens (in the arena). */
 static matcher_token *matcher_tokens(rasad_doc *doc) {
     matcher_token *mt = arena_alloc_array(&doc->arena, doc->ntokens ? doc->ntokens : 1, sizeof *mt);
@@ -423,11 +487,30 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
     geo_context_init(&ctx);
     size_t n = 0;
     for (size_t k = 0; k < sc.n; k++) {
-        const match *x = &sc.items[k].m;
+        match xm = sc.items[k].m;
+        const match *x = &xm;
         match_payload p = matcher_payload(m, x->node);
         uint32_t e = (lex && p.lex_count) ? pick_entry(lex, p) : MATCH_NONE;
         const lex_entry *le = e != MATCH_NONE ? lex_entry_get(lex, e) : NULL;
         bool is_place = g && p.place != MATCH_NONE;
+        /* "في بغداد اليوم" is in Baghdad today, not the outlet بغداد
+         * اليوم: a name that begins with a place, in place position, is
+         * the place */
+        if (!is_place && le && g && x->tok_last > x->tok_first && (le->cls == LEX_SOURCE || le->cls == LEX_ACTOR) &&
+            after_locative(doc, x->tok_first, 0)) {
+            const rasad_token *t0 = &doc->tokens[x->tok_first];
+            uint32_t nm = t0->norm_len > x->skip ? gaz_name_find(g, t0->norm + x->skip, t0->norm_len - x->skip)
+                                                  : MATCH_NONE;
+            if (nm != MATCH_NONE) {
+                xm.tok_last = xm.tok_first;
+                xm.last_stem = 0;
+                p.place = nm;
+                p.lex_count = 0;
+                e = MATCH_NONE;
+                le = NULL;
+                is_place = true;
+            }
+        }
         if (is_place && le && (le->cls == LEX_ROLE || le->cls == LEX_TRIGGER))
             is_place = false;
         /* "ال" + a country's name is its adjective, not the country:
@@ -442,7 +525,11 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             gaz_name_at(g, p.place, &nm, &nl);
             const placeword *pw = nm ? placeword_find(nm, nl) : NULL;
             const rasad_token *tk = &doc->tokens[x->tok_first];
+            bool after_place = n > 0 && items[n - 1].kind == RASAD_ENT_PLACE && items[n - 1].tok_last + 1 == x->tok_first;
+            bool adj = !after_place && is_adjective_position(doc, x->tok_first);
             if (nm && is_al_cue_noun(nm, nl))
+                gd = GUARD_DROP;
+            else if (adj)
                 gd = GUARD_DROP;
             else if (!le && in_date(doc, &dates, &ndates, x->tok_first))
                 gd = GUARD_DROP; /* آب (August), ليل الجمعة: the date stage's words */
@@ -458,7 +545,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                 gd = pw->weak >= PW_WEAK_MIN ? GUARD_CUE_OR_NAMED : GUARD_CUE_OR_COUNTRY;
             /* a word the actor lexicon also knows (أنقرة for the Turkish
              * government) is a name, not a common word */
-            if (le)
+            if (le && !adj)
                 gd = GUARD_NONE;
             if (gd == GUARD_DROP)
                 continue;
@@ -576,6 +663,12 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             }
             if (cue != GEO_CUE_NONE)
                 cue_tok = c;
+        }
+        /* a capital or country the actor lexicon reads as its government
+         * (أنقرة) is only a place after في، مدينة، إلى ... */
+        if (en->id && (cue != GEO_CUE_NONE || dir != 0 || after_locative(doc, b, lo))) {
+            en->id = NULL;
+            en->lex_index = MATCH_NONE;
         }
         if (guard[k] != GUARD_NONE) {
             bool ok = cue != GEO_CUE_NONE || dir != 0;

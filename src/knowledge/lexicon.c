@@ -41,6 +41,7 @@ typedef struct lex_form {
     const char *written; /* the form as written in the TSV (in the arena) */
     uint32_t len;        /* bytes of norm */
     uint32_t entry;      /* index into entries */
+    uint8_t person;      /* 1 when written with a leading '@': the form is a person's name */
 } lex_form;
 
 struct lex_lexicon {
@@ -240,17 +241,88 @@ static int parse_flags(field f, uint16_t *out) {
     return 0;
 }
 
-/* Adds every '|'-separated form of f for entry e; returns how many. */
-static size_t add_forms(parse_ctx *c, field f, uint32_t e) {
-    char norm[LEX_MAX_FORM];
-    size_t added = 0, i = 0;
+/* Appends one normalized form; returns 0, or -1 when out of memory. */
+static int push_form(parse_ctx *c, const char *norm, size_t nlen, field w, uint32_t e, uint8_t person) {
     lex_lexicon *lex = c->lex;
+    if (grow((void **)&lex->forms, &lex->cap_forms, lex->n_forms + 1, sizeof(lex_form))) {
+        c->oom = 1;
+        return -1;
+    }
+    lex_form *fm = &lex->forms[lex->n_forms];
+    fm->norm = arena_strndup(&lex->mem, norm, nlen);
+    fm->written = arena_strndup(&lex->mem, w.s, w.n);
+    if (!fm->norm || !fm->written) {
+        c->oom = 1;
+        return -1;
+    }
+    fm->len = (uint32_t)nlen;
+    fm->entry = e;
+    fm->person = person;
+    lex->n_forms++;
+    return 0;
+}
+
+/* Nouns of armed means that news write both definite and indefinite with
+ * a nationality adjective: القوات الروسية and قوات روسية, المقاتلات
+ * الروسية and مقاتلات روسية. */
+static const char *const MEANS_NOUNS[] = {"قوات",   "طائرات", "مقاتلات", "طيران", "قاذفات",  "مروحيات",
+                                          "بوارج",  "سفن",    "مدفعيه",  "دبابات", "مسيرات", "جنود", NULL};
+
+#define AL_BYTES 4 /* "ال": ARABIC LETTER ALEF U+0627, LAM U+0644 */
+static bool starts_al(const char *s, size_t n) { return n > AL_BYTES && memcmp(s, "\xd8\xa7\xd9\x84", AL_BYTES) == 0; }
+
+/* The indefinite variant of a form like "المقاتلات الروسية" (every word
+ * with ال, the first a noun of MEANS_NOUNS, two words or more) written
+ * into out; returns its length, or 0 when the form has none. */
+static size_t indefinite_variant(const char *norm, size_t nlen, char *out, size_t outsize) {
+    size_t o = 0, words = 0, i = 0;
+    while (i < nlen) {
+        size_t j = i;
+        while (j < nlen && norm[j] != ' ')
+            j++;
+        if (!starts_al(norm + i, j - i))
+            return 0;
+        const char *w = norm + i + AL_BYTES;
+        size_t wl = j - i - AL_BYTES;
+        if (words == 0) {
+            bool means = false;
+            for (const char *const *m = MEANS_NOUNS; *m && !means; m++)
+                means = strlen(*m) == wl && memcmp(*m, w, wl) == 0;
+            if (!means)
+                return 0;
+        }
+        if (o + wl + 2 > outsize)
+            return 0;
+        if (words)
+            out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+        words++;
+        i = j + 1;
+    }
+    if (words < 2)
+        return 0;
+    out[o] = '\0';
+    return o;
+}
+
+/* Adds every '|'-separated form of f for entry e (and the indefinite
+ * variant of a means noun's form); returns how many. A form written with
+ * a leading '@' is a person's name. */
+static size_t add_forms(parse_ctx *c, field f, uint32_t e) {
+    char norm[LEX_MAX_FORM], alt[LEX_MAX_FORM];
+    size_t added = 0, i = 0;
     while (i < f.n && !c->oom) {
         size_t j = i;
         while (j < f.n && f.s[j] != '|')
             j++;
         field w = trim(f.s + i, j - i);
         i = j + 1;
+        uint8_t person = 0;
+        if (w.n && w.s[0] == '@') {
+            person = 1;
+            w = trim(w.s + 1, w.n - 1);
+        }
         if (w.n == 0)
             continue;
         size_t nlen = lex_normalize_form(w.s, w.n, norm, sizeof norm);
@@ -258,21 +330,12 @@ static size_t add_forms(parse_ctx *c, field f, uint32_t e) {
             complain(c, "a form normalizes to nothing or is too long");
             continue;
         }
-        if (grow((void **)&lex->forms, &lex->cap_forms, lex->n_forms + 1, sizeof(lex_form))) {
-            c->oom = 1;
+        if (push_form(c, norm, nlen, w, e, person))
             break;
-        }
-        lex_form *fm = &lex->forms[lex->n_forms];
-        fm->norm = arena_strndup(&lex->mem, norm, nlen);
-        fm->written = arena_strndup(&lex->mem, w.s, w.n);
-        if (!fm->norm || !fm->written) {
-            c->oom = 1;
-            break;
-        }
-        fm->len = (uint32_t)nlen;
-        fm->entry = e;
-        lex->n_forms++;
         added++;
+        size_t alen = indefinite_variant(norm, nlen, alt, sizeof alt);
+        if (alen && push_form(c, alt, alen, w, e, person))
+            break;
     }
     return added;
 }
@@ -562,6 +625,10 @@ void lex_form_at(const lex_lexicon *lex, size_t i, const char **norm, size_t *le
         *len = f ? f->len : 0;
     if (entry)
         *entry = f ? f->entry : UINT32_MAX;
+}
+
+bool lex_form_is_person(const lex_lexicon *lex, size_t i) {
+    return lex && i < lex->n_forms && lex->forms[i].person;
 }
 
 const char *lex_form_written(const lex_lexicon *lex, size_t i) {

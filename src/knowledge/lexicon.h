@@ -15,6 +15,7 @@
 #ifndef RASAD_LEXICON_H
 #define RASAD_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -149,6 +150,9 @@ size_t lex_form_count(const lex_lexicon *lex);
 /* Form i: *norm (NUL-terminated, borrowed), *len its bytes, *entry the
  * index of its entry. Any out-param may be NULL. */
 void lex_form_at(const lex_lexicon *lex, size_t i, const char **norm, size_t *len, uint32_t *entry);
+/* Is form i a person's name (written with a leading '@' in actors.tsv:
+ * a leader or spokesman listed under his group)? */
+bool lex_form_is_person(const lex_lexicon *lex, size_t i);
 /* The form as written in the TSV, before normalization (borrowed). */
 const char *lex_form_written(const lex_lexicon *lex, size_t i);
 
