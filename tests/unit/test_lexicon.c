@@ -248,6 +248,39 @@ static void test_parse_errors(void) {
     lex_free(NULL);
 }
 
+/* A leading '@' marks a person's name; a definite means noun with a
+ * definite adjective also gets its indefinite form (المقاتلات الروسية ->
+ * مقاتلات روسية), and only those (الدولة الإسلامية gets none). */
+static void test_person_and_indefinite(void) {
+    static const char actors[] = "id\tname_en\tkind\tcountry\tforms_ar\n"
+                                 "R\tRussia\tstate_forces\tRU\tالمقاتلات الروسية|@فلاديمير بوتين|@ \n"
+                                 "I\tIS\trebel\t-\tالدولة الإسلامية\n";
+    lex_lexicon *lex = NULL;
+    size_t bad = 0;
+    INT_EQ(lex_parse(actors, sizeof actors - 1, NULL, 0, &lex, &bad, NULL, 0), RASAD_OK);
+    OK(lex != NULL);
+    INT_EQ(bad, 0);
+    OK(id_is(find(lex, "مقاتلات روسية"), "R"));
+    OK(id_is(find(lex, "المقاتلات الروسية"), "R"));
+    OK(find(lex, "دولة إسلامية") == NULL);
+    char norm[128];
+    size_t first = 0, len = lex_normalize_form("فلاديمير بوتين", strlen("فلاديمير بوتين"), norm, sizeof norm);
+    OK(len && lex_lookup(lex, norm, len, &first) == 1);
+    OK(lex_form_is_person(lex, first));
+    STR_EQ(lex_form_written(lex, first), "فلاديمير بوتين");
+    len = lex_normalize_form("المقاتلات الروسية", strlen("المقاتلات الروسية"), norm, sizeof norm);
+    OK(len && lex_lookup(lex, norm, len, &first) == 1);
+    OK(!lex_form_is_person(lex, first));
+    OK(!lex_form_is_person(lex, 100000));
+    OK(!lex_form_is_person(NULL, 0));
+    lex_free(lex);
+    /* the built-in lexicon marks the leaders it lists under their groups */
+    const lex_lexicon *d = lex_default();
+    len = lex_normalize_form("بشار الأسد", strlen("بشار الأسد"), norm, sizeof norm);
+    OK(len && lex_lookup(d, norm, len, &first) >= 1 && lex_form_is_person(d, first));
+    OK(id_is(find(d, "مقاتلات روسية"), "RUS_MIL"));
+}
+
 static void *load_in_thread(void *arg) {
     (void)arg;
     return (void *)lex_default();
@@ -289,5 +322,5 @@ static void test_load_time(void) {
     OK(best < 20.0);
 }
 
-TEST_MAIN(test_threads, test_loads, test_actors, test_triggers, test_forms, test_normalize_form,
+TEST_MAIN(test_threads, test_person_and_indefinite, test_loads, test_actors, test_triggers, test_forms, test_normalize_form,
           test_parse_errors, test_load_time)
