@@ -173,7 +173,7 @@ static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 static void index_init(void) {
     uint16_t last[NWORDS]; /* per first entry of a form: its last entry so far */
     for (size_t k = 0; k < NWORDS; k++) {
-        uint32_t h = strhash(words[k].norm, words[k].len) & (DW_SLOTS - 1);
+        uint32_t h = strhash_back(STRHASH_SEED, words[k].norm, words[k].len) & (DW_SLOTS - 1);
         for (;;) {
             if (!slots[h]) {
                 slots[h] = (uint16_t)(k + 1);
@@ -192,11 +192,14 @@ static void index_init(void) {
 }
 
 size_t dw_lookup(const char *s, size_t len, const dw_entry **out, size_t n, size_t max) {
+    return dw_lookup_h(s, len, strhash_back(STRHASH_SEED, s, len), out, n, max);
+}
+
+size_t dw_lookup_h(const char *s, size_t len, uint32_t h, const dw_entry **out, size_t n, size_t max) {
     if (len == 0 || len > UINT8_MAX || n >= max)
         return n;
     pthread_once(&index_once, index_init);
-    uint32_t h = strhash(s, len) & (DW_SLOTS - 1);
-    for (; slots[h]; h = (h + 1) & (DW_SLOTS - 1)) {
+    for (h &= DW_SLOTS - 1; slots[h]; h = (h + 1) & (DW_SLOTS - 1)) {
         size_t k = slots[h] - 1u;
         if (words[k].len != len || memcmp(words[k].norm, s, len) != 0)
             continue;

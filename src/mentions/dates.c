@@ -74,6 +74,7 @@
 #include "mentions/hijri.h"
 #include "mentions/mentions.h"
 #include "text/normalize.h"
+#include "util/strhash.h"
 #include "util/utf8.h"
 
 #define DT_MAXENT 8
@@ -138,7 +139,14 @@ static bool has_prefix(const char *s, size_t len, const char *p) {
 
 static void feat_word(dtok *d, const char *s, size_t len) {
     const dw_entry **out = d->ent;
-    size_t n = dw_lookup(s, len, out, 0, DT_MAXENT);
+    /* hs[k]: the backward hash of s[2k..len); the forms looked up below
+     * start at byte 0, 2 or 4 */
+    uint32_t hs[3];
+    size_t top = len < 4 ? len & ~(size_t)1 : 4;
+    hs[top / 2] = strhash_back(STRHASH_SEED, s + top, len - top);
+    for (size_t k = top; k > 0; k -= 2)
+        hs[k / 2 - 1] = strhash_back(hs[k / 2], s + k - 2, 2);
+    size_t n = dw_lookup_h(s, len, hs[0], out, 0, DT_MAXENT);
     const char *w = s;
     size_t wl = len;
     uint8_t strip = 0;
@@ -148,22 +156,23 @@ static void feat_word(dtok *d, const char *s, size_t len) {
         wl -= 2;
         strip = 1;
         size_t had = n;
-        n = dw_lookup(w, wl, out, n, DT_MAXENT);
+        n = dw_lookup_h(w, wl, hs[1], out, n, DT_MAXENT);
         if (had == 0 && n > 0)
             d->strip = strip;
     }
     d->definite = wl > 4 && memcmp(w, ALEF, 2) == 0 && memcmp(w + 2, LAM, 2) == 0;
     size_t before = n;
     if ((has_prefix(w, wl, BEH) || has_prefix(w, wl, LAM) || has_prefix(w, wl, KAF)) && wl > 4) {
+        uint32_t h_rest = hs[(size_t)(w - s) / 2 + 1]; /* of w + 2 */
         if (has_prefix(w, wl, LAM) && has_prefix(w + 2, wl - 2, LAM) && wl > 6 && wl < 64) {
             /* لل + word = ل + ال + word: للعام -> العام */
             char tmp[64];
             memcpy(tmp, ALEF, 2);
             memcpy(tmp + 2, w + 2, wl - 2);
-            n = dw_lookup(tmp, wl, out, n, DT_MAXENT);
+            n = dw_lookup_h(tmp, wl, strhash_back(h_rest, ALEF, 2), out, n, DT_MAXENT);
         }
         size_t had = n;
-        n = dw_lookup(w + 2, wl - 2, out, n, DT_MAXENT);
+        n = dw_lookup_h(w + 2, wl - 2, h_rest, out, n, DT_MAXENT);
         if (before == 0 && had == 0 && n > 0)
             d->strip = (uint8_t)(strip + 1);
     }
