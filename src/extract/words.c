@@ -109,6 +109,8 @@ static bool is_read_only(const void *p) {
 
 typedef struct wordset {
     const char *const *key; /* the list this set was built from */
+    uint64_t bloom[4];      /* bit (hash >> 24) set for each word: most lookups miss, and
+                             * this answers them from the line the key is on */
     uint32_t mask;          /* slots - 1, slots a power of two */
     uint32_t *hash;         /* per slot: strhash of the word */
     const char **word;      /* per slot: the word, NULL = empty */
@@ -136,6 +138,7 @@ static wordset *build_set(const char *const *words) {
     ws->word = (const char **)(void *)(ws + 1);
     ws->hash = (uint32_t *)(void *)(ws->word + slots);
     memset(ws->word, 0, slots * sizeof *ws->word);
+    memset(ws->bloom, 0, sizeof ws->bloom);
     for (const char *const *w = words; *w; w++) {
         size_t len;
         uint32_t h = strhash_z(*w, &len);
@@ -144,6 +147,7 @@ static wordset *build_set(const char *const *words) {
             i = (i + 1) & ws->mask;
         ws->word[i] = *w;
         ws->hash[i] = h;
+        ws->bloom[h >> 30] |= (uint64_t)1 << ((h >> 24) & 63);
     }
     return ws;
 }
@@ -185,6 +189,8 @@ static const wordset *set_of(const char *const *words) {
 }
 
 static bool set_has(const wordset *ws, const char *n, uint32_t h) {
+    if (!((ws->bloom[h >> 30] >> ((h >> 24) & 63)) & 1))
+        return false;
     for (uint32_t i = h & ws->mask; ws->word[i]; i = (i + 1) & ws->mask)
         if (ws->hash[i] == h && strcmp(ws->word[i], n) == 0)
             return true;
