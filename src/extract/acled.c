@@ -60,6 +60,10 @@ void ex_acled_classify(rasad_event *e) {
             row = &ROWS[i];
     if (!row)
         row = &ROWS[sizeof ROWS / sizeof ROWS[0] - 1];
+    /* sexual violence keeps the sub-type its trigger gave it (ACLED:
+     * Violence against civilians / Sexual violence) */
+    if (e->sub_type && strcmp(e->sub_type, "Sexual violence") == 0)
+        return;
     e->type = row->type;
     e->sub_type = row->sub_type;
     if (!e->cameo || !*e->cameo)

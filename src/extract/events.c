@@ -72,11 +72,14 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                                * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
                                               "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد",
                                               /* "جهود التصدي لتنظيم داعش" */
-                                              "جهود", NULL};
+                                              "جهود",
+                                              /* any, a count of, a policy of: "تحسبا لأي ضربة", "عدد
+                                               * الهجمات", "سياسة الاغتيالات" */
+                                              "اي", "عدد", "سياسه", NULL};
 static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
 static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
-                                              "جريمه", "علاقه", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
+                                              "جريمه", "جرائم", "علاقه", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
                                               "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
                                               "ظاهره", NULL};
 /* verbs and nouns of foiling: the explosive did not go off */
@@ -111,6 +114,10 @@ static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "�
                                        "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
                                        "يسمح", "تسمح", NULL};
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
+static const char *const JUDICIAL[] = {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
+                                       "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
+                                       "المحكمه", "اعترافات", "اعتراف", "اعترف", "اعترفوا", "ادين", "ادينوا",
+                                       "محاكمه", "يحاكم", "يحاكمون", "سيحاكمون", "بالسجن", NULL};
 #define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
 /* The first word of a territory trigger that makes it a state, not a
  * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
@@ -678,6 +685,11 @@ static bool under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
             return false;
         if (ex_stem_in(doc, i, OPINION))
             return true;
+        /* a charge, a trial or a confession names the violence it is
+         * about ("حكمت المحكمة على متهمين بخطف", "اعترافات حول تنفيذ
+         * اعتداء"); an arrest beside a charge is news all the same */
+        if (t->kind != LEX_EK_ARREST && ex_stem_in(doc, i, JUDICIAL))
+            return true;
     }
     return false;
 }
@@ -746,6 +758,17 @@ static bool military_context(const ex_view *v, const trig *t, ex_clause c, size_
 }
 
 static bool since_in_clause(const ex_view *v, ex_clause c);
+#define SINCE_REACH 8 /* tokens around a trigger where its period since a point may be told */
+/* The part of clause c within reach tokens of the trigger: "منذ" far off
+ * belongs to another verb of the sentence. */
+static ex_clause near_trigger(ex_clause c, const trig *t, size_t reach) {
+    ex_clause n = c;
+    if (t->e->tok_first > c.first + reach)
+        n.first = t->e->tok_first - reach;
+    if (t->e->tok_last + reach < c.last)
+        n.last = t->e->tok_last + reach;
+    return n;
+}
 static const char *const CONTINUING[] = {"تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
                                          "يتوالي", "تتكرر", "يتكرر", NULL};
 
@@ -785,7 +808,7 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
         size_t from = tok > c.first + 4 ? tok - 4 : c.first;
         for (size_t i = from; i < tok; i++)
             if (ex_stem_in(doc, i, CONTINUING))
-                return date_in_clause && !since_in_clause(v, c);
+                return date_in_clause && !since_in_clause(v, near_trigger(c, t, SINCE_REACH));
     }
     /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
     if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"مع", NULL}) &&
@@ -810,6 +833,15 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
         return false;
     if (tok > c.first && ex_stem_in(doc, tok - 1, GENERIC_BEFORE))
         return false;
+    /* the same across a partitive and a noun of kind: "عدد من الهجمات",
+     * "موجة من عمليات الخطف" */
+    if (tok > c.first + 1) {
+        size_t k = tok - 1;
+        if (k > c.first && ex_stem_in(doc, k, (const char *const[]){"عمليات", "عمليه", "اعمال", "حوادث", "حالات", NULL}))
+            k--;
+        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"من", NULL}) && ex_stem_in(doc, k - 1, GENERIC_BEFORE))
+            return false;
+    }
     /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an
      * incident named as the time or the cause of something else is
      * told elsewhere (it may still merge into that telling) */
@@ -841,10 +873,10 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
          * the date beside it */
         if (imperfect && t->kind == LEX_EK_TERRITORY_CAPTURED)
             return false;
-        if (imperfect && since_in_clause(v, c))
+        if (imperfect && since_in_clause(v, near_trigger(c, t, SINCE_REACH)))
             return false;
         /* "سيطر التنظيم على أجزاء واسعة منذ نشوب الحرب": held since */
-        if (t->kind == LEX_EK_TERRITORY_CAPTURED && since_in_clause(v, c))
+        if (t->kind == LEX_EK_TERRITORY_CAPTURED && since_in_clause(v, near_trigger(c, t, SINCE_REACH)))
             return false;
         return !imperfect || date_in_clause;
     }
@@ -1013,7 +1045,8 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * many incidents, and displacement is a consequence ACLED does not
      * code as an event; both are claims (claims.c takes the counts the
      * frame gives up) */
-    if ((f->nqty > 0 && since_in_clause(v, c)) || (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
+    if ((f->nqty > 0 && since_in_clause(v, near_trigger(c, t, SINCE_REACH))) ||
+        (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
         f->anchored = false;
         f->nqty = 0;
     }
