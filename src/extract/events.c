@@ -79,7 +79,7 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
 static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
 static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
-                                              "جريمه", "جرائم", "علاقه", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
+                                              "جريمه", "جرائم", "وراء", "علاقه", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
                                               "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
                                               "ظاهره", NULL};
 /* verbs and nouns of foiling: the explosive did not go off */
@@ -112,7 +112,9 @@ static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "�
                                         * discussion and permission: "بحث معه العمليات ضد",
                                         * "سمحت للطائرات بشن هجمات" */
                                        "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
-                                       "يسمح", "تسمح", NULL};
+                                       "يسمح", "تسمح",
+                                       /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
+                                       "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء", NULL};
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
 static const char *const JUDICIAL[] = {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
                                        "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
@@ -863,6 +865,11 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
             k--;
         if (ex_stem_in(doc, k, REFERENCE_NOUNS))
             return false;
+        /* with qualifiers between: "التحقيقات القضائية والأمنية في التفجير" */
+        if (ex_word_in(doc, tok - 1, (const char *const[]){"في", NULL}))
+            for (size_t j = tok - 1; j-- > c.first && j + 5 >= tok;)
+                if (ex_stem_in(doc, j, REFERENCE_NOUNS))
+                    return false;
     }
     if (t->verb) {
         /* يهاجم / تسيطر / تتعرض: a habit, a plan or a standing state; a
@@ -1040,7 +1047,12 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         else
             date_in_clause = true;
     }
-    f->anchored = (place_in_clause || date_in_clause || f->nqty > 0) && happened(v, t, c, date_in_clause, f->nqty);
+    /* a crowd that gathered (a past verb of its own) is a particular
+     * crowd on a particular day, even where the place is not one the
+     * gazetteer knows */
+    bool crowd = t->e->kind == RASAD_ENT_ROLE;
+    f->anchored = (place_in_clause || date_in_clause || f->nqty > 0 || crowd) &&
+                  happened(v, t, c, date_in_clause, f->nqty);
     /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
      * many incidents, and displacement is a consequence ACLED does not
      * code as an event; both are claims (claims.c takes the counts the
@@ -1292,7 +1304,6 @@ static trig crowd_trig(const rasad_entity *e) {
     memset(&t, 0, sizeof t);
     t.e = e;
     t.kind = LEX_EK_PROTEST;
-    t.weak = true; /* a protest word beside it is the better trigger */
     t.verb = true; /* it stands for its past verb: the crowd acted */
     return t;
 }
