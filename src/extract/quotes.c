@@ -33,13 +33,16 @@ static const char *const SPEECH_VERBS[] = {
     "قال", "قالت", "قالوا", "اكد", "اكدت", "اكدوا", "اضاف", "اضافت", "اضافوا", "تابع", "تابعت", "اشار",
     "اشارت", "اوضح", "اوضحت", "بين", "بينت", "لفت", "لفتت", "كشف", "كشفت", "اعلن", "اعلنت", "ابلغ",
     "ابلغت", "يقول", "تقول", "يضيف", "تضيف", "صرح", "صرحت", "توقع", "توقعت", "شدد", "شددت", "اعتبر",
-    "اعتبرت", "يري", "تري", "حذر", "حذرت", "ذكر", "ذكرت", NULL};
+    "اعتبرت", "يري", "تري", "حذر", "حذرت", "ذكر", "ذكرت", "نقل", "نقلت", NULL};
+/* verbs of opinion: never a quote (the annotation guidelines), but the
+ * one holding the view is the one speaking next */
+static const char *const VIEW_VERBS[] = {"شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري", NULL};
 /* verbs that count only when quotation marks follow them */
 static const char *const WEAK_SPEECH[] = {"توقع", "توقعت", "شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري",
                                           "حذر", "حذرت", NULL};
 static const char *const THAT[] = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", NULL};
 static const char *const OUTLET_NOUNS[] = {"وكاله", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "شبكه", "مجله",
-                                           NULL};
+                                           "برنامج", "وكالتي", NULL};
 static const char *const INSTITUTIONS[] = {"معهد", "مركز", "جامعه", "منظمه", "مؤسسه", "وكاله", "صحيفه", "قناه",
                                            "مجموعه", "شركه", NULL};
 static const char *const AFFIL_PREPS[] = {"في", "لدي", "باسم", NULL};
@@ -148,37 +151,96 @@ static bool trim_range(const rasad_doc *doc, size_t *a, size_t *b) {
     return *a <= *b;
 }
 
+/* Social networks: "على تويتر", "في تغريدة على تويتر". */
+static const char *const SOCIAL[] = {"تويتر", "فيسبوك", "يوتيوب", "انستغرام", "تلغرام", "تليغرام", NULL};
+
+/* The name of an outlet starting at token f (after its noun or لـ), at
+ * most to b: a name in quotation marks, a lexicon source, or two words. */
+static bool outlet_name(const ex_view *v, size_t f, size_t b, rasad_quote *q) {
+    const rasad_doc *doc = v->doc;
+    if (f > b)
+        return false;
+    if (doc->tokens[f].kind == RASAD_TOK_QUOTE) {
+        /* «الشرق الأوسط», “رويترز” */
+        size_t close = closing_quote(doc, f);
+        if (close == SIZE_MAX || close == f + 1 || close > b + 1 || close - f > 8)
+            return false;
+        q->has_outlet = true;
+        q->outlet_start = doc->tokens[f + 1].start;
+        q->outlet_end = doc->tokens[close - 1].end;
+        return true;
+    }
+    if (doc->tokens[f].kind != RASAD_TOK_WORD && doc->tokens[f].kind != RASAD_TOK_LATIN)
+        return false;
+    const rasad_entity *n = ex_entity_at(v, f);
+    size_t l = (n && n->tok_first == f) ? n->tok_last : f;
+    if (!(n && n->tok_first == f) && f + 1 <= b && doc->tokens[f + 1].kind == RASAD_TOK_WORD &&
+        !ex_word_in(doc, f + 1, THAT) && !ex_word_in(doc, f + 1, (const char *const[]){"في", "ان", "عن", NULL}))
+        l = f + 1;
+    q->has_outlet = true;
+    q->outlet_start = n && n->tok_first == f ? n->start : doc->segments[doc->tokens[f].stem_seg].start;
+    q->outlet_end = doc->tokens[l].end;
+    return true;
+}
+
+/* The outlet in tokens [a, b]: لوكالة X / لقناة X / على قناة X /
+ * لبرنامج «X» / لـ«X» / لـ X (a source) / على تويتر. An outlet noun
+ * without ل, على, مع or عبر before it is an affiliation ("من شبكة
+ * محللي أفغانستان"), not where the words were said. */
+static void read_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = a; i <= b; i++) {
+        if (ex_stem_in(doc, i, SOCIAL)) {
+            q->has_outlet = true;
+            q->outlet_start = doc->segments[doc->tokens[i].stem_seg].start;
+            q->outlet_end = doc->tokens[i].end;
+            return;
+        }
+        bool lam = ex_has_proclitic(doc, i, "ل");
+        bool prep = i > a && ex_word_in(doc, i - 1, (const char *const[]){"علي", "مع", "عبر", NULL});
+        /* "لـ«الشرق الأوسط»": the لـ written alone */
+        if (ex_word_in(doc, i, (const char *const[]){"لـ", "ل", NULL}) && i + 1 <= b &&
+            doc->tokens[i + 1].kind == RASAD_TOK_QUOTE) {
+            if (outlet_name(v, i + 1, b, q))
+                return;
+            continue;
+        }
+        bool noun = ex_stem_in(doc, i, OUTLET_NOUNS) && (lam || prep);
+        const rasad_entity *e = ex_entity_at(v, i);
+        bool src = e && e->kind == RASAD_ENT_SOURCE && e->tok_first == i &&
+                   (lam || (i > a && ex_stem_in(doc, i - 1, OUTLET_NOUNS)));
+        if (!noun && !src)
+            continue;
+        size_t f = noun ? i + 1 : i;
+        if (outlet_name(v, f, b, q))
+            return;
+    }
+}
+
+/* The outlet as the subject of نقل in [a, b] ("صحيفة «حريت» التركية",
+ * "«مكتب أخبار سوريا»", "وكالة رويترز"). */
+static void subject_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q) {
+    const rasad_doc *doc = v->doc;
+    for (size_t k = a; k <= b; k++) {
+        const rasad_entity *e = ex_entity_at(v, k);
+        if (opening_quote(&doc->tokens[k]) || (e && e->tok_first == k && e->kind == RASAD_ENT_SOURCE)) {
+            outlet_name(v, k, b, q);
+            return;
+        }
+        if (ex_stem_in(doc, k, OUTLET_NOUNS)) {
+            outlet_name(v, k + 1, b, q);
+            return;
+        }
+    }
+}
+
 /* Role, affiliation and outlet read in tokens [a, b] (between the verb
  * and the quoted words, the speaker excluded). */
 static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, size_t spk_last, rasad_quote *q) {
     const rasad_doc *doc = v->doc;
     if (a > b || b >= doc->ntokens)
         return;
-    /* the outlet: لوكالة X / لقناة X / على قناة X / لـ X (a source) */
-    for (size_t i = a; i <= b; i++) {
-        bool noun = ex_stem_in(doc, i, OUTLET_NOUNS);
-        const rasad_entity *e = ex_entity_at(v, i);
-        bool src = e && e->kind == RASAD_ENT_SOURCE && e->tok_first == i &&
-                   (ex_has_proclitic(doc, i, "ل") || (i > a && ex_stem_in(doc, i - 1, OUTLET_NOUNS)));
-        if (!noun && !src)
-            continue;
-        size_t f = noun ? i + 1 : i, l = f;
-        while (f <= b && doc->tokens[f].kind == RASAD_TOK_QUOTE)
-            f++;
-        if (f > b)
-            break;
-        const rasad_entity *n = ex_entity_at(v, f);
-        l = (n && n->tok_first == f) ? n->tok_last : f;
-        if (!n && f + 1 <= b && doc->tokens[f + 1].kind == RASAD_TOK_WORD && !ex_word_in(doc, f + 1, THAT) &&
-            !ex_word_in(doc, f + 1, (const char *const[]){"في", "ان", NULL}))
-            l = f + 1;
-        q->has_outlet = true;
-        q->outlet_start = n && n->tok_first == f ? n->start : doc->segments[doc->tokens[f].stem_seg].start;
-        if (ex_has_proclitic(doc, f, "ل") && !n)
-            q->outlet_start = doc->segments[doc->tokens[f].stem_seg].start;
-        q->outlet_end = doc->tokens[l].end;
-        break;
-    }
+    read_outlet(v, a, b, q);
     /* the role: the words before the speaker after the verb, else after it */
     size_t ra = a, rb = spk_first > a ? spk_first - 1 : a;
     if (spk_first <= a || !trim_range(doc, &ra, &rb)) {
@@ -267,6 +329,9 @@ static bool not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
         prev--;
     if (prev > 0 && ex_stem_in(doc, prev - 1, OUTLET_NOUNS))
         return true;
+    /* "وقال لفرانس برس": whom it was said to */
+    if (ex_has_proclitic(doc, f, "ل"))
+        return true;
     for (size_t i = f; i <= p->tok_last; i++)
         if (!ex_word_in(doc, i, TITLES) && !ex_stem_in(doc, i, TITLES))
             return false;
@@ -309,17 +374,35 @@ static bool bare_lead_in(const ex_view *v, size_t a, size_t b) {
  * quote's words. */
 static const char *const GO_ON[] = {"موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "مبينا", "منوها", "موضحه",
                                     "مشيره", "مضيفه", "لافته", "مؤكده", NULL};
-static size_t participle_split(const rasad_doc *doc, size_t a, size_t b, size_t *next) {
+/* A participle may have a short lead-in of its own before أن or the
+ * quotation marks ("مضيفا في حديث لـ«الشرق الأوسط» أن ...", "مضيفاً
+ * “...”"): *la, *lb are its tokens (la > lb when none) and *direct tells
+ * a quotation mark. */
+#define PARTICIPLE_LEAD 8
+static size_t participle_split(const rasad_doc *doc, size_t a, size_t b, size_t *next, size_t *la, size_t *lb,
+                               bool *direct) {
     for (size_t j = a + 1; j + 2 <= b; j++) {
         const rasad_token *t = &doc->tokens[j];
         if (!(t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',') || !ex_stem_in(doc, j + 1, GO_ON))
             continue;
-        size_t k = j + 2;
-        if (ex_word_in(doc, k, (const char *const[]){"الي", NULL}))
-            k++;
-        if (k < b && ex_word_in(doc, k, THAT)) {
-            *next = k + 1;
-            return j;
+        for (size_t k = j + 2; k < b && k <= j + 2 + PARTICIPLE_LEAD; k++) {
+            const rasad_token *u = &doc->tokens[k];
+            if (ex_word_in(doc, k, THAT) || opening_quote(u)) {
+                size_t close = opening_quote(u) ? closing_quote(doc, k) : SIZE_MAX;
+                /* a quoted outlet name is part of the lead-in */
+                if (opening_quote(u) && close != SIZE_MAX && close + 1 < b && close - k <= 4 &&
+                    ex_word_in(doc, close + 1, THAT)) {
+                    k = close;
+                    continue;
+                }
+                *direct = opening_quote(u);
+                *next = k + 1;
+                *la = j + 2;
+                *lb = k - 1;
+                return j;
+            }
+            if (u->kind == RASAD_TOK_PUNCT || (u->kind == RASAD_TOK_WORD && ex_stem_in(doc, k, SPEECH_VERBS)))
+                break;
         }
     }
     return SIZE_MAX;
@@ -578,6 +661,26 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     size_t first, end;
     ex_sentence_tokens(doc, s, &first, &end);
     *resume = i + 1;
+    /* "نقلت صحيفة «حريت» عن <speaker> قوله إن ...": the subject of نقل
+     * is the outlet, the speaker comes after عن */
+    size_t from = i + 1;
+    rasad_quote via;
+    memset(&via, 0, sizeof via);
+    if (ex_stem_in(doc, i, (const char *const[]){"نقل", "نقلت", NULL})) {
+        size_t an = SIZE_MAX;
+        for (size_t j = i + 1; j < end && j <= i + 10; j++) {
+            if (ex_word_in(doc, j, (const char *const[]){"عن", NULL})) {
+                an = j;
+                break;
+            }
+            if (doc->tokens[j].kind == RASAD_TOK_PUNCT || ex_word_in(doc, j, THAT))
+                break;
+        }
+        if (an == SIZE_MAX || an == i + 1)
+            return true;
+        subject_outlet(v, i + 1, an - 1, &via);
+        from = an + 1;
+    }
     /* بيّن is written like بين (between): keep its lead-in short */
     bool short_reach = ex_word_in(doc, i, (const char *const[]){"بين", NULL});
     size_t reach = short_reach ? 14 : SPEAKER_REACH, after = short_reach ? 12 : AFTER_SPEAKER;
@@ -587,17 +690,17 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     size_t spk_f = SIZE_MAX, spk_l = SIZE_MAX; /* a speaker found without the tagger */
     const speaker_rec *known = NULL;
     size_t open = SIZE_MAX, that = SIZE_MAX;
-    for (size_t j = i + 1; j < end && (j <= i + reach || (spk && j <= spk->tok_last + after)); j++) {
+    for (size_t j = from; j < end && (j <= from - 1 + reach || (spk && j <= spk->tok_last + after)); j++) {
         const rasad_token *t = &doc->tokens[j];
         /* another speech verb starts a lead-in of its own */
-        if (j > i + 1 && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, SPEECH_VERBS) &&
+        if (j > from && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, SPEECH_VERBS) &&
             !ex_stem_in(doc, j, WEAK_SPEECH) && !ex_word_in(doc, j, (const char *const[]){"بين", NULL}))
             break;
         if (opening_quote(t) && (j + 1 < doc->ntokens) && !(spk == NULL && person_at(v, j + 1))) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
              * quote comes after a colon or at the end of the lead-in */
             size_t close = closing_quote(doc, j);
-            if (close != SIZE_MAX && close - j <= 3 && j > i + 1 && doc->tokens[j - 1].norm[0] != ':')
+            if (close != SIZE_MAX && close - j <= 3 && j > from && doc->tokens[j - 1].norm[0] != ':')
                 continue;
             open = j;
             break;
@@ -629,7 +732,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             }
             /* a name said before, right after the verb */
             size_t last;
-            if (j == i + 1 && known_name_at(st, j, end - 1, &last, &known)) {
+            if (j == from && known_name_at(st, j, end - 1, &last, &known)) {
                 spk_f = j;
                 spk_l = last;
                 j = last;
@@ -637,9 +740,12 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             }
             /* an institution as subject: not a quote */
             const rasad_entity *e = ex_entity_at(v, j);
-            if (e && j == i + 1 && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) &&
-                !ex_has_proclitic(doc, j, "ل") && !ex_stem_in(doc, j, ROLE_NOUNS))
+            if (e && j == from && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) &&
+                !ex_has_proclitic(doc, j, "ل") && !ex_stem_in(doc, j, ROLE_NOUNS)) {
+                /* and "وأشار إلى أن" after it goes on with the institution */
+                st->has_last = false;
                 return true;
+            }
         }
     }
     if (open == SIZE_MAX && that == SIZE_MAX)
@@ -647,8 +753,15 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     if (spk) {
         spk_f = spk->tok_first;
         spk_l = spk->tok_last;
+        /* the tagger may take part of a name the lexicon lists whole
+         * ("عبد الرحمن" of "رامي عبد الرحمن") */
+        const rasad_entity *e = ex_entity_at(v, spk_f);
+        if (e && e->tok_first < spk_f && e->tok_first > i && e->tok_last <= spk_l && !definite(doc, e->tok_first) &&
+            (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) && !ex_stem_in(doc, e->tok_first, ROLE_NOUNS))
+            spk_f = e->tok_first;
     }
-    if (open == SIZE_MAX && ex_stem_in(doc, i, WEAK_SPEECH)) {
+    /* يرى، اعتبر، شدد give a view even with quotation marks */
+    if ((open == SIZE_MAX && ex_stem_in(doc, i, WEAK_SPEECH)) || ex_stem_in(doc, i, VIEW_VERBS)) {
         /* "ويرى الباحث X أن ...": a view, not a quote, but X is now the
          * one speaking ("وتوقع في تصريح لفرانس برس “...”" is X's) */
         if (spk_f != SIZE_MAX && spk_f > i) {
@@ -673,21 +786,38 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     q.sentence = s;
     size_t lead_end = (open != SIZE_MAX ? open : that) - 1;
     const speaker_rec *titled = NULL;
-    bool bare = spk_f == SIZE_MAX && bare_lead_in(v, i + 1, lead_end);
+    bool bare = spk_f == SIZE_MAX && from == i + 1 && bare_lead_in(v, i + 1, lead_end);
     if (spk_f == SIZE_MAX && !bare && !ex_stem_in(doc, i, WEAK_SPEECH)) {
-        titled = titled_speaker(st, i + 1, lead_end, s);
-        if (!titled && lead_end > i && pattern_name(v, i + 1, lead_end, &spk_f, &spk_l)) {
+        titled = titled_speaker(st, from, lead_end, s);
+        if (!titled && lead_end >= from && pattern_name(v, from, lead_end, &spk_f, &spk_l)) {
             /* found in the lead-in */
         }
+    }
+    /* a tagged surname of an earlier speaker is that speaker */
+    for (size_t k = st->nspk; spk_f != SIZE_MAX && !known && k-- > 0;) {
+        const speaker_rec *r = &st->spk[k];
+        if (r->tl < spk_f && r->tl > r->tf && spk_l - spk_f < r->tl - r->tf &&
+            suffix_match(doc, spk_f, spk_l, r->tf, r->tl) == spk_l - spk_f + 1)
+            known = r;
     }
     if (spk_f != SIZE_MAX) {
         q.speaker_start = doc->tokens[spk_f].start;
         q.speaker_end = doc->tokens[spk_l].end;
-        if (spk_f > i)
-            read_context(v, i + 1, lead_end, spk_f, spk_l, &q);
+        if (spk_f >= from)
+            read_context(v, from, lead_end, spk_f, spk_l, &q);
         else
-            read_context(v, i + 1, lead_end, i + 1, i, &q);
-        /* a surname alone: the role said with the full name */
+            read_context(v, from, lead_end, from, from - 1, &q);
+        if (via.has_outlet && !q.has_outlet) {
+            q.has_outlet = true;
+            q.outlet_start = via.outlet_start;
+            q.outlet_end = via.outlet_end;
+        }
+        /* a surname alone: the outlet and role said with the full name */
+        if (known && !q.has_outlet && known->q.has_outlet) {
+            q.has_outlet = true;
+            q.outlet_start = known->q.outlet_start;
+            q.outlet_end = known->q.outlet_end;
+        }
         if (known && !q.has_role && known->q.has_role) {
             q.has_role = true;
             q.role_start = known->q.role_start;
@@ -751,8 +881,9 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         q.start = doc->tokens[a].start;
         q.end = doc->tokens[b].end;
         *resume = end;
-        size_t next, comma;
-        while ((comma = participle_split(doc, a, b, &next)) != SIZE_MAX) {
+        size_t next, comma, la, lb;
+        bool direct;
+        while ((comma = participle_split(doc, a, b, &next, &la, &lb, &direct)) != SIZE_MAX) {
             rasad_quote part = q;
             size_t pb = comma - 1;
             part.end = doc->tokens[pb].end;
@@ -760,9 +891,32 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
                 return false;
             a = next;
             q.start = doc->tokens[a].start;
+            q.direct = direct;
+            if (la <= lb) {
+                rasad_quote own;
+                memset(&own, 0, sizeof own);
+                read_outlet(v, la, lb, &own);
+                if (own.has_outlet) {
+                    q.has_outlet = true;
+                    q.outlet_start = own.outlet_start;
+                    q.outlet_end = own.outlet_end;
+                }
+            }
         }
     }
     return add_quote(st, &q);
+}
+
+/* "بينهم" (among them) is not the verb بيّن: the verb takes no pronoun
+ * suffix here */
+static bool between(const rasad_doc *doc, size_t i) {
+    if (!ex_stem_in(doc, i, (const char *const[]){"بين", NULL}))
+        return false;
+    const rasad_token *t = &doc->tokens[i];
+    for (size_t k = 0; k < t->seg_count; k++)
+        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
+            return true;
+    return false;
 }
 
 rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
@@ -772,7 +926,7 @@ rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
     const rasad_doc *doc = v->doc;
     for (size_t i = 0; i < doc->ntokens;) {
         size_t next = i + 1;
-        if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, SPEECH_VERBS)) {
+        if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, SPEECH_VERBS) && !between(doc, i)) {
             if (!quote_at_verb(&st, i, &next))
                 return RASAD_ENOMEM;
         }

@@ -139,8 +139,27 @@ static int far_role(const rasad_doc *doc, const rasad_quantity *q, ex_clause c) 
     return -1;
 }
 
+/* Counted things, not people: a verb near them says nothing of people
+ * ("تسع ضربات أصابت مواقع التنظيم"). */
+static const char *const THINGS[] = {"ضربه", "ضربات", "غاره", "غارات", "طلعه", "طلعات", "حادث", "حوادث", "هجوم",
+                                     "هجمات", "عمليه", "عمليات", "صاروخ", "صواريخ", "قذيفه", "قذائف", "رشاش",
+                                     "رشاشات", "سياره", "سيارات", "عربه", "عربات", "مركبه", "مركبات", "وكر", "اوكار",
+                                     "منزل", "منازل", "مبني", "مباني", "موقع", "مواقع", "دبابه", "دبابات", "طائره",
+                                     "طائرات", "برميل", "براميل", "عبوه", "عبوات", "كيلومتر", "كلم", "طن", "اطنان",
+                                     "مدفع", "مدافع", "قريه", "قري", "بلده", "بلدات", NULL};
+static bool counts_things(const rasad_doc *doc, const rasad_quantity *q) {
+    if (q->unit_end <= q->unit_start)
+        return false;
+    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, THINGS))
+            return true;
+    return false;
+}
+
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     const rasad_doc *doc = v->doc;
+    if (counts_things(doc, q))
+        return q->role;
     /* a noun that says it already (قتيلا، جرحى) is not overruled; a
      * bare count ("مقتل وإصابة آلاف") is read again here */
     if ((q->role == RASAD_ROLE_FATALITIES || q->role == RASAD_ROLE_INJURED || q->role == RASAD_ROLE_FOREIGNERS) &&
