@@ -79,7 +79,9 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
 static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
 static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
-                                              "جريمه", "جرائم", "وراء", "علاقه", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
+                                              "جريمه", "جرائم", "وراء", "علاقه", "روابط", "رابط", "صله",
+                                              /* the doers or victims of an incident named as such */
+                                              "منفذ", "منفذي", "منفذو", "منفذين", "مرتكب", "مرتكبي", "مرتكبو", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
                                               "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
                                               "ظاهره", NULL};
 /* verbs and nouns of foiling: the explosive did not go off */
@@ -861,7 +863,7 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
      * اغتيال", "على علاقة بخطف"): an incident referred to, not reported */
     if (!t->verb && tok > c.first) {
         size_t k = tok - 1;
-        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"في", NULL}))
+        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"في", "بين", NULL}))
             k--;
         if (ex_stem_in(doc, k, REFERENCE_NOUNS))
             return false;

@@ -46,7 +46,13 @@ static int same_place(const rasad_event *a, const rasad_event *b) {
         return 1;
     if (p->place_index != UINT32_MAX && p->place_index == q->place_index)
         return 1;
-    if (km_between(p->lat, p->lon, q->lat, q->lon) <= MERGE_KM)
+    double km = km_between(p->lat, p->lon, q->lat, q->lon);
+    /* two towns named each by its name are two places however near
+     * (ACLED codes one event per town); a district or a region beside a
+     * town may be the same place told coarser */
+    if (p->precision == 1 && q->precision == 1 && km > SAME_TOWN_KM)
+        return -1;
+    if (km <= MERGE_KM)
         return 1;
     if ((p->precision == 3 || q->precision == 3) && p->admin1 && q->admin1 && p->admin1[0] &&
         strcmp(p->admin1, q->admin1) == 0 && strcmp(p->country, q->country) == 0)
