@@ -410,4 +410,37 @@ static void test_geocode(void) {
     buf_free(&out);
 }
 
-TEST_MAIN(test_round_trip, test_corrupt, test_import, test_default, test_geocode)
+/* Country context and the other candidates of a name (geocode.c): a
+ * country's name stays the country's, and a small town abroad does not
+ * take a world city's name; a city of a fifth of the size still does. */
+static void test_context_rivals(void) {
+    const gaz *g = gaz_default();
+    if (!g)
+        return;
+    geo_context ctx;
+    geo_context_init(&ctx);
+    for (int i = 0; i < 5; i++)
+        geo_context_add_country(&ctx, "US");
+    const gaz_place *p = gaz_place_get(g, best_of(g, "كولومبيا", &ctx, NULL));
+    OK(p && !strcmp(p->country, "CO"), "كولومبيا in a US article: %s", p ? p->country : "none");
+    p = gaz_place_get(g, best_of(g, "باريس", &ctx, NULL));
+    OK(p && !strcmp(p->country, "FR"), "باريس in a US article: %s", p ? p->country : "none");
+    /* with the cue "مدينة" the context counts again for every candidate */
+    ctx.cue = GEO_CUE_CITY;
+    p = gaz_place_get(g, best_of(g, "كولومبيا", &ctx, NULL));
+    OK(p && !strcmp(p->country, "US"), "مدينة كولومبيا in a US article: %s", p ? p->country : "none");
+    /* Tripoli, Lebanon (a fifth of Tripoli, Libya) with Lebanon named */
+    geo_context_init(&ctx);
+    geo_context_add_country(&ctx, "LB");
+    geo_context_add_country(&ctx, "LB");
+    p = gaz_place_get(g, best_of(g, "طرابلس", &ctx, NULL));
+    OK(p && !strcmp(p->country, "LB"), "طرابلس in a Lebanon article: %s", p ? p->country : "none");
+    p = gaz_place_get(g, best_of(g, "طرابلس", NULL, NULL));
+    OK(p && !strcmp(p->country, "LY"));
+    /* واشنطن: the capital (countries.tsv's "Washington, D.C." = GeoNames'
+     * "Washington D.C.") */
+    p = gaz_place_get(g, best_of(g, "واشنطن", NULL, NULL));
+    OK(p && p->geonameid == 4140963 && !strcmp(p->feature, "PPLC"));
+}
+
+TEST_MAIN(test_round_trip, test_corrupt, test_import, test_default, test_geocode, test_context_rivals)
