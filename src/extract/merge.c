@@ -46,6 +46,11 @@ static int same_place(const rasad_event *a, const rasad_event *b) {
         return 1;
     if (p->place_index != UINT32_MAX && p->place_index == q->place_index)
         return 1;
+    /* a country named for one mention and a town in it for another say
+     * nothing against each other */
+    if (((p->feature && strncmp(p->feature, "PCL", 3) == 0) || (q->feature && strncmp(q->feature, "PCL", 3) == 0)) &&
+        p->country && q->country && strcmp(p->country, q->country) == 0)
+        return 0;
     double km = km_between(p->lat, p->lon, q->lat, q->lon);
     /* two towns named each by its name are two places however near
      * (ACLED codes one event per town); a district or a region beside a
@@ -119,7 +124,11 @@ static void absorb(ex_frame *into, const ex_frame *f) {
         a->target_start = b->target_start;
         a->target_end = b->target_end;
     }
-    if (!a->has_location && b->has_location) {
+    /* a town told later refines a country told first */
+    bool coarse = a->has_location && a->location.entity && a->location.entity->feature &&
+                  strncmp(a->location.entity->feature, "PCL", 3) == 0 && b->has_location && b->location.entity &&
+                  b->location.entity->precision < a->location.entity->precision;
+    if ((!a->has_location && b->has_location) || coarse) {
         a->has_location = true;
         a->location = b->location;
     }
