@@ -82,6 +82,15 @@ static const char *const FAC_HEADS[] = {"سجن",  "معسكر", "مخيم",  "�
                                         "مسجد", "جامع",  "دوار",  "ساحه",  "شارع",  "جسر",   "مبني", "كليه",
                                         "اكاديميه", "مدرسه", "جامعه", "معمل", "مصفاه", "ميناء", "حديقه", NULL};
 
+/* First words of an institution's name (وزارة الخارجية التركية، مجلس
+ * النواب العراقي، نقابة المهندسين). */
+static const char *const ORG_HEADS[] = {"وزاره", "مجلس",  "نقابه", "مكتب",  "لجنه", "هيئه",   "منظمه", "جمعيه",
+                                        "اتحاد", "رابطه", "دائره", "مديريه", "قياده", "معهد",  "برلمان",
+                                        "بعثه",  "مفوضيه", "سلطه",  "محكمه",  "شرطه",  "كتيبه", "فرقه",  NULL};
+
+/* First words of an outlet's name. */
+static const char *const MEDIA_HEADS[] = {"ديلي", "صحيفه", "وكاله", "قناه", "مجله", "تلفزيون", "اذاعه", "راديو", "شبكه", NULL};
+
 /* Connectives the tagger sometimes takes into a name (وفق عبدالرحمن،
  * فإن داود أوغلو، يوسف بالقرب). */
 static const char *const LEAD_FUNC[] = {"وفق", "وفقا", "حسب", "بحسب", "لدي", "عن", "ان", "فان", "وان", NULL};
@@ -312,7 +321,10 @@ static const tagger_entity *person_inside(const ex_view *v, size_t a, size_t b) 
         if (v->ner_at[i] < 0)
             continue;
         const tagger_entity *t = &v->ner[v->ner_at[i]];
-        if (t->type == TG_PER && t->tok_first >= a && t->tok_last <= b)
+        /* strictly inside: a title before the name (الرئيس السوري بشار
+         * الأسد); a span the lexicon knows whole as an organization (فرانس
+         * برس) stays one */
+        if (t->type == TG_PER && t->tok_first >= a && t->tok_last <= b && (t->tok_first > a || t->tok_last < b))
             return t;
     }
     return NULL;
@@ -331,6 +343,49 @@ static bool add_person(list_ctx *c, size_t a, size_t b, uint32_t start, uint32_t
     it->end = end;
     it->type = "PER";
     it->id = id;
+    return true;
+}
+
+#define INNER_MAX 3 /* words of a country's name */
+
+/* Adds a LOC item for each country's name inside tokens (a, b]. */
+static bool add_inner_countries(list_ctx *c, size_t a, size_t b) {
+    const rasad_doc *doc = c->v->doc;
+    char key[MAX_KEY];
+    for (size_t i = a + 1; i <= b; i++)
+        for (size_t j = b < i + INNER_MAX - 1 ? b : i + INNER_MAX - 1; j >= i; j--) {
+            /* the words' stems with ال back on the first (لسوريا -> سوريا) */
+            size_t n = 0;
+            bool fits = true;
+            for (size_t k = i; k <= j && fits; k++) {
+                const char *w = k == i ? stem_of(doc, k) : doc->tokens[k].norm;
+                size_t wl = strlen(w), pre = (k == i && has_al(doc, k)) ? 4 : 0;
+                fits = n + pre + wl + 2 < sizeof key;
+                if (!fits)
+                    break;
+                if (k > i)
+                    key[n++] = ' ';
+                if (pre)
+                    memcpy(key + n, "ال", 4), n += 4; /* ALEF, LAM */
+                memcpy(key + n, w, wl);
+                n += wl;
+            }
+            key[fits ? n : 0] = '\0';
+            if (fits && names_country(key)) {
+                ex_entity_item *it = push(c);
+                if (!it)
+                    return false;
+                it->tok_first = (uint32_t)i;
+                it->tok_last = (uint32_t)j;
+                it->start = word_start(doc, i);
+                it->end = doc->tokens[j].end;
+                it->type = "LOC";
+                i = j;
+                break;
+            }
+            if (j == i)
+                break;
+        }
     return true;
 }
 
@@ -410,6 +465,10 @@ static bool add_actor(list_ctx *c, const rasad_entity *e) {
     it->tok_first = (uint32_t)a;
     it->tok_last = (uint32_t)b;
     it->type = e->type;
+    /* a country named inside (التحالف بقيادة الولايات المتحدة) is an
+     * entity too */
+    if (!add_inner_countries(c, a, b))
+        return false;
     /* what is left is a country (الولايات المتحدة وحلفاؤها): a place */
     if (form && (a != e->tok_first || b != e->tok_last) && names_country(form))
         it->type = "LOC";
@@ -508,6 +567,8 @@ static bool add_tagger(list_ctx *c, const tagger_entity *t) {
     it->type = TAGGER_TYPES[t->type];
     if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, FAC_HEADS))
         it->type = "FAC";
+    else if (stem_in(doc, a, MEDIA_HEADS) || stem_in(doc, a, ORG_HEADS))
+        it->type = "ORG"; /* ديلي ستار, a newspaper, not a person */
     return true;
 }
 
@@ -547,6 +608,51 @@ static void drop_parts(list_ctx *c) {
     c->n = kept;
 }
 
+/* Is token i free: no kept lexicon match (a role noun or trigger does not
+ * count) and no tagger name on it? */
+static bool token_free(const ex_view *v, size_t i) {
+    if (v->ner_at[i] >= 0)
+        return false;
+    if (v->ent_at[i] < 0)
+        return true;
+    uint8_t k = v->ents[v->ent_at[i]].kind;
+    return k == RASAD_ENT_ROLE || k == RASAD_ENT_TRIGGER;
+}
+
+#define CONSTRUCT_MAX 4 /* words after the head */
+
+/* Names no lexicon or tagger found, built as a head noun and what it is
+ * of: an indefinite facility or institution noun followed by definite
+ * words (مشفى الشفاء، شارع بغداد، أكاديمية الشرطة، وزارة الخارجية
+ * التركية، لجنة الهجرة والمهجرين). An indefinite word after the head
+ * (مشفى ميداني) makes no name. */
+static bool add_constructs(list_ctx *c) {
+    const rasad_doc *doc = c->v->doc;
+    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
+        bool fac = stem_in(doc, i, FAC_HEADS), org = !fac && stem_in(doc, i, ORG_HEADS);
+        if ((!fac && !org) || has_al(doc, i) || has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL) || !token_free(c->v, i))
+            continue;
+        size_t j = i + 1;
+        /* one definite noun, then definite adjectives of relation */
+        while (j < doc->ntokens && j - i <= CONSTRUCT_MAX && doc->tokens[j].sentence == doc->tokens[i].sentence &&
+               doc->tokens[j].kind == RASAD_TOK_WORD && has_al(doc, j) && token_free(c->v, j) &&
+               (j == i + 1 || is_nisba(stem_of(doc, j))))
+            j++;
+        if (j == i + 1)
+            continue;
+        ex_entity_item *it = push(c);
+        if (!it)
+            return false;
+        it->tok_first = (uint32_t)i;
+        it->tok_last = (uint32_t)(j - 1);
+        it->start = word_start(doc, i);
+        it->end = doc->tokens[j - 1].end;
+        it->type = fac ? "FAC" : "ORG";
+        i = j - 1;
+    }
+    return true;
+}
+
 static int cmp_item(const void *pa, const void *pb) {
     const ex_entity_item *a = pa, *b = pb;
     if (a->start != b->start)
@@ -579,6 +685,8 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
         if (!add_tagger(&c, t))
             return RASAD_ENOMEM;
     }
+    if (!add_constructs(&c))
+        return RASAD_ENOMEM;
     drop_parts(&c);
     if (c.n > 1)
         qsort(c.items, c.n, sizeof *c.items, cmp_item); /* text order */

@@ -429,6 +429,24 @@ static bool is_adjective_position(const rasad_doc *doc, size_t i) {
     return fem || pl;
 }
 
+/* Is the one word matched an ambiguous actor form read as a common noun
+ * because a definite relative adjective follows it: القاعدة الجوية (the
+ * air base), not al-Qaeda? */
+static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const match *x) {
+    if (!(le->flags & LEXF_AMBIGUOUS) || x->tok_first != x->tok_last || x->tok_last + 1 >= doc->ntokens)
+        return false;
+    const rasad_token *nx = &doc->tokens[x->tok_last + 1];
+    if (nx->sentence != doc->tokens[x->tok_last].sentence || nx->kind != RASAD_TOK_WORD)
+        return false;
+    const unsigned char *s = (const unsigned char *)nx->norm;
+    size_t n = nx->norm_len;
+    /* ال ... ي / ال ... يه (ALEF, LAM; YEH U+064A, HEH U+0647) */
+    bool al = n > 8 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84;
+    bool yeh = s[n - 2] == 0xD9 && s[n - 1] == 0x8A;
+    bool yeh_heh = s[n - 4] == 0xD9 && s[n - 3] == 0x8A && s[n - 2] == 0xD9 && s[n - 1] == 0x87;
+    return al && (yeh || yeh_heh);
+}
+
 /* Builds the matcher's view of the doc's tokens (in the arena). */
 static matcher_token *matcher_tokens(rasad_doc *doc) {
     matcher_token *mt = arena_alloc_array(&doc->arena, doc->ntokens ? doc->ntokens : 1, sizeof *mt);
@@ -550,6 +568,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             if (gd == GUARD_DROP)
                 continue;
         }
+        if (!is_place && le && is_common_reading(doc, le, x))
+            continue;
         if (!is_place && !le)
             continue;
         guard[n] = gd;
