@@ -75,7 +75,9 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                               "جهود",
                                               /* any, a count of, a policy of: "تحسبا لأي ضربة", "عدد
                                                * الهجمات", "سياسة الاغتيالات" */
-                                              "اي", "عدد", "سياسه", NULL};
+                                              "اي", "عدد", "سياسه",
+                                              /* halted: "أوقفت القوات عمليات القصف" */
+                                              "اوقف", "اوقفت", "ايقاف", "توقف", "توقفت", NULL};
 static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
 static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
@@ -799,11 +801,27 @@ static bool imperfect_verb(const rasad_doc *doc, const trig *t) {
     return strncmp(n + 2, TA, 2) == 0 || t->kind == LEX_EK_TERRITORY_CAPTURED;
 }
 
+#define HALT_REACH 4 /* tokens between a verb of halting and the act it halts */
+
 static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
     if (t->weak && last + 1 <= c.last && ex_stem_in(doc, last + 1, CIVIL_AFTER))
         return false;
+    /* "أوقفت القوات عمليات القصف": أوقف halts an act, it arrests people */
+    if (t->kind == LEX_EK_ARREST && t->verb) {
+        for (size_t i = last + 1; i <= c.last && i <= last + HALT_REACH; i++) {
+            const rasad_entity *nx = ex_entity_at(v, i);
+            if ((nx && nx->kind == RASAD_ENT_TRIGGER && trig_of(nx).kind != LEX_EK_ARREST) ||
+                ex_stem_in(doc, i, (const char *const[]){"عمليات", "عمليه", "العمليات", NULL}))
+                return false;
+        }
+    }
+    /* and a violent act it halts did not take place */
+    for (size_t k = 1; k <= HALT_REACH && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, (const char *const[]){"اوقف", "اوقفت", "ايقاف", "علق", "علقت", "تعليق", NULL}) &&
+            t->kind != LEX_EK_ARREST)
+            return false;
     /* "تتعرض البلدة لقصف متواصل منذ أيام", "تتواصل الاشتباكات": an
      * imperfect verb of undergoing or continuing makes the noun a standing
      * situation; only a date of its own (not a period since) singles out
@@ -837,12 +855,15 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
         return false;
     if (tok > c.first && ex_stem_in(doc, tok - 1, GENERIC_BEFORE))
         return false;
-    /* the same across a partitive and a noun of kind: "عدد من الهجمات",
-     * "موجة من عمليات الخطف" */
+    /* the same across a noun of kind and a partitive: "عدد من الهجمات",
+     * "موجة من عمليات الخطف", "أوقفت عمليات القصف" */
     if (tok > c.first + 1) {
         size_t k = tok - 1;
-        if (k > c.first && ex_stem_in(doc, k, (const char *const[]){"عمليات", "عمليه", "اعمال", "حوادث", "حالات", NULL}))
+        if (ex_stem_in(doc, k, (const char *const[]){"عمليات", "عمليه", "اعمال", "حوادث", "حالات", NULL})) {
+            if (ex_stem_in(doc, k - 1, GENERIC_BEFORE))
+                return false;
             k--;
+        }
         if (k > c.first && ex_word_in(doc, k, (const char *const[]){"من", NULL}) && ex_stem_in(doc, k - 1, GENERIC_BEFORE))
             return false;
     }
@@ -915,9 +936,9 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
 static bool since_in_clause(const ex_view *v, ex_clause c) {
     /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader
      * may not resolve */
-    for (size_t i = c.first; i < c.last; i++)
+    for (size_t i = c.first; i <= c.last; i++)
         if (ex_word_in(v->doc, i, (const char *const[]){"منذ", NULL}) &&
-            ex_stem_in(v->doc, i + 1, (const char *const[]){"بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", NULL}))
+            ex_stem_in(v->doc, i + 1, (const char *const[]){"بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب", NULL}))
             return true;
     for (size_t k = 0; k < v->ndates; k++) {
         const rasad_date *d = &v->dates[k];
@@ -961,6 +982,29 @@ static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
     return kind_near(v, t, c, LEX_EK_SUICIDE_BOMBING, SUICIDE_REACH);
 }
 
+/* Is an armed party (forces, fighters, gunmen) counted in the clause? */
+static bool armed_counted(const ex_view *v, ex_clause c) {
+    static const char *const ARMED_ROLES[] = {"ROLE_GUNMEN", "ROLE_MILITANTS", "ROLE_MEMBERS", "ROLE_MILITIA",
+                                              "ROLE_SECURITY_FORCES", "ROLE_POLICE", "ROLE_ARMY",
+                                              "ROLE_FOREIGN_FIGHTERS", "ROLE_TERROR_GROUP", NULL};
+    const lex_lexicon *lex = lex_default();
+    for (size_t i = c.first; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || !ex_is_actor_entity(e) || !counted(v, e) || !lex || e->lex_index == UINT32_MAX)
+            continue;
+        const lex_entry *le = lex_entry_get(lex, e->lex_index);
+        if (!le)
+            continue;
+        if (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA ||
+            le->kind == LEX_AK_IDENTITY_MILITIA)
+            return true;
+        for (const char *const *r = ARMED_ROLES; le->id && *r; r++)
+            if (strcmp(le->id, *r) == 0)
+                return true;
+    }
+    return false;
+}
+
 static bool protesters_in(const ex_view *v, ex_clause c) {
     const lex_lexicon *lex = lex_default();
     for (size_t i = c.first; i <= c.last; i++) {
@@ -993,8 +1037,14 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         f->kind = LEX_EK_RIOT;
     /* "قصفت طائرات النظام", "استهدف الطيران الحربي": a bombardment or a
      * strike carried out from the air is an air strike */
-    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && aircraft_near(v, t, c))
+    /* a killing word is no strike of its own: "تمكنت قوة أمنية بمساندة
+     * الطيران من قتل 19 مسلحاً" is the ground force's clash */
+    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && !t->context && aircraft_near(v, t, c))
         f->kind = LEX_EK_AIRSTRIKE;
+    /* "مقتل 19 مسلحاً", "قتل ستة من عناصر الشرطة": armed men killed with no
+     * other word for the act fell in a clash (ACLED: Armed clash) */
+    if (t->context && f->kind == LEX_EK_ATTACK && armed_counted(v, c))
+        f->kind = LEX_EK_ARMED_CLASH;
     /* "قصفت طائرة أميركية من دون طيار": the aircraft is a drone */
     if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK || f->kind == LEX_EK_AIRSTRIKE) &&
         kind_near(v, t, c, LEX_EK_DRONE_STRIKE, AIRCRAFT_REACH))
