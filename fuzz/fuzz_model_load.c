@@ -69,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (i < size) /* a leftover byte truncates */
         len = base_len * data[i] / 256;
     if (mode == 1 && len >= TG_MODEL_HEADER) {
-        uint32_t sum = tg_checksum(b + TG_MODEL_HEADER, len - TG_MODEL_HEADER);
+        uint32_t sum = tg_checksum(b + TG_CHECKSUM_FROM, len - TG_CHECKSUM_FROM);
         for (int k = 0; k < 4; k++)
             b[48 + k] = (uint8_t)(sum >> (8 * k));
     }

@@ -8,7 +8,9 @@
 #      induces word classes from it (rasad ner clusters: exchange
 #      clustering, 4 passes);
 #   3. trains on train, picks the epoch count and O penalty on dev, retrains
-#      on train+dev (rasad ner train), and writes the model.
+#      on train+dev (rasad ner train), and writes the model; the second
+#      pass (document-level features, src/tagger/stack.h) is trained on
+#      jackknifed first-pass labels the same way.
 # The lead hooks this into CMake as the custom target `model`.
 #
 # usage: tools/train_ner.sh RASAD_BINARY [SHARED_DIR] [OUT_MODEL]
@@ -29,5 +31,6 @@ python3 "$SRC/tools/gen_saudinews_text.py" "$DATA/saudinewsnet/dataset" > "$WORK
     --gaz-loc "$DATA/anercorp/ANERGazet_Loc.txt" \
     --gaz-org "$DATA/anercorp/ANERGazet_Org.txt" \
     --clusters "$WORK/clusters.txt" \
-    --epochs 30 --patience 6 --seed 2 --refit 1 --dropout 200 --prune 0
+    --epochs 30 --patience 6 --seed 1 --refit 1 --dropout 200 --prune 0 \
+    --stack 1 --stack-folds 5 --stack-window 20 --stack-step 5000
 "$RASAD" ner eval --model "$OUT" "$WORK/test.txt"

@@ -44,7 +44,7 @@ enum {
     F_CLU0, F_CLUM1, F_CLUP1,
     F_FIRST, F_GAZ_W0, F_TRIGM1_W0, F_CLU_SLICE, F_CLU_W, F_NGRAM3, F_PRE4,
     F_LIGHTM2, F_LIGHTP2, F_LBI_M1, F_LBI_P1, F_STEMM1, F_STEMP1, F_SUF4, F_PROCL0,
-    F_CLUM2, F_CLUP2, F_LTRI, F_SKIP
+    F_CLUM2, F_CLUP2, F_LTRI, F_SKIP, F_QPOS, F_QHEAD, F_QTRIG
 };
 
 uint64_t tg_hash_bytes(const char *s, size_t len) {
@@ -199,6 +199,56 @@ static uint8_t len_bucket(size_t chars) {
     return chars <= 2 ? (uint8_t)chars : chars <= 4 ? 3 : chars <= 6 ? 4 : chars <= 9 ? 5 : 6;
 }
 
+/* Quotation marks, as the normalized form keeps them. */
+#define Q_LEFT_GUILLEMET "\xC2\xAB"  /* LEFT-POINTING DOUBLE ANGLE QUOTATION MARK U+00AB */
+#define Q_RIGHT_GUILLEMET "\xC2\xBB" /* RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK U+00BB */
+#define Q_LEFT_DOUBLE "\xE2\x80\x9C" /* LEFT DOUBLE QUOTATION MARK U+201C */
+#define Q_RIGHT_DOUBLE "\xE2\x80\x9D" /* RIGHT DOUBLE QUOTATION MARK U+201D */
+
+/* Longest quote the features look inside (words): titles of programmes,
+ * films and papers are short; a long one is reported speech. */
+#define Q_MAXLEN 8
+
+static int is_word(const tg_word *w, const char *s) {
+    size_t n = strlen(s);
+    return w->norm_len == n && memcmp(w->norm, s, n) == 0;
+}
+
+/* The closing mark that pairs with an opening one at w, or NULL. */
+static const char *quote_close(const tg_word *w) {
+    if (is_word(w, Q_LEFT_GUILLEMET))
+        return Q_RIGHT_GUILLEMET;
+    if (is_word(w, Q_LEFT_DOUBLE))
+        return Q_RIGHT_DOUBLE;
+    if (is_word(w, "\""))
+        return "\"";
+    if (is_word(w, "'"))
+        return "'";
+    return NULL;
+}
+
+/* Marks the words of short quotes: names of programmes, papers, films
+ * and products stand in quotes («الناس وأنا», "معاريف"), and the word
+ * before the quote (برنامج، صحيفة، فيلم) says which kind. */
+static void mark_quotes(const tg_word *w, size_t n, tg_tokinfo *ti) {
+    for (size_t i = 0; i < n; i++) {
+        const char *close = quote_close(&w[i]);
+        if (!close)
+            continue;
+        size_t j = i + 1;
+        while (j < n && j <= i + Q_MAXLEN + 1 && !is_word(&w[j], close))
+            j++;
+        if (j >= n || j > i + Q_MAXLEN + 1 || j == i + 1)
+            continue;
+        for (size_t k = i + 1; k < j; k++) {
+            ti[k].qpos = j == i + 2 ? 4 : k == i + 1 ? 1 : k + 1 == j ? 3 : 2;
+            ti[k].h_qhead = i ? ti[i - 1].h_light : 0xb05u;
+            ti[k].qtrig = i ? ti[i - 1].trig : 0;
+        }
+        i = j; /* the closing mark does not open another quote */
+    }
+}
+
 void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
     pthread_once(&trig_once, trig_build);
     for (size_t i = 0; i < n; i++) {
@@ -229,6 +279,7 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
             }
         }
     }
+    mark_quotes(w, n, ti);
     /* gazetteer: longest phrase from each start, left to right */
     if (!res->lex || res->lex->cap == 0)
         return;
@@ -299,13 +350,18 @@ static size_t add_ext(const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i
     if (ok)
         ADD(F_SUF4, h);
     /* what the clitic splitter took off the front (و، ب، ل، ال ...) */
-    size_t pre = (size_t)(w[i].stem - w[i].norm);
-    if (pre <= w[i].norm_len)
-        ADD(F_PROCL0, tg_hash_bytes(w[i].norm, pre));
+    uintptr_t sp = (uintptr_t)w[i].stem, np = (uintptr_t)w[i].norm;
+    if (sp >= np && sp - np <= w[i].norm_len)
+        ADD(F_PROCL0, tg_hash_bytes(w[i].norm, (size_t)(sp - np)));
     if (i >= 2 && ti[i - 2].has_cluster)
         ADD(F_CLUM2, ti[i - 2].cluster >> 26);
     if (i + 2 < n && ti[i + 2].has_cluster)
         ADD(F_CLUP2, ti[i + 2].cluster >> 26);
+    if (t->qpos) {
+        ADD(F_QPOS, t->qpos);
+        ADD(F_QHEAD, tg_mix(t->qpos, t->h_qhead));
+        ADD(F_QTRIG, (uint64_t)t->qtrig << 4 | t->qpos);
+    }
     return nf;
 }
 

@@ -47,6 +47,9 @@ typedef struct tg_tokinfo {
     uint8_t lenb;                     /* length bucket */
     uint8_t gaz;                      /* gazetteer: bits 0-2 begin PER/LOC/ORG, 3-5 inside */
     uint8_t trig;                     /* trigger class, 0 = none */
+    uint8_t qpos;                     /* inside a short quote: 1 first, 2 middle, 3 last, 4 only word */
+    uint8_t qtrig;                    /* trigger class of the word before the quote */
+    uint64_t h_qhead;                 /* light stem of the word before the quote */
 } tg_tokinfo;
 
 /* The tables features consult (from a model, or from the trainer). */

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tagger/stack.h"
 #include "tagger/tagger.h"
 
 /* Tables larger than this are refused: 2^26 slots is 512 MiB of keys and
@@ -88,11 +89,12 @@ static bool take(size_t *off, size_t n, size_t sz, size_t size, size_t *start) {
  * offsets from the counts; returns the total size, or 0 when it does not
  * fit in limit bytes. */
 typedef struct tg_layout {
-    size_t trans, fslots, weights, lkeys, lvals, ckeys, cvals, end;
+    size_t trans, fslots, weights, lkeys, lvals, ckeys, cvals, s2trans, s2slots, s2weights, end;
 } tg_layout;
 
-static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap, size_t limit,
-                     tg_layout *l) {
+/* s2cap 0: no second-pass sections at all. */
+static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap, uint32_t s2cap,
+                     uint32_t s2rows, size_t limit, tg_layout *l) {
     size_t off = TG_MODEL_HEADER;
     if (limit < off)
         return 0;
@@ -101,6 +103,11 @@ static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap
         !take(&off, nrows, 2 * TG_NLABELS, limit, &l->weights) ||
         !take(&off, lcap, 4, limit, &l->lkeys) || !take(&off, lcap, 4, limit, &l->lvals) ||
         !take(&off, ccap, 4, limit, &l->ckeys) || !take(&off, ccap, 4, limit, &l->cvals))
+        return 0;
+    l->s2trans = l->s2slots = l->s2weights = 0;
+    if (s2cap && (!take(&off, (size_t)(TG_NLABELS + 1) * TG_NLABELS, 4, limit, &l->s2trans) ||
+                  !take(&off, s2cap, 8, limit, &l->s2slots) ||
+                  !take(&off, s2rows, 4 * TG_NLABELS, limit, &l->s2weights)))
         return 0;
     size_t end = (off + 7) & ~(size_t)7;
     if (end > limit)
@@ -146,19 +153,25 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
         return RASAD_EFORMAT;
     }
     uint32_t nlabels = rd32(data + 16), fcap = rd32(data + 24), nrows = rd32(data + 28),
-             lcap = rd32(data + 32), ccap = rd32(data + 36), cbits = rd32(data + 52);
+             lcap = rd32(data + 32), ccap = rd32(data + 36), cbits = rd32(data + 52),
+             s2cap = rd32(data + 56), s2rows = rd32(data + 60), s2window = rd32(data + 64);
+    bool reserved_zero = true;
+    for (size_t i = 68; i < TG_MODEL_HEADER; i++)
+        reserved_zero = reserved_zero && data[i] == 0;
     if (nlabels != TG_NLABELS || fcap == 0 || fcap > TG_MAX_CAP || !is_pow2_or_zero(fcap) ||
         lcap > TG_MAX_CAP || !is_pow2_or_zero(lcap) || ccap > TG_MAX_CAP ||
-        !is_pow2_or_zero(ccap) || nrows > TG_MAX_CAP || cbits > 32 || rd64(data + 56) != 0) {
+        !is_pow2_or_zero(ccap) || nrows > TG_MAX_CAP || cbits > 32 || !reserved_zero ||
+        s2cap > TG_MAX_CAP || !is_pow2_or_zero(s2cap) || s2rows > TG_MAX_CAP ||
+        (s2cap == 0 && s2rows != 0) || s2window > TG_S2_MAX_WINDOW) {
         set_err(err, errlen, "model header out of range");
         return RASAD_EFORMAT;
     }
     tg_layout l;
-    if (layout(fcap, nrows, lcap, ccap, size, &l) != size) {
+    if (layout(fcap, nrows, lcap, ccap, s2cap, s2rows, size, &l) != size) {
         set_err(err, errlen, "model sections do not match the file size %zu", size);
         return RASAD_EFORMAT;
     }
-    uint32_t sum = tg_checksum(data + TG_MODEL_HEADER, size - TG_MODEL_HEADER);
+    uint32_t sum = tg_checksum(data + TG_CHECKSUM_FROM, size - TG_CHECKSUM_FROM);
     if (sum != rd32(data + 48)) {
         set_err(err, errlen, "model checksum mismatch (corrupted file)");
         return RASAD_ECHECKSUM;
@@ -180,9 +193,20 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
             return RASAD_EFORMAT;
         }
     }
+    const uint64_t *s2slots = (const uint64_t *)(const void *)(data + l.s2slots);
+    bool s2empty = s2cap == 0;
+    for (uint32_t i = 0; i < s2cap; i++) {
+        uint32_t fp = (uint32_t)s2slots[i], row = (uint32_t)(s2slots[i] >> 32);
+        if (fp == 0)
+            s2empty = true;
+        else if (row >= s2rows) {
+            set_err(err, errlen, "model second-pass slot %u names row %u of %u", i, row, s2rows);
+            return RASAD_EFORMAT;
+        }
+    }
     const uint32_t *lkeys = (const uint32_t *)(const void *)(data + l.lkeys);
     const uint32_t *ckeys = (const uint32_t *)(const void *)(data + l.ckeys);
-    if (!fempty || !table_has_empty(lkeys, lcap) ||
+    if (!fempty || !s2empty || !table_has_empty(lkeys, lcap) ||
         !table_has_empty(ckeys, ccap)) {
         set_err(err, errlen, "model hash table has no empty slot");
         return RASAD_EFORMAT;
@@ -198,6 +222,14 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
     m->weights = (const int16_t *)(const void *)(data + l.weights);
     m->lex = (tg_table){lcap, lkeys, (const uint32_t *)(const void *)(data + l.lvals)};
     m->clusters = (tg_table){ccap, ckeys, (const uint32_t *)(const void *)(data + l.cvals)};
+    if (s2cap) {
+        m->s2cap = s2cap;
+        m->s2rows = s2rows;
+        m->s2window = s2window;
+        m->s2trans = (const int32_t *)(const void *)(data + l.s2trans);
+        m->s2slots = s2slots;
+        m->s2weights = (const int32_t *)(const void *)(data + l.s2weights);
+    }
     return RASAD_OK;
 }
 
@@ -251,12 +283,15 @@ static void fill_slots(uint64_t *slots, uint32_t cap, const uint64_t *src, uint3
 rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len) {
     *out = NULL;
     *len = 0;
-    if (p->nrows >= TG_MAX_CAP / 2 || p->nlex >= TG_MAX_CAP / 2 || p->nclu >= TG_MAX_CAP / 2)
+    bool s2 = p->s2trans != NULL;
+    if (p->nrows >= TG_MAX_CAP / 2 || p->nlex >= TG_MAX_CAP / 2 || p->nclu >= TG_MAX_CAP / 2 ||
+        p->s2rows >= TG_MAX_CAP / 2 || p->s2window > TG_S2_MAX_WINDOW)
         return RASAD_ELIMIT;
     uint32_t fcap = cap_for(p->nrows, false), lcap = cap_for(p->nlex, true),
-             ccap = cap_for(p->nclu, true);
+             ccap = cap_for(p->nclu, true), s2cap = s2 ? cap_for(p->s2rows, false) : 0,
+             s2rows = s2 ? p->s2rows : 0;
     tg_layout l;
-    size_t size = layout(fcap, p->nrows, lcap, ccap, SIZE_MAX / 2, &l);
+    size_t size = layout(fcap, p->nrows, lcap, ccap, s2cap, s2rows, SIZE_MAX / 2, &l);
     if (size == 0)
         return RASAD_ELIMIT;
     const rasad_mem *mem = rasad_default_mem();
@@ -274,6 +309,9 @@ rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len)
     wr32(d + 36, ccap);
     wr64(d + 40, size);
     wr32(d + 52, p->cluster_bits);
+    wr32(d + 56, s2cap);
+    wr32(d + 60, s2rows);
+    wr32(d + 64, s2 ? p->s2window : 0);
     memcpy(d + l.trans, p->trans, (size_t)(TG_NLABELS + 1) * TG_NLABELS * 2);
     fill_slots((uint64_t *)(void *)(d + l.fslots), fcap, p->feat_keys, p->nrows);
     if (p->nrows)
@@ -284,7 +322,13 @@ rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len)
     if (ccap)
         fill_table((uint32_t *)(void *)(d + l.ckeys), (uint32_t *)(void *)(d + l.cvals), ccap,
                    p->clu_keys, p->clu_vals, p->nclu);
-    wr32(d + 48, tg_checksum(d + TG_MODEL_HEADER, size - TG_MODEL_HEADER));
+    if (s2) {
+        memcpy(d + l.s2trans, p->s2trans, (size_t)(TG_NLABELS + 1) * TG_NLABELS * 4);
+        fill_slots((uint64_t *)(void *)(d + l.s2slots), s2cap, p->s2keys, s2rows);
+        if (s2rows)
+            memcpy(d + l.s2weights, p->s2weights, (size_t)s2rows * TG_NLABELS * 4);
+    }
+    wr32(d + 48, tg_checksum(d + TG_CHECKSUM_FROM, size - TG_CHECKSUM_FROM));
     *out = d;
     *len = size;
     return RASAD_OK;

@@ -7,7 +7,7 @@
  * be shared by any number of threads.
  *
  * Layout (little-endian; every section starts at a multiple of 8):
- *   header, 64 bytes:
+ *   header, 96 bytes:
  *     0  char[8] magic "RASADNER"
  *     8  u32 format version (TG_MODEL_VERSION)
  *    12  u32 byte-order mark 0x01020304
@@ -18,9 +18,13 @@
  *    32  u32 lexicon table capacity (0 or a power of two)
  *    36  u32 cluster table capacity (0 or a power of two)
  *    40  u64 file size
- *    48  u32 checksum of bytes [64, size) (tg_checksum)
+ *    48  u32 checksum of bytes [TG_CHECKSUM_FROM, size) (tg_checksum): the
+ *        header fields after it and the body
  *    52  u32 cluster bits used by the features
- *    56  u64 reserved, 0
+ *    56  u32 second-pass feature table capacity (0 = no second pass)
+ *    60  u32 number of second-pass weight rows
+ *    64  u32 second-pass window: sentences on either side (stack.h)
+ *    68  28 bytes reserved, 0
  *   transitions: (nlabels + 1) x nlabels int16, the last row from the start
  *   feature slots: cap u64, each fingerprint | row << 32 (fingerprint 0 =
  *                 empty), open addressing, linear probing from the low
@@ -29,6 +33,12 @@
  *   weights:      rows x nlabels int16
  *   lexicon keys, values: cap u32 each (gazetteer entries, see features.h)
  *   cluster keys, values: cap u32 each (word -> cluster bit string)
+ *   second pass (stack.h), only when its capacity is not 0: transitions
+ *                 (nlabels + 1) x nlabels int32, feature slots as above,
+ *                 weights rows x nlabels int32. They share the first
+ *                 pass's scale (a word's second-pass score is its
+ *                 first-pass score plus these) and are int32 because
+ *                 they are far larger than the first pass's.
  */
 #ifndef RASAD_TG_MODEL_H
 #define RASAD_TG_MODEL_H
@@ -40,8 +50,9 @@
 #include "rasad.h"
 
 #define TG_MODEL_MAGIC "RASADNER"
-#define TG_MODEL_VERSION 1u
-#define TG_MODEL_HEADER 64u
+#define TG_MODEL_VERSION 2u
+#define TG_MODEL_HEADER 96u
+#define TG_CHECKSUM_FROM 52u
 
 /* A read-only key -> value table (open addressing, linear probing). */
 typedef struct tg_table {
@@ -63,6 +74,11 @@ typedef struct tagger_model {
     const int16_t *weights; /* nrows x TG_NLABELS */
     tg_table lex;          /* gazetteer: key -> TG_LEX_* bits */
     tg_table clusters;     /* word -> cluster bit string */
+    /* second pass (stack.h); s2cap 0 when the model has none */
+    uint32_t s2cap, s2rows, s2window;
+    const int32_t *s2trans;  /* (TG_NLABELS + 1) x TG_NLABELS */
+    const uint64_t *s2slots; /* like fslots */
+    const int32_t *s2weights; /* s2rows x TG_NLABELS */
 } tagger_model;
 
 /* Fingerprint of a 64-bit key: its high half, never 0. */
@@ -87,11 +103,12 @@ static inline bool tg_table_get(const tg_table *t, uint64_t key, uint32_t *val) 
     }
 }
 
-/* Looks a feature key up; returns true and sets *row when present. */
-static inline bool tg_feat_get(const tagger_model *m, uint64_t key, uint32_t *row) {
-    uint32_t mask = m->fcap - 1, fp = tg_fingerprint(key);
+/* Looks a feature key up in a slot table (fingerprint | row << 32, cap
+ * a power of two with an empty slot); true and *row when present. */
+static inline bool tg_slots_get(const uint64_t *slots, uint32_t cap, uint64_t key, uint32_t *row) {
+    uint32_t mask = cap - 1, fp = tg_fingerprint(key);
     for (uint32_t i = (uint32_t)key & mask;; i = (i + 1) & mask) {
-        uint64_t s = m->fslots[i];
+        uint64_t s = slots[i];
         if ((uint32_t)s == fp) {
             *row = (uint32_t)(s >> 32);
             return true;
@@ -99,6 +116,11 @@ static inline bool tg_feat_get(const tagger_model *m, uint64_t key, uint32_t *ro
         if ((uint32_t)s == 0)
             return false;
     }
+}
+
+/* Looks a first-pass feature key up. */
+static inline bool tg_feat_get(const tagger_model *m, uint64_t key, uint32_t *row) {
+    return tg_slots_get(m->fslots, m->fcap, key, row);
 }
 
 /* Checksum of the model body: 32-bit FNV-1a over 64-bit little-endian
@@ -126,6 +148,12 @@ typedef struct tg_model_parts {
     const uint64_t *clu_keys;
     const uint32_t *clu_vals;
     uint32_t nclu;
+    /* second pass: s2rows 0 and s2trans NULL for none */
+    const int32_t *s2trans;
+    const uint64_t *s2keys;
+    uint32_t s2rows;
+    const int32_t *s2weights;
+    uint32_t s2window;
 } tg_model_parts;
 
 /* Serializes parts into a new heap buffer (caller frees with

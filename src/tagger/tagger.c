@@ -219,15 +219,24 @@ rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n,
     tg_res res = {&m->lex, &m->clusters, m->cluster_bits};
     tg_prepare(&res, words, n, w->ti);
     uint64_t keys[TG_MAX_FEATS];
+    uint32_t rows[TG_MAX_FEATS];
+    uint32_t mask = m->fcap - 1;
     for (size_t i = 0; i < n; i++) {
         int64_t *e = w->emit + i * TG_NLABELS;
         int32_t acc[TG_NLABELS] = {0};
-        size_t nf = tg_features(&res, words, w->ti, n, i, keys);
-        for (size_t k = 0; k < nf; k++) {
-            uint32_t row;
-            if (!tg_feat_get(m, keys[k], &row))
-                continue;
-            const int16_t *wr = m->weights + (size_t)row * TG_NLABELS;
+        size_t nf = tg_features(&res, words, w->ti, n, i, keys), nr = 0;
+        /* the feature table is megabytes and the keys are random: ask for
+         * every slot of the word first, then every weight row, so the
+         * cache misses overlap instead of coming one after another */
+        for (size_t k = 0; k < nf; k++)
+            __builtin_prefetch(&m->fslots[(uint32_t)keys[k] & mask]);
+        for (size_t k = 0; k < nf; k++)
+            if (tg_feat_get(m, keys[k], &rows[nr])) {
+                __builtin_prefetch(m->weights + (size_t)rows[nr] * TG_NLABELS);
+                nr++;
+            }
+        for (size_t k = 0; k < nr; k++) {
+            const int16_t *wr = m->weights + (size_t)rows[k] * TG_NLABELS;
             for (unsigned y = 0; y < TG_NLABELS; y++)
                 acc[y] += wr[y];
         }
@@ -241,21 +250,32 @@ rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n,
     return RASAD_OK;
 }
 
+/* Token d of the doc as the features see it. The doc keeps a segment's
+ * norm as a string of its own; the features (and training, through
+ * tg_words_from_raw) expect the stem inside the word's norm, where the
+ * bytes before it are the proclitics, so point there when it is there. */
+static tg_word doc_word(const rasad_doc *doc, size_t d) {
+    const rasad_token *tok = &doc->tokens[d];
+    const rasad_segment *stem = doc_tok_stem(doc, d);
+    tg_word w = {tok->norm, tok->norm_len, stem->norm, stem->norm_len};
+    for (size_t o = 0; stem->norm_len && o + stem->norm_len <= tok->norm_len; o++)
+        if (memcmp(tok->norm + o, stem->norm, stem->norm_len) == 0) {
+            w.stem = tok->norm + o;
+            break;
+        }
+    return w;
+}
+
 /* Confidence of an entity: the logistic of the smallest margin, over its
- * tokens, between the chosen label's emission score and the best other
- * label's. A heuristic in (0, 1] for ranking, not a probability. */
-static float entity_score(const tagger_model *m, const tg_work *w, const uint8_t *labels,
-                          size_t first, size_t last) {
+ * tokens, between the chosen label's score and the best other label's. A
+ * heuristic in (0, 1] for ranking, not a probability. */
+static float entity_score(const tagger_model *m, const int32_t *margin, size_t first,
+                          size_t last) {
     double minm = 1e30;
     for (size_t t = first; t <= last; t++) {
-        const int64_t *e = w->emit + t * TG_NLABELS;
-        int64_t other = INT64_MIN;
-        for (unsigned y = 0; y < TG_NLABELS; y++)
-            if (y != labels[t] && e[y] > other)
-                other = e[y];
-        double margin = (double)(e[labels[t]] - other) * m->scale;
-        if (margin < minm)
-            minm = margin;
+        double v = (double)margin[t] * m->scale;
+        if (v < minm)
+            minm = v;
     }
     return (float)(1.0 / (1.0 + exp(-minm)));
 }
@@ -282,48 +302,50 @@ rasad_status tagger_doc_entities(rasad_doc *doc, const tagger_entity **out, size
     c = arena_alloc(&doc->arena, sizeof *c);
     if (!c)
         return RASAD_ENOMEM;
-    if (!m || doc->ntokens == 0) {
+    if (!m || doc->ntokens == 0 || doc->nsentences == 0) {
         doc->stage_data[DOC_STAGE_TAGGER] = c;
         return RASAD_OK;
     }
-    tg_work w = {0};
+    const rasad_mem *mem = rasad_default_mem();
+    tg_docwork dw = {0};
+    size_t ns = doc->nsentences, nents = 0, ecap = 0;
+    tagger_entity *ents = NULL;
+    rasad_status st = RASAD_ENOMEM;
+    /* the sentences' tokens, concatenated; sbase maps back to the doc */
+    size_t *sent = mem->calloc(ns + 1, sizeof *sent), *sbase = mem->calloc(ns + 1, sizeof *sbase);
     tg_word *words = NULL;
     uint8_t *labels = NULL;
-    size_t cap = 0, nents = 0, ecap = 0;
-    tagger_entity *ents = NULL;
-    rasad_status st = RASAD_OK;
-    const rasad_mem *mem = rasad_default_mem();
-    for (size_t s = 0; s < doc->nsentences; s++) {
+    int32_t *margin = NULL;
+    if (!sent || !sbase || ns + 1 == 0)
+        goto fail;
+    size_t total = 0, kept = 0;
+    for (size_t s = 0; s < ns; s++) {
         const rasad_sentence *sen = &doc->sentences[s];
         size_t len = sen->tok_count, base = sen->tok_first;
-        if (len == 0 || base > doc->ntokens || len > doc->ntokens - base)
+        if (len == 0 || base > doc->ntokens || len > doc->ntokens - base || total > SIZE_MAX - len)
             continue;
-        if (len > cap) {
-            tg_word *nw = mem->realloc(words, len * sizeof *nw);
-            if (!nw) {
-                st = RASAD_ENOMEM;
-                goto fail;
-            }
-            words = nw;
-            uint8_t *nl = mem->realloc(labels, len);
-            if (!nl) {
-                st = RASAD_ENOMEM;
-                goto fail;
-            }
-            labels = nl;
-            cap = len;
+        sbase[kept] = base;
+        sent[kept++] = total;
+        total += len;
+    }
+    sent[kept] = total;
+    words = mem->calloc(total ? total : 1, sizeof *words);
+    labels = mem->calloc(total ? total : 1, 1);
+    margin = mem->calloc(total ? total : 1, sizeof *margin);
+    if (!words || !labels || !margin)
+        goto fail;
+    for (size_t s = 0; s < kept; s++)
+        for (size_t t = sent[s]; t < sent[s + 1]; t++) {
+            size_t d = sbase[s] + (t - sent[s]);
+            words[t] = doc_word(doc, d);
         }
-        for (size_t i = 0; i < len; i++) {
-            const rasad_token *t = &doc->tokens[base + i];
-            const rasad_segment *stem = doc_tok_stem(doc, base + i);
-            words[i] = (tg_word){t->norm, t->norm_len, stem->norm, stem->norm_len};
-        }
-        st = tg_tag_words(m, words, len, &w, labels);
-        if (st != RASAD_OK)
-            goto fail;
-        size_t i = 0, f, l;
+    st = tg_tag_doc(m, words, sent, kept, &dw, labels, margin);
+    if (st != RASAD_OK)
+        goto fail;
+    for (size_t s = 0; s < kept; s++) {
+        size_t a = sent[s], len = sent[s + 1] - a, i = 0, f, l;
         int type;
-        while (tg_next_entity(labels, len, &i, &f, &l, &type)) {
+        while (tg_next_entity(labels + a, len, &i, &f, &l, &type)) {
             if (nents == ecap) {
                 size_t nc = ecap ? ecap * 2 : 16;
                 tagger_entity *ne = mem->realloc(ents, nc * sizeof *ne);
@@ -334,8 +356,8 @@ rasad_status tagger_doc_entities(rasad_doc *doc, const tagger_entity **out, size
                 ents = ne;
                 ecap = nc;
             }
-            ents[nents++] = (tagger_entity){(uint32_t)(base + f), (uint32_t)(base + l),
-                                            (uint8_t)type, entity_score(m, &w, labels, f, l)};
+            ents[nents++] = (tagger_entity){(uint32_t)(sbase[s] + f), (uint32_t)(sbase[s] + l),
+                                            (uint8_t)type, entity_score(m, margin + a, f, l)};
         }
     }
     if (nents) {
@@ -354,7 +376,10 @@ fail:
     mem->free(ents);
     mem->free(words);
     mem->free(labels);
-    tg_work_free(&w);
+    mem->free(margin);
+    mem->free(sent);
+    mem->free(sbase);
+    tg_docwork_free(&dw);
     return st;
 }
 
@@ -364,22 +389,19 @@ static const tagger_model *pick_model(const rasad_model *m) {
     return m ? &m->m : tagger_model_default();
 }
 
-/* Tags every sentence of d; labels[0..d->ntoks) gets the result. */
+/* Tags every sentence of d, the whole file as one document (the second
+ * pass's window slides over it); labels[0..d->ntoks) gets the result. */
 static rasad_status tag_conll_doc(const tagger_model *m, const conll_doc *d, uint8_t *labels) {
-    tg_work w = {0};
+    tg_docwork dw = {0};
     tg_wordbuf wb = {0};
     rasad_status st = RASAD_OK;
-    for (size_t s = 0; s < d->nsent; s++) {
-        size_t a = d->sent[s], n = d->sent[s + 1] - a;
-        st = tg_words_from_raw(&wb, d->toks + a, n);
-        if (st != RASAD_OK)
-            break;
-        st = tg_tag_words(m, wb.words, n, &w, labels + a);
-        if (st != RASAD_OK)
-            break;
-    }
+    if (d->nsent == 0)
+        return RASAD_OK;
+    st = tg_words_from_raw(&wb, d->toks, d->ntoks);
+    if (st == RASAD_OK)
+        st = tg_tag_doc(m, wb.words, d->sent, d->nsent, &dw, labels, NULL);
     tg_wordbuf_free(&wb);
-    tg_work_free(&w);
+    tg_docwork_free(&dw);
     return st;
 }
 

@@ -13,6 +13,7 @@
 #include "rasad.h"
 #include "tagger/features.h"
 #include "tagger/model.h"
+#include "tagger/stack.h"
 
 typedef struct tg_work {
     tg_tokinfo *ti;
@@ -24,8 +25,35 @@ typedef struct tg_work {
 rasad_status tg_work_reserve(tg_work *w, size_t n);
 void tg_work_free(tg_work *w);
 
-/* Tags words[0..n) with m, writing labels[0..n). */
+/* Tags words[0..n) with m's first pass, writing labels[0..n); w->emit
+ * and w->ti keep the sentence's scores and word facts. */
 rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n, tg_work *w,
                           uint8_t *labels);
+
+/* Scratch for tagging a document with both passes; zero-initialize,
+ * reuse across documents, free with tg_docwork_free. */
+typedef struct tg_docwork {
+    tg_work w;
+    uint64_t *hl;   /* per token: light-stem hash */
+    uint8_t *z;     /* per token: first-pass label */
+    int32_t *e1;    /* per token: first-pass scores, TG_NLABELS each */
+    size_t tcap;
+    uint64_t *keys; /* per sentence word: second-pass keys, TG_S2_MAXF each */
+    uint8_t *nf;
+    int64_t *emit;  /* per sentence word: second-pass scores */
+    uint8_t *back;
+    size_t scap;
+    tg_win win;
+} tg_docwork;
+
+/* Tags a document: sentence k is words[sent[k] .. sent[k+1]) (sent[0] =
+ * 0). The first pass tags each sentence; with a second pass in the model
+ * each sentence is then tagged again with its window's first-pass labels
+ * (stack.h). Writes labels[0..sent[nsent]) and, when margin is not NULL,
+ * each word's margin: its label's score minus the best other label's, in
+ * weight units (times m->scale). */
+rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_t *sent,
+                        size_t nsent, tg_docwork *dw, uint8_t *labels, int32_t *margin);
+void tg_docwork_free(tg_docwork *dw);
 
 #endif

@@ -28,6 +28,7 @@
 #include "tagger/eval.h"
 #include "tagger/features.h"
 #include "tagger/model.h"
+#include "tagger/stack.h"
 #include "tagger/tagger.h"
 #include "tagger/tagwork.h"
 #include "tagger/viterbi.h"
@@ -47,8 +48,13 @@ static const rasad_ner_param PARAMS[] = {
     {"gaz-loc", "path", "", "location gazetteer, one name a line"},
     {"gaz-org", "path", "", "organization gazetteer, one name a line"},
     {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT] lines"},
+    {"stack", "int", "1", "1: train a second pass on document-level features (stack.h)"},
+    {"stack-folds", "int", "5", "jackknife folds giving the second pass its first-pass labels"},
+    {"stack-window", "int", "20", "second pass: sentences on either side that form the context"},
+    {"stack-step", "int", "5000", "second pass: update size in thousandths of a first-pass unit"},
 };
-enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS, P_COUNT };
+enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS,
+       P_STACK, P_STACK_FOLDS, P_STACK_WINDOW, P_STACK_STEP, P_COUNT };
 
 const rasad_ner_param *rasad_ner_train_params(size_t *count) {
     if (count)
@@ -352,6 +358,8 @@ typedef struct corpus {
     size_t tcap;
     uint8_t *gold;
     size_t gcap;
+    uint64_t *hl;     /* light-stem hash of every token (the second pass reads it) */
+    size_t hcap;
     size_t ntok;
     size_t *sent;     /* sentence s: tokens sent[s] .. sent[s+1] */
     size_t scap, nsent;
@@ -361,6 +369,7 @@ static void corpus_free(corpus *c) {
     free(c->feat);
     free(c->toff);
     free(c->gold);
+    free(c->hl);
     free(c->sent);
     memset(c, 0, sizeof *c);
 }
@@ -416,8 +425,10 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
                 c->feat[c->nfeat++] = *v;
             }
             if (!grow((void **)&c->toff, &c->tcap, c->ntok + 2, sizeof(size_t)) ||
-                !grow((void **)&c->gold, &c->gcap, c->ntok + 1, 1))
+                !grow((void **)&c->gold, &c->gcap, c->ntok + 1, 1) ||
+                !grow((void **)&c->hl, &c->hcap, c->ntok + 1, sizeof(uint64_t)))
                 goto nomem;
+            c->hl[c->ntok] = ti[i].h_light;
             c->gold[c->ntok++] = d.toks[a + i].label;
             c->toff[c->ntok] = c->nfeat;
         }
@@ -532,7 +543,7 @@ static void update_trans(weights *W, unsigned prev, unsigned y, int delta) {
  * perceptron's labelling is precise but misses entities, and a penalty on
  * O trades precision for recall. It is folded into the transitions into O.
  * Up to 8: with the exchange classes dev often preferred more than 3. */
-#define NBIAS 33
+#define NBIAS 49
 
 /* Entity F1 of the averaged weights on corpus dev, for each O penalty
  * bias = k/4 (k < NBIAS); f1[k] gets the scores. */
@@ -555,11 +566,13 @@ static void dev_f1(const weights *W, const corpus *dev, int64_t *emit, uint8_t *
         rasad_ner_prf(&sc[k], RASAD_ENT__COUNT, NULL, NULL, &f1[k]);
 }
 
-/* Runs the perceptron for up to epochs passes; with dev, stops after
- * patience epochs without improvement and reports the best epoch count. */
+/* Runs the perceptron for up to epochs passes over the sentences of c
+ * outside [ex_a, ex_b); with dev, stops after patience epochs without
+ * improvement and reports the best epoch count. */
 static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, size_t nrows,
                                long epochs, long patience, uint64_t seed, long dropout, weights *W,
-                               long *best_epoch, double *best_f1, int *best_bias) {
+                               long *best_epoch, double *best_f1, int *best_bias, size_t ex_a,
+                               size_t ex_b) {
     rasad_status st = RASAD_ENOMEM;
     size_t maxlen = 1;
     for (size_t s = 0; s < c->nsent; s++)
@@ -580,21 +593,23 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
     uint8_t *drop = malloc(maxlen);
     if (!W->w || !W->u || !emit || !back || !pred || !order || !drop)
         goto fail;
+    size_t norder = 0;
     for (size_t s = 0; s < c->nsent; s++)
-        order[s] = s;
+        if (s < ex_a || s >= ex_b)
+            order[norder++] = s;
     uint64_t rng = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
     *best_epoch = epochs;
     *best_f1 = -1;
     long since = 0;
     for (long ep = 1; ep <= epochs; ep++) {
-        for (size_t s = c->nsent; s > 1; s--) {
+        for (size_t s = norder; s > 1; s--) {
             size_t j = (size_t)(rng_next(&rng) % s);
             size_t tmp = order[s - 1];
             order[s - 1] = order[j];
             order[j] = tmp;
         }
         size_t wrong = 0;
-        for (size_t oi = 0; oi < c->nsent; oi++) {
+        for (size_t oi = 0; oi < norder; oi++) {
             size_t s = order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
             int64_t trans[NTRANS];
             for (size_t k = 0; k < NTRANS; k++)
@@ -630,7 +645,7 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
                     bk = k;
                 }
             say(tr, "epoch %ld: %zu of %zu training sentences wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
-                ep, wrong, c->nsent, f1[0], f, bk / 4.0);
+                ep, wrong, norder, f1[0], f, bk / 4.0);
             if (f > *best_f1) {
                 *best_f1 = f;
                 *best_epoch = ep;
@@ -640,7 +655,7 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
                 break;
             }
         } else {
-            say(tr, "epoch %ld: %zu of %zu training sentences wrong", ep, wrong, c->nsent);
+            say(tr, "epoch %ld: %zu of %zu training sentences wrong", ep, wrong, norder);
         }
     }
     st = RASAD_OK;
@@ -660,6 +675,409 @@ static void weights_free(weights *W) {
     free(W->u);
     W->w = NULL;
     W->u = NULL;
+}
+
+/* ---- the second pass (stack.h) ----------------------------------------- */
+
+/* First-pass scores are kept in fixed point: FX = one weight unit. */
+#define FX 1000
+
+static size_t max_sentence(const corpus *c) {
+    size_t m = 1;
+    for (size_t s = 0; s < c->nsent; s++)
+        if (c->sent[s + 1] - c->sent[s] > m)
+            m = c->sent[s + 1] - c->sent[s];
+    return m;
+}
+
+/* Scores and labels the averaged weights W give sentences [sa, sb) of c,
+ * with the O penalty bias (quarters of a unit): e1 in FX units. */
+static void pass1_out(const weights *W, const corpus *c, size_t sa, size_t sb, int bias,
+                      int64_t *emit, uint8_t *back, int64_t *e1, uint8_t *z, int64_t *t1) {
+    int64_t trans[NTRANS];
+    for (size_t j = 0; j < NTRANS; j++)
+        trans[j] = (int64_t)W->tw[j] * W->c - W->tu[j] - (j % TG_NLABELS == TG_O ? W->c * bias / 4 : 0);
+    for (size_t s = sa; s < sb; s++) {
+        size_t a = c->sent[s], n = c->sent[s + 1] - a;
+        for (size_t j = 0; j < NTRANS; j++)
+            t1[s * NTRANS + j] = trans[j] * FX / W->c;
+        score(c, s, W->w, W->u, W->c, emit, NULL);
+        tg_viterbi(emit, n, trans, back, z + a);
+        for (size_t k = 0; k < n * TG_NLABELS; k++)
+            e1[a * TG_NLABELS + k] = emit[k] * FX / W->c;
+    }
+}
+
+/* First-pass output for every sentence of c from models that never saw
+ * it: c is cut into `folds` blocks of consecutive sentences and each block
+ * is tagged by a perceptron trained on the others (the second pass must
+ * learn from first-pass mistakes like the ones it will see). */
+static rasad_status jackknife(trainer *tr, const corpus *c, size_t nrows, long epochs,
+                              uint64_t seed, long dropout, int bias, size_t folds, int64_t *e1,
+                              uint8_t *z, int64_t *t1) {
+    size_t maxlen = max_sentence(c);
+    int64_t *emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
+    uint8_t *back = malloc(maxlen * TG_NLABELS);
+    rasad_status st = RASAD_ENOMEM;
+    if (!emit || !back)
+        goto done;
+    for (size_t k = 0; k < folds; k++) {
+        size_t sa = c->nsent * k / folds, sb = c->nsent * (k + 1) / folds;
+        weights W;
+        long be;
+        double bf;
+        int bb;
+        st = perceptron(tr, c, NULL, nrows, epochs, 0, seed, dropout, &W, &be, &bf, &bb, sa, sb);
+        if (st == RASAD_OK)
+            pass1_out(&W, c, sa, sb, bias, emit, back, e1, z, t1);
+        weights_free(&W);
+        if (st != RASAD_OK)
+            goto done;
+    }
+    st = RASAD_OK;
+done:
+    if (st == RASAD_ENOMEM)
+        snprintf(tr->msg, sizeof tr->msg, "out of memory");
+    free(emit);
+    free(back);
+    return st;
+}
+
+/* The second pass's features of a corpus, as rows (like corpus.feat). */
+typedef struct s2corp {
+    uint32_t *feat;
+    size_t nfeat, fcap;
+    size_t *toff; /* ntok + 1 */
+} s2corp;
+
+static void s2corp_free(s2corp *f) {
+    free(f->feat);
+    free(f->toff);
+    memset(f, 0, sizeof *f);
+}
+
+static rasad_status s2_build(trainer *tr, const corpus *c, const uint8_t *z, size_t window,
+                             u64map *rows2, bool insert, s2corp *f) {
+    tg_pass1 p = {c->hl, z, c->sent, c->nsent};
+    tg_win win = {0};
+    size_t maxlen = max_sentence(c);
+    uint64_t *keys = malloc(maxlen * TG_S2_MAXF * sizeof *keys);
+    uint8_t *nf = malloc(maxlen);
+    rasad_status st = RASAD_ENOMEM;
+    s2corp_free(f);
+    f->toff = malloc((c->ntok + 1) * sizeof *f->toff);
+    if (!keys || !nf || !f->toff)
+        goto done;
+    f->toff[0] = 0;
+    for (size_t s = 0; s < c->nsent; s++) {
+        size_t lo, hi, a = c->sent[s], n = c->sent[s + 1] - a;
+        tg_win_range(s, c->nsent, window, &lo, &hi);
+        st = tg_win_move(&win, &p, lo, hi);
+        if (st != RASAD_OK)
+            goto done;
+        st = RASAD_ENOMEM;
+        tg_s2_features(&win, &p, s, keys, nf);
+        for (size_t i = 0; i < n; i++) {
+            if (!grow((void **)&f->feat, &f->fcap, f->nfeat + TG_S2_MAXF, sizeof(uint32_t)))
+                goto done;
+            for (size_t k = 0; k < nf[i]; k++) {
+                bool fresh;
+                uint32_t *v = map_slot(rows2, keys[i * TG_S2_MAXF + k], insert, &fresh);
+                if (!v) {
+                    if (insert)
+                        goto done;
+                    continue;
+                }
+                if (fresh)
+                    *v = (uint32_t)(rows2->n - 1);
+                f->feat[f->nfeat++] = *v;
+            }
+            f->toff[a + i + 1] = f->nfeat;
+        }
+    }
+    st = RASAD_OK;
+done:
+    if (st == RASAD_ENOMEM)
+        snprintf(tr->msg, sizeof tr->msg, "out of memory");
+    tg_win_free(&win);
+    free(keys);
+    free(nf);
+    return st;
+}
+
+/* Second-pass scores of sentence s: the first pass's (e1, FX units) plus
+ * step times the feature weights; averaged (c*w - u, all times c) when
+ * avg. */
+static void s2_score(const corpus *c, const s2corp *f, const int64_t *e1, size_t s,
+                     const weights *W, bool avg, long step, int64_t *emit) {
+    size_t a = c->sent[s], b = c->sent[s + 1];
+    for (size_t t = a; t < b; t++) {
+        int64_t *e = emit + (t - a) * TG_NLABELS, acc[TG_NLABELS] = {0};
+        for (size_t k = f->toff[t]; k < f->toff[t + 1]; k++) {
+            size_t r = (size_t)f->feat[k] * TG_NLABELS;
+            for (unsigned y = 0; y < TG_NLABELS; y++)
+                acc[y] += avg ? (int64_t)W->w[r + y] * W->c - W->u[r + y] : W->w[r + y];
+        }
+        for (unsigned y = 0; y < TG_NLABELS; y++)
+            e[y] = e1[t * TG_NLABELS + y] * (avg ? W->c : 1) + step * acc[y];
+    }
+}
+
+/* Second-pass transitions: the first pass's (t1, FX units, with its O
+ * penalty) plus step times the learned change; averaged with the O
+ * penalty (bias - NBIAS/2)/4 when avg. */
+static void s2_trans(const weights *W, bool avg, long step, int bias, const int64_t *t1,
+                     int64_t *trans) {
+    for (size_t j = 0; j < NTRANS; j++)
+        trans[j] = t1[j] * (avg ? W->c : 1) +
+                   step * (avg ? (int64_t)W->tw[j] * W->c - W->tu[j] : W->tw[j]) -
+                   (avg && j % TG_NLABELS == TG_O ? W->c * (bias - NBIAS / 2) * (FX / 4) : 0);
+}
+
+static void s2_update(weights *W, const s2corp *f, size_t t, unsigned y, int delta) {
+    for (size_t k = f->toff[t]; k < f->toff[t + 1]; k++) {
+        size_t r = (size_t)f->feat[k] * TG_NLABELS + y;
+        W->w[r] += delta;
+        W->u[r] += W->c * delta;
+    }
+}
+
+/* The second pass's perceptron: like perceptron(), over the s2 features
+ * with the first-pass scores as a fixed offset. */
+static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f, const int64_t *e1,
+                                  const int64_t *t1, const corpus *dev, const s2corp *fdev,
+                                  const int64_t *e1dev, const int64_t *t1dev,
+                                  size_t nrows, long epochs, long patience, uint64_t seed,
+                                  long step, weights *W, long *best_epoch, double *best_f1,
+                                  int *best_bias) {
+    rasad_status st = RASAD_ENOMEM;
+    size_t maxlen = max_sentence(c);
+    if (dev && max_sentence(dev) > maxlen)
+        maxlen = max_sentence(dev);
+    memset(W, 0, sizeof *W);
+    W->nrows = nrows;
+    W->c = 1;
+    W->w = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->w);
+    W->u = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->u);
+    int64_t *emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
+    uint8_t *back = malloc(maxlen * TG_NLABELS);
+    uint8_t *pred = malloc(maxlen);
+    size_t *order = malloc((c->nsent ? c->nsent : 1) * sizeof *order);
+    if (!W->w || !W->u || !emit || !back || !pred || !order)
+        goto fail;
+    for (size_t s = 0; s < c->nsent; s++)
+        order[s] = s;
+    uint64_t rng = seed * 0x9E3779B97F4A7C15ull + 0x51ac4ull;
+    *best_epoch = epochs;
+    *best_f1 = -1;
+    *best_bias = NBIAS / 2;
+    long since = 0;
+    for (long ep = 1; ep <= epochs; ep++) {
+        for (size_t s = c->nsent; s > 1; s--) {
+            size_t j = (size_t)(rng_next(&rng) % s);
+            size_t tmp = order[s - 1];
+            order[s - 1] = order[j];
+            order[j] = tmp;
+        }
+        size_t wrong = 0;
+        for (size_t oi = 0; oi < c->nsent; oi++) {
+            size_t s = order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
+            int64_t trans[NTRANS];
+            s2_trans(W, false, step, 0, t1 + s * NTRANS, trans);
+            s2_score(c, f, e1, s, W, false, step, emit);
+            tg_viterbi(emit, n, trans, back, pred);
+            const uint8_t *gold = c->gold + a;
+            if (memcmp(pred, gold, n) != 0) {
+                wrong++;
+                for (size_t t = 0; t < n; t++) {
+                    unsigned pg = t ? gold[t - 1] : TG_NLABELS, pp = t ? pred[t - 1] : TG_NLABELS;
+                    if (gold[t] != pred[t]) {
+                        s2_update(W, f, a + t, gold[t], +1);
+                        s2_update(W, f, a + t, pred[t], -1);
+                    }
+                    if (pg != pp || gold[t] != pred[t]) {
+                        update_trans(W, pg, gold[t], +1);
+                        update_trans(W, pp, pred[t], -1);
+                    }
+                }
+            }
+            W->c++;
+        }
+        if (!dev || !dev->nsent) {
+            say(tr, "second pass, epoch %ld: %zu of %zu sentences wrong", ep, wrong, c->nsent);
+            continue;
+        }
+        rasad_ner_scores sc[NBIAS];
+        memset(sc, 0, sizeof sc);
+        for (size_t s = 0; s < dev->nsent; s++) {
+            size_t a = dev->sent[s], n = dev->sent[s + 1] - a;
+            s2_score(dev, fdev, e1dev, s, W, true, step, emit);
+            for (int k = 0; k < NBIAS; k++) {
+                int64_t trans[NTRANS];
+                s2_trans(W, true, step, k, t1dev + s * NTRANS, trans);
+                tg_viterbi(emit, n, trans, back, pred);
+                tg_eval_add(&sc[k], dev->gold + a, pred, n);
+            }
+        }
+        double fk[NBIAS], fb = -1;
+        int bk = 0;
+        for (int k = 0; k < NBIAS; k++) {
+            rasad_ner_prf(&sc[k], RASAD_ENT__COUNT, NULL, NULL, &fk[k]);
+            if (fk[k] > fb) {
+                fb = fk[k];
+                bk = k;
+            }
+        }
+        say(tr, "second pass, epoch %ld: %zu of %zu wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
+            ep, wrong, c->nsent, fk[NBIAS / 2], fb, (bk - NBIAS / 2) / 4.0);
+        if (fb > *best_f1) {
+            *best_f1 = fb;
+            *best_epoch = ep;
+            *best_bias = bk;
+            since = 0;
+        } else if (++since >= patience) {
+            break;
+        }
+    }
+    st = RASAD_OK;
+fail:
+    if (st != RASAD_OK)
+        snprintf(tr->msg, sizeof tr->msg, "out of memory");
+    free(emit);
+    free(back);
+    free(pred);
+    free(order);
+    return st;
+}
+
+/* The second pass's settings and result. */
+typedef struct s2state {
+    size_t folds, window;
+    long step, epochs, patience;
+    uint64_t seed;
+    long best;      /* epochs picked on dev */
+    int bias;       /* O penalty picked on dev, quarters */
+    u64map rows;    /* feature key -> row */
+    weights W;      /* the final weights (W.w NULL until fitted) */
+} s2state;
+
+static void s2state_free(s2state *s2) {
+    map_free(&s2->rows);
+    weights_free(&s2->W);
+}
+
+/* First-pass output (e1, z) of every sentence of c by jackknifing, and
+ * its second-pass features. */
+static rasad_status s2_prepare(trainer *tr, const corpus *c, size_t nrows, long epochs,
+                               uint64_t seed, long dropout, int bias, s2state *s2, int64_t **e1,
+                               uint8_t **z, int64_t **t1, s2corp *f) {
+    *e1 = malloc((c->ntok ? c->ntok : 1) * TG_NLABELS * sizeof **e1);
+    *z = malloc(c->ntok ? c->ntok : 1);
+    *t1 = malloc((c->nsent ? c->nsent : 1) * NTRANS * sizeof **t1);
+    if (!*e1 || !*z || !*t1) {
+        snprintf(tr->msg, sizeof tr->msg, "out of memory");
+        return RASAD_ENOMEM;
+    }
+    rasad_status st = jackknife(tr, c, nrows, epochs, seed, dropout, bias, s2->folds, *e1, *z, *t1);
+    if (st == RASAD_OK) {
+        rasad_ner_scores sc;
+        memset(&sc, 0, sizeof sc);
+        for (size_t k = 0; k < c->nsent; k++)
+            tg_eval_add(&sc, c->gold + c->sent[k], *z + c->sent[k], c->sent[k + 1] - c->sent[k]);
+        double fj;
+        rasad_ner_prf(&sc, RASAD_ENT__COUNT, NULL, NULL, &fj);
+        say(tr, "second pass: jackknifed first-pass F1 %.2f over %zu sentences", fj, c->nsent);
+    }
+    if (st == RASAD_OK)
+        st = s2_build(tr, c, *z, s2->window, &s2->rows, true, f);
+    return st;
+}
+
+/* Picks the second pass's epoch count and O penalty on dev: the train
+ * side from jackknifed first-pass output, the dev side from a first pass
+ * trained on all of train, as at tagging time. */
+static rasad_status s2_select(trainer *tr, const corpus *ctrain, const corpus *cdev, size_t nrows,
+                              long epochs, uint64_t seed, long dropout, int bias, s2state *s2) {
+    int64_t *e1 = NULL, *e1d = NULL, *emit = NULL, *t1 = NULL, *t1d = NULL;
+    uint8_t *z = NULL, *zd = NULL, *back = NULL;
+    s2corp f = {0}, fd = {0};
+    weights W = {0}, W2 = {0};
+    rasad_status st = s2_prepare(tr, ctrain, nrows, epochs, seed, dropout, bias, s2, &e1, &z, &t1, &f);
+    if (st != RASAD_OK)
+        goto done;
+    st = RASAD_ENOMEM;
+    size_t maxlen = max_sentence(cdev);
+    e1d = malloc(cdev->ntok * TG_NLABELS * sizeof *e1d);
+    zd = malloc(cdev->ntok);
+    t1d = malloc(cdev->nsent * NTRANS * sizeof *t1d);
+    emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
+    back = malloc(maxlen * TG_NLABELS);
+    if (!e1d || !zd || !t1d || !emit || !back) {
+        snprintf(tr->msg, sizeof tr->msg, "out of memory");
+        goto done;
+    }
+    long be;
+    double bf;
+    int bb;
+    st = perceptron(tr, ctrain, NULL, nrows, epochs, 0, seed, dropout, &W, &be, &bf, &bb, 0, 0);
+    if (st != RASAD_OK)
+        goto done;
+    pass1_out(&W, cdev, 0, cdev->nsent, bias, emit, back, e1d, zd, t1d);
+    st = s2_build(tr, cdev, zd, s2->window, &s2->rows, false, &fd);
+    if (st != RASAD_OK)
+        goto done;
+    double f2;
+    st = s2_perceptron(tr, ctrain, &f, e1, t1, cdev, &fd, e1d, t1d, s2->rows.n, s2->epochs, s2->patience,
+                       s2->seed, s2->step, &W2, &s2->best, &f2, &s2->bias);
+    if (st == RASAD_OK)
+        say(tr, "second pass: best dev F1 %.2f after %ld epochs, O penalty %.2f", f2, s2->best,
+            (s2->bias - NBIAS / 2) / 4.0);
+done:
+    free(t1);
+    free(t1d);
+    weights_free(&W);
+    weights_free(&W2);
+    s2corp_free(&f);
+    s2corp_free(&fd);
+    free(e1);
+    free(e1d);
+    free(z);
+    free(zd);
+    free(emit);
+    free(back);
+    return st;
+}
+
+/* Trains the shipped second pass on all of c for s2->best epochs. */
+static rasad_status s2_fit(trainer *tr, const corpus *c, size_t nrows, long epochs, uint64_t seed,
+                           long dropout, int bias, s2state *s2) {
+    int64_t *e1 = NULL, *t1 = NULL;
+    uint8_t *z = NULL;
+    s2corp f = {0};
+    map_free(&s2->rows); /* the features of the final corpus only */
+    rasad_status st = s2_prepare(tr, c, nrows, epochs, seed, dropout, bias, s2, &e1, &z, &t1, &f);
+    if (st == RASAD_OK) {
+        long be;
+        double bf;
+        int bb;
+        st = s2_perceptron(tr, c, &f, e1, t1, NULL, NULL, NULL, NULL, s2->rows.n, s2->best, 0, s2->seed,
+                           s2->step, &s2->W, &be, &bf, &bb);
+    }
+    s2corp_free(&f);
+    free(e1);
+    free(t1);
+    free(z);
+    return st;
+}
+
+/* Rounds to int32, saturating (a second-pass weight is at most a few
+ * hundred first-pass units; 2^31 scale steps is far beyond that). */
+static int32_t quant32(double v) {
+    if (!(v < 2147483647.0))
+        return v != v ? 0 : INT32_MAX;
+    if (!(v > -2147483647.0))
+        return -INT32_MAX;
+    return (int32_t)lrint(v);
 }
 
 /* ---- the entry point ---------------------------------------------------- */
@@ -687,7 +1105,10 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     uint32_t *lvals = NULL, *cvals = NULL;
     uint8_t *resbytes = NULL, *out = NULL;
     int16_t *q = NULL;
-    double *avg = NULL;
+    double *avg = NULL, *a2 = NULL;
+    int32_t *q2 = NULL;
+    uint64_t *k2 = NULL;
+    s2state s2 = {0};
     uint32_t *rowmap = NULL;
     size_t reslen = 0, outlen = 0;
     rasad_status st = RASAD_EINVAL;
@@ -769,16 +1190,37 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     double bestf = 0;
     int bias = 0;
     st = perceptron(&tr, &ctrain, cdev.nsent ? &cdev : NULL, rows.n, epochs, num[P_PATIENCE],
-                    (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best, &bestf, &bias);
+                    (uint64_t)num[P_SEED], num[P_DROPOUT], &W, &best, &bestf, &bias, 0, 0);
     if (st != RASAD_OK)
         goto fail;
     /* the final weights: the average of `ensemble` perceptrons trained
      * with seeds seed, seed+1, ... (each one averaged itself) */
     long nens = num[P_ENSEMBLE] < 1 ? 1 : num[P_ENSEMBLE];
     int first_done = 0;
+    /* the second pass needs two sentences to jackknife */
+    s2.folds = (size_t)num[P_STACK_FOLDS] < ctrain.nsent ? (size_t)num[P_STACK_FOLDS] : ctrain.nsent;
+    bool stack = num[P_STACK] && s2.folds >= 2;
+    s2.window = (size_t)num[P_STACK_WINDOW];
+    s2.step = num[P_STACK_STEP] ? num[P_STACK_STEP] : 1;
+    s2.epochs = epochs;
+    s2.patience = num[P_PATIENCE];
+    s2.seed = (uint64_t)num[P_SEED];
+    s2.best = epochs;
+    s2.bias = NBIAS / 2; /* no second-pass O penalty unless dev picks one */
+    if (s2.window > TG_S2_MAX_WINDOW) {
+        st = RASAD_EINVAL;
+        snprintf(tr.msg, sizeof tr.msg, "stack-window is at most %u", TG_S2_MAX_WINDOW);
+        goto fail;
+    }
     if (cdev.nsent) {
         say(&tr, "best dev F1 %.2f after %ld epochs, O penalty %.2f", bestf, best, bias / 4.0);
         weights_free(&W);
+        if (stack) {
+            st = s2_select(&tr, &ctrain, &cdev, rows.n, best, (uint64_t)num[P_SEED],
+                           num[P_DROPOUT], bias, &s2);
+            if (st != RASAD_OK)
+                goto fail;
+        }
         if (num[P_REFIT]) {
             /* retrain on train + dev: the dev sentences join the corpus
              * and add their features */
@@ -791,6 +1233,11 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         }
     } else {
         first_done = 1; /* the run above is the first member */
+    }
+    if (stack) {
+        st = s2_fit(&tr, &ctrain, rows.n, best, (uint64_t)num[P_SEED], num[P_DROPOUT], bias, &s2);
+        if (st != RASAD_OK)
+            goto fail;
     }
     avg = calloc(rows.n ? rows.n * TG_NLABELS : 1, sizeof *avg);
     if (!avg) {
@@ -805,7 +1252,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
             double f2;
             int bias2;
             st = perceptron(&tr, &ctrain, NULL, rows.n, best, 0, (uint64_t)(num[P_SEED] + k),
-                            num[P_DROPOUT], &W, &b2, &f2, &bias2);
+                            num[P_DROPOUT], &W, &b2, &f2, &bias2, 0, 0);
             if (st != RASAD_OK)
                 goto fail;
         }
@@ -833,6 +1280,26 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         if (a > maxabs)
             maxabs = a;
     }
+    /* the second pass's averaged weights, in first-pass units */
+    size_t n2 = stack ? s2.W.nrows * TG_NLABELS : 0;
+    a2 = malloc((n2 ? n2 : 1) * sizeof *a2);
+    if (!a2) {
+        st = RASAD_ENOMEM;
+        snprintf(tr.msg, sizeof tr.msg, "out of memory");
+        goto fail;
+    }
+    double ta2[NTRANS] = {0};
+    for (size_t k = 0; k < n2; k++)
+        a2[k] = ((double)s2.W.w[k] - (double)s2.W.u[k] / (double)s2.W.c) * (double)s2.step / FX;
+    for (size_t k = 0; stack && k < NTRANS; k++) {
+        /* the first pass's transitions (with its O penalty) plus the
+         * learned change and the second pass's own O penalty */
+        ta2[k] = tavg[k] +
+                 ((double)s2.W.tw[k] - (double)s2.W.tu[k] / (double)s2.W.c) * (double)s2.step / FX -
+                 (k % TG_NLABELS == TG_O ? (s2.bias - NBIAS / 2) / 4.0 : 0.0);
+    }
+    /* (the second pass's weights are int32 in the same scale: they do not
+     * take part in choosing it) */
     double scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
     q = malloc((nw ? nw : 1) * sizeof *q);
     fkeys = malloc((W.nrows ? W.nrows : 1) * sizeof *fkeys);
@@ -872,7 +1339,31 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     }
     say(&tr, "model: %u of %zu features kept, weight scale %g", kept, W.nrows, scale);
     tg_model_parts fin = {(float)scale, cbits, qt, fkeys, kept, q,
-                          lkeys, lvals, (uint32_t)lexmap.n, ckeys, cvals, (uint32_t)clumap.n};
+                          lkeys, lvals, (uint32_t)lexmap.n, ckeys, cvals, (uint32_t)clumap.n,
+                          NULL, NULL, 0, NULL, 0};
+    int32_t qt2[NTRANS];
+    if (stack) {
+        q2 = malloc((n2 ? n2 : 1) * sizeof *q2);
+        k2 = malloc((s2.rows.n ? s2.rows.n : 1) * sizeof *k2);
+        if (!q2 || !k2) {
+            st = RASAD_ENOMEM;
+            snprintf(tr.msg, sizeof tr.msg, "out of memory");
+            goto fail;
+        }
+        for (size_t k = 0; k < n2; k++)
+            q2[k] = quant32(a2[k] / scale);
+        for (size_t k = 0; k < NTRANS; k++)
+            qt2[k] = quant32(ta2[k] / scale);
+        for (size_t i = 0; i < s2.rows.cap; i++)
+            if (s2.rows.keys[i])
+                k2[s2.rows.vals[i]] = s2.rows.keys[i];
+        fin.s2trans = qt2;
+        fin.s2keys = k2;
+        fin.s2rows = (uint32_t)s2.W.nrows;
+        fin.s2weights = q2;
+        fin.s2window = (uint32_t)s2.window;
+        say(&tr, "second pass: %zu features, window %zu sentences", s2.W.nrows, s2.window);
+    }
     st = tg_model_build(&fin, &out, &outlen);
     if (st != RASAD_OK) {
         snprintf(tr.msg, sizeof tr.msg, "cannot build the model: %s", rasad_strerror(st));
@@ -888,6 +1379,10 @@ fail:
         snprintf(err->message, sizeof err->message, "%s", tr.msg[0] ? tr.msg : rasad_strerror(st));
     }
     weights_free(&W);
+    s2state_free(&s2);
+    free(a2);
+    free(q2);
+    free(k2);
     corpus_free(&ctrain);
     corpus_free(&cdev);
     map_free(&lexmap);

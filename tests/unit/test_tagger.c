@@ -13,6 +13,7 @@
 #include "rasad.h"
 #include "tagger/conll.h"
 #include "tagger/model.h"
+#include "tagger/stack.h"
 #include "tagger/tagger.h"
 
 /* A tiny training corpus: names after titles, places after في. */
@@ -22,12 +23,15 @@ static const char TINY[] =
     "اعلنت\tO\nحركة\tO\nحماس\tB-ORG\nفي\tO\nغزة\tB-LOC\n.\tO\n\n"
     "فاز\tO\nفريق\tO\nالاهلي\tB-ORG\nبكأس\tB-MISC\nافريقيا\tI-MISC\n.\tO\n\n";
 
-static void *train_tiny(size_t *len, const char *seed) {
-    const char *names[] = {"epochs", "seed"};
-    const char *values[] = {"5", seed};
+/* stack "0" trains the first pass alone: the second pass learns from
+ * jackknifed first-pass labels, which four sentences cannot give it, so
+ * only the first pass is expected to fit the tiny corpus. */
+static void *train_tiny(size_t *len, const char *seed, const char *stack) {
+    const char *names[] = {"epochs", "seed", "stack"};
+    const char *values[] = {"5", seed, stack};
     void *model = NULL;
     rasad_error err;
-    rasad_status st = rasad_ner_train(TINY, strlen(TINY), NULL, 0, names, values, 2, NULL, NULL,
+    rasad_status st = rasad_ner_train(TINY, strlen(TINY), NULL, 0, names, values, 3, NULL, NULL,
                                       &model, len, &err);
     INT_EQ(st, RASAD_OK);
     return model;
@@ -35,10 +39,17 @@ static void *train_tiny(size_t *len, const char *seed) {
 
 static void test_deterministic(void) {
     size_t a_len = 0, b_len = 0;
-    void *a = train_tiny(&a_len, "7"), *b = train_tiny(&b_len, "7");
+    void *a = train_tiny(&a_len, "7", "0"), *b = train_tiny(&b_len, "7", "0");
     OK(a && b);
     INT_EQ(a_len, b_len);
     OK(a && b && a_len == b_len && memcmp(a, b, a_len) == 0, "two runs with one seed differ");
+    /* with the second pass too */
+    size_t c_len = 0, d_len = 0;
+    void *c = train_tiny(&c_len, "7", "1"), *d = train_tiny(&d_len, "7", "1");
+    OK(c && d && c_len == d_len && c_len > a_len && memcmp(c, d, c_len) == 0,
+       "two runs with one seed and the second pass differ");
+    rasad_free(c);
+    rasad_free(d);
     /* the model tags its own training sentence right */
     rasad_model *m = NULL;
     INT_EQ(rasad_model_load_mem(a, a_len, &m, NULL), RASAD_OK);
@@ -129,7 +140,7 @@ static void test_conll(void) {
 
 static void test_refuse_corrupt(void) {
     size_t len = 0;
-    uint8_t *good = train_tiny(&len, "1");
+    uint8_t *good = train_tiny(&len, "1", "1");
     OK(good && len > TG_MODEL_HEADER);
     if (!good)
         return;
@@ -230,4 +241,63 @@ static void test_builtin(void) {
     rasad_doc_free(doc);
 }
 
-TEST_MAIN(test_deterministic, test_params, test_eval_hand, test_conll, test_refuse_corrupt, test_builtin)
+/* The second pass: a tiny model has one, and the window's counts are
+ * the same whether it slid there or was built from scratch. */
+static uint64_t lcg(uint64_t *s) {
+    *s = *s * 6364136223846793005ull + 1442695040888963407ull;
+    return *s >> 33;
+}
+
+static void test_stack(void) {
+    size_t len = 0;
+    void *good = train_tiny(&len, "3", "1");
+    tagger_model tm;
+    OK(good && tg_model_open(good, len, &tm, NULL, 0) == RASAD_OK);
+    OK(good && tm.s2cap > 0 && tm.s2rows > 0, "no second pass in the tiny model");
+    rasad_free(good);
+
+    enum { NS = 40, MAXLEN = 12 };
+    size_t sent[NS + 1];
+    uint64_t hl[NS * MAXLEN];
+    uint8_t z[NS * MAXLEN];
+    uint64_t seed = 42;
+    sent[0] = 0;
+    for (size_t k = 0; k < NS; k++) {
+        size_t n = (size_t)(lcg(&seed) % MAXLEN); /* empty sentences too */
+        for (size_t i = sent[k]; i < sent[k] + n; i++) {
+            hl[i] = 1 + lcg(&seed) % 7; /* few words, so they recur */
+            uint8_t prev = i > sent[k] ? z[i - 1] : TG_O;
+            uint8_t y = (uint8_t)(lcg(&seed) % TG_NLABELS);
+            if (tg_label_inside(y) && (prev == TG_O || tg_label_type(prev) != tg_label_type(y)))
+                y = (uint8_t)(y - 1); /* I-X only after X */
+            z[i] = y;
+        }
+        sent[k + 1] = sent[k] + n;
+    }
+    tg_pass1 p = {hl, z, sent, NS};
+    tg_win slide = {0}, fresh = {0};
+    uint64_t k1[MAXLEN * TG_S2_MAXF], k2[MAXLEN * TG_S2_MAXF];
+    uint8_t n1[MAXLEN], n2[MAXLEN];
+    int same = 1, phrase_hits = 0;
+    for (size_t s = 0; s < NS; s++) {
+        size_t lo, hi;
+        tg_win_range(s, NS, 3, &lo, &hi);
+        INT_EQ(tg_win_move(&slide, &p, lo, hi), RASAD_OK);
+        tg_win_free(&fresh);
+        INT_EQ(tg_win_move(&fresh, &p, lo, hi), RASAD_OK);
+        tg_s2_features(&slide, &p, s, k1, n1);
+        tg_s2_features(&fresh, &p, s, k2, n2);
+        for (size_t i = 0; i < sent[s + 1] - sent[s]; i++) {
+            same &= n1[i] == n2[i] && memcmp(k1 + i * TG_S2_MAXF, k2 + i * TG_S2_MAXF,
+                                             n1[i] * sizeof *k1) == 0;
+            phrase_hits += n1[i] > 5; /* more than the per-word stem features */
+        }
+    }
+    OK(same, "a slid window gives other features than a fresh one");
+    OK(phrase_hits > 0, "no recurring phrase found");
+    tg_win_free(&slide);
+    tg_win_free(&fresh);
+}
+
+TEST_MAIN(test_deterministic, test_params, test_eval_hand, test_conll, test_refuse_corrupt, test_builtin,
+          test_stack)

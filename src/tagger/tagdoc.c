@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * tagdoc.c - tagging a whole document with both passes (issue 4); see
+ * tagwork.h and stack.h. The first pass runs `window` sentences ahead of
+ * the second, so when sentence s is tagged again every sentence of its
+ * window already has first-pass labels; the per-token first-pass scores
+ * are kept for the whole document (36 bytes a token).
+ */
+#include <string.h>
+
+#include "tagger/stack.h"
+#include "tagger/tagger.h"
+#include "tagger/tagwork.h"
+#include "tagger/viterbi.h"
+
+void tg_docwork_free(tg_docwork *dw) {
+    const rasad_mem *mem = rasad_default_mem();
+    tg_work_free(&dw->w);
+    mem->free(dw->hl);
+    mem->free(dw->z);
+    mem->free(dw->e1);
+    mem->free(dw->keys);
+    mem->free(dw->nf);
+    mem->free(dw->emit);
+    mem->free(dw->back);
+    tg_win_free(&dw->win);
+    memset(dw, 0, sizeof *dw);
+}
+
+/* Grows *p to n items of sz bytes (checked), keeping its contents. */
+static rasad_status grow_to(void **p, size_t n, size_t sz) {
+    if (n > SIZE_MAX / sz)
+        return RASAD_ELIMIT;
+    void *np = rasad_default_mem()->realloc(*p, n ? n * sz : sz);
+    if (!np)
+        return RASAD_ENOMEM;
+    *p = np;
+    return RASAD_OK;
+}
+
+static rasad_status reserve_tokens(tg_docwork *dw, size_t n) {
+    if (n <= dw->tcap)
+        return RASAD_OK;
+    size_t nc = dw->tcap ? dw->tcap : 256;
+    while (nc < n) {
+        if (nc > SIZE_MAX / 2)
+            return RASAD_ELIMIT;
+        nc *= 2;
+    }
+    rasad_status st = grow_to((void **)&dw->hl, nc, sizeof *dw->hl);
+    if (st == RASAD_OK)
+        st = grow_to((void **)&dw->z, nc, 1);
+    if (st == RASAD_OK && nc > SIZE_MAX / TG_NLABELS)
+        st = RASAD_ELIMIT;
+    if (st == RASAD_OK)
+        st = grow_to((void **)&dw->e1, nc * TG_NLABELS, sizeof *dw->e1);
+    if (st == RASAD_OK)
+        dw->tcap = nc;
+    return st;
+}
+
+static rasad_status reserve_sentence(tg_docwork *dw, size_t n) {
+    if (n <= dw->scap)
+        return RASAD_OK;
+    size_t nc = dw->scap ? dw->scap : 64;
+    while (nc < n) {
+        if (nc > SIZE_MAX / 2 / (TG_S2_MAXF * sizeof(uint64_t)))
+            return RASAD_ELIMIT;
+        nc *= 2;
+    }
+    rasad_status st = grow_to((void **)&dw->keys, nc * TG_S2_MAXF, sizeof *dw->keys);
+    if (st == RASAD_OK)
+        st = grow_to((void **)&dw->nf, nc, 1);
+    if (st == RASAD_OK)
+        st = grow_to((void **)&dw->emit, nc * TG_NLABELS, sizeof *dw->emit);
+    if (st == RASAD_OK)
+        st = grow_to((void **)&dw->back, nc * TG_NLABELS, 1);
+    if (st == RASAD_OK)
+        dw->scap = nc;
+    return st;
+}
+
+/* The chosen label's score minus the best other label's. */
+static int32_t margin_of(const int64_t *e, unsigned label) {
+    int64_t other = INT64_MIN;
+    for (unsigned y = 0; y < TG_NLABELS; y++)
+        if (y != label && e[y] > other)
+            other = e[y];
+    int64_t d = e[label] - other;
+    return d > INT32_MAX ? INT32_MAX : d < INT32_MIN ? INT32_MIN : (int32_t)d;
+}
+
+/* Second pass over sentence s: first-pass scores plus the window's
+ * features, decoded with the second pass's transitions. */
+static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_pass1 *p,
+                                const int64_t *trans2, size_t s, uint8_t *labels,
+                                int32_t *margin) {
+    size_t a = p->sent[s], n = p->sent[s + 1] - a, lo, hi;
+    if (n == 0)
+        return RASAD_OK;
+    tg_win_range(s, p->nsent, m->s2window, &lo, &hi);
+    rasad_status st = tg_win_move(&dw->win, p, lo, hi);
+    if (st == RASAD_OK)
+        st = reserve_sentence(dw, n);
+    if (st != RASAD_OK)
+        return st;
+    tg_s2_features(&dw->win, p, s, dw->keys, dw->nf);
+    for (size_t i = 0; i < n; i++) {
+        int64_t *e = dw->emit + i * TG_NLABELS;
+        const int32_t *e1 = dw->e1 + (a + i) * TG_NLABELS;
+        for (unsigned y = 0; y < TG_NLABELS; y++)
+            e[y] = e1[y];
+        const uint64_t *k = dw->keys + i * TG_S2_MAXF;
+        for (size_t j = 0; j < dw->nf[i]; j++) {
+            uint32_t row;
+            if (!tg_slots_get(m->s2slots, m->s2cap, k[j], &row))
+                continue;
+            const int32_t *wr = m->s2weights + (size_t)row * TG_NLABELS;
+            for (unsigned y = 0; y < TG_NLABELS; y++)
+                e[y] += wr[y];
+        }
+    }
+    tg_viterbi(dw->emit, n, trans2, dw->back, labels + a);
+    if (margin)
+        for (size_t i = 0; i < n; i++)
+            margin[a + i] = margin_of(dw->emit + i * TG_NLABELS, labels[a + i]);
+    return RASAD_OK;
+}
+
+rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_t *sent,
+                        size_t nsent, tg_docwork *dw, uint8_t *labels, int32_t *margin) {
+    if (nsent == 0)
+        return RASAD_OK;
+    rasad_status st = reserve_tokens(dw, sent[nsent]);
+    if (st != RASAD_OK)
+        return st;
+    size_t W = m->s2cap ? m->s2window : 0;
+    tg_pass1 p = {dw->hl, dw->z, sent, nsent};
+    int64_t trans2[(TG_NLABELS + 1) * TG_NLABELS];
+    for (size_t k = 0; m->s2cap && k < (TG_NLABELS + 1) * TG_NLABELS; k++)
+        trans2[k] = m->s2trans[k];
+    /* the window starts empty for every document (an empty window is
+     * rebuilt, never slid) */
+    dw->win.lo = dw->win.hi = 0;
+    for (size_t k = 0; k < nsent + W; k++) {
+        if (k < nsent) {
+            size_t a = sent[k], n = sent[k + 1] - a;
+            uint8_t *z = m->s2cap ? dw->z + a : labels + a;
+            st = tg_tag_words(m, words + a, n, &dw->w, z);
+            if (st != RASAD_OK)
+                return st;
+            for (size_t i = 0; i < n; i++) {
+                if (!m->s2cap) {
+                    if (margin)
+                        margin[a + i] = margin_of(dw->w.emit + i * TG_NLABELS, z[i]);
+                    continue;
+                }
+                dw->hl[a + i] = dw->w.ti[i].h_light;
+                for (unsigned y = 0; y < TG_NLABELS; y++)
+                    dw->e1[(a + i) * TG_NLABELS + y] = (int32_t)dw->w.emit[i * TG_NLABELS + y];
+            }
+        }
+        if (m->s2cap && k >= W) {
+            st = second_pass(m, dw, &p, trans2, k - W, labels, margin);
+            if (st != RASAD_OK)
+                return st;
+        }
+    }
+    return RASAD_OK;
+}
