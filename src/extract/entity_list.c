@@ -85,7 +85,7 @@ static const char *const FAC_HEADS[] = {"سجن",  "معسكر", "مخيم",  "�
 /* First words of an institution's name (وزارة الخارجية التركية، مجلس
  * النواب العراقي، نقابة المهندسين). */
 static const char *const ORG_HEADS[] = {"وزاره", "مجلس",  "نقابه", "مكتب",  "لجنه", "هيئه",   "منظمه", "جمعيه",
-                                        "اتحاد", "رابطه", "دائره", "مديريه", "قياده", "معهد",  "برلمان",
+                                        "اتحاد", "رابطه", "دائره", "مديريه", "معهد",  "برلمان",
                                         "بعثه",  "مفوضيه", "سلطه",  "محكمه",  "شرطه",  "كتيبه", "فرقه",  NULL};
 
 /* First words of an outlet's name. */
@@ -95,6 +95,9 @@ static const char *const MEDIA_HEADS[] = {"ديلي", "صحيفه", "وكاله"
  * فإن داود أوغلو، يوسف بالقرب). */
 static const char *const LEAD_FUNC[] = {"وفق", "وفقا", "حسب", "بحسب", "لدي", "عن", "ان", "فان", "وان", NULL};
 static const char *const TRAIL_FUNC[] = {"قرب", "في", "من", "الي", "علي", NULL};
+/* Titles the tagger takes in after a person's name (محمد بن سلمان ولي
+ * العهد، منصور زعيما). */
+static const char *const TRAIL_TITLES[] = {"ولي", "زعيم", "زعيما", "رئيس", "وزير", "قائد", "امير", NULL};
 
 #define YEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x8A) /* ي ARABIC LETTER YEH */
 #define HEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x87) /* ه ARABIC LETTER HEH (ة folded) */
@@ -540,15 +543,15 @@ static bool in_person(const ex_view *v, const rasad_entity *e) {
 
 static const char *const TAGGER_TYPES[TG_NTYPES] = {"PER", "LOC", "ORG", "MISC"};
 
-/* A tagger name no lexicon match covers. */
-static bool add_tagger(list_ctx *c, const tagger_entity *t) {
+/* One tagger name [a, b], cut. */
+static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_t b) {
     const rasad_doc *doc = c->v->doc;
-    size_t a = t->tok_first, b = t->tok_last;
     while (a < b && norm_in(doc, a, LEAD_FUNC))
         a++;
     if (t->type == TG_PER)
         trim_person(doc, &a, b);
-    while (b > a && stem_in(doc, b, TRAIL_FUNC))
+    while (b > a && (stem_in(doc, b, TRAIL_FUNC) || doc->tokens[b].kind != RASAD_TOK_WORD ||
+                     (t->type == TG_PER && stem_in(doc, b, TRAIL_TITLES))))
         b--;
     /* one word alone is mostly a surname said again, a common noun or a
      * people (أكراد); the tagger's MISC names are mostly common nouns */
@@ -559,10 +562,7 @@ static bool add_tagger(list_ctx *c, const tagger_entity *t) {
         return false;
     it->tok_first = (uint32_t)a;
     it->tok_last = (uint32_t)b;
-    /* the tagger's span starts at the word: leave a proclitic out */
-    it->start = a == b ? word_start(doc, a) : doc->tokens[a].start;
-    if (a == b && doc->segments && doc->tokens[a].seg_count > 1)
-        it->start = doc_tok_stem(doc, a)->start;
+    it->start = word_start(doc, a); /* the name starts at the word: و ب ل left out */
     it->end = doc->tokens[b].end;
     it->type = TAGGER_TYPES[t->type];
     if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, FAC_HEADS))
@@ -570,6 +570,21 @@ static bool add_tagger(list_ctx *c, const tagger_entity *t) {
     else if (stem_in(doc, a, MEDIA_HEADS) || stem_in(doc, a, ORG_HEADS))
         it->type = "ORG"; /* ديلي ستار, a newspaper, not a person */
     return true;
+}
+
+/* A tagger name no lexicon match covers; two people joined by و (ميركل
+ * وداود أوغلو) are two names. */
+static bool add_tagger(list_ctx *c, const tagger_entity *t) {
+    const rasad_doc *doc = c->v->doc;
+    size_t a = t->tok_first;
+    if (t->type == TG_PER)
+        for (size_t k = a + 1; k <= t->tok_last; k++)
+            if (has_clitic(doc, k, RASAD_SEG_PROCLITIC, "\xd9\x88")) { /* و ARABIC LETTER WAW */
+                if (!add_tagger_span(c, t, a, k - 1))
+                    return false;
+                a = k;
+            }
+    return add_tagger_span(c, t, a, t->tok_last);
 }
 
 /* Does the run of stems [a, b] occur inside [c, d] (d - c > b - a)? */
@@ -621,6 +636,42 @@ static bool token_free(const ex_view *v, size_t i) {
 
 #define CONSTRUCT_MAX 4 /* words after the head */
 
+/* Heads of named occasions (عيد الفطر). */
+static const char *const MISC_HEADS[] = {"عيد", NULL};
+
+/* Aircraft designations: a maker's or series' letters and a number (إف-16،
+ * سو-24، ميغ 29, F-16). */
+static const char *const AIRCRAFT[] = {"اف", "سو", "ميغ", "ميج", "سوخوي", "f", "su", "mig", NULL};
+
+#define NUMBER_MAX_DIGITS 3
+
+static bool add_aircraft(list_ctx *c) {
+    const rasad_doc *doc = c->v->doc;
+    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
+        if (!stem_in(doc, i, AIRCRAFT) && !norm_in(doc, i, AIRCRAFT))
+            continue;
+        size_t j = i + 1;
+        if (doc->tokens[j].kind == RASAD_TOK_PUNCT && doc_tok_is(doc, j, "-") && j + 1 < doc->ntokens)
+            j++;
+        const rasad_token *num = &doc->tokens[j];
+        if (num->kind != RASAD_TOK_NUMBER || num->norm_len > NUMBER_MAX_DIGITS || num->sentence != doc->tokens[i].sentence)
+            continue;
+        ex_entity_item *it = push(c);
+        if (!it)
+            return false;
+        it->tok_first = (uint32_t)i;
+        it->tok_last = (uint32_t)j;
+        it->start = word_start(doc, i);
+        it->end = num->end;
+        it->type = "MISC";
+        i = j;
+    }
+    return true;
+}
+
+/* Titles a name follows inside a facility's or institution's name. */
+static const char *const TITLES[] = {"ملك", "امير", "شيخ", "سلطان", "امام", "شهيد", "رئيس", NULL};
+
 /* Names no lexicon or tagger found, built as a head noun and what it is
  * of: an indefinite facility or institution noun followed by definite
  * words (مشفى الشفاء، شارع بغداد، أكاديمية الشرطة، وزارة الخارجية
@@ -630,14 +681,25 @@ static bool add_constructs(list_ctx *c) {
     const rasad_doc *doc = c->v->doc;
     for (size_t i = 0; i + 1 < doc->ntokens; i++) {
         bool fac = stem_in(doc, i, FAC_HEADS), org = !fac && stem_in(doc, i, ORG_HEADS);
-        if ((!fac && !org) || has_al(doc, i) || has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL) || !token_free(c->v, i))
+        bool misc = !fac && !org && stem_in(doc, i, MISC_HEADS);
+        if ((!fac && !org && !misc) || has_al(doc, i) || has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL) || !token_free(c->v, i))
             continue;
         size_t j = i + 1;
-        /* one definite noun, then definite adjectives of relation */
+        /* one definite noun, then definite adjectives of relation; after
+         * a title (جامعة الملك سعود، جسر السلطان محمد الفاتح) the name
+         * that follows it */
         while (j < doc->ntokens && j - i <= CONSTRUCT_MAX && doc->tokens[j].sentence == doc->tokens[i].sentence &&
                doc->tokens[j].kind == RASAD_TOK_WORD && has_al(doc, j) && token_free(c->v, j) &&
                (j == i + 1 || is_nisba(stem_of(doc, j))))
             j++;
+        if (j == i + 2 && stem_in(doc, i + 1, TITLES)) {
+            size_t k = j;
+            while (k < doc->ntokens && k - j < 2 && doc->tokens[k].sentence == doc->tokens[i].sentence &&
+                   doc->tokens[k].kind == RASAD_TOK_WORD && !has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) &&
+                   !norm_in(doc, k, LEAD_FUNC) && !stem_in(doc, k, TRAIL_FUNC))
+                k++;
+            j = k;
+        }
         if (j == i + 1)
             continue;
         ex_entity_item *it = push(c);
@@ -647,7 +709,7 @@ static bool add_constructs(list_ctx *c) {
         it->tok_last = (uint32_t)(j - 1);
         it->start = word_start(doc, i);
         it->end = doc->tokens[j - 1].end;
-        it->type = fac ? "FAC" : "ORG";
+        it->type = fac ? "FAC" : org ? "ORG" : "MISC";
         i = j - 1;
     }
     return true;
@@ -685,7 +747,7 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
         if (!add_tagger(&c, t))
             return RASAD_ENOMEM;
     }
-    if (!add_constructs(&c))
+    if (!add_constructs(&c) || !add_aircraft(&c))
         return RASAD_ENOMEM;
     drop_parts(&c);
     if (c.n > 1)
