@@ -109,6 +109,22 @@ static bool definite(const rasad_doc *doc, size_t i) {
     return strncmp(doc->tokens[i].norm, "\xD8\xA7\xD9\x84", 4) == 0;
 }
 
+/* Does the straight quote at token j open words (a space before it, a
+ * letter right after it) rather than close them? */
+static bool opens_words(const rasad_doc *doc, size_t j) {
+    const rasad_token *t = &doc->tokens[j];
+    char before = t->start > 0 ? doc->text[t->start - 1] : ' ';
+    unsigned char after = t->end < doc->len ? (unsigned char)doc->text[t->end] : 0;
+    return (before == ' ' || before == ':' || before == '\n') && after >= 0x80;
+}
+
+/* An adjective of origin ending in ي ("التركي", "الأميركي")? */
+static bool nisba(const rasad_doc *doc, size_t i) {
+    const char *n = doc->tokens[i].norm;
+    size_t len = strlen(n);
+    return len >= 8 && strcmp(n + len - 2, "\xD9\x8A") == 0;
+}
+
 /* A tagger person at token i, or NULL. */
 static const tagger_entity *person_at(const ex_view *v, size_t i) {
     const tagger_entity *t = ex_ner_at(v, i);
@@ -154,6 +170,26 @@ static bool trim_range(const rasad_doc *doc, size_t *a, size_t *b) {
 /* Social networks: "على تويتر", "في تغريدة على تويتر". */
 static const char *const SOCIAL[] = {"تويتر", "فيسبوك", "يوتيوب", "انستغرام", "تلغرام", "تليغرام", NULL};
 
+/* Where a word starts after its prepositions and و/ف ("لفرانس" ->
+ * "فرانس"), keeping its ال ("الأناضول"). */
+static uint32_t after_particles(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    uint32_t at = t->start;
+    for (size_t k = 0; k < t->seg_count; k++) {
+        const rasad_segment *g = &doc->segments[t->seg_first + k];
+        if (g->role != RASAD_SEG_PROCLITIC)
+            break;
+        static const char *const PARTICLES[] = {"ل", "ب", "و", "ف", "ك", NULL};
+        bool particle = false;
+        for (const char *const *w = PARTICLES; *w; w++)
+            particle |= strcmp(g->norm, *w) == 0;
+        if (!particle)
+            break;
+        at = g->end;
+    }
+    return at;
+}
+
 /* The name of an outlet starting at token f (after its noun or لـ), at
  * most to b: a name in quotation marks, a lexicon source, or two words. */
 static bool outlet_name(const ex_view *v, size_t f, size_t b, rasad_quote *q) {
@@ -178,7 +214,7 @@ static bool outlet_name(const ex_view *v, size_t f, size_t b, rasad_quote *q) {
         !ex_word_in(doc, f + 1, THAT) && !ex_word_in(doc, f + 1, (const char *const[]){"في", "ان", "عن", NULL}))
         l = f + 1;
     q->has_outlet = true;
-    q->outlet_start = n && n->tok_first == f ? n->start : doc->segments[doc->tokens[f].stem_seg].start;
+    q->outlet_start = n && n->tok_first == f ? n->start : after_particles(doc, f);
     q->outlet_end = doc->tokens[l].end;
     return true;
 }
@@ -197,7 +233,7 @@ static void read_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q) {
             return;
         }
         bool lam = ex_has_proclitic(doc, i, "ل");
-        bool prep = i > a && ex_word_in(doc, i - 1, (const char *const[]){"علي", "مع", "عبر", NULL});
+        bool prep = i > a && ex_word_in(doc, i - 1, (const char *const[]){"علي", "مع", "عبر", "عنه", "عنها", NULL});
         /* "لـ«الشرق الأوسط»": the لـ written alone */
         if (ex_word_in(doc, i, (const char *const[]){"لـ", "ل", NULL}) && i + 1 <= b &&
             doc->tokens[i + 1].kind == RASAD_TOK_QUOTE) {
@@ -489,6 +525,15 @@ static size_t suffix_match(const rasad_doc *doc, size_t j, size_t b, size_t nf, 
     }
     return 0;
 }
+static bool has_enclitic(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    for (size_t k = 0; k < t->seg_count; k++)
+        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
+            return true;
+    return false;
+}
+
+static bool name_word(const ex_view *v, size_t j, bool name_tail);
 static bool known_name_at(const quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -503,6 +548,19 @@ static bool known_name_at(const quote_state *st, size_t j, size_t b, size_t *las
             *rec = r;
             return true;
         }
+    }
+    /* a surname the text gave earlier after a first name ("مال الله
+     * العبيدي" ... "وقال العبيدي"), the tagger having missed both */
+    const rasad_token *t = &doc->tokens[j];
+    if (t->kind == RASAD_TOK_WORD && strlen(t->norm) >= 8 && name_word(v, j, false) && !has_enclitic(doc, j) &&
+        (!definite(doc, j) || nisba(doc, j)) && /* العبيدي، not الصحف */
+        (j + 1 > b || !name_word(v, j + 1, true))) {
+        for (size_t k = j; k-- > 1;)
+            if (same_norm(doc, k, j) && doc->tokens[k - 1].kind == RASAD_TOK_WORD && !definite(doc, k - 1) &&
+                name_word(v, k - 1, false) && !has_enclitic(doc, k - 1)) {
+                *last = j;
+                return true;
+            }
     }
     for (size_t k = 0; k < v->nner && v->ner[k].tok_last < j; k++) {
         if (v->ner[k].type != TG_PER)
@@ -538,7 +596,8 @@ static const char *const NOT_NAME[] = {
     "الي", "مع", "خلال", "اثناء", "بعد", "قبل", "امس", "اليوم", "ايضا", "كذلك", "انه", "انها", "ما", "لا",
     "لم", "قد", "كان", "كانت", "هو", "هي", "الذي", "التي", "وهو", "وهي", "حيث", "بينما", "فيما", "اذا",
     "تصريح", "تصريحات", "مؤتمر", "مقابله", "حديث", "اتصال", "رساله", "تغريده", "كلمه", "خطاب", "لقاء",
-    "صحافي", "صحفي", "هاتفي", "مساء", "صباح", "ظهر", "ليل", "فجر", NULL};
+    "صحافي", "صحفي", "هاتفي", "مساء", "صباح", "ظهر", "ليل", "فجر", "محللون", "محللين", "خبراء", "باحثون",
+    "باحثين", "فضيله", "سماحه", "معالي", "سعاده", "تعالي", "سبحانه", NULL};
 
 /* Can token j be part of a person's name? */
 static bool name_word(const ex_view *v, size_t j, bool name_tail) {
@@ -631,6 +690,8 @@ static bool loose_same(const rasad_doc *doc, size_t a, size_t b) {
  * التركية", "وقال المسؤول التركي"): the earlier speaker, spoken of in the
  * last few sentences, whose role shares a word with it. */
 static const char *const FILLER_ROLE_WORDS[] = {"في", "باسم", "عن", "لدي", "العام", NULL};
+#define TITLE_NEAR 6
+#define TITLE_FAR 15
 static const speaker_rec *titled_speaker(const quote_state *st, size_t a, size_t b, uint32_t s) {
     const rasad_doc *doc = st->v->doc;
     if (a > b || !ex_stem_in(doc, a, ROLE_NOUNS))
@@ -639,17 +700,24 @@ static const speaker_rec *titled_speaker(const quote_state *st, size_t a, size_t
     while (e + 1 <= b && doc->tokens[e + 1].kind == RASAD_TOK_WORD && !in_date(st->v, e + 1) &&
            !ex_word_in(doc, e + 1, (const char *const[]){"في", "خلال", "امس", "اليوم", "ايضا", NULL}))
         e++;
+    /* one shared word within a few sentences; two further on ("رئيس
+     * الحكومة التركية" for "رئيس الوزراء التركي") */
     for (size_t k = st->nspk; k-- > 0;) {
         const speaker_rec *r = &st->spk[k];
-        if (r->rf > r->rl || doc->tokens[r->tf].sentence + 6 < s)
+        if (r->rf > r->rl || doc->tokens[r->tf].sentence + TITLE_FAR < s)
             continue;
+        size_t shared = 0;
         for (size_t x = a; x <= e; x++) {
             if (ex_word_in(doc, x, FILLER_ROLE_WORDS))
                 continue;
             for (size_t y = r->rf; y <= r->rl; y++)
-                if (loose_same(doc, x, y))
-                    return r;
+                if (loose_same(doc, x, y)) {
+                    shared++;
+                    break;
+                }
         }
+        if (shared >= 2 || (shared == 1 && doc->tokens[r->tf].sentence + TITLE_NEAR >= s))
+            return r;
     }
     return NULL;
 }
@@ -694,7 +762,8 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         const rasad_token *t = &doc->tokens[j];
         /* another speech verb starts a lead-in of its own */
         if (j > from && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, SPEECH_VERBS) &&
-            !ex_stem_in(doc, j, WEAK_SPEECH) && !ex_word_in(doc, j, (const char *const[]){"بين", NULL}))
+            !ex_stem_in(doc, j, WEAK_SPEECH) && !ex_word_in(doc, j, (const char *const[]){"بين", NULL}) &&
+            !ex_word_in(doc, j - 1, (const char *const[]){"ما", NULL})) /* "بحسب ما نقلت عنه" */
             break;
         if (opening_quote(t) && (j + 1 < doc->ntokens) && !(spk == NULL && person_at(v, j + 1))) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
@@ -753,6 +822,10 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     if (spk) {
         spk_f = spk->tok_first;
         spk_l = spk->tok_last;
+        /* "التركي أحمد داود أوغلو": the nationality belongs to the title
+         * before it */
+        if (spk_l >= spk_f + 2 && spk_f > i + 1 && definite(doc, spk_f) && nisba(doc, spk_f))
+            spk_f++;
         /* the tagger may take part of a name the lexicon lists whole
          * ("عبد الرحمن" of "رامي عبد الرحمن") */
         const rasad_entity *e = ex_entity_at(v, spk_f);
@@ -864,13 +937,26 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         if (close == SIZE_MAX || close == open + 1)
             return true;
         size_t a = open + 1, b = close - 1;
+        /* a straight quote left open: the next " opens the next quote
+         * ("... للتنظيم. وأضاف رئيس الحكومة "لكننا ..."); the words end
+         * with their sentence */
+        size_t resume_at = close + 1;
+        if (strcmp(doc->tokens[open].norm, "\"") == 0 && opens_words(doc, close) &&
+            doc->tokens[close].sentence != doc->tokens[open].sentence) {
+            size_t sf, se;
+            ex_sentence_tokens(doc, doc->tokens[open].sentence, &sf, &se);
+            if (se <= a)
+                return true;
+            b = se - 1;
+            resume_at = se;
+        }
         /* a stop just inside the closing mark is not part of the words */
         while (b > a && doc->tokens[b].kind == RASAD_TOK_PUNCT && strchr(".,", doc->tokens[b].norm[0]))
             b--;
         q.direct = true;
         q.start = doc->tokens[a].start;
         q.end = doc->tokens[b].end;
-        *resume = close + 1;
+        *resume = resume_at;
     } else {
         size_t a = that + 1, b = end - 1;
         if (a >= end)
