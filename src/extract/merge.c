@@ -140,6 +140,15 @@ static void absorb(ex_frame *into, const ex_frame *f) {
     if (!a->attribution.present && b->attribution.present)
         a->attribution = b->attribution;
     a->modality.reported |= b->modality.reported;
+    /* a bombardment merged with an air strike of the same report was
+     * flown: "قصفت ... بتسع ضربات جوية" */
+    if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE)) {
+        into->kind = f->kind;
+        a->kind = b->kind;
+        a->type = b->type;
+        a->sub_type = b->sub_type;
+        a->cameo = b->cameo;
+    }
     /* a specific kind told later replaces a generic one */
     if (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK) {
         into->kind = f->kind;
