@@ -154,6 +154,12 @@ static wordset *build_set(const char *const *words) {
 
 static const wordset *set_of(const char *const *words) {
     uintptr_t a = (uintptr_t)words;
+    /* a compound literal list lives in the caller's frame, a few hundred
+     * bytes above this one: never cached, so go straight to the scan */
+    char here;
+    uintptr_t sp = (uintptr_t)&here;
+    if (a - sp < 64 * 1024)
+        return NULL;
     size_t i = (size_t)((a >> 3) ^ (a >> 12)) & (CACHE_SLOTS - 1);
     /* the hot path: a cached list (only read-only lists are ever cached,
      * so an address found here needs no range check) */
