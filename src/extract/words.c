@@ -221,7 +221,9 @@ rasad_status ex_word_hashes(rasad_doc *doc) {
         const rasad_segment *st = doc_tok_stem(doc, i);
         size_t len;
         th[i].whole = strhash_z(t->norm, &len);
-        th[i].same = st->norm_len == t->norm_len && strcmp(st->norm, t->norm) == 0;
+        /* one segment is the whole word */
+        th[i].same = t->seg_count <= 1 ? st->norm == t->norm || strcmp(st->norm, t->norm) == 0
+                                       : st->norm_len == t->norm_len && strcmp(st->norm, t->norm) == 0;
         th[i].stem = th[i].same ? th[i].whole : strhash_z(st->norm, &len);
     }
     doc->stage_data[DOC_STAGE_WORDHASH] = th;

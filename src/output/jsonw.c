@@ -137,12 +137,48 @@ void jw_int(jsonw *w, int64_t v) {
     jw_value_done(w);
 }
 
+/* "%.*f" of v without printf when that is safe to do exactly: v scaled
+ * by 10^decimals is rounded to an integer, which printf would round the
+ * same way unless the scaled value sits near a half (the product carries
+ * a rounding error of its own, under 1.2e-7 while it stays below 1e9);
+ * then, and for larger values, printf decides. Returns
+ * false when it did not write. */
+static bool put_fixed(buf *o, double v, int decimals) {
+    static const double POW10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (decimals < 0 || decimals > 9 || !(fabs(v) < 1e6))
+        return false;
+    double x = fabs(v) * POW10[decimals];
+    if (!(x < 1e9))
+        return false; /* beyond, the product's error nears the margin below */
+    double r = floor(x + 0.5);
+    double frac = x - floor(x);
+    if (fabs(frac - 0.5) < 1e-6)
+        return false;
+    uint64_t u = (uint64_t)r;
+    char tmp[40];
+    size_t n = sizeof tmp;
+    for (int k = 0; k < decimals; k++) {
+        tmp[--n] = (char)('0' + u % 10);
+        u /= 10;
+    }
+    if (decimals > 0)
+        tmp[--n] = '.';
+    do {
+        tmp[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (signbit(v))
+        tmp[--n] = '-'; /* printf keeps the sign of -0.0 and of what rounds to 0 */
+    buf_append(o, tmp + n, sizeof tmp - n);
+    return true;
+}
+
 void jw_double(jsonw *w, double v, int decimals) {
     jw_sep(w);
-    if (isfinite(v))
-        buf_printf(w->out, "%.*f", decimals, v);
-    else
+    if (!isfinite(v))
         buf_puts(w->out, "null");
+    else if (!put_fixed(w->out, v, decimals))
+        buf_printf(w->out, "%.*f", decimals, v);
     jw_value_done(w);
 }
 
