@@ -251,6 +251,57 @@ static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor
     }
 }
 
+/* Verbs that open a quote, for the cue of a quoted claim. */
+static const char *const SAID[] = {"قال", "قالت", "اضاف", "اضافت", "تابع", "تابعت", "اكد", "اكدت", "اوضح", "اوضحت",
+                                   "اشار", "اشارت", "كشف", "كشفت", "ذكر", "ذكرت", "اعلن", "اعلنت", "توقع", "توقعت",
+                                   "نقل", "نقلت", "بين", "بينت", "لفت", "لفتت", NULL};
+
+/* A count inside a speaker's words ("أتصور أننا نتحدث عن بضعة آلاف")
+ * is the speaker's claim. The quotes are found once more here, only when
+ * some claim has no source of its own. */
+static rasad_status quoted_sources(const ex_view *v, rasad_claim *cl, size_t m) {
+    const rasad_doc *doc = v->doc;
+    bool need = false;
+    for (size_t i = 0; i < m; i++)
+        need |= !cl[i].attribution.present;
+    if (!need)
+        return RASAD_OK;
+    rasad_quote *qs;
+    size_t nq;
+    rasad_status rc = ex_quotes(v, &qs, &nq);
+    if (rc != RASAD_OK)
+        return rc;
+    for (size_t i = 0; i < m; i++) {
+        rasad_claim *c = &cl[i];
+        for (size_t k = 0; k < nq && !c->attribution.present; k++) {
+            const rasad_quote *q = &qs[k];
+            if (q->start > c->quantity.start || c->quantity.end > q->end || q->speaker_end <= q->speaker_start)
+                continue;
+            rasad_attribution *a = &c->attribution;
+            a->present = true;
+            a->start = q->speaker_start;
+            a->end = q->speaker_end;
+            a->id = NULL;
+            a->kind = "other";
+            /* the cue: the speech verb of the quote's sentence */
+            a->cue_start = a->cue_end = 0;
+            size_t first, end;
+            ex_sentence_tokens(doc, q->sentence, &first, &end);
+            for (size_t t = first; t < end && doc->tokens[t].start < q->start; t++)
+                if (ex_stem_in(doc, t, SAID)) {
+                    a->cue_start = doc->tokens[t].start;
+                    a->cue_end = doc->tokens[t].end;
+                }
+            if (a->cue_end == 0) {
+                a->cue_start = q->speaker_start;
+                a->cue_end = q->speaker_end;
+            }
+            c->modality.reported = true;
+        }
+    }
+    return RASAD_OK;
+}
+
 rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_claim **out, size_t *n) {
     rasad_doc *doc = v->doc;
     *out = NULL;
@@ -373,6 +424,9 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_c
         c->sentence_end = doc->sentences[s].end;
         m++;
     }
+    rasad_status rc = quoted_sources(v, cl, m);
+    if (rc != RASAD_OK)
+        return rc;
     *out = cl;
     *n = m;
     return RASAD_OK;
