@@ -574,7 +574,10 @@ static const nw_entry *find_h(const char *s, size_t len, uint32_t h) {
     pthread_once(&table_once, table_init);
     for (h &= SLOTS - 1; slots[h]; h = (h + 1) & (SLOTS - 1)) {
         const nw_entry *e = &table[slots[h] - 1];
-        if (strncmp(e->norm, s, len) == 0 && e->norm[len] == '\0')
+        /* the first letter turns away most colliding rows without a call
+         * (e->norm[1] exists: e->norm[0] == s[0] and the rows are not empty) */
+        if (e->norm[0] == s[0] && (len < 2 || e->norm[1] == s[1]) && strncmp(e->norm, s, len) == 0 &&
+            e->norm[len] == '\0')
             return e;
     }
     return NULL;

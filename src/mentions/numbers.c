@@ -649,16 +649,20 @@ static const qpat patterns[] = {
     {QP_FROM, {"من"}},
 };
 
+/* Is norm[0..nlen) one of the '|'-separated alternatives? The
+ * alternatives are a few short words, walked inline: a strchr and a
+ * strlen per alternative cost more than the words. */
 static bool alt_match(const char *norm, size_t nlen, const char *alts) {
     const char *p = alts;
     for (;;) {
-        const char *bar = strchr(p, '|');
-        size_t n = bar ? (size_t)(bar - p) : strlen(p);
-        if (n == nlen && memcmp(norm, p, n) == 0)
+        const char *q = p;
+        while (*q && *q != '|')
+            q++;
+        if ((size_t)(q - p) == nlen && memcmp(norm, p, nlen) == 0)
             return true;
-        if (!bar)
+        if (!*q)
             return false;
-        p = bar + 1;
+        p = q + 1;
     }
 }
 
