@@ -34,6 +34,7 @@
 static const char *const STOP_PREPS[] = {"علي", "في", "ضد", "من", "قرب", "عند", "الي", "منذ", "بعد", "قبل",
                                           "خلال", "اثر", "جراء", "بين", "ان", "الذي", "التي", NULL};
 static const char *const AGAINST[] = {"علي", "ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "طالت", "طال",
+                                       "شملت", "شمل",
                                        "صفوف", NULL};
 static const char *const TARGET_NOUNS[] = {"سجن", "حاجز", "نقطه", "موقع", "مواقع", "مقر", "مقرات", "مركز",
                                             "دوريه", "قافله", "ثكنه", "مطار", "قاعده", "معسكر", "مخيم", "مبني",
@@ -195,6 +196,12 @@ static bool after_against(const ex_view *v, const rasad_entity *e, size_t clause
         if (ex_stem_in(v->doc, i, AGAINST) || ex_stem_in(v->doc, i, TARGET_NOUNS))
             return true;
     }
+    /* "على الشرطة والجيش": the second of two coordinated objects */
+    if (ex_has_proclitic(v->doc, e->tok_first, "و") && e->tok_first > clause_first) {
+        const rasad_entity *p = ex_entity_at(v, e->tok_first - 1);
+        if (p && p != e && ex_is_actor_entity(p) && p->tok_first < e->tok_first)
+            return after_against(v, p, clause_first);
+    }
     /* "ضد داعش" glued as one token: the clitic split leaves ضد whole, but
      * "لداعش" after "هجوم" is the agent: only على/ضد count */
     return false;
@@ -256,15 +263,22 @@ static const char *const DOER_VERBS[] = {"نفذه", "نفذها", "نفذته",
                                          "ينفذه", "ينفذها", "تنفذه", "تنفذها", NULL};
 static const char *const BLAME[] = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب", NULL};
 
+#define DOER_REACH 8 /* tokens after a trigger where the verb naming its doer may stand */
+
 /* The doer named by a relative clause or a blame verb within a few
  * tokens after the trigger, or NULL. */
 static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t last = t->e->tok_last;
-    for (size_t i = last + 1; i <= c.last && i <= last + 4; i++) {
+    for (size_t i = last + 1; i <= c.last && i <= last + DOER_REACH; i++) {
         size_t from = 0;
+        const rasad_entity *o = ex_entity_at(v, i);
+        if (o && o->kind == RASAD_ENT_TRIGGER)
+            break; /* another act's doer */
         if (ex_word_in(doc, i, RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, DOER_VERBS))
             from = i + 2;
+        else if (ex_stem_in(doc, i, DOER_VERBS))
+            from = i + 1; /* an indefinite noun takes no relative: "هجوم شنه مقاتلو المعارضة" */
         else if (ex_stem_in(doc, i, BLAME)) {
             /* "نسبته الحكومة إلى التنظيم": the one blamed follows إلى */
             from = i + 1;
@@ -384,6 +398,11 @@ static const rasad_entity *named_group_after(const ex_view *v, const rasad_entit
  * "اثنين من جنوده", "ثلاثة جنود")? */
 static bool counted(const ex_view *v, const rasad_entity *e) {
     size_t i = e->tok_first;
+    /* "سبعة من مليشيا الحشد", "العشرات من عناصر تنظيم داعش" */
+    if (i > 0 && ex_stem_in(v->doc, i - 1, (const char *const[]){"عناصر", "مقاتلي", "افراد", "جنود", "مليشيا",
+                                                                  "ميليشيا", "صفوف", "منتسبي", "قاده", "قياديين",
+                                                                  "قيادات", NULL}))
+        i--;
     if (i > 0 && ex_word_in(v->doc, i - 1, (const char *const[]){"من", NULL}))
         i--;
     for (size_t k = 0; k < v->nqty; k++)
@@ -457,8 +476,13 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
             a2 = after;
         after = NULL;
     }
+    /* "اعتقال 590 من عناصر داعش", "اغتيال القيادي", "حملة اعتقالات شملت
+     * التنظيم": after a noun of arrest, kidnapping, killing or execution
+     * stands whom it fell on */
+    bool object_noun = !t->verb && (t->kind == LEX_EK_ARREST || t->kind == LEX_EK_ABDUCTION ||
+                                    t->kind == LEX_EK_ASSASSINATION || t->kind == LEX_EK_EXECUTION);
     if (after) {
-        if (t->context || t->passive)
+        if (t->context || t->passive || object_noun)
             a2 = after;
         else if (!a1)
             a1 = after;
@@ -484,6 +508,21 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
             /* "قتلوا اثنين من جنوده": those counted are the victims */
             if (counted(v, e))
                 continue;
+            /* "قتل شرطي وأصيب آخر بالرصاص": the subject of a killing
+             * word is its victim */
+            const rasad_entity *pe = e->tok_first > c.first ? ex_entity_at(v, e->tok_first - 1) : NULL;
+            if (pe && pe->kind == RASAD_ENT_TRIGGER) {
+                trig pt = trig_of(pe);
+                if (pt.context && pt.passive)
+                    continue;
+            }
+            /* "عناصر تنظيم داعش الإرهابي": a role word after a named actor
+             * describes it; the named actor decides */
+            if (pe && pe != e && ex_is_actor_entity(pe) && e->kind == RASAD_ENT_ROLE) {
+                if (counted(v, pe))
+                    continue;
+                e = pe;
+            }
             a1 = e;
             break;
         }
