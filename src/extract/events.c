@@ -78,7 +78,10 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                                * الهجمات", "سياسة الاغتيالات" */
                                               "اي", "عدد", "سياسه",
                                               /* halted: "أوقفت القوات عمليات القصف" */
-                                              "اوقف", "اوقفت", "ايقاف", "توقف", "توقفت", NULL};
+                                              "اوقف", "اوقفت", "ايقاف", "توقف", "توقفت",
+                                              /* a protest lodged by a government: "لتسجيل احتجاج",
+                                               * "مذكرة احتجاج" */
+                                              "تسجيل", "مذكره", NULL};
 static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
 static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
@@ -763,6 +766,11 @@ static const char *const USE_VERBS[] = {"اطلق", "اطلقت", "اطلقوا"
 #define USE_REACH 4 /* tokens around an instrument where its verb may stand */
 
 static bool instrument_alone(const trig *t) {
+    /* "من دون طيار", "بدون طيار" describe an aircraft, they tell no act */
+    if (t->e->norm && (strncmp(t->e->norm, "\xD9\x85\xD9\x86 \xD8\xAF\xD9\x88\xD9\x86", 9) == 0 ||
+                       strncmp(t->e->norm, "\xD8\xAF\xD9\x88\xD9\x86 ", 7) == 0 ||
+                       strncmp(t->e->norm, "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 ", 9) == 0))
+        return true; /* من دون، دون، بدون */
     if (!t->le || !t->le->id || t->e->tok_first != t->e->tok_last)
         return false;
     for (const char *const *w = INSTRUMENT_LEMMAS; *w; w++)
@@ -803,7 +811,7 @@ static bool military_context(const ex_view *v, const trig *t, ex_clause c, size_
 }
 
 static bool since_in_clause(const ex_view *v, ex_clause c);
-#define SINCE_REACH 8 /* tokens around a trigger where its period since a point may be told */
+#define SINCE_REACH 12 /* tokens around a trigger where its period since a point may be told */
 /* The part of clause c within reach tokens of the trigger: "منذ" far off
  * belongs to another verb of the sentence. */
 static ex_clause near_trigger(ex_clause c, const trig *t, size_t reach) {
@@ -1044,6 +1052,19 @@ static bool armed_counted(const ex_view *v, ex_clause c) {
     return false;
 }
 
+static const char BURN_LEMMA[] = "\xD8\xA3\xD8\xB6\xD8\xB1\xD9\x85 \xD8\xA7\xD9\x84\xD9\x86\xD8\xA7\xD8\xB1"; /* أضرم النار */
+
+/* Is what burnt a building or a thing (a target noun or مبنى, محال,
+ * سيارات after the verb) rather than people? */
+static bool burnt_property(const ex_view *v, const trig *t, ex_clause c) {
+    static const char *const THINGS[] = {"مبني", "مباني", "محال", "محلات", "سيارات", "اليات", "منازل", "بيوت",
+                                         "مقر", "مقار", "ممتلكات", "محاصيل", "اطارات", NULL};
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 3; i++)
+        if (ex_stem_in(v->doc, i, THINGS) || ex_stem_in(v->doc, i, TARGET_NOUNS))
+            return true;
+    return false;
+}
+
 static bool protesters_in(const ex_view *v, ex_clause c) {
     const lex_lexicon *lex = lex_default();
     for (size_t i = c.first; i <= c.last; i++) {
@@ -1074,6 +1095,11 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     ex_clause near = {tok > c.first + 3 ? tok - 3 : c.first, t->e->tok_last + 3 < c.last ? t->e->tok_last + 3 : c.last};
     if (t->kind == LEX_EK_ATTACK && t->verb && protesters_in(v, near))
         f->kind = LEX_EK_RIOT;
+    /* burning with no crowd in the sentence is no riot: "أحرق مبنى
+     * البلدية" destroys property, "أحرقت الميليشيا ثلاثة شبان" kills */
+    if (t->kind == LEX_EK_RIOT && t->le && t->le->id && strcmp(t->le->id, BURN_LEMMA) == 0 &&
+        !protesters_in(v, (ex_clause){sent_first, sent_end - 1}))
+        f->kind = burnt_property(v, t, c) ? LEX_EK_LOOTING : LEX_EK_ATTACK;
     /* "قصفت طائرات النظام", "استهدف الطيران الحربي": a bombardment or a
      * strike carried out from the air is an air strike */
     /* a killing word is no strike of its own: "تمكنت قوة أمنية بمساندة
