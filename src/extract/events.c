@@ -81,7 +81,9 @@ static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "م
                                               "اوقف", "اوقفت", "ايقاف", "توقف", "توقفت",
                                               /* a protest lodged by a government: "لتسجيل احتجاج",
                                                * "مذكرة احتجاج" */
-                                              "تسجيل", "مذكره", NULL};
+                                              "تسجيل", "مذكره",
+                                              /* joining a war: "دخول تركيا المعركة ضد التنظيم" */
+                                              "دخول", NULL};
 static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
 static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
 static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
@@ -922,6 +924,12 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
          (tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"علي", NULL}) &&
           ex_stem_in(doc, tok - 2, (const char *const[]){"ردا", "رد", NULL}))))
         return false;
+    /* "الضربات التركية ضد التنظيم", "المعركة ضد الإرهاب": a definite act
+     * noun aimed with ضد at a party is the campaign against it */
+    if (!t->verb && noun_clitic(doc, tok) && !date_in_clause)
+        for (size_t i = last + 1; i <= c.last && i <= last + 2; i++)
+            if (ex_word_in(doc, i, (const char *const[]){"ضد", NULL}))
+                return false;
     /* "هذا الهجوم", "تلك الهجمات": a demonstrative points back to an
      * incident told before, unless the sentence gives its toll */
     if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, DEMONSTRATIVES) && !nqty)

@@ -44,6 +44,16 @@ static bool qad_hypothesis(const rasad_doc *doc, size_t i) {
     return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
 }
 
+/* سـ before an imperfect verb (سيفعل، ستفعل، سنفعل): the future. The
+ * verb check keeps names the clitic splitter cuts wrongly (سانا،
+ * سامراء) out. */
+static bool future_prefix(const rasad_doc *doc, size_t i) {
+    if (!ex_has_proclitic(doc, i, "س") || doc->tokens[i].kind != RASAD_TOK_WORD)
+        return false;
+    const char *n = doc_tok_stem(doc, i)->norm;
+    return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
+}
+
 rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end) {
     const rasad_doc *doc = v->doc;
     rasad_modality m;
@@ -56,6 +66,10 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
             (ex_word_in(doc, i, (const char *const[]){"في", NULL}) && ex_word_in(doc, i + 1, (const char *const[]){"حال", NULL})))
             m.hypothetical = true;
         if (ex_stem_in(doc, i, FUTURE))
+            m.future = true;
+        /* a verb in the future governing the trigger: "سيساعد على خلق
+         * منطقة آمنة", "ستشن هجوماً" */
+        if (future_prefix(doc, i))
             m.future = true;
     }
     /* a verb of denial anywhere before the trigger in its clause */
