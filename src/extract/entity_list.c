@@ -34,6 +34,7 @@
  */
 #include "extract/entity_list.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,13 @@ static const char *const ORG_HEADS[] = {"وزاره", "مجلس",  "نقابه",
                                         "اتحاد", "رابطه", "دائره", "مديريه", "معهد",  "برلمان",
                                         "بعثه",  "مفوضيه", "سلطه",  "محكمه",  "شرطه",  "كتيبه", "فرقه",  NULL};
 
+/* Heads of named occasions (عيد الفطر). */
+static const char *const MISC_HEADS[] = {"عيد", NULL};
+
+/* Aircraft designations: a maker's or series' letters and a number (إف-16،
+ * سو-24، ميغ 29, F-16). */
+static const char *const AIRCRAFT[] = {"اف", "سو", "ميغ", "ميج", "سوخوي", "f", "su", "mig", NULL};
+
 /* First words of an outlet's name. */
 static const char *const MEDIA_HEADS[] = {"ديلي", "صحيفه", "وكاله", "قناه", "مجله", "تلفزيون", "اذاعه", "راديو", "شبكه", NULL};
 
@@ -105,6 +113,12 @@ static const char *const TRAIL_TITLES[] = {"ولي", "زعيم", "زعيما", "
 
 #define MAX_KEY 256 /* bytes of a looked-up form; longer names are left as they are */
 
+/* strcmp(a, b) == 0, with the first two bytes compared inline: these
+ * tests run for every token against every list word. */
+static inline bool same(const char *a, const char *b) {
+    return a[0] == b[0] && (a[0] == 0 || (a[1] == b[1] && strcmp(a, b) == 0));
+}
+
 static const char *stem_of(const rasad_doc *doc, size_t i) {
     const rasad_token *t = &doc->tokens[i];
     if (!doc->segments || t->stem_seg >= doc->nsegments || !doc_tok_stem(doc, i)->norm)
@@ -117,7 +131,7 @@ static const char *stem_of(const rasad_doc *doc, size_t i) {
 static bool stem_in(const rasad_doc *doc, size_t i, const char *const *words) {
     const char *s = stem_of(doc, i), *n = doc->tokens[i].norm;
     for (; *words; words++)
-        if (strcmp(s, *words) == 0 || strcmp(n, *words) == 0)
+        if (same(s, *words) || same(n, *words))
             return true;
     return false;
 }
@@ -128,7 +142,7 @@ static bool has_clitic(const rasad_doc *doc, size_t i, uint8_t role, const char 
         return false;
     for (size_t k = 0; k < t->seg_count && t->seg_first + k < doc->nsegments; k++) {
         const rasad_segment *s = &doc->segments[t->seg_first + k];
-        if (s->role == role && (!norm || (s->norm && strcmp(s->norm, norm) == 0)))
+        if (s->role == role && (!norm || (s->norm && same(s->norm, norm))))
             return true;
     }
     return false;
@@ -137,7 +151,7 @@ static bool has_clitic(const rasad_doc *doc, size_t i, uint8_t role, const char 
 /* Is token i's whole norm one of words (بان stays the name بان)? */
 static bool norm_in(const rasad_doc *doc, size_t i, const char *const *words) {
     for (; *words; words++)
-        if (strcmp(doc->tokens[i].norm, *words) == 0)
+        if (same(doc->tokens[i].norm, *words))
             return true;
     return false;
 }
@@ -613,14 +627,55 @@ static void drop_parts(list_ctx *c) {
     for (size_t i = 0; i < c->n; i++) {
         const ex_entity_item *x = &c->items[i];
         bool part = false;
-        if (strcmp(x->type, "PER") == 0 || strcmp(x->type, "ORG") == 0)
+        /* the types are "PER", "ORG", "LOC", "FAC", "MISC": the first
+         * letter tells them apart */
+        if (x->type[0] == 'P' || x->type[0] == 'O')
             for (size_t j = 0; j < c->n && !part; j++)
-                part = j != i && strcmp(c->items[j].type, x->type) == 0 &&
+                part = j != i && c->items[j].type[0] == x->type[0] &&
+                       c->items[j].tok_last - c->items[j].tok_first > x->tok_last - x->tok_first &&
                        words_inside(doc, x->tok_first, x->tok_last, c->items[j].tok_first, c->items[j].tok_last);
         if (!part)
             c->items[kept++] = c->items[i];
     }
     c->n = kept;
+}
+
+/* A hash of every head word of the token scans
+ * (add_constructs, add_aircraft), so that most tokens are passed over with
+ * one bit test (built once, read-only after). */
+static uint8_t head_pairs[65536 / 8];
+static pthread_once_t head_once = PTHREAD_ONCE_INIT;
+
+/* A 16-bit hash of the whole word. */
+static unsigned head_key(const char *s) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
+static void head_pairs_add(const char *const *words) {
+    for (; *words; words++) {
+        unsigned k = head_key(*words);
+        head_pairs[k >> 3] |= (uint8_t)(1u << (k & 7));
+    }
+}
+
+static void head_pairs_init(void) {
+    head_pairs_add(FAC_HEADS);
+    head_pairs_add(ORG_HEADS);
+    head_pairs_add(MISC_HEADS);
+    head_pairs_add(AIRCRAFT);
+}
+
+static bool pair_in(const char *s) {
+    unsigned k = head_key(s);
+    return head_pairs[k >> 3] & (1u << (k & 7));
+}
+
+/* May token i's stem or norm be a head word? */
+static bool maybe_head(const rasad_doc *doc, size_t i) {
+    return pair_in(stem_of(doc, i)) || pair_in(doc->tokens[i].norm);
 }
 
 /* Is token i free: no kept lexicon match (a role noun or trigger does not
@@ -636,19 +691,15 @@ static bool token_free(const ex_view *v, size_t i) {
 
 #define CONSTRUCT_MAX 4 /* words after the head */
 
-/* Heads of named occasions (عيد الفطر). */
-static const char *const MISC_HEADS[] = {"عيد", NULL};
 
-/* Aircraft designations: a maker's or series' letters and a number (إف-16،
- * سو-24، ميغ 29, F-16). */
-static const char *const AIRCRAFT[] = {"اف", "سو", "ميغ", "ميج", "سوخوي", "f", "su", "mig", NULL};
 
 #define NUMBER_MAX_DIGITS 3
 
 static bool add_aircraft(list_ctx *c) {
     const rasad_doc *doc = c->v->doc;
     for (size_t i = 0; i + 1 < doc->ntokens; i++) {
-        if (!stem_in(doc, i, AIRCRAFT) && !norm_in(doc, i, AIRCRAFT))
+        if (doc->tokens[i].norm_len > 12 || doc->tokens[i + 1].kind == RASAD_TOK_WORD || !maybe_head(doc, i) ||
+            (!stem_in(doc, i, AIRCRAFT) && !norm_in(doc, i, AIRCRAFT)))
             continue;
         size_t j = i + 1;
         if (doc->tokens[j].kind == RASAD_TOK_PUNCT && doc_tok_is(doc, j, "-") && j + 1 < doc->ntokens)
@@ -680,9 +731,12 @@ static const char *const TITLES[] = {"ملك", "امير", "شيخ", "سلطان
 static bool add_constructs(list_ctx *c) {
     const rasad_doc *doc = c->v->doc;
     for (size_t i = 0; i + 1 < doc->ntokens; i++) {
+        if (doc->tokens[i].kind != RASAD_TOK_WORD || doc->tokens[i + 1].kind != RASAD_TOK_WORD ||
+            !maybe_head(doc, i) || !token_free(c->v, i))
+            continue;
         bool fac = stem_in(doc, i, FAC_HEADS), org = !fac && stem_in(doc, i, ORG_HEADS);
         bool misc = !fac && !org && stem_in(doc, i, MISC_HEADS);
-        if ((!fac && !org && !misc) || has_al(doc, i) || has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL) || !token_free(c->v, i))
+        if ((!fac && !org && !misc) || has_al(doc, i) || has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
             continue;
         size_t j = i + 1;
         /* one definite noun, then definite adjectives of relation; after
@@ -747,6 +801,7 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
         if (!add_tagger(&c, t))
             return RASAD_ENOMEM;
     }
+    pthread_once(&head_once, head_pairs_init);
     if (!add_constructs(&c) || !add_aircraft(&c))
         return RASAD_ENOMEM;
     drop_parts(&c);
