@@ -103,9 +103,15 @@ static const char *const MEDIA_HEADS[] = {"ديلي", "صحيفه", "وكاله"
  * فإن داود أوغلو، يوسف بالقرب). */
 static const char *const LEAD_FUNC[] = {"وفق", "وفقا", "حسب", "بحسب", "لدي", "عن", "ان", "فان", "وان", NULL};
 static const char *const TRAIL_FUNC[] = {"قرب", "في", "من", "الي", "علي", NULL};
+/* Role nouns before a person's name. */
+static const char *const PERSON_ROLES[] = {"سفير",  "رئيس",   "وزير",  "عقيد",  "لواء",     "عميد",    "مقدم",
+                                           "رائد",  "نقيب",   "ملازم", "دكتور", "مهندس",    "ناشط",    "محلل",
+                                           "باحث",  "متحدث",  "مدير",  "مراسل", "جنرال",    "بريجادير", "نائب",
+                                           "قائد",  "مستشار", "محافظ", "منسق",  "مسؤول",    NULL};
+
 /* Titles the tagger takes in after a person's name (محمد بن سلمان ولي
  * العهد، منصور زعيما). */
-static const char *const TRAIL_TITLES[] = {"ولي", "زعيم", "زعيما", "رئيس", "وزير", "قائد", "امير", NULL};
+static const char *const TRAIL_TITLES[] = {"ولي", "زعيم", "زعيما", "رئيس", "وزير", "قائد", "امير", "ال", NULL};
 
 #define YEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x8A) /* ي ARABIC LETTER YEH */
 #define HEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x87) /* ه ARABIC LETTER HEH (ة folded) */
@@ -303,10 +309,12 @@ static uint32_t word_start(const rasad_doc *doc, size_t i) {
     return t->start;
 }
 
-/* Cuts a tagger PER span [*a, *b] free of a leading nationality adjective
- * or connective. */
+/* Cuts a PER span [*a, *b] free of a leading nationality adjective, role
+ * noun (السفير، المحلل) or connective. Honorifics that the guidelines keep
+ * with the name (الشيخ، الملا) stay. */
 static void trim_person(const rasad_doc *doc, size_t *a, size_t b) {
-    while (*a < b && ((has_al(doc, *a) && is_nisba(stem_of(doc, *a))) || norm_in(doc, *a, LEAD_FUNC)))
+    while (*a < b && ((has_al(doc, *a) && is_nisba(stem_of(doc, *a))) || norm_in(doc, *a, LEAD_FUNC) ||
+                      stem_in(doc, *a, PERSON_ROLES)))
         (*a)++;
 }
 
@@ -567,6 +575,9 @@ static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_
     while (b > a && (stem_in(doc, b, TRAIL_FUNC) || doc->tokens[b].kind != RASAD_TOK_WORD ||
                      (t->type == TG_PER && stem_in(doc, b, TRAIL_TITLES))))
         b--;
+    /* ... ولي العهد: the title and what it is of */
+    if (t->type == TG_PER && b > a + 1 && stem_in(doc, b - 1, TRAIL_TITLES) && has_al(doc, b))
+        b -= 2;
     /* one word alone is mostly a surname said again, a common noun or a
      * people (أكراد); the tagger's MISC names are mostly common nouns */
     if (a == b || t->type == TG_MISC)
@@ -576,7 +587,9 @@ static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_
         return false;
     it->tok_first = (uint32_t)a;
     it->tok_last = (uint32_t)b;
-    it->start = word_start(doc, a); /* the name starts at the word: و ب ل left out */
+    /* the name starts at the word: و ب ل left out, unless what is left
+     * is too short to be a name's word (وليم is William, not و + ل + يم) */
+    it->start = strlen(stem_of(doc, a)) >= 6 ? word_start(doc, a) : doc->tokens[a].start;
     it->end = doc->tokens[b].end;
     it->type = TAGGER_TYPES[t->type];
     if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, FAC_HEADS))
