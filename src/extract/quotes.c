@@ -68,6 +68,11 @@ typedef struct quote_state {
     uint32_t last_sentence;
     bool last_role, last_affil, last_outlet;
     uint32_t last_role_s, last_role_e, last_affil_s, last_affil_e, last_outlet_s, last_outlet_e;
+    /* a person a sentence is about, said or not ("دعا الأمين العام ...
+     * ينس شتولتينبيرج إلى اجتماع"): a bare "وقال" next is his */
+    bool has_mention;
+    uint32_t mention_sentence;
+    size_t mention_f, mention_l;
 } quote_state;
 
 static bool opening_quote(const rasad_token *t) {
@@ -580,7 +585,8 @@ static const char *const ROLE_NOUNS[] = {
     "متحدث", "متحدثه", "ناطق", "ناطقه", "رئيس", "رئيسه", "نائب", "وزير", "وزيره", "مدير", "مديره", "قائد",
     "امين", "مسؤول", "مسؤوله", "مستشار", "مستشاره", "سفير", "سفيره", "محافظ", "حاكم", "زعيم", "زعيمه", "عضو",
     "باحث", "باحثه", "محلل", "محلله", "خبير", "خبيره", "ناشط", "ناشطه", "مبعوث", "مفوض", "قيادي", "منسق",
-    "ممثل", "مندوب", "امير", "ملك", "شيخ", "عقيد", "عميد", "لواء", "رائد", "نقيب", "جنرال", "مقدم",
+    "ممثل", "مندوب", "امير", "ملك", "شيخ", "عقيد", "عميد", "لواء", "رائد", "نقيب", "جنرال", "مقدم", "وكيل",
+    "مساعد", "الوكيل", "المساعد",
     "بريجادير", "دكتور", "استاذ", "مراسل", "كاتب", "صحفي", "صحافي", "قاضي", "مفتي", "اسقف", "زميل",
     "المتحدث", "المتحدثه", "الناطق", "الرئيس", "النائب", "الوزير", "المدير", "القائد", "الامين", "المسؤول",
     "المستشار", "السفير", "المحافظ", "الحاكم", "الزعيم", "العضو", "الباحث", "المحلل", "الخبير", "الناشط",
@@ -597,7 +603,7 @@ static const char *const NOT_NAME[] = {
     "لم", "قد", "كان", "كانت", "هو", "هي", "الذي", "التي", "وهو", "وهي", "حيث", "بينما", "فيما", "اذا",
     "تصريح", "تصريحات", "مؤتمر", "مقابله", "حديث", "اتصال", "رساله", "تغريده", "كلمه", "خطاب", "لقاء",
     "صحافي", "صحفي", "هاتفي", "مساء", "صباح", "ظهر", "ليل", "فجر", "محللون", "محللين", "خبراء", "باحثون",
-    "باحثين", "فضيله", "سماحه", "معالي", "سعاده", "تعالي", "سبحانه", NULL};
+    "باحثين", "فضيله", "سماحه", "معالي", "سعاده", "تعالي", "سبحانه", "ذلك", "هذا", "هذه", NULL};
 
 /* Can token j be part of a person's name? */
 static bool name_word(const ex_view *v, size_t j, bool name_tail) {
@@ -616,7 +622,8 @@ static bool name_word(const ex_view *v, size_t j, bool name_tail) {
         ex_word_in(doc, j, THAT))
         return false;
     /* a genitive or prepositional phrase ("للتحالف", "بالهجوم") */
-    return !ex_has_proclitic(doc, j, "ل") && !ex_has_proclitic(doc, j, "ب");
+    return !ex_has_proclitic(doc, j, "ل") && !ex_has_proclitic(doc, j, "ب") && !ex_has_proclitic(doc, j, "لل") &&
+           strncmp(t->norm, "\xD9\x84\xD9\x84", 4) != 0; /* للحلف */
 }
 
 /* Does token j end a role phrase, so that a name may follow it ("...
@@ -630,8 +637,25 @@ static bool ends_phrase(const ex_view *v, size_t j) {
     const rasad_entity *e = ex_entity_at(v, j);
     if (e && e->tok_last == j)
         return true;
-    const char *stem = doc_tok_stem(doc, j)->norm;
-    return strncmp(t->norm, "\xD8\xA7\xD9\x84", 4) == 0 || strcmp(stem, t->norm) != 0; /* ال..., or a clitic split */
+    /* a definite word ("الأطلسي", "للتحالف"); not a preposition with a
+     * verbal noun ("لتحقيق تطلعات ...", "بإزالة صور ...") */
+    return definite(doc, j) || ex_has_proclitic(doc, j, "ال") || ex_has_proclitic(doc, j, "لل") ||
+           strncmp(t->norm, "\xD9\x84\xD9\x84", 4) == 0; /* لل */
+}
+
+/* a title right after the name that starts at j (within four words) */
+static bool title_after(const rasad_doc *doc, size_t j, size_t b) {
+    for (size_t k = j + 2; k <= b && k <= j + 4; k++)
+        if (ex_stem_in(doc, k, ROLE_NOUNS))
+            return true;
+    return false;
+}
+
+static bool title_before(const rasad_doc *doc, size_t a, size_t j) {
+    for (size_t k = a; k < j; k++)
+        if (ex_stem_in(doc, k, ROLE_NOUNS))
+            return true;
+    return false;
 }
 
 /* The speaker's name read from the lead-in [a, b] itself when the
@@ -642,7 +666,7 @@ static bool ends_phrase(const ex_view *v, size_t j) {
  * misses Turkish, Kurdish and Western names after long titles, and a
  * title noun is what tells a name from an institution's subject
  * ("وقال مصدر أمني", "وقالت وزارة ..."). */
-static bool pattern_name(const ex_view *v, size_t a, size_t b, size_t *nf, size_t *nl) {
+static bool pattern_name(const ex_view *v, size_t a, size_t b, bool strict, size_t *nf, size_t *nl) {
     const rasad_doc *doc = v->doc;
     bool title = false;
     for (size_t j = a; j <= b; j++)
@@ -654,6 +678,14 @@ static bool pattern_name(const ex_view *v, size_t a, size_t b, size_t *nf, size_
             continue;
         if (j > a && !ends_phrase(v, j - 1))
             continue;
+        /* strict: only a name after a title ("... الأطلسي ينس ...") or
+         * right after the verb with the title after it ("أعلن كمال
+         * كليتشدار أوغلو زعيم حزب ...") */
+        if (strict && !(j > a && title_before(doc, a, j)) &&
+            !(j == a && a > 0 && ex_stem_in(doc, a - 1, SPEECH_VERBS) && title_after(doc, j, b)))
+            continue;
+        if (strict && (ex_has_proclitic(doc, j, "و") || has_enclitic(doc, j)))
+            continue;
         size_t l = j;
         while (l + 1 <= b && l + 1 < j + 4 && name_word(v, l + 1, true))
             l++;
@@ -664,7 +696,7 @@ static bool pattern_name(const ex_view *v, size_t a, size_t b, size_t *nf, size_
         size_t f = l + 1;
         if (f <= b && !(doc->tokens[f].kind != RASAD_TOK_WORD || ex_stem_in(doc, f, ROLE_NOUNS) ||
                          ex_has_proclitic(doc, f, "ل") || ex_has_proclitic(doc, f, "ب") ||
-                         ex_word_in(doc, f, (const char *const[]){"في", "علي", "عن", "خلال", "امس", "اليوم", NULL}) ||
+                         ex_word_in(doc, f, (const char *const[]){"في", "علي", "عن", "خلال", "امس", "اليوم", "الي", NULL}) ||
                          in_date(v, f)))
             continue;
         *nf = j;
@@ -722,6 +754,14 @@ static const speaker_rec *titled_speaker(const quote_state *st, size_t a, size_t
     return NULL;
 }
 
+/* Is token k the end of the sentence (a final stop, or past it)? */
+static bool ends_sentence(const rasad_doc *doc, size_t k, size_t end) {
+    if (k >= end)
+        return true;
+    const rasad_token *t = &doc->tokens[k];
+    return t->kind == RASAD_TOK_PUNCT && strchr(".!?", t->norm[0]) && t->norm[0];
+}
+
 static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -769,7 +809,8 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
              * quote comes after a colon or at the end of the lead-in */
             size_t close = closing_quote(doc, j);
-            if (close != SIZE_MAX && close - j <= 3 && j > from && doc->tokens[j - 1].norm[0] != ':')
+            if (close != SIZE_MAX && close - j <= 3 && j > from && doc->tokens[j - 1].norm[0] != ':' &&
+                !ends_sentence(doc, close + 1, end)) /* the lead-in goes on */
                 continue;
             open = j;
             break;
@@ -862,7 +903,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     bool bare = spk_f == SIZE_MAX && from == i + 1 && bare_lead_in(v, i + 1, lead_end);
     if (spk_f == SIZE_MAX && !bare && !ex_stem_in(doc, i, WEAK_SPEECH)) {
         titled = titled_speaker(st, from, lead_end, s);
-        if (!titled && lead_end >= from && pattern_name(v, from, lead_end, &spk_f, &spk_l)) {
+        if (!titled && lead_end >= from && pattern_name(v, from, lead_end, false, &spk_f, &spk_l)) {
             /* found in the lead-in */
         }
     }
@@ -914,6 +955,12 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         q.has_outlet = own.has_outlet;
         q.outlet_start = own.outlet_start;
         q.outlet_end = own.outlet_end;
+    } else if (bare && st->has_mention && s == st->mention_sentence + 1 &&
+               (!st->has_last || st->last_sentence < st->mention_sentence)) {
+        q.speaker_start = doc->tokens[st->mention_f].start;
+        q.speaker_end = doc->tokens[st->mention_l].end;
+        read_context(v, i + 1, lead_end, i + 1, i, &q);
+        q.has_role = q.has_affiliation = false;
     } else if (st->has_last && s <= st->last_sentence + 2 && bare) {
         q.speaker_start = st->last_speaker_start;
         q.speaker_end = st->last_speaker_end;
@@ -1005,14 +1052,56 @@ static bool between(const rasad_doc *doc, size_t i) {
     return false;
 }
 
+/* The person sentence s is about: a titled name among its first words
+ * ("دعا الأمين العام لحلف شمال الأطلسي ينس شتولتينبيرج إلى اجتماع").
+ * The tagger's persons are not used here: on general news it tags
+ * phrases at the head of a sentence too often. */
+#define SUBJECT_WORDS 16
+static void note_subject(quote_state *st, uint32_t s) {
+    const ex_view *v = st->v;
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    /* "من جانبه، أعلن ...", "من جهته، قال ..." */
+    if (first + 3 < end && ex_word_in(doc, first, (const char *const[]){"من", NULL}) &&
+        ex_stem_in(doc, first + 1, (const char *const[]){"جانب", "جهه", "ناحيه", NULL}) &&
+        doc->tokens[first + 2].kind == RASAD_TOK_PUNCT)
+        first += 3;
+    size_t limit = end < first + SUBJECT_WORDS ? end : first + SUBJECT_WORDS;
+    /* the subject comes before what is said or done to whom */
+    for (size_t j = first + 1; j < limit; j++)
+        if (doc->tokens[j].kind == RASAD_TOK_PUNCT || doc->tokens[j].kind == RASAD_TOK_QUOTE || ex_word_in(doc, j, THAT)) {
+            limit = j;
+            break;
+        }
+    /* a titled name the tagger missed, only right after the sentence's
+     * first verb and title ("دعا الأمين العام لحلف ... ينس ...") */
+    size_t nf, nl;
+    bool early_title = false;
+    for (size_t j = first + 1; j < limit && j <= first + 6; j++)
+        early_title |= ex_stem_in(doc, j, ROLE_NOUNS);
+    if (early_title && limit > first + 2 && pattern_name(v, first + 1, limit - 1, true, &nf, &nl)) {
+        st->has_mention = true;
+        st->mention_sentence = s;
+        st->mention_f = nf;
+        st->mention_l = nl;
+    }
+}
+
 rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
     quote_state st;
     memset(&st, 0, sizeof st);
     st.v = v;
     const rasad_doc *doc = v->doc;
+    uint32_t seen = UINT32_MAX;
     for (size_t i = 0; i < doc->ntokens;) {
         size_t next = i + 1;
-        if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, SPEECH_VERBS) && !between(doc, i)) {
+        if (doc->tokens[i].sentence != seen) {
+            seen = doc->tokens[i].sentence;
+            note_subject(&st, seen);
+        }
+        if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, SPEECH_VERBS) && !between(doc, i) &&
+            !ex_has_proclitic(doc, i, "ب") && !ex_has_proclitic(doc, i, "ال") && !definite(doc, i)) {
             if (!quote_at_verb(&st, i, &next))
                 return RASAD_ENOMEM;
         }
