@@ -934,6 +934,11 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
      * incident told before, unless the sentence gives its toll */
     if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, DEMONSTRATIVES) && !nqty)
         return false;
+    /* a pretext or a charge names an act someone is blamed for: "أحرقوهم
+     * بدعوى زرعهم عبوة", "اعتقل بتهمة تفجير" */
+    if (tok > c.first && ex_stem_in(doc, tok - 1, (const char *const[]){"دعوي", "بدعوي", "ذريعه", "بذريعه", "حجه",
+                                                                    "بحجه", "تهمه", "بتهمه", NULL}))
+        return false;
     /* a noun trigger named as the subject of an inquiry, a charge, a
      * trial or a memory ("التحقيق في اغتيال", "بتهمة خطف", "ذكرى
      * اغتيال", "على علاقة بخطف"): an incident referred to, not reported */

@@ -142,7 +142,8 @@ static void absorb(ex_frame *into, const ex_frame *f) {
     a->modality.reported |= b->modality.reported;
     /* a bombardment merged with an air strike of the same report was
      * flown: "قصفت ... بتسع ضربات جوية" */
-    if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE)) {
+    if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE) &&
+        f->anchored) {
         into->kind = f->kind;
         a->kind = b->kind;
         a->type = b->type;
@@ -150,7 +151,10 @@ static void absorb(ex_frame *into, const ex_frame *f) {
         a->cameo = b->cameo;
     }
     /* a specific kind told later replaces a generic one */
-    if (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK) {
+    /* (only from a mention that tells an incident: "بدعوى زرعهم عبوة" names
+     * a pretext, not what was done) */
+    if (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK &&
+        f->anchored) {
         into->kind = f->kind;
         a->kind = b->kind;
         a->type = b->type;
