@@ -142,8 +142,7 @@ static void absorb(ex_frame *into, const ex_frame *f) {
     a->modality.reported |= b->modality.reported;
     /* a bombardment merged with an air strike of the same report was
      * flown: "قصفت ... بتسع ضربات جوية" */
-    if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE) &&
-        f->anchored) {
+    if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE)) {
         into->kind = f->kind;
         a->kind = b->kind;
         a->type = b->type;
