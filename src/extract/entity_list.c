@@ -59,7 +59,7 @@ static const char *const DESC_HEADS[] = {
     "متمردون", "ابناء",  "مليشيات", "ميليشيات", "رئيس",  "نظام", NULL};
 
 /* Generic nouns that may follow a description head (قوات النظام). */
-static const char *const GENERIC[] = {"نظام", "معارضه", "اسد", "حكومه", "جيش", "اكراد", "اكرادا", "عشائر",
+static const char *const GENERIC[] = {"نظام", "معارضه", "اسد", "حكومه", "جيش", "تنظيم", "اكراد", "اكرادا", "عشائر",
                                       "وزراء", "مسلحه", "مقاتله", "حربيه", "معارضين", "معارضون", "تحالف", "ائتلاف", NULL};
 
 /* "armed", said of a named group (المعارضة السورية المسلحة). */
@@ -108,6 +108,14 @@ static const char *const PERSON_ROLES[] = {"سفير",  "رئيس",   "وزير"
                                            "رائد",  "نقيب",   "ملازم", "دكتور", "مهندس",    "ناشط",    "محلل",
                                            "باحث",  "متحدث",  "مدير",  "مراسل", "جنرال",    "بريجادير", "نائب",
                                            "قائد",  "مستشار", "محافظ", "منسق",  "مسؤول",    NULL};
+
+/* Honorifics the gold names keep (الشيخ عبد الرحمن الأغوز، الملا أختر
+ * منصور). */
+static const char *const HONORIFICS[] = {"شيخ", "ملا", "حاج", NULL};
+
+/* Nouns of places that describe rather than name (الشريط الحدودي،
+ * الجهة الشرقية، الحدود السورية التركية، الريف الحلبي). */
+static const char *const GENERIC_PLACE[] = {"شريط", "جهه", "حدود", "ريف", "منطقه", NULL};
 
 /* Titles the tagger takes in after a person's name (محمد بن سلمان ولي
  * العهد، منصور زعيما). */
@@ -165,6 +173,14 @@ static bool norm_in(const rasad_doc *doc, size_t i, const char *const *words) {
 /* The article ال, alone or in لل. */
 static bool has_al(const rasad_doc *doc, size_t i) {
     return has_clitic(doc, i, RASAD_SEG_PROCLITIC, "ال") || has_clitic(doc, i, RASAD_SEG_PROCLITIC, "لل");
+}
+
+/* Is token i inside a lexicon match that is not a trigger or role noun? */
+static bool token_taken(const ex_view *v, size_t i) {
+    if (v->ent_at[i] < 0)
+        return false;
+    uint8_t k = v->ents[v->ent_at[i]].kind;
+    return k != RASAD_ENT_ROLE && k != RASAD_ENT_TRIGGER;
 }
 
 /* A relative adjective (nisba): تركي، العراقيه، الكرديين، سوريون. */
@@ -536,6 +552,9 @@ static bool add_place(list_ctx *c, const rasad_entity *e, const ent_name_span *n
         b--;
     if (a == b && has_clitic(doc, a, RASAD_SEG_ENCLITIC, NULL))
         return true; /* a noun with a pronoun on it (عربتهم) is no name */
+    /* الشريط الحدودي (مع تركيا): a description, with maybe a country in it */
+    if (has_al(doc, a) && stem_in(doc, a, GENERIC_PLACE) && (a == b || is_nisba(stem_of(doc, a + 1))))
+        return add_inner_countries(c, a, b);
     ex_entity_item *it = push(c);
     if (!it)
         return false;
@@ -572,6 +591,13 @@ static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_
         a++;
     if (t->type == TG_PER)
         trim_person(doc, &a, b);
+    /* an honorific just before is part of the name (الملا محمد عمر) */
+    if (t->type == TG_PER && a == t->tok_first && a > 0 && doc->tokens[a - 1].sentence == doc->tokens[a].sentence &&
+        stem_in(doc, a - 1, HONORIFICS) && !token_taken(c->v, a - 1))
+        a--;
+    /* the countryside, the border strip: descriptions, not names */
+    if (t->type == TG_LOC && has_al(doc, a) && stem_in(doc, a, GENERIC_PLACE))
+        return true;
     while (b > a && (stem_in(doc, b, TRAIL_FUNC) || doc->tokens[b].kind != RASAD_TOK_WORD ||
                      (t->type == TG_PER && stem_in(doc, b, TRAIL_TITLES))))
         b--;
