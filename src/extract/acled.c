@@ -64,11 +64,13 @@ void ex_acled_classify(rasad_event *e) {
      * Violence against civilians / Sexual violence) */
     if (e->sub_type && strcmp(e->sub_type, "Sexual violence") == 0)
         return;
+    /* events.c marks an attack whose counted victims are civilians */
+    bool on_civilians = e->type && strcmp(e->type, "Violence against civilians") == 0;
     e->type = row->type;
     e->sub_type = row->sub_type;
     if (!e->cameo || !*e->cameo)
         e->cameo = row->cameo;
-    if (strcmp(row->kind, "attack") == 0 && civilian(&e->actor2) && !e->has_target) {
+    if (strcmp(row->kind, "attack") == 0 && (on_civilians || (civilian(&e->actor2) && !e->has_target))) {
         e->type = "Violence against civilians";
         e->sub_type = "Attack";
     }

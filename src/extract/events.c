@@ -713,6 +713,21 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, s
     }
 }
 
+/* Does the frame count civilians among its dead or wounded? The counted
+ * noun is the quantity's last token or the one after it. */
+static bool civilian_toll(const ex_view *v, const ex_frame *f) {
+    static const char *const CIVILIAN_NOUNS[] = {"مدني", "مدنيا", "مدنيين", "مدنيون", "اطفال", "طفلا", "طفل",
+                                                 "نساء", "امراه", "مواطنا", "مواطنين", "مواطنون", NULL};
+    for (size_t k = 0; k < f->nqty; k++) {
+        const rasad_quantity *q = &f->qty[k];
+        if (q->role != RASAD_ROLE_FATALITIES && q->role != RASAD_ROLE_INJURED)
+            continue;
+        if (ex_stem_in(v->doc, q->tok_last, CIVILIAN_NOUNS) || ex_stem_in(v->doc, q->tok_last + 1, CIVILIAN_NOUNS))
+            return true;
+    }
+    return false;
+}
+
 /* Is the trigger the content of an opinion, appeal or condemnation? The
  * governing verb stands before the trigger in its sentence, with no strong
  * stop between them. */
@@ -1147,6 +1162,10 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     find_location(v, t, c, sent_first, sent_end, ev);
     f->date_in_text = find_date(v, t, sent_first, sent_end, ev);
     find_quantities(v, c, tok, sent_first, sent_end, f);
+    /* "وقتل أكثر من مائتي مدني": an attack whose counted dead or wounded
+     * are civilians is violence against civilians (acled.c keeps it) */
+    if (f->kind == LEX_EK_ATTACK && civilian_toll(v, f))
+        ev->type = "Violence against civilians";
     ev->attribution = ex_attribution(v, s);
     ev->modality = ex_modality(v, c.first, tok, sent_end);
     ev->modality.reported = ev->attribution.present;
