@@ -148,6 +148,27 @@ void matcher_free(matcher *m) {
     free(m);
 }
 
+/* a[0..len) == b[0..len) for the short words of the tables, without a
+ * libc call: two overlapping 8-byte loads cover 8..16 bytes, a byte loop
+ * the shorter ones. */
+static inline bool same_bytes(const char *a, const char *b, size_t len) {
+    if (len >= 8 && len <= 16) {
+        uint64_t x0, y0, x1, y1;
+        memcpy(&x0, a, 8);
+        memcpy(&y0, b, 8);
+        memcpy(&x1, a + len - 8, 8);
+        memcpy(&y1, b + len - 8, 8);
+        return x0 == y0 && x1 == y1;
+    }
+    if (len < 8) {
+        for (size_t i = 0; i < len; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    return memcmp(a, b, len) == 0;
+}
+
 /* Word id of s[0..len), or MATCH_NONE, looked up behind filter bloom
  * (w_bloom: every word; f_bloom: words that begin a pattern). */
 static uint32_t word_find_in(const matcher *m, const uint64_t *bloom, const char *s, size_t len) {
@@ -167,7 +188,7 @@ static uint32_t word_find_in(const matcher *m, const uint64_t *bloom, const char
         if ((uint32_t)(slot >> 32) != h32)
             continue;
         uint32_t id = (uint32_t)slot - 1;
-        if (m->w_len[id] == len && memcmp(m->pool + m->w_off[id], s, len) == 0)
+        if (m->w_len[id] == len && same_bytes(m->pool + m->w_off[id], s, len))
             return id;
     }
 }
