@@ -59,6 +59,10 @@ static const char *const MANY[] = {"عدد", "عددا", "العديد", "عده
 static const char *const WAVE[] = {"موجه", "سلسله", NULL};
 /* A whole conflict or a span of time: a toll over it is not an incident's. */
 static const char *const PERIOD[] = {"منذ", "الصراع", "الحرب", "النزاع", "التمرد", "الازمه", "السنوات", NULL};
+/* Spans of time a number may count ("12 سنة", "20 عاما"). */
+static const char *const TIME_UNITS[] = {"سنه", "سنوات", "سنين", "عام", "عاما", "اعوام", "يوم", "يوما", "ايام",
+                                         "شهر", "شهرا", "اشهر", "شهور", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوع",
+                                         "اسابيع", NULL};
 /* Subsets of a count just given ("بينهم 3000 أجنبي"). */
 static const char *const AMONG[] = {"بينهم", "بينهن", "منهم", "منهن", NULL};
 /* Words for fighters that a bare count ("بضعة آلاف") may stand for. */
@@ -350,6 +354,9 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_c
                 role = cl[made[i - 1]].quantity.role;
         }
         if (!casualties && !counts_people(v, q, role, end))
+            continue;
+        /* "أعمارهم من 12-13 سنة": years, not people */
+        if (q->tok_last + 1 < end && ex_stem_in(doc, q->tok_last + 1, TIME_UNITS))
             continue;
         /* "إحدى النساء", "عدة أشخاص": one person, or a vague few, is no
          * statement about numbers */
