@@ -16,14 +16,16 @@
  *   - it counts the displaced, or an audience ("بحضور نحو ألف شخص").
  * A count "بينهم / من بينهم N" belongs with the count it breaks down: a
  * claim when that one is, with its role when it has none of its own.
- * Money, percentages and bare numbers are not claims; a bare "بضعة
- * آلاف" in a sentence about cells or fighters counts fighters.
+ * Money, percentages, spans of time, things (ضربات، رشاشات), one person
+ * and a vague few are not claims; a bare "بضعة آلاف" in a sentence about
+ * cells or fighters counts fighters.
  *
  * Subject: the actor named right after the count ("10 آلاف مقاتل من
  * داعش") or before it in the clause. Places: every place of the sentence.
  * Date: the date of the sentence nearest the count (no fallback: a claim
  * without a time has none). Attribution and modality as for events; a
- * count of people said to have fled (فرّ، هرب، كسروا القيد) is "escaped".
+ * count inside a speaker's quoted words is the speaker's; a count of
+ * people said to have fled (فرّ، هرب، كسروا القيد) is "escaped".
  */
 #include <string.h>
 

@@ -9,14 +9,27 @@
  *     sentence ends;
  *   - indirect when إن / أن / بأن / إلى أن follows: the quote runs to the
  *     end of the sentence, without the final stop.
- * The speaker is a person the tagger found between the verb and the
- * quoted words ("وقال الباحث ... تشارلز ليستر، لوكالة رويترز: “...”") or
- * just before the verb. A verb with no person of its own continues the
- * previous speaker (وأضاف، وقالت أيضاً) when that speaker spoke in the
- * last two sentences. Statements by institutions are not quotes.
+ * The speaker, in this order:
+ *   - a person the tagger found between the verb and the quoted words
+ *     ("وقال الباحث ... تشارلز ليستر، لوكالة رويترز: “...”") or just
+ *     before the verb;
+ *   - an earlier speaker named again by surname ("وأوضح كوتشوك أن"), or a
+ *     surname the text gave after a first name ("وقال العبيدي");
+ *   - an earlier speaker named by a title sharing words with his role
+ *     ("وأضاف رئيس الحكومة التركية" after "رئيس الوزراء التركي X");
+ *   - a name read from the lead-in itself: two to four name-like words
+ *     after a title phrase or right after the verb with a title after
+ *     them (the tagger misses many Turkish, Kurdish and Western names);
+ *   - for a lead-in that names nobody (وأضاف، وقالت أيضاً، وقال في مؤتمر
+ *     صحافي، وقال مساء الخميس): the titled person the previous sentence
+ *     is about, else the previous speaker of the last two sentences.
+ * Statements by institutions and anonymous sources are not quotes, and
+ * يرى / اعتبر / شدد give views, not quotes. "نقلت X عن Y قوله إن" is
+ * Y's quote with X the outlet.
  * The role is the phrase between verb and speaker (or the speaker and the
  * quote), the affiliation its part after في / لدى / باسم / لـ, and the
- * outlet the name after لوكالة / لقناة / على قناة / لصحيفة / لـ.
+ * outlet the name after لوكالة / لقناة / على قناة / لصحيفة / لبرنامج /
+ * لـ«...» / على تويتر.
  */
 #include <string.h>
 
