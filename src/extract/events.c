@@ -103,6 +103,8 @@ static const char *const FOILED[] = {"تدمير", "دمرت", "دمر", "ضبط
 static const char *const NOT_PLACES[] = {"كان", "كانت", "ان", "وان", "فان", "لان", "بان", "امن", "اطار", "النعمه",
                                           "ليل", NULL};
 static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
+/* words that open a clause of their own within a sentence */
+static const char *const CONNECTIVES[] = {"كما", "فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن", NULL};
 /* أنّ / إنّ open a reported clause */
 static const char *const COMPLEMENTIZERS[] = {"ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها", NULL};
 /* Verbs of opinion, appeal, evaluation and condemnation: what they govern
@@ -500,6 +502,11 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
             /* "أعلنت السلطات أن ...": the speaker of a report stands
              * outside the clause it governs */
             if (ex_word_in(doc, i, COMPLEMENTIZERS))
+                break;
+            /* "... زعيم عشيرة خطفوا، كما أحرق مبنى": a connective opens a
+             * clause of its own; "مدينة درعا التي شهدت الاحتجاجات": the
+             * head of a relative clause is not the noun trigger's doer */
+            if (ex_stem_in(doc, i, CONNECTIVES) || (!t->verb && ex_word_in(doc, i, RELATIVES)))
                 break;
             const rasad_entity *e = ex_entity_at(v, i);
             if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
