@@ -441,10 +441,11 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
     const unsigned char *s = (const unsigned char *)nx->norm;
     size_t n = nx->norm_len;
     /* ال ... ي / ال ... يه (ALEF, LAM; YEH U+064A, HEH U+0647) */
-    bool al = n > 8 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84;
+    if (!(n > 8 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84))
+        return false;
     bool yeh = s[n - 2] == 0xD9 && s[n - 1] == 0x8A;
     bool yeh_heh = s[n - 4] == 0xD9 && s[n - 3] == 0x8A && s[n - 2] == 0xD9 && s[n - 1] == 0x87;
-    return al && (yeh || yeh_heh);
+    return yeh || yeh_heh;
 }
 
 /* Builds the matcher's view of the doc's tokens (in the arena). */
