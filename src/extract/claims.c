@@ -193,6 +193,17 @@ static bool long_period(const ex_view *v, size_t first, size_t end) {
     return false;
 }
 
+/* "منذ يونيو", "منذ بداية العام": a toll since a point in time; not "منذ
+ * أن قتل 50 شخصا" (since [the day] 50 were killed), which recalls an
+ * incident with its own toll. */
+static bool since_point(const rasad_doc *doc, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++)
+        if (ex_word_in(doc, i, (const char *const[]){"منذ", NULL}) &&
+            !(i + 1 < end && ex_word_in(doc, i + 1, (const char *const[]){"ان", NULL})))
+            return true;
+    return false;
+}
+
 /* Is the count told with a place of its own right after it ("ثلاثة
  * شهداء وعشرة جرحى في كفرنبل")? Then it is that town's toll. */
 static const char *const PLACE_NOUNS[] = {"قريه", "بلده", "مدينه", "حي", "منطقه", "ناحيه", "قضاء", "مخيم", "تل",
@@ -379,7 +390,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_c
             keep = total || period;
         else if (event_count_role(role))
             /* events.c leaves a toll since a point in time to the claims */
-            keep = total || period || has_word(doc, first, end, (const char *const[]){"منذ", NULL});
+            keep = total || period || since_point(doc, first, end);
         else
             keep = !after_trigger(v, q, first);
         if (!keep)
