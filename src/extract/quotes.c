@@ -251,10 +251,14 @@ static void read_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q) {
             return;
         }
         bool lam = ex_has_proclitic(doc, i, "ل");
-        bool prep = i > a && ex_word_in(doc, i - 1, (const char *const[]){"علي", "مع", "عبر", "عنه", "عنها", NULL});
-        /* "لـ«الشرق الأوسط»": the لـ written alone */
+        bool prep = i > a && (ex_word_in(doc, i - 1, (const char *const[]){"علي", "مع", "عبر", "عنه", "عنها", NULL}) ||
+                              (ex_word_in(doc, i - 1, (const char *const[]){"في", NULL}) &&
+                               ex_stem_in(doc, i, (const char *const[]){"برنامج", "صحيفه", "مجله", NULL})));
+        /* "لـ«الشرق الأوسط»": the لـ written alone; "التابعة لـ«X»" is
+         * whom one belongs to */
         if (ex_word_in(doc, i, (const char *const[]){"لـ", "ل", NULL}) && i + 1 <= b &&
-            doc->tokens[i + 1].kind == RASAD_TOK_QUOTE) {
+            doc->tokens[i + 1].kind == RASAD_TOK_QUOTE &&
+            !(i > a && ex_stem_in(doc, i - 1, (const char *const[]){"تابعه", "تابع", "مواليه", "موالي", "مقربه", "مقرب", NULL}))) {
             if (outlet_name(v, i + 1, b, q))
                 return;
             continue;
@@ -266,6 +270,11 @@ static void read_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q) {
         if (!noun && !src)
             continue;
         size_t f = noun ? i + 1 : i;
+        /* a programme only with its name in quotation marks: "لبرنامج
+         * الأغذية العالمي" is the World Food Programme */
+        if (noun && ex_stem_in(doc, i, (const char *const[]){"برنامج", NULL}) &&
+            (f > b || doc->tokens[f].kind != RASAD_TOK_QUOTE))
+            continue;
         if (outlet_name(v, f, b, q))
             return;
     }
@@ -822,6 +831,14 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
              * quote comes after a colon or at the end of the lead-in */
             size_t close = closing_quote(doc, j);
+            /* "لـ«مكتب أخبار سوريا»", "لبرنامج «...»", "لوكالة “رويترز”": the
+             * outlet's name */
+            if (close != SIZE_MAX && close - j <= 8 && j > from &&
+                (ex_word_in(doc, j - 1, (const char *const[]){"ل", "لـ", NULL}) || ex_stem_in(doc, j - 1, OUTLET_NOUNS)) &&
+                !ends_sentence(doc, close + 1, end)) {
+                j = close;
+                continue;
+            }
             if (close != SIZE_MAX && close - j <= 3 && j > from && doc->tokens[j - 1].norm[0] != ':' &&
                 !ends_sentence(doc, close + 1, end)) /* the lead-in goes on */
                 continue;
@@ -934,7 +951,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             read_context(v, from, lead_end, spk_f, spk_l, &q);
         else
             read_context(v, from, lead_end, from, from - 1, &q);
-        if (via.has_outlet && !q.has_outlet) {
+        if (via.has_outlet) {
             q.has_outlet = true;
             q.outlet_start = via.outlet_start;
             q.outlet_end = via.outlet_end;
