@@ -418,6 +418,20 @@ static bool counted(const ex_view *v, const rasad_entity *e) {
     return false;
 }
 
+/* Is the entity named as a supporter ("بمساندة X", "بدعم من X وY")? */
+static bool supporting(const rasad_doc *doc, const rasad_entity *e, size_t clause_first) {
+    static const char *const SUPPORT[] = {"مساندة", "مسانده", "بمسانده", "دعم", "بدعم", "اسناد", "باسناد", "مشاركه",
+                                          "بمشاركه", "غطاء", "بغطاء", NULL};
+    for (size_t k = 1; k <= 5 && e->tok_first >= clause_first + k; k++) {
+        size_t i = e->tok_first - k;
+        if (ex_stem_in(doc, i, SUPPORT))
+            return true;
+        if (doc->tokens[i].kind != RASAD_TOK_WORD)
+            return false;
+    }
+    return false;
+}
+
 static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                         rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -534,6 +548,25 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
                 if (counted(v, pe))
                     continue;
                 e = pe;
+            }
+            /* "بمساندة الحشد الشعبي والطيران": who supports is not who acts */
+            if (supporting(doc, e, c.first))
+                continue;
+            /* "تكبدت قوات الجيش ومليشيا الحشد وتنظيم داعش": of parties
+             * named together, the first */
+            for (;;) {
+                /* the و on the actor or on a head noun before it ("ومليشيا الحشد") */
+                size_t k = e->tok_first;
+                const rasad_entity *head = k > c.first + 1 ? ex_entity_at(v, k - 1) : NULL;
+                if (!ex_has_proclitic(doc, k, "و") && k > c.first + 1 && ex_has_proclitic(doc, k - 1, "و") &&
+                    (!head || head->kind == RASAD_ENT_ROLE))
+                    k--;
+                if (!ex_has_proclitic(doc, k, "و") || k <= c.first)
+                    break;
+                const rasad_entity *q = ex_entity_at(v, k - 1);
+                if (!q || q == e || !ex_is_actor_entity(q) || victim_or_source(q, t) || counted(v, q))
+                    break;
+                e = q;
             }
             a1 = e;
             break;
