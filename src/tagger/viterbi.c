@@ -27,13 +27,27 @@ void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *ba
         const int64_t *e = emit + t * TG_NLABELS;
         uint8_t *b = back + t * TG_NLABELS;
         for (unsigned y = 0; y < TG_NLABELS; y++) {
-            int64_t best = prev[0] + tr[y];
-            uint8_t arg = 0;
-            for (unsigned p = 1; p < TG_NLABELS; p++) {
-                int64_t v = prev[p] + tr[p * TG_NLABELS + y];
+            int64_t best;
+            uint8_t arg;
+            if (tg_label_inside(y)) {
+                /* I-X follows only B-X (y - 1) or I-X: the other seven
+                 * are NEG_INF and never on a best path, so skip them */
+                best = prev[y - 1] + tr[(y - 1) * TG_NLABELS + y];
+                arg = (uint8_t)(y - 1);
+                int64_t v = prev[y] + tr[y * TG_NLABELS + y];
                 if (v > best) {
                     best = v;
-                    arg = (uint8_t)p;
+                    arg = (uint8_t)y;
+                }
+            } else {
+                best = prev[0] + tr[y];
+                arg = 0;
+                for (unsigned p = 1; p < TG_NLABELS; p++) {
+                    int64_t v = prev[p] + tr[p * TG_NLABELS + y];
+                    if (v > best) {
+                        best = v;
+                        arg = (uint8_t)p;
+                    }
                 }
             }
             /* clamp, so long runs of impossible states cannot drift to overflow */
