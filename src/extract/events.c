@@ -127,6 +127,8 @@ static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "�
                                        "يسمح", "تسمح",
                                        /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
                                        "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء", NULL};
+/* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
+static const char *const WENT_OFF[] = {"انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", NULL};
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
 static const char *const JUDICIAL[] = {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
                                        "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
@@ -1043,7 +1045,7 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
         return true;
     size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
-        if (i != tok && ex_stem_in(doc, i, HAPPENED))
+        if (i != tok && (ex_stem_in(doc, i, HAPPENED) || ex_stem_in(doc, i, WENT_OFF)))
             return true;
     return false;
 }
