@@ -613,9 +613,10 @@ static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_
         return false;
     it->tok_first = (uint32_t)a;
     it->tok_last = (uint32_t)b;
-    /* the name starts at the word: و ب ل left out, unless what is left
-     * is too short to be a name's word (وليم is William, not و + ل + يم) */
-    it->start = strlen(stem_of(doc, a)) >= 6 ? word_start(doc, a) : doc->tokens[a].start;
+    /* the whole first token: names start with the letters of clitics
+     * (سامر is no س + امر, وليم no و + ل + يم) and the segmenter, which
+     * does not know the name, may split them */
+    it->start = doc->tokens[a].start;
     it->end = doc->tokens[b].end;
     it->type = TAGGER_TYPES[t->type];
     if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, FAC_HEADS))
