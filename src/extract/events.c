@@ -60,6 +60,8 @@ static const char *const HAPPENED[] = {"شن", "شنت", "شنوا", "نفذ", "
                                         "صعد", "صعدت", "استانف", "استانفت", "استكمل", "استكملت",
                                         /* announced: "أعلنت القوات سيطرتها على" */
                                         "اعلن", "اعلنت", "اعلنوا",
+                                        /* survived it: "نجا الوزير من انفجار" */
+                                        "نجا", "نجت", "نجوا",
                                         /* told in sequence with another act: "تبعه قصف عنيف",
                                          * "ترافقت مع قصف" */
                                         "تبعه", "تبعها", "تلاه", "تلاها", "ترافق", "ترافقت", "رافقه",
@@ -1148,6 +1150,8 @@ static bool protesters_in(const ex_view *v, ex_clause c) {
     return false;
 }
 
+#define TIMELINE_HEAD 10 /* tokens of a timeline item's heading date before its colon */
+
 static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     rasad_event *ev = &f->ev;
@@ -1228,8 +1232,14 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         !t->verb)
         place_in_clause = false;
     bool date_in_clause = false, year_only = false;
+    /* "* 8 فبراير 2006: نجا الوزير من انفجار": the date heading a
+     * timeline item before its colon dates the item */
+    size_t dated_from = c.first;
+    if (c.first > sent_first + 1 && doc->tokens[c.first - 1].kind == RASAD_TOK_PUNCT &&
+        doc->tokens[c.first - 1].norm[0] == ':' && c.first - sent_first <= TIMELINE_HEAD)
+        dated_from = sent_first;
     for (size_t k = 0; k < v->ndates; k++) {
-        if (v->dates[k].tok_first < c.first || v->dates[k].tok_last > c.last)
+        if (v->dates[k].tok_first < dated_from || v->dates[k].tok_last > c.last)
             continue;
         /* "عام 2004": an incident dated by its year alone is history the
          * article recalls, not news it reports */
