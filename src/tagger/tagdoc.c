@@ -128,10 +128,13 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
 }
 
 rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_t *sent,
-                        size_t nsent, tg_docwork *dw, uint8_t *labels, int32_t *margin) {
-    if (nsent == 0)
+                        size_t nsent, size_t first, size_t last, tg_docwork *dw, uint8_t *labels,
+                        int32_t *margin) {
+    if (last > nsent)
+        last = nsent;
+    if (first >= last)
         return RASAD_OK;
-    rasad_status st = reserve_tokens(dw, sent[nsent]);
+    rasad_status st = reserve_tokens(dw, sent[nsent] ? sent[nsent] : 1);
     if (st != RASAD_OK)
         return st;
     size_t W = m->s2cap ? m->s2window : 0;
@@ -142,8 +145,10 @@ rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_
     /* the window starts empty for every document (an empty window is
      * rebuilt, never slid) */
     dw->win.lo = dw->win.hi = 0;
-    for (size_t k = 0; k < nsent + W; k++) {
-        if (k < nsent) {
+    /* the first pass where a wanted sentence's window reaches */
+    size_t k0 = first > W ? first - W : 0;
+    for (size_t k = k0; k < last + W; k++) {
+        if (k < nsent) { /* without a second pass W is 0: k is in [first, last) */
             size_t a = sent[k], n = sent[k + 1] - a;
             uint8_t *z = m->s2cap ? dw->z + a : labels + a;
             st = tg_tag_words(m, words + a, n, &dw->w, z);
@@ -160,7 +165,7 @@ rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_
                     dw->e1[(a + i) * TG_NLABELS + y] = (int32_t)dw->w.emit[i * TG_NLABELS + y];
             }
         }
-        if (m->s2cap && k >= W) {
+        if (m->s2cap && k >= W && k - W >= first && k - W < last) {
             st = second_pass(m, dw, &p, trans2, k - W, labels, margin);
             if (st != RASAD_OK)
                 return st;

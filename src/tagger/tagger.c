@@ -339,7 +339,7 @@ rasad_status tagger_doc_entities(rasad_doc *doc, const tagger_entity **out, size
             size_t d = sbase[s] + (t - sent[s]);
             words[t] = doc_word(doc, d);
         }
-    st = tg_tag_doc(m, words, sent, kept, &dw, labels, margin);
+    st = tg_tag_doc(m, words, sent, kept, 0, kept, &dw, labels, margin);
     if (st != RASAD_OK)
         goto fail;
     for (size_t s = 0; s < kept; s++) {
@@ -389,17 +389,36 @@ static const tagger_model *pick_model(const rasad_model *m) {
     return m ? &m->m : tagger_model_default();
 }
 
+/* Sentences tagged per block of a CoNLL file: memory stays bounded by
+ * the block, not the file. */
+#define TG_CONLL_BLOCK 2048u
+
 /* Tags every sentence of d, the whole file as one document (the second
- * pass's window slides over it); labels[0..d->ntoks) gets the result. */
+ * pass's window slides over it), block by block with the window's
+ * context around each block, which gives the same labels as one pass
+ * over the file; labels[0..d->ntoks) gets the result. */
 static rasad_status tag_conll_doc(const tagger_model *m, const conll_doc *d, uint8_t *labels) {
     tg_docwork dw = {0};
     tg_wordbuf wb = {0};
     rasad_status st = RASAD_OK;
-    if (d->nsent == 0)
-        return RASAD_OK;
-    st = tg_words_from_raw(&wb, d->toks, d->ntoks);
-    if (st == RASAD_OK)
-        st = tg_tag_doc(m, wb.words, d->sent, d->nsent, &dw, labels, NULL);
+    size_t W = m->s2cap ? m->s2window : 0, *sent = NULL;
+    for (size_t b = 0; b < d->nsent && st == RASAD_OK; b += TG_CONLL_BLOCK) {
+        size_t e = d->nsent - b > TG_CONLL_BLOCK ? b + TG_CONLL_BLOCK : d->nsent;
+        size_t lo = b > W ? b - W : 0, hi = d->nsent - e > W ? e + W : d->nsent;
+        size_t *ns = rasad_default_mem()->realloc(sent, (hi - lo + 1) * sizeof *sent);
+        if (!ns) {
+            st = RASAD_ENOMEM;
+            break;
+        }
+        sent = ns;
+        size_t base = d->sent[lo];
+        for (size_t k = lo; k <= hi; k++)
+            sent[k - lo] = d->sent[k] - base;
+        st = tg_words_from_raw(&wb, d->toks + base, d->sent[hi] - base);
+        if (st == RASAD_OK)
+            st = tg_tag_doc(m, wb.words, sent, hi - lo, b - lo, e - lo, &dw, labels + base, NULL);
+    }
+    rasad_default_mem()->free(sent);
     tg_wordbuf_free(&wb);
     tg_docwork_free(&dw);
     return st;

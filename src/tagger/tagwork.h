@@ -46,14 +46,19 @@ typedef struct tg_docwork {
     tg_win win;
 } tg_docwork;
 
-/* Tags a document: sentence k is words[sent[k] .. sent[k+1]) (sent[0] =
- * 0). The first pass tags each sentence; with a second pass in the model
- * each sentence is then tagged again with its window's first-pass labels
- * (stack.h). Writes labels[0..sent[nsent]) and, when margin is not NULL,
- * each word's margin: its label's score minus the best other label's, in
- * weight units (times m->scale). */
+/* Tags sentences [first, last) of a document whose sentence k is
+ * words[sent[k] .. sent[k+1]) (sent[0] = 0); the other sentences are
+ * context only. The first pass tags each sentence; with a second pass in
+ * the model each sentence is then tagged again with its window's
+ * first-pass labels (stack.h). Writes labels[t] and, when margin is not
+ * NULL, margin[t] (the label's score minus the best other label's, in
+ * weight units: times m->scale) for the tokens t of [first, last).
+ * Tagging a long file block by block, each block given m->s2window
+ * sentences of context on either side, gives what one call over the
+ * whole file gives. */
 rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_t *sent,
-                        size_t nsent, tg_docwork *dw, uint8_t *labels, int32_t *margin);
+                        size_t nsent, size_t first, size_t last, tg_docwork *dw, uint8_t *labels,
+                        int32_t *margin);
 void tg_docwork_free(tg_docwork *dw);
 
 #endif

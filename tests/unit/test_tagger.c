@@ -15,6 +15,7 @@
 #include "tagger/model.h"
 #include "tagger/stack.h"
 #include "tagger/tagger.h"
+#include "tagger/tagwork.h"
 
 /* A tiny training corpus: names after titles, places after في. */
 static const char TINY[] =
@@ -297,6 +298,33 @@ static void test_stack(void) {
     OK(phrase_hits > 0, "no recurring phrase found");
     tg_win_free(&slide);
     tg_win_free(&fresh);
+
+    /* the built-in model: a document tagged at once, and one sentence at a
+     * time with the window's context around it, gets the same labels */
+    const tagger_model *bm = tagger_model_default();
+    OK(bm != NULL && bm->s2cap > 0, "the built-in model has no second pass");
+    if (!bm)
+        return;
+    char text[8192] = "";
+    for (int r = 0; r < 12; r++)
+        strcat(text, r % 3 ? "قال\nالرئيس\nجورج\nبوش\nفي\nبغداد\n.\n\n"
+                           : "اعلنت\nحركة\nحماس\nان\nبان\nكي\nمون\nوصل\n.\n\n");
+    conll_doc d;
+    INT_EQ(conll_parse(text, strlen(text), false, &d, NULL, 0), RASAD_OK);
+    tg_wordbuf wb = {0};
+    INT_EQ(tg_words_from_raw(&wb, d.toks, d.ntoks), RASAD_OK);
+    uint8_t whole[256], part[256];
+    int32_t mw[256], mp[256];
+    OK(d.ntoks <= 256);
+    tg_docwork dw = {0};
+    INT_EQ(tg_tag_doc(bm, wb.words, d.sent, d.nsent, 0, d.nsent, &dw, whole, mw), RASAD_OK);
+    for (size_t k = 0; k < d.nsent; k++)
+        INT_EQ(tg_tag_doc(bm, wb.words, d.sent, d.nsent, k, k + 1, &dw, part, mp), RASAD_OK);
+    OK(memcmp(whole, part, d.ntoks) == 0 && memcmp(mw, mp, d.ntoks * sizeof *mw) == 0,
+       "sentence-at-a-time tagging differs from whole-document tagging");
+    tg_docwork_free(&dw);
+    tg_wordbuf_free(&wb);
+    conll_free(&d);
 }
 
 TEST_MAIN(test_deterministic, test_params, test_eval_hand, test_conll, test_refuse_corrupt, test_builtin,
