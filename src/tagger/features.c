@@ -265,8 +265,19 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
         t->trig = trig_class(t->h_light);
         if (t->trig == TRIG_NONE)
             t->trig = trig_class(t->h_norm);
+        /* the class table is a megabyte: ask for every word's slot
+         * before the lookups below, so the misses overlap */
+        if (res->clusters && res->clusters->cap) {
+            /* tg_cluster_key of the light stem, from its hash */
+            uint32_t slot = (uint32_t)tg_mix(0xc1u, t->h_light) & (res->clusters->cap - 1);
+            __builtin_prefetch(&res->clusters->keys[slot]);
+            __builtin_prefetch(&res->clusters->vals[slot]);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        tg_tokinfo *t = &ti[i];
         uint32_t v;
-        if (res->clusters && tg_table_get(res->clusters, tg_cluster_key(w[i].norm + off, ll), &v)) {
+        if (res->clusters && tg_table_get(res->clusters, tg_mix(0xc1u, t->h_light), &v)) {
             t->cluster = v;
             t->has_cluster = 1;
         } else if (res->clusters && w[i].stem_len < w[i].norm_len) {
