@@ -4,9 +4,10 @@
  * one JSON object on one line:
  *   {"id","published","source","lang","schema","entities","events",
  *    "claims","quotes","warnings"}
- * Entities are the lexicon and gazetteer names (places with their Geo,
- * actors, sources) and the tagger's names that no lexicon covers. Field
- * order is fixed and fields are only ever added (SCHEMA.md v1).
+ * Which names are entities, and with what span and type, is decided in
+ * extract/entity_list.c; this file only writes them (places with their
+ * Geo). Field order is fixed and fields are only ever added (SCHEMA.md
+ * v1).
  */
 #include <stdio.h>
 #include <string.h>
