@@ -422,6 +422,33 @@ static bool counted(const ex_view *v, const rasad_entity *e) {
     return false;
 }
 
+/* Is the entity a crowd of protesters or rioters? */
+static bool crowd_entity(const rasad_entity *e) {
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    return le && (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS);
+}
+
+/* "إثر هجوم شنه مقاتلو المعارضة" later in the clause: the doer of the
+ * attack that set a clash off, or NULL. */
+static const rasad_entity *initiator_after(const ex_view *v, const trig *t, ex_clause c) {
+    for (size_t i = t->e->tok_last + 1; i + 1 <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->kind != RASAD_ENT_TRIGGER || e->tok_first != i || trig_of(e).kind != LEX_EK_ATTACK)
+            continue;
+        size_t j = e->tok_last + 1;
+        if (!ex_stem_in(v->doc, j, DOER_VERBS))
+            return NULL;
+        for (size_t k = j + 1; k <= c.last && k <= j + 3; k++) {
+            const rasad_entity *a = actor_starting(v, k);
+            if (a)
+                return named_group_after(v, a, c);
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Is the entity named as a supporter ("بمساندة X", "بدعم من X وY")? */
 static bool supporting(const rasad_doc *doc, const rasad_entity *e, size_t clause_first) {
     static const char *const SUPPORT[] = {"مساندة", "مسانده", "بمسانده", "دعم", "بدعم", "اسناد", "باسناد", "مشاركه",
@@ -476,6 +503,20 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
     /* "اشتباكات بين X وY", "معارك بين X وY": the two sides, in order */
     const rasad_entity *s1 = NULL, *s2 = NULL;
     if (between_sides(v, t, c, &s1, &s2)) {
+        /* "مواجهات بين قوات الأمن ومتظاهرين": in a riot the crowd acts */
+        if (t->kind == LEX_EK_RIOT && s2 && crowd_entity(s2)) {
+            const rasad_entity *x = s1;
+            s1 = s2;
+            s2 = x;
+        }
+        /* "تجددت المعارك بين X وY إثر هجوم شنه Y": who attacked first */
+        const rasad_entity *init = initiator_after(v, t, c);
+        if (init && (init == s1 || init == s2 || (s2 && init->id && s2->id && strcmp(init->id, s2->id) == 0))) {
+            if (init != s1) {
+                s2 = s1;
+                s1 = init;
+            }
+        }
         if (!a1)
             a1 = s1;
         a2 = s2 != a1 ? s2 : NULL;
@@ -1203,7 +1244,11 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     ev->sentence_end = doc->sentences[s].end;
     f->mentions[f->nmentions++] = s;
 
-    find_actors(v, t, c, sent_first, sent_end, ev);
+    /* the arguments follow the kind the frame ended with (a clash with
+     * protesters is a riot, a bombardment with aircraft an air strike) */
+    trig tk = *t;
+    tk.kind = f->kind;
+    find_actors(v, &tk, c, sent_first, sent_end, ev);
     find_target(v, t, c, ev);
     find_location(v, t, c, sent_first, sent_end, ev);
     f->date_in_text = find_date(v, t, sent_first, sent_end, ev);
