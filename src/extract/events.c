@@ -1297,7 +1297,12 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * crowd on a particular day, even where the place is not one the
      * gazetteer knows */
     bool crowd = t->e->kind == RASAD_ENT_ROLE;
-    f->anchored = (place_in_clause || date_in_clause || f->nqty > 0 || crowd) &&
+    /* "نفذت قوات التحالف تسع ضربات جوية": acts counted one by one are
+     * particular acts, even placed only in a country */
+    bool acts_counted = false;
+    for (size_t k = 0; k < v->nqty && !acts_counted; k++)
+        acts_counted = v->qty[k].tok_first < tok && v->qty[k].tok_last + 1 >= tok && v->qty[k].tok_last <= tok;
+    f->anchored = (place_in_clause || date_in_clause || f->nqty > 0 || crowd || (acts_counted && ev->has_location)) &&
                   happened(v, t, c, date_in_clause, f->nqty);
     /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
      * many incidents, and displacement is a consequence ACLED does not
