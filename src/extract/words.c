@@ -194,8 +194,13 @@ static const wordset *set_of(const char *const *words) {
     return NULL;
 }
 
+/* The filter alone: false means h's word is surely not in the set. */
+static inline bool set_maybe(const wordset *ws, uint32_t h) {
+    return (ws->bloom[h >> 30] >> ((h >> 24) & 63)) & 1;
+}
+
 static bool set_has(const wordset *ws, const char *n, uint32_t h) {
-    if (!((ws->bloom[h >> 30] >> ((h >> 24) & 63)) & 1))
+    if (!set_maybe(ws, h))
         return false;
     for (uint32_t i = h & ws->mask; ws->word[i]; i = (i + 1) & ws->mask)
         if (ws->hash[i] == h && strcmp(ws->word[i], n) == 0)
@@ -233,9 +238,20 @@ rasad_status ex_word_hashes(rasad_doc *doc) {
 static bool word_in(const rasad_doc *doc, size_t tok, const char *const *words, bool stem) {
     if (tok >= doc->ntokens)
         return false;
+    const wordset *ws = set_of(words);
+    const tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
+    if (ws && th) {
+        /* the usual case, answered from the token's hashes and the set's
+         * filter: the token and segment records (elsewhere in memory) are
+         * read only when the filter lets a hash through */
+        th += tok;
+        uint32_t hs = stem ? th->stem : th->whole;
+        if (set_maybe(ws, hs) && set_has(ws, stem ? doc_tok_stem(doc, tok)->norm : doc->tokens[tok].norm, hs))
+            return true;
+        return stem && !th->same && set_maybe(ws, th->whole) && set_has(ws, doc->tokens[tok].norm, th->whole);
+    }
     const char *whole = doc->tokens[tok].norm;
     const char *sn = stem ? doc_tok_stem(doc, tok)->norm : whole;
-    const wordset *ws = set_of(words);
     if (!ws) {
         if (scan_list(sn, words))
             return true;
@@ -243,20 +259,12 @@ static bool word_in(const rasad_doc *doc, size_t tok, const char *const *words, 
          * the whole word */
         return stem && strcmp(sn, whole) != 0 && scan_list(whole, words);
     }
-    const tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
-    tok_hash local;
-    if (!th) {
-        size_t len;
-        local.whole = strhash_z(whole, &len);
-        local.same = !stem || strcmp(sn, whole) == 0;
-        local.stem = local.same ? local.whole : strhash_z(sn, &len);
-        th = &local;
-    } else {
-        th += tok;
-    }
-    if (set_has(ws, sn, stem ? th->stem : th->whole))
+    size_t len;
+    uint32_t hw = strhash_z(whole, &len);
+    bool same = !stem || strcmp(sn, whole) == 0;
+    if (set_has(ws, sn, same ? hw : strhash_z(sn, &len)))
         return true;
-    return stem && !th->same && set_has(ws, whole, th->whole);
+    return !same && set_has(ws, whole, hw);
 }
 
 bool ex_word_in(const rasad_doc *doc, size_t tok, const char *const *words) {
