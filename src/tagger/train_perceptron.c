@@ -205,6 +205,27 @@ static int kv_cmp(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+/* Reads a whole resource file; on failure says so in tr->msg. */
+static char *read_resource(trainer *tr, const char *path, size_t *len) {
+    char *text = read_file(path, len);
+    if (!text)
+        snprintf(tr->msg, sizeof tr->msg, "%s: cannot read", path);
+    return text;
+}
+
+/* Steps *p over text[0, len) one line at a time: the line is
+ * [*line, *line + *line_len), without its newline. */
+static bool next_line(const char *text, size_t len, size_t *p, const char **line, size_t *line_len) {
+    if (*p >= len)
+        return false;
+    const char *nl = memchr(text + *p, '\n', len - *p);
+    size_t e = nl ? (size_t)(nl - text) : len;
+    *line = text + *p;
+    *line_len = e - *p;
+    *p = e + 1;
+    return true;
+}
+
 /* Splits a line into words (spaces/tabs) as conll tokens. */
 static size_t split_words(const char *s, size_t len, conll_tok *out, size_t max) {
     size_t n = 0;
@@ -222,20 +243,17 @@ static size_t split_words(const char *s, size_t len, conll_tok *out, size_t max)
 
 static rasad_status load_gazetteer(trainer *tr, const char *path, uint32_t bit, u64map *lex) {
     size_t len;
-    char *text = read_file(path, &len);
-    if (!text) {
-        snprintf(tr->msg, sizeof tr->msg, "%s: cannot read", path);
+    char *text = read_resource(tr, path, &len);
+    if (!text)
         return RASAD_EIO;
-    }
     tg_wordbuf wb = {0};
     rasad_status st = RASAD_OK;
     size_t entries = 0;
-    for (size_t p = 0; p < len;) {
-        const char *nl = memchr(text + p, '\n', len - p);
-        size_t e = nl ? (size_t)(nl - text) : len;
+    const char *line;
+    size_t line_len;
+    for (size_t p = 0; next_line(text, len, &p, &line, &line_len);) {
         conll_tok toks[TG_GAZ_MAXLEN + 1];
-        size_t n = split_words(text + p, e - p, toks, TG_GAZ_MAXLEN + 1);
-        p = e + 1;
+        size_t n = split_words(line, line_len, toks, TG_GAZ_MAXLEN + 1);
         if (n == 0 || n > TG_GAZ_MAXLEN || (toks[0].word_len >= 2 && toks[0].word[0] == '='))
             continue;
         st = tg_words_from_raw(&wb, toks, n);
@@ -266,34 +284,28 @@ done:
 
 static rasad_status load_clusters(trainer *tr, const char *path, u64map *clu, uint32_t *bits) {
     size_t len;
-    char *text = read_file(path, &len);
-    if (!text) {
-        snprintf(tr->msg, sizeof tr->msg, "%s: cannot read", path);
+    char *text = read_resource(tr, path, &len);
+    if (!text)
         return RASAD_EIO;
-    }
     tg_wordbuf wb = {0};
     rasad_status st = RASAD_OK;
     /* first pass: the longest bit string, capped at 32 */
     uint32_t maxb = 0;
-    for (size_t p = 0; p < len;) {
-        const char *nl = memchr(text + p, '\n', len - p);
-        size_t e = nl ? (size_t)(nl - text) : len;
-        size_t b = p;
-        while (b < e && (text[b] == '0' || text[b] == '1'))
+    const char *line;
+    size_t line_len;
+    for (size_t p = 0; next_line(text, len, &p, &line, &line_len);) {
+        size_t b = 0;
+        while (b < line_len && (line[b] == '0' || line[b] == '1'))
             b++;
-        if (b - p > maxb)
-            maxb = (uint32_t)(b - p);
-        p = e + 1;
+        if (b > maxb)
+            maxb = (uint32_t)b;
     }
     if (maxb > 32)
         maxb = 32;
     size_t words = 0;
-    for (size_t p = 0; p < len && maxb;) {
-        const char *nl = memchr(text + p, '\n', len - p);
-        size_t e = nl ? (size_t)(nl - text) : len;
+    for (size_t p = 0; maxb && next_line(text, len, &p, &line, &line_len);) {
         conll_tok toks[3];
-        size_t n = split_words(text + p, e - p, toks, 3);
-        p = e + 1;
+        size_t n = split_words(line, line_len, toks, 3);
         if (n < 2)
             continue;
         uint32_t v = 0, nb = 0;
