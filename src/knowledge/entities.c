@@ -72,6 +72,7 @@ static const char *const KIND_NAMES[] = {"place", "actor", "source", "role", "tr
 /* A word of placewords.tsv needs context (see the file comment). */
 #define PW_WEAK_MIN 20    /* W/T in thousandths: below it the word is hardly ever "in X" ... */
 #define PW_STRICT_T 1000  /* ... and this frequent, it is a function word: a cue is needed */
+#define PW_NAME_WEAK 150  /* W/T from which the word is read as a name wherever it stands */
 
 /* What a place match still needs (per match, pass 1 -> pass 2). */
 enum {
@@ -81,6 +82,18 @@ enum {
     GUARD_CUE_OR_NAMED,   /* that, or it names a country, a capital, a big city */
     GUARD_DROP            /* not a place here */
 };
+#define GUARD_KIND 0x0F
+/* Or'ed into a guard: the country context counts only in place position. */
+#define GUARD_AT_PLACE 0x10
+/* Or'ed into a guard: a noun or adjective with "ال" follows (الطبقة
+ * الوسطى، الأشهر الأخيرة، القمر الصناعي): only a cue makes it a place. */
+#define GUARD_NOUN_NEXT 0x20
+/* Set in pass 2 on a place kept with a cue or direction word at it: a
+ * later bare mention of the same name may lean on it. */
+#define GUARD_CUED 0x40
+/* T from which a listed word followed by an "ال" word is read as the
+ * common noun (rarer words are mostly the names: الفوعة الموالية) */
+#define PW_NOUN_NEXT_T 200
 
 typedef struct placeword {
     const char *form; /* into the embedded text, not NUL-terminated */
@@ -448,6 +461,163 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
     return yeh || yeh_heh;
 }
 
+/* Does the match end in more than its name: a pronoun on the last word
+ * (عربتهم is not Arbat, جدتها "her grandmother" not Jeddah)? The last
+ * token must spell the name's last word to its end; a stem or an undone
+ * enclitic that met the pattern leaves bytes over. A place name never
+ * carries a pronoun. */
+static bool carries_enclitic(const rasad_doc *doc, const match *x, const char *nm, size_t nl) {
+    if (x->last_stem)
+        return true;
+    size_t w = nl;
+    while (w > 0 && nm[w - 1] != ' ')
+        w--;
+    size_t last_len = nl - w; /* bytes of the name's last word */
+    const rasad_token *t = &doc->tokens[x->tok_last];
+    size_t before = x->tok_first == x->tok_last ? x->skip : 0;
+    return before <= t->norm_len && last_len < t->norm_len - before;
+}
+
+/* "ال" + a common noun that is also a Syrian or Iraqi place name and that
+ * data/placewords.tsv misses because the corpus does put it after a strong
+ * cue now and then (قمة الجبل، شبه الجزيرة، منطقة المضيق), or listed
+ * there but also a country's name (القمر, the moon, for جزر القمر): the
+ * hill, the mountain, the island, the chest, the strait, the (female)
+ * ambassador, the guilty one, the moon. A place only with a cue, or in
+ * place position in an article naming its country. */
+static const char *const COMMON_AL_NAMES[] = {
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x84",                                 /* التل */
+    "\xd8\xa7\xd9\x84\xd8\xac\xd8\xa8\xd9\x84",                         /* الجبل */
+    "\xd8\xa7\xd9\x84\xd8\xac\xd8\xb2\xd9\x8a\xd8\xb1\xd9\x87",         /* الجزيره */
+    "\xd8\xa7\xd9\x84\xd8\xb5\xd8\xaf\xd8\xb1",                         /* الصدر */
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb6\xd9\x8a\xd9\x82",                 /* المضيق */
+    "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x81\xd9\x8a\xd8\xb1\xd9\x87",         /* السفيره */
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb0\xd9\x86\xd8\xa8",                 /* المذنب */
+    "\xd8\xa7\xd9\x84\xd9\x82\xd9\x85\xd8\xb1",                         /* القمر */
+    NULL};
+
+static bool is_common_al_name(const char *nm, size_t nl) {
+    for (const char *const *w = COMMON_AL_NAMES; *w; w++)
+        if (strlen(*w) == nl && memcmp(*w, nm, nl) == 0)
+            return true;
+    return false;
+}
+
+/* Words after which a held-back name stands where a place stands, besides
+ * the locative prepositions and the cues: a quarter or a group of places
+ * (حي الراشدين، بلدتي الفوعة وكفريا، قرى ...), the fighting for it
+ * (معركة الطبقة، جبهة التل), its people, its siege or capture, a visit
+ * to it or an entry into it (زرت الطبقة، اقتحمت التل). Compared with و or
+ * ب taken off (بحي، وقرى). */
+static const char *const PLACE_HEADS[] = {"حي", "احياء", "بلدتي", "بلدات", "قريتي", "قري", "مدينتي", "مدن",
+                                          "معركه", "معارك", "جبهه", "جبهات", "اهالي", "سكان", "حصار", "تحرير",
+                                          "مداخل", "ابناء", "زار", "زارت", "زرت", "يزور", "دخل", "دخلت", "غادر",
+                                          "غادرت", "اقتحم", "اقتحمت", NULL};
+/* Verbs and nouns of control or attack before "على" (سيطرت على الطبقة). */
+static const char *const CONTROL_WORDS[] = {"سيطر", "سيطرت", "السيطره", "يسيطر", "تسيطر", "استولت", "استولي",
+                                            "الاستيلاء", "هجوم", "هجوما", "الهجوم", NULL};
+
+static bool token_form_in(const rasad_doc *doc, size_t i, const char *const *list) {
+    const char *f[4];
+    size_t fl[4];
+    size_t n = word_forms(doc, i, f, fl);
+    for (size_t k = 0; k < n; k++)
+        for (const char *const *w = list; *w; w++)
+            if (strlen(*w) == fl[k] && memcmp(*w, f[k], fl[k]) == 0)
+                return true;
+    return false;
+}
+
+/* How many tokens a name joined by و may stand after the place it is
+ * listed with (الحولة وأم شرشوح والهلالية). */
+#define LIST_GAP 3
+
+/* How far back an event trigger makes a name its target, over its actor
+ * (قصفت الطائرات السورية الباب، سيطرت قوات سوريا الديمقراطية على الطبقة). */
+#define TRIGGER_GAP 6
+
+/* Does the name at token i (entity k, ending at token last) stand in
+ * place position: after a locative word (after_locative), after a head
+ * word of PLACE_HEADS, after "على" behind a word of control or attack,
+ * joined by و to a place entity listed just before it (الدمام والخبر),
+ * shortly after an event trigger of its sentence, or followed by في and
+ * a place (الباب في ريف حلب)? items[0..n) are the entities, guard[]
+ * their guards (a dropped one is no place). */
+static bool in_place_position(const gaz *g, const rasad_doc *doc, size_t i, size_t last, size_t lo,
+                              const rasad_entity *items, const uint8_t *guard, size_t k, size_t n) {
+    const rasad_token *t = &doc->tokens[i];
+    /* X في ريف حلب; not قمة التل في سوريا: a country is too wide to say
+     * that X is a place inside it (items after k still hold their
+     * gazetteer name index, pass 2 has not reached them) */
+    if (k + 1 < n && items[k + 1].kind == RASAD_ENT_PLACE && items[k + 1].tok_first == last + 2 &&
+        doc_tok_is(doc, last + 1, "في") && doc->tokens[last + 1].sentence == t->sentence &&
+        items[k + 1].place_index != MATCH_NONE && !names_a_country(g, items[k + 1].place_index))
+        return true;
+    for (size_t q = k; q-- > 0;) {
+        if (items[q].tok_last >= i || i - items[q].tok_last > TRIGGER_GAP ||
+            doc->tokens[items[q].tok_last].sentence != t->sentence)
+            break;
+        if (items[q].kind == RASAD_ENT_TRIGGER)
+            return true;
+    }
+    /* و + the name, shortly after a place: a list of places */
+    bool waw = t->norm_len > 2 && (unsigned char)t->norm[0] == 0xD9 && (unsigned char)t->norm[1] == 0x88;
+    for (size_t q = k; waw && q-- > 0;) {
+        if (items[q].kind != RASAD_ENT_PLACE || guard[q] == GUARD_DROP)
+            continue;
+        if (items[q].tok_last < i && i - items[q].tok_last <= LIST_GAP &&
+            doc->tokens[items[q].tok_last].sentence == t->sentence)
+            return true;
+        break;
+    }
+    if (after_locative(doc, i, lo))
+        return true;
+    /* the head words may be entities themselves (سكان، الهجوم): lo is no
+     * bound here, the sentence is */
+    if (i == 0 || doc->tokens[i - 1].sentence != t->sentence)
+        return false;
+    if (token_form_in(doc, i - 1, PLACE_HEADS))
+        return true;
+    return i >= 2 && doc->tokens[i - 2].sentence == t->sentence && doc_tok_is(doc, i - 1, "علي") &&
+           token_form_in(doc, i - 2, CONTROL_WORDS);
+}
+
+/* Is token i followed, in its sentence, by a word with "ال" that is no
+ * direction word and no relative pronoun (حلب التي is still Aleppo)? */
+static const char *const RELATIVES[] = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
+                                        "اللاتي", NULL};
+static bool al_word_follows(const rasad_doc *doc, size_t i) {
+    if (i + 1 >= doc->ntokens)
+        return false;
+    const rasad_token *nx = &doc->tokens[i + 1];
+    const unsigned char *s = (const unsigned char *)nx->norm;
+    /* ALEF U+0627, LAM U+0644 */
+    if (nx->sentence != doc->tokens[i].sentence || nx->kind != RASAD_TOK_WORD || nx->norm_len <= 6 ||
+        !(s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84))
+        return false;
+    for (const char *const *w = RELATIVES; *w; w++)
+        if (doc_tok_is(doc, i + 1, *w))
+            return false;
+    return dir_of_token(doc, i + 1) == 0;
+}
+
+/* Words written with a ب of their own that the matcher may strip to
+ * reach a name: بصدد "about to" (not ب + صدد, Sadad), باراك (Barack,
+ * not ب + أراك, Arak). */
+static const char *const BEH_WORDS[] = {"بصدد", "باراك", NULL};
+
+/* Has the article already taken the same gazetteer name for a place with
+ * a cue at it (مدينة الطبقة ... الطبقة)? Pass 2 keeps place_index of
+ * items[0..k) resolved; names are compared by their pointer into the
+ * gazetteer. */
+static bool resolved_before(const rasad_entity *items, const uint8_t *guard, size_t k, const char *norm) {
+    for (size_t q = 0; q < k; q++)
+        if (items[q].kind == RASAD_ENT_PLACE && (guard[q] & GUARD_CUED) && items[q].place_index != MATCH_NONE &&
+            items[q].norm == norm)
+            return true;
+    return false;
+}
+
 /* Builds the matcher's view of the doc's tokens (in the arena). */
 static matcher_token *matcher_tokens(rasad_doc *doc) {
     matcher_token *mt = arena_alloc_array(&doc->arena, doc->ntokens ? doc->ntokens : 1, sizeof *mt);
@@ -536,6 +706,13 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
          * السوريه (Syrian) must not reach سوريه (Syria) */
         if (is_place && x->key == MATCH_KEY_NO_AL && names_a_country(g, p.place))
             is_place = false;
+        if (is_place) {
+            const char *nm = NULL;
+            size_t nl = 0;
+            gaz_name_at(g, p.place, &nm, &nl);
+            if (nm && carries_enclitic(doc, x, nm, nl))
+                is_place = false;
+        }
         /* a one-word name that is mostly another word (file comment) */
         uint8_t gd = GUARD_NONE;
         if (is_place && x->tok_first == x->tok_last) {
@@ -556,12 +733,26 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                 /* the segmenter reads the token as one word: باراك is
                  * Barack, not ب + أراك */
                 gd = GUARD_DROP;
-            else if (pw && x->last_stem)
-                gd = GUARD_DROP; /* with a pronoun on it (أمنها) it is the common word */
+            else if (x->key == MATCH_KEY_STRIPPED && token_form_in(doc, x->tok_first, BEH_WORDS))
+                gd = GUARD_DROP;
+            else if (x->key == MATCH_KEY_NO_AL)
+                /* the text has "ال", no form of the name has: Arabic
+                 * writes a name with it only when the name carries it,
+                 * so this is the common word (في هذا الصدد، المشهد،
+                 * البورصة) unless a cue says place (مدينة المشهد) */
+                gd = GUARD_CUE;
+            else if (nm && is_common_al_name(nm, nl))
+                gd = GUARD_CUE_OR_COUNTRY | GUARD_AT_PLACE;
             else if (pw && pw->weak < PW_WEAK_MIN && pw->total >= PW_STRICT_T)
                 gd = GUARD_CUE; /* كان، فإن، الجديد */
             else if (pw)
-                gd = pw->weak >= PW_WEAK_MIN ? GUARD_CUE_OR_NAMED : GUARD_CUE_OR_COUNTRY;
+                gd = (uint8_t)((pw->weak >= PW_WEAK_MIN ? GUARD_CUE_OR_NAMED : GUARD_CUE_OR_COUNTRY) |
+                               (pw->weak < PW_NAME_WEAK ? GUARD_AT_PLACE : 0));
+            /* a country's name takes no adjective in the way a common
+             * noun does (وصلت إلى مالي الجمعة) */
+            if ((gd & GUARD_AT_PLACE) && (!pw || pw->total >= PW_NOUN_NEXT_T) && al_word_follows(doc, x->tok_last) &&
+                !names_a_country(g, p.place))
+                gd |= GUARD_NOUN_NEXT;
             /* a word the actor lexicon also knows (أنقرة for the Turkish
              * government) is a name, not a common word */
             if (le && !adj)
@@ -691,17 +882,34 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             en->id = NULL;
             en->lex_index = MATCH_NONE;
         }
+        /* الوسطى after the word is "middle" (الطبقة الوسطى, the middle
+         * class), no sign of a place */
+        bool cued = cue != GEO_CUE_NONE || b < en->tok_first || (dir & ~GEO_DIR_CENTRAL) != 0;
         if (guard[k] != GUARD_NONE) {
-            bool ok = cue != GEO_CUE_NONE || dir != 0;
-            if (!ok && (guard[k] == GUARD_CUE_OR_COUNTRY || guard[k] == GUARD_CUE_OR_NAMED))
-                ok = context_has_country(g, ids, nids, &ctx);
-            if (!ok && guard[k] == GUARD_CUE_OR_NAMED)
-                ok = names_a_country(g, name) || has_prominent(g, ids, nids);
+            unsigned gk = guard[k] & GUARD_KIND;
+            /* the country named elsewhere in the article, or the name
+             * being a country's or a big city's, lets a word that is
+             * mostly a common one through only where a place would stand:
+             * سيطرت على الطبقة, not الطبقة السياسية in a Syria article; a
+             * country's or a capital's name needs no such place; a word the corpus often puts after في/إلى (أثينا،
+             * غزة) is a name wherever it stands */
+            bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n);
+            bool ok = cued;
+            if (!ok && !(guard[k] & GUARD_NOUN_NEXT)) {
+                /* a function word (كان) stays one after مدينة كان */
+                ok = gk != GUARD_CUE && resolved_before(items, guard, k, en->norm);
+                if (!ok && at_place && (gk == GUARD_CUE_OR_COUNTRY || gk == GUARD_CUE_OR_NAMED))
+                    ok = context_has_country(g, ids, nids, &ctx);
+                if (!ok && gk == GUARD_CUE_OR_NAMED)
+                    ok = names_a_country(g, name) || has_prominent(g, ids, nids);
+            }
             if (!ok) {
                 guard[k] = GUARD_DROP;
                 continue;
             }
         }
+        if (cued)
+            guard[k] |= GUARD_CUED;
         ctx.cue = (uint8_t)cue;
         ctx.direction = dir;
         ctx.nearby = nearby;
