@@ -1400,13 +1400,14 @@ static bool situating(const rasad_doc *doc, size_t i) {
     return false;
 }
 
+static const char *const CLAUSE_BREAKS[] = {"فيما", "بينما", NULL};
+
 static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room) {
     const rasad_doc *doc = v->doc;
     if (!f->anchored || !f->ev.has_location || !f->ev.location.entity || room == 0)
         return 0;
     size_t sent_first, sent_end;
     ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &sent_first, &sent_end);
-    (void)sent_first;
     const rasad_entity *towns[MAX_TOWNS];
     size_t n = 0;
     /* the frame's place before the trigger may head a list told before
@@ -1434,6 +1435,11 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     for (size_t i = start; i < sent_end && n < MAX_TOWNS; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
+        /* "..., فيما شن طيران التحالف 14 غارة ... منها الموصل والفلوجة":
+         * a clause opened by فيما / بينما after the trigger tells another
+         * incident, and its towns are that incident's */
+        if (0 && i > t->e->tok_last && ex_stem_in(doc, i, CLAUSE_BREAKS))
+            break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, NOT_PLACES)))
@@ -1459,6 +1465,28 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     bool own = false;
     for (size_t k = 0; k < n; k++)
         own |= towns[k] == f->ev.location.entity;
+    /* "غارة ضد مواقع داعش في العراق، ... قرب ثماني مدن، منها الموصل
+     * والفلوجة": a country placed first is refined by the towns listed
+     * after it, one event each (a province or a countryside is not: the
+     * towns told after it are often other incidents') */
+    const rasad_entity *coarse = f->ev.location.entity;
+    if (!own && towns[0]->tok_first > coarse->tok_last && coarse->tok_first >= sent_first &&
+        coarse->feature && strncmp(coarse->feature, "PCL", 3) == 0) {
+        /* only a list joined to the first town (وB، في B، بB، مدينة B)
+         * refines it;
+         * a town named further on belongs to another clause */
+        size_t m = 1;
+        while (m < n && (coordinated(v, towns[m]->tok_first) ||
+                         (towns[m]->tok_first > 0 && ex_stem_in(doc, towns[m]->tok_first - 1, SETTLEMENTS))))
+            m++;
+        if (m < 2)
+            return 0;
+        n = m;
+        f->ev.location.entity = towns[0];
+        f->ev.location.start = towns[0]->start;
+        f->ev.location.end = towns[0]->end;
+        own = true;
+    }
     if (!own)
         return 0;
     size_t added = 0;
