@@ -461,6 +461,19 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
     return yeh || yeh_heh;
 }
 
+/* Does the token begin with و (WAW U+0648)? */
+static bool starts_with_waw(const rasad_token *t) {
+    return t->norm_len > 2 && (unsigned char)t->norm[0] == 0xD9 && (unsigned char)t->norm[1] == 0x88;
+}
+
+/* Does the segmenter give token i the preposition ب (ARABIC LETTER BEH)? */
+static bool has_beh(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    return doc->segments && t->seg_count > 1 && t->seg_first < doc->nsegments &&
+           doc->segments[t->seg_first].role == RASAD_SEG_PROCLITIC && doc->segments[t->seg_first].norm &&
+           strcmp(doc->segments[t->seg_first].norm, "\xd8\xa8") == 0;
+}
+
 /* Does the match end in more than its name: a pronoun on the last word
  * (عربتهم is not Arbat, جدتها "her grandmother" not Jeddah)? The last
  * token must spell the name's last word to its end; a stem or an undone
@@ -561,7 +574,7 @@ static bool in_place_position(const gaz *g, const rasad_doc *doc, size_t i, size
             return true;
     }
     /* و + the name, shortly after a place: a list of places */
-    bool waw = t->norm_len > 2 && (unsigned char)t->norm[0] == 0xD9 && (unsigned char)t->norm[1] == 0x88;
+    bool waw = starts_with_waw(t);
     for (size_t q = k; waw && q-- > 0;) {
         if (items[q].kind != RASAD_ENT_PLACE || guard[q] == GUARD_DROP)
             continue;
@@ -895,7 +908,14 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
              * غزة) is a name wherever it stands */
             bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n);
             bool ok = cued;
-            if (!ok && !(guard[k] & GUARD_NOUN_NEXT)) {
+            /* a listed word right before an unlisted place, not joined
+             * to it by و or ب, is the head of a construct (بورصة أثينا
+             * "the Athens exchange", سيول جدة "the Jeddah floods", not
+             * طوكيو باليابان); a country's name is none (العراق وسوريا) */
+            bool head = k + 1 < n && items[k + 1].kind == RASAD_ENT_PLACE && guard[k + 1] == GUARD_NONE &&
+                        items[k + 1].tok_first == en->tok_last + 1 && !starts_with_waw(&doc->tokens[en->tok_last + 1]) &&
+                        !has_beh(doc, en->tok_last + 1) && !names_a_country(g, name);
+            if (!ok && !head && !(guard[k] & GUARD_NOUN_NEXT)) {
                 /* a function word (كان) stays one after مدينة كان */
                 ok = gk != GUARD_CUE && resolved_before(items, guard, k, en->norm);
                 if (!ok && at_place && (gk == GUARD_CUE_OR_COUNTRY || gk == GUARD_CUE_OR_NAMED))
