@@ -116,7 +116,7 @@ typedef struct wordset {
     const char **word;      /* per slot: the word, NULL = empty */
 } wordset;
 
-#define CACHE_SLOTS 512 /* distinct lists in the code: about 150 */
+#define CACHE_SLOTS 512 /* distinct lists the code looks up: under 100 */
 static _Atomic(wordset *) cache[CACHE_SLOTS];
 static atomic_size_t cache_used;
 
@@ -127,6 +127,8 @@ static wordset *build_set(const char *const *words) {
     for (const char *const *w = words; *w; w++, n++)
         if (!is_read_only(*w))
             return NULL;
+    if (n > (1u << 16))
+        return NULL; /* no list is that long; keeps the sizes below far from overflow */
     size_t slots = 8;
     while (slots < 2 * n + 2)
         slots *= 2;
