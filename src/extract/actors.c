@@ -32,30 +32,66 @@ static const lex_entry *entry_of(const rasad_entity *e) {
     return lex ? lex_entry_get(lex, e->lex_index) : NULL;
 }
 
+/* Is the armed group a is one the press calls "تنظيم" (ISIS, al-Qaeda
+ * and its branches, al-Nusra, Hurras al-Din), or was it named so here
+ * ("تنظيم X")? Those are what a later "التنظيم" points back to; a party
+ * (حزب العمال الكردستاني) or a militia is not. */
+static bool called_tanzim(const ex_view *v, const rasad_entity *a) {
+    static const char *const PREFIXES[] = {"ISIS", "AQ", "HTS", "HURRAS", NULL};
+    for (size_t k = 0; PREFIXES[k]; k++)
+        if (strncmp(a->id, PREFIXES[k], strlen(PREFIXES[k])) == 0)
+            return true;
+    if (a->norm && strncmp(a->norm, "تنظيم", strlen("تنظيم")) == 0)
+        return true;
+    return a->tok_first > 0 && ex_stem_in(v->doc, a->tok_first - 1, (const char *const[]){"تنظيم", NULL});
+}
+
+/* Is the role mention a definite generic name for one armed group:
+ * "التنظيم", "تنظيم", "التنظيم المتطرف", "التنظيم الإرهابي", "الجهاديون"
+ * (not the plural "التنظيمات")? */
+static bool group_anaphor(const char *n) {
+    if (!n)
+        return false;
+    if (strcmp(n, "الجهاديون") == 0 || strcmp(n, "الجهاديين") == 0)
+        return true;
+    const char *w = strncmp(n, "ال", strlen("ال")) == 0 ? n + strlen("ال") : n;
+    if (strncmp(w, "تنظيم", strlen("تنظيم")) != 0)
+        return false;
+    w += strlen("تنظيم");
+    return *w == '\0' || *w == ' ';
+}
+
 /* "التنظيم", "التنظيم المتطرف": a definite generic name for the armed
  * group the article named last before it. Returns that group's entity,
  * or NULL. Only non-state armed groups are looked for: "التنظيم" is not
- * said of an army. */
+ * said of an army. The last group the press calls تنظيم is preferred over
+ * any armed group named after it ("ضد تنظيم داعش ثم حملة على حزب العمال
+ * ... تفجير نسب للتنظيم" is ISIS's bombing). */
 #define ANAPHOR_REACH 400 /* entities back where the antecedent may stand */
 static const rasad_entity *group_antecedent(const ex_view *v, const rasad_entity *e) {
     if (e->kind != RASAD_ENT_ROLE || e < v->ents || e >= v->ents + v->nents)
         return NULL;
-    const char *n = e->norm;
-    if (!n || !(strcmp(n, "التنظيم") == 0 || strcmp(n, "تنظيم") == 0 || strcmp(n, "الجهاديون") == 0 ||
-                strcmp(n, "الجهاديين") == 0))
+    if (!group_anaphor(e->norm))
         return NULL;
     const lex_lexicon *lex = lex_default();
+    if (!lex)
+        return NULL;
     size_t i = (size_t)(e - v->ents);
+    const rasad_entity *any = NULL;
     for (size_t k = 1; k <= ANAPHOR_REACH && k <= i; k++) {
         const rasad_entity *a = &v->ents[i - k];
-        if (a->kind != RASAD_ENT_ACTOR || !a->id || a->lex_index == UINT32_MAX || !lex)
+        if (a->kind != RASAD_ENT_ACTOR || !a->id || a->lex_index == UINT32_MAX)
             continue;
         const lex_entry *le = lex_entry_get(lex, a->lex_index);
-        if (le && (le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA ||
-                   le->kind == LEX_AK_IDENTITY_MILITIA))
+        if (!le || !(le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA ||
+                     le->kind == LEX_AK_IDENTITY_MILITIA))
+            continue;
+        if (called_tanzim(v, a))
             return a;
+        if (!any)
+            any = a;
     }
-    return NULL;
+    return any;
 }
 
 void ex_actor_from_entity(const ex_view *v, const rasad_entity *e, rasad_actor_ref *out) {

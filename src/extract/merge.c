@@ -65,6 +65,18 @@ static int same_place(const rasad_event *a, const rasad_event *b) {
     return -1;
 }
 
+/* Is the event placed only by a country? */
+static bool country_only(const rasad_event *e) {
+    return e->has_location && e->location.entity && e->location.entity->feature &&
+           strncmp(e->location.entity->feature, "PCL", 3) == 0;
+}
+
+/* Is f a definite mention of into's specific kind while into is placed
+ * only by a country? */
+static bool refines_country(const ex_frame *into, const ex_frame *f) {
+    return f->anaphor && into->kind == f->kind && !generic(f->kind) && country_only(&into->ev);
+}
+
 static int same_actor(const rasad_actor_ref *a, const rasad_actor_ref *b) {
     if (!a->present || !b->present || !a->id || !b->id)
         return 0;
@@ -92,6 +104,14 @@ static bool mergeable(const ex_frame *into, const ex_frame *f) {
                    f->ev.location.entity->lon) > SAME_TOWN_KM)
         return false;
     int actor = same_actor(&into->ev.actor1, &f->ev.actor1);
+    /* "هجوم انتحاري نسبته الحكومة إلى التنظيم" placed only by a country,
+     * then "الهجوم الانتحاري الذي أوقع 32 قتيلا في سوروتش": a definite
+     * mention of the same specific kind names the incident told before,
+     * and its town refines the country (the country and the date may
+     * belong to the clause beside it: "شن سلاح الجو الجمعة غارات في سوريا
+     * وذلك بعد أربعة أيام على هجوم انتحاري") */
+    if (refines_country(into, f) && actor >= 0)
+        return true;
     if (place < 0 || actor < 0 || dates_clash(into, f))
         return false;
     if (f->anaphor && !f->ev.has_location && violent(into->kind) && (violent(f->kind) || generic(f->kind)))
@@ -187,6 +207,12 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
             if (fr[j].dropped || !fr[j].anchored)
                 continue; /* a generic mention is no incident to merge into */
             if (mergeable(&fr[j], &fr[i])) {
+                /* the country's clause dated something else: the mention
+                 * that places the incident dates it too */
+                if (refines_country(&fr[j], &fr[i]) && dates_clash(&fr[j], &fr[i])) {
+                    fr[j].ev.date = fr[i].ev.date;
+                    fr[j].ev.has_date = fr[i].ev.has_date;
+                }
                 absorb(&fr[j], &fr[i]);
                 fr[i].dropped = true;
                 break;
