@@ -274,20 +274,9 @@ static const char *const SAID[] = {"قال", "قالت", "اضاف", "اضافت
                                    "نقل", "نقلت", "بين", "بينت", "لفت", "لفتت", NULL};
 
 /* A count inside a speaker's words ("أتصور أننا نتحدث عن بضعة آلاف")
- * is the speaker's claim. The quotes are found once more here, only when
- * some claim has no source of its own. */
-static rasad_status quoted_sources(const ex_view *v, rasad_claim *cl, size_t m) {
+ * is the speaker's claim. */
+static void quoted_sources(const ex_view *v, const rasad_quote *qs, size_t nq, rasad_claim *cl, size_t m) {
     const rasad_doc *doc = v->doc;
-    bool need = false;
-    for (size_t i = 0; i < m; i++)
-        need |= !cl[i].attribution.present;
-    if (!need)
-        return RASAD_OK;
-    rasad_quote *qs;
-    size_t nq;
-    rasad_status rc = ex_quotes(v, &qs, &nq);
-    if (rc != RASAD_OK)
-        return rc;
     for (size_t i = 0; i < m; i++) {
         rasad_claim *c = &cl[i];
         for (size_t k = 0; k < nq && !c->attribution.present; k++) {
@@ -316,10 +305,10 @@ static rasad_status quoted_sources(const ex_view *v, rasad_claim *cl, size_t m) 
             c->modality.reported = true;
         }
     }
-    return RASAD_OK;
 }
 
-rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_claim **out, size_t *n) {
+rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const rasad_quote *qs, size_t nq,
+                       rasad_claim **out, size_t *n) {
     rasad_doc *doc = v->doc;
     *out = NULL;
     *n = 0;
@@ -444,9 +433,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_c
         c->sentence_end = doc->sentences[s].end;
         m++;
     }
-    rasad_status rc = quoted_sources(v, cl, m);
-    if (rc != RASAD_OK)
-        return rc;
+    quoted_sources(v, qs, nq, cl, m);
     *out = cl;
     *n = m;
     return RASAD_OK;

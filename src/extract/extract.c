@@ -107,9 +107,9 @@ rasad_status ex_run(rasad_doc *doc, const ex_result **out) {
         rc = finish_events(doc, fr, nfr, r);
     }
     if (rc == RASAD_OK)
-        rc = ex_claims(v, fr, nfr, &r->claims, &r->nclaims);
-    if (rc == RASAD_OK)
         rc = ex_quotes(v, &r->quotes, &r->nquotes);
+    if (rc == RASAD_OK)
+        rc = ex_claims(v, fr, nfr, r->quotes, r->nquotes, &r->claims, &r->nclaims);
     if (rc != RASAD_OK)
         return rc;
     doc->stage_data[DOC_STAGE_EXTRACT] = r;

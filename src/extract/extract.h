@@ -101,7 +101,9 @@ typedef struct ex_frame {
 /* events.c, merge.c, claims.c, quotes.c, acled.c */
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *n);
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n);
-rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, rasad_claim **out, size_t *n);
+/* claims after quotes: a count inside a quote is its speaker's claim */
+rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const rasad_quote *qs, size_t nq,
+                       rasad_claim **out, size_t *n);
 rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n);
 void ex_acled_classify(rasad_event *e);
 int ex_acled_inter(const rasad_actor_ref *a);
