@@ -6,8 +6,10 @@
  *
  * With --threads N, articles are read in batches and each batch is shared
  * among N worker threads (the built-in resources are read-only and shared;
- * each article has its own doc); output keeps the input order. A bad
- * record is reported as "rasad: FILE:LINE: message" and skipped.
+ * each article has its own doc); output keeps the input order. While the
+ * workers run one batch, the main thread writes the batch before it and
+ * reads the next, so reading and writing do not leave the cores idle. A
+ * bad record is reported as "rasad: FILE:LINE: message" and skipped.
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -129,17 +131,31 @@ typedef struct out_state {
     size_t written;
 } out_state;
 
-/* Runs one batch on nthreads and prints it in order; returns the worst rc. */
-static int run_batch(pool *pl, int nthreads, out_state *os) {
-    atomic_store(&pl->next, 0);
+/* The worker threads of one running batch. */
+typedef struct batch_run {
+    pool *pl;
     pthread_t tids[64];
-    int started = 0;
-    for (int t = 1; t < nthreads && t < 64; t++)
-        if (pthread_create(&tids[started], NULL, worker, pl) == 0)
-            started++;
-    worker(pl);
-    for (int t = 0; t < started; t++)
-        pthread_join(tids[t], NULL);
+    int started;
+} batch_run;
+
+static void batch_start(batch_run *br, pool *pl, int nthreads) {
+    atomic_store(&pl->next, 0);
+    br->pl = pl;
+    br->started = 0;
+    for (int t = 0; t < nthreads && t < 64; t++)
+        if (pthread_create(&br->tids[br->started], NULL, worker, pl) == 0)
+            br->started++;
+}
+
+static void batch_finish(batch_run *br) {
+    for (int t = 0; t < br->started; t++)
+        pthread_join(br->tids[t], NULL);
+    worker(br->pl); /* whatever no thread took (none started: all of it) */
+}
+
+/* Prints a finished batch in input order and frees its jobs; returns the
+ * worst rc. */
+static int write_batch(pool *pl, out_state *os) {
     int rc = EXIT_OK;
     for (size_t i = 0; i < pl->n; i++) {
         job *j = &pl->jobs[i];
@@ -160,6 +176,54 @@ static int run_batch(pool *pl, int nthreads, out_state *os) {
         free_job(j);
     }
     pl->n = 0;
+    return rc;
+}
+
+/* Reads up to BATCH articles into pl (which must be empty). Sets *done at
+ * the end of the input or after a fatal read error; returns the worst rc. */
+static int read_batch(rasad_reader *r, const char *name, pool *pl, bool *done) {
+    int rc = EXIT_OK;
+    rasad_article a;
+    rasad_status st;
+    *done = false;
+    while (pl->n < BATCH) {
+        st = rasad_reader_next(r, &a);
+        if (st == RASAD_ENOTFOUND) {
+            *done = true;
+            break;
+        }
+        if (st != RASAD_OK) {
+            rc = EXIT_DATA;
+            if (cli_record_failed(name, r, st)) {
+                *done = true;
+                break;
+            }
+            continue;
+        }
+        job *j = &pl->jobs[pl->n];
+        memset(j, 0, sizeof *j);
+        j->line = a.line;
+        j->text = malloc(a.text_len + 1);
+        j->id = dup_str(a.id);
+        j->source = dup_str(a.source);
+        if (!j->text || !j->id || !j->source) {
+            free_job(j);
+            cli_error("out of memory");
+            *done = true;
+            return EXIT_DATA;
+        }
+        memcpy(j->text, a.text, a.text_len);
+        j->len = a.text_len;
+        if (a.warning)
+            job_msg(j, name, "warning: ", a.warning);
+        if (a.published[0] && rasad_ymd_parse(a.published, strlen(a.published), &j->published) != RASAD_OK) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "published '%.40s' is not YYYY-MM-DD; ignored", a.published);
+            job_msg(j, name, "warning: ", msg);
+            memset(&j->published, 0, sizeof j->published);
+        }
+        pl->n++;
+    }
     return rc;
 }
 
@@ -224,62 +288,53 @@ int cmd_extract(int argc, char **argv) {
     rasad_reader *r = cli_open_reader(&in, opts.max_doc_bytes, &name);
     if (!r)
         return EXIT_DATA;
-    rasad_status st;
     size_t nlen = strlen(in.path);
     bool jsonl_input = in.jsonl || (nlen > 6 && strcmp(in.path + nlen - 6, ".jsonl") == 0);
     out_state os = {format, format == FMT_JSON && jsonl_input, 0};
-    pool pl = {0};
-    pl.jobs = calloc(BATCH, sizeof *pl.jobs);
-    pl.format = format;
-    pl.name = name;
-    pl.opts = &opts;
-    if (!pl.jobs) {
+    /* two batches: one runs while the other is written and refilled */
+    job *jobs = calloc(2 * (size_t)BATCH, sizeof *jobs);
+    if (!jobs) {
         rasad_reader_free(r);
         cli_error("out of memory");
         return EXIT_DATA;
     }
+    pool pls[2];
+    for (int k = 0; k < 2; k++)
+        pls[k] = (pool){.jobs = jobs + k * BATCH, .format = format, .name = name, .opts = &opts};
     if (format == FMT_CSV)
         fputs(rasad_csv_header(), stdout);
-    int rc = EXIT_OK;
-    rasad_article a;
-    while ((st = rasad_reader_next(r, &a)) != RASAD_ENOTFOUND) {
-        if (st != RASAD_OK) {
+    int rc = EXIT_OK, cur = 0;
+    batch_run run;
+    pool *running = NULL;
+    for (bool done = false; !done; cur ^= 1) {
+        if (read_batch(r, name, &pls[cur], &done) != EXIT_OK)
             rc = EXIT_DATA;
-            if (cli_record_failed(name, r, st))
-                break;
+        if (nthreads == 1) { /* this thread does the work */
+            atomic_store(&pls[cur].next, 0);
+            worker(&pls[cur]);
+            if (write_batch(&pls[cur], &os) != EXIT_OK)
+                rc = EXIT_DATA;
             continue;
         }
-        job *j = &pl.jobs[pl.n];
-        memset(j, 0, sizeof *j);
-        j->line = a.line;
-        j->text = malloc(a.text_len + 1);
-        j->id = dup_str(a.id);
-        j->source = dup_str(a.source);
-        if (!j->text || !j->id || !j->source) {
-            free_job(j);
-            cli_error("out of memory");
-            rc = EXIT_DATA;
-            break;
+        pool *prev = running;
+        if (prev)
+            batch_finish(&run);
+        running = NULL;
+        if (pls[cur].n) {
+            batch_start(&run, &pls[cur], nthreads);
+            running = &pls[cur];
         }
-        memcpy(j->text, a.text, a.text_len);
-        j->len = a.text_len;
-        if (a.warning)
-            job_msg(j, name, "warning: ", a.warning);
-        if (a.published[0] && rasad_ymd_parse(a.published, strlen(a.published), &j->published) != RASAD_OK) {
-            char msg[160];
-            snprintf(msg, sizeof msg, "published '%.40s' is not YYYY-MM-DD; ignored", a.published);
-            job_msg(j, name, "warning: ", msg);
-            memset(&j->published, 0, sizeof j->published);
-        }
-        pl.n++;
-        if (pl.n == BATCH && run_batch(&pl, nthreads, &os) != EXIT_OK)
+        if (prev && write_batch(prev, &os) != EXIT_OK)
             rc = EXIT_DATA;
     }
-    if (pl.n && run_batch(&pl, nthreads, &os) != EXIT_OK)
-        rc = EXIT_DATA;
+    if (running) {
+        batch_finish(&run);
+        if (write_batch(running, &os) != EXIT_OK)
+            rc = EXIT_DATA;
+    }
     if (os.array)
         fputs(os.written ? "\n]\n" : "[]\n", stdout);
-    free(pl.jobs);
+    free(jobs);
     rasad_reader_free(r);
     return rc;
 }
