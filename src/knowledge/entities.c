@@ -27,6 +27,14 @@
  * word inside a date expression (آب "August", ليل الجمعة) is the date's;
  * a listed word reached only by stripping a proclitic the segmenter did
  * not see (باراك -> ب + أراك) is not one.
+ *
+ * Precision in running text: a name met only by dropping the text's "ال"
+ * (المشهد -> مشهد) needs a cue; no place name carries a pronoun (عربتهم);
+ * the country context lets a mostly-common word through only in place
+ * position (in_place_position: سيطرت على الطبقة, not الطبقة الوسطى);
+ * an "ال" word after a frequent one makes it the noun; a word before an
+ * unlisted place is the head of a construct (بورصة أثينا); a mention kept
+ * with a cue vouches for later bare ones. Figures in bench/notes/matcher.md.
  */
 #include "knowledge/entities.h"
 
