@@ -42,7 +42,9 @@ static const char *const TARGET_NOUNS[] = {"سجن", "حاجز", "نقطه", "م
                                             "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه",
                                             /* accusative forms the stem keeps: "هاجموا حاجزاً للجيش" */
                                             "حاجزا", "موقعا", "مقرا", "مركزا", "منزلا", "رتلا", "معسكرا", "سجنا",
-                                            "مطارا", "مخفرا", "مسجدا", "سوقا", NULL};
+                                            "مطارا", "مخفرا", "مسجدا", "سوقا",
+                                            /* "قصفت أهدافا للمسلحين": whose targets they were */
+                                            "اهداف", "اهدافا", "معاقل", NULL};
 static const char *const PARTICIPATE[] = {"شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "مشاركه", "شاركوا", NULL};
 static const char *const BY_HAND[] = {"يد", "ايدي", NULL};
 /* past-tense verbs that report a noun trigger as something that happened:
@@ -356,6 +358,9 @@ static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_cl
         if (own && own->kind == RASAD_ENT_ACTOR)
             return own;
         for (size_t j = i + 1; j <= c.last && j <= i + 2; j++) {
+            /* "مقاتلات أهدافا للمسلحين": the targets' owner is no pilot */
+            if (ex_stem_in(v->doc, j, TARGET_NOUNS) || ex_stem_in(v->doc, j, AGAINST))
+                break;
             const rasad_entity *e = actor_starting(v, j);
             if (e && e->kind == RASAD_ENT_ACTOR)
                 return e;
@@ -373,6 +378,9 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
         if (!ex_stem_in(v->doc, i, AIRCRAFT))
+            continue;
+        /* "الغارة الجوية": the adjective tells the kind, not who flew */
+        if (ex_stem_in(v->doc, i, (const char *const[]){"جوي", "الجوي", "جويه", "الجويه", "جوا", NULL}))
             continue;
         const rasad_entity *e = ex_entity_at(v, i);
         memset(out, 0, sizeof *out);
@@ -655,6 +663,31 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
     if (ev->actor1.present && ev->actor2.present && ev->actor1.id && ev->actor2.id &&
         strcmp(ev->actor1.id, ev->actor2.id) == 0)
         memset(&ev->actor2, 0, sizeof ev->actor2);
+}
+
+/* "قصف الطيران المروحي بالبراميل المتفجرة" in Syria: barrel bombs are
+ * dropped by the government's helicopters alone (ACLED codes every such
+ * strike to the Syrian military), so an aircraft with no owner named
+ * that drops them flies for the government. */
+static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
+    if (!ev->actor1.present || ev->actor1.id || !ev->has_location || !ev->location.entity ||
+        !ev->location.entity->country || strcmp(ev->location.entity->country, "SY") != 0)
+        return;
+    bool barrels = false;
+    for (size_t i = c.first; i <= c.last && !barrels; i++)
+        barrels = ex_stem_in(v->doc, i, (const char *const[]){"براميل", "برميل", "برميلا", NULL});
+    bool aircraft = false;
+    for (size_t i = 0; i < ev->actor1.end - ev->actor1.start && !aircraft; i++)
+        aircraft = ev->actor1.start + i < v->doc->len &&
+                   strncmp(v->doc->text + ev->actor1.start + i, "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A", 10) == 0; /* مروحي */
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *gov = lex ? lex_entry_by_id(lex, "SYR_GOV", NULL) : NULL;
+    if (!barrels || !aircraft || !gov)
+        return;
+    ev->actor1.id = gov->id;
+    ev->actor1.name = gov->name_en;
+    ev->actor1.kind = lex_actor_kind_name(gov->kind);
+    ev->actor1.country = gov->country;
 }
 
 static void find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev) {
@@ -1251,6 +1284,7 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     find_actors(v, &tk, c, sent_first, sent_end, ev);
     find_target(v, t, c, ev);
     find_location(v, t, c, sent_first, sent_end, ev);
+    barrel_bombs_owner(v, c, ev);
     f->date_in_text = find_date(v, t, sent_first, sent_end, ev);
     find_quantities(v, c, tok, sent_first, sent_end, f);
     /* "وقتل أكثر من مائتي مدني": an attack whose counted dead or wounded
