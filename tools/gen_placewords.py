@@ -36,13 +36,10 @@ country context plus some weak evidence (W/T, the last column, in
 thousandths) before it takes it for a place.
 """
 import collections
-import glob
 import importlib.util
-import json
 import os
 import subprocess
 import sys
-import zipfile
 
 MIN_TOTAL = 40      # rarer words carry too little evidence either way
 MAX_STRONG = 0.10   # a word named after a strong cue this often or more is a name
@@ -77,27 +74,21 @@ def count(shared, st):
     total = collections.Counter()
     strong = collections.Counter()
     weak = collections.Counter()
-    files = sorted(glob.glob(os.path.join(shared, 'saudinewsnet', 'dataset', '*.zip')))
-    if not files:
-        sys.exit('gen_placewords.py: no SaudiNewsNet zip files under ' + shared)
-    for path in files:
-        with zipfile.ZipFile(path) as z:
-            for name in sorted(z.namelist()):
-                for art in json.loads(z.read(name).decode('utf-8')):
-                    prev = ()
-                    for w in st.words(art.get('content') or ''):
-                        # w itself, and w after a conjunction when it may
-                        # carry one (وحلب; but فلسطين is counted whole too)
-                        forms = (w, w[1:]) if len(w) >= 4 and w[0] in CONJ else (w,)
-                        is_strong = any(p in STRONG for p in prev)
-                        is_weak = not is_strong and any(p in WEAK for p in prev)
-                        for x in forms:
-                            total[x] += 1
-                            if is_strong:
-                                strong[x] += 1
-                            elif is_weak:
-                                weak[x] += 1
-                        prev = forms
+    for text in st.articles(shared, 'gen_placewords.py'):
+        prev = ()
+        for w in st.words(text):
+            # w itself, and w after a conjunction when it may carry one
+            # (وحلب; but فلسطين is counted whole too)
+            forms = (w, w[1:]) if len(w) >= 4 and w[0] in CONJ else (w,)
+            is_strong = any(p in STRONG for p in prev)
+            is_weak = not is_strong and any(p in WEAK for p in prev)
+            for x in forms:
+                total[x] += 1
+                if is_strong:
+                    strong[x] += 1
+                elif is_weak:
+                    weak[x] += 1
+            prev = forms
     return total, strong, weak
 
 

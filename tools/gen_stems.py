@@ -135,16 +135,23 @@ def words(text):
         yield ''.join(cur)
 
 
-def count_corpus(shared):
-    freq = collections.Counter()
+def articles(shared, tool):
+    """The "content" of every SaudiNewsNet article, in a fixed order (also
+    used by tools/gen_placewords.py)."""
     files = sorted(glob.glob(os.path.join(shared, 'saudinewsnet', 'dataset', '*.zip')))
     if not files:
-        sys.exit('gen_stems.py: no SaudiNewsNet zip files under ' + shared)
+        sys.exit(tool + ': no SaudiNewsNet zip files under ' + shared)
     for path in files:
         with zipfile.ZipFile(path) as z:
             for name in sorted(z.namelist()):
                 for art in json.loads(z.read(name).decode('utf-8')):
-                    freq.update(words(art.get('content') or ''))
+                    yield art.get('content') or ''
+
+
+def count_corpus(shared):
+    freq = collections.Counter()
+    for text in articles(shared, 'gen_stems.py'):
+        freq.update(words(text))
     return freq
 
 
