@@ -471,6 +471,49 @@ static bool supporting(const rasad_doc *doc, const rasad_entity *e, size_t claus
     return false;
 }
 
+#define MEANS_REACH 8 /* tokens back from a means (بـ) noun to the verb it serves */
+static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    /* the ب on the trigger or on the count before it ("بتسع ضربات") */
+    bool means = ex_has_proclitic(doc, tok, "ب");
+    for (size_t k = 0; k < v->nqty && !means; k++)
+        if (v->qty[k].tok_last + 1 == tok || (v->qty[k].tok_first < tok && v->qty[k].tok_last >= tok))
+            means = ex_has_proclitic(doc, v->qty[k].tok_first, "ب");
+    if (!means)
+        return NULL;
+    for (size_t i = tok; i-- > c.first && i + MEANS_REACH >= tok;) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->kind != RASAD_ENT_TRIGGER || e->tok_last != i)
+            continue;
+        trig vt = trig_of(e);
+        /* an unvocalised form read either way (استهدف) is active when
+         * the means follows its object */
+        bool either = vt.passive && vt.le && (vt.le->flags & LEXF_AMBIGUOUS);
+        if (!vt.verb || (vt.passive && !either) || vt.context || noun_clitic(doc, e->tok_first))
+            return NULL;
+        /* its subject: right before it ("القوات استهدفت X"), else right
+         * after it when an object follows ("استهدفت القوات X") */
+        const rasad_entity *subj = NULL;
+        if (e->tok_first > c.first) {
+            const rasad_entity *pre = ex_entity_at(v, e->tok_first - 1);
+            if (pre && pre->tok_last == e->tok_first - 1 && ex_is_actor_entity(pre) &&
+                !after_against(v, pre, c.first))
+                subj = pre;
+        }
+        if (!subj) {
+            /* (the verb itself, استهدفت, is no "against" for its subject) */
+            const rasad_entity *post = actor_starting(v, e->tok_last + 1);
+            if (post && post->tok_last + 1 < tok && actor_starting(v, post->tok_last + 1))
+                subj = post;
+        }
+        if (subj && !victim_or_source(subj, &vt) && !counted(v, subj))
+            return subj;
+        return NULL;
+    }
+    return NULL;
+}
+
 static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                         rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -562,6 +605,15 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
             a1 = after;
         else if (after != a1)
             a2 = after;
+    }
+    /* "استهدفت القوات الأمريكية مسلحي داعش بتسع ضربات جوية": a noun
+     * trigger told as the means (بـ) of an active verb before it is done
+     * by that verb's subject, not by its object */
+    if (!a1 && !t->verb) {
+        a1 = means_subject(v, t, c);
+        /* and the verb's object is the other side */
+        for (size_t j = a1 ? a1->tok_last + 1 : tok; !a2 && j < tok; j++)
+            a2 = actor_starting(v, j);
     }
     /* the nearest actor before the trigger in the clause, not an object */
     if (!a1) {
