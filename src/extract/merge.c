@@ -219,7 +219,16 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
             }
         }
     }
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         if (!fr[i].dropped && !fr[i].anchored)
             fr[i].dropped = true;
+        /* "اعتصم نحو ألف سوري": people who protest are protesters (ACLED
+         * codes the crowd by what it does, whoever its people are) */
+        rasad_actor_ref *a = &fr[i].ev.actor1;
+        if (!fr[i].dropped && fr[i].kind == LEX_EK_PROTEST && a->present && a->id && strcmp(a->id, "CIVILIANS") == 0) {
+            a->id = "PROTESTERS";
+            a->name = "protesters";
+            a->kind = "protesters";
+        }
+    }
 }
