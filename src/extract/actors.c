@@ -115,17 +115,16 @@ void ex_actor_from_entity(const ex_view *v, const rasad_entity *e, rasad_actor_r
     }
     /* role nouns are unnamed actors: no id, except that a civilian role
      * is coded CIVILIANS as the gold guidelines do, and a crowd
-     * PROTESTERS or RIOTERS */
+     * PROTESTERS */
     if (e->kind == RASAD_ENT_ROLE) {
         out->id = NULL;
         if (le && le->kind == LEX_AK_CIVILIANS)
             out->id = "CIVILIANS";
         /* a crowd is coded by what it does, as ACLED codes Protesters
-         * and Rioters (GUIDELINES.md ids in the same style) */
+         * (GUIDELINES.md ids in the same style); rioters are coded so by
+         * the riot they are in (merge.c): "ملثمون" may be armed men */
         else if (le && le->kind == LEX_AK_PROTESTERS)
             out->id = "PROTESTERS";
-        else if (le && le->kind == LEX_AK_RIOTERS)
-            out->id = "RIOTERS";
     } else
         out->id = e->id;
 }

@@ -230,5 +230,13 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
             a->name = "protesters";
             a->kind = "protesters";
         }
+        /* and a crowd that riots are rioters ("مواجهات بين الشرطة
+         * ومتظاهرين") */
+        if (!fr[i].dropped && fr[i].kind == LEX_EK_RIOT && a->present && a->id &&
+            (strcmp(a->id, "CIVILIANS") == 0 || strcmp(a->id, "PROTESTERS") == 0)) {
+            a->id = "RIOTERS";
+            a->name = "rioters";
+            a->kind = "rioters";
+        }
     }
 }
