@@ -44,7 +44,8 @@ enum {
     F_CLU0, F_CLUM1, F_CLUP1,
     F_FIRST, F_GAZ_W0, F_TRIGM1_W0, F_CLU_SLICE, F_CLU_W, F_NGRAM3, F_PRE4,
     F_LIGHTM2, F_LIGHTP2, F_LBI_M1, F_LBI_P1, F_STEMM1, F_STEMP1, F_SUF4, F_PROCL0,
-    F_CLUM2, F_CLUP2, F_LTRI, F_SKIP, F_QPOS, F_QHEAD, F_QTRIG
+    F_CLUM2, F_CLUP2, F_LTRI, F_SKIP, F_QPOS, F_QHEAD, F_QTRIG,
+    F_HEAD, F_HEAD_H, F_HEAD_CLU
 };
 
 uint64_t tg_hash_bytes(const char *s, size_t len) {
@@ -136,8 +137,11 @@ static const trig_word TRIGGERS[] = {
     {"لجنه", TRIG_ORG}, {"صحيفه", TRIG_ORG}, {"قناه", TRIG_ORG}, {"بنك", TRIG_ORG},
     {"مؤسسه", TRIG_ORG}, {"نادي", TRIG_ORG}, {"فريق", TRIG_ORG}, {"هيئه", TRIG_ORG},
     {"منتخب", TRIG_ORG}, {"مركز", TRIG_ORG}, {"مصرف", TRIG_ORG}, {"محكمه", TRIG_ORG},
+    {"جمعيه", TRIG_ORG}, {"اذاعه", TRIG_ORG}, {"رابطه", TRIG_ORG}, {"مجموعه", TRIG_ORG},
+    {"مجله", TRIG_ORG}, {"معهد", TRIG_ORG}, {"برلمان", TRIG_ORG},
     {"كاس", TRIG_MISC}, {"بطوله", TRIG_MISC}, {"جائزه", TRIG_MISC}, {"دوري", TRIG_MISC},
     {"مهرجان", TRIG_MISC}, {"اولمبياد", TRIG_MISC}, {"عمليه", TRIG_MISC},
+    {"عيد", TRIG_MISC}, {"مونديال", TRIG_MISC}, {"مؤتمر", TRIG_MISC}, {"معرض", TRIG_MISC},
     {"في", TRIG_PREP}, {"الي", TRIG_PREP}, {"من", TRIG_PREP}, {"علي", TRIG_PREP},
     {"عن", TRIG_PREP}, {"مع", TRIG_PREP}, {"بين", TRIG_PREP},
 };
@@ -249,6 +253,36 @@ static void mark_quotes(const tg_word *w, size_t n, tg_tokinfo *ti) {
     }
 }
 
+/* How far a head noun's phrase reaches (words after the head). */
+#define HEAD_SPAN 4
+
+/* Organization and event names open with a head noun and run on for a
+ * few words (وزارة الخارجية الأمريكية، حركة المقاومة الإسلامية، كأس
+ * العالم للشباب): the words after the head carry its class, their
+ * distance from it and which head it was, so the words inside the name
+ * see what opened it, not only the word right after the head. A
+ * punctuation mark ends the phrase. */
+static void mark_heads(tg_tokinfo *ti, size_t n) {
+    size_t last = 0;
+    int open = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (ti[i].shape == TG_SHAPE_PUNCT) {
+            open = 0;
+            continue;
+        }
+        if (ti[i].trig == TRIG_ORG || ti[i].trig == TRIG_MISC) {
+            last = i;
+            open = 1;
+        }
+        if (open && i - last <= HEAD_SPAN) {
+            ti[i].head = (uint8_t)((ti[last].trig == TRIG_ORG ? 1u : 2u) << 3 | (i - last));
+            ti[i].h_head = ti[last].h_light;
+        } else {
+            open = 0;
+        }
+    }
+}
+
 void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
     pthread_once(&trig_once, trig_build);
     for (size_t i = 0; i < n; i++) {
@@ -291,6 +325,7 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
         }
     }
     mark_quotes(w, n, ti);
+    mark_heads(ti, n);
     /* gazetteer: longest phrase from each start, left to right */
     if (!res->lex || res->lex->cap == 0)
         return;
@@ -303,9 +338,9 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
             uint32_t v;
             if (!tg_table_get(res->lex, tg_phrase_key(hs, j + 1), &v))
                 break;
-            if (v & (TG_LEX_PER | TG_LEX_LOC | TG_LEX_ORG)) {
+            if (v & (TG_LEX_PER | TG_LEX_LOC | TG_LEX_ORG | TG_LEX_ACT)) {
                 best = j + 1;
-                best_types = v & 7u;
+                best_types = v & (TG_LEX_PER | TG_LEX_LOC | TG_LEX_ORG | TG_LEX_ACT);
             }
             if (!(v & TG_LEX_PREFIX))
                 break;
@@ -314,9 +349,10 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
             i++;
             continue;
         }
-        ti[i].gaz |= (uint8_t)best_types;
+        uint32_t act = (best_types & TG_LEX_ACT) != 0;
+        ti[i].gaz |= (uint8_t)((best_types & 7u) | act << 6);
         for (size_t k = 1; k < best; k++)
-            ti[i + k].gaz |= (uint8_t)(best_types << 3);
+            ti[i + k].gaz |= (uint8_t)((best_types & 7u) << 3 | act << 7);
         i += best;
     }
 }
@@ -465,6 +501,11 @@ size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, si
     }
     if (i == 0)
         ADD(F_FIRST, 0);
+    if (t->head) {
+        ADD(F_HEAD, t->head);
+        ADD(F_HEAD_H, tg_mix(t->head, t->h_head));
+        ADD(F_HEAD_CLU, (uint64_t)t->head << 8 | (t->has_cluster ? t->cluster >> 26 : 0xffu));
+    }
     nf = add_ext(w, ti, n, i, out, nf);
     return nf;
 }

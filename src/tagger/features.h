@@ -28,6 +28,10 @@
 #define TG_LEX_LOC (1u << 1)
 #define TG_LEX_ORG (1u << 2)
 #define TG_LEX_PREFIX (1u << 3)
+/* A named actor of the project's own lexicon (data/actors.tsv: groups,
+ * agencies, media; not ANERcorp): a separate bit, so its noisier forms do
+ * not blur what the ANERGazet ORG bit has learned. */
+#define TG_LEX_ACT (1u << 4)
 
 /* One word of a sentence, as the tagger needs it. */
 typedef struct tg_word {
@@ -45,11 +49,15 @@ typedef struct tg_tokinfo {
     uint8_t has_cluster;
     uint8_t shape;                    /* TG_SHAPE_* */
     uint8_t lenb;                     /* length bucket */
-    uint8_t gaz;                      /* gazetteer: bits 0-2 begin PER/LOC/ORG, 3-5 inside */
+    uint8_t gaz;                      /* gazetteer: bits 0-2 begin PER/LOC/ORG, 3-5 inside,
+                                         6 begins and 7 inside an actor (TG_LEX_ACT) */
     uint8_t trig;                     /* trigger class, 0 = none */
     uint8_t qpos;                     /* inside a short quote: 1 first, 2 middle, 3 last, 4 only word */
     uint8_t qtrig;                    /* trigger class of the word before the quote */
     uint64_t h_qhead;                 /* light stem of the word before the quote */
+    uint8_t head;                     /* inside a phrase an ORG/MISC head noun opened:
+                                         class << 3 | distance (0-4), 0 = none */
+    uint64_t h_head;                  /* light stem of that head noun */
 } tg_tokinfo;
 
 /* The tables features consult (from a model, or from the trainer). */

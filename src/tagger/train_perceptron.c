@@ -47,13 +47,15 @@ static const rasad_ner_param PARAMS[] = {
     {"gaz-per", "path", "", "person gazetteer, one name a line"},
     {"gaz-loc", "path", "", "location gazetteer, one name a line"},
     {"gaz-org", "path", "", "organization gazetteer, one name a line"},
+    {"gaz-act", "path", "", "actor names (our own lexicon, a feature of its own), one a line"},
     {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT] lines"},
     {"stack", "int", "1", "1: train a second pass on document-level features (stack.h)"},
     {"stack-folds", "int", "5", "jackknife folds giving the second pass its first-pass labels"},
     {"stack-window", "int", "20", "second pass: sentences on either side that form the context"},
     {"stack-step", "int", "5000", "second pass: update size in thousandths of a first-pass unit"},
 };
-enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_CLUSTERS,
+enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_GAZ_ACT,
+       P_CLUSTERS,
        P_STACK, P_STACK_FOLDS, P_STACK_WINDOW, P_STACK_STEP, P_COUNT };
 
 const rasad_ner_param *rasad_ner_train_params(size_t *count) {
@@ -1154,8 +1156,8 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     }
 
     /* resources first: the features read them */
-    static const uint32_t GAZ_BITS[3] = {TG_LEX_PER, TG_LEX_LOC, TG_LEX_ORG};
-    for (int g = 0; g < 3; g++)
+    static const uint32_t GAZ_BITS[4] = {TG_LEX_PER, TG_LEX_LOC, TG_LEX_ORG, TG_LEX_ACT};
+    for (int g = 0; g < 4; g++)
         if (val[P_GAZ_PER + g][0]) {
             st = load_gazetteer(&tr, val[P_GAZ_PER + g], GAZ_BITS[g], &lexmap);
             if (st != RASAD_OK)
