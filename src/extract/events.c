@@ -1486,8 +1486,6 @@ static bool situating(const rasad_doc *doc, size_t i) {
     return false;
 }
 
-static const char *const CLAUSE_BREAKS[] = {"فيما", "بينما", NULL};
-
 static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room) {
     const rasad_doc *doc = v->doc;
     if (!f->anchored || !f->ev.has_location || !f->ev.location.entity || room == 0)
@@ -1521,11 +1519,6 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     for (size_t i = start; i < sent_end && n < MAX_TOWNS; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
-        /* "..., فيما شن طيران التحالف 14 غارة ... منها الموصل والفلوجة":
-         * a clause opened by فيما / بينما after the trigger tells another
-         * incident, and its towns are that incident's */
-        if (0 && i > t->e->tok_last && ex_stem_in(doc, i, CLAUSE_BREAKS))
-            break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, NOT_PLACES)))
