@@ -14,14 +14,17 @@
 # floor when a change lifts the figure for good.
 #
 #   figure                  floor   measured  target (issue 5)
-#   events F1               0.52    0.555     0.70
-#   events kind (matched)   0.70    0.738     0.80
-#   events actor1           0.47    0.516     0.75
-#   events location         0.80    0.847     0.80
-#   events date             0.86    0.901     0.80
-#   claims F1               0.32    0.358     0.70
-#   quotes F1               0.60    0.667     0.80
-#   entities F1             0.52    0.566     0.75
+#   events F1               0.67    0.702     0.70
+#   events kind (matched)   0.80    0.841     0.80
+#   events actor1           0.74    0.779     0.75
+#   events location         0.84    0.874     0.80
+#   events date             0.87    0.904     0.80
+#   claims F1               0.92    0.973     0.70
+#   quotes F1               0.89    0.936     0.80
+#   entities F1             0.81    0.845     0.75
+# (measured 2026-11-24; the set has 25 articles, so one event or quote
+# moves a figure by half a point to two points: the floors leave room for
+# that, not for a lost rule.)
 set -euo pipefail
 RASAD=$1
 SHARED=${3:-}
@@ -40,14 +43,14 @@ python3 - "$WORK/score.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 FLOORS = [  # (figure, value, floor)
-    ('events F1', r['events']['f1'], 0.52),
-    ('events kind', r['events']['fields'].get('kind', 0), 0.70),
-    ('events actor1', r['events']['fields'].get('actor1', 0), 0.47),
-    ('events location', r['events']['fields'].get('location', 0), 0.80),
-    ('events date', r['events']['fields'].get('date', 0), 0.86),
-    ('claims F1', r['claims']['f1'], 0.32),
-    ('quotes F1', r['quotes']['f1'], 0.60),
-    ('entities F1', r['entities']['f1'], 0.52),
+    ('events F1', r['events']['f1'], 0.67),
+    ('events kind', r['events']['fields'].get('kind', 0), 0.80),
+    ('events actor1', r['events']['fields'].get('actor1', 0), 0.74),
+    ('events location', r['events']['fields'].get('location', 0), 0.84),
+    ('events date', r['events']['fields'].get('date', 0), 0.87),
+    ('claims F1', r['claims']['f1'], 0.92),
+    ('quotes F1', r['quotes']['f1'], 0.89),
+    ('entities F1', r['entities']['f1'], 0.81),
 ]
 bad = [f'{n} {v:.3f} < {f}' for n, v, f in FLOORS if v < f]
 if r.get('missing_predictions'):
