@@ -261,8 +261,10 @@ static bool parse_words(const scan *sc, size_t i, core *c) {
             if (f->kind == NW_SCALE || f->kind == NW_SCALE_PL) {
                 if (cur == 0 || (last_scale && f->value >= last_scale))
                     break;
-                /* the plural scale counts 3..10 of it: ثلاثة آلاف .. عشرة آلاف */
-                if (f->kind == NW_SCALE_PL && (cur < 3 || cur > 10))
+                /* the plural scale counts 3..10 of it: ثلاثة آلاف .. عشرة آلاف,
+                 * also as the last word of a compound (مائة وخمسة آلاف) */
+                int64_t counted = last_unit ? last_unit : cur;
+                if (f->kind == NW_SCALE_PL && (counted < 3 || counted > 10))
                     break;
                 if (cur > NUM_MAX / f->value)
                     break;
@@ -273,6 +275,14 @@ static bool parse_words(const scan *sc, size_t i, core *c) {
                 continue;
             }
             break;
+        }
+        /* "ألفين وثلاثة آلاف": a conjunct with its own scale as large as
+         * the one before is a second number (a range's end), not 2003 */
+        if (last_scale && j + 1 < sc->lim) {
+            const tokinfo *nx = &sc->ti[j + 1];
+            if (nx->num && nx->num_pfx == 0 && (nx->num->kind == NW_SCALE || nx->num->kind == NW_SCALE_PL) &&
+                nx->num->value >= last_scale)
+                break;
         }
         bool ok = false;
         if (f->kind == NW_TENS && cur % 100 >= 1 && cur % 100 <= 9)
