@@ -356,6 +356,20 @@ static ex_entity_item *push(list_ctx *c) {
     return it;
 }
 
+/* A new item for the name at tokens [a, b], bytes [start, end), of the
+ * given type; NULL when out of memory. */
+static ex_entity_item *push_span(list_ctx *c, size_t a, size_t b, uint32_t start, uint32_t end, const char *type) {
+    ex_entity_item *it = push(c);
+    if (it) {
+        it->tok_first = (uint32_t)a;
+        it->tok_last = (uint32_t)b;
+        it->start = start;
+        it->end = end;
+        it->type = type;
+    }
+    return it;
+}
+
 /* The tagger's PER name inside tokens [a, b], or NULL. */
 static const tagger_entity *person_inside(const ex_view *v, size_t a, size_t b) {
     for (size_t i = a; i <= b; i++) {
@@ -375,14 +389,9 @@ static bool add_person(list_ctx *c, size_t a, size_t b, uint32_t start, uint32_t
     const rasad_doc *doc = c->v->doc;
     size_t a0 = a;
     trim_person(doc, &a, b);
-    ex_entity_item *it = push(c);
+    ex_entity_item *it = push_span(c, a, b, a == a0 ? start : word_start(doc, a), end, "PER");
     if (!it)
         return false;
-    it->tok_first = (uint32_t)a;
-    it->tok_last = (uint32_t)b;
-    it->start = a == a0 ? start : word_start(doc, a);
-    it->end = end;
-    it->type = "PER";
     it->id = id;
     return true;
 }
@@ -413,14 +422,8 @@ static bool add_inner_countries(list_ctx *c, size_t a, size_t b) {
             }
             key[fits ? n : 0] = '\0';
             if (fits && names_country(key)) {
-                ex_entity_item *it = push(c);
-                if (!it)
+                if (!push_span(c, i, j, word_start(doc, i), doc->tokens[j].end, "LOC"))
                     return false;
-                it->tok_first = (uint32_t)i;
-                it->tok_last = (uint32_t)j;
-                it->start = word_start(doc, i);
-                it->end = doc->tokens[j].end;
-                it->type = "LOC";
                 i = j;
                 break;
             }
@@ -498,14 +501,9 @@ static bool add_actor(list_ctx *c, const rasad_entity *e) {
         return add_person(c, pa, pb, pa == a ? start : word_start(doc, pa), pb == b ? end : doc->tokens[pb].end,
                           e->id);
     }
-    ex_entity_item *it = push(c);
+    ex_entity_item *it = push_span(c, a, b, start, end, e->type);
     if (!it)
         return false;
-    it->start = start;
-    it->end = end;
-    it->tok_first = (uint32_t)a;
-    it->tok_last = (uint32_t)b;
-    it->type = e->type;
     /* a country named inside (التحالف بقيادة الولايات المتحدة) is an
      * entity too */
     if (!add_inner_countries(c, a, b))
@@ -555,14 +553,10 @@ static bool add_place(list_ctx *c, const rasad_entity *e, const ent_name_span *n
     /* الشريط الحدودي (مع تركيا): a description, with maybe a country in it */
     if (has_al(doc, a) && stem_in(doc, a, GENERIC_PLACE) && (a == b || is_nisba(stem_of(doc, a + 1))))
         return add_inner_countries(c, a, b);
-    ex_entity_item *it = push(c);
+    ex_entity_item *it = push_span(c, a, b, a == a0 ? start : word_start(doc, a),
+                                   b == b0 ? end : doc->tokens[b].end, e->type);
     if (!it)
         return false;
-    it->start = a == a0 ? start : word_start(doc, a);
-    it->end = b == b0 ? end : doc->tokens[b].end;
-    it->tok_first = (uint32_t)a;
-    it->tok_last = (uint32_t)b;
-    it->type = e->type;
     if (strcmp(e->type, "FAC") == 0 && pl && pl->feature && strcmp(pl->feature, "LCTY") == 0 &&
         !stem_in(doc, a, FAC_HEADS))
         it->type = "LOC";
@@ -608,17 +602,12 @@ static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_
      * people (أكراد); the tagger's MISC names are mostly common nouns */
     if (a == b || t->type == TG_MISC)
         return true;
-    ex_entity_item *it = push(c);
-    if (!it)
-        return false;
-    it->tok_first = (uint32_t)a;
-    it->tok_last = (uint32_t)b;
     /* the whole first token: names start with the letters of clitics
      * (سامر is no س + امر, وليم no و + ل + يم) and the segmenter, which
      * does not know the name, may split them */
-    it->start = doc->tokens[a].start;
-    it->end = doc->tokens[b].end;
-    it->type = TAGGER_TYPES[t->type];
+    ex_entity_item *it = push_span(c, a, b, doc->tokens[a].start, doc->tokens[b].end, TAGGER_TYPES[t->type]);
+    if (!it)
+        return false;
     if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, FAC_HEADS))
         it->type = "FAC";
     else if (stem_in(doc, a, MEDIA_HEADS) || stem_in(doc, a, ORG_HEADS))
@@ -747,14 +736,8 @@ static bool add_aircraft(list_ctx *c) {
         const rasad_token *num = &doc->tokens[j];
         if (num->kind != RASAD_TOK_NUMBER || num->norm_len > NUMBER_MAX_DIGITS || num->sentence != doc->tokens[i].sentence)
             continue;
-        ex_entity_item *it = push(c);
-        if (!it)
+        if (!push_span(c, i, j, word_start(doc, i), num->end, "MISC"))
             return false;
-        it->tok_first = (uint32_t)i;
-        it->tok_last = (uint32_t)j;
-        it->start = word_start(doc, i);
-        it->end = num->end;
-        it->type = "MISC";
         i = j;
     }
     return true;
@@ -796,14 +779,8 @@ static bool add_constructs(list_ctx *c) {
         }
         if (j == i + 1)
             continue;
-        ex_entity_item *it = push(c);
-        if (!it)
+        if (!push_span(c, i, j - 1, word_start(doc, i), doc->tokens[j - 1].end, fac ? "FAC" : org ? "ORG" : "MISC"))
             return false;
-        it->tok_first = (uint32_t)i;
-        it->tok_last = (uint32_t)(j - 1);
-        it->start = word_start(doc, i);
-        it->end = doc->tokens[j - 1].end;
-        it->type = fac ? "FAC" : org ? "ORG" : "MISC";
         i = j - 1;
     }
     return true;
