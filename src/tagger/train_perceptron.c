@@ -583,29 +583,86 @@ static void dev_f1(const weights *W, const corpus *dev, int64_t *emit, uint8_t *
 /* Runs the perceptron for up to epochs passes over the sentences of c
  * outside [ex_a, ex_b); with dev, stops after patience epochs without
  * improvement and reports the best epoch count. */
-static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, size_t nrows,
-                               long epochs, long patience, uint64_t seed, long dropout, weights *W,
-                               long *best_epoch, double *best_f1, int *best_bias, size_t ex_a,
-                               size_t ex_b) {
-    rasad_status st = RASAD_ENOMEM;
-    size_t maxlen = 1;
+static size_t max_sentence(const corpus *c) {
+    size_t m = 1;
     for (size_t s = 0; s < c->nsent; s++)
-        if (c->sent[s + 1] - c->sent[s] > maxlen)
-            maxlen = c->sent[s + 1] - c->sent[s];
-    for (size_t s = 0; dev && s < dev->nsent; s++)
-        if (dev->sent[s + 1] - dev->sent[s] > maxlen)
-            maxlen = dev->sent[s + 1] - dev->sent[s];
+        if (c->sent[s + 1] - c->sent[s] > m)
+            m = c->sent[s + 1] - c->sent[s];
+    return m;
+}
+
+/* What one perceptron run needs besides its weights: Viterbi buffers for
+ * the longest sentence of train or dev, and the training order. */
+typedef struct scratch {
+    size_t maxlen; /* tokens in the longest sentence */
+    int64_t *emit;
+    uint8_t *back, *pred;
+    size_t *order;
+} scratch;
+
+static void scratch_free(scratch *x) {
+    free(x->emit);
+    free(x->back);
+    free(x->pred);
+    free(x->order);
+    memset(x, 0, sizeof *x);
+}
+
+/* Zeroed weights of nrows rows and the scratch for c and dev (may be
+ * NULL); false when out of memory (both then hold what was allocated). */
+static bool run_init(weights *W, size_t nrows, scratch *x, const corpus *c, const corpus *dev) {
+    size_t maxlen = max_sentence(c);
+    if (dev && max_sentence(dev) > maxlen)
+        maxlen = max_sentence(dev);
+    x->maxlen = maxlen;
     memset(W, 0, sizeof *W);
     W->nrows = nrows;
     W->c = 1;
     W->w = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->w);
     W->u = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->u);
-    int64_t *emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
-    uint8_t *back = malloc(maxlen * TG_NLABELS);
-    uint8_t *pred = malloc(maxlen);
-    size_t *order = malloc((c->nsent ? c->nsent : 1) * sizeof *order);
-    uint8_t *drop = malloc(maxlen);
-    if (!W->w || !W->u || !emit || !back || !pred || !order || !drop)
+    x->emit = malloc(maxlen * TG_NLABELS * sizeof *x->emit);
+    x->back = malloc(maxlen * TG_NLABELS);
+    x->pred = malloc(maxlen);
+    x->order = malloc((c->nsent ? c->nsent : 1) * sizeof *x->order);
+    return W->w && W->u && x->emit && x->back && x->pred && x->order;
+}
+
+/* Fisher-Yates over order[0, n) with the run's generator. */
+static void shuffle(size_t *order, size_t n, uint64_t *rng) {
+    for (size_t s = n; s > 1; s--) {
+        size_t j = (size_t)(rng_next(rng) % s);
+        size_t tmp = order[s - 1];
+        order[s - 1] = order[j];
+        order[j] = tmp;
+    }
+}
+
+/* Early stopping: keeps epoch ep when its dev F1 f (with O penalty bk) is
+ * the best so far; true when patience epochs passed without a gain. */
+static bool stop_early(double f, int bk, long ep, long patience, long *since, double *best_f1, long *best_epoch,
+                       int *best_bias) {
+    if (f > *best_f1) {
+        *best_f1 = f;
+        *best_epoch = ep;
+        *best_bias = bk;
+        *since = 0;
+        return false;
+    }
+    return ++*since >= patience;
+}
+
+static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, size_t nrows,
+                               long epochs, long patience, uint64_t seed, long dropout, weights *W,
+                               long *best_epoch, double *best_f1, int *best_bias, size_t ex_a,
+                               size_t ex_b) {
+    rasad_status st = RASAD_ENOMEM;
+    scratch x = {0};
+    bool ok = run_init(W, nrows, &x, c, dev);
+    int64_t *emit = x.emit;
+    uint8_t *back = x.back, *pred = x.pred;
+    size_t *order = x.order;
+    uint8_t *drop = malloc(x.maxlen ? x.maxlen : 1);
+    if (!ok || !drop)
         goto fail;
     size_t norder = 0;
     for (size_t s = 0; s < c->nsent; s++)
@@ -616,12 +673,7 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
     *best_f1 = -1;
     long since = 0;
     for (long ep = 1; ep <= epochs; ep++) {
-        for (size_t s = norder; s > 1; s--) {
-            size_t j = (size_t)(rng_next(&rng) % s);
-            size_t tmp = order[s - 1];
-            order[s - 1] = order[j];
-            order[j] = tmp;
-        }
+        shuffle(order, norder, &rng);
         size_t wrong = 0;
         for (size_t oi = 0; oi < norder; oi++) {
             size_t s = order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
@@ -660,14 +712,8 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
                 }
             say(tr, "epoch %ld: %zu of %zu training sentences wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
                 ep, wrong, norder, f1[0], f, bk / 4.0);
-            if (f > *best_f1) {
-                *best_f1 = f;
-                *best_epoch = ep;
-                *best_bias = bk;
-                since = 0;
-            } else if (++since >= patience) {
+            if (stop_early(f, bk, ep, patience, &since, best_f1, best_epoch, best_bias))
                 break;
-            }
         } else {
             say(tr, "epoch %ld: %zu of %zu training sentences wrong", ep, wrong, norder);
         }
@@ -676,10 +722,7 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
 fail:
     if (st != RASAD_OK)
         snprintf(tr->msg, sizeof tr->msg, "out of memory");
-    free(emit);
-    free(back);
-    free(pred);
-    free(order);
+    scratch_free(&x);
     free(drop);
     return st;
 }
@@ -695,14 +738,6 @@ static void weights_free(weights *W) {
 
 /* First-pass scores are kept in fixed point: FX = one weight unit. */
 #define FX 1000
-
-static size_t max_sentence(const corpus *c) {
-    size_t m = 1;
-    for (size_t s = 0; s < c->nsent; s++)
-        if (c->sent[s + 1] - c->sent[s] > m)
-            m = c->sent[s + 1] - c->sent[s];
-    return m;
-}
 
 /* Scores and labels the averaged weights W give sentences [sa, sb) of c,
  * with the O penalty bias (quarters of a unit): e1 in FX units. */
@@ -865,19 +900,12 @@ static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f,
                                   long step, weights *W, long *best_epoch, double *best_f1,
                                   int *best_bias) {
     rasad_status st = RASAD_ENOMEM;
-    size_t maxlen = max_sentence(c);
-    if (dev && max_sentence(dev) > maxlen)
-        maxlen = max_sentence(dev);
-    memset(W, 0, sizeof *W);
-    W->nrows = nrows;
-    W->c = 1;
-    W->w = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->w);
-    W->u = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->u);
-    int64_t *emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
-    uint8_t *back = malloc(maxlen * TG_NLABELS);
-    uint8_t *pred = malloc(maxlen);
-    size_t *order = malloc((c->nsent ? c->nsent : 1) * sizeof *order);
-    if (!W->w || !W->u || !emit || !back || !pred || !order)
+    scratch x = {0};
+    bool ok = run_init(W, nrows, &x, c, dev);
+    int64_t *emit = x.emit;
+    uint8_t *back = x.back, *pred = x.pred;
+    size_t *order = x.order;
+    if (!ok)
         goto fail;
     for (size_t s = 0; s < c->nsent; s++)
         order[s] = s;
@@ -887,12 +915,7 @@ static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f,
     *best_bias = NBIAS / 2;
     long since = 0;
     for (long ep = 1; ep <= epochs; ep++) {
-        for (size_t s = c->nsent; s > 1; s--) {
-            size_t j = (size_t)(rng_next(&rng) % s);
-            size_t tmp = order[s - 1];
-            order[s - 1] = order[j];
-            order[j] = tmp;
-        }
+        shuffle(order, c->nsent, &rng);
         size_t wrong = 0;
         for (size_t oi = 0; oi < c->nsent; oi++) {
             size_t s = order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
@@ -944,23 +967,14 @@ static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f,
         }
         say(tr, "second pass, epoch %ld: %zu of %zu wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
             ep, wrong, c->nsent, fk[NBIAS / 2], fb, (bk - NBIAS / 2) / 4.0);
-        if (fb > *best_f1) {
-            *best_f1 = fb;
-            *best_epoch = ep;
-            *best_bias = bk;
-            since = 0;
-        } else if (++since >= patience) {
+        if (stop_early(fb, bk, ep, patience, &since, best_f1, best_epoch, best_bias))
             break;
-        }
     }
     st = RASAD_OK;
 fail:
     if (st != RASAD_OK)
         snprintf(tr->msg, sizeof tr->msg, "out of memory");
-    free(emit);
-    free(back);
-    free(pred);
-    free(order);
+    scratch_free(&x);
     return st;
 }
 
