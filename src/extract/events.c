@@ -771,13 +771,27 @@ static void find_target(const ex_view *v, const trig *t, ex_clause c, rasad_even
 
 static bool is_site(const rasad_entity *e) { return e->type && strcmp(e->type, "FAC") == 0; }
 
-static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites) {
+/* Is the place starting at token i measured from ("57 كم شمال شرقي
+ * بغداد", "على مسافة 700 كيلومتر تقريبا جنوب طرابلس")? A place a
+ * distance is counted from only situates the town told before it: taken
+ * as a target it split an incident in two, or moved it to the capital. */
+static bool distance_ref(const rasad_doc *doc, size_t i) {
+    static const char *const UNITS[] = {"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "مترا", "متر",
+                                        "ميلا", "اميال", NULL};
+    size_t j = i;
+    if (j > 0 && ex_word_in(doc, j - 1, (const char *const[]){"تقريبا", "فقط", NULL}))
+        j--;
+    return j > 0 && ex_word_in(doc, j - 1, UNITS);
+}
+
+static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, bool refs) {
     if (from > to)
         return NULL;
     for (size_t k = 0; k <= to - from; k++) {
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) &&
+            (refs || !distance_ref(v->doc, e->tok_first)) &&
             !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, NOT_PLACES)))
             return e;
     }
@@ -788,14 +802,16 @@ static void find_location(const ex_view *v, const trig *t, ex_clause c, size_t s
                           rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
     const rasad_entity *p = NULL;
-    for (int sites = 0; sites < 2 && !p; sites++) {
-        p = place_in(v, last + 1, c.last, true, sites);
+    /* a place a distance is measured from is the last resort */
+    for (int pass = 0; pass < 4 && !p; pass++) {
+        bool sites = pass & 1, refs = pass >= 2;
+        p = place_in(v, last + 1, c.last, true, sites, refs);
         if (!p && tok > c.first)
-            p = place_in(v, c.first, tok - 1, false, sites);
+            p = place_in(v, c.first, tok - 1, false, sites, refs);
         if (!p)
-            p = place_in(v, last + 1, sent_end - 1, true, sites);
+            p = place_in(v, last + 1, sent_end - 1, true, sites, refs);
         if (!p && tok > sent_first)
-            p = place_in(v, sent_first, tok - 1, false, sites);
+            p = place_in(v, sent_first, tok - 1, false, sites, refs);
     }
     if (!p)
         return;
@@ -1529,7 +1545,7 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
             continue;
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */
-        if (situating(doc, i))
+        if (situating(doc, i) || distance_ref(doc, i))
             continue;
         bool dup = false;
         for (size_t k = 0; k < n; k++)
