@@ -353,9 +353,21 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
 }
 
 static void remember_speaker(quote_state *st, const rasad_quote *q);
+static size_t tok_at_byte(const rasad_doc *doc, uint32_t b);
+
+static bool group_title(const rasad_doc *doc, size_t tf);
+static void coordinated_speaker(const ex_view *v, rasad_quote *q);
 
 /* Emits one quote; returns false when out of memory. */
-static bool add_quote(quote_state *st, const rasad_quote *q) {
+static bool add_quote(quote_state *st, const rasad_quote *q0) {
+    rasad_quote fixed = *q0;
+    rasad_quote *q = &fixed;
+    if (q->speaker_end > q->speaker_start) {
+        size_t tf = tok_at_byte(st->v->doc, q->speaker_start);
+        if (tf != SIZE_MAX && group_title(st->v->doc, tf))
+            return true;
+        coordinated_speaker(st->v, q);
+    }
     if (!grow(st))
         return false;
     st->items[st->n++] = *q;
@@ -614,6 +626,12 @@ static const char *const ROLE_NOUNS[] = {
     "المستشار", "السفير", "المحافظ", "الحاكم", "الزعيم", "العضو", "الباحث", "المحلل", "الخبير", "الناشط",
     "المبعوث", "القيادي", "المنسق", "الممثل", "المندوب", "الشيخ", "العقيد", "العميد", "اللواء", "الرائد",
     "الجنرال", "الدكتور", "المراسل", "الزميل", NULL};
+static bool role_noun(const char *w) {
+    for (size_t k = 0; ROLE_NOUNS[k]; k++)
+        if (strcmp(ROLE_NOUNS[k], w) == 0)
+            return true;
+    return false;
+}
 /* Words that never begin a person's name after a speech verb: anonymous
  * sources, institutions, reports and small function words. */
 static const char *const NOT_NAME[] = {
@@ -626,6 +644,62 @@ static const char *const NOT_NAME[] = {
     "تصريح", "تصريحات", "مؤتمر", "مقابله", "حديث", "اتصال", "رساله", "تغريده", "كلمه", "خطاب", "لقاء",
     "صحافي", "صحفي", "هاتفي", "مساء", "صباح", "ظهر", "ليل", "فجر", "محللون", "محللين", "خبراء", "باحثون",
     "باحثين", "فضيله", "سماحه", "معالي", "سعاده", "تعالي", "سبحانه", "ذلك", "هذا", "هذه", NULL};
+
+/* A speaker that is a dual or plural title ("الزعيمان الكرديان",
+ * "الباحثون"): a group, not a named person. */
+static bool group_title(const rasad_doc *doc, size_t tf) {
+    const char *w = doc->tokens[tf].norm;
+    size_t n = strlen(w);
+    /* ان / ون / ين are four bytes */
+    if (!definite(doc, tf) || n < 10 || n - 4 >= 64)
+        return false;
+    const char *tail = w + n - 4;
+    if (strcmp(tail, "\xD8\xA7\xD9\x86") != 0 && strcmp(tail, "\xD9\x88\xD9\x86") != 0 &&
+        strcmp(tail, "\xD9\x8A\xD9\x86") != 0)
+        return false;
+    char sg[64];
+    memcpy(sg, w, n - 4);
+    sg[n - 4] = '\0';
+    return role_noun(sg);
+}
+
+/* A speaker span that starts with the conjunction و ("العالمان إدموند
+ * برودي وكارلوس غاريد"): the second of two names; the first, which the
+ * role swallowed, is taken as the speaker. When no name precedes, the
+ * span at least starts after the و: spans never start with a proclitic. */
+static void coordinated_speaker(const ex_view *v, rasad_quote *q) {
+    const rasad_doc *doc = v->doc;
+    size_t tf = tok_at_byte(doc, q->speaker_start);
+    if (tf == SIZE_MAX || !ex_has_proclitic(doc, tf, "\xD9\x88")) /* و */
+        return;
+    const rasad_token *t = &doc->tokens[tf];
+    for (size_t k = 0; k < t->seg_count; k++) {
+        const rasad_segment *sg = &doc->segments[t->seg_first + k];
+        if (sg->role == RASAD_SEG_STEM) {
+            q->speaker_start = sg->start;
+            break;
+        }
+    }
+    if (!q->has_role || tf == 0 || q->role_end != doc->tokens[tf - 1].end)
+        return;
+    size_t rf = tok_at_byte(doc, q->role_start);
+    if (rf == SIZE_MAX)
+        return;
+    size_t k = tf;
+    /* name_word() refuses "برودي" (ب + رودي); before و and after a
+     * title, a word without ال that is no title or date is a name */
+    while (k > rf + 1 && tf - k < 3 && doc->tokens[k - 1].kind == RASAD_TOK_WORD && !definite(doc, k - 1) &&
+           !in_date(v, k - 1) && !ex_stem_in(doc, k - 1, ROLE_NOUNS) && !ex_word_in(doc, k - 1, NOT_NAME) &&
+           !ex_has_proclitic(doc, k - 1, "\xD9\x84")) /* ل */
+        k--;
+    if (k == tf || k == rf || tf - k < 2)
+        return; /* a first name alone, or the whole role, is no name */
+    q->speaker_start = doc->tokens[k].start;
+    q->speaker_end = doc->tokens[tf - 1].end;
+    q->role_end = doc->tokens[k - 1].end;
+    if (q->has_affiliation && q->affiliation_end > q->role_end)
+        q->has_affiliation = false;
+}
 
 /* Can token j be part of a person's name? */
 static bool name_word(const ex_view *v, size_t j, bool name_tail) {
@@ -880,8 +954,11 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             }
             /* an institution as subject: not a quote */
             const rasad_entity *e = ex_entity_at(v, j);
+            /* ("وقال المواطن علي الغامدي": a common noun the lexicon
+             * lists as a group, then the person's name, is his title) */
             if (e && j == from && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) &&
-                !ex_has_proclitic(doc, j, "ل") && !ex_stem_in(doc, j, ROLE_NOUNS)) {
+                !ex_has_proclitic(doc, j, "ل") && !ex_stem_in(doc, j, ROLE_NOUNS) &&
+                !(e->tok_first == e->tok_last && definite(doc, j) && person_at(v, j + 1))) {
                 /* and "وأشار إلى أن" after it goes on with the institution */
                 st->has_last = false;
                 return true;
@@ -1011,14 +1088,24 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     }
     if (open != SIZE_MAX) {
         size_t close = closing_quote(doc, open);
-        if (close == SIZE_MAX || close == open + 1)
+        if (close == open + 1)
             return true;
+        /* a mark never closed ("قال X: “علينا ..." to the end of the
+         * article): the words end with their sentence */
+        bool unclosed = close == SIZE_MAX;
+        if (unclosed) {
+            size_t sf, se;
+            ex_sentence_tokens(doc, doc->tokens[open].sentence, &sf, &se);
+            if (se <= open + 1)
+                return true;
+            close = se; /* one past the words, like a closing mark */
+        }
         size_t a = open + 1, b = close - 1;
         /* a straight quote left open: the next " opens the next quote
          * ("... للتنظيم. وأضاف رئيس الحكومة "لكننا ..."); the words end
          * with their sentence */
-        size_t resume_at = close + 1;
-        if (strcmp(doc->tokens[open].norm, "\"") == 0 && opens_words(doc, close) &&
+        size_t resume_at = unclosed ? close : close + 1;
+        if (!unclosed && strcmp(doc->tokens[open].norm, "\"") == 0 && opens_words(doc, close) &&
             doc->tokens[close].sentence != doc->tokens[open].sentence) {
             size_t sf, se;
             ex_sentence_tokens(doc, doc->tokens[open].sentence, &sf, &se);
