@@ -1014,6 +1014,7 @@ static bool military_context(const ex_view *v, const trig *t, ex_clause c, size_
 }
 
 static bool since_in_clause(const ex_view *v, ex_clause c);
+static bool period_in_clause(const rasad_doc *doc, ex_clause c);
 #define SINCE_REACH 12 /* tokens around a trigger where its period since a point may be told */
 /* The part of clause c within reach tokens of the trigger: "منذ" far off
  * belongs to another verb of the sentence. */
@@ -1190,6 +1191,21 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
     size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && (ex_stem_in(doc, i, HAPPENED) || ex_stem_in(doc, i, WENT_OFF)))
+            return true;
+    return false;
+}
+
+/* Does clause c count over a span of weeks or more ("خلال النصف الأول
+ * من العام", "خلال أيام العيد", "خلال الأشهر الماضية")? A count over
+ * such a span is a report's total of many incidents, a claim like the
+ * count since a point; hours and a day or two ("خلال الساعات الماضية")
+ * still frame one battle. */
+static bool period_in_clause(const rasad_doc *doc, ex_clause c) {
+    static const char *const SPANS[] = {"النصف", "الربع", "الثلث", "الاشهر", "اشهر", "الشهر", "شهر", "الاسابيع",
+                                        "اسابيع", "العام", "عام", "السنه", "سنه", "السنوات", "سنوات", "الفتره",
+                                        "فتره", "الايام", "ايام", NULL};
+    for (size_t i = c.first; i < c.last; i++)
+        if (ex_word_in(doc, i, (const char *const[]){"خلال", NULL}) && ex_stem_in(doc, i + 1, SPANS))
             return true;
     return false;
 }
@@ -1410,7 +1426,8 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * many incidents, and displacement is a consequence ACLED does not
      * code as an event; both are claims (claims.c takes the counts the
      * frame gives up) */
-    if ((f->nqty > 0 && since_in_clause(v, near_trigger(c, t, SINCE_REACH))) ||
+    if ((f->nqty > 0 && (since_in_clause(v, near_trigger(c, t, SINCE_REACH)) ||
+                         period_in_clause(v->doc, near_trigger(c, t, SINCE_REACH)))) ||
         (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
         f->anchored = false;
         f->nqty = 0;
