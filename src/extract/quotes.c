@@ -420,7 +420,8 @@ static bool not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
  * tagger missed, not the last one speaking again. */
 static const char *const BARE_WORDS[] = {"ايضا", "كذلك", "بالقول", "قائلا", "قائله", "في", "تصريح", "تصريحات",
                                          "حديث", "مقابله", "اتصال", "هاتفي", "معه", "معها", "له", "لها", "الي",
-                                         "مؤتمر", "صحافي", "صحفي", "مساء", "صباح", "امس", "اليوم", NULL};
+                                         "مؤتمر", "صحافي", "صحفي", "مساء", "صباح", "امس", "اليوم", "امام",
+                                         "صحافيين", "صحفيين", "الصحافيين", "الصحفيين", NULL};
 static bool in_date(const ex_view *v, size_t j);
 static bool bare_lead_in(const ex_view *v, size_t a, size_t b) {
     const rasad_doc *doc = v->doc;
@@ -899,7 +900,9 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         /* another speech verb starts a lead-in of its own */
         if (j > from && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, SPEECH_VERBS) &&
             !ex_stem_in(doc, j, WEAK_SPEECH) && !ex_word_in(doc, j, (const char *const[]){"بين", NULL}) &&
-            !ex_word_in(doc, j - 1, (const char *const[]){"ما", NULL})) /* "بحسب ما نقلت عنه" */
+            !ex_word_in(doc, j - 1, (const char *const[]){"ما", NULL}) && /* "بحسب ما نقلت عنه" */
+            /* "في تصريحات نقلتها وسائل الإعلام": a clause about the statement */
+            !ex_stem_in(doc, j - 1, (const char *const[]){"تصريح", "تصريحات", "حديث", "مقابله", "كلمه", NULL}))
             break;
         if (opening_quote(t) && (j + 1 < doc->ntokens) && !(spk == NULL && person_at(v, j + 1))) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
@@ -946,7 +949,10 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             }
             /* a name said before, right after the verb */
             size_t last;
-            if (j == from && known_name_at(st, j, end - 1, &last, &known)) {
+            /* ... or after a rank ("وأكد اللواء المقدشي" after "اللواء
+             * محمد المقدشي") */
+            if ((j == from || (j == from + 1 && ex_word_in(doc, from, TITLES))) &&
+                known_name_at(st, j, end - 1, &last, &known)) {
                 spk_f = j;
                 spk_l = last;
                 j = last;
@@ -1202,6 +1208,23 @@ static void note_subject(quote_state *st, uint32_t s) {
         st->mention_sentence = s;
         st->mention_f = nf;
         st->mention_l = nl;
+        return;
+    }
+    /* a person named as the source of what the sentence reports ("طبقا
+     * لما ذكره جول محمد بيدار", "حسبما قال X"): a bare "وأضاف" in the
+     * next sentence goes on with him */
+    for (size_t j = first + 1; j + 1 < end; j++) {
+        if (!ex_stem_in(doc, j, (const char *const[]){"ذكر", "قال", "افاد", "اوضح", "صرح", NULL}) ||
+            !ex_word_in(doc, j - 1, (const char *const[]){"ما", "لما", "حسبما", "كما", "بحسبما", NULL}))
+            continue;
+        const tagger_entity *p = person_at(v, j + 1);
+        if (p && p->tok_first == j + 1 && !not_a_speaker(doc, p)) {
+            st->has_mention = true;
+            st->mention_sentence = s;
+            st->mention_f = p->tok_first;
+            st->mention_l = p->tok_last;
+            return;
+        }
     }
 }
 
