@@ -1042,13 +1042,23 @@ static const char *const CIVIL_AFTER[] = {"السلام", "سلام", "الشح�
  * bare تفعل is left alone: it is also the past of تفعّل verbs ("تعرض",
  * "تصدى"), and headlines tell past news with it ("إسرائيل تغتال ...");
  * a territory verb in ت is a state all the same ("تسيطر"). */
-static bool imperfect_verb(const rasad_doc *doc, const trig *t) {
+static bool imperfect_verb(const rasad_doc *doc, const trig *t, bool counted) {
     const char *n = doc_tok_stem(doc, t->e->tok_first)->norm;
     static const char TA[] = "\xD8\xAA", YA[] = "\xD9\x8A"; /* ت ي */
     if (strncmp(n, YA, 2) == 0)
         return true;
     if (strncmp(n, TA, 2) != 0 || strncmp(n, "\xD8\xAA\xD9\x85", 4) == 0) /* تم: passive auxiliary */
         return false;
+    /* the past of a verb whose lemma does not start with ت never does:
+     * "تحاصر" (حاصر), "تقصف" (قصف) are imperfect, "تبادل" may be past;
+     * a verbal noun تفعيل of the entry ("تفجير", "توقيف") is neither,
+     * nor a form of several words ("تعرضت لهجوم"). A headline tells a
+     * past act in the imperfect with a number ("إسرائيل تغتال 5"), so
+     * a clause with any count keeps the act. */
+    bool taf3il = strlen(n) == 10 && strncmp(n + 6, YA, 2) == 0;
+    if (t->verb && t->le && t->le->id && strncmp(t->le->id, TA, 2) != 0 && !taf3il &&
+        t->e->tok_first == t->e->tok_last && !counted)
+        return true;
     return strncmp(n + 2, TA, 2) == 0 || t->kind == LEX_EK_TERRITORY_CAPTURED;
 }
 
@@ -1160,7 +1170,10 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
         /* يهاجم / تسيطر / تتعرض: a habit, a plan or a standing state; a
          * date in the clause makes it the historic present of a report,
          * a period since a point ("منذ أيام") does not */
-        bool imperfect = imperfect_verb(doc, t);
+        bool counted = nqty > 0;
+        for (size_t k = 0; k < v->nqty && !counted; k++)
+            counted = v->qty[k].tok_first >= c.first && v->qty[k].tok_last <= c.last;
+        bool imperfect = imperfect_verb(doc, t, counted);
         /* "الذي يسيطر على": control in the present is a state, whatever
          * the date beside it */
         if (imperfect && t->kind == LEX_EK_TERRITORY_CAPTURED)
