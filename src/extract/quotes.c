@@ -323,7 +323,10 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
     }
     /* a role is a title, not a clause: it starts with a noun, not a verb or
      * a preposition */
-    if (ex_word_in(doc, ra, (const char *const[]){"في", "ان", "الي", "علي", "امس", "اليوم", NULL}))
+    if (ex_word_in(doc, ra, (const char *const[]){"في", "ان", "الي", "علي", "امس", "اليوم", "عن", "مع", "ل", NULL}))
+        return;
+    /* nor with whom it was said to ("لـ«رويترز»", "لوكالة ...") */
+    if (ex_has_proclitic(doc, ra, "ل") || ex_has_proclitic(doc, ra, "ب"))
         return;
     q->has_role = true;
     q->role_start = doc->tokens[ra].start;
