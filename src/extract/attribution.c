@@ -105,7 +105,8 @@ static bool source_at(const ex_view *v, size_t i, size_t end, rasad_attribution 
 
 /* Words that end a source phrase read without the lexicon. */
 static const char *const PHRASE_END[] = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "في", "عن", "الي",
-                                         "علي", "امس", "اليوم", "ايضا", "خلال", "مع", "من", "الذي", "التي", NULL};
+                                         "علي", "امس", "اليوم", "ايضا", "خلال", "مع", "من", "الذي", "التي", "بعد",
+                                         "قبل", "منذ", NULL};
 
 /* The definite phrase right after a reporting verb, as its subject
  * ("أفادت الخلية الإعلامية بأن", "أعلن الشيخ مال الله العبيدي،"): up to
@@ -165,7 +166,10 @@ rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
             if (pass == 2) {
                 /* a verb with its subject before it, or an unknown one
                  * after it */
-                if (subject_before(v, i, first, end, &a) || phrase_source(v, i + 1, end, &a)) {
+                /* what نشر / بث is followed by is what was published
+                 * ("ونشر الفيديو بعد أسبوع"), not who published it */
+                bool published = ex_stem_in(doc, i, (const char *const[]){"نشر", "نشرت", "بث", "بثت", NULL});
+                if (subject_before(v, i, first, end, &a) || (!published && phrase_source(v, i + 1, end, &a))) {
                     a.cue_start = doc->tokens[i].start;
                     a.cue_end = doc->tokens[i].end;
                     return a;
