@@ -1454,6 +1454,11 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * (it can still merge into it) but opens none */
     if (under_opinion(v, t, sent_first))
         f->anchored = false;
+    /* "رابط الخبر بصحيفة ...: مقتل 19 ...": a link caption repeats the
+     * headline of a story told above (or elsewhere) */
+    if (sent_first + 1 < sent_end && ex_stem_in(doc, sent_first, (const char *const[]){"رابط", NULL}) &&
+        ex_word_in(doc, sent_first + 1, (const char *const[]){"الخبر", NULL}))
+        f->anchored = false;
 
     float conf = 0.4f;
     conf += ev->actor1.present ? 0.15f : 0.0f;
