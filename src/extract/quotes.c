@@ -378,7 +378,13 @@ static bool add_quote(quote_state *st, const rasad_quote *q0) {
     st->has_last = true;
     st->last_speaker_start = q->speaker_start;
     st->last_speaker_end = q->speaker_end;
+    /* a quote over several sentences: "وأضاف" is counted from its end */
     st->last_sentence = q->sentence;
+    if (q->end > q->start) {
+        size_t te = tok_at_byte(st->v->doc, q->end - 1);
+        if (te != SIZE_MAX && st->v->doc->tokens[te].sentence > q->sentence)
+            st->last_sentence = st->v->doc->tokens[te].sentence;
+    }
     st->last_role = q->has_role;
     st->last_role_s = q->role_start;
     st->last_role_e = q->role_end;
@@ -586,6 +592,11 @@ static bool known_name_at(const quote_state *st, size_t j, size_t b, size_t *las
         if (r->tl >= j)
             continue;
         size_t m = suffix_match(doc, j, b, r->tf, r->tl);
+        /* a one-word name already taken as a speaker ("وقال فينسنت
+         * لـ«رويترز»" ... "وقال فينسنت إن") is that speaker again */
+        if (!m && r->tf == r->tl && doc->tokens[j].kind == RASAD_TOK_WORD && same_norm(doc, j, r->tf) &&
+            strlen(doc->tokens[j].norm) >= 8)
+            m = 1;
         if (m) {
             *last = j + m - 1;
             *rec = r;
