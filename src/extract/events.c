@@ -1570,6 +1570,10 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
     for (size_t i = start; i < sent_end && n < MAX_TOWNS; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
+        /* "بحسب مصدر طبي في مستشفى قضاء بلدروز": the towns after an
+         * attribution cue place the source, not a target */
+        if (i > t->e->tok_last && ex_stem_in(doc, i, (const char *const[]){"بحسب", "حسب", "وفقا", "نقلا", NULL}))
+            break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, NOT_PLACES)))
