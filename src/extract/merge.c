@@ -129,6 +129,10 @@ static bool mergeable(const ex_frame *into, const ex_frame *f) {
                  (generic(into->kind) && violent(f->kind));
     if (!kinds)
         return false;
+    /* "في انفجار استهدف مركزا ثقافيا": a generic word and the act it
+     * names, in one sentence with no place against it, are one incident */
+    if (into->mentions[0] == f->mentions[0] && place >= 0 && (generic(into->kind) || generic(f->kind)))
+        return true;
     return place > 0 || (place == 0 && actor > 0) || (f->anaphor && place >= 0);
 }
 
