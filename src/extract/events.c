@@ -1447,6 +1447,10 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     }
     if (year_only && !date_in_clause)
         f->anchored = false;
+    /* a withdrawal is a development only from a named place; attackers
+     * who "withdrew unharmed" (وانسحبوا سالمين) end the attack told */
+    if (t->kind == LEX_EK_WITHDRAWAL && !place_in_clause)
+        f->anchored = false;
     /* what did not happen, may happen or will happen is not an incident */
     if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)
         f->anchored = false;
