@@ -1447,6 +1447,20 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     }
     if (year_only && !date_in_clause)
         f->anchored = false;
+    /* "فرار قيادات داعش من المدينة": fleeing is a prison break only
+     * where the sentence names a prison or prisoners */
+    if (t->kind == LEX_EK_PRISON_BREAK && t->le && t->le->id &&
+        (strcmp(t->le->id, "فر") == 0 || strcmp(t->le->id, "هرب") == 0)) {
+        static const char *const PRISON[] = {"سجن", "السجن", "سجون", "السجون", "سجناء", "السجناء", "معتقل",
+                                             "المعتقل", "معتقلين", "المعتقلين", "معتقلون", "المعتقلون",
+                                             "الاصلاحيه", "القيد", "زنزانه", "الزنزانه", "محتجزين", "المحتجزين",
+                                             NULL};
+        bool prison = false;
+        for (size_t i = sent_first; i < sent_end && !prison; i++)
+            prison = ex_stem_in(doc, i, PRISON) || ex_word_in(doc, i, PRISON);
+        if (!prison)
+            f->anchored = false;
+    }
     /* a withdrawal is a development only from a named place; attackers
      * who "withdrew unharmed" (وانسحبوا سالمين) end the attack told */
     if (t->kind == LEX_EK_WITHDRAWAL && !place_in_clause)
