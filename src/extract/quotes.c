@@ -297,6 +297,8 @@ static void subject_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q)
     }
 }
 
+static bool rank_then_office(const rasad_doc *doc, size_t a, size_t b, size_t spk_first, size_t spk_last);
+
 /* Role, affiliation and outlet read in tokens [a, b] (between the verb
  * and the quoted words, the speaker excluded). */
 static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, size_t spk_last, rasad_quote *q) {
@@ -306,7 +308,10 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
     read_outlet(v, a, b, q);
     /* the role: the words before the speaker after the verb, else after it */
     size_t ra = a, rb = spk_first > a ? spk_first - 1 : a;
-    if (spk_first <= a || !trim_range(doc, &ra, &rb)) {
+    /* a rank alone before the name ("اللواء جمال عبد الباري مدير
+     * الأمن"): the office after the name is the role */
+    bool rank_only = rank_then_office(doc, a, b, spk_first, spk_last);
+    if (spk_first <= a || rank_only || !trim_range(doc, &ra, &rb)) {
         ra = spk_last + 1;
         rb = b;
         /* stop at the outlet or a preposition phrase of time/place */
@@ -647,6 +652,13 @@ static bool role_noun(const char *w) {
             return true;
     return false;
 }
+/* Is the lead-in [a, b] a rank, the name [spk_first, spk_last] and an
+ * office after it? */
+static bool rank_then_office(const rasad_doc *doc, size_t a, size_t b, size_t spk_first, size_t spk_last) {
+    return spk_first == a + 1 && ex_word_in(doc, a, TITLES) && spk_last + 1 <= b &&
+           ex_stem_in(doc, spk_last + 1, ROLE_NOUNS) && !ex_word_in(doc, spk_last + 1, TITLES);
+}
+
 /* Words that never begin a person's name after a speech verb: anonymous
  * sources, institutions, reports and small function words. */
 static const char *const NOT_NAME[] = {
