@@ -33,7 +33,7 @@ static const char *const ANON[] = {"مصادر", "مصدر", "شهود", "ناش
 /* words that may stand between a cue and its source */
 static const char *const FILLERS[] = {"ما", "عن", "لـ", "الي", "ل", "افاد", "افادت", "ذكر", "ذكرت", "اعلن",
                                        "اعلنت", "اورد", "اوردت", "نقل", "نقلت", "قال", "قالت", "وكاله", "صحيفه",
-                                       "قناه", "موقع", "تقرير", "تقارير", "بيان", "احصائيات", NULL};
+                                       "قناه", "موقع", "تقرير", "تقارير", "بيان", "احصائيات", "حصيله", NULL};
 
 static const char *source_kind_of(const ex_view *v, const rasad_entity *e) {
     (void)v;

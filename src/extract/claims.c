@@ -240,6 +240,9 @@ static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor
     size_t end = doc->sentences[doc->tokens[q->tok_first].sentence].tok_first +
                  doc->sentences[doc->tokens[q->tok_first].sentence].tok_count;
     for (size_t i = q->tok_last + 1; i < end && i <= q->tok_last + 4; i++) {
+        /* "بحسب حصيلة للمرصد": who counted, not who was counted */
+        if (ex_word_in(doc, i, (const char *const[]){"بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", NULL}))
+            break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && ex_is_actor_entity(e) && e->kind != RASAD_ENT_ROLE) {
             ex_actor_from_entity(v, e, out);
