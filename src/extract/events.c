@@ -884,7 +884,7 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, s
         /* the people an arrest verb or noun counts after it are the
          * detained ("اعتقلت الشرطة 15 مشتبهاً بهم") */
         if (f->kind == LEX_EK_ARREST && q.tok_first > trigger_tok && q.tok_first <= c.last &&
-            (q.role == RASAD_ROLE_OTHER || q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
+            !ex_counts_things(doc, &q) && (q.role == RASAD_ROLE_OTHER || q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
             q.role = RASAD_ROLE_DETAINED;
         if (!event_role(q.role))
             continue;

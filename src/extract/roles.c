@@ -148,8 +148,11 @@ static const char *const THINGS[] = {"ضربه", "ضربات", "غاره", "غا
                                      "رشاشات", "سياره", "سيارات", "عربه", "عربات", "مركبه", "مركبات", "وكر", "اوكار",
                                      "منزل", "منازل", "مبني", "مباني", "موقع", "مواقع", "دبابه", "دبابات", "طائره",
                                      "طائرات", "برميل", "براميل", "عبوه", "عبوات", "كيلومتر", "كلم", "طن", "اطنان",
-                                     "مدفع", "مدافع", "قريه", "قري", "بلده", "بلدات", NULL};
-static bool counts_things(const rasad_doc *doc, const rasad_quantity *q) {
+                                     "مدفع", "مدافع", "قريه", "قري", "بلده", "بلدات",
+                                     /* money: "فدية قدرها سبعة ملايين دولار" counts no captives */
+                                     "دولار", "دولارا", "دولارات", "يورو", "ريال", "ريالا", "ريالات", "دينار",
+                                     "دينارا", "دنانير", "ليره", "ليرات", "جنيه", "جنيها", "درهم", "درهما", NULL};
+bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q) {
     if (q->unit_end <= q->unit_start)
         return false;
     for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
@@ -160,7 +163,7 @@ static bool counts_things(const rasad_doc *doc, const rasad_quantity *q) {
 
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     const rasad_doc *doc = v->doc;
-    if (counts_things(doc, q))
+    if (ex_counts_things(doc, q))
         return q->role;
     /* a noun that says it already (قتيلا، جرحى) is not overruled; a
      * bare count ("مقتل وإصابة آلاف") is read again here */
