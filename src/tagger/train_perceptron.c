@@ -379,6 +379,16 @@ typedef struct corpus {
     size_t scap, nsent;
 } corpus;
 
+/* The weight row of feature key: found, or (insert) added with the next
+ * row number. NULL when absent and not inserted, or out of memory. */
+static uint32_t *row_of(u64map *rows, uint64_t key, bool insert) {
+    bool fresh;
+    uint32_t *v = map_slot(rows, key, insert, &fresh);
+    if (v && fresh)
+        *v = (uint32_t)(rows->n - 1);
+    return v;
+}
+
 static void corpus_free(corpus *c) {
     free(c->feat);
     free(c->toff);
@@ -428,14 +438,12 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
                 bool fresh;
                 if (keep && k >= 1 && !map_slot((u64map *)keep, keys[k], false, &fresh))
                     continue; /* too rare in training (the bias, k 0, always stays) */
-                uint32_t *v = map_slot(rows, keys[k], insert, &fresh);
+                uint32_t *v = row_of(rows, keys[k], insert);
                 if (!v) {
                     if (insert)
                         goto nomem;
                     continue;
                 }
-                if (fresh)
-                    *v = (uint32_t)(rows->n - 1);
                 c->feat[c->nfeat++] = *v;
             }
             if (!grow((void **)&c->toff, &c->tcap, c->ntok + 2, sizeof(size_t)) ||
@@ -830,15 +838,12 @@ static rasad_status s2_build(trainer *tr, const corpus *c, const uint8_t *z, siz
             if (!grow((void **)&f->feat, &f->fcap, f->nfeat + TG_S2_MAXF, sizeof(uint32_t)))
                 goto done;
             for (size_t k = 0; k < nf[i]; k++) {
-                bool fresh;
-                uint32_t *v = map_slot(rows2, keys[i * TG_S2_MAXF + k], insert, &fresh);
+                uint32_t *v = row_of(rows2, keys[i * TG_S2_MAXF + k], insert);
                 if (!v) {
                     if (insert)
                         goto done;
                     continue;
                 }
-                if (fresh)
-                    *v = (uint32_t)(rows2->n - 1);
                 f->feat[f->nfeat++] = *v;
             }
             f->toff[a + i + 1] = f->nfeat;
