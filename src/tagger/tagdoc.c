@@ -38,15 +38,25 @@ static rasad_status grow_to(void **p, size_t n, size_t sz) {
     return RASAD_OK;
 }
 
+/* The capacity that holds n items, doubling from cap (first when cap is
+ * 0); false when it would pass max. */
+static bool doubled_cap(size_t cap, size_t first, size_t n, size_t max, size_t *out) {
+    size_t nc = cap ? cap : first;
+    while (nc < n) {
+        if (nc > max / 2)
+            return false;
+        nc *= 2;
+    }
+    *out = nc;
+    return true;
+}
+
 static rasad_status reserve_tokens(tg_docwork *dw, size_t n) {
     if (n <= dw->tcap)
         return RASAD_OK;
-    size_t nc = dw->tcap ? dw->tcap : 256;
-    while (nc < n) {
-        if (nc > SIZE_MAX / 2)
-            return RASAD_ELIMIT;
-        nc *= 2;
-    }
+    size_t nc;
+    if (!doubled_cap(dw->tcap, 256, n, SIZE_MAX, &nc))
+        return RASAD_ELIMIT;
     rasad_status st = grow_to((void **)&dw->hl, nc, sizeof *dw->hl);
     if (st == RASAD_OK)
         st = grow_to((void **)&dw->z, nc, 1);
@@ -62,12 +72,9 @@ static rasad_status reserve_tokens(tg_docwork *dw, size_t n) {
 static rasad_status reserve_sentence(tg_docwork *dw, size_t n) {
     if (n <= dw->scap)
         return RASAD_OK;
-    size_t nc = dw->scap ? dw->scap : 64;
-    while (nc < n) {
-        if (nc > SIZE_MAX / 2 / (TG_S2_MAXF * sizeof(uint64_t)))
-            return RASAD_ELIMIT;
-        nc *= 2;
-    }
+    size_t nc;
+    if (!doubled_cap(dw->scap, 64, n, SIZE_MAX / (TG_S2_MAXF * sizeof(uint64_t)), &nc))
+        return RASAD_ELIMIT;
     rasad_status st = grow_to((void **)&dw->keys, nc * TG_S2_MAXF, sizeof *dw->keys);
     if (st == RASAD_OK)
         st = grow_to((void **)&dw->nf, nc, 1);
