@@ -561,6 +561,17 @@ static void update_trans(weights *W, unsigned prev, unsigned y, int delta) {
     W->tu[prev * TG_NLABELS + y] += W->c * delta;
 }
 
+/* The transition update at position t of a wrongly tagged sentence:
+ * into gold[t] from the gold label before it, away from the predicted
+ * pair, when the pairs differ. */
+static void update_trans_at(weights *W, const uint8_t *gold, const uint8_t *pred, size_t t) {
+    unsigned pg = t ? gold[t - 1] : TG_NLABELS, pp = t ? pred[t - 1] : TG_NLABELS;
+    if (pg != pp || gold[t] != pred[t]) {
+        update_trans(W, pg, gold[t], +1);
+        update_trans(W, pp, pred[t], -1);
+    }
+}
+
 /* The O-label penalties tried on dev, in quarters of a weight unit: the
  * perceptron's labelling is precise but misses entities, and a penalty on
  * O trades precision for recall. It is folded into the transitions into O.
@@ -696,15 +707,11 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
             if (memcmp(pred, gold, n) != 0) {
                 wrong++;
                 for (size_t t = 0; t < n; t++) {
-                    unsigned pg = t ? gold[t - 1] : TG_NLABELS, pp = t ? pred[t - 1] : TG_NLABELS;
                     if (gold[t] != pred[t]) {
                         update(W, c, a + t, gold[t], +1, drop[t]);
                         update(W, c, a + t, pred[t], -1, drop[t]);
                     }
-                    if (pg != pp || gold[t] != pred[t]) {
-                        update_trans(W, pg, gold[t], +1);
-                        update_trans(W, pp, pred[t], -1);
-                    }
+                    update_trans_at(W, gold, pred, t);
                 }
             }
             W->c++;
@@ -932,15 +939,11 @@ static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f,
             if (memcmp(pred, gold, n) != 0) {
                 wrong++;
                 for (size_t t = 0; t < n; t++) {
-                    unsigned pg = t ? gold[t - 1] : TG_NLABELS, pp = t ? pred[t - 1] : TG_NLABELS;
                     if (gold[t] != pred[t]) {
                         s2_update(W, f, a + t, gold[t], +1);
                         s2_update(W, f, a + t, pred[t], -1);
                     }
-                    if (pg != pp || gold[t] != pred[t]) {
-                        update_trans(W, pg, gold[t], +1);
-                        update_trans(W, pp, pred[t], -1);
-                    }
+                    update_trans_at(W, gold, pred, t);
                 }
             }
             W->c++;
