@@ -376,6 +376,41 @@ static uint64_t affix(const char *s, size_t len, size_t k, int from_end, int *ok
 
 #define ADD(tpl, v) (out[nf++] = tg_mix((uint64_t)(tpl), (v)))
 
+/* Prefixes and suffixes of the word, letter trigrams of its light stem. */
+static size_t add_spelling(const tg_word *w, const tg_tokinfo *t, uint64_t *out, size_t nf) {
+    const char *light = w->norm + t->light_off;
+    for (size_t k = 1; k <= 3; k++) {
+        int ok;
+        uint64_t h = affix(light, t->light_len, k, 0, &ok);
+        if (ok)
+            ADD(F_PRE1 + (int)k - 1, h);
+        h = affix(w->norm, w->norm_len, k, 1, &ok);
+        if (ok)
+            ADD(F_SUF1 + (int)k - 1, h);
+    }
+    /* letter trigrams inside the light stem: transliterated foreign
+     * names (رامسفيلد، روبيتشود) share letter patterns the lexicon never
+     * saw; capped so a long token cannot overflow the key array */
+    size_t pos[40], np = 0;
+    for (size_t b = 0; b < t->light_len && np < 40; b++)
+        if (((uint8_t)light[b] & 0xC0) != 0x80)
+            pos[np++] = b;
+    for (size_t k = 0; k + 3 < np && k < 8; k++)
+        ADD(F_NGRAM3, tg_hash_bytes(light + pos[k], pos[k + 3] - pos[k]));
+    if (np >= 4)
+        ADD(F_PRE4, tg_hash_bytes(light, pos[4 < np ? 4 : np - 1]));
+    return nf;
+}
+
+/* What the clitic splitter took off the front (و، ب، ل، ال ...), when
+ * the stem lies inside the word's form. */
+static size_t add_proclitic(const tg_word *w, uint64_t *out, size_t nf) {
+    uintptr_t sp = (uintptr_t)w->stem, np = (uintptr_t)w->norm;
+    if (sp >= np && sp - np <= w->norm_len)
+        ADD(F_PROCL0, tg_hash_bytes(w->norm, (size_t)(sp - np)));
+    return nf;
+}
+
 /* The wider context (added after the first model: words two away as
  * light stems, light-stem bigrams, the neighbours' clitic stems, the
  * proclitics the splitter removed, clusters two away). */
@@ -396,10 +431,7 @@ static size_t add_ext(const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i
     uint64_t h = affix(w[i].norm, w[i].norm_len, 4, 1, &ok);
     if (ok)
         ADD(F_SUF4, h);
-    /* what the clitic splitter took off the front (و، ب، ل، ال ...) */
-    uintptr_t sp = (uintptr_t)w[i].stem, np = (uintptr_t)w[i].norm;
-    if (sp >= np && sp - np <= w[i].norm_len)
-        ADD(F_PROCL0, tg_hash_bytes(w[i].norm, (size_t)(sp - np)));
+    nf = add_proclitic(&w[i], out, nf);
     if (i >= 2 && ti[i - 2].has_cluster)
         ADD(F_CLUM2, ti[i - 2].cluster >> 26);
     if (i + 2 < n && ti[i + 2].has_cluster)
@@ -411,7 +443,6 @@ static size_t add_ext(const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i
     }
     return nf;
 }
-
 
 size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
                    uint64_t out[TG_MAX_FEATS]) {
@@ -433,29 +464,7 @@ size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, si
     ADD(F_LIGHTP1, i + 1 < n ? ti[i + 1].h_light : EOS);
     ADD(F_BI_M1, tg_mix(wm1, t->h_norm));
     ADD(F_BI_P1, tg_mix(t->h_norm, wp1));
-    const char *light = w[i].norm + t->light_off;
-    for (size_t k = 1; k <= 3; k++) {
-        int ok;
-        uint64_t h = affix(light, t->light_len, k, 0, &ok);
-        if (ok)
-            ADD(F_PRE1 + (int)k - 1, h);
-        h = affix(w[i].norm, w[i].norm_len, k, 1, &ok);
-        if (ok)
-            ADD(F_SUF1 + (int)k - 1, h);
-    }
-    /* letter trigrams inside the light stem: transliterated foreign
-     * names (رامسفيلد، روبيتشود) share letter patterns the lexicon never
-     * saw; capped so a long token cannot overflow the key array */
-    {
-        size_t pos[40], np = 0;
-        for (size_t b = 0; b < t->light_len && np < 40; b++)
-            if (((uint8_t)light[b] & 0xC0) != 0x80)
-                pos[np++] = b;
-        for (size_t k = 0; k + 3 < np && k < 8; k++)
-            ADD(F_NGRAM3, tg_hash_bytes(light + pos[k], pos[k + 3] - pos[k]));
-        if (np >= 4)
-            ADD(F_PRE4, tg_hash_bytes(light, pos[4 < np ? 4 : np - 1]));
-    }
+    nf = add_spelling(&w[i], t, out, nf);
     ADD(F_SHAPE0, t->shape);
     ADD(F_SHAPE_CTX, (uint64_t)(i >= 1 ? ti[i - 1].shape + 1 : 0) * 16 + t->shape * 256 +
                          (i + 1 < n ? ti[i + 1].shape + 1 : 0));
@@ -507,5 +516,164 @@ size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, si
         ADD(F_HEAD_CLU, (uint64_t)t->head << 8 | (t->has_cluster ? t->cluster >> 26 : 0xffu));
     }
     nf = add_ext(w, ti, n, i, out, nf);
+    return nf;
+}
+
+/* ---- the same keys, split for the tagger's memo -------------------------
+ *
+ * Most of tg_features()'s keys read one word only, at a fixed place
+ * relative to word i: its own forms, or a neighbour's at -2..+2. For
+ * those the summed weights of a word type at an offset are a constant of
+ * the model, which the tagger remembers per word type (tagger/memo.h).
+ * The three functions below give, together, exactly the keys of
+ * tg_features() (as a multiset; the order differs): for each offset o in
+ * -2..+2, tg_features_word() of word i+o, or tg_features_edge() when
+ * i+o is outside the sentence, plus tg_features_ctx() of word i.
+ * test_tagger_memo checks that on real sentences, so a template added to
+ * tg_features() must be added here too (to tg_features_ctx() when it
+ * reads more than one word or a context fact such as gaz, qpos, head).
+ * Training keeps using tg_features() alone. */
+
+size_t tg_features_word(const tg_res *res, const tg_word *w, const tg_tokinfo *t, int off,
+                        uint64_t out[TG_MAX_FEATS]) {
+    size_t nf = 0;
+    int clu32 = res->cluster_bits == 32;
+    switch (off) {
+    case 0:
+        ADD(F_BIAS, 0);
+        ADD(F_W0, t->h_norm);
+        ADD(F_STEM0, t->h_stem);
+        ADD(F_LIGHT0, t->h_light);
+        nf = add_spelling(w, t, out, nf);
+        ADD(F_SHAPE0, t->shape);
+        ADD(F_LEN0, t->lenb);
+        if (t->trig)
+            ADD(F_TRIG0, t->trig);
+        if (clu32 && t->has_cluster) {
+            ADD(F_CLU0, t->cluster >> 26);
+            ADD(F_CLU0, 0x100 | (t->cluster >> 16 & 0x3ffu));
+            ADD(F_CLU_SLICE, t->cluster >> 8 & 0xffu);
+            ADD(F_CLU_SLICE, 0x100 | (t->cluster & 0xffu));
+        } else if (clu32) {
+            ADD(F_CLU0, 0xffffu);
+        }
+        {
+            int ok;
+            uint64_t h = affix(w->norm, w->norm_len, 4, 1, &ok);
+            if (ok)
+                ADD(F_SUF4, h);
+        }
+        nf = add_proclitic(w, out, nf);
+        break;
+    case -1:
+        ADD(F_WM1, t->h_norm);
+        ADD(F_LIGHTM1, t->h_light);
+        if (t->trig)
+            ADD(F_TRIGM1, t->trig);
+        if (clu32 && t->has_cluster) {
+            ADD(F_CLUM1, t->cluster >> 16 & 0x3ffu);
+            ADD(F_CLUM1, 0x1000 | t->cluster >> 26);
+        }
+        ADD(F_STEMM1, t->h_stem);
+        break;
+    case 1:
+        ADD(F_WP1, t->h_norm);
+        ADD(F_LIGHTP1, t->h_light);
+        if (t->trig)
+            ADD(F_TRIGP1, t->trig);
+        if (clu32 && t->has_cluster) {
+            ADD(F_CLUP1, t->cluster >> 16 & 0x3ffu);
+            ADD(F_CLUP1, 0x1000 | t->cluster >> 26);
+        }
+        ADD(F_STEMP1, t->h_stem);
+        break;
+    case -2:
+        ADD(F_WM2, t->h_norm);
+        if (t->trig)
+            ADD(F_TRIGM2, t->trig);
+        ADD(F_LIGHTM2, t->h_light);
+        if (t->has_cluster)
+            ADD(F_CLUM2, t->cluster >> 26);
+        break;
+    case 2:
+        ADD(F_WP2, t->h_norm);
+        ADD(F_LIGHTP2, t->h_light);
+        if (t->has_cluster)
+            ADD(F_CLUP2, t->cluster >> 26);
+        break;
+    default:
+        break;
+    }
+    return nf;
+}
+
+size_t tg_features_edge(int off, uint64_t out[TG_MAX_FEATS]) {
+    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
+    size_t nf = 0;
+    switch (off) {
+    case -1:
+        ADD(F_WM1, BOS);
+        ADD(F_LIGHTM1, BOS);
+        ADD(F_STEMM1, BOS);
+        break;
+    case -2:
+        ADD(F_WM2, BOS);
+        ADD(F_LIGHTM2, BOS);
+        break;
+    case 1:
+        ADD(F_WP1, EOS);
+        ADD(F_LIGHTP1, EOS);
+        ADD(F_STEMP1, EOS);
+        break;
+    case 2:
+        ADD(F_WP2, EOS);
+        ADD(F_LIGHTP2, EOS);
+        break;
+    default:
+        break;
+    }
+    return nf;
+}
+
+size_t tg_features_ctx(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n,
+                       size_t i, uint64_t out[TG_MAX_FEATS]) {
+    (void)w;
+    size_t nf = 0;
+    const tg_tokinfo *t = &ti[i];
+    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
+    uint64_t wm1 = i >= 1 ? ti[i - 1].h_norm : BOS, wp1 = i + 1 < n ? ti[i + 1].h_norm : EOS;
+    uint64_t lm1 = i >= 1 ? ti[i - 1].h_light : BOS, lp1 = i + 1 < n ? ti[i + 1].h_light : EOS;
+    ADD(F_BI_M1, tg_mix(wm1, t->h_norm));
+    ADD(F_BI_P1, tg_mix(t->h_norm, wp1));
+    ADD(F_SHAPE_CTX, (uint64_t)(i >= 1 ? ti[i - 1].shape + 1 : 0) * 16 + t->shape * 256 +
+                         (i + 1 < n ? ti[i + 1].shape + 1 : 0));
+    if (t->gaz) {
+        ADD(F_GAZ0, t->gaz);
+        ADD(F_GAZ_W0, tg_mix(t->gaz, t->h_light));
+    }
+    if (i >= 1 && ti[i - 1].gaz)
+        ADD(F_GAZM1, ti[i - 1].gaz);
+    if (i + 1 < n && ti[i + 1].gaz)
+        ADD(F_GAZP1, ti[i + 1].gaz);
+    if (i >= 1 && ti[i - 1].trig)
+        ADD(F_TRIGM1_W0, tg_mix(ti[i - 1].trig, t->shape));
+    if (res->cluster_bits == 32 && t->has_cluster)
+        ADD(F_CLU_W, tg_mix(t->cluster >> 16 & 0x3ffu, lm1));
+    if (i == 0)
+        ADD(F_FIRST, 0);
+    if (t->head) {
+        ADD(F_HEAD, t->head);
+        ADD(F_HEAD_H, tg_mix(t->head, t->h_head));
+        ADD(F_HEAD_CLU, (uint64_t)t->head << 8 | (t->has_cluster ? t->cluster >> 26 : 0xffu));
+    }
+    ADD(F_LBI_M1, tg_mix(lm1, t->h_light));
+    ADD(F_LBI_P1, tg_mix(t->h_light, lp1));
+    ADD(F_LTRI, tg_mix(tg_mix(lm1, t->h_light), lp1));
+    ADD(F_SKIP, tg_mix(lm1, lp1));
+    if (t->qpos) {
+        ADD(F_QPOS, t->qpos);
+        ADD(F_QHEAD, tg_mix(t->qpos, t->h_qhead));
+        ADD(F_QTRIG, (uint64_t)t->qtrig << 4 | t->qpos);
+    }
     return nf;
 }

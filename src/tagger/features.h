@@ -89,4 +89,17 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);
 size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
                    uint64_t out[TG_MAX_FEATS]);
 
+/* The keys of tg_features(), split for the tagger's per-word-type memo
+ * (see features.c): for each offset o in -2..+2, tg_features_word() of
+ * word i+o (w and t point at that word) or, when i+o is outside the
+ * sentence, tg_features_edge(o); plus tg_features_ctx() of word i, the
+ * keys that read two or more words or a context fact. Together they give
+ * the same keys as tg_features() (as a multiset). Each returns the
+ * number written. */
+size_t tg_features_word(const tg_res *res, const tg_word *w, const tg_tokinfo *t, int off,
+                        uint64_t out[TG_MAX_FEATS]);
+size_t tg_features_edge(int off, uint64_t out[TG_MAX_FEATS]);
+size_t tg_features_ctx(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n,
+                       size_t i, uint64_t out[TG_MAX_FEATS]);
+
 #endif
