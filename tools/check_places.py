@@ -14,9 +14,17 @@ so a malformed row would silently become a wrong place. This tool checks:
     lat/lon or a dropped digit lands outside it);
   - precision 1, 2 or 3; 3 for governorates, 2 or 3 for regions (a plain
     or a mountain is 2, a quarter of a country 3);
-  - source "geonames:ID" or "hand:approx";
+  - source "geonames:ID", "hand:approx" or "parent:DISTRICT" (see below);
   - no duplicate (name_ar, kind, admin1), no variant repeated in its row,
     no stray spaces around '|' or at the ends of a field.
+
+Source "parent:DISTRICT" marks a sub-district (or a district split from
+another) whose seat the writers could not place: it takes, as ACLED does
+for a place known only by its administrative unit, the coordinates of its
+parent district's row, with precision 2. DISTRICT is that row's admin2
+value (its English name). The check: a district row with that admin2
+exists in the same country and admin1, the coordinates are exactly that
+row's, the precision is 2, and a sub-district's own admin2 is DISTRICT.
 
 With --geonames DIR (the folder holding cities_ar.tsv), rows citing
 geonames:ID are also checked against that row: the id must exist and the
@@ -90,7 +98,7 @@ BOXES = {
     'NG': (4.0, 14.0, 2.5, 15.0),
 }
 
-SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx)$')
+SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx|parent:[^\t|]+)$')
 NUM_RE = re.compile(r'^-?[0-9]{1,3}\.[0-9]{1,6}$')
 ARABIC_RE = re.compile('[\u0600-\u06ff]')
 LATIN_RE = re.compile('[A-Za-z]')
@@ -180,6 +188,8 @@ def check(path, geonames, outlines=None):
         errors.append(f'{path}:{lineno}: {msg}')
 
     seen = {}
+    districts = {}   # (country, admin1, admin2) -> the district row
+    parented = []    # (line, row) citing parent:DISTRICT, checked at the end
     try:
         with open(path, encoding='utf-8') as f:
             lines = f.read().split('\n')
@@ -249,7 +259,9 @@ def check(path, geonames, outlines=None):
         elif row['kind'] == 'region' and row['precision'] == '1':
             err(lineno, 'a region must have precision 2 (small area) or 3')
         if row['source'] and not SOURCE_RE.match(row['source']):
-            err(lineno, f'source {row["source"]!r} is not geonames:ID or hand:approx')
+            err(lineno, f'source {row["source"]!r} is not geonames:ID, hand:approx or parent:DISTRICT')
+        elif row['source'].startswith('parent:'):
+            parented.append((lineno, row))
         elif row['source'].startswith('geonames:') and geonames is not None and lat is not None:
             gid = row['source'][len('geonames:'):]
             if gid not in geonames:
@@ -263,7 +275,34 @@ def check(path, geonames, outlines=None):
             err(lineno, f'duplicate of line {seen[key]} (name_ar, kind, admin1)')
         else:
             seen[key] = lineno
+        if row['kind'] == 'district':
+            districts.setdefault((row['country'], row['admin1'], row['admin2']), row)
+    for lineno, row in parented:
+        check_parent(row, districts, lambda msg, n=lineno: err(n, msg))
     return errors
+
+
+def check_parent(row, districts, err):
+    """A "parent:DISTRICT" row: the district row exists in the same country
+    and admin1, and the row repeats its coordinates with precision 2."""
+    name = row['source'][len('parent:'):]
+    if row['kind'] not in ('subdistrict', 'district'):
+        err(f'parent:{name} is for sub-districts and districts, not a {row["kind"]}')
+        return
+    if row['kind'] == 'subdistrict' and row['admin2'] != name:
+        err(f'parent:{name} but admin2 is {row["admin2"]!r}')
+    parent = districts.get((row['country'], row['admin1'], name))
+    if parent is None:
+        err(f'parent:{name}: no district row with admin2 {name!r} in {row["admin1"]}')
+        return
+    if parent is row:
+        err(f'parent:{name} names the row itself')
+        return
+    if (row['lat'], row['lon']) != (parent['lat'], parent['lon']):
+        err(f'parent:{name}: coordinates {row["lat"]},{row["lon"]} are not the '
+            f'district\'s {parent["lat"]},{parent["lon"]}')
+    if row['precision'] != '2':
+        err(f'parent:{name}: precision must be 2 (an area the size of a district)')
 
 
 def admin_counts(path):
