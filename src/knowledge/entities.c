@@ -211,10 +211,17 @@ static bool in_date(rasad_doc *doc, const rasad_date **d, size_t *n, size_t i) {
         *d = NULL;
         *n = 0;
     }
-    for (size_t k = 0; k < *n; k++)
-        if ((*d)[k].start <= t->start && t->end <= (*d)[k].end)
-            return true;
-    return false;
+    /* dates come in text order and never overlap (dates.c), so only the
+     * last one starting at or before the token can hold it */
+    size_t lo = 0, hi = *n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((*d)[mid].start <= t->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && t->end <= (*d)[lo - 1].end;
 }
 
 /* Is one of the ids a capital (GeoNames PPLC) or a city of a million or
@@ -630,13 +637,50 @@ static const char *const BEH_WORDS[] = {"بصدد", "باراك", NULL};
 /* Has the article already taken the same gazetteer name for a place with
  * a cue at it (مدينة الطبقة ... الطبقة)? Pass 2 keeps place_index of
  * items[0..k) resolved; names are compared by their pointer into the
- * gazetteer. */
-static bool resolved_before(const rasad_entity *items, const uint8_t *guard, size_t k, const char *norm) {
-    for (size_t q = 0; q < k; q++)
-        if (items[q].kind == RASAD_ENT_PLACE && (guard[q] & GUARD_CUED) && items[q].place_index != MATCH_NONE &&
-            items[q].norm == norm)
-            return true;
+ * gazetteer. The names of items[0..k) are added to a set of pointers as k
+ * grows, so a long article costs one probe a name, not a scan of every
+ * place before it. */
+typedef struct cued_set {
+    const char **slot; /* open addressing, NULL = empty; in the doc's arena */
+    size_t mask;
+    size_t added;      /* items[0..added) are in the set */
+} cued_set;
+
+static bool cued_probe(cued_set *cs, const char *norm, bool add) {
+    size_t h = (size_t)(((uintptr_t)norm >> 3) * 0x9E3779B97F4A7C15ull) & cs->mask;
+    while (cs->slot[h] && cs->slot[h] != norm)
+        h = (h + 1) & cs->mask;
+    if (cs->slot[h])
+        return true;
+    if (add)
+        cs->slot[h] = norm;
     return false;
+}
+
+static bool resolved_before(rasad_doc *doc, cued_set *cs, const rasad_entity *items, const uint8_t *guard, size_t k,
+                            const char *norm, size_t total) {
+    if (!cs->slot) {
+        size_t cap = 16;
+        while (cap < 2 * total)
+            cap *= 2;
+        cs->slot = arena_alloc_array(&doc->arena, cap, sizeof *cs->slot);
+        if (!cs->slot) { /* no memory for the set: scan, as before */
+            for (size_t q = 0; q < k; q++)
+                if (items[q].kind == RASAD_ENT_PLACE && (guard[q] & GUARD_CUED) &&
+                    items[q].place_index != MATCH_NONE && items[q].norm == norm)
+                    return true;
+            return false;
+        }
+        memset(cs->slot, 0, cap * sizeof *cs->slot);
+        cs->mask = cap - 1;
+    }
+    for (; cs->added < k; cs->added++) {
+        const rasad_entity *q = &items[cs->added];
+        if (q->kind == RASAD_ENT_PLACE && (guard[cs->added] & GUARD_CUED) && q->place_index != MATCH_NONE &&
+            q->norm)
+            cued_probe(cs, q->norm, true);
+    }
+    return norm && cued_probe(cs, norm, false);
 }
 
 /* Builds the matcher's view of the doc's tokens (in the arena). */
@@ -851,6 +895,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
 
     /* pass 2: resolve the places */
     size_t nnear = 0;
+    cued_set cued_names = {NULL, 0, 0};
     for (size_t k = 0; k < n; k++) {
         rasad_entity *en = &items[k];
         if (en->kind != RASAD_ENT_PLACE)
@@ -925,7 +970,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                         !has_beh(doc, en->tok_last + 1) && !names_a_country(g, name);
             if (!ok && !head && !(guard[k] & GUARD_NOUN_NEXT)) {
                 /* a function word (كان) stays one after مدينة كان */
-                ok = gk != GUARD_CUE && resolved_before(items, guard, k, en->norm);
+                ok = gk != GUARD_CUE && resolved_before(doc, &cued_names, items, guard, k, en->norm, n);
                 if (!ok && at_place && (gk == GUARD_CUE_OR_COUNTRY || gk == GUARD_CUE_OR_NAMED))
                     ok = context_has_country(g, ids, nids, &ctx);
                 if (!ok && gk == GUARD_CUE_OR_NAMED)
@@ -940,8 +985,12 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             guard[k] |= GUARD_CUED;
         ctx.cue = (uint8_t)cue;
         ctx.direction = dir;
-        ctx.nearby = nearby;
-        ctx.n_nearby = nnear;
+        /* "nearby" is the places resolved last, not every place of the
+         * article: the scores then cost the same for each name of a 50 MB
+         * file as of a short article, where nothing changes */
+        size_t from = nnear > GEO_NEARBY_WINDOW ? nnear - GEO_NEARBY_WINDOW : 0;
+        ctx.nearby = nearby + from;
+        ctx.n_nearby = nnear - from;
         geo_choice ch = geo_choose(g, ids, nids, &ctx);
         if (ch.id == GAZ_NONE)
             continue;

@@ -49,6 +49,8 @@ geo_cue geo_cue_of(const char *norm, size_t len);
 unsigned geo_direction_of(const char *norm, size_t len);
 
 #define GEO_MAX_COUNTRIES 16
+/* How many of the places resolved last count as nearby. */
+#define GEO_NEARBY_WINDOW 48
 
 /* What the article tells the ranker. Fill with geo_context_init, then add
  * what was resolved so far. All of it is optional. */
