@@ -44,10 +44,27 @@ district's central one; Iraq: about 120 qadas and several hundred
 nahiyas, one central per qada). Rows named after a district's seat with
 no own ناحية row (the central nahiya) are not counted.
 
-usage: check_places.py [--counts] [--geonames DIR] [--outlines DIR] PLACES.tsv
+With --corpus SHARED (the shared data folder holding
+saudinewsnet/dataset/*.zip), the bare names are counted in the 31,030
+SaudiNewsNet articles: every name and variant of a row that does not begin
+with a cue word (ناحية، قضاء، منطقة، محافظة، مدينة ...), in the matching
+form (tools/gen_stems.py's normalize), as whole words, also behind one
+attached و ف ب ل. Saudi news hardly ever names a Syrian or Iraqi village,
+so a bare name found there often is a common word or a name of something
+else, and the row wants only its cue form (the ناحية row) or a check of
+what the hits are. Prints "COUNT<TAB>NAME<TAB>row's name_en, kind,
+admin1" for the names found at least --min N times (default 10), most
+frequent first, after the checks; it never fails the run. A count is
+what a bare row risks, not what rasad matches (src/knowledge/entities.c
+and data/placewords.tsv hold many frequent words back unless a cue stands
+before them); ctest does not run it (about 25 s of CPU).
+
+usage: check_places.py [--counts] [--geonames DIR] [--outlines DIR]
+                       [--corpus SHARED [--min N]] PLACES.tsv
 Prints "PLACES.tsv:LINE: message" for each problem; exits 1 if any, 0 if
 none, 2 on usage errors. Python standard library only.
 """
+import importlib.util
 import json
 import math
 import os
@@ -335,11 +352,90 @@ def print_counts(counts, out=sys.stdout):
             print(f'  {a1:<16} {per[a1][0]:3d} districts {per[a1][1]:4d} sub-districts', file=out)
 
 
+# A name beginning with one of these words is a cue form (ناحية X), matched
+# only whole; the bare names are the others. In the matching form.
+CUE_WORDS = {'ناحيه', 'قضاء', 'منطقه', 'محافظه', 'مدينه', 'بلده', 'قريه', 'مخيم', 'سجن',
+             'مطار', 'معبر', 'قاعده', 'حقل', 'سد', 'ريف', 'جبل', 'وادي', 'نهر', 'حي'}
+# One attached letter the matcher strips from a first word (وحلب، بحلب).
+PROCLITICS = ('\u0648', '\u0641', '\u0628', '\u0644')  # و ف ب ل
+
+
+def load_normalizer():
+    """tools/gen_stems.py, whose normalize()/words()/articles() mirror
+    rasad's matching form and read SaudiNewsNet."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gen_stems.py')
+    spec = importlib.util.spec_from_file_location('gen_stems', path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def bare_names(path, st):
+    """{normalized word tuple: [row label, ...]} for the names and variants
+    that do not begin with a cue word."""
+    names = {}
+    with open(path, encoding='utf-8') as f:
+        lines = f.read().split('\n')[1:]
+    for line in lines:
+        cols = line.split('\t')
+        if len(cols) != len(HEADER):
+            continue
+        row = dict(zip(HEADER, cols))
+        label = f'{row["name_en"]}, {row["kind"]}, {row["admin1"] or row["country"]}'
+        for name in [row['name_ar']] + [v for v in row['variants_ar'].split('|') if v]:
+            toks = tuple(st.words(name))
+            if toks and toks[0] not in CUE_WORDS:
+                labels = names.setdefault(toks, [])
+                if label not in labels:
+                    labels.append(label)
+    return names
+
+
+def corpus_counts(shared, names, st):
+    """How often each name of `names` occurs as whole words in SaudiNewsNet,
+    its first word also with one proclitic of PROCLITICS."""
+    by_first = {}
+    for toks in names:
+        by_first.setdefault(toks[0], []).append(toks)
+    hits = dict.fromkeys(names, 0)
+    for text in st.articles(shared, 'check_places.py'):
+        ws = list(st.words(text))
+        for i, w in enumerate(ws):
+            forms = (w, w[1:]) if len(w) >= 3 and w[0] in PROCLITICS else (w,)
+            for x in forms:
+                for toks in by_first.get(x, ()):
+                    if tuple(ws[i + 1:i + len(toks)]) == toks[1:]:
+                        hits[toks] += 1
+    return hits
+
+
+def print_corpus_counts(path, shared, minimum, out=sys.stdout):
+    zips = os.path.join(shared, 'saudinewsnet', 'dataset')
+    if not os.path.isdir(zips) or not any(n.endswith('.zip') for n in os.listdir(zips)):
+        print(f'check_places.py: note: no SaudiNewsNet zip files in {zips}; names not counted',
+              file=sys.stderr)
+        return
+    st = load_normalizer()
+    names = bare_names(path, st)
+    hits = corpus_counts(shared, names, st)
+    found = sorted(((n, ' '.join(t)) for t, n in hits.items() if n >= minimum),
+                   key=lambda x: (-x[0], x[1]))
+    print(f'bare names found {minimum}+ times in SaudiNewsNet: {len(found)} of {len(names)}',
+          file=out)
+    for n, name in found:
+        print(f'{n}\t{name}\t{"; ".join(names[tuple(name.split())])}', file=out)
+
+
+USAGE = ('usage: check_places.py [--counts] [--geonames DIR] [--outlines DIR]\n'
+         '                       [--corpus SHARED [--min N]] PLACES.tsv')
+
+
 def main(argv):
     args = argv[1:]
-    geodir = outdir = None
+    geodir = outdir = corpus = None
+    minimum = 10
     counts = False
-    while args and args[0] in ('--geonames', '--outlines', '--counts'):
+    while args and args[0] in ('--geonames', '--outlines', '--counts', '--corpus', '--min'):
         if args[0] == '--counts':
             counts = True
             args = args[1:]
@@ -348,12 +444,17 @@ def main(argv):
             break
         if args[0] == '--geonames':
             geodir = args[1]
-        else:
+        elif args[0] == '--outlines':
             outdir = args[1]
+        elif args[0] == '--corpus':
+            corpus = args[1]
+        else:
+            if not args[1].isdigit():
+                break
+            minimum = int(args[1])
         args = args[2:]
     if len(args) != 1 or args[0].startswith('-'):
-        print('usage: check_places.py [--counts] [--geonames DIR] [--outlines DIR] PLACES.tsv',
-              file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
     geonames = load_geonames(geodir) if geodir else None
     if geodir and geonames is None:
@@ -371,6 +472,8 @@ def main(argv):
         print(e)
     if counts:
         print_counts(admin_counts(args[0]))
+    if corpus:
+        print_corpus_counts(args[0], corpus, minimum)
     return 1 if errors else 0
 
 
