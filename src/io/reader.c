@@ -2,7 +2,9 @@
  *
  * reader.c - articles in: a plain text file (or stdin) is one article; a
  * JSONL file holds one {"id","published","source","title","text"} object
- * a line (unknown fields ignored, parsed with jansson).
+ * a line (unknown fields ignored). Lines are read by io/jsonl_scan.c,
+ * which decodes the five fields without building a JSON tree; a line it
+ * is not sure of is parsed with jansson, which also gives the errors.
  *
  * A bad record never stops the batch: rasad_reader_next returns an error
  * for that record with a message and line number, and the next call goes
@@ -17,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/jsonl_scan.h"
 #include "rasad.h"
 #include "util/buf.h"
 #include "util/utf8.h"
@@ -34,8 +37,9 @@ struct rasad_reader {
     size_t linecap;
     buf text;                 /* the current article's text (plain) */
     buf clean;                /* the current line with invalid UTF-8 replaced */
+    buf dec;                  /* the current line's fields, decoded by jsonl_scan_fields */
     json_t *json;             /* the current parsed line */
-    char idbuf[32];
+    char numbuf[4][24];       /* id, published, source, title given as JSON integers, printed */
     char errmsg[256];
     char warnmsg[160];
 };
@@ -62,6 +66,7 @@ static rasad_reader *reader_alloc(unsigned flags, size_t max_doc_bytes) {
     r->max_doc_bytes = max_doc_bytes ? max_doc_bytes : (size_t)16 << 20;
     buf_init(&r->text, NULL);
     buf_init(&r->clean, NULL);
+    buf_init(&r->dec, NULL);
     return r;
 }
 
@@ -162,6 +167,18 @@ static const char *field(rasad_reader *r, const char *name, char *numbuf, size_t
     return "";
 }
 
+/* The checks after a line's fields are read, whichever way. */
+static rasad_status finish_jsonl(rasad_reader *r, rasad_article *a, size_t bad) {
+    a->line = r->line;
+    a->warning = bad != SIZE_MAX ? r->warnmsg : NULL;
+    if (a->text_len > r->max_doc_bytes) {
+        reader_err(r, "%s%sarticle too large: %zu bytes (limit %zu)", a->id, a->id[0] ? ": " : "", a->text_len,
+                   r->max_doc_bytes);
+        return RASAD_ETOOBIG;
+    }
+    return RASAD_OK;
+}
+
 static rasad_status next_jsonl(rasad_reader *r, rasad_article *a) {
     const char *line;
     size_t len;
@@ -181,6 +198,23 @@ static rasad_status next_jsonl(rasad_reader *r, rasad_article *a) {
         return RASAD_ENOMEM;
     if (bad != SIZE_MAX)
         snprintf(r->warnmsg, sizeof r->warnmsg, "invalid UTF-8 at byte %zu of the line replaced", bad);
+    jsonl_fields jf;
+    if (jsonl_scan_fields(r->clean.data, r->clean.len, &r->dec, &jf)) {
+        if (jf.kind[JSONL_TEXT] != JSONL_STRING) {
+            reader_err(r, "no \"text\" string in the record");
+            return RASAD_EJSON;
+        }
+        const char *f[JSONL__NFIELDS];
+        for (int k = 0; k < JSONL__NFIELDS; k++)
+            f[k] = jf.kind[k] == JSONL_STRING ? r->dec.data + jf.off[k] : "";
+        a->text = f[JSONL_TEXT];
+        a->text_len = jf.len[JSONL_TEXT];
+        a->id = f[JSONL_ID];
+        a->published = f[JSONL_PUBLISHED];
+        a->source = f[JSONL_SOURCE];
+        a->title = f[JSONL_TITLE];
+        return finish_jsonl(r, a, bad);
+    }
     json_error_t jerr;
     r->json = json_loadb(r->clean.data, r->clean.len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
     if (!r->json) {
@@ -198,18 +232,13 @@ static rasad_status next_jsonl(rasad_reader *r, rasad_article *a) {
     }
     a->text = json_string_value(text);
     a->text_len = json_string_length(text);
-    a->id = field(r, "id", r->idbuf, sizeof r->idbuf);
-    a->published = field(r, "published", NULL, 0);
-    a->source = field(r, "source", NULL, 0);
-    a->title = field(r, "title", NULL, 0);
-    a->line = r->line;
-    a->warning = bad != SIZE_MAX ? r->warnmsg : NULL;
-    if (a->text_len > r->max_doc_bytes) {
-        reader_err(r, "%s%sarticle too large: %zu bytes (limit %zu)", a->id, a->id[0] ? ": " : "", a->text_len,
-                   r->max_doc_bytes);
-        return RASAD_ETOOBIG;
-    }
-    return RASAD_OK;
+    /* each field its own number buffer: an integer published, source or
+     * title was a NULL string that crashed the caller */
+    a->id = field(r, "id", r->numbuf[0], sizeof r->numbuf[0]);
+    a->published = field(r, "published", r->numbuf[1], sizeof r->numbuf[1]);
+    a->source = field(r, "source", r->numbuf[2], sizeof r->numbuf[2]);
+    a->title = field(r, "title", r->numbuf[3], sizeof r->numbuf[3]);
+    return finish_jsonl(r, a, bad);
 }
 
 static rasad_status next_plain(rasad_reader *r, rasad_article *a) {
@@ -270,5 +299,6 @@ void rasad_reader_free(rasad_reader *r) {
     free(r->linebuf);
     buf_free(&r->text);
     buf_free(&r->clean);
+    buf_free(&r->dec);
     free(r);
 }
