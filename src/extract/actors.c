@@ -32,6 +32,8 @@ static const lex_entry *entry_of(const rasad_entity *e) {
     return lex ? lex_entry_get(lex, e->lex_index) : NULL;
 }
 
+EX_WORDS(TANZIM, "تنظيم");
+
 /* Is the armed group a is one the press calls "تنظيم" (ISIS, al-Qaeda
  * and its branches, al-Nusra, Hurras al-Din), or was it named so here
  * ("تنظيم X")? Those are what a later "التنظيم" points back to; a party
@@ -43,7 +45,7 @@ static bool called_tanzim(const ex_view *v, const rasad_entity *a) {
             return true;
     if (a->norm && strncmp(a->norm, "تنظيم", strlen("تنظيم")) == 0)
         return true;
-    return a->tok_first > 0 && ex_stem_in(v->doc, a->tok_first - 1, (const char *const[]){"تنظيم", NULL});
+    return a->tok_first > 0 && ex_stem_in(v->doc, a->tok_first - 1, &TANZIM);
 }
 
 /* Is the role mention a definite generic name for one armed group:

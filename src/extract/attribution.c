@@ -22,18 +22,18 @@
 /* how far after the cue the source may start */
 #define ATTR_REACH 6
 
-static const char *const PREP_CUES[] = {"بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "استنادا", NULL};
-static const char *const VERB_CUES[] = {"قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اعلن", "اعلنت", "اكد",
-                                         "اكدت", "اوضح", "اوضحت", "نقل", "نقلت", "اشار", "اشارت", "كشف", "كشفت",
-                                         "اورد", "اوردت", "بث", "بثت", "نشر", "نشرت", "قالوا", "ذكروا", "افادوا",
-                                         "يقول", "تقول", "يؤكد", "تؤكد", "اضاف", "اضافت", "تابع", "تابعت",
-                                         "يقولون", "اكدوا", "اشاروا", "اعلنوا", "كشفوا", "بينت", NULL};
-static const char *const ANON[] = {"مصادر", "مصدر", "شهود", "ناشطون", "ناشطين", "مسؤول", "مسؤولون", "مسؤولين",
-                                    "تقارير", NULL};
+EX_WORDS(PREP_CUES, "بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "استنادا");
+EX_WORDS(VERB_CUES, "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اعلن", "اعلنت", "اكد",
+         "اكدت", "اوضح", "اوضحت", "نقل", "نقلت", "اشار", "اشارت", "كشف", "كشفت",
+         "اورد", "اوردت", "بث", "بثت", "نشر", "نشرت", "قالوا", "ذكروا", "افادوا",
+         "يقول", "تقول", "يؤكد", "تؤكد", "اضاف", "اضافت", "تابع", "تابعت",
+         "يقولون", "اكدوا", "اشاروا", "اعلنوا", "كشفوا", "بينت");
+EX_WORDS(ANON, "مصادر", "مصدر", "شهود", "ناشطون", "ناشطين", "مسؤول", "مسؤولون", "مسؤولين",
+         "تقارير");
 /* words that may stand between a cue and its source */
-static const char *const FILLERS[] = {"ما", "عن", "لـ", "الي", "ل", "افاد", "افادت", "ذكر", "ذكرت", "اعلن",
-                                       "اعلنت", "اورد", "اوردت", "نقل", "نقلت", "قال", "قالت", "وكاله", "صحيفه",
-                                       "قناه", "موقع", "تقرير", "تقارير", "بيان", "احصائيات", "حصيله", NULL};
+EX_WORDS(FILLERS, "ما", "عن", "لـ", "الي", "ل", "افاد", "افادت", "ذكر", "ذكرت", "اعلن",
+         "اعلنت", "اورد", "اوردت", "نقل", "نقلت", "قال", "قالت", "وكاله", "صحيفه",
+         "قناه", "موقع", "تقرير", "تقارير", "بيان", "احصائيات", "حصيله");
 
 static const char *source_kind_of(const ex_view *v, const rasad_entity *e) {
     (void)v;
@@ -52,6 +52,8 @@ static const char *source_kind_of(const ex_view *v, const rasad_entity *e) {
     }
     return "other";
 }
+
+EX_WORDS(NOT_SOURCE_NEXT, "ان", "بان", "الي", "في", "عن");
 
 /* A source starting at token i, or false. */
 static bool source_at(const ex_view *v, size_t i, size_t end, rasad_attribution *a) {
@@ -75,13 +77,13 @@ static bool source_at(const ex_view *v, size_t i, size_t end, rasad_attribution 
         a->kind = t->type == TG_PER ? "other" : "media";
         return true;
     }
-    if (ex_stem_in(doc, i, ANON)) {
+    if (ex_stem_in(doc, i, &ANON)) {
         /* "مصادر محلية", "مصدر عسكري": the noun and one adjective */
         a->present = true;
         a->start = doc->tokens[i].start;
         a->end = doc->tokens[i].end;
         if (i + 1 < end && doc->tokens[i + 1].kind == RASAD_TOK_WORD && !ex_entity_at(v, i + 1) &&
-            !ex_word_in(doc, i + 1, (const char *const[]){"ان", "بان", "الي", "في", "عن", NULL}))
+            !ex_word_in(doc, i + 1, &NOT_SOURCE_NEXT))
             a->end = doc->tokens[i + 1].end;
         a->id = NULL;
         a->kind = "other";
@@ -89,7 +91,7 @@ static bool source_at(const ex_view *v, size_t i, size_t end, rasad_attribution 
         for (size_t k = i + 1; k < end && k <= i + 3; k++) {
             const rasad_entity *o = ex_entity_at(v, k);
             bool by = ex_has_proclitic(doc, k, "ل") ||
-                      (k > i + 1 && ex_word_in(doc, k - 1, (const char *const[]){"عن", NULL}));
+                      (k > i + 1 && ex_word_in(doc, k - 1, &PREP_ABOUT));
             if (o && o->tok_first == k && by && (o->kind == RASAD_ENT_SOURCE || o->kind == RASAD_ENT_ACTOR)) {
                 a->start = o->start;
                 a->end = o->end;
@@ -104,21 +106,21 @@ static bool source_at(const ex_view *v, size_t i, size_t end, rasad_attribution 
 }
 
 /* Words that end a source phrase read without the lexicon. */
-static const char *const PHRASE_END[] = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "في", "عن", "الي",
-                                         "علي", "امس", "اليوم", "ايضا", "خلال", "مع", "من", "الذي", "التي", "بعد",
-                                         "قبل", "منذ", NULL};
+EX_WORDS(PHRASE_END, "ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "في", "عن", "الي",
+         "علي", "امس", "اليوم", "ايضا", "خلال", "مع", "من", "الذي", "التي", "بعد",
+         "قبل", "منذ");
 
 /* The definite phrase right after a reporting verb, as its subject
  * ("أفادت الخلية الإعلامية بأن", "أعلن الشيخ مال الله العبيدي،"): up to
  * five words, to a comma, a preposition or أن. */
 static bool phrase_source(const ex_view *v, size_t j, size_t end, rasad_attribution *a) {
     const rasad_doc *doc = v->doc;
-    if (j >= end || doc->tokens[j].kind != RASAD_TOK_WORD || ex_word_in(doc, j, PHRASE_END) ||
+    if (j >= end || doc->tokens[j].kind != RASAD_TOK_WORD || ex_word_in(doc, j, &PHRASE_END) ||
         strncmp(doc->tokens[j].norm, "\xD8\xA7\xD9\x84", 4) != 0)
         return false;
     size_t l = j;
     while (l + 1 < end && l + 1 < j + 5 && doc->tokens[l + 1].kind == RASAD_TOK_WORD &&
-           !ex_word_in(doc, l + 1, PHRASE_END) && !ex_has_proclitic(doc, l + 1, "ل") &&
+           !ex_word_in(doc, l + 1, &PHRASE_END) && !ex_has_proclitic(doc, l + 1, "ل") &&
            !ex_has_proclitic(doc, l + 1, "ب"))
         l++;
     a->present = true;
@@ -152,6 +154,8 @@ static bool subject_before(const ex_view *v, size_t i, size_t first, size_t end,
     return false;
 }
 
+EX_WORDS(PUBLISH_VERBS, "نشر", "نشرت", "بث", "بثت");
+
 rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
     const rasad_doc *doc = v->doc;
     rasad_attribution a;
@@ -159,7 +163,7 @@ rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
     size_t first, end;
     ex_sentence_tokens(doc, sentence, &first, &end);
     for (int pass = 0; pass < 3; pass++) {
-        const char *const *cues = pass == 0 ? PREP_CUES : VERB_CUES;
+        ex_words *cues = pass == 0 ? &PREP_CUES : &VERB_CUES;
         for (size_t i = first; i < end; i++) {
             if (!ex_stem_in(doc, i, cues))
                 continue;
@@ -168,7 +172,7 @@ rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
                  * after it */
                 /* what نشر / بث is followed by is what was published
                  * ("ونشر الفيديو بعد أسبوع"), not who published it */
-                bool published = ex_stem_in(doc, i, (const char *const[]){"نشر", "نشرت", "بث", "بثت", NULL});
+                bool published = ex_stem_in(doc, i, &PUBLISH_VERBS);
                 if (subject_before(v, i, first, end, &a) || (!published && phrase_source(v, i + 1, end, &a))) {
                     a.cue_start = doc->tokens[i].start;
                     a.cue_end = doc->tokens[i].end;
@@ -183,7 +187,7 @@ rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
                     a.cue_end = doc->tokens[j - 1].end;
                     return a;
                 }
-                if (!ex_stem_in(doc, j, FILLERS) && doc->tokens[j].kind != RASAD_TOK_QUOTE)
+                if (!ex_stem_in(doc, j, &FILLERS) && doc->tokens[j].kind != RASAD_TOK_QUOTE)
                     break;
             }
         }

@@ -31,45 +31,45 @@
 
 #include "extract/extract.h"
 
-static const char *const PEOPLE_UNITS[] = {
-    "نسمه", "شخص", "شخصا", "اشخاص", "عائله", "عائلات", "اسره", "اسر", "نائب", "نائبا", "نواب", "مواطن", "مواطنا",
-    "مواطنين", "فرد", "افراد", "لاجئ", "لاجئا", "لاجئين", "طفل", "طفلا", "اطفال", "امراه", "نساء", "جندي", "جنديا",
-    "جنود", "عسكري", "عسكريا", "ضابط", "ضابطا", "ضباط", "مسلح", "مسلحا", "مسلحين", "ارهابي", "ارهابيا",
-    "ارهابيين", "مدني", "مدنيا", "مدنيين", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "شرطي",
-    "شرطيا", "شرطيين", "رجل", "رجلا", "رجال", "شاب", "شابا", "شبان", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا",
-    "صحفيين", "ناشط", "ناشطا", "ناشطين", "معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "متظاهر",
-    "متظاهرا", "متظاهرين", "قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصاب",
-    "مصابا", "مصابين", "اخرين", "اخرون", "اجنبي", "اجانب", "عضو", "عضوا", "اعضاء", "متطرف", "متطرفا", "متطرفين",
-    "جثه", "جثث", "قائد", "قاده", "قيادي", "قياديين", "مهاجر", "مهاجرا", "مهاجرين", "نازح", "نازحا", "نازحين",
-    "متعاقد", "متعاقدين", "موظف", "موظفا", "موظفين", "عامل", "عاملا", "عمال", "ساكن", "سكان", NULL};
-static const char *const ESCAPE_WORDS[] = {"فر", "فروا", "فرار", "هرب", "هربوا", "هروب", "القيد", "فرارهم",
-                                           "الفرار", "الهروب", NULL};
+EX_WORDS(PEOPLE_UNITS,
+         "نسمه", "شخص", "شخصا", "اشخاص", "عائله", "عائلات", "اسره", "اسر", "نائب", "نائبا", "نواب", "مواطن", "مواطنا",
+         "مواطنين", "فرد", "افراد", "لاجئ", "لاجئا", "لاجئين", "طفل", "طفلا", "اطفال", "امراه", "نساء", "جندي", "جنديا",
+         "جنود", "عسكري", "عسكريا", "ضابط", "ضابطا", "ضباط", "مسلح", "مسلحا", "مسلحين", "ارهابي", "ارهابيا",
+         "ارهابيين", "مدني", "مدنيا", "مدنيين", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "شرطي",
+         "شرطيا", "شرطيين", "رجل", "رجلا", "رجال", "شاب", "شابا", "شبان", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا",
+         "صحفيين", "ناشط", "ناشطا", "ناشطين", "معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "متظاهر",
+         "متظاهرا", "متظاهرين", "قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصاب",
+         "مصابا", "مصابين", "اخرين", "اخرون", "اجنبي", "اجانب", "عضو", "عضوا", "اعضاء", "متطرف", "متطرفا", "متطرفين",
+         "جثه", "جثث", "قائد", "قاده", "قيادي", "قياديين", "مهاجر", "مهاجرا", "مهاجرين", "نازح", "نازحا", "نازحين",
+         "متعاقد", "متعاقدين", "موظف", "موظفا", "موظفين", "عامل", "عاملا", "عمال", "ساكن", "سكان");
+EX_WORDS(ESCAPE_WORDS, "فر", "فروا", "فرار", "هرب", "هربوا", "هروب", "القيد", "فرارهم",
+         "الفرار", "الهروب");
 
 /* Incidents counted in twos ("التفجيران الانتحاريان", "عبوتين ناسفتين"):
  * a toll beside them is their total. */
-static const char *const DUAL_INCIDENTS[] = {"تفجيرين", "تفجيران", "انفجارين", "انفجاران", "عبوتين", "عبوتان",
-                                             "هجومين", "هجومان", "غارتين", "غارتان", "ضربتين", "ضربتان",
-                                             "هجمتين", "اعتداءين", "حادثين", "حادثتين", "قصفين", NULL};
+EX_WORDS(DUAL_INCIDENTS, "تفجيرين", "تفجيران", "انفجارين", "انفجاران", "عبوتين", "عبوتان",
+         "هجومين", "هجومان", "غارتين", "غارتان", "ضربتين", "ضربتان",
+         "هجمتين", "اعتداءين", "حادثين", "حادثتين", "قصفين");
 /* Counted incidents ("ثلاثة حوادث", "15 طلعة جوية", "تسع ضربات"). */
-static const char *const INCIDENT_UNITS[] = {"حوادث", "حادث", "حادثه", "هجمات", "هجوم", "هجوما", "تفجيرات",
-                                             "تفجير", "انفجارات", "غارات", "غاره", "ضربات", "ضربه", "طلعات",
-                                             "طلعه", "عمليات", "اعتداءات", "هجمه", NULL};
+EX_WORDS(INCIDENT_UNITS, "حوادث", "حادث", "حادثه", "هجمات", "هجوم", "هجوما", "تفجيرات",
+         "تفجير", "انفجارات", "غارات", "غاره", "ضربات", "ضربه", "طلعات",
+         "طلعه", "عمليات", "اعتداءات", "هجمه");
 /* Plural places after "عدد من / العديد من" ("في عدد من المدن"). */
-static const char *const PLURAL_PLACES[] = {"مدن", "قري", "بلدات", "مناطق", "احياء", "محافظات", "مواقع", "ولايات",
-                                            "مخيمات", "مدينه", NULL};
-static const char *const MANY[] = {"عدد", "عددا", "العديد", "عده", NULL};
-static const char *const WAVE[] = {"موجه", "سلسله", NULL};
+EX_WORDS(PLURAL_PLACES, "مدن", "قري", "بلدات", "مناطق", "احياء", "محافظات", "مواقع", "ولايات",
+         "مخيمات", "مدينه");
+EX_WORDS(MANY, "عدد", "عددا", "العديد", "عده");
+EX_WORDS(WAVE, "موجه", "سلسله");
 /* A whole conflict or a span of time: a toll over it is not an incident's. */
-static const char *const PERIOD[] = {"منذ", "الصراع", "الحرب", "النزاع", "التمرد", "الازمه", "السنوات", NULL};
+EX_WORDS(PERIOD, "منذ", "الصراع", "الحرب", "النزاع", "التمرد", "الازمه", "السنوات");
 /* Spans of time a number may count ("12 سنة", "20 عاما"). */
-static const char *const TIME_UNITS[] = {"سنه", "سنوات", "سنين", "عام", "عاما", "اعوام", "يوم", "يوما", "ايام",
-                                         "شهر", "شهرا", "اشهر", "شهور", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوع",
-                                         "اسابيع", NULL};
+EX_WORDS(TIME_UNITS, "سنه", "سنوات", "سنين", "عام", "عاما", "اعوام", "يوم", "يوما", "ايام",
+         "شهر", "شهرا", "اشهر", "شهور", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوع",
+         "اسابيع");
 /* Subsets of a count just given ("بينهم 3000 أجنبي"). */
-static const char *const AMONG[] = {"بينهم", "بينهن", "منهم", "منهن", NULL};
+EX_WORDS(AMONG, "بينهم", "بينهن", "منهم", "منهن");
 /* Words for fighters that a bare count ("بضعة آلاف") may stand for. */
-static const char *const FIGHTER_WORDS[] = {"خلايا", "الخلايا", "مقاتل", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا",
-                                            "جهاديين", "عناصر", "عنصر", NULL};
+EX_WORDS(FIGHTER_WORDS, "خلايا", "الخلايا", "مقاتل", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا",
+         "جهاديين", "عناصر", "عنصر");
 
 /* how far from a count the words telling of several incidents may be */
 #define TOTAL_REACH 30
@@ -93,14 +93,14 @@ static size_t event_users(const rasad_quantity *q, const ex_frame *fr, size_t nf
  * من الأسر", "الآلاف من المقاتلين")? */
 static bool partitive_people(const rasad_doc *doc, const rasad_quantity *q, size_t end) {
     size_t i = q->tok_last + 1;
-    return i + 1 < end && ex_word_in(doc, i, (const char *const[]){"من", NULL}) && ex_stem_in(doc, i + 1, PEOPLE_UNITS);
+    return i + 1 < end && ex_word_in(doc, i, &PREP_FROM) && ex_stem_in(doc, i + 1, &PEOPLE_UNITS);
 }
 
 static bool counts_people(const ex_view *v, const rasad_quantity *q, uint8_t role, size_t end) {
     const rasad_doc *doc = v->doc;
     bool people_unit = false;
     for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
-        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, PEOPLE_UNITS))
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &PEOPLE_UNITS))
             people_unit = true;
     /* "تسع ضربات", "3 رشاشات": things, whatever the verb around them */
     if (q->unit_end > q->unit_start && !people_unit && q->role == RASAD_ROLE_OTHER)
@@ -115,6 +115,9 @@ static bool event_count_role(uint8_t r) {
            r == RASAD_ROLE_PARTICIPANTS;
 }
 
+EX_WORDS(EACH, "كل");
+EX_WORDS(SEVERAL, "عده");
+
 /* Does the text around a count, [first, end), tell of several
  * incidents at once? */
 static bool several_incidents(const ex_view *v, size_t first, size_t end) {
@@ -122,18 +125,18 @@ static bool several_incidents(const ex_view *v, size_t first, size_t end) {
     for (size_t i = first; i < end; i++) {
         if (doc->tokens[i].kind != RASAD_TOK_WORD)
             continue;
-        if (ex_stem_in(doc, i, DUAL_INCIDENTS) || ex_word_in(doc, i, DUAL_INCIDENTS))
+        if (ex_stem_in(doc, i, &DUAL_INCIDENTS) || ex_word_in(doc, i, &DUAL_INCIDENTS))
             return true;
         /* "في كل من X وY", "موجة من الهجمات", "عدد من المدن", "قرى عدة" */
-        bool of = i + 1 < end && ex_word_in(doc, i + 1, (const char *const[]){"من", NULL});
-        if (of && ex_word_in(doc, i, (const char *const[]){"كل", NULL}) && i > first &&
-            ex_word_in(doc, i - 1, (const char *const[]){"في", NULL}))
+        bool of = i + 1 < end && ex_word_in(doc, i + 1, &PREP_FROM);
+        if (of && ex_word_in(doc, i, &EACH) && i > first &&
+            ex_word_in(doc, i - 1, &PREP_IN))
             return true;
-        if (of && ex_stem_in(doc, i, WAVE))
+        if (of && ex_stem_in(doc, i, &WAVE))
             return true;
-        if (of && i + 2 < end && ex_stem_in(doc, i, MANY) && ex_stem_in(doc, i + 2, PLURAL_PLACES))
+        if (of && i + 2 < end && ex_stem_in(doc, i, &MANY) && ex_stem_in(doc, i + 2, &PLURAL_PLACES))
             return true;
-        if (i + 1 < end && ex_stem_in(doc, i, PLURAL_PLACES) && ex_word_in(doc, i + 1, (const char *const[]){"عده", NULL}))
+        if (i + 1 < end && ex_stem_in(doc, i, &PLURAL_PLACES) && ex_word_in(doc, i + 1, &SEVERAL))
             return true;
     }
     for (size_t k = 0; k < v->nqty; k++) {
@@ -141,23 +144,26 @@ static bool several_incidents(const ex_view *v, size_t first, size_t end) {
         if (q->tok_first < first || q->tok_last >= end || !q->has_min || q->min < 2 || q->unit_end <= q->unit_start)
             continue;
         for (size_t i = q->tok_first; i <= q->tok_last; i++)
-            if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, INCIDENT_UNITS))
+            if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &INCIDENT_UNITS))
                 return true;
     }
     return false;
 }
 
-static bool has_word(const rasad_doc *doc, size_t first, size_t end, const char *const *words) {
+static bool has_word(const rasad_doc *doc, size_t first, size_t end, ex_words *words) {
     for (size_t i = first; i < end; i++)
         if (ex_stem_in(doc, i, words) || ex_word_in(doc, i, words))
             return true;
     return false;
 }
 
+EX_WORDS(THIS_DEM, "هذا");
+EX_WORDS(THE_YEAR, "العام");
+
 /* "هذا العام", "العام الماضي": a year as the span of a toll */
 static bool this_year(const rasad_doc *doc, size_t first, size_t end) {
     for (size_t i = first; i + 1 < end; i++)
-        if (ex_word_in(doc, i, (const char *const[]){"هذا", NULL}) && ex_word_in(doc, i + 1, (const char *const[]){"العام", NULL}))
+        if (ex_word_in(doc, i, &THIS_DEM) && ex_word_in(doc, i + 1, &THE_YEAR))
             return true;
     return false;
 }
@@ -176,6 +182,8 @@ static bool is_year(const rasad_doc *doc, size_t i) {
     return y >= 1900 && y <= 2100;
 }
 
+EX_WORDS(SINCE_SPANS, "عام", "بدايه", "بدء", "اندلاع", "سنوات", "سنه", "مطلع");
+
 /* A conflict or a span of years as the time of a toll: "منذ عام 1984",
  * "منذ بداية الحرب", "في الصراع", "هذا العام" - not "منذ صباح أمس". */
 static bool long_period(const ex_view *v, size_t first, size_t end) {
@@ -183,43 +191,45 @@ static bool long_period(const ex_view *v, size_t first, size_t end) {
     if (this_year(doc, first, end))
         return true;
     for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, PERIOD) && !ex_word_in(doc, i, (const char *const[]){"منذ", NULL}))
+        if (ex_stem_in(doc, i, &PERIOD) && !ex_word_in(doc, i, &PREP_SINCE))
             return true;
-        if (ex_word_in(doc, i, (const char *const[]){"منذ", NULL}) && i + 1 < end &&
+        if (ex_word_in(doc, i, &PREP_SINCE) && i + 1 < end &&
             (is_year(doc, i + 1) ||
-             ex_stem_in(doc, i + 1, (const char *const[]){"عام", "بدايه", "بدء", "اندلاع", "سنوات", "سنه", "مطلع", NULL})))
+             ex_stem_in(doc, i + 1, &SINCE_SPANS)))
             return true;
     }
     return false;
 }
+
+EX_WORDS(THAT_AN, "ان");
 
 /* "منذ يونيو", "منذ بداية العام": a toll since a point in time; not "منذ
  * أن قتل 50 شخصا" (since [the day] 50 were killed), which recalls an
  * incident with its own toll. */
 static bool since_point(const rasad_doc *doc, size_t first, size_t end) {
     for (size_t i = first; i < end; i++)
-        if (ex_word_in(doc, i, (const char *const[]){"منذ", NULL}) &&
-            !(i + 1 < end && ex_word_in(doc, i + 1, (const char *const[]){"ان", NULL})))
+        if (ex_word_in(doc, i, &PREP_SINCE) &&
+            !(i + 1 < end && ex_word_in(doc, i + 1, &THAT_AN)))
             return true;
     return false;
 }
 
 /* Is the count told with a place of its own right after it ("ثلاثة
  * شهداء وعشرة جرحى في كفرنبل")? Then it is that town's toll. */
-static const char *const PLACE_NOUNS[] = {"قريه", "بلده", "مدينه", "حي", "منطقه", "ناحيه", "قضاء", "مخيم", "تل",
-                                          "بلدات", "قري", NULL};
+EX_WORDS(PLACE_NOUNS, "قريه", "بلده", "مدينه", "حي", "منطقه", "ناحيه", "قضاء", "مخيم", "تل",
+         "بلدات", "قري");
 static bool own_place(const ex_view *v, const rasad_quantity *q, size_t end) {
     const rasad_doc *doc = v->doc;
     /* past a count joined to it ("ثلاثة شهداء وعشرة جرحى بقرية X") */
     for (size_t i = q->tok_last + 1; i < end && i <= q->tok_last + 4; i++) {
         if (doc->tokens[i].kind == RASAD_TOK_PUNCT)
             return false;
-        if (ex_word_in(doc, i, (const char *const[]){"في", NULL}) && i + 1 < end) {
+        if (ex_word_in(doc, i, &PREP_IN) && i + 1 < end) {
             const rasad_entity *e = ex_entity_at(v, i + 1);
-            return (e && e->kind == RASAD_ENT_PLACE) || ex_stem_in(doc, i + 1, PLACE_NOUNS);
+            return (e && e->kind == RASAD_ENT_PLACE) || ex_stem_in(doc, i + 1, &PLACE_NOUNS);
         }
         const rasad_entity *e = ex_entity_at(v, i);
-        if (ex_has_proclitic(doc, i, "ب") && ((e && e->kind == RASAD_ENT_PLACE) || ex_stem_in(doc, i, PLACE_NOUNS)))
+        if (ex_has_proclitic(doc, i, "ب") && ((e && e->kind == RASAD_ENT_PLACE) || ex_stem_in(doc, i, &PLACE_NOUNS)))
             return true;
     }
     return false;
@@ -235,13 +245,15 @@ static bool after_trigger(const ex_view *v, const rasad_quantity *q, size_t firs
     return e && e->kind == RASAD_ENT_TRIGGER;
 }
 
+EX_WORDS(ACCORDING_TO, "بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا");
+
 static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor_ref *out) {
     const rasad_doc *doc = v->doc;
     size_t end = doc->sentences[doc->tokens[q->tok_first].sentence].tok_first +
                  doc->sentences[doc->tokens[q->tok_first].sentence].tok_count;
     for (size_t i = q->tok_last + 1; i < end && i <= q->tok_last + 4; i++) {
         /* "بحسب حصيلة للمرصد": who counted, not who was counted */
-        if (ex_word_in(doc, i, (const char *const[]){"بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", NULL}))
+        if (ex_word_in(doc, i, &ACCORDING_TO))
             break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && ex_is_actor_entity(e) && e->kind != RASAD_ENT_ROLE) {
@@ -272,9 +284,9 @@ static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor
 }
 
 /* Verbs that open a quote, for the cue of a quoted claim. */
-static const char *const SAID[] = {"قال", "قالت", "اضاف", "اضافت", "تابع", "تابعت", "اكد", "اكدت", "اوضح", "اوضحت",
-                                   "اشار", "اشارت", "كشف", "كشفت", "ذكر", "ذكرت", "اعلن", "اعلنت", "توقع", "توقعت",
-                                   "نقل", "نقلت", "بين", "بينت", "لفت", "لفتت", NULL};
+EX_WORDS(SAID, "قال", "قالت", "اضاف", "اضافت", "تابع", "تابعت", "اكد", "اكدت", "اوضح", "اوضحت",
+         "اشار", "اشارت", "كشف", "كشفت", "ذكر", "ذكرت", "اعلن", "اعلنت", "توقع", "توقعت",
+         "نقل", "نقلت", "بين", "بينت", "لفت", "لفتت");
 
 /* A count inside a speaker's words ("أتصور أننا نتحدث عن بضعة آلاف")
  * is the speaker's claim. */
@@ -297,7 +309,7 @@ static void quoted_sources(const ex_view *v, const rasad_quote *qs, size_t nq, r
             size_t first, end;
             ex_sentence_tokens(doc, q->sentence, &first, &end);
             for (size_t t = first; t < end && doc->tokens[t].start < q->start; t++)
-                if (ex_stem_in(doc, t, SAID)) {
+                if (ex_stem_in(doc, t, &SAID)) {
                     a->cue_start = doc->tokens[t].start;
                     a->cue_end = doc->tokens[t].end;
                 }
@@ -309,6 +321,10 @@ static void quoted_sources(const ex_view *v, const rasad_quote *qs, size_t nq, r
         }
     }
 }
+
+EX_WORDS(INJURY_NOUN, "اصابه");
+EX_WORDS(KILLING_NOUN, "مقتل");
+EX_WORDS(IN_PRESENCE, "بحضور", "حضور");
 
 rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const rasad_quote *qs, size_t nq,
                        rasad_claim **out, size_t *n) {
@@ -338,18 +354,18 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         uint8_t role = ex_role_in_context(v, q);
         /* a bare count standing for fighters named in its sentence */
         if (role == RASAD_ROLE_OTHER && q->unit_end <= q->unit_start && q->has_min && q->min >= 1000 &&
-            !partitive_people(doc, q, end) && has_word(doc, first, end, FIGHTER_WORDS))
+            !partitive_people(doc, q, end) && has_word(doc, first, end, &FIGHTER_WORDS))
             role = RASAD_ROLE_FIGHTERS;
         /* "مقتل وإصابة آلاف": people, though neither role alone */
         bool casualties = role == RASAD_ROLE_OTHER && q->tok_first >= first + 2 &&
-                          ex_stem_in(doc, q->tok_first - 1, (const char *const[]){"اصابه", NULL}) &&
-                          ex_stem_in(doc, q->tok_first - 2, (const char *const[]){"مقتل", NULL});
+                          ex_stem_in(doc, q->tok_first - 1, &INJURY_NOUN) &&
+                          ex_stem_in(doc, q->tok_first - 2, &KILLING_NOUN);
         /* a breakdown of the count before it ("بينهم 3000 أجنبي"), and
          * the counts joined to it ("بينهم أربعة أطفال وثلاث نساء") */
-        bool among = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, AMONG);
+        bool among = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, &AMONG);
         if (!among && i > 0 && was_among[i - 1] && v->qty[i - 1].tok_last + 2 >= q->tok_first &&
             (ex_has_proclitic(doc, q->tok_first, "و") ||
-             ex_word_in(doc, q->tok_first - 1, (const char *const[]){"و", NULL})))
+             ex_word_in(doc, q->tok_first - 1, &CONJ_AND)))
             among = true;
         was_among[i] = among;
         if (among) {
@@ -361,7 +377,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         if (!casualties && !counts_people(v, q, role, end))
             continue;
         /* "أعمارهم من 12-13 سنة": years, not people */
-        if (q->tok_last + 1 < end && ex_stem_in(doc, q->tok_last + 1, TIME_UNITS))
+        if (q->tok_last + 1 < end && ex_stem_in(doc, q->tok_last + 1, &TIME_UNITS))
             continue;
         /* "إحدى النساء", "عدة أشخاص": one person, or a vague few, is no
          * statement about numbers */
@@ -369,7 +385,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
             (q->max <= 1 || (q->qualifier == RASAD_Q_SEVERAL && q->max < 100)))
             continue;
         size_t users = event_users(q, fr, nfr);
-        bool audience = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, (const char *const[]){"بحضور", "حضور", NULL});
+        bool audience = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, &IN_PRESENCE);
         /* the words around the count, not the whole of a long sentence */
         size_t wf = q->tok_first > first + TOTAL_REACH ? q->tok_first - TOTAL_REACH : first;
         size_t we = q->tok_last + TOTAL_REACH < end ? q->tok_last + TOTAL_REACH + 1 : end;
@@ -394,7 +410,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         made[i] = (int32_t)m;
         if (q->role == RASAD_ROLE_MEMBERS || q->role == RASAD_ROLE_OTHER || q->role == RASAD_ROLE_FIGHTERS)
             for (size_t k = q->tok_last + 1; k < end && k <= q->tok_last + 4; k++)
-                if (ex_stem_in(doc, k, ESCAPE_WORDS))
+                if (ex_stem_in(doc, k, &ESCAPE_WORDS))
                     c->quantity.role = RASAD_ROLE_ESCAPED;
         claim_subject(v, q, &c->subject);
         /* places of the sentence */

@@ -45,81 +45,81 @@
 
 /* Words that stand before a name and describe what of it is meant (its
  * members, aircraft, newspaper, head). */
-static const char *const STRIP_HEADS[] = {
-    "تنظيم",  "عناصر", "مسلحي", "مسلحو", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "جهاديي",
-    "جهاديو", "خلايا", "فلول",  "طيران", "طائرات", "مقاتلات", "صحيفه", "جريده",  "وكاله",
-    "قناه",   "موقع",  "مدير",  "رئيس",  "زعيم",   "قائد",   "امير",   "والي",
-    "متحدث",  "امين",  "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", NULL};
+EX_WORDS(STRIP_HEADS,
+         "تنظيم",  "عناصر", "مسلحي", "مسلحو", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "جهاديي",
+         "جهاديو", "خلايا", "فلول",  "طيران", "طائرات", "مقاتلات", "صحيفه", "جريده",  "وكاله",
+         "قناه",   "موقع",  "مدير",  "رئيس",  "زعيم",   "قائد",   "امير",   "والي",
+         "متحدث",  "امين",  "ميليشيا", "مليشيا", "ميليشيات", "مليشيات");
 
 /* Heads of descriptions: with only adjectives or generic nouns after
  * them they name no one in particular. */
-static const char *const DESC_HEADS[] = {
-    "قوات",   "طائرات", "مقاتلات", "طيران",  "مدفعيه", "سلطات",  "عناصر",  "مسلحين", "مسلحون",
-    "مسلحي",  "مسلحو",  "مقاتلين", "مقاتلون", "مقاتلي", "مقاتلو", "فصائل",  "كتائب",  "متمردين",
-    "متمردون", "ابناء",  "مليشيات", "ميليشيات", "رئيس",  "نظام", NULL};
+EX_WORDS(DESC_HEADS,
+         "قوات",   "طائرات", "مقاتلات", "طيران",  "مدفعيه", "سلطات",  "عناصر",  "مسلحين", "مسلحون",
+         "مسلحي",  "مسلحو",  "مقاتلين", "مقاتلون", "مقاتلي", "مقاتلو", "فصائل",  "كتائب",  "متمردين",
+         "متمردون", "ابناء",  "مليشيات", "ميليشيات", "رئيس",  "نظام");
 
 /* Generic nouns that may follow a description head (قوات النظام). */
-static const char *const GENERIC[] = {"نظام", "معارضه", "اسد", "حكومه", "جيش", "تنظيم", "اكراد", "اكرادا", "عشائر",
-                                      "وزراء", "مسلحه", "مقاتله", "حربيه", "معارضين", "معارضون", "تحالف", "ائتلاف", NULL};
+EX_WORDS(GENERIC, "نظام", "معارضه", "اسد", "حكومه", "جيش", "تنظيم", "اكراد", "اكرادا", "عشائر",
+         "وزراء", "مسلحه", "مقاتله", "حربيه", "معارضين", "معارضون", "تحالف", "ائتلاف");
 
 /* "armed", said of a named group (المعارضة السورية المسلحة). */
-static const char *const ARMED[] = {"مسلحه", "مسلح", NULL};
+EX_WORDS(ARMED, "مسلحه", "مسلح");
 
 /* Lone generic nouns the actor lexicon lists for their reading in
  * context (the opposition, the observatory), not as names. */
-static const char *const GENERIC_SINGLE[] = {"معارضه", "مرصد", "نظام", "تحالف", "حشد", NULL};
+EX_WORDS(GENERIC_SINGLE, "معارضه", "مرصد", "نظام", "تحالف", "حشد");
 
 /* Words before a place name that say what kind of place it is or where
  * in it (مدينة حلب، ريف إدلب، بلدتي X وY، محيط مارع): the name is what
  * follows. Nouns that are part of the name (حي، جبل، تل، نهر) are not
  * listed. */
-static const char *const PLACE_LEAD[] = {"مدينه", "محافظه", "ريف",   "قريه",  "بلده",  "منطقه", "ناحيه",
-                                         "قضاء",  "مدن",    "قري",   "بلدات", "بلدتي", "قريتي", "مدينتي",
-                                         "ريفي",  "اطراف",  "محيط",  "قرب",   "بالقرب", "من",   "ضواحي", NULL};
+EX_WORDS(PLACE_LEAD, "مدينه", "محافظه", "ريف",   "قريه",  "بلده",  "منطقه", "ناحيه",
+         "قضاء",  "مدن",    "قري",   "بلدات", "بلدتي", "قريتي", "مدينتي",
+         "ريفي",  "اطراف",  "محيط",  "قرب",   "بالقرب", "من",   "ضواحي");
 
 /* First words of a facility's name (gold FAC: prisons, camps, bases,
  * airports, crossings, hospitals, mosques, squares, streets). */
-static const char *const FAC_HEADS[] = {"سجن",  "معسكر", "مخيم",  "قاعده", "مطار",  "معبر",  "مشفي", "مستشفي",
-                                        "مسجد", "جامع",  "دوار",  "ساحه",  "شارع",  "جسر",   "مبني", "كليه",
-                                        "اكاديميه", "مدرسه", "جامعه", "معمل", "مصفاه", "ميناء", "حديقه", NULL};
+EX_WORDS(FAC_HEADS, "سجن",  "معسكر", "مخيم",  "قاعده", "مطار",  "معبر",  "مشفي", "مستشفي",
+         "مسجد", "جامع",  "دوار",  "ساحه",  "شارع",  "جسر",   "مبني", "كليه",
+         "اكاديميه", "مدرسه", "جامعه", "معمل", "مصفاه", "ميناء", "حديقه");
 
 /* First words of an institution's name (وزارة الخارجية التركية، مجلس
  * النواب العراقي، نقابة المهندسين). */
-static const char *const ORG_HEADS[] = {"وزاره", "مجلس",  "نقابه", "مكتب",  "لجنه", "هيئه",   "منظمه", "جمعيه",
-                                        "اتحاد", "رابطه", "دائره", "مديريه", "معهد",  "برلمان",
-                                        "بعثه",  "مفوضيه", "سلطه",  "محكمه",  "شرطه",  "كتيبه", "فرقه",  NULL};
+EX_WORDS(ORG_HEADS, "وزاره", "مجلس",  "نقابه", "مكتب",  "لجنه", "هيئه",   "منظمه", "جمعيه",
+         "اتحاد", "رابطه", "دائره", "مديريه", "معهد",  "برلمان",
+         "بعثه",  "مفوضيه", "سلطه",  "محكمه",  "شرطه",  "كتيبه", "فرقه");
 
 /* Heads of named occasions (عيد الفطر). */
-static const char *const MISC_HEADS[] = {"عيد", NULL};
+EX_WORDS(MISC_HEADS, "عيد");
 
 /* Aircraft designations: a maker's or series' letters and a number (إف-16،
  * سو-24، ميغ 29, F-16). */
-static const char *const AIRCRAFT[] = {"اف", "سو", "ميغ", "ميج", "سوخوي", "f", "su", "mig", NULL};
+EX_WORDS(AIRCRAFT, "اف", "سو", "ميغ", "ميج", "سوخوي", "f", "su", "mig");
 
 /* First words of an outlet's name. */
-static const char *const MEDIA_HEADS[] = {"ديلي", "صحيفه", "وكاله", "قناه", "مجله", "تلفزيون", "اذاعه", "راديو", "شبكه", NULL};
+EX_WORDS(MEDIA_HEADS, "ديلي", "صحيفه", "وكاله", "قناه", "مجله", "تلفزيون", "اذاعه", "راديو", "شبكه");
 
 /* Connectives the tagger sometimes takes into a name (وفق عبدالرحمن،
  * فإن داود أوغلو، يوسف بالقرب). */
-static const char *const LEAD_FUNC[] = {"وفق", "وفقا", "حسب", "بحسب", "لدي", "عن", "ان", "فان", "وان", NULL};
-static const char *const TRAIL_FUNC[] = {"قرب", "في", "من", "الي", "علي", NULL};
+EX_WORDS(LEAD_FUNC, "وفق", "وفقا", "حسب", "بحسب", "لدي", "عن", "ان", "فان", "وان");
+EX_WORDS(TRAIL_FUNC, "قرب", "في", "من", "الي", "علي");
 /* Role nouns before a person's name. */
-static const char *const PERSON_ROLES[] = {"سفير",  "رئيس",   "وزير",  "عقيد",  "لواء",     "عميد",    "مقدم",
-                                           "رائد",  "نقيب",   "ملازم", "دكتور", "مهندس",    "ناشط",    "محلل",
-                                           "باحث",  "متحدث",  "مدير",  "مراسل", "جنرال",    "بريجادير", "نائب",
-                                           "قائد",  "مستشار", "محافظ", "منسق",  "مسؤول",    NULL};
+EX_WORDS(PERSON_ROLES, "سفير",  "رئيس",   "وزير",  "عقيد",  "لواء",     "عميد",    "مقدم",
+         "رائد",  "نقيب",   "ملازم", "دكتور", "مهندس",    "ناشط",    "محلل",
+         "باحث",  "متحدث",  "مدير",  "مراسل", "جنرال",    "بريجادير", "نائب",
+         "قائد",  "مستشار", "محافظ", "منسق",  "مسؤول");
 
 /* Honorifics the gold names keep (الشيخ عبد الرحمن الأغوز، الملا أختر
  * منصور). */
-static const char *const HONORIFICS[] = {"شيخ", "ملا", "حاج", NULL};
+EX_WORDS(HONORIFICS, "شيخ", "ملا", "حاج");
 
 /* Nouns of places that describe rather than name (الشريط الحدودي،
  * الجهة الشرقية، الحدود السورية التركية، الريف الحلبي). */
-static const char *const GENERIC_PLACE[] = {"شريط", "جهه", "حدود", "ريف", "منطقه", NULL};
+EX_WORDS(GENERIC_PLACE, "شريط", "جهه", "حدود", "ريف", "منطقه");
 
 /* Titles the tagger takes in after a person's name (محمد بن سلمان ولي
  * العهد، منصور زعيما). */
-static const char *const TRAIL_TITLES[] = {"ولي", "زعيم", "زعيما", "رئيس", "وزير", "قائد", "امير", "ال", NULL};
+EX_WORDS(TRAIL_TITLES, "ولي", "زعيم", "زعيما", "رئيس", "وزير", "قائد", "امير", "ال");
 
 #define YEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x8A) /* ي ARABIC LETTER YEH */
 #define HEH_LAST(s, n) ((n) >= 2 && (unsigned char)(s)[(n)-2] == 0xD9 && (unsigned char)(s)[(n)-1] == 0x87) /* ه ARABIC LETTER HEH (ة folded) */
@@ -142,12 +142,11 @@ static const char *stem_of(const rasad_doc *doc, size_t i) {
 
 /* Is token i's stem, or its whole norm (the segmenter may read a final
  * ي as a pronoun: مسلحي), one of words? */
-static bool stem_in(const rasad_doc *doc, size_t i, const char *const *words) {
-    const char *s = stem_of(doc, i), *n = doc->tokens[i].norm;
-    for (; *words; words++)
-        if (same(s, *words) || same(n, *words))
-            return true;
-    return false;
+static bool stem_in(const rasad_doc *doc, size_t i, ex_words *words) {
+    /* a token without a stem segment has only its whole norm */
+    if (stem_of(doc, i) == doc->tokens[i].norm)
+        return ex_word_in(doc, i, words);
+    return ex_stem_in(doc, i, words);
 }
 
 static bool has_clitic(const rasad_doc *doc, size_t i, uint8_t role, const char *norm) {
@@ -163,11 +162,8 @@ static bool has_clitic(const rasad_doc *doc, size_t i, uint8_t role, const char 
 }
 
 /* Is token i's whole norm one of words (بان stays the name بان)? */
-static bool norm_in(const rasad_doc *doc, size_t i, const char *const *words) {
-    for (; *words; words++)
-        if (same(doc->tokens[i].norm, *words))
-            return true;
-    return false;
+static bool norm_in(const rasad_doc *doc, size_t i, ex_words *words) {
+    return ex_word_in(doc, i, words);
 }
 
 /* The article ال, alone or in لل. */
@@ -237,7 +233,7 @@ static bool names_country(const char *s) {
 }
 
 static bool is_adjective(const rasad_doc *doc, size_t i) {
-    return is_nisba(stem_of(doc, i)) || stem_in(doc, i, GENERIC);
+    return is_nisba(stem_of(doc, i)) || stem_in(doc, i, &GENERIC);
 }
 
 /* Looks tokens [a, b] up as a lexicon form of an actor or source; the
@@ -329,8 +325,8 @@ static uint32_t word_start(const rasad_doc *doc, size_t i) {
  * noun (السفير، المحلل) or connective. Honorifics that the guidelines keep
  * with the name (الشيخ، الملا) stay. */
 static void trim_person(const rasad_doc *doc, size_t *a, size_t b) {
-    while (*a < b && ((has_al(doc, *a) && is_nisba(stem_of(doc, *a))) || norm_in(doc, *a, LEAD_FUNC) ||
-                      stem_in(doc, *a, PERSON_ROLES)))
+    while (*a < b && ((has_al(doc, *a) && is_nisba(stem_of(doc, *a))) || norm_in(doc, *a, &LEAD_FUNC) ||
+                      stem_in(doc, *a, &PERSON_ROLES)))
         (*a)++;
 }
 
@@ -433,6 +429,9 @@ static bool add_inner_countries(list_ctx *c, size_t a, size_t b) {
     return true;
 }
 
+EX_WORDS(AMIN, "امين");
+EX_WORDS(GENERAL_ADJ, "عام");
+
 /* An actor or source match: the name it holds, or nothing. */
 static bool add_actor(list_ctx *c, const rasad_entity *e) {
     const rasad_doc *doc = c->v->doc;
@@ -440,10 +439,10 @@ static bool add_actor(list_ctx *c, const rasad_entity *e) {
     const char *form = e->norm;
     /* descriptor + name: the name */
     for (;;) {
-        if (b <= a || !stem_in(doc, a, STRIP_HEADS))
+        if (b <= a || !stem_in(doc, a, &STRIP_HEADS))
             break;
         size_t a2 = a + 1;
-        if (stem_in(doc, a, (const char *const[]){"امين", NULL}) && a2 < b && stem_in(doc, a2, (const char *const[]){"عام", NULL}))
+        if (stem_in(doc, a, &AMIN) && a2 < b && stem_in(doc, a2, &GENERAL_ADJ))
             a2++;
         const char *f = NULL;
         if (lookup_actor(doc, a2, b, UINT32_MAX, &f) == UINT32_MAX)
@@ -452,7 +451,7 @@ static bool add_actor(list_ctx *c, const rasad_entity *e) {
         form = f;
     }
     /* name + nationality adjective: the name */
-    while (b > a + 1 && has_al(doc, b) && (is_country_nisba(stem_of(doc, b)) || stem_in(doc, b, ARMED))) {
+    while (b > a + 1 && has_al(doc, b) && (is_country_nisba(stem_of(doc, b)) || stem_in(doc, b, &ARMED))) {
         const char *f = NULL;
         if (lookup_actor(doc, a, b - 1, e->lex_index, &f) == UINT32_MAX)
             break;
@@ -468,9 +467,9 @@ static bool add_actor(list_ctx *c, const rasad_entity *e) {
         form = f;
     }
     /* a description is no name */
-    if (a == b && stem_in(doc, a, GENERIC_SINGLE))
+    if (a == b && stem_in(doc, a, &GENERIC_SINGLE))
         return true;
-    if (stem_in(doc, a, DESC_HEADS)) {
+    if (stem_in(doc, a, &DESC_HEADS)) {
         bool all = true;
         for (size_t i = a + 1; i <= b && all; i++)
             all = is_adjective(doc, i);
@@ -544,21 +543,21 @@ static bool add_place(list_ctx *c, const rasad_entity *e, const ent_name_span *n
     /* جنوب السودان and شمال سيناء are the names of a country and a province */
     bool keep_dir = pl && (pl->kind == GAZ_K_COUNTRY || pl->kind == GAZ_K_ADMIN1);
     size_t a0 = a, b0 = b;
-    while (a < b && (stem_in(doc, a, PLACE_LEAD) || (!keep_dir && is_lead_direction(doc, a))))
+    while (a < b && (stem_in(doc, a, &PLACE_LEAD) || (!keep_dir && is_lead_direction(doc, a))))
         a++;
     while (b > a && !keep_dir && is_trail_direction(doc, b))
         b--;
     if (a == b && has_clitic(doc, a, RASAD_SEG_ENCLITIC, NULL))
         return true; /* a noun with a pronoun on it (عربتهم) is no name */
     /* الشريط الحدودي (مع تركيا): a description, with maybe a country in it */
-    if (has_al(doc, a) && stem_in(doc, a, GENERIC_PLACE) && (a == b || is_nisba(stem_of(doc, a + 1))))
+    if (has_al(doc, a) && stem_in(doc, a, &GENERIC_PLACE) && (a == b || is_nisba(stem_of(doc, a + 1))))
         return add_inner_countries(c, a, b);
     ex_entity_item *it = push_span(c, a, b, a == a0 ? start : word_start(doc, a),
                                    b == b0 ? end : doc->tokens[b].end, e->type);
     if (!it)
         return false;
     if (strcmp(e->type, "FAC") == 0 && pl && pl->feature && strcmp(pl->feature, "LCTY") == 0 &&
-        !stem_in(doc, a, FAC_HEADS))
+        !stem_in(doc, a, &FAC_HEADS))
         it->type = "LOC";
     it->norm = e->norm;
     it->id = e->id;
@@ -581,22 +580,22 @@ static const char *const TAGGER_TYPES[TG_NTYPES] = {"PER", "LOC", "ORG", "MISC"}
 /* One tagger name [a, b], cut. */
 static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_t b) {
     const rasad_doc *doc = c->v->doc;
-    while (a < b && norm_in(doc, a, LEAD_FUNC))
+    while (a < b && norm_in(doc, a, &LEAD_FUNC))
         a++;
     if (t->type == TG_PER)
         trim_person(doc, &a, b);
     /* an honorific just before is part of the name (الملا محمد عمر) */
     if (t->type == TG_PER && a == t->tok_first && a > 0 && doc->tokens[a - 1].sentence == doc->tokens[a].sentence &&
-        stem_in(doc, a - 1, HONORIFICS) && !token_taken(c->v, a - 1))
+        stem_in(doc, a - 1, &HONORIFICS) && !token_taken(c->v, a - 1))
         a--;
     /* the countryside, the border strip: descriptions, not names */
-    if (t->type == TG_LOC && has_al(doc, a) && stem_in(doc, a, GENERIC_PLACE))
+    if (t->type == TG_LOC && has_al(doc, a) && stem_in(doc, a, &GENERIC_PLACE))
         return true;
-    while (b > a && (stem_in(doc, b, TRAIL_FUNC) || doc->tokens[b].kind != RASAD_TOK_WORD ||
-                     (t->type == TG_PER && stem_in(doc, b, TRAIL_TITLES))))
+    while (b > a && (stem_in(doc, b, &TRAIL_FUNC) || doc->tokens[b].kind != RASAD_TOK_WORD ||
+                     (t->type == TG_PER && stem_in(doc, b, &TRAIL_TITLES))))
         b--;
     /* ... ولي العهد: the title and what it is of */
-    if (t->type == TG_PER && b > a + 1 && stem_in(doc, b - 1, TRAIL_TITLES) && has_al(doc, b))
+    if (t->type == TG_PER && b > a + 1 && stem_in(doc, b - 1, &TRAIL_TITLES) && has_al(doc, b))
         b -= 2;
     /* one word alone is mostly a surname said again, a common noun or a
      * people (أكراد); the tagger's MISC names are mostly common nouns */
@@ -608,9 +607,9 @@ static bool add_tagger_span(list_ctx *c, const tagger_entity *t, size_t a, size_
     ex_entity_item *it = push_span(c, a, b, doc->tokens[a].start, doc->tokens[b].end, TAGGER_TYPES[t->type]);
     if (!it)
         return false;
-    if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, FAC_HEADS))
+    if ((t->type == TG_LOC || t->type == TG_ORG) && stem_in(doc, a, &FAC_HEADS))
         it->type = "FAC";
-    else if (stem_in(doc, a, MEDIA_HEADS) || stem_in(doc, a, ORG_HEADS))
+    else if (stem_in(doc, a, &MEDIA_HEADS) || stem_in(doc, a, &ORG_HEADS))
         it->type = "ORG"; /* ديلي ستار, a newspaper, not a person */
     return true;
 }
@@ -683,18 +682,18 @@ static unsigned head_key(const char *s) {
     return (h ^ (h >> 16)) & 0xFFFFu;
 }
 
-static void head_pairs_add(const char *const *words) {
-    for (; *words; words++) {
+static void head_pairs_add(const ex_words *set) {
+    for (const char *const *words = set->list; *words; words++) {
         unsigned k = head_key(*words);
         head_pairs[k >> 3] |= (uint8_t)(1u << (k & 7));
     }
 }
 
 static void head_pairs_init(void) {
-    head_pairs_add(FAC_HEADS);
-    head_pairs_add(ORG_HEADS);
-    head_pairs_add(MISC_HEADS);
-    head_pairs_add(AIRCRAFT);
+    head_pairs_add(&FAC_HEADS);
+    head_pairs_add(&ORG_HEADS);
+    head_pairs_add(&MISC_HEADS);
+    head_pairs_add(&AIRCRAFT);
 }
 
 static bool pair_in(const char *s) {
@@ -728,7 +727,7 @@ static bool add_aircraft(list_ctx *c) {
     const rasad_doc *doc = c->v->doc;
     for (size_t i = 0; i + 1 < doc->ntokens; i++) {
         if (doc->tokens[i].norm_len > 12 || doc->tokens[i + 1].kind == RASAD_TOK_WORD || !maybe_head(doc, i) ||
-            (!stem_in(doc, i, AIRCRAFT) && !norm_in(doc, i, AIRCRAFT)))
+            (!stem_in(doc, i, &AIRCRAFT) && !norm_in(doc, i, &AIRCRAFT)))
             continue;
         size_t j = i + 1;
         if (doc->tokens[j].kind == RASAD_TOK_PUNCT && doc_tok_is(doc, j, "-") && j + 1 < doc->ntokens)
@@ -744,7 +743,7 @@ static bool add_aircraft(list_ctx *c) {
 }
 
 /* Titles a name follows inside a facility's or institution's name. */
-static const char *const TITLES[] = {"ملك", "امير", "شيخ", "سلطان", "امام", "شهيد", "رئيس", NULL};
+EX_WORDS(TITLES, "ملك", "امير", "شيخ", "سلطان", "امام", "شهيد", "رئيس");
 
 /* Names no lexicon or tagger found, built as a head noun and what it is
  * of: an indefinite facility or institution noun followed by definite
@@ -757,8 +756,8 @@ static bool add_constructs(list_ctx *c) {
         if (doc->tokens[i].kind != RASAD_TOK_WORD || doc->tokens[i + 1].kind != RASAD_TOK_WORD ||
             !maybe_head(doc, i) || !token_free(c->v, i))
             continue;
-        bool fac = stem_in(doc, i, FAC_HEADS), org = !fac && stem_in(doc, i, ORG_HEADS);
-        bool misc = !fac && !org && stem_in(doc, i, MISC_HEADS);
+        bool fac = stem_in(doc, i, &FAC_HEADS), org = !fac && stem_in(doc, i, &ORG_HEADS);
+        bool misc = !fac && !org && stem_in(doc, i, &MISC_HEADS);
         if ((!fac && !org && !misc) || has_al(doc, i) || has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
             continue;
         size_t j = i + 1;
@@ -769,11 +768,11 @@ static bool add_constructs(list_ctx *c) {
                doc->tokens[j].kind == RASAD_TOK_WORD && has_al(doc, j) && token_free(c->v, j) &&
                (j == i + 1 || is_nisba(stem_of(doc, j))))
             j++;
-        if (j == i + 2 && stem_in(doc, i + 1, TITLES)) {
+        if (j == i + 2 && stem_in(doc, i + 1, &TITLES)) {
             size_t k = j;
             while (k < doc->ntokens && k - j < 2 && doc->tokens[k].sentence == doc->tokens[i].sentence &&
                    doc->tokens[k].kind == RASAD_TOK_WORD && !has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) &&
-                   !norm_in(doc, k, LEAD_FUNC) && !stem_in(doc, k, TRAIL_FUNC))
+                   !norm_in(doc, k, &LEAD_FUNC) && !stem_in(doc, k, &TRAIL_FUNC))
                 k++;
             j = k;
         }

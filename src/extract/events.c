@@ -31,117 +31,116 @@
 #define ACTOR_REACH 4  /* tokens after a noun trigger where its actor may stand */
 #define OBJECT_REACH 5 /* tokens after على / ضد where actor2 may stand */
 
-static const char *const STOP_PREPS[] = {"علي", "في", "ضد", "من", "قرب", "عند", "الي", "منذ", "بعد", "قبل",
-                                          "خلال", "اثر", "جراء", "بين", "ان", "الذي", "التي", NULL};
-static const char *const AGAINST[] = {"علي", "ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "طالت", "طال",
-                                       "شملت", "شمل",
-                                       "صفوف", NULL};
-static const char *const TARGET_NOUNS[] = {"سجن", "حاجز", "نقطه", "موقع", "مواقع", "مقر", "مقرات", "مركز",
-                                            "دوريه", "قافله", "ثكنه", "مطار", "قاعده", "معسكر", "مخيم", "مبني",
-                                            "منزل", "سياره", "رتل", "تجمع", "تجمعات", "مستشفي", "مدرسه", "سوق",
-                                            "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه",
-                                            /* accusative forms the stem keeps: "هاجموا حاجزاً للجيش" */
-                                            "حاجزا", "موقعا", "مقرا", "مركزا", "منزلا", "رتلا", "معسكرا", "سجنا",
-                                            "مطارا", "مخفرا", "مسجدا", "سوقا",
-                                            /* "قصفت أهدافا للمسلحين": whose targets they were */
-                                            "اهداف", "اهدافا", "معاقل", NULL};
-static const char *const PARTICIPATE[] = {"شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "مشاركه", "شاركوا", NULL};
-static const char *const BY_HAND[] = {"يد", "ايدي", NULL};
+EX_WORDS(STOP_PREPS, "علي", "في", "ضد", "من", "قرب", "عند", "الي", "منذ", "بعد", "قبل",
+         "خلال", "اثر", "جراء", "بين", "ان", "الذي", "التي");
+EX_WORDS(AGAINST, "علي", "ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "طالت", "طال",
+         "شملت", "شمل",
+         "صفوف");
+EX_WORDS(TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "مواقع", "مقر", "مقرات", "مركز",
+         "دوريه", "قافله", "ثكنه", "مطار", "قاعده", "معسكر", "مخيم", "مبني",
+         "منزل", "سياره", "رتل", "تجمع", "تجمعات", "مستشفي", "مدرسه", "سوق",
+         "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه",
+         /* accusative forms the stem keeps: "هاجموا حاجزاً للجيش" */
+         "حاجزا", "موقعا", "مقرا", "مركزا", "منزلا", "رتلا", "معسكرا", "سجنا",
+         "مطارا", "مخفرا", "مسجدا", "سوقا",
+         /* "قصفت أهدافا للمسلحين": whose targets they were */
+         "اهداف", "اهدافا", "معاقل");
+EX_WORDS(PARTICIPATE, "شارك", "شاركت", "يشارك", "تشارك", "بمشاركه", "مشاركه", "شاركوا");
+EX_WORDS(BY_HAND, "يد", "ايدي");
 /* past-tense verbs that report a noun trigger as something that happened:
  * "شنت طائرات غارات", "دارت اشتباكات", "أسفر الهجوم عن" */
-static const char *const HAPPENED[] = {"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وقع", "وقعت", "دارت", "دار",
-                                        "اندلعت", "اندلع", "جرت", "جري", "تعرض", "تعرضت", "اسفر", "اسفرت", "ادي",
-                                        "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "قتل", "قتلت",
-                                        "اصيب", "اصيبت", "لقي", "لقيت", "سقط", "سقطت", "تبني", "تبنت", "هز", "هزت",
-                                        "طال", "طالت", "شهدت", "شهد", "تمكن", "تمكنت", "تمكنوا",
-                                        /* past consequences of it: "أثار الهجوم مخاوف", "خلف الهجوم" */
-                                        "اثار", "اثارت",
-                                        /* renewed or stepped up: "جددت قوات الأسد قصفها", "كثفت
-                                         * قصفها", "تجددت المعارك" */
-                                        "جدد", "جددت", "جددوا", "تجدد", "تجددت", "كثف", "كثفت", "كثفوا",
-                                        "صعد", "صعدت", "استانف", "استانفت", "استكمل", "استكملت",
-                                        /* announced: "أعلنت القوات سيطرتها على" */
-                                        "اعلن", "اعلنت", "اعلنوا",
-                                        /* survived it: "نجا الوزير من انفجار" */
-                                        "نجا", "نجت", "نجوا",
-                                        /* told in sequence with another act: "تبعه قصف عنيف",
-                                         * "ترافقت مع قصف" */
-                                        "تبعه", "تبعها", "تلاه", "تلاها", "ترافق", "ترافقت", "رافقه",
-                                        "رافقها", "تخلله", "تخللها", "سبقه", "سبقها", NULL};
+EX_WORDS(HAPPENED, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وقع", "وقعت", "دارت", "دار",
+         "اندلعت", "اندلع", "جرت", "جري", "تعرض", "تعرضت", "اسفر", "اسفرت", "ادي",
+         "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "قتل", "قتلت",
+         "اصيب", "اصيبت", "لقي", "لقيت", "سقط", "سقطت", "تبني", "تبنت", "هز", "هزت",
+         "طال", "طالت", "شهدت", "شهد", "تمكن", "تمكنت", "تمكنوا",
+         /* past consequences of it: "أثار الهجوم مخاوف", "خلف الهجوم" */
+         "اثار", "اثارت",
+         /* renewed or stepped up: "جددت قوات الأسد قصفها", "كثفت
+         * قصفها", "تجددت المعارك" */
+         "جدد", "جددت", "جددوا", "تجدد", "تجددت", "كثف", "كثفت", "كثفوا",
+         "صعد", "صعدت", "استانف", "استانفت", "استكمل", "استكملت",
+         /* announced: "أعلنت القوات سيطرتها على" */
+         "اعلن", "اعلنت", "اعلنوا",
+         /* survived it: "نجا الوزير من انفجار" */
+         "نجا", "نجت", "نجوا",
+         /* told in sequence with another act: "تبعه قصف عنيف",
+         * "ترافقت مع قصف" */
+         "تبعه", "تبعها", "تلاه", "تلاها", "ترافق", "ترافقت", "رافقه",
+         "رافقها", "تخلله", "تخللها", "سبقه", "سبقها");
 /* words before a trigger that make it a topic, not an incident:
  * "الحرب على داعش", "لمواجهة التنظيم", "على خط المواجهات" */
-static const char *const GENERIC_BEFORE[] = {"ضد", "مواجهه", "خط", "مكافحه", "لمواجهه", "منع", "وقف", "حمله",
-                                              "استراتيجيه", "خطر", "تهديد", "مخاوف", "احتمال", "امكانيه",
-                                              "سلسله", "موجه",
-                                              /* a reference point or a continuing practice, not an
-                                               * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
-                                              "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد",
-                                              /* "جهود التصدي لتنظيم داعش" */
-                                              "جهود",
-                                              /* any, a count of, a policy of: "تحسبا لأي ضربة", "عدد
-                                               * الهجمات", "سياسة الاغتيالات" */
-                                              "اي", "عدد", "سياسه",
-                                              /* halted: "أوقفت القوات عمليات القصف" */
-                                              "اوقف", "اوقفت", "ايقاف", "توقف", "توقفت",
-                                              /* a protest lodged by a government: "لتسجيل احتجاج",
-                                               * "مذكرة احتجاج" */
-                                              "تسجيل", "مذكره",
-                                              /* joining a war: "دخول تركيا المعركة ضد التنظيم" */
-                                              "دخول", NULL};
-static const char *const TIME_REFERENCE[] = {"بعد", "غداه", "عقب", "اعقاب", "قبيل", NULL};
-static const char *const DEMONSTRATIVES[] = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك", NULL};
-static const char *const REFERENCE_NOUNS[] = {"التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
-                                              "جريمه", "جرائم", "وراء", "علاقه", "روابط", "رابط", "صله",
-                                              /* the doers or victims of an incident named as such */
-                                              "منفذ", "منفذي", "منفذو", "منفذين", "مرتكب", "مرتكبي", "مرتكبو", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
-                                              "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
-                                              "ظاهره", NULL};
+EX_WORDS(GENERIC_BEFORE, "ضد", "مواجهه", "خط", "مكافحه", "لمواجهه", "منع", "وقف", "حمله",
+         "استراتيجيه", "خطر", "تهديد", "مخاوف", "احتمال", "امكانيه",
+         "سلسله", "موجه",
+         /* a reference point or a continuing practice, not an
+         * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
+         "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد",
+         /* "جهود التصدي لتنظيم داعش" */
+         "جهود",
+         /* any, a count of, a policy of: "تحسبا لأي ضربة", "عدد
+         * الهجمات", "سياسة الاغتيالات" */
+         "اي", "عدد", "سياسه",
+         /* halted: "أوقفت القوات عمليات القصف" */
+         "اوقف", "اوقفت", "ايقاف", "توقف", "توقفت",
+         /* a protest lodged by a government: "لتسجيل احتجاج",
+         * "مذكرة احتجاج" */
+         "تسجيل", "مذكره",
+         /* joining a war: "دخول تركيا المعركة ضد التنظيم" */
+         "دخول");
+EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل");
+EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك");
+EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
+         "جريمه", "جرائم", "وراء", "علاقه", "روابط", "رابط", "صله",
+         /* the doers or victims of an incident named as such */
+         "منفذ", "منفذي", "منفذو", "منفذين", "مرتكب", "مرتكبي", "مرتكبو", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
+         "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
+         "ظاهره");
 /* verbs and nouns of foiling: the explosive did not go off */
-static const char *const FOILED[] = {"تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
-                                     "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره",
-                                     NULL};
+EX_WORDS(FOILED, "تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
+         "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره");
 /* Closed-class words the gazetteer can mistake for a place name (the verb
  * كان "was" for Cannes, the particles أن / إن for towns named so): never
  * an event's location. The gazetteer should drop them too (see the
  * report); here they only keep them out of event frames. */
-static const char *const NOT_PLACES[] = {"كان", "كانت", "ان", "وان", "فان", "لان", "بان", "امن", "اطار", "النعمه",
-                                          "ليل", NULL};
-static const char *const BY_AGENT[] = {"قبل", NULL}; /* من قبل X */
+EX_WORDS(NOT_PLACES, "كان", "كانت", "ان", "وان", "فان", "لان", "بان", "امن", "اطار", "النعمه",
+         "ليل");
+EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
 /* words that open a clause of their own within a sentence */
-static const char *const CONNECTIVES[] = {"كما", "فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن", NULL};
+EX_WORDS(CONNECTIVES, "كما", "فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن");
 /* أنّ / إنّ open a reported clause */
-static const char *const COMPLEMENTIZERS[] = {"ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها", NULL};
+EX_WORDS(COMPLEMENTIZERS, "ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها");
 /* Verbs of opinion, appeal, evaluation and condemnation: what they govern
  * is a view about an incident or a demand for one ("يرى أن هجوم ...",
  * "دعا إلى إعدام ...", "أدان الهجوم"), not the report of one. The quote
  * verbs of GUIDELINES.md that are not reporting verbs are among them. */
-static const char *const OPINION[] = {"يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
-                                       "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
-                                       "طالبوا", "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر",
-                                       "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "تساءل", "يتساءل", "يعكس",
-                                       "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
-                                       /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
-                                        * للاعتقالات", "للمطالبة بالإفراج" */
-                                       "احتجاجا", "رفضا", "تنديدا", "تضامنا", "للمطالبه", "المطالبه",
-                                       "مطالبه", "مطالبين", "مطالبا",
-                                       /* condemnation spelt without hamza ("ودان دبلوماسي"),
-                                        * discussion and permission: "بحث معه العمليات ضد",
-                                        * "سمحت للطائرات بشن هجمات" */
-                                       "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
-                                       "يسمح", "تسمح",
-                                       /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
-                                       "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء", NULL};
+EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+         "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
+         "طالبوا", "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر",
+         "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "تساءل", "يتساءل", "يعكس",
+         "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
+         /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
+         * للاعتقالات", "للمطالبة بالإفراج" */
+         "احتجاجا", "رفضا", "تنديدا", "تضامنا", "للمطالبه", "المطالبه",
+         "مطالبه", "مطالبين", "مطالبا",
+         /* condemnation spelt without hamza ("ودان دبلوماسي"),
+         * discussion and permission: "بحث معه العمليات ضد",
+         * "سمحت للطائرات بشن هجمات" */
+         "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
+         "يسمح", "تسمح",
+         /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
+         "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
-static const char *const WENT_OFF[] = {"انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", NULL};
+EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا");
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
-static const char *const JUDICIAL[] = {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
-                                       "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
-                                       "المحكمه", "اعترافات", "اعتراف", "اعترف", "اعترفوا", "ادين", "ادينوا",
-                                       "محاكمه", "يحاكم", "يحاكمون", "سيحاكمون", "بالسجن", NULL};
+EX_WORDS(JUDICIAL, "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
+         "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
+         "المحكمه", "اعترافات", "اعتراف", "اعترف", "اعترفوا", "ادين", "ادينوا",
+         "محاكمه", "يحاكم", "يحاكمون", "سيحاكمون", "بالسجن");
 #define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
 /* The first word of a territory trigger that makes it a state, not a
  * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
-static const char *const STATE_WORDS[] = {"تحت", "خاضعه", "الخاضعه", "الواقعه", "واقعه", NULL};
+EX_WORDS(STATE_WORDS, "تحت", "خاضعه", "الخاضعه", "الواقعه", "واقعه");
 
 /* What a trigger entity says about itself. */
 typedef struct trig {
@@ -206,7 +205,7 @@ static const rasad_entity *actor_starting(const ex_view *v, size_t i) {
 static bool after_against(const ex_view *v, const rasad_entity *e, size_t clause_first) {
     for (size_t k = 1; k <= 2 && e->tok_first >= clause_first + k; k++) {
         size_t i = e->tok_first - k;
-        if (ex_stem_in(v->doc, i, AGAINST) || ex_stem_in(v->doc, i, TARGET_NOUNS))
+        if (ex_stem_in(v->doc, i, &AGAINST) || ex_stem_in(v->doc, i, &TARGET_NOUNS))
             return true;
     }
     /* "على الشرطة والجيش": the second of two coordinated objects */
@@ -228,8 +227,8 @@ static void set_actor(const ex_view *v, const rasad_entity *e, rasad_actor_ref *
 static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t end) {
     const rasad_doc *doc = v->doc;
     for (size_t i = first + 1; i < end; i++) {
-        bool hand = ex_stem_in(doc, i, BY_HAND) && ex_word_in(doc, i - 1, (const char *const[]){"علي", NULL});
-        bool agent = ex_stem_in(doc, i, BY_AGENT) && ex_word_in(doc, i - 1, (const char *const[]){"من", NULL});
+        bool hand = ex_stem_in(doc, i, &BY_HAND) && ex_word_in(doc, i - 1, &PREP_ON);
+        bool agent = ex_stem_in(doc, i, &BY_AGENT) && ex_word_in(doc, i - 1, &PREP_FROM);
         if (!hand && !agent)
             continue;
         for (size_t j = i + 1; j < end && j <= i + 3; j++) {
@@ -267,14 +266,14 @@ static bool victim_or_source(const rasad_entity *e, const trig *t) {
  * them: "الغارات التي نفذتها مقاتلات تركية", "القذائف التي أطلقتها
  * المعارضة", "الهجوم الذي تبناه التنظيم"; and the attribution of
  * blame: "تفجير نسب إلى التنظيم". */
-static const char *const RELATIVES[] = {"الذي", "التي", "اللذين", "اللتين", "الذين", NULL};
-static const char *const DOER_VERBS[] = {"نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها",
-                                         "شنته", "شنتها", "شنوه", "شنوها", "اطلقه", "اطلقها", "اطلقته",
-                                         "اطلقتها", "اطلقوه", "اطلقوها", "تبناه", "تبناها", "تبنته", "تبنتها",
-                                         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "القتها",
-                                         "القاها", "زرعها", "زرعتها", "زرعوها", "يشنه", "يشنها", "تشنه", "تشنها",
-                                         "ينفذه", "ينفذها", "تنفذه", "تنفذها", NULL};
-static const char *const BLAME[] = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب", NULL};
+EX_WORDS(RELATIVES, "الذي", "التي", "اللذين", "اللتين", "الذين");
+EX_WORDS(DOER_VERBS, "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها",
+         "شنته", "شنتها", "شنوه", "شنوها", "اطلقه", "اطلقها", "اطلقته",
+         "اطلقتها", "اطلقوه", "اطلقوها", "تبناه", "تبناها", "تبنته", "تبنتها",
+         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "القتها",
+         "القاها", "زرعها", "زرعتها", "زرعوها", "يشنه", "يشنها", "تشنه", "تشنها",
+         "ينفذه", "ينفذها", "تنفذه", "تنفذها");
+EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب");
 
 #define DOER_REACH 8 /* tokens after a trigger where the verb naming its doer may stand */
 
@@ -288,15 +287,15 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
         const rasad_entity *o = ex_entity_at(v, i);
         if (o && o->kind == RASAD_ENT_TRIGGER)
             break; /* another act's doer */
-        if (ex_word_in(doc, i, RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, DOER_VERBS))
+        if (ex_word_in(doc, i, &RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
             from = i + 2;
-        else if (ex_stem_in(doc, i, DOER_VERBS))
+        else if (ex_stem_in(doc, i, &DOER_VERBS))
             from = i + 1; /* an indefinite noun takes no relative: "هجوم شنه مقاتلو المعارضة" */
-        else if (ex_stem_in(doc, i, BLAME)) {
+        else if (ex_stem_in(doc, i, &BLAME)) {
             /* "نسبته الحكومة إلى التنظيم": the one blamed follows إلى */
             from = i + 1;
             for (size_t k = i + 1; k <= c.last && k <= i + 4; k++)
-                if (ex_word_in(doc, k, (const char *const[]){"الي", NULL})) {
+                if (ex_word_in(doc, k, &PREP_TO)) {
                     from = k + 1;
                     break;
                 }
@@ -318,7 +317,7 @@ static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const ra
                           const rasad_entity **y) {
     const rasad_doc *doc = v->doc;
     for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 4; i++) {
-        if (!ex_word_in(doc, i, (const char *const[]){"بين", NULL}))
+        if (!ex_word_in(doc, i, &PREP_BETWEEN))
             continue;
         const rasad_entity *first = NULL;
         for (size_t j = i + 1; j <= c.last && j <= i + 3 && !first; j++)
@@ -342,16 +341,16 @@ static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const ra
 }
 
 #define AIRCRAFT_REACH 5 /* tokens around a trigger where its aircraft may be named */
-static const char *const AIRCRAFT[] = {"طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات",
-                                       "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه",
-                                       "الجويه", "جوا", NULL};
+EX_WORDS(AIRCRAFT, "طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات",
+         "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه",
+         "الجويه", "جوا");
 
 /* "طائرات النظام", "طيران التحالف", "قصف من طائرات النظام السوري": the
  * owner named right after the aircraft is the one who struck. */
 static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_clause c) {
     size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
     for (size_t i = a; i <= c.last && i <= t->e->tok_last + AIRCRAFT_REACH; i++) {
-        if (!ex_stem_in(v->doc, i, AIRCRAFT))
+        if (!ex_stem_in(v->doc, i, &AIRCRAFT))
             continue;
         /* the aircraft word may itself open the actor ("طيران التحالف") */
         const rasad_entity *own = ex_entity_at(v, i);
@@ -359,7 +358,7 @@ static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_cl
             return own;
         for (size_t j = i + 1; j <= c.last && j <= i + 2; j++) {
             /* "مقاتلات أهدافا للمسلحين": the targets' owner is no pilot */
-            if (ex_stem_in(v->doc, j, TARGET_NOUNS) || ex_stem_in(v->doc, j, AGAINST))
+            if (ex_stem_in(v->doc, j, &TARGET_NOUNS) || ex_stem_in(v->doc, j, &AGAINST))
                 break;
             const rasad_entity *e = actor_starting(v, j);
             if (e && e->kind == RASAD_ENT_ACTOR)
@@ -369,6 +368,8 @@ static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_cl
     return NULL;
 }
 
+EX_WORDS(AERIAL, "جوي", "الجوي", "جويه", "الجويه", "جوا");
+
 /* "قصف الطيران المروحي", "قصفت طائرة أميركية من دون طيار": with no
  * owner named, the aircraft beside the verb is the attacker as written
  * (the text says no more of who flew it). */
@@ -377,10 +378,10 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
     for (size_t i = a; i <= c.last && i <= t->e->tok_last + 2; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
-        if (!ex_stem_in(v->doc, i, AIRCRAFT))
+        if (!ex_stem_in(v->doc, i, &AIRCRAFT))
             continue;
         /* "الغارة الجوية": the adjective tells the kind, not who flew */
-        if (ex_stem_in(v->doc, i, (const char *const[]){"جوي", "الجوي", "جويه", "الجويه", "جوا", NULL}))
+        if (ex_stem_in(v->doc, i, &AERIAL))
             continue;
         const rasad_entity *e = ex_entity_at(v, i);
         memset(out, 0, sizeof *out);
@@ -407,22 +408,23 @@ static const rasad_entity *named_group_after(const ex_view *v, const rasad_entit
         if (g)
             return g->kind == RASAD_ENT_ACTOR && g->id ? g : e;
         const rasad_token *tk = &v->doc->tokens[j];
-        if (tk->kind != RASAD_TOK_QUOTE && !ex_word_in(v->doc, j, (const char *const[]){"من", NULL}))
+        if (tk->kind != RASAD_TOK_QUOTE && !ex_word_in(v->doc, j, &PREP_FROM))
             break;
     }
     return e;
 }
+
+EX_WORDS(MEMBER_NOUNS, "عناصر", "مقاتلي", "افراد", "جنود", "مليشيا", "ميليشيا", "صفوف", "منتسبي", "قاده",
+         "قياديين", "قيادات");
 
 /* Is the entity the counted noun of a quantity ("سبعة من عناصر الشرطة",
  * "اثنين من جنوده", "ثلاثة جنود")? */
 static bool counted(const ex_view *v, const rasad_entity *e) {
     size_t i = e->tok_first;
     /* "سبعة من مليشيا الحشد", "العشرات من عناصر تنظيم داعش" */
-    if (i > 0 && ex_stem_in(v->doc, i - 1, (const char *const[]){"عناصر", "مقاتلي", "افراد", "جنود", "مليشيا",
-                                                                  "ميليشيا", "صفوف", "منتسبي", "قاده", "قياديين",
-                                                                  "قيادات", NULL}))
+    if (i > 0 && ex_stem_in(v->doc, i - 1, &MEMBER_NOUNS))
         i--;
-    if (i > 0 && ex_word_in(v->doc, i - 1, (const char *const[]){"من", NULL}))
+    if (i > 0 && ex_word_in(v->doc, i - 1, &PREP_FROM))
         i--;
     for (size_t k = 0; k < v->nqty; k++)
         if (v->qty[k].tok_last + 1 == i || (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
@@ -445,7 +447,7 @@ static const rasad_entity *initiator_after(const ex_view *v, const trig *t, ex_c
         if (!e || e->kind != RASAD_ENT_TRIGGER || e->tok_first != i || trig_of(e).kind != LEX_EK_ATTACK)
             continue;
         size_t j = e->tok_last + 1;
-        if (!ex_stem_in(v->doc, j, DOER_VERBS))
+        if (!ex_stem_in(v->doc, j, &DOER_VERBS))
             return NULL;
         for (size_t k = j + 1; k <= c.last && k <= j + 3; k++) {
             const rasad_entity *a = actor_starting(v, k);
@@ -459,11 +461,11 @@ static const rasad_entity *initiator_after(const ex_view *v, const trig *t, ex_c
 
 /* Is the entity named as a supporter ("بمساندة X", "بدعم من X وY")? */
 static bool supporting(const rasad_doc *doc, const rasad_entity *e, size_t clause_first) {
-    static const char *const SUPPORT[] = {"مساندة", "مسانده", "بمسانده", "دعم", "بدعم", "اسناد", "باسناد", "مشاركه",
-                                          "بمشاركه", "غطاء", "بغطاء", NULL};
+    EX_WORDS(SUPPORT, "مساندة", "مسانده", "بمسانده", "دعم", "بدعم", "اسناد", "باسناد", "مشاركه",
+             "بمشاركه", "غطاء", "بغطاء");
     for (size_t k = 1; k <= 5 && e->tok_first >= clause_first + k; k++) {
         size_t i = e->tok_first - k;
-        if (ex_stem_in(doc, i, SUPPORT))
+        if (ex_stem_in(doc, i, &SUPPORT))
             return true;
         if (doc->tokens[i].kind != RASAD_TOK_WORD)
             return false;
@@ -514,6 +516,8 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
     return NULL;
 }
 
+EX_WORDS(ACCORDING_TO, "بحسب", "حسب", "وفق", "وفقا");
+
 static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                         rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -531,7 +535,7 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
      * verb is its subject, and the actor after it is then its object */
     if (!a1 && t->verb && !t->passive && !t->context && tok > c.first) {
         size_t k = tok - 1;
-        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"قد", "وقد", NULL}))
+        if (k > c.first && ex_word_in(doc, k, &PARTICLE_QAD))
             k--;
         const rasad_entity *pre = ex_entity_at(v, k);
         if (pre && pre->tok_last == k && ex_is_actor_entity(pre) && !victim_or_source(pre, t) &&
@@ -548,7 +552,7 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
             after = e;
             break;
         }
-        if (ex_word_in(doc, i, STOP_PREPS) || ex_is_boundary(doc, i) || ex_entity_at(v, i))
+        if (ex_word_in(doc, i, &STOP_PREPS) || ex_is_boundary(doc, i) || ex_entity_at(v, i))
             break;
     }
     /* "اشتباكات بين X وY", "معارك بين X وY": the two sides, in order */
@@ -576,7 +580,7 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
     /* "هاجم مسلحون من تنظيم داعش": the group the role noun belongs to */
     if (after && after->kind == RASAD_ENT_ROLE) {
         size_t j = after->tok_last + 1;
-        if (j + 1 <= c.last && ex_word_in(doc, j, (const char *const[]){"من", NULL})) {
+        if (j + 1 <= c.last && ex_word_in(doc, j, &PREP_FROM)) {
             const rasad_entity *g = actor_starting(v, j + 1);
             if (g && g->kind != RASAD_ENT_ROLE)
                 after = g;
@@ -620,19 +624,19 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
         for (size_t i = tok; i-- > c.first;) {
             /* "أعلنت السلطات أن ...": the speaker of a report stands
              * outside the clause it governs */
-            if (ex_word_in(doc, i, COMPLEMENTIZERS))
+            if (ex_word_in(doc, i, &COMPLEMENTIZERS))
                 break;
             /* "... زعيم عشيرة خطفوا، كما أحرق مبنى": a connective opens a
              * clause of its own; "مدينة درعا التي شهدت الاحتجاجات": the
              * head of a relative clause is not the noun trigger's doer */
-            if (ex_stem_in(doc, i, CONNECTIVES) || (!t->verb && ex_word_in(doc, i, RELATIVES)))
+            if (ex_stem_in(doc, i, &CONNECTIVES) || (!t->verb && ex_word_in(doc, i, &RELATIVES)))
                 break;
             const rasad_entity *e = ex_entity_at(v, i);
             if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
                 continue;
             if (after_against(v, e, c.first))
                 continue;
-            if (i > c.first && ex_stem_in(doc, e->tok_first - 1, (const char *const[]){"بحسب", "حسب", "وفق", "وفقا", NULL}))
+            if (i > c.first && ex_stem_in(doc, e->tok_first - 1, &ACCORDING_TO))
                 continue;
             if (e == a2 || victim_or_source(e, t))
                 continue;
@@ -680,7 +684,7 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
     /* actor2: after على / ضد / a target noun following the trigger */
     if (!a2) {
         for (size_t i = last + 1; i <= c.last; i++) {
-            if (!(ex_stem_in(doc, i, AGAINST) || ex_stem_in(doc, i, TARGET_NOUNS)))
+            if (!(ex_stem_in(doc, i, &AGAINST) || ex_stem_in(doc, i, &TARGET_NOUNS)))
                 continue;
             for (size_t j = i + 1; j <= c.last && j <= i + OBJECT_REACH; j++) {
                 const rasad_entity *e = actor_starting(v, j);
@@ -717,6 +721,8 @@ static void find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sen
         memset(&ev->actor2, 0, sizeof ev->actor2);
 }
 
+EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
+
 /* "قصف الطيران المروحي بالبراميل المتفجرة" in Syria: barrel bombs are
  * dropped by the government's helicopters alone (ACLED codes every such
  * strike to the Syrian military), so an aircraft with no owner named
@@ -727,7 +733,7 @@ static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
         return;
     bool barrels = false;
     for (size_t i = c.first; i <= c.last && !barrels; i++)
-        barrels = ex_stem_in(v->doc, i, (const char *const[]){"براميل", "برميل", "برميلا", NULL});
+        barrels = ex_stem_in(v->doc, i, &BARRELS);
     bool aircraft = false;
     for (size_t i = 0; i < ev->actor1.end - ev->actor1.start && !aircraft; i++)
         aircraft = ev->actor1.start + i < v->doc->len &&
@@ -742,6 +748,8 @@ static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
     ev->actor1.country = gov->country;
 }
 
+EX_WORDS(IN_OR_NEAR, "في", "قرب");
+
 static void find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev) {
     const rasad_doc *doc = v->doc;
     for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 6; i++) {
@@ -752,36 +760,38 @@ static void find_target(const ex_view *v, const trig *t, ex_clause c, rasad_even
             ev->target_end = e->end;
             return;
         }
-        if (ex_stem_in(doc, i, TARGET_NOUNS)) {
+        if (ex_stem_in(doc, i, &TARGET_NOUNS)) {
             ev->has_target = true;
             ev->target_start = doc->segments[doc->tokens[i].stem_seg].start;
             ev->target_end = doc->tokens[i].end;
             /* the noun's name or qualifier: "سجن الصناعة", "حاجز عسكري" */
             if (i + 1 <= c.last && doc->tokens[i + 1].kind == RASAD_TOK_WORD &&
-                !ex_word_in(doc, i + 1, STOP_PREPS) && !actor_starting(v, i + 1)) {
+                !ex_word_in(doc, i + 1, &STOP_PREPS) && !actor_starting(v, i + 1)) {
                 const rasad_entity *n = ex_entity_at(v, i + 1);
                 ev->target_end = n && n->kind == RASAD_ENT_PLACE ? doc->tokens[i].end : doc->tokens[i + 1].end;
             }
             return;
         }
-        if (ex_word_in(doc, i, (const char *const[]){"في", "قرب", NULL}))
+        if (ex_word_in(doc, i, &IN_OR_NEAR))
             return;
     }
 }
 
 static bool is_site(const rasad_entity *e) { return e->type && strcmp(e->type, "FAC") == 0; }
 
+EX_WORDS(APPROXIMATELY, "تقريبا", "فقط");
+
 /* Is the place starting at token i measured from ("57 كم شمال شرقي
  * بغداد", "على مسافة 700 كيلومتر تقريبا جنوب طرابلس")? A place a
  * distance is counted from only situates the town told before it: taken
  * as a target it split an incident in two, or moved it to the capital. */
 static bool distance_ref(const rasad_doc *doc, size_t i) {
-    static const char *const UNITS[] = {"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "مترا", "متر",
-                                        "ميلا", "اميال", NULL};
+    EX_WORDS(UNITS, "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "مترا", "متر",
+             "ميلا", "اميال");
     size_t j = i;
-    if (j > 0 && ex_word_in(doc, j - 1, (const char *const[]){"تقريبا", "فقط", NULL}))
+    if (j > 0 && ex_word_in(doc, j - 1, &APPROXIMATELY))
         j--;
-    return j > 0 && ex_word_in(doc, j - 1, UNITS);
+    return j > 0 && ex_word_in(doc, j - 1, &UNITS);
 }
 
 static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, bool refs) {
@@ -792,7 +802,7 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) &&
             (refs || !distance_ref(v->doc, e->tok_first)) &&
-            !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, NOT_PLACES)))
+            !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)))
             return e;
     }
     return NULL;
@@ -872,7 +882,7 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, s
     const rasad_doc *doc = v->doc;
     bool participate = false;
     for (size_t i = sent_first; i < sent_end; i++)
-        if (ex_stem_in(doc, i, PARTICIPATE))
+        if (ex_stem_in(doc, i, &PARTICIPATE))
             participate = true;
     for (size_t i = 0; i < v->nqty && f->nqty < 8; i++) {
         rasad_quantity q = v->qty[i];
@@ -902,17 +912,19 @@ static void find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, s
 /* Does the frame count civilians among its dead or wounded? The counted
  * noun is the quantity's last token or the one after it. */
 static bool civilian_toll(const ex_view *v, const ex_frame *f) {
-    static const char *const CIVILIAN_NOUNS[] = {"مدني", "مدنيا", "مدنيين", "مدنيون", "اطفال", "طفلا", "طفل",
-                                                 "نساء", "امراه", "مواطنا", "مواطنين", "مواطنون", NULL};
+    EX_WORDS(CIVILIAN_NOUNS, "مدني", "مدنيا", "مدنيين", "مدنيون", "اطفال", "طفلا", "طفل",
+             "نساء", "امراه", "مواطنا", "مواطنين", "مواطنون");
     for (size_t k = 0; k < f->nqty; k++) {
         const rasad_quantity *q = &f->qty[k];
         if (q->role != RASAD_ROLE_FATALITIES && q->role != RASAD_ROLE_INJURED)
             continue;
-        if (ex_stem_in(v->doc, q->tok_last, CIVILIAN_NOUNS) || ex_stem_in(v->doc, q->tok_last + 1, CIVILIAN_NOUNS))
+        if (ex_stem_in(v->doc, q->tok_last, &CIVILIAN_NOUNS) || ex_stem_in(v->doc, q->tok_last + 1, &CIVILIAN_NOUNS))
             return true;
     }
     return false;
 }
+
+EX_WORDS(ON_OR_AGAINST, "علي", "ضد");
 
 /* Is the trigger the content of an opinion, appeal or condemnation? The
  * governing verb stands before the trigger in its sentence, with no strong
@@ -922,7 +934,7 @@ static bool under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
     size_t tok = t->e->tok_first;
     /* "احتج الصحفيون على اعتقال زميلهم": what a protest is against is
      * its grievance, told as a topic */
-    if (t->kind != LEX_EK_PROTEST && tok > sent_first && ex_word_in(doc, tok - 1, (const char *const[]){"علي", "ضد", NULL})) {
+    if (t->kind != LEX_EK_PROTEST && tok > sent_first && ex_word_in(doc, tok - 1, &ON_OR_AGAINST)) {
         for (size_t k = 2; k <= OPINION_REACH && tok >= sent_first + k; k++) {
             const rasad_entity *e = ex_entity_at(v, tok - k);
             if (e && e->kind == RASAD_ENT_TRIGGER && trig_of(e).kind == LEX_EK_PROTEST)
@@ -934,12 +946,12 @@ static bool under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
         const rasad_token *tk = &doc->tokens[i];
         if (tk->kind == RASAD_TOK_PUNCT && strchr(";.!?", tk->norm[0]))
             return false;
-        if (ex_stem_in(doc, i, OPINION))
+        if (ex_stem_in(doc, i, &OPINION))
             return true;
         /* a charge, a trial or a confession names the violence it is
          * about ("حكمت المحكمة على متهمين بخطف", "اعترافات حول تنفيذ
          * اعتداء"); an arrest beside a charge is news all the same */
-        if (t->kind != LEX_EK_ARREST && ex_stem_in(doc, i, JUDICIAL))
+        if (t->kind != LEX_EK_ARREST && ex_stem_in(doc, i, &JUDICIAL))
             return true;
     }
     return false;
@@ -958,14 +970,14 @@ static const char *const INSTRUMENT_LEMMAS[] = {"صاروخ", "قذيفة", "ه�
                                                 "قنابل عنقودية", "متفجرات", "قنبلة", "لغم", "حزام ناسف",
                                                 "انتحاري", "انغماسي", "طائرة مسيرة", "سيارة مفخخة",
                                                 "دراجة مفخخة", "عبوة لاصقة", NULL};
-static const char *const USE_VERBS[] = {"اطلق", "اطلقت", "اطلقوا", "اطلاق", "سقط", "سقطت", "سقوط", "انفجر",
-                                        "انفجرت", "انفجار", "تفجير", "فجر", "فجرت", "فجروا", "فجرا", "القي",
-                                        "القت", "القوا", "القاء", "استهدف", "استهدفت", "استهدفوا", "استهداف",
-                                        "اصاب", "اصابت", "قصف", "قصفت", "قصفوا", "هز", "هزت", "دوي", "طال",
-                                        "طالت", "نفسه", "نفسها", "نفسيهما", "انفسهم", "اسفر", "اسفرت", "ادي",
-                                        "ادت", "اوقع", "اوقعت", "قتل", "قتلت", "اقتحم", "صدم", "دمر", "دمرت",
-                                        "انهالت", "امطر", "امطرت", "نفذ", "نفذت", "نفذوا", "نفذه", "نفذته", "نفذها",
-                                        "نفذتها", NULL};
+EX_WORDS(USE_VERBS, "اطلق", "اطلقت", "اطلقوا", "اطلاق", "سقط", "سقطت", "سقوط", "انفجر",
+         "انفجرت", "انفجار", "تفجير", "فجر", "فجرت", "فجروا", "فجرا", "القي",
+         "القت", "القوا", "القاء", "استهدف", "استهدفت", "استهدفوا", "استهداف",
+         "اصاب", "اصابت", "قصف", "قصفت", "قصفوا", "هز", "هزت", "دوي", "طال",
+         "طالت", "نفسه", "نفسها", "نفسيهما", "انفسهم", "اسفر", "اسفرت", "ادي",
+         "ادت", "اوقع", "اوقعت", "قتل", "قتلت", "اقتحم", "صدم", "دمر", "دمرت",
+         "انهالت", "امطر", "امطرت", "نفذ", "نفذت", "نفذوا", "نفذه", "نفذته", "نفذها",
+         "نفذتها");
 #define USE_REACH 4 /* tokens around an instrument where its verb may stand */
 
 static bool instrument_alone(const trig *t) {
@@ -987,7 +999,7 @@ static bool used_near(const rasad_doc *doc, const trig *t, ex_clause c) {
     size_t a = tok > c.first + USE_REACH ? tok - USE_REACH : c.first;
     size_t b = t->e->tok_last + USE_REACH < c.last ? t->e->tok_last + USE_REACH : c.last;
     for (size_t i = a; i <= b; i++)
-        if (i != tok && ex_stem_in(doc, i, USE_VERBS))
+        if (i != tok && ex_stem_in(doc, i, &USE_VERBS))
             return true;
     return false;
 }
@@ -1026,16 +1038,16 @@ static ex_clause near_trigger(ex_clause c, const trig *t, size_t reach) {
         n.last = t->e->tok_last + reach;
     return n;
 }
-static const char *const CONTINUING[] = {"تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
-                                         "يتوالي", "تتكرر", "يتكرر", NULL};
+EX_WORDS(CONTINUING, "تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
+         "يتوالي", "تتكرر", "يتكرر");
 
 /* Civil processes a weak trigger names when one of these follows it:
  * "عملية السلام", "عمليات الشحن", "عملية سياسية". */
-static const char *const CIVIL_AFTER[] = {"السلام", "سلام", "الشحن", "شحن", "سياسيه", "السياسيه", "التفاوض",
-                                          "تفاوضيه", "التصويت", "انتخابيه", "الانتخابيه", "جراحيه", "الجراحيه",
-                                          "الانتقال", "انتقاليه", "الاعمار", "التنميه", "الاصلاح", "تجاريه",
-                                          "التجاريه", "البحث", "الانقاذ", "انقاذ", "الاجلاء", "التبادل",
-                                          "التسويه", "التطبيع", "الاحصاء", "التسجيل", "بيع", "البيع", NULL};
+EX_WORDS(CIVIL_AFTER, "السلام", "سلام", "الشحن", "شحن", "سياسيه", "السياسيه", "التفاوض",
+         "تفاوضيه", "التصويت", "انتخابيه", "الانتخابيه", "جراحيه", "الجراحيه",
+         "الانتقال", "انتقاليه", "الاعمار", "التنميه", "الاصلاح", "تجاريه",
+         "التجاريه", "البحث", "الانقاذ", "انقاذ", "الاجلاء", "التبادل",
+         "التسويه", "التطبيع", "الاحصاء", "التسجيل", "بيع", "البيع");
 
 /* Is the verb trigger in the imperfect (a habit, a plan or a standing
  * state)? يفعل, and تتفعل ("تتعرض", "تتقدم"): both are never past. A
@@ -1064,23 +1076,34 @@ static bool imperfect_verb(const rasad_doc *doc, const trig *t, bool counted) {
 
 #define HALT_REACH 4 /* tokens between a verb of halting and the act it halts */
 
+EX_WORDS(OPERATION_NOUNS, "عمليات", "عمليه", "العمليات");
+EX_WORDS(HALT_VERBS, "اوقف", "اوقفت", "ايقاف", "علق", "علقت", "تعليق");
+EX_WORDS(PREP_WITH, "مع");
+EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
+EX_WORDS(QAD_OR_KANA, "قد", "كان");
+EX_WORDS(INCIDENT_COLLECTIVES, "عمليات", "عمليه", "اعمال", "حوادث", "حالات");
+EX_WORDS(RESPONSE_NOUNS, "ردا", "رد");
+EX_WORDS(PREP_AGAINST, "ضد");
+EX_WORDS(PRETEXT_NOUNS, "دعوي", "بدعوي", "ذريعه", "بذريعه", "حجه", "بحجه", "تهمه", "بتهمه");
+EX_WORDS(IN_OR_BETWEEN, "في", "بين");
+
 static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
-    if (t->weak && last + 1 <= c.last && ex_stem_in(doc, last + 1, CIVIL_AFTER))
+    if (t->weak && last + 1 <= c.last && ex_stem_in(doc, last + 1, &CIVIL_AFTER))
         return false;
     /* "أوقفت القوات عمليات القصف": أوقف halts an act, it arrests people */
     if (t->kind == LEX_EK_ARREST && t->verb) {
         for (size_t i = last + 1; i <= c.last && i <= last + HALT_REACH; i++) {
             const rasad_entity *nx = ex_entity_at(v, i);
             if ((nx && nx->kind == RASAD_ENT_TRIGGER && trig_of(nx).kind != LEX_EK_ARREST) ||
-                ex_stem_in(doc, i, (const char *const[]){"عمليات", "عمليه", "العمليات", NULL}))
+                ex_stem_in(doc, i, &OPERATION_NOUNS))
                 return false;
         }
     }
     /* and a violent act it halts did not take place */
     for (size_t k = 1; k <= HALT_REACH && tok >= c.first + k; k++)
-        if (ex_stem_in(doc, tok - k, (const char *const[]){"اوقف", "اوقفت", "ايقاف", "علق", "علقت", "تعليق", NULL}) &&
+        if (ex_stem_in(doc, tok - k, &HALT_VERBS) &&
             t->kind != LEX_EK_ARREST)
             return false;
     /* "تتعرض البلدة لقصف متواصل منذ أيام", "تتواصل الاشتباكات": an
@@ -1090,12 +1113,12 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
     if (!t->verb) {
         size_t from = tok > c.first + 4 ? tok - 4 : c.first;
         for (size_t i = from; i < tok; i++)
-            if (ex_stem_in(doc, i, CONTINUING))
+            if (ex_stem_in(doc, i, &CONTINUING))
                 return date_in_clause && !since_in_clause(v, near_trigger(c, t, SINCE_REACH));
     }
     /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
-    if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"مع", NULL}) &&
-        ex_stem_in(doc, tok - 2, (const char *const[]){"بالتزامن", "تزامنا", "تزامن", "متزامنا", NULL}))
+    if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_WITH) &&
+        ex_stem_in(doc, tok - 2, &SIMULTANEOUS))
         return false;
     /* an instrument right after an act noun qualifies it: "الهجوم
      * الانتحاري", "العملية الانتحارية" */
@@ -1110,60 +1133,59 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
      * that describes a person or a place recalls what befell them; the
      * news is elsewhere */
     if (t->verb && tok > c.first &&
-        (ex_word_in(doc, tok - 1, RELATIVES) ||
-         (tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"قد", "كان", NULL}) &&
-          ex_word_in(doc, tok - 2, RELATIVES))))
+        (ex_word_in(doc, tok - 1, &RELATIVES) ||
+         (tok > c.first + 1 && ex_word_in(doc, tok - 1, &QAD_OR_KANA) &&
+          ex_word_in(doc, tok - 2, &RELATIVES))))
         return false;
-    if (tok > c.first && ex_stem_in(doc, tok - 1, GENERIC_BEFORE))
+    if (tok > c.first && ex_stem_in(doc, tok - 1, &GENERIC_BEFORE))
         return false;
     /* the same across a noun of kind and a partitive: "عدد من الهجمات",
      * "موجة من عمليات الخطف", "أوقفت عمليات القصف" */
     if (tok > c.first + 1) {
         size_t k = tok - 1;
-        if (ex_stem_in(doc, k, (const char *const[]){"عمليات", "عمليه", "اعمال", "حوادث", "حالات", NULL})) {
-            if (ex_stem_in(doc, k - 1, GENERIC_BEFORE))
+        if (ex_stem_in(doc, k, &INCIDENT_COLLECTIVES)) {
+            if (ex_stem_in(doc, k - 1, &GENERIC_BEFORE))
                 return false;
             k--;
         }
-        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"من", NULL}) && ex_stem_in(doc, k - 1, GENERIC_BEFORE))
+        if (k > c.first && ex_word_in(doc, k, &PREP_FROM) && ex_stem_in(doc, k - 1, &GENERIC_BEFORE))
             return false;
     }
     /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an
      * incident named as the time or the cause of something else is
      * told elsewhere (it may still merge into that telling) */
     if (!t->verb && tok > c.first &&
-        (ex_stem_in(doc, tok - 1, TIME_REFERENCE) ||
-         (tok > c.first + 1 && ex_word_in(doc, tok - 1, (const char *const[]){"علي", NULL}) &&
-          ex_stem_in(doc, tok - 2, (const char *const[]){"ردا", "رد", NULL}))))
+        (ex_stem_in(doc, tok - 1, &TIME_REFERENCE) ||
+         (tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_ON) &&
+          ex_stem_in(doc, tok - 2, &RESPONSE_NOUNS))))
         return false;
     /* "الضربات التركية ضد التنظيم", "المعركة ضد الإرهاب": a definite act
      * noun aimed with ضد at a party is the campaign against it */
     if (!t->verb && noun_clitic(doc, tok) && !date_in_clause)
         for (size_t i = last + 1; i <= c.last && i <= last + 2; i++)
-            if (ex_word_in(doc, i, (const char *const[]){"ضد", NULL}))
+            if (ex_word_in(doc, i, &PREP_AGAINST))
                 return false;
     /* "هذا الهجوم", "تلك الهجمات": a demonstrative points back to an
      * incident told before, unless the sentence gives its toll */
-    if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, DEMONSTRATIVES) && !nqty)
+    if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, &DEMONSTRATIVES) && !nqty)
         return false;
     /* a pretext or a charge names an act someone is blamed for: "أحرقوهم
      * بدعوى زرعهم عبوة", "اعتقل بتهمة تفجير" */
-    if (tok > c.first && ex_stem_in(doc, tok - 1, (const char *const[]){"دعوي", "بدعوي", "ذريعه", "بذريعه", "حجه",
-                                                                    "بحجه", "تهمه", "بتهمه", NULL}))
+    if (tok > c.first && ex_stem_in(doc, tok - 1, &PRETEXT_NOUNS))
         return false;
     /* a noun trigger named as the subject of an inquiry, a charge, a
      * trial or a memory ("التحقيق في اغتيال", "بتهمة خطف", "ذكرى
      * اغتيال", "على علاقة بخطف"): an incident referred to, not reported */
     if (!t->verb && tok > c.first) {
         size_t k = tok - 1;
-        if (k > c.first && ex_word_in(doc, k, (const char *const[]){"في", "بين", NULL}))
+        if (k > c.first && ex_word_in(doc, k, &IN_OR_BETWEEN))
             k--;
-        if (ex_stem_in(doc, k, REFERENCE_NOUNS))
+        if (ex_stem_in(doc, k, &REFERENCE_NOUNS))
             return false;
         /* with qualifiers between: "التحقيقات القضائية والأمنية في التفجير" */
-        if (ex_word_in(doc, tok - 1, (const char *const[]){"في", NULL}))
+        if (ex_word_in(doc, tok - 1, &PREP_IN))
             for (size_t j = tok - 1; j-- > c.first && j + 5 >= tok;)
-                if (ex_stem_in(doc, j, REFERENCE_NOUNS))
+                if (ex_stem_in(doc, j, &REFERENCE_NOUNS))
                     return false;
     }
     if (t->verb) {
@@ -1185,28 +1207,30 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
             return false;
         return !imperfect || date_in_clause;
     }
-    if (t->kind == LEX_EK_TERRITORY_CAPTURED && ex_stem_in(doc, tok, STATE_WORDS))
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && ex_stem_in(doc, tok, &STATE_WORDS))
         return false;
     /* لـ on a verbal noun states a purpose ("العمليات لتحرير الأنبار",
      * "حملة لاستعادة"), unless a verb of undergoing governs it ("تعرض
      * لهجوم") */
-    if (ex_has_proclitic(doc, tok, "ل") && !(tok > c.first && ex_stem_in(doc, tok - 1, HAPPENED)))
+    if (ex_has_proclitic(doc, tok, "ل") && !(tok > c.first && ex_stem_in(doc, tok - 1, &HAPPENED)))
         return false;
     /* explosives destroyed, defused or found before they went off */
     if (t->kind == LEX_EK_CAR_BOMBING || t->kind == LEX_EK_IED || t->kind == LEX_EK_EXPLOSION ||
         t->kind == LEX_EK_SUICIDE_BOMBING) {
         for (size_t k = 1; k <= 3 && tok >= c.first + k; k++)
-            if (ex_stem_in(doc, tok - k, FOILED))
+            if (ex_stem_in(doc, tok - k, &FOILED))
                 return false;
     }
     if (date_in_clause || nqty)
         return true;
     size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
-        if (i != tok && (ex_stem_in(doc, i, HAPPENED) || ex_stem_in(doc, i, WENT_OFF)))
+        if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
             return true;
     return false;
 }
+
+EX_WORDS(DURING, "خلال");
 
 /* Does clause c count over a span of weeks or more ("خلال النصف الأول
  * من العام", "خلال أيام العيد", "خلال الأشهر الماضية")? A count over
@@ -1214,28 +1238,30 @@ static bool happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_
  * count since a point; hours and a day or two ("خلال الساعات الماضية")
  * still frame one battle. */
 static bool period_in_clause(const rasad_doc *doc, ex_clause c) {
-    static const char *const SPANS[] = {"النصف", "الربع", "الثلث", "الاشهر", "اشهر", "الشهر", "شهر", "الاسابيع",
-                                        "اسابيع", "العام", "عام", "السنه", "سنه", "السنوات", "سنوات", "الفتره",
-                                        "فتره", "الايام", "ايام", NULL};
+    EX_WORDS(SPANS, "النصف", "الربع", "الثلث", "الاشهر", "اشهر", "الشهر", "شهر", "الاسابيع",
+             "اسابيع", "العام", "عام", "السنه", "سنه", "السنوات", "سنوات", "الفتره",
+             "فتره", "الايام", "ايام");
     for (size_t i = c.first; i < c.last; i++)
-        if (ex_word_in(doc, i, (const char *const[]){"خلال", NULL}) && ex_stem_in(doc, i + 1, SPANS))
+        if (ex_word_in(doc, i, &DURING) && ex_stem_in(doc, i + 1, &SPANS))
             return true;
     return false;
 }
+
+EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب");
 
 static bool since_in_clause(const ex_view *v, ex_clause c) {
     /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader
      * may not resolve */
     for (size_t i = c.first; i <= c.last; i++)
-        if (ex_word_in(v->doc, i, (const char *const[]){"منذ", NULL}) &&
-            ex_stem_in(v->doc, i + 1, (const char *const[]){"بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب", NULL}))
+        if (ex_word_in(v->doc, i, &PREP_SINCE) &&
+            ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS))
             return true;
     for (size_t k = 0; k < v->ndates; k++) {
         const rasad_date *d = &v->dates[k];
         if (d->tok_first < c.first || d->tok_last > c.last)
             continue;
-        if (ex_stem_in(v->doc, d->tok_first, (const char *const[]){"منذ", NULL}) ||
-            (d->tok_first > c.first && ex_stem_in(v->doc, d->tok_first - 1, (const char *const[]){"منذ", NULL})))
+        if (ex_stem_in(v->doc, d->tok_first, &PREP_SINCE) ||
+            (d->tok_first > c.first && ex_stem_in(v->doc, d->tok_first - 1, &PREP_SINCE)))
             return true;
     }
     return false;
@@ -1247,7 +1273,7 @@ static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
     for (size_t i = a; i <= b; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
-        if (ex_stem_in(v->doc, i, AIRCRAFT))
+        if (ex_stem_in(v->doc, i, &AIRCRAFT))
             return true;
     }
     return false;
@@ -1300,10 +1326,10 @@ static const char BURN_LEMMA[] = "\xD8\xA3\xD8\xB6\xD8\xB1\xD9\x85 \xD8\xA7\xD9\
 /* Is what burnt a building or a thing (a target noun or مبنى, محال,
  * سيارات after the verb) rather than people? */
 static bool burnt_property(const ex_view *v, const trig *t, ex_clause c) {
-    static const char *const THINGS[] = {"مبني", "مباني", "محال", "محلات", "سيارات", "اليات", "منازل", "بيوت",
-                                         "مقر", "مقار", "ممتلكات", "محاصيل", "اطارات", NULL};
+    EX_WORDS(THINGS, "مبني", "مباني", "محال", "محلات", "سيارات", "اليات", "منازل", "بيوت",
+             "مقر", "مقار", "ممتلكات", "محاصيل", "اطارات");
     for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 3; i++)
-        if (ex_stem_in(v->doc, i, THINGS) || ex_stem_in(v->doc, i, TARGET_NOUNS))
+        if (ex_stem_in(v->doc, i, &THINGS) || ex_stem_in(v->doc, i, &TARGET_NOUNS))
             return true;
     return false;
 }
@@ -1322,6 +1348,9 @@ static bool protesters_in(const ex_view *v, ex_clause c) {
 }
 
 #define TIMELINE_HEAD 10 /* tokens of a timeline item's heading date before its colon */
+
+EX_WORDS(LINK_NOUN, "رابط");
+EX_WORDS(THE_NEWS, "الخبر");
 
 static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
@@ -1451,13 +1480,12 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * where the sentence names a prison or prisoners */
     if (t->kind == LEX_EK_PRISON_BREAK && t->le && t->le->id &&
         (strcmp(t->le->id, "فر") == 0 || strcmp(t->le->id, "هرب") == 0)) {
-        static const char *const PRISON[] = {"سجن", "السجن", "سجون", "السجون", "سجناء", "السجناء", "معتقل",
-                                             "المعتقل", "معتقلين", "المعتقلين", "معتقلون", "المعتقلون",
-                                             "الاصلاحيه", "القيد", "زنزانه", "الزنزانه", "محتجزين", "المحتجزين",
-                                             NULL};
+        EX_WORDS(PRISON, "سجن", "السجن", "سجون", "السجون", "سجناء", "السجناء", "معتقل",
+                 "المعتقل", "معتقلين", "المعتقلين", "معتقلون", "المعتقلون",
+                 "الاصلاحيه", "القيد", "زنزانه", "الزنزانه", "محتجزين", "المحتجزين");
         bool prison = false;
         for (size_t i = sent_first; i < sent_end && !prison; i++)
-            prison = ex_stem_in(doc, i, PRISON) || ex_word_in(doc, i, PRISON);
+            prison = ex_stem_in(doc, i, &PRISON) || ex_word_in(doc, i, &PRISON);
         if (!prison)
             f->anchored = false;
     }
@@ -1474,8 +1502,8 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         f->anchored = false;
     /* "رابط الخبر بصحيفة ...: مقتل 19 ...": a link caption repeats the
      * headline of a story told above (or elsewhere) */
-    if (sent_first + 1 < sent_end && ex_stem_in(doc, sent_first, (const char *const[]){"رابط", NULL}) &&
-        ex_word_in(doc, sent_first + 1, (const char *const[]){"الخبر", NULL}))
+    if (sent_first + 1 < sent_end && ex_stem_in(doc, sent_first, &LINK_NOUN) &&
+        ex_word_in(doc, sent_first + 1, &THE_NEWS))
         f->anchored = false;
 
     float conf = 0.4f;
@@ -1493,18 +1521,19 @@ static void fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
  * which only situate them). Returns how many frames were added after f
  * (copies of f with another place). */
 #define MAX_TOWNS 8
-static const char *const SETTLEMENTS[] = {"قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
-                                          "بلدتي", "قريتي", "مخيم", "ناحيه", NULL};
+EX_WORDS(SETTLEMENTS, "قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
+         "بلدتي", "قريتي", "مخيم", "ناحيه");
+
+EX_WORDS(DAY_WORDS, "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "امس", "اليوم");
 
 /* Is the place at token i named with a settlement word ("بلدة X",
  * "مدينة X"), or any place not glued to a time word ("ليل الجمعة")? A
  * place name followed by a weekday or a part of the day is a time. */
 static bool town_word_before(const rasad_doc *doc, size_t i) {
-    if (i > 0 && ex_stem_in(doc, i - 1, SETTLEMENTS))
+    if (i > 0 && ex_stem_in(doc, i - 1, &SETTLEMENTS))
         return true;
     return !(i + 1 < doc->ntokens &&
-             ex_stem_in(doc, i + 1, (const char *const[]){"الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
-                                                         "الاربعاء", "الخميس", "امس", "اليوم", NULL}));
+             ex_stem_in(doc, i + 1, &DAY_WORDS));
 }
 
 /* Does the place entity at token i start after a و glued to it? */
@@ -1512,6 +1541,8 @@ static bool place_glued_waw(const ex_view *v, size_t i) {
     const rasad_entity *e = ex_entity_at(v, i);
     return e && e->kind == RASAD_ENT_PLACE && e->tok_first == i && e->start == v->doc->tokens[i].start + 2;
 }
+
+EX_WORDS(PLACE_PREPS, "في", "علي", "قرب", "شمال", "جنوب", "شرق", "غرب");
 
 /* Is the place at token i joined to a list ("وB", "، B", "وقرى B") or
  * the object of a place preposition of its own ("في B", "على B", "بB")? */
@@ -1526,34 +1557,38 @@ static bool coordinated(const ex_view *v, size_t i) {
         strncmp(doc->text + tk->start, "\xD9\x88", 2) == 0 && tk->seg_count > 0 &&
         doc->segments[tk->seg_first].role != RASAD_SEG_PROCLITIC)
         return place_glued_waw(v, i);
-    if (i > 0 && ex_word_in(doc, i - 1, (const char *const[]){"في", "علي", "قرب", "شمال", "جنوب", "شرق", "غرب", NULL}))
+    if (i > 0 && ex_word_in(doc, i - 1, &PLACE_PREPS))
         return true;
     if (i == 0)
         return false;
     const rasad_token *p = &doc->tokens[i - 1];
     if (p->kind == RASAD_TOK_PUNCT && p->norm[0] == ',')
         return true;
-    return ex_stem_in(doc, i - 1, SETTLEMENTS) &&
+    return ex_stem_in(doc, i - 1, &SETTLEMENTS) &&
            (ex_has_proclitic(doc, i - 1, "و") || (i >= 2 && doc->tokens[i - 2].kind == RASAD_TOK_PUNCT &&
                                                   doc->tokens[i - 2].norm[0] == ','));
 }
-static const char *const SITUATING[] = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-                                         "قرب", "بالقرب", "مقربه", "محيط", "اطراف", "القريب", "القريبه",
-                                         "المقابل", "المقابله", "التابعه", "التابع", "شارع", "شارعي", "طريق",
-                                         "الحدود", "حدود", NULL};
+EX_WORDS(SITUATING, "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+         "قرب", "بالقرب", "مقربه", "محيط", "اطراف", "القريب", "القريبه",
+         "المقابل", "المقابله", "التابعه", "التابع", "شارع", "شارعي", "طريق",
+         "الحدود", "حدود");
+EX_WORDS(FROM_WITH_SIDES, "من", "مع", "شرق", "غرب", "شرقي", "غربي");
+
 /* Does a word before the place at token i (up to two back: "شمال شرق X",
  * "القريبة من X", "التابعة لناحية X") make it a reference point? */
 static bool situating(const rasad_doc *doc, size_t i) {
     for (size_t k = 1; k <= 2 && i >= k; k++) {
         size_t j = i - k;
-        if (ex_stem_in(doc, j, SITUATING))
+        if (ex_stem_in(doc, j, &SITUATING))
             return true;
-        if (!ex_word_in(doc, j, (const char *const[]){"من", "مع", "شرق", "غرب", "شرقي", "غربي", NULL}) &&
-            !ex_stem_in(doc, j, SETTLEMENTS))
+        if (!ex_word_in(doc, j, &FROM_WITH_SIDES) &&
+            !ex_stem_in(doc, j, &SETTLEMENTS))
             break;
     }
     return false;
 }
+
+EX_WORDS(SOURCE_CUES, "بحسب", "حسب", "وفقا", "نقلا");
 
 static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room) {
     const rasad_doc *doc = v->doc;
@@ -1590,11 +1625,11 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
             continue;
         /* "بحسب مصدر طبي في مستشفى قضاء بلدروز": the towns after an
          * attribution cue place the source, not a target */
-        if (i > t->e->tok_last && ex_stem_in(doc, i, (const char *const[]){"بحسب", "حسب", "وفقا", "نقلا", NULL}))
+        if (i > t->e->tok_last && ex_stem_in(doc, i, &SOURCE_CUES))
             break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
-            (e->tok_first == e->tok_last && ex_word_in(doc, i, NOT_PLACES)))
+            (e->tok_first == e->tok_last && ex_word_in(doc, i, &NOT_PLACES)))
             continue;
         /* only towns coordinated with the first: "على A وB، وقرى C"; a
          * place word elsewhere in the sentence is not one of the targets */
@@ -1629,7 +1664,7 @@ static size_t split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_fra
          * a town named further on belongs to another clause */
         size_t m = 1;
         while (m < n && (coordinated(v, towns[m]->tok_first) ||
-                         (towns[m]->tok_first > 0 && ex_stem_in(doc, towns[m]->tok_first - 1, SETTLEMENTS))))
+                         (towns[m]->tok_first > 0 && ex_stem_in(doc, towns[m]->tok_first - 1, &SETTLEMENTS))))
             m++;
         if (m < 2)
             return 0;
@@ -1702,8 +1737,8 @@ static void choose_triggers(trig *tr, size_t n, bool *open) {
  * المتظاهرين", "وخرج المتظاهرون إلى الشوارع", "احتشد المحتجون أمام
  * السجن". What a crowd does once gathered (هتف، رفع، قطع الطريق) tells
  * of a protest already told, so it opens nothing. */
-static const char *const CROWD_ACTS[] = {"تجمع", "تجمعوا", "تجمعت", "احتشد", "احتشدوا", "احتشدت", "خرج", "خرجوا",
-                                         "خرجت", "نزل", "نزلوا", "تدفق", "تدفقوا", "تجمهر", "تجمهروا", NULL};
+EX_WORDS(CROWD_ACTS, "تجمع", "تجمعوا", "تجمعت", "احتشد", "احتشدوا", "احتشدت", "خرج", "خرجوا",
+         "خرجت", "نزل", "نزلوا", "تدفق", "تدفقوا", "تجمهر", "تجمهروا");
 #define CROWD_REACH 3 /* tokens between the crowd and its verb */
 
 /* Is e a crowd of protesters doing one of CROWD_ACTS in its clause (the
@@ -1718,10 +1753,10 @@ static bool crowd_acting(const ex_view *v, const rasad_entity *e) {
         return false;
     ex_clause c = ex_clause_around(v->doc, e->tok_first);
     for (size_t k = 1; k <= CROWD_REACH && e->tok_first >= c.first + k; k++)
-        if (ex_stem_in(v->doc, e->tok_first - k, CROWD_ACTS))
+        if (ex_stem_in(v->doc, e->tok_first - k, &CROWD_ACTS))
             return true;
     for (size_t i = e->tok_last + 1; i <= c.last && i <= e->tok_last + 2; i++)
-        if (ex_stem_in(v->doc, i, CROWD_ACTS))
+        if (ex_stem_in(v->doc, i, &CROWD_ACTS))
             return true;
     return false;
 }

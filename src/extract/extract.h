@@ -18,6 +18,7 @@
 
 #include "doc.h"
 #include "tagger/tagger.h"
+#include "extract/words.h"
 
 /* Everything the extraction parts read, gathered once per doc. */
 typedef struct ex_view {
@@ -54,13 +55,7 @@ typedef struct ex_clause {
     size_t first, last;
 } ex_clause;
 
-/* words.c: small word tests on a token's stem / whole norm */
-bool ex_word_in(const rasad_doc *doc, size_t tok, const char *const *words);
-bool ex_stem_in(const rasad_doc *doc, size_t tok, const char *const *words);
-bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
-/* hashes every token's norm and stem once for the two tests above
- * (stage_data[DOC_STAGE_WORDHASH]); they work without it, only slower */
-rasad_status ex_word_hashes(rasad_doc *doc);
+/* words.c (word sets and tests: words.h) */
 bool ex_is_boundary(const rasad_doc *doc, size_t tok); /* ; : ( ) quotes and sentence-level stops */
 ex_clause ex_clause_around(const rasad_doc *doc, size_t tok);
 /* first token index of sentence s and one past its last */

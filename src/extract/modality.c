@@ -16,29 +16,29 @@
 /* how far before the trigger a negation or hypothesis word may stand */
 #define MOD_WINDOW 5
 
-static const char *const NEGATION[] = {"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", NULL};
-static const char *const DENIAL[] = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه", "انكر",
-                                      "انكرت", "ينكر", NULL};
+EX_WORDS(NEGATION, "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون");
+EX_WORDS(DENIAL, "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه", "انكر",
+         "انكرت", "ينكر");
 /* capability is not occurrence: "قادر على القيام بهجمات", "بإمكانه شن" */
-static const char *const HYPOTHESIS[] = {"هل", "ربما", "اذا", "لو", "يمكن", "يحتمل", "محتمل", "احتمال",
-                                          "لعل", "عسي", "قادر", "قادرا", "قادره", "قادرون", "قادرين", "بامكان", "بوسع",
-                                          "يستطيع", "تستطيع", "قدره", NULL};
+EX_WORDS(HYPOTHESIS, "هل", "ربما", "اذا", "لو", "يمكن", "يحتمل", "محتمل", "احتمال",
+         "لعل", "عسي", "قادر", "قادرا", "قادره", "قادرون", "قادرين", "بامكان", "بوسع",
+         "يستطيع", "تستطيع", "قدره");
 /* plans, threats, vows and fears look ahead to what has not happened:
  * "تعهد بشن هجمات", "هدد باقتحام", "حذر من هجوم", "خشية هجوم" */
-static const char *const FUTURE[] = {"سوف", "يتوقع", "توقع", "متوقع", "مستقبلا", "يعتزم", "تعتزم", "يخطط", "تخطط",
-                                      "ينوي", "تنوي", "تعهد", "تعهدت", "يتعهد", "تتعهد", "هدد", "هددت", "يهدد",
-                                      "تهدد", "توعد", "توعدت", "يتوعد", "حذر", "حذرت", "يحذر", "تحذر", "خشيه",
-                                      "تخوف", "مخاوف", "يخشي", "تخشي", "لمنع", "منع", "احباط", "لاحباط", NULL};
-static const char *const UNVERIFIED_VERB[] = {"يتسني", "يتسن", "تتسني", "تسني", "يتسنا", "تعذر", "يتعذر", NULL};
-static const char *const VERIFY_NOUN[] = {"التحقق", "التاكد", "تحقق", "تاكد", "التثبت", NULL};
-static const char *const CLAIM_VERB[] = {"زعم", "زعمت", "يزعم", "تزعم", "زعموا", "مزاعم", "ادعي", "ادعت", "يدعي",
-                                          "تدعي", "ادعاء", "ادعاءات", "ادعوا", NULL};
-static const char *const NOT_CONFIRMED[] = {"مؤكد", "مؤكده", "مؤكدة", "مستقل", "مستقله", NULL};
+EX_WORDS(FUTURE, "سوف", "يتوقع", "توقع", "متوقع", "مستقبلا", "يعتزم", "تعتزم", "يخطط", "تخطط",
+         "ينوي", "تنوي", "تعهد", "تعهدت", "يتعهد", "تتعهد", "هدد", "هددت", "يهدد",
+         "تهدد", "توعد", "توعدت", "يتوعد", "حذر", "حذرت", "يحذر", "تحذر", "خشيه",
+         "تخوف", "مخاوف", "يخشي", "تخشي", "لمنع", "منع", "احباط", "لاحباط");
+EX_WORDS(UNVERIFIED_VERB, "يتسني", "يتسن", "تتسني", "تسني", "يتسنا", "تعذر", "يتعذر");
+EX_WORDS(VERIFY_NOUN, "التحقق", "التاكد", "تحقق", "تاكد", "التثبت");
+EX_WORDS(CLAIM_VERB, "زعم", "زعمت", "يزعم", "تزعم", "زعموا", "مزاعم", "ادعي", "ادعت", "يدعي",
+         "تدعي", "ادعاء", "ادعاءات", "ادعوا");
+EX_WORDS(NOT_CONFIRMED, "مؤكد", "مؤكده", "مؤكدة", "مستقل", "مستقله");
 
 /* قد before an imperfect verb (يفعل / تفعل / نفعل) is "may"; before a past
  * verb it is "has indeed", which is not a hypothesis. */
 static bool qad_hypothesis(const rasad_doc *doc, size_t i) {
-    if (!ex_word_in(doc, i, (const char *const[]){"قد", "وقد", NULL}) || i + 1 >= doc->ntokens)
+    if (!ex_word_in(doc, i, &PARTICLE_QAD) || i + 1 >= doc->ntokens)
         return false;
     const char *n = doc_tok_stem(doc, i + 1)->norm;
     return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
@@ -54,18 +54,23 @@ static bool future_prefix(const rasad_doc *doc, size_t i) {
     return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
 }
 
+EX_WORDS(CASE_NOUN, "حال");
+EX_WORDS(TAMMA, "يتم", "تم");
+EX_WORDS(LAM_NEG, "لم");
+EX_WORDS(GHAYR, "غير");
+
 rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end) {
     const rasad_doc *doc = v->doc;
     rasad_modality m;
     memset(&m, 0, sizeof m);
     size_t from = trigger > clause_first + MOD_WINDOW ? trigger - MOD_WINDOW : clause_first;
     for (size_t i = from; i < trigger; i++) {
-        if (ex_stem_in(doc, i, NEGATION))
+        if (ex_stem_in(doc, i, &NEGATION))
             m.negated = true;
-        if (ex_stem_in(doc, i, HYPOTHESIS) || qad_hypothesis(doc, i) ||
-            (ex_word_in(doc, i, (const char *const[]){"في", NULL}) && ex_word_in(doc, i + 1, (const char *const[]){"حال", NULL})))
+        if (ex_stem_in(doc, i, &HYPOTHESIS) || qad_hypothesis(doc, i) ||
+            (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)))
             m.hypothetical = true;
-        if (ex_stem_in(doc, i, FUTURE))
+        if (ex_stem_in(doc, i, &FUTURE))
             m.future = true;
         /* a verb in the future governing the trigger: "سيساعد على خلق
          * منطقة آمنة", "ستشن هجوماً" */
@@ -74,7 +79,7 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
     }
     /* a verb of denial anywhere before the trigger in its clause */
     for (size_t i = clause_first; i < trigger; i++)
-        if (ex_stem_in(doc, i, DENIAL))
+        if (ex_stem_in(doc, i, &DENIAL))
             m.negated = true;
     /* the future prefix س on the trigger itself (ستشن، سيهاجم) */
     if (ex_has_proclitic(doc, trigger, "س"))
@@ -85,16 +90,16 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
     if (sentence_end < end)
         end = sentence_end;
     for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, UNVERIFIED_VERB) && i + 1 < end && ex_stem_in(doc, i + 1, VERIFY_NOUN))
+        if (ex_stem_in(doc, i, &UNVERIFIED_VERB) && i + 1 < end && ex_stem_in(doc, i + 1, &VERIFY_NOUN))
             m.unverified = true;
-        if (ex_stem_in(doc, i, (const char *const[]){"يتم", "تم", NULL}) && i > first &&
-            ex_stem_in(doc, i - 1, (const char *const[]){"لم", NULL}) && i + 1 < end &&
-            ex_stem_in(doc, i + 1, VERIFY_NOUN))
+        if (ex_stem_in(doc, i, &TAMMA) && i > first &&
+            ex_stem_in(doc, i - 1, &LAM_NEG) && i + 1 < end &&
+            ex_stem_in(doc, i + 1, &VERIFY_NOUN))
             m.unverified = true;
-        if (ex_stem_in(doc, i, CLAIM_VERB))
+        if (ex_stem_in(doc, i, &CLAIM_VERB))
             m.unverified = true;
-        if (ex_stem_in(doc, i, (const char *const[]){"غير", NULL}) && i + 1 < end &&
-            ex_stem_in(doc, i + 1, NOT_CONFIRMED))
+        if (ex_stem_in(doc, i, &GHAYR) && i + 1 < end &&
+            ex_stem_in(doc, i + 1, &NOT_CONFIRMED))
             m.unverified = true;
     }
     return m;

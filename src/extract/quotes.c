@@ -42,23 +42,23 @@
  * outlet comes between ("تشارلز ليستر، لوكالة “رويترز”: “...”") */
 #define AFTER_SPEAKER 24 /* and a long role after the name ("رعد الدهلكي النائب في مجلس ... ورئيس لجنة ...، إن") */
 
-static const char *const SPEECH_VERBS[] = {
-    "قال", "قالت", "قالوا", "اكد", "اكدت", "اكدوا", "اضاف", "اضافت", "اضافوا", "تابع", "تابعت", "اشار",
-    "اشارت", "اوضح", "اوضحت", "بين", "بينت", "لفت", "لفتت", "كشف", "كشفت", "اعلن", "اعلنت", "ابلغ",
-    "ابلغت", "يقول", "تقول", "يضيف", "تضيف", "صرح", "صرحت", "توقع", "توقعت", "شدد", "شددت", "اعتبر",
-    "اعتبرت", "يري", "تري", "حذر", "حذرت", "ذكر", "ذكرت", "نقل", "نقلت", NULL};
+EX_WORDS(SPEECH_VERBS,
+         "قال", "قالت", "قالوا", "اكد", "اكدت", "اكدوا", "اضاف", "اضافت", "اضافوا", "تابع", "تابعت", "اشار",
+         "اشارت", "اوضح", "اوضحت", "بين", "بينت", "لفت", "لفتت", "كشف", "كشفت", "اعلن", "اعلنت", "ابلغ",
+         "ابلغت", "يقول", "تقول", "يضيف", "تضيف", "صرح", "صرحت", "توقع", "توقعت", "شدد", "شددت", "اعتبر",
+         "اعتبرت", "يري", "تري", "حذر", "حذرت", "ذكر", "ذكرت", "نقل", "نقلت");
 /* verbs of opinion: never a quote (the annotation guidelines), but the
  * one holding the view is the one speaking next */
-static const char *const VIEW_VERBS[] = {"شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري", NULL};
+EX_WORDS(VIEW_VERBS, "شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري");
 /* verbs that count only when quotation marks follow them */
-static const char *const WEAK_SPEECH[] = {"توقع", "توقعت", "شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري",
-                                          "حذر", "حذرت", NULL};
-static const char *const THAT[] = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", NULL};
-static const char *const OUTLET_NOUNS[] = {"وكاله", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "شبكه", "مجله",
-                                           "برنامج", "وكالتي", NULL};
-static const char *const INSTITUTIONS[] = {"معهد", "مركز", "جامعه", "منظمه", "مؤسسه", "وكاله", "صحيفه", "قناه",
-                                           "مجموعه", "شركه", NULL};
-static const char *const AFFIL_PREPS[] = {"في", "لدي", "باسم", NULL};
+EX_WORDS(WEAK_SPEECH, "توقع", "توقعت", "شدد", "شددت", "اعتبر", "اعتبرت", "يري", "تري",
+         "حذر", "حذرت");
+EX_WORDS(THAT, "ان", "بان", "انه", "انها", "انهم", "بانه", "بانها");
+EX_WORDS(OUTLET_NOUNS, "وكاله", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "شبكه", "مجله",
+         "برنامج", "وكالتي");
+EX_WORDS(INSTITUTIONS, "معهد", "مركز", "جامعه", "منظمه", "مؤسسه", "وكاله", "صحيفه", "قناه",
+         "مجموعه", "شركه");
+EX_WORDS(AFFIL_PREPS, "في", "لدي", "باسم");
 
 /* A speaker who spoke earlier in the article: the tokens of the name
  * and of the role, for later mentions by surname ("وأوضح كوتشوك أن")
@@ -186,7 +186,7 @@ static bool trim_range(const rasad_doc *doc, size_t *a, size_t *b) {
 }
 
 /* Social networks: "على تويتر", "في تغريدة على تويتر". */
-static const char *const SOCIAL[] = {"تويتر", "فيسبوك", "يوتيوب", "انستغرام", "تلغرام", "تليغرام", NULL};
+EX_WORDS(SOCIAL, "تويتر", "فيسبوك", "يوتيوب", "انستغرام", "تلغرام", "تليغرام");
 
 /* Where a word starts after its prepositions and و/ف ("لفرانس" ->
  * "فرانس"), keeping its ال ("الأناضول"). */
@@ -207,6 +207,8 @@ static uint32_t after_particles(const rasad_doc *doc, size_t i) {
     }
     return at;
 }
+
+EX_WORDS(IN_THAT_ABOUT, "في", "ان", "عن");
 
 /* The name of an outlet starting at token f (after its noun or لـ), at
  * most to b: a name in quotation marks, a lexicon source, or two words. */
@@ -229,13 +231,19 @@ static bool outlet_name(const ex_view *v, size_t f, size_t b, rasad_quote *q) {
     const rasad_entity *n = ex_entity_at(v, f);
     size_t l = (n && n->tok_first == f) ? n->tok_last : f;
     if (!(n && n->tok_first == f) && f + 1 <= b && doc->tokens[f + 1].kind == RASAD_TOK_WORD &&
-        !ex_word_in(doc, f + 1, THAT) && !ex_word_in(doc, f + 1, (const char *const[]){"في", "ان", "عن", NULL}))
+        !ex_word_in(doc, f + 1, &THAT) && !ex_word_in(doc, f + 1, &IN_THAT_ABOUT))
         l = f + 1;
     q->has_outlet = true;
     q->outlet_start = n && n->tok_first == f ? n->start : after_particles(doc, f);
     q->outlet_end = doc->tokens[l].end;
     return true;
 }
+
+EX_WORDS(MEDIUM_PREPS, "علي", "مع", "عبر", "عنه", "عنها");
+EX_WORDS(PROGRAMME_OR_PRESS, "برنامج", "صحيفه", "مجله");
+EX_WORDS(LAM, "لـ", "ل");
+EX_WORDS(AFFILIATED, "تابعه", "تابع", "مواليه", "موالي", "مقربه", "مقرب");
+EX_WORDS(PROGRAMME, "برنامج");
 
 /* The outlet in tokens [a, b]: لوكالة X / لقناة X / على قناة X /
  * لبرنامج «X» / لـ«X» / لـ X (a source) / على تويتر. An outlet noun
@@ -244,35 +252,35 @@ static bool outlet_name(const ex_view *v, size_t f, size_t b, rasad_quote *q) {
 static void read_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q) {
     const rasad_doc *doc = v->doc;
     for (size_t i = a; i <= b; i++) {
-        if (ex_stem_in(doc, i, SOCIAL)) {
+        if (ex_stem_in(doc, i, &SOCIAL)) {
             q->has_outlet = true;
             q->outlet_start = doc->segments[doc->tokens[i].stem_seg].start;
             q->outlet_end = doc->tokens[i].end;
             return;
         }
         bool lam = ex_has_proclitic(doc, i, "ل");
-        bool prep = i > a && (ex_word_in(doc, i - 1, (const char *const[]){"علي", "مع", "عبر", "عنه", "عنها", NULL}) ||
-                              (ex_word_in(doc, i - 1, (const char *const[]){"في", NULL}) &&
-                               ex_stem_in(doc, i, (const char *const[]){"برنامج", "صحيفه", "مجله", NULL})));
+        bool prep = i > a && (ex_word_in(doc, i - 1, &MEDIUM_PREPS) ||
+                              (ex_word_in(doc, i - 1, &PREP_IN) &&
+                               ex_stem_in(doc, i, &PROGRAMME_OR_PRESS)));
         /* "لـ«الشرق الأوسط»": the لـ written alone; "التابعة لـ«X»" is
          * whom one belongs to */
-        if (ex_word_in(doc, i, (const char *const[]){"لـ", "ل", NULL}) && i + 1 <= b &&
+        if (ex_word_in(doc, i, &LAM) && i + 1 <= b &&
             doc->tokens[i + 1].kind == RASAD_TOK_QUOTE &&
-            !(i > a && ex_stem_in(doc, i - 1, (const char *const[]){"تابعه", "تابع", "مواليه", "موالي", "مقربه", "مقرب", NULL}))) {
+            !(i > a && ex_stem_in(doc, i - 1, &AFFILIATED))) {
             if (outlet_name(v, i + 1, b, q))
                 return;
             continue;
         }
-        bool noun = ex_stem_in(doc, i, OUTLET_NOUNS) && (lam || prep);
+        bool noun = ex_stem_in(doc, i, &OUTLET_NOUNS) && (lam || prep);
         const rasad_entity *e = ex_entity_at(v, i);
         bool src = e && e->kind == RASAD_ENT_SOURCE && e->tok_first == i &&
-                   (lam || (i > a && ex_stem_in(doc, i - 1, OUTLET_NOUNS)));
+                   (lam || (i > a && ex_stem_in(doc, i - 1, &OUTLET_NOUNS)));
         if (!noun && !src)
             continue;
         size_t f = noun ? i + 1 : i;
         /* a programme only with its name in quotation marks: "لبرنامج
          * الأغذية العالمي" is the World Food Programme */
-        if (noun && ex_stem_in(doc, i, (const char *const[]){"برنامج", NULL}) &&
+        if (noun && ex_stem_in(doc, i, &PROGRAMME) &&
             (f > b || doc->tokens[f].kind != RASAD_TOK_QUOTE))
             continue;
         if (outlet_name(v, f, b, q))
@@ -290,7 +298,7 @@ static void subject_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q)
             outlet_name(v, k, b, q);
             return;
         }
-        if (ex_stem_in(doc, k, OUTLET_NOUNS)) {
+        if (ex_stem_in(doc, k, &OUTLET_NOUNS)) {
             outlet_name(v, k + 1, b, q);
             return;
         }
@@ -298,6 +306,9 @@ static void subject_outlet(const ex_view *v, size_t a, size_t b, rasad_quote *q)
 }
 
 static bool rank_then_office(const rasad_doc *doc, size_t a, size_t b, size_t spk_first, size_t spk_last);
+
+EX_WORDS(ROLE_END_WORDS, "في", "خلال", "امس", "اليوم");
+EX_WORDS(NOT_ROLE_START, "في", "ان", "الي", "علي", "امس", "اليوم", "عن", "مع", "ل");
 
 /* Role, affiliation and outlet read in tokens [a, b] (between the verb
  * and the quoted words, the speaker excluded). */
@@ -316,8 +327,8 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
         rb = b;
         /* stop at the outlet or a preposition phrase of time/place */
         for (size_t i = ra; i <= rb; i++)
-            if (doc->tokens[i].kind == RASAD_TOK_PUNCT || ex_stem_in(doc, i, OUTLET_NOUNS) ||
-                ex_word_in(doc, i, (const char *const[]){"في", "خلال", "امس", "اليوم", NULL})) {
+            if (doc->tokens[i].kind == RASAD_TOK_PUNCT || ex_stem_in(doc, i, &OUTLET_NOUNS) ||
+                ex_word_in(doc, i, &ROLE_END_WORDS)) {
                 rb = i > ra ? i - 1 : ra;
                 if (i == ra)
                     return;
@@ -328,7 +339,7 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
     }
     /* a role is a title, not a clause: it starts with a noun, not a verb or
      * a preposition */
-    if (ex_word_in(doc, ra, (const char *const[]){"في", "ان", "الي", "علي", "امس", "اليوم", "عن", "مع", "ل", NULL}))
+    if (ex_word_in(doc, ra, &NOT_ROLE_START))
         return;
     /* nor with whom it was said to ("لـ«رويترز»", "لوكالة ...") */
     if (ex_has_proclitic(doc, ra, "ل") || ex_has_proclitic(doc, ra, "ب"))
@@ -337,7 +348,7 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
     q->role_start = doc->tokens[ra].start;
     q->role_end = doc->tokens[rb].end;
     for (size_t i = ra; i < rb; i++) {
-        bool prep = ex_word_in(doc, i, AFFIL_PREPS);
+        bool prep = ex_word_in(doc, i, &AFFIL_PREPS);
         bool lam = i > ra && ex_has_proclitic(doc, i, "ل");
         if (!prep && !lam)
             continue;
@@ -345,7 +356,7 @@ static void read_context(const ex_view *v, size_t a, size_t b, size_t spk_first,
         while (f <= l && doc->tokens[f].kind == RASAD_TOK_QUOTE)
             f++;
         for (size_t k = f + 1; k <= l; k++)
-            if (ex_word_in(doc, k, (const char *const[]){"في", NULL})) {
+            if (ex_word_in(doc, k, &PREP_IN)) {
                 l = k - 1; /* "معهد الشرق الأوسط في واشنطن": the place is not the affiliation */
                 break;
             }
@@ -405,9 +416,9 @@ static bool add_quote(quote_state *st, const rasad_quote *q0) {
 /* One speech verb at token i. */
 /* Ranks and titles the tagger may take for a name ("البريجادير جنرال",
  * "الرائد"): a person made only of them is no speaker; the name follows. */
-static const char *const TITLES[] = {"البريجادير", "بريجادير", "جنرال", "الجنرال", "الرائد", "رائد", "العقيد",
-                                     "عقيد", "العميد", "عميد", "اللواء", "لواء", "النقيب", "نقيب", "المقدم",
-                                     "الدكتور", "دكتور", "الشيخ", "منشق", "المنشق", "الكولونيل", "الميجور", NULL};
+EX_WORDS(TITLES, "البريجادير", "بريجادير", "جنرال", "الجنرال", "الرائد", "رائد", "العقيد",
+         "عقيد", "العميد", "عميد", "اللواء", "لواء", "النقيب", "نقيب", "المقدم",
+         "الدكتور", "دكتور", "الشيخ", "منشق", "المنشق", "الكولونيل", "الميجور");
 
 /* A tagged "person" that is the outlet ("لصحيفة ديلي ستار") or only a
  * title. */
@@ -416,13 +427,13 @@ static bool not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
     size_t prev = f;
     while (prev > 0 && doc->tokens[prev - 1].kind == RASAD_TOK_QUOTE)
         prev--;
-    if (prev > 0 && ex_stem_in(doc, prev - 1, OUTLET_NOUNS))
+    if (prev > 0 && ex_stem_in(doc, prev - 1, &OUTLET_NOUNS))
         return true;
     /* "وقال لفرانس برس": whom it was said to */
     if (ex_has_proclitic(doc, f, "ل"))
         return true;
     for (size_t i = f; i <= p->tok_last; i++)
-        if (!ex_word_in(doc, i, TITLES) && !ex_stem_in(doc, i, TITLES))
+        if (!ex_word_in(doc, i, &TITLES) && !ex_stem_in(doc, i, &TITLES))
             return false;
     return true;
 }
@@ -432,11 +443,13 @@ static bool not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
  * then does the verb continue the previous speaker: a lead-in with a
  * subject of its own ("وقال الأمين العام للحلف ...") is a new speaker the
  * tagger missed, not the last one speaking again. */
-static const char *const BARE_WORDS[] = {"ايضا", "كذلك", "بالقول", "قائلا", "قائله", "في", "تصريح", "تصريحات",
-                                         "حديث", "مقابله", "اتصال", "هاتفي", "معه", "معها", "له", "لها", "الي",
-                                         "مؤتمر", "صحافي", "صحفي", "مساء", "صباح", "امس", "اليوم", "امام",
-                                         "صحافيين", "صحفيين", "الصحافيين", "الصحفيين", NULL};
+EX_WORDS(BARE_WORDS, "ايضا", "كذلك", "بالقول", "قائلا", "قائله", "في", "تصريح", "تصريحات",
+         "حديث", "مقابله", "اتصال", "هاتفي", "معه", "معها", "له", "لها", "الي",
+         "مؤتمر", "صحافي", "صحفي", "مساء", "صباح", "امس", "اليوم", "امام",
+         "صحافيين", "صحفيين", "الصحافيين", "الصحفيين");
 static bool in_date(const ex_view *v, size_t j);
+EX_WORDS(OCCASION_NOUNS, "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر");
+
 static bool bare_lead_in(const ex_view *v, size_t a, size_t b) {
     const rasad_doc *doc = v->doc;
     for (size_t j = a; j <= b && j < doc->ntokens; j++) {
@@ -446,12 +459,12 @@ static bool bare_lead_in(const ex_view *v, size_t a, size_t b) {
             continue;
         /* "في تصريح لفرانس برس", "في مقابلة مع قناة X": what follows the
          * occasion names where it was said, not who said it */
-        if (j > a && ex_stem_in(doc, j - 1, (const char *const[]){"تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", NULL}))
+        if (j > a && ex_stem_in(doc, j - 1, &OCCASION_NOUNS))
             return true;
-        if (ex_stem_in(doc, j, BARE_WORDS) || ex_has_proclitic(doc, j, "ل"))
+        if (ex_stem_in(doc, j, &BARE_WORDS) || ex_has_proclitic(doc, j, "ل"))
             continue;
         /* the name after an outlet noun: "لوكالة رويترز", "لقناة الحرة" */
-        if (j > a && (ex_has_proclitic(doc, j - 1, "ل") || ex_stem_in(doc, j - 1, OUTLET_NOUNS)))
+        if (j > a && (ex_has_proclitic(doc, j - 1, "ل") || ex_stem_in(doc, j - 1, &OUTLET_NOUNS)))
             continue;
         return false;
     }
@@ -462,8 +475,8 @@ static bool bare_lead_in(const ex_view *v, size_t a, size_t b) {
  * opens a second indirect quote by the same speaker. Returns the token
  * of the comma, or SIZE_MAX; *next is the first token of the second
  * quote's words. */
-static const char *const GO_ON[] = {"موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "مبينا", "منوها", "موضحه",
-                                    "مشيره", "مضيفه", "لافته", "مؤكده", NULL};
+EX_WORDS(GO_ON, "موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "مبينا", "منوها", "موضحه",
+         "مشيره", "مضيفه", "لافته", "مؤكده");
 /* A participle may have a short lead-in of its own before أن or the
  * quotation marks ("مضيفا في حديث لـ«الشرق الأوسط» أن ...", "مضيفاً
  * “...”"): *la, *lb are its tokens (la > lb when none) and *direct tells
@@ -473,15 +486,15 @@ static size_t participle_split(const rasad_doc *doc, size_t a, size_t b, size_t 
                                bool *direct) {
     for (size_t j = a + 1; j + 2 <= b; j++) {
         const rasad_token *t = &doc->tokens[j];
-        if (!(t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',') || !ex_stem_in(doc, j + 1, GO_ON))
+        if (!(t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',') || !ex_stem_in(doc, j + 1, &GO_ON))
             continue;
         for (size_t k = j + 2; k < b && k <= j + 2 + PARTICIPLE_LEAD; k++) {
             const rasad_token *u = &doc->tokens[k];
-            if (ex_word_in(doc, k, THAT) || opening_quote(u)) {
+            if (ex_word_in(doc, k, &THAT) || opening_quote(u)) {
                 size_t close = opening_quote(u) ? closing_quote(doc, k) : SIZE_MAX;
                 /* a quoted outlet name is part of the lead-in */
                 if (opening_quote(u) && close != SIZE_MAX && close + 1 < b && close - k <= 4 &&
-                    ex_word_in(doc, close + 1, THAT)) {
+                    ex_word_in(doc, close + 1, &THAT)) {
                     k = close;
                     continue;
                 }
@@ -491,7 +504,7 @@ static size_t participle_split(const rasad_doc *doc, size_t a, size_t b, size_t 
                 *lb = k - 1;
                 return j;
             }
-            if (u->kind == RASAD_TOK_PUNCT || (u->kind == RASAD_TOK_WORD && ex_stem_in(doc, k, SPEECH_VERBS)))
+            if (u->kind == RASAD_TOK_PUNCT || (u->kind == RASAD_TOK_WORD && ex_stem_in(doc, k, &SPEECH_VERBS)))
                 break;
         }
     }
@@ -635,42 +648,39 @@ static bool known_name_at(const quote_state *st, size_t j, size_t b, size_t *las
 
 /* Title and office nouns: the head of a speaker's role ("المتحدث باسم
  * ...", "رئيس الوزراء", "الأمين العام ..."). */
-static const char *const ROLE_NOUNS[] = {
-    "متحدث", "متحدثه", "ناطق", "ناطقه", "رئيس", "رئيسه", "نائب", "وزير", "وزيره", "مدير", "مديره", "قائد",
-    "امين", "مسؤول", "مسؤوله", "مستشار", "مستشاره", "سفير", "سفيره", "محافظ", "حاكم", "زعيم", "زعيمه", "عضو",
-    "باحث", "باحثه", "محلل", "محلله", "خبير", "خبيره", "ناشط", "ناشطه", "مبعوث", "مفوض", "قيادي", "منسق",
-    "ممثل", "مندوب", "امير", "ملك", "شيخ", "عقيد", "عميد", "لواء", "رائد", "نقيب", "جنرال", "مقدم", "وكيل",
-    "مساعد", "الوكيل", "المساعد", "اخصائي", "اخصائيه", "الاخصائي", "الاخصائيه",
-    "بريجادير", "دكتور", "استاذ", "مراسل", "كاتب", "صحفي", "صحافي", "قاضي", "مفتي", "اسقف", "زميل",
-    "المتحدث", "المتحدثه", "الناطق", "الرئيس", "النائب", "الوزير", "المدير", "القائد", "الامين", "المسؤول",
-    "المستشار", "السفير", "المحافظ", "الحاكم", "الزعيم", "العضو", "الباحث", "المحلل", "الخبير", "الناشط",
-    "المبعوث", "القيادي", "المنسق", "الممثل", "المندوب", "الشيخ", "العقيد", "العميد", "اللواء", "الرائد",
-    "الجنرال", "الدكتور", "المراسل", "الزميل", NULL};
+EX_WORDS(ROLE_NOUNS,
+         "متحدث", "متحدثه", "ناطق", "ناطقه", "رئيس", "رئيسه", "نائب", "وزير", "وزيره", "مدير", "مديره", "قائد",
+         "امين", "مسؤول", "مسؤوله", "مستشار", "مستشاره", "سفير", "سفيره", "محافظ", "حاكم", "زعيم", "زعيمه", "عضو",
+         "باحث", "باحثه", "محلل", "محلله", "خبير", "خبيره", "ناشط", "ناشطه", "مبعوث", "مفوض", "قيادي", "منسق",
+         "ممثل", "مندوب", "امير", "ملك", "شيخ", "عقيد", "عميد", "لواء", "رائد", "نقيب", "جنرال", "مقدم", "وكيل",
+         "مساعد", "الوكيل", "المساعد", "اخصائي", "اخصائيه", "الاخصائي", "الاخصائيه",
+         "بريجادير", "دكتور", "استاذ", "مراسل", "كاتب", "صحفي", "صحافي", "قاضي", "مفتي", "اسقف", "زميل",
+         "المتحدث", "المتحدثه", "الناطق", "الرئيس", "النائب", "الوزير", "المدير", "القائد", "الامين", "المسؤول",
+         "المستشار", "السفير", "المحافظ", "الحاكم", "الزعيم", "العضو", "الباحث", "المحلل", "الخبير", "الناشط",
+         "المبعوث", "القيادي", "المنسق", "الممثل", "المندوب", "الشيخ", "العقيد", "العميد", "اللواء", "الرائد",
+         "الجنرال", "الدكتور", "المراسل", "الزميل");
 static bool role_noun(const char *w) {
-    for (size_t k = 0; ROLE_NOUNS[k]; k++)
-        if (strcmp(ROLE_NOUNS[k], w) == 0)
-            return true;
-    return false;
+    return ex_words_has(&ROLE_NOUNS, w);
 }
 /* Is the lead-in [a, b] a rank, the name [spk_first, spk_last] and an
  * office after it? */
 static bool rank_then_office(const rasad_doc *doc, size_t a, size_t b, size_t spk_first, size_t spk_last) {
-    return spk_first == a + 1 && ex_word_in(doc, a, TITLES) && spk_last + 1 <= b &&
-           ex_stem_in(doc, spk_last + 1, ROLE_NOUNS) && !ex_word_in(doc, spk_last + 1, TITLES);
+    return spk_first == a + 1 && ex_word_in(doc, a, &TITLES) && spk_last + 1 <= b &&
+           ex_stem_in(doc, spk_last + 1, &ROLE_NOUNS) && !ex_word_in(doc, spk_last + 1, &TITLES);
 }
 
 /* Words that never begin a person's name after a speech verb: anonymous
  * sources, institutions, reports and small function words. */
-static const char *const NOT_NAME[] = {
-    "مصدر", "مصادر", "شهود", "شاهد", "ناشطون", "ناشطين", "مسؤولون", "مسؤولين", "سكان", "اهالي", "عدد", "احد",
-    "اخرون", "بعض", "معظم", "كل", "بيان", "تقرير", "تقارير", "وكاله", "صحيفه", "قناه", "موقع", "وسائل", "منظمه",
-    "وزاره", "حكومه", "هيئه", "لجنه", "مجلس", "جيش", "قوات", "حركه", "حزب", "جماعه", "تنظيم", "فصائل", "مكتب",
-    "مركز", "معهد", "جامعه", "مؤسسه", "شركه", "مجموعه", "مقره", "ومقره", "مصالح", "في", "علي", "عن", "من",
-    "الي", "مع", "خلال", "اثناء", "بعد", "قبل", "امس", "اليوم", "ايضا", "كذلك", "انه", "انها", "ما", "لا",
-    "لم", "قد", "كان", "كانت", "هو", "هي", "الذي", "التي", "وهو", "وهي", "حيث", "بينما", "فيما", "اذا",
-    "تصريح", "تصريحات", "مؤتمر", "مقابله", "حديث", "اتصال", "رساله", "تغريده", "كلمه", "خطاب", "لقاء",
-    "صحافي", "صحفي", "هاتفي", "مساء", "صباح", "ظهر", "ليل", "فجر", "محللون", "محللين", "خبراء", "باحثون",
-    "باحثين", "فضيله", "سماحه", "معالي", "سعاده", "تعالي", "سبحانه", "ذلك", "هذا", "هذه", NULL};
+EX_WORDS(NOT_NAME,
+         "مصدر", "مصادر", "شهود", "شاهد", "ناشطون", "ناشطين", "مسؤولون", "مسؤولين", "سكان", "اهالي", "عدد", "احد",
+         "اخرون", "بعض", "معظم", "كل", "بيان", "تقرير", "تقارير", "وكاله", "صحيفه", "قناه", "موقع", "وسائل", "منظمه",
+         "وزاره", "حكومه", "هيئه", "لجنه", "مجلس", "جيش", "قوات", "حركه", "حزب", "جماعه", "تنظيم", "فصائل", "مكتب",
+         "مركز", "معهد", "جامعه", "مؤسسه", "شركه", "مجموعه", "مقره", "ومقره", "مصالح", "في", "علي", "عن", "من",
+         "الي", "مع", "خلال", "اثناء", "بعد", "قبل", "امس", "اليوم", "ايضا", "كذلك", "انه", "انها", "ما", "لا",
+         "لم", "قد", "كان", "كانت", "هو", "هي", "الذي", "التي", "وهو", "وهي", "حيث", "بينما", "فيما", "اذا",
+         "تصريح", "تصريحات", "مؤتمر", "مقابله", "حديث", "اتصال", "رساله", "تغريده", "كلمه", "خطاب", "لقاء",
+         "صحافي", "صحفي", "هاتفي", "مساء", "صباح", "ظهر", "ليل", "فجر", "محللون", "محللين", "خبراء", "باحثون",
+         "باحثين", "فضيله", "سماحه", "معالي", "سعاده", "تعالي", "سبحانه", "ذلك", "هذا", "هذه");
 
 /* A speaker that is a dual or plural title ("الزعيمان الكرديان",
  * "الباحثون"): a group, not a named person. */
@@ -716,7 +726,7 @@ static void coordinated_speaker(const ex_view *v, rasad_quote *q) {
     /* name_word() refuses "برودي" (ب + رودي); before و and after a
      * title, a word without ال that is no title or date is a name */
     while (k > rf + 1 && tf - k < 3 && doc->tokens[k - 1].kind == RASAD_TOK_WORD && !definite(doc, k - 1) &&
-           !in_date(v, k - 1) && !ex_stem_in(doc, k - 1, ROLE_NOUNS) && !ex_word_in(doc, k - 1, NOT_NAME) &&
+           !in_date(v, k - 1) && !ex_stem_in(doc, k - 1, &ROLE_NOUNS) && !ex_word_in(doc, k - 1, &NOT_NAME) &&
            !ex_has_proclitic(doc, k - 1, "\xD9\x84")) /* ل */
         k--;
     if (k == tf || k == rf || tf - k < 2)
@@ -741,8 +751,8 @@ static bool name_word(const ex_view *v, size_t j, bool name_tail) {
     if (e && (e->kind == RASAD_ENT_PLACE || e->kind == RASAD_ENT_TRIGGER || e->kind == RASAD_ENT_ROLE ||
               definite(doc, e->tok_first) || (e->tok_first == e->tok_last && !(j > 0 && name_tail))))
         return false;
-    if (ex_stem_in(doc, j, ROLE_NOUNS) || ex_stem_in(doc, j, NOT_NAME) || ex_word_in(doc, j, NOT_NAME) ||
-        ex_word_in(doc, j, THAT))
+    if (ex_stem_in(doc, j, &ROLE_NOUNS) || ex_stem_in(doc, j, &NOT_NAME) || ex_word_in(doc, j, &NOT_NAME) ||
+        ex_word_in(doc, j, &THAT))
         return false;
     /* a genitive or prepositional phrase ("للتحالف", "بالهجوم") */
     return !ex_has_proclitic(doc, j, "ل") && !ex_has_proclitic(doc, j, "ب") && !ex_has_proclitic(doc, j, "لل") &&
@@ -769,17 +779,19 @@ static bool ends_phrase(const ex_view *v, size_t j) {
 /* a title right after the name that starts at j (within four words) */
 static bool title_after(const rasad_doc *doc, size_t j, size_t b) {
     for (size_t k = j + 2; k <= b && k <= j + 4; k++)
-        if (ex_stem_in(doc, k, ROLE_NOUNS))
+        if (ex_stem_in(doc, k, &ROLE_NOUNS))
             return true;
     return false;
 }
 
 static bool title_before(const rasad_doc *doc, size_t a, size_t j) {
     for (size_t k = a; k < j; k++)
-        if (ex_stem_in(doc, k, ROLE_NOUNS))
+        if (ex_stem_in(doc, k, &ROLE_NOUNS))
             return true;
     return false;
 }
+
+EX_WORDS(NOT_ROLE_WORDS, "في", "علي", "عن", "خلال", "امس", "اليوم", "الي");
 
 /* The speaker's name read from the lead-in [a, b] itself when the
  * tagger found none: "قال <title ...> <name>" or "قال <name> <title>".
@@ -793,7 +805,7 @@ static bool pattern_name(const ex_view *v, size_t a, size_t b, bool strict, size
     const rasad_doc *doc = v->doc;
     bool title = false;
     for (size_t j = a; j <= b; j++)
-        title |= ex_stem_in(doc, j, ROLE_NOUNS);
+        title |= ex_stem_in(doc, j, &ROLE_NOUNS);
     if (!title)
         return false;
     for (size_t j = a; j <= b; j++) {
@@ -805,7 +817,7 @@ static bool pattern_name(const ex_view *v, size_t a, size_t b, bool strict, size
          * right after the verb with the title after it ("أعلن كمال
          * كليتشدار أوغلو زعيم حزب ...") */
         if (strict && !(j > a && title_before(doc, a, j)) &&
-            !(j == a && a > 0 && ex_stem_in(doc, a - 1, SPEECH_VERBS) && title_after(doc, j, b)))
+            !(j == a && a > 0 && ex_stem_in(doc, a - 1, &SPEECH_VERBS) && title_after(doc, j, b)))
             continue;
         if (strict && (ex_has_proclitic(doc, j, "و") || has_enclitic(doc, j)))
             continue;
@@ -817,9 +829,9 @@ static bool pattern_name(const ex_view *v, size_t a, size_t b, bool strict, size
         /* what follows the name: the quote, a comma, a title, a
          * preposition or an outlet */
         size_t f = l + 1;
-        if (f <= b && !(doc->tokens[f].kind != RASAD_TOK_WORD || ex_stem_in(doc, f, ROLE_NOUNS) ||
+        if (f <= b && !(doc->tokens[f].kind != RASAD_TOK_WORD || ex_stem_in(doc, f, &ROLE_NOUNS) ||
                          ex_has_proclitic(doc, f, "ل") || ex_has_proclitic(doc, f, "ب") ||
-                         ex_word_in(doc, f, (const char *const[]){"في", "علي", "عن", "خلال", "امس", "اليوم", "الي", NULL}) ||
+                         ex_word_in(doc, f, &NOT_ROLE_WORDS) ||
                          in_date(v, f)))
             continue;
         *nf = j;
@@ -828,6 +840,8 @@ static bool pattern_name(const ex_view *v, size_t a, size_t b, bool strict, size
     }
     return false;
 }
+
+EX_WORDS(NAME_END_WORDS, "في", "خلال", "امس", "اليوم", "ايضا");
 
 /* Words compared loosely: the stem without a final ه ("التركية" and
  * "التركي" agree). */
@@ -844,16 +858,16 @@ static bool loose_same(const rasad_doc *doc, size_t a, size_t b) {
 /* A lead-in that names a title and no name ("وأضاف رئيس الحكومة
  * التركية", "وقال المسؤول التركي"): the earlier speaker, spoken of in the
  * last few sentences, whose role shares a word with it. */
-static const char *const FILLER_ROLE_WORDS[] = {"في", "باسم", "عن", "لدي", "العام", NULL};
+EX_WORDS(FILLER_ROLE_WORDS, "في", "باسم", "عن", "لدي", "العام");
 #define TITLE_NEAR 6
 #define TITLE_FAR 15
 static const speaker_rec *titled_speaker(const quote_state *st, size_t a, size_t b, uint32_t s) {
     const rasad_doc *doc = st->v->doc;
-    if (a > b || !ex_stem_in(doc, a, ROLE_NOUNS))
+    if (a > b || !ex_stem_in(doc, a, &ROLE_NOUNS))
         return NULL;
     size_t e = a;
     while (e + 1 <= b && doc->tokens[e + 1].kind == RASAD_TOK_WORD && !in_date(st->v, e + 1) &&
-           !ex_word_in(doc, e + 1, (const char *const[]){"في", "خلال", "امس", "اليوم", "ايضا", NULL}))
+           !ex_word_in(doc, e + 1, &NAME_END_WORDS))
         e++;
     /* one shared word within a few sentences; two further on ("رئيس
      * الحكومة التركية" for "رئيس الوزراء التركي") */
@@ -863,7 +877,7 @@ static const speaker_rec *titled_speaker(const quote_state *st, size_t a, size_t
             continue;
         size_t shared = 0;
         for (size_t x = a; x <= e; x++) {
-            if (ex_word_in(doc, x, FILLER_ROLE_WORDS))
+            if (ex_word_in(doc, x, &FILLER_ROLE_WORDS))
                 continue;
             for (size_t y = r->rf; y <= r->rl; y++)
                 if (loose_same(doc, x, y)) {
@@ -885,6 +899,10 @@ static bool ends_sentence(const rasad_doc *doc, size_t k, size_t end) {
     return t->kind == RASAD_TOK_PUNCT && strchr(".!?", t->norm[0]) && t->norm[0];
 }
 
+EX_WORDS(RELAY_VERBS, "نقل", "نقلت");
+EX_WORDS(MA, "ما");
+EX_WORDS(STATEMENT_NOUNS, "تصريح", "تصريحات", "حديث", "مقابله", "كلمه");
+
 static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -897,14 +915,14 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     size_t from = i + 1;
     rasad_quote via;
     memset(&via, 0, sizeof via);
-    if (ex_stem_in(doc, i, (const char *const[]){"نقل", "نقلت", NULL})) {
+    if (ex_stem_in(doc, i, &RELAY_VERBS)) {
         size_t an = SIZE_MAX;
         for (size_t j = i + 1; j < end && j <= i + 10; j++) {
-            if (ex_word_in(doc, j, (const char *const[]){"عن", NULL})) {
+            if (ex_word_in(doc, j, &PREP_ABOUT)) {
                 an = j;
                 break;
             }
-            if (doc->tokens[j].kind == RASAD_TOK_PUNCT || ex_word_in(doc, j, THAT))
+            if (doc->tokens[j].kind == RASAD_TOK_PUNCT || ex_word_in(doc, j, &THAT))
                 break;
         }
         if (an == SIZE_MAX || an == i + 1)
@@ -913,7 +931,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         from = an + 1;
     }
     /* بيّن is written like بين (between): keep its lead-in short */
-    bool short_reach = ex_word_in(doc, i, (const char *const[]){"بين", NULL});
+    bool short_reach = ex_word_in(doc, i, &PREP_BETWEEN);
     size_t reach = short_reach ? 14 : SPEAKER_REACH, after = short_reach ? 12 : AFTER_SPEAKER;
 
     /* the speaker, and where the quoted words start */
@@ -924,11 +942,11 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     for (size_t j = from; j < end && (j <= from - 1 + reach || (spk && j <= spk->tok_last + after)); j++) {
         const rasad_token *t = &doc->tokens[j];
         /* another speech verb starts a lead-in of its own */
-        if (j > from && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, SPEECH_VERBS) &&
-            !ex_stem_in(doc, j, WEAK_SPEECH) && !ex_word_in(doc, j, (const char *const[]){"بين", NULL}) &&
-            !ex_word_in(doc, j - 1, (const char *const[]){"ما", NULL}) && /* "بحسب ما نقلت عنه" */
+        if (j > from && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, &SPEECH_VERBS) &&
+            !ex_stem_in(doc, j, &WEAK_SPEECH) && !ex_word_in(doc, j, &PREP_BETWEEN) &&
+            !ex_word_in(doc, j - 1, &MA) && /* "بحسب ما نقلت عنه" */
             /* "في تصريحات نقلتها وسائل الإعلام": a clause about the statement */
-            !ex_stem_in(doc, j - 1, (const char *const[]){"تصريح", "تصريحات", "حديث", "مقابله", "كلمه", NULL}))
+            !ex_stem_in(doc, j - 1, &STATEMENT_NOUNS))
             break;
         if (opening_quote(t) && (j + 1 < doc->ntokens) && !(spk == NULL && person_at(v, j + 1))) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
@@ -937,7 +955,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             /* "لـ«مكتب أخبار سوريا»", "لبرنامج «...»", "لوكالة “رويترز”": the
              * outlet's name */
             if (close != SIZE_MAX && close - j <= 8 && j > from &&
-                (ex_word_in(doc, j - 1, (const char *const[]){"ل", "لـ", NULL}) || ex_stem_in(doc, j - 1, OUTLET_NOUNS)) &&
+                (ex_word_in(doc, j - 1, &LAM) || ex_stem_in(doc, j - 1, &OUTLET_NOUNS)) &&
                 !ends_sentence(doc, close + 1, end)) {
                 j = close;
                 continue;
@@ -948,15 +966,15 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             open = j;
             break;
         }
-        if (ex_word_in(doc, j, THAT) || (ex_word_in(doc, j, (const char *const[]){"الي", NULL}) &&
-                                         ex_word_in(doc, j + 1, THAT))) {
-            that = ex_word_in(doc, j, THAT) ? j : j + 1;
+        if (ex_word_in(doc, j, &THAT) || (ex_word_in(doc, j, &PREP_TO) &&
+                                         ex_word_in(doc, j + 1, &THAT))) {
+            that = ex_word_in(doc, j, &THAT) ? j : j + 1;
             break;
         }
         /* a "person" in quotation marks after an institution noun is its
          * name ("معهد “نيولاينز”"): a real name after it replaces it */
         if (spk && spk->tok_first > i + 1 && doc->tokens[spk->tok_first - 1].kind == RASAD_TOK_QUOTE &&
-            ex_stem_in(doc, spk->tok_first - 2 >= i ? spk->tok_first - 2 : i, INSTITUTIONS) && person_at(v, j) &&
+            ex_stem_in(doc, spk->tok_first - 2 >= i ? spk->tok_first - 2 : i, &INSTITUTIONS) && person_at(v, j) &&
             person_at(v, j) != spk) {
             spk = person_at(v, j);
             j = spk->tok_last;
@@ -977,7 +995,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             size_t last;
             /* ... or after a rank ("وأكد اللواء المقدشي" after "اللواء
              * محمد المقدشي") */
-            if ((j == from || (j == from + 1 && ex_word_in(doc, from, TITLES))) &&
+            if ((j == from || (j == from + 1 && ex_word_in(doc, from, &TITLES))) &&
                 known_name_at(st, j, end - 1, &last, &known)) {
                 spk_f = j;
                 spk_l = last;
@@ -989,7 +1007,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             /* ("وقال المواطن علي الغامدي": a common noun the lexicon
              * lists as a group, then the person's name, is his title) */
             if (e && j == from && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) &&
-                !ex_has_proclitic(doc, j, "ل") && !ex_stem_in(doc, j, ROLE_NOUNS) &&
+                !ex_has_proclitic(doc, j, "ل") && !ex_stem_in(doc, j, &ROLE_NOUNS) &&
                 !(e->tok_first == e->tok_last && definite(doc, j) && person_at(v, j + 1))) {
                 /* and "وأشار إلى أن" after it goes on with the institution */
                 st->has_last = false;
@@ -1010,11 +1028,11 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
          * ("عبد الرحمن" of "رامي عبد الرحمن") */
         const rasad_entity *e = ex_entity_at(v, spk_f);
         if (e && e->tok_first < spk_f && e->tok_first > i && e->tok_last <= spk_l && !definite(doc, e->tok_first) &&
-            (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) && !ex_stem_in(doc, e->tok_first, ROLE_NOUNS))
+            (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) && !ex_stem_in(doc, e->tok_first, &ROLE_NOUNS))
             spk_f = e->tok_first;
     }
     /* يرى، اعتبر، شدد give a view even with quotation marks */
-    if ((open == SIZE_MAX && ex_stem_in(doc, i, WEAK_SPEECH)) || ex_stem_in(doc, i, VIEW_VERBS)) {
+    if ((open == SIZE_MAX && ex_stem_in(doc, i, &WEAK_SPEECH)) || ex_stem_in(doc, i, &VIEW_VERBS)) {
         /* "ويرى الباحث X أن ...": a view, not a quote, but X is now the
          * one speaking ("وتوقع في تصريح لفرانس برس “...”" is X's) */
         if (spk_f != SIZE_MAX && spk_f > i) {
@@ -1040,7 +1058,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     size_t lead_end = (open != SIZE_MAX ? open : that) - 1;
     const speaker_rec *titled = NULL;
     bool bare = spk_f == SIZE_MAX && from == i + 1 && bare_lead_in(v, i + 1, lead_end);
-    if (spk_f == SIZE_MAX && !bare && !ex_stem_in(doc, i, WEAK_SPEECH)) {
+    if (spk_f == SIZE_MAX && !bare && !ex_stem_in(doc, i, &WEAK_SPEECH)) {
         titled = titled_speaker(st, from, lead_end, s);
         if (!titled && lead_end >= from && pattern_name(v, from, lead_end, false, &spk_f, &spk_l)) {
             /* found in the lead-in */
@@ -1192,7 +1210,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
 /* "بينهم" (among them) is not the verb بيّن: the verb takes no pronoun
  * suffix here */
 static bool between(const rasad_doc *doc, size_t i) {
-    if (!ex_stem_in(doc, i, (const char *const[]){"بين", NULL}))
+    if (!ex_stem_in(doc, i, &PREP_BETWEEN))
         return false;
     const rasad_token *t = &doc->tokens[i];
     for (size_t k = 0; k < t->seg_count; k++)
@@ -1201,25 +1219,31 @@ static bool between(const rasad_doc *doc, size_t i) {
     return false;
 }
 
+EX_WORDS(SIDE_NOUNS, "جانب", "جهه", "ناحيه");     /* من جانبه، من جهته */
+EX_WORDS(REPORT_VERBS, "ذكر", "قال", "افاد", "اوضح", "صرح");
+EX_WORDS(MA_FORMS, "ما", "لما", "حسبما", "كما", "بحسبما"); /* كما ذكر ... */
+
 /* The person sentence s is about: a titled name among its first words
  * ("دعا الأمين العام لحلف شمال الأطلسي ينس شتولتينبيرج إلى اجتماع").
  * The tagger's persons are not used here: on general news it tags
  * phrases at the head of a sentence too often. */
 #define SUBJECT_WORDS 16
+
 static void note_subject(quote_state *st, uint32_t s) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
     size_t first, end;
     ex_sentence_tokens(doc, s, &first, &end);
     /* "من جانبه، أعلن ...", "من جهته، قال ..." */
-    if (first + 3 < end && ex_word_in(doc, first, (const char *const[]){"من", NULL}) &&
-        ex_stem_in(doc, first + 1, (const char *const[]){"جانب", "جهه", "ناحيه", NULL}) &&
+    if (first + 3 < end && ex_word_in(doc, first, &PREP_FROM) &&
+        ex_stem_in(doc, first + 1, &SIDE_NOUNS) &&
         doc->tokens[first + 2].kind == RASAD_TOK_PUNCT)
         first += 3;
     size_t limit = end < first + SUBJECT_WORDS ? end : first + SUBJECT_WORDS;
     /* the subject comes before what is said or done to whom */
     for (size_t j = first + 1; j < limit; j++)
-        if (doc->tokens[j].kind == RASAD_TOK_PUNCT || doc->tokens[j].kind == RASAD_TOK_QUOTE || ex_word_in(doc, j, THAT)) {
+        if (doc->tokens[j].kind == RASAD_TOK_PUNCT || doc->tokens[j].kind == RASAD_TOK_QUOTE ||
+            ex_word_in(doc, j, &THAT)) {
             limit = j;
             break;
         }
@@ -1228,7 +1252,7 @@ static void note_subject(quote_state *st, uint32_t s) {
     size_t nf, nl;
     bool early_title = false;
     for (size_t j = first + 1; j < limit && j <= first + 6; j++)
-        early_title |= ex_stem_in(doc, j, ROLE_NOUNS);
+        early_title |= ex_stem_in(doc, j, &ROLE_NOUNS);
     if (early_title && limit > first + 2 && pattern_name(v, first + 1, limit - 1, true, &nf, &nl)) {
         st->has_mention = true;
         st->mention_sentence = s;
@@ -1240,8 +1264,8 @@ static void note_subject(quote_state *st, uint32_t s) {
      * لما ذكره جول محمد بيدار", "حسبما قال X"): a bare "وأضاف" in the
      * next sentence goes on with him */
     for (size_t j = first + 1; j + 1 < end; j++) {
-        if (!ex_stem_in(doc, j, (const char *const[]){"ذكر", "قال", "افاد", "اوضح", "صرح", NULL}) ||
-            !ex_word_in(doc, j - 1, (const char *const[]){"ما", "لما", "حسبما", "كما", "بحسبما", NULL}))
+        if (!ex_stem_in(doc, j, &REPORT_VERBS) ||
+            !ex_word_in(doc, j - 1, &MA_FORMS))
             continue;
         const tagger_entity *p = person_at(v, j + 1);
         if (p && p->tok_first == j + 1 && !not_a_speaker(doc, p)) {
@@ -1266,7 +1290,7 @@ rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
             seen = doc->tokens[i].sentence;
             note_subject(&st, seen);
         }
-        if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, SPEECH_VERBS) && !between(doc, i) &&
+        if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, &SPEECH_VERBS) && !between(doc, i) &&
             !ex_has_proclitic(doc, i, "ب") && !ex_has_proclitic(doc, i, "ال") && !definite(doc, i)) {
             if (!quote_at_verb(&st, i, &next))
                 return RASAD_ENOMEM;

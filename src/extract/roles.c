@@ -17,37 +17,39 @@
 
 typedef struct role_cue {
     uint8_t role;
-    const char *const *words;
+    ex_words *words;
 } role_cue;
 
-static const char *const FATAL[] = {"قتل", "قتلت", "قتلوا", "مقتل", "قتلي", "قتيل", "قتيلا", "مصرع", "مصرعهم",
-                                     "حتفهم", "حتفه", "لقي", "لقوا", "اودي", "اودت", "حياه", "ضحايا", "وفاه",
-                                     "استشهاد", "استشهد", "استشهدوا", "اعدام", "اعدم", "اعدمت", "مقتلهم", "قضوا",
-                                     "قضي", "مقتولين", "مقتولا", "مقتول", NULL};
-static const char *const INJURED[] = {"اصيب", "اصيبت", "اصيبوا", "اصابه", "جرح", "جرحي", "جريح", "جريحا",
-                                       "مصاب", "مصابين", "بجروح", "جروح", "اصاب", "اصابت", "اصابوا", "اصابات", NULL};
-static const char *const DETAINED[] = {"اعتقال", "اعتقل", "اعتقلت", "احتجاز", "احتجز", "توقيف", "اوقفت",
-                                        "القبض", "اعتقلوا", "معتقلين", "اسر", "اسري", "خطف", "خطفوا", "خطفت",
-                                        "اختطف", "اختطفوا", "اختطفت", "اختطاف", NULL};
-static const char *const DISPLACED[] = {"نزح", "نزحوا", "نازح", "نازحين", "النازحين", "نزوح", "تهجير", "هجروا",
-                                         "لاجئ", "لاجئين", "اللاجئين", NULL};
-static const char *const ESCAPED[] = {"فر", "فروا", "فرار", "هرب", "هربوا", "هروب", "القيد", NULL};
-static const char *const PARTICIPANTS[] = {"بحضور", "حضور", "شارك", "شاركوا", "مشاركه", "تظاهر", "تظاهروا",
-                                            "احتشد", "احتشدوا", "اعتصام", "اعتصاما", "اعتصم", "اعتصموا", "مظاهره",
-                                            "تظاهره", "وقفه", NULL};
+EX_WORDS(FATAL, "قتل", "قتلت", "قتلوا", "مقتل", "قتلي", "قتيل", "قتيلا", "مصرع", "مصرعهم",
+         "حتفهم", "حتفه", "لقي", "لقوا", "اودي", "اودت", "حياه", "ضحايا", "وفاه",
+         "استشهاد", "استشهد", "استشهدوا", "اعدام", "اعدم", "اعدمت", "مقتلهم", "قضوا",
+         "قضي", "مقتولين", "مقتولا", "مقتول");
+EX_WORDS(INJURED, "اصيب", "اصيبت", "اصيبوا", "اصابه", "جرح", "جرحي", "جريح", "جريحا",
+         "مصاب", "مصابين", "بجروح", "جروح", "اصاب", "اصابت", "اصابوا", "اصابات");
+EX_WORDS(DETAINED, "اعتقال", "اعتقل", "اعتقلت", "احتجاز", "احتجز", "توقيف", "اوقفت",
+         "القبض", "اعتقلوا", "معتقلين", "اسر", "اسري", "خطف", "خطفوا", "خطفت",
+         "اختطف", "اختطفوا", "اختطفت", "اختطاف");
+EX_WORDS(DISPLACED, "نزح", "نزحوا", "نازح", "نازحين", "النازحين", "نزوح", "تهجير", "هجروا",
+         "لاجئ", "لاجئين", "اللاجئين");
+EX_WORDS(ESCAPED, "فر", "فروا", "فرار", "هرب", "هربوا", "هروب", "القيد");
+EX_WORDS(PARTICIPANTS, "بحضور", "حضور", "شارك", "شاركوا", "مشاركه", "تظاهر", "تظاهروا",
+         "احتشد", "احتشدوا", "اعتصام", "اعتصاما", "اعتصم", "اعتصموا", "مظاهره",
+         "تظاهره", "وقفه");
 
 static const role_cue CUES[] = {
-    {RASAD_ROLE_FATALITIES, FATAL},   {RASAD_ROLE_INJURED, INJURED},     {RASAD_ROLE_DETAINED, DETAINED},
-    {RASAD_ROLE_DISPLACED, DISPLACED}, {RASAD_ROLE_ESCAPED, ESCAPED},     {RASAD_ROLE_PARTICIPANTS, PARTICIPANTS},
+    {RASAD_ROLE_FATALITIES, &FATAL},   {RASAD_ROLE_INJURED, &INJURED},     {RASAD_ROLE_DETAINED, &DETAINED},
+    {RASAD_ROLE_DISPLACED, &DISPLACED}, {RASAD_ROLE_ESCAPED, &ESCAPED},     {RASAD_ROLE_PARTICIPANTS, &PARTICIPANTS},
 };
+
+EX_WORDS(CAPTIVITY_OR_FAMILIES, "اسر");
 
 /* أَسْر (capture) and أُسَر (families) are written alike; with a
  * possessive pronoun ("المقاتلين وأسرهم") or as the counted noun after
  * من ("المئات من الأسر") it is the families. */
 static bool families(const rasad_doc *doc, size_t i) {
-    if (!ex_stem_in(doc, i, (const char *const[]){"اسر", NULL}))
+    if (!ex_stem_in(doc, i, &CAPTIVITY_OR_FAMILIES))
         return false;
-    if (i > 0 && ex_word_in(doc, i - 1, (const char *const[]){"من", NULL}))
+    if (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM))
         return true;
     const rasad_token *t = &doc->tokens[i];
     for (size_t k = 0; k < t->seg_count; k++)
@@ -68,11 +70,11 @@ static int cue_at(const rasad_doc *doc, size_t i) {
 /* how far back in the clause a verb may govern a count */
 #define FAR_REACH 14
 
-static const char *const PEOPLE_NOUNS[] = {"شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "مواطن", "مواطنا",
-                                           "مواطنين", "عنصر", "عنصرا", "عناصر", "فرد", "افراد", "رجل", "رجلا",
-                                           "رجال", "شاب", "شابا", "شبان", "مقاتل", "مقاتلا", "مقاتلين", "مسلح",
-                                           "مسلحا", "مسلحين", "ارهابي", "ارهابيا", "ارهابيين", "جندي", "جنديا",
-                                           "جنود", NULL};
+EX_WORDS(PEOPLE_NOUNS, "شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "مواطن", "مواطنا",
+         "مواطنين", "عنصر", "عنصرا", "عناصر", "فرد", "افراد", "رجل", "رجلا",
+         "رجال", "شاب", "شابا", "شبان", "مقاتل", "مقاتلا", "مقاتلين", "مسلح",
+         "مسلحا", "مسلحين", "ارهابي", "ارهابيا", "ارهابيين", "جندي", "جنديا",
+         "جنود");
 
 /* A verb with the plural ending وا ("قتلوا", "خطفوا")? */
 static bool plural_verb(const rasad_doc *doc, size_t i) {
@@ -121,7 +123,7 @@ static bool plain_people(const rasad_doc *doc, const rasad_quantity *q) {
     if (q->unit_end <= q->unit_start)
         return true;
     for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
-        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, PEOPLE_NOUNS))
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &PEOPLE_NOUNS))
             return true;
     return false;
 }
@@ -143,23 +145,25 @@ static int far_role(const rasad_doc *doc, const rasad_quantity *q, ex_clause c) 
 
 /* Counted things, not people: a verb near them says nothing of people
  * ("تسع ضربات أصابت مواقع التنظيم"). */
-static const char *const THINGS[] = {"ضربه", "ضربات", "غاره", "غارات", "طلعه", "طلعات", "حادث", "حوادث", "هجوم",
-                                     "هجمات", "عمليه", "عمليات", "صاروخ", "صواريخ", "قذيفه", "قذائف", "رشاش",
-                                     "رشاشات", "سياره", "سيارات", "عربه", "عربات", "مركبه", "مركبات", "وكر", "اوكار",
-                                     "منزل", "منازل", "مبني", "مباني", "موقع", "مواقع", "دبابه", "دبابات", "طائره",
-                                     "طائرات", "برميل", "براميل", "عبوه", "عبوات", "كيلومتر", "كلم", "طن", "اطنان",
-                                     "مدفع", "مدافع", "قريه", "قري", "بلده", "بلدات",
-                                     /* money: "فدية قدرها سبعة ملايين دولار" counts no captives */
-                                     "دولار", "دولارا", "دولارات", "يورو", "ريال", "ريالا", "ريالات", "دينار",
-                                     "دينارا", "دنانير", "ليره", "ليرات", "جنيه", "جنيها", "درهم", "درهما", NULL};
+EX_WORDS(THINGS, "ضربه", "ضربات", "غاره", "غارات", "طلعه", "طلعات", "حادث", "حوادث", "هجوم",
+         "هجمات", "عمليه", "عمليات", "صاروخ", "صواريخ", "قذيفه", "قذائف", "رشاش",
+         "رشاشات", "سياره", "سيارات", "عربه", "عربات", "مركبه", "مركبات", "وكر", "اوكار",
+         "منزل", "منازل", "مبني", "مباني", "موقع", "مواقع", "دبابه", "دبابات", "طائره",
+         "طائرات", "برميل", "براميل", "عبوه", "عبوات", "كيلومتر", "كلم", "طن", "اطنان",
+         "مدفع", "مدافع", "قريه", "قري", "بلده", "بلدات",
+         /* money: "فدية قدرها سبعة ملايين دولار" counts no captives */
+         "دولار", "دولارا", "دولارات", "يورو", "ريال", "ريالا", "ريالات", "دينار",
+         "دينارا", "دنانير", "ليره", "ليرات", "جنيه", "جنيها", "درهم", "درهما");
 bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q) {
     if (q->unit_end <= q->unit_start)
         return false;
     for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
-        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, THINGS))
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &THINGS))
             return true;
     return false;
 }
+
+EX_WORDS(AMONG_THEM, "بينهم", "منهم");
 
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     const rasad_doc *doc = v->doc;
@@ -180,7 +184,7 @@ uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     if (r >= 0)
         return (uint8_t)r;
     /* "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا": past the breakdown */
-    if (q->tok_last + 1 <= c.last && ex_stem_in(doc, q->tok_last + 1, (const char *const[]){"بينهم", "منهم", NULL})) {
+    if (q->tok_last + 1 <= c.last && ex_stem_in(doc, q->tok_last + 1, &AMONG_THEM)) {
         size_t at = q->tok_last + 1;
         for (size_t k = 0; k < v->nqty; k++) {
             const rasad_quantity *n = &v->qty[k];
@@ -223,7 +227,7 @@ uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
         if (n->tok_first <= q->tok_last || n->tok_first > q->tok_last + 8 || n->tok_last > c.last)
             continue;
         if (ex_has_proclitic(doc, n->tok_first, "و") ||
-            ex_word_in(doc, n->tok_first - 1, (const char *const[]){"و", NULL})) {
+            ex_word_in(doc, n->tok_first - 1, &CONJ_AND)) {
             r = near_role(v, n, c);
             if (r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED || r == RASAD_ROLE_DETAINED)
                 return (uint8_t)r;

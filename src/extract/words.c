@@ -1,213 +1,80 @@
 /* SPDX-License-Identifier: MIT
  *
- * words.c - stage 4 helpers: small closed-class word tests and clause
- * bounds. Word lists are written in rasad's matching form (no diacritics,
- * ا for every alef, ه for ة, ي for ى), compared with a token's whole norm
- * or with its stem segment (the word without و ف ب ل ال and pronouns).
+ * words.c - stage 4 helpers: the closed word sets of words.h (filled on
+ * first use, read-only after), the token tests against them, and clause
+ * bounds.
  */
-#define _GNU_SOURCE /* dl_iterate_phdr */
-#include <link.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract.h"
 #include "util/strhash.h"
 
-/* The word tests run for every token of every clause against lists of
- * 2-60 words; a libc strcmp per list word was a sixth of `rasad extract`,
- * an inline scan still a tenth. Two ways to answer, same answer:
- *
- * - A list in this module's read-only data (a `static const char *const
- *   X[]` of string literals: what every long list is) cannot change, so
- *   it is hashed once, the first time it is seen, and cached by its
- *   address for the life of the process. The cache is shared by all
- *   threads: readers take a slot with one acquire load, a new set is
- *   published with a compare-and-swap.
- * - Anything else (a compound literal on the stack, a list on the heap,
- *   a full cache, no memory) is scanned word by word, comparing the first
- *   two bytes inline before the rest.
- */
-static inline bool same_rest(const char *a, const char *b) {
-    while (*a == *b) {
-        if (!*a)
-            return true;
-        a++;
-        b++;
-    }
-    return false;
-}
+/* The word tests run for every token of every clause against sets of
+ * 1-60 words (~9,000 tests per article): a strcmp per listed word was a
+ * sixth of `rasad extract`. A set is therefore an open-addressing table
+ * of the words' hashes with a 256-bit filter in front, and every token's
+ * norm and stem are hashed once per doc (ex_word_hashes). */
 
-/* Is the NUL-terminated n one of words? (the scan) */
-static bool scan_list(const char *n, const char *const *words) {
-    const char c0 = n[0];
-    if (!c0) {
-        for (; *words; words++)
-            if (!**words)
-                return true;
-        return false;
-    }
-    const char c1 = n[1];
-    for (; *words; words++) {
-        const char *w = *words;
-        /* w[0] == c0 != NUL, so w[1] exists */
-        if (w[0] == c0 && w[1] == c1 && (!c1 || same_rest(n + 2, w + 2)))
-            return true;
-    }
-    return false;
-}
+EX_WORDS_SHARED(PREP_FROM, "من");
+EX_WORDS_SHARED(PREP_IN, "في");
+EX_WORDS_SHARED(PREP_ON, "علي");
+EX_WORDS_SHARED(PREP_TO, "الي");
+EX_WORDS_SHARED(PREP_ABOUT, "عن");
+EX_WORDS_SHARED(PREP_SINCE, "منذ");
+EX_WORDS_SHARED(PREP_BETWEEN, "بين");
+EX_WORDS_SHARED(CONJ_AND, "و");
+EX_WORDS_SHARED(PARTICLE_QAD, "قد", "وقد");
 
-/* ---- read-only ranges of this module -------------------------------- */
+/* Filling a set: one lock for all sets, taken only until each set is
+ * ready (a few dozen times per process). */
+static pthread_mutex_t fill_lock = PTHREAD_MUTEX_INITIALIZER;
 
-#define MAX_RO 8
-static struct {
-    uintptr_t lo[MAX_RO], hi[MAX_RO];
-    size_t n;
-} ro;
-static pthread_once_t ro_once = PTHREAD_ONCE_INIT;
-
-static int ro_collect(struct dl_phdr_info *info, size_t size, void *self) {
-    (void)size;
-    uintptr_t me = (uintptr_t)self;
-    bool mine = false;
-    for (size_t k = 0; k < info->dlpi_phnum; k++) {
-        const ElfW(Phdr) *ph = &info->dlpi_phdr[k];
-        uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
-        if (ph->p_type == PT_LOAD && me >= lo && me - lo < ph->p_memsz)
-            mine = true;
-    }
-    if (!mine)
-        return 0;
-    /* segments that are never written after relocation: read-only loads
-     * (.rodata, where the literals live) and RELRO (.data.rel.ro, where a
-     * position-independent `static const char *const X[]` lives) */
-    for (size_t k = 0; k < info->dlpi_phnum && ro.n < MAX_RO; k++) {
-        const ElfW(Phdr) *ph = &info->dlpi_phdr[k];
-        bool ro_load = ph->p_type == PT_LOAD && !(ph->p_flags & PF_W);
-        if (ro_load || ph->p_type == PT_GNU_RELRO) {
-            ro.lo[ro.n] = info->dlpi_addr + ph->p_vaddr;
-            ro.hi[ro.n] = ro.lo[ro.n] + ph->p_memsz;
-            ro.n++;
+static void fill(ex_words *ws) {
+    pthread_mutex_lock(&fill_lock);
+    if (!atomic_load_explicit(&ws->ready, memory_order_relaxed)) {
+        /* the slots outnumber the words more than twice (EX_WORDS_SLOTS),
+         * so every probe ends */
+        for (const char *const *w = ws->list; *w; w++) {
+            size_t len;
+            uint32_t h = strhash_z(*w, &len);
+            uint32_t i = h & ws->mask;
+            while (ws->slot[i].word)
+                i = (i + 1) & ws->mask;
+            ws->slot[i].word = *w;
+            ws->slot[i].hash = h;
+            ws->bloom[h >> 30] |= (uint64_t)1 << ((h >> 24) & 63);
         }
+        atomic_store_explicit(&ws->ready, true, memory_order_release);
     }
-    return 1;
+    pthread_mutex_unlock(&fill_lock);
 }
 
-static void ro_init(void) { dl_iterate_phdr(ro_collect, (void *)(uintptr_t)&ro_collect); }
-
-static bool is_read_only(const void *p) {
-    uintptr_t a = (uintptr_t)p;
-    for (size_t k = 0; k < ro.n; k++)
-        if (a >= ro.lo[k] && a < ro.hi[k])
-            return true;
-    return false;
-}
-
-/* ---- the cache of hashed lists ---------------------------------------- */
-
-typedef struct wordset {
-    const char *const *key; /* the list this set was built from */
-    uint64_t bloom[4];      /* bit (hash >> 24) set for each word: most lookups miss, and
-                             * this answers them from the line the key is on */
-    uint32_t mask;          /* slots - 1, slots a power of two */
-    uint32_t *hash;         /* per slot: strhash of the word */
-    const char **word;      /* per slot: the word, NULL = empty */
-} wordset;
-
-#define CACHE_SLOTS 512 /* distinct lists the code looks up: under 100 */
-static _Atomic(wordset *) cache[CACHE_SLOTS];
-static atomic_size_t cache_used;
-
-/* A hashed copy of words, or NULL when some word is not in read-only
- * data or memory runs out (the caller then scans). */
-static wordset *build_set(const char *const *words) {
-    size_t n = 0;
-    for (const char *const *w = words; *w; w++, n++)
-        if (!is_read_only(*w))
-            return NULL;
-    if (n > (1u << 16))
-        return NULL; /* no list is that long; keeps the sizes below far from overflow */
-    size_t slots = 8;
-    while (slots < 2 * n + 2)
-        slots *= 2;
-    wordset *ws = malloc(sizeof *ws + slots * (sizeof(uint32_t) + sizeof(const char *)));
-    if (!ws)
-        return NULL;
-    ws->key = words;
-    ws->mask = (uint32_t)(slots - 1);
-    ws->word = (const char **)(void *)(ws + 1);
-    ws->hash = (uint32_t *)(void *)(ws->word + slots);
-    memset(ws->word, 0, slots * sizeof *ws->word);
-    memset(ws->bloom, 0, sizeof ws->bloom);
-    for (const char *const *w = words; *w; w++) {
-        size_t len;
-        uint32_t h = strhash_z(*w, &len);
-        uint32_t i = h & ws->mask;
-        while (ws->word[i])
-            i = (i + 1) & ws->mask;
-        ws->word[i] = *w;
-        ws->hash[i] = h;
-        ws->bloom[h >> 30] |= (uint64_t)1 << ((h >> 24) & 63);
-    }
+static inline const ex_words *ready(ex_words *ws) {
+    if (!atomic_load_explicit(&ws->ready, memory_order_acquire))
+        fill(ws);
     return ws;
 }
 
-static const wordset *set_of(const char *const *words) {
-    uintptr_t a = (uintptr_t)words;
-    /* a compound literal list lives in the caller's frame, a few hundred
-     * bytes above this one: never cached, so go straight to the scan */
-    char here;
-    uintptr_t sp = (uintptr_t)&here;
-    if (a - sp < 64 * 1024)
-        return NULL;
-    size_t i = (size_t)((a >> 3) ^ (a >> 12)) & (CACHE_SLOTS - 1);
-    /* the hot path: a cached list (only read-only lists are ever cached,
-     * so an address found here needs no range check) */
-    for (;; i = (i + 1) & (CACHE_SLOTS - 1)) {
-        wordset *ws = atomic_load_explicit(&cache[i], memory_order_acquire);
-        if (!ws)
-            break;
-        if (ws->key == words)
-            return ws;
-    }
-    pthread_once(&ro_once, ro_init);
-    if (!is_read_only(words) || atomic_load_explicit(&cache_used, memory_order_relaxed) >= CACHE_SLOTS / 2)
-        return NULL;
-    wordset *built = build_set(words);
-    if (!built)
-        return NULL;
-    for (size_t probes = 0; probes < CACHE_SLOTS; probes++, i = (i + 1) & (CACHE_SLOTS - 1)) {
-        wordset *expect = NULL;
-        if (atomic_compare_exchange_strong_explicit(&cache[i], &expect, built, memory_order_acq_rel,
-                                                    memory_order_acquire)) {
-            atomic_fetch_add_explicit(&cache_used, 1, memory_order_relaxed);
-            return built;
-        }
-        /* the slot is taken: by this list (another thread published it
-         * first) or by another one */
-        if (expect->key == words) {
-            free(built);
-            return expect;
-        }
-    }
-    free(built);
-    return NULL;
-}
-
 /* The filter alone: false means h's word is surely not in the set. */
-static inline bool set_maybe(const wordset *ws, uint32_t h) {
+static inline bool set_maybe(const ex_words *ws, uint32_t h) {
     return (ws->bloom[h >> 30] >> ((h >> 24) & 63)) & 1;
 }
 
-static bool set_has(const wordset *ws, const char *n, uint32_t h) {
+static bool set_has(const ex_words *ws, const char *n, uint32_t h) {
     if (!set_maybe(ws, h))
         return false;
-    for (uint32_t i = h & ws->mask; ws->word[i]; i = (i + 1) & ws->mask)
-        if (ws->hash[i] == h && strcmp(ws->word[i], n) == 0)
+    for (uint32_t i = h & ws->mask; ws->slot[i].word; i = (i + 1) & ws->mask)
+        if (ws->slot[i].hash == h && strcmp(ws->slot[i].word, n) == 0)
             return true;
     return false;
+}
+
+bool ex_words_has(ex_words *set, const char *s) {
+    size_t len;
+    return set_has(ready(set), s, strhash_z(s, &len));
 }
 
 /* Per token: the hashes of its norm and of its stem's norm, and whether
@@ -237,12 +104,12 @@ rasad_status ex_word_hashes(rasad_doc *doc) {
     return RASAD_OK;
 }
 
-static bool word_in(const rasad_doc *doc, size_t tok, const char *const *words, bool stem) {
+static bool word_in(const rasad_doc *doc, size_t tok, ex_words *set, bool stem) {
     if (tok >= doc->ntokens)
         return false;
-    const wordset *ws = set_of(words);
+    const ex_words *ws = ready(set);
     const tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
-    if (ws && th) {
+    if (th) {
         /* the usual case, answered from the token's hashes and the set's
          * filter: the token and segment records (elsewhere in memory) are
          * read only when the filter lets a hash through */
@@ -254,13 +121,6 @@ static bool word_in(const rasad_doc *doc, size_t tok, const char *const *words, 
     }
     const char *whole = doc->tokens[tok].norm;
     const char *sn = stem ? doc_tok_stem(doc, tok)->norm : whole;
-    if (!ws) {
-        if (scan_list(sn, words))
-            return true;
-        /* a listed form that keeps its ال; nothing new when the stem is
-         * the whole word */
-        return stem && strcmp(sn, whole) != 0 && scan_list(whole, words);
-    }
     size_t len;
     uint32_t hw = strhash_z(whole, &len);
     bool same = !stem || strcmp(sn, whole) == 0;
@@ -269,12 +129,12 @@ static bool word_in(const rasad_doc *doc, size_t tok, const char *const *words, 
     return !same && set_has(ws, whole, hw);
 }
 
-bool ex_word_in(const rasad_doc *doc, size_t tok, const char *const *words) {
-    return word_in(doc, tok, words, false);
+bool ex_word_in(const rasad_doc *doc, size_t tok, ex_words *set) {
+    return word_in(doc, tok, set, false);
 }
 
-bool ex_stem_in(const rasad_doc *doc, size_t tok, const char *const *words) {
-    return word_in(doc, tok, words, true);
+bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set) {
+    return word_in(doc, tok, set, true);
 }
 
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic) {

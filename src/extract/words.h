@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * words.h - stage 4, private: the closed word sets of the extraction rules
+ * (speech verbs, prepositions, casualty nouns ...) and the token tests
+ * that use them. Words are written in rasad's matching form (no
+ * diacritics, ا for every alef, ه for ة, ي for ى) and compared with a
+ * token's whole norm or with its stem segment (the word without و ف ب ل
+ * ال and pronouns).
+ *
+ * A set is declared once, where it is used, with EX_WORDS:
+ *
+ *     EX_WORDS(KILL_VERBS, "قتل", "قتلت", "قتلوا");
+ *     ...
+ *     if (ex_stem_in(doc, i, &KILL_VERBS)) ...
+ *
+ * The macro lays out the word list and a hash table sized for it at
+ * compile time, both in static storage. The table is filled the first
+ * time the set is looked up (under one lock, published with a release
+ * store, so threads sharing the extraction code race on nothing) and is
+ * read-only after: a lookup allocates nothing and, in the usual case,
+ * is answered from the token's precomputed hash and the set's filter.
+ * Sets used by several files are EX_WORDS_SHARED in words.c and declared
+ * at the end of this header.
+ */
+#ifndef RASAD_EXTRACT_WORDS_H
+#define RASAD_EXTRACT_WORDS_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+typedef struct ex_word_slot {
+    uint32_t hash;    /* strhash of the word */
+    const char *word; /* NULL: empty slot */
+} ex_word_slot;
+
+typedef struct ex_words {
+    const char *const *list; /* the words as written, NULL-terminated */
+    ex_word_slot *slot;      /* mask + 1 slots (static storage beside the list) */
+    uint32_t mask;           /* slots - 1, a power of two at least 2 words + 2 */
+    atomic_bool ready;       /* slot[] and bloom[] are filled (release-published) */
+    uint64_t bloom[4];       /* bit (hash >> 24) of every word: most lookups miss, and
+                              * this answers them without touching the table */
+} ex_words;
+
+/* Slots for n words: the least power of two >= 2n + 2 (at least 8), so
+ * the table is under half full; 0 (rejected below) past 1023 words. */
+#define EX_WORDS_SLOTS(n)                                                                                   \
+    (2 * (n) + 2 <= 8      ? 8u                                                                               \
+     : 2 * (n) + 2 <= 16   ? 16u                                                                              \
+     : 2 * (n) + 2 <= 32   ? 32u                                                                              \
+     : 2 * (n) + 2 <= 64   ? 64u                                                                              \
+     : 2 * (n) + 2 <= 128  ? 128u                                                                             \
+     : 2 * (n) + 2 <= 256  ? 256u                                                                             \
+     : 2 * (n) + 2 <= 512  ? 512u                                                                             \
+     : 2 * (n) + 2 <= 1024 ? 1024u                                                                            \
+     : 2 * (n) + 2 <= 2048 ? 2048u                                                                            \
+                           : 0u)
+
+/* The declaration of a set NAME of the string literals given. */
+#define EX_WORDS_LAYOUT_(storage, name, ...)                                                                \
+    static const char *const name##_list_[] = {__VA_ARGS__, NULL};                                           \
+    _Static_assert(EX_WORDS_SLOTS(sizeof name##_list_ / sizeof name##_list_[0] - 1) != 0,                   \
+                   "word set " #name " is too long");                                                        \
+    static ex_word_slot name##_slots_[EX_WORDS_SLOTS(sizeof name##_list_ / sizeof name##_list_[0] - 1)];    \
+    storage ex_words name = {name##_list_, name##_slots_,                                                    \
+                             EX_WORDS_SLOTS(sizeof name##_list_ / sizeof name##_list_[0] - 1) - 1, false, {0}}
+/* a set private to its file (or block) */
+#define EX_WORDS(name, ...) EX_WORDS_LAYOUT_(static, name, __VA_ARGS__)
+/* a set defined in words.c and declared extern below */
+#define EX_WORDS_SHARED(name, ...) EX_WORDS_LAYOUT_(, name, __VA_ARGS__)
+
+/* Is token tok's whole norm in the set? */
+bool ex_word_in(const rasad_doc *doc, size_t tok, ex_words *set);
+/* Is token tok's stem, or its whole norm (a listed form that keeps its
+ * ال, or one the segmenter split wrongly), in the set? */
+bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set);
+/* Is the NUL-terminated norm s in the set? */
+bool ex_words_has(ex_words *set, const char *s);
+bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
+/* hashes every token's norm and stem once for the tests above
+ * (stage_data[DOC_STAGE_WORDHASH]); they work without it, only slower */
+rasad_status ex_word_hashes(rasad_doc *doc);
+
+/* Sets used by several files (words.c). */
+extern ex_words PREP_FROM;    /* من */
+extern ex_words PREP_IN;      /* في */
+extern ex_words PREP_ON;      /* علي */
+extern ex_words PREP_TO;      /* الي */
+extern ex_words PREP_ABOUT;   /* عن */
+extern ex_words PREP_SINCE;   /* منذ */
+extern ex_words PREP_BETWEEN; /* بين */
+extern ex_words CONJ_AND;     /* و */
+extern ex_words PARTICLE_QAD; /* قد, وقد: a verb of the past follows */
+
+#endif
