@@ -283,22 +283,52 @@ static void mark_heads(tg_tokinfo *ti, size_t n) {
     }
 }
 
+/* A word's own facts except its class: hashes, light stem, shape,
+ * length bucket, trigger class. */
+static void word_facts(const tg_word *w, tg_tokinfo *t) {
+    t->h_norm = tg_hash_bytes(w->norm, w->norm_len);
+    t->h_stem = tg_hash_bytes(w->stem, w->stem_len);
+    size_t off, ll = tg_light_stem(w->norm, w->norm_len, &off);
+    t->light_off = (uint32_t)off;
+    t->light_len = (uint32_t)ll;
+    t->h_light = tg_hash_bytes(w->norm + off, ll);
+    t->shape = word_shape(w->norm, w->norm_len);
+    t->lenb = len_bucket(count_chars(w->norm, w->norm_len));
+    t->trig = trig_class(t->h_light);
+    if (t->trig == TRIG_NONE)
+        t->trig = trig_class(t->h_norm);
+}
+
+/* A word's class (cluster), from its light stem's hash. */
+static void word_class(const tg_res *res, const tg_word *w, tg_tokinfo *t) {
+    uint32_t v;
+    if (res->clusters && tg_table_get(res->clusters, tg_mix(0xc1u, t->h_light), &v)) {
+        t->cluster = v;
+        t->has_cluster = 1;
+    } else if (res->clusters && w->stem_len < w->norm_len) {
+        /* a proclitic the light stemmer leaves (ل، ب، ك before a
+         * name): the clitic stem's light stem may have a class */
+        size_t off2, ll2 = tg_light_stem(w->stem, w->stem_len, &off2);
+        if (tg_table_get(res->clusters, tg_cluster_key(w->stem + off2, ll2), &v)) {
+            t->cluster = v;
+            t->has_cluster = 1;
+        }
+    }
+}
+
+void tg_prepare_word(const tg_res *res, const tg_word *w, tg_tokinfo *t) {
+    pthread_once(&trig_once, trig_build);
+    memset(t, 0, sizeof *t);
+    word_facts(w, t);
+    word_class(res, w, t);
+}
+
 void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
     pthread_once(&trig_once, trig_build);
     for (size_t i = 0; i < n; i++) {
         tg_tokinfo *t = &ti[i];
         memset(t, 0, sizeof *t);
-        t->h_norm = tg_hash_bytes(w[i].norm, w[i].norm_len);
-        t->h_stem = tg_hash_bytes(w[i].stem, w[i].stem_len);
-        size_t off, ll = tg_light_stem(w[i].norm, w[i].norm_len, &off);
-        t->light_off = (uint32_t)off;
-        t->light_len = (uint32_t)ll;
-        t->h_light = tg_hash_bytes(w[i].norm + off, ll);
-        t->shape = word_shape(w[i].norm, w[i].norm_len);
-        t->lenb = len_bucket(count_chars(w[i].norm, w[i].norm_len));
-        t->trig = trig_class(t->h_light);
-        if (t->trig == TRIG_NONE)
-            t->trig = trig_class(t->h_norm);
+        word_facts(&w[i], t);
         /* the class table is a megabyte: ask for every word's slot
          * before the lookups below, so the misses overlap */
         if (res->clusters && res->clusters->cap) {
@@ -308,22 +338,12 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
             __builtin_prefetch(&res->clusters->vals[slot]);
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        tg_tokinfo *t = &ti[i];
-        uint32_t v;
-        if (res->clusters && tg_table_get(res->clusters, tg_mix(0xc1u, t->h_light), &v)) {
-            t->cluster = v;
-            t->has_cluster = 1;
-        } else if (res->clusters && w[i].stem_len < w[i].norm_len) {
-            /* a proclitic the light stemmer leaves (ل، ب، ك before a
-             * name): the clitic stem's light stem may have a class */
-            size_t off2, ll2 = tg_light_stem(w[i].stem, w[i].stem_len, &off2);
-            if (tg_table_get(res->clusters, tg_cluster_key(w[i].stem + off2, ll2), &v)) {
-                t->cluster = v;
-                t->has_cluster = 1;
-            }
-        }
-    }
+    for (size_t i = 0; i < n; i++)
+        word_class(res, &w[i], &ti[i]);
+    tg_prepare_ctx(res, w, n, ti);
+}
+
+void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
     mark_quotes(w, n, ti);
     mark_heads(ti, n);
     /* gazetteer: longest phrase from each start, left to right */

@@ -84,6 +84,13 @@ uint64_t tg_cluster_key(const char *norm, size_t len);
 
 /* Fills ti[0..n) for the sentence w[0..n). */
 void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);
+/* tg_prepare() in two steps, for the tagger's memo: tg_prepare_word()
+ * fills the facts of one word that depend on that word alone (clearing
+ * the rest of *t); tg_prepare_ctx() then adds the sentence's context
+ * facts (quotes, head-noun phrases, gazetteer phrases) to ti[0..n). A
+ * fact added to tg_prepare() goes in one of them. */
+void tg_prepare_word(const tg_res *res, const tg_word *w, tg_tokinfo *t);
+void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);
 
 /* Writes the feature keys of word i to out; returns how many. */
 size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,

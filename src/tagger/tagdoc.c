@@ -24,6 +24,7 @@ void tg_docwork_free(tg_docwork *dw) {
     mem->free(dw->emit);
     mem->free(dw->back);
     tg_win_free(&dw->win);
+    tg_memo_free(dw->memo_own);
     memset(dw, 0, sizeof *dw);
 }
 
@@ -145,6 +146,15 @@ rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_
     if (st != RASAD_OK)
         return st;
     size_t W = m->s2cap ? m->s2window : 0;
+    /* the built-in model's per-thread memo, or the docwork's own; without
+     * memory for one the full path gives the same labels */
+    tg_memo *memo = tg_memo_thread(m);
+    if (!memo && dw->memo_bits) {
+        if (!dw->memo_own)
+            dw->memo_own = tg_memo_new(dw->memo_bits);
+        memo = dw->memo_own;
+    }
+    dw->w.memo = memo;
     tg_pass1 p = {dw->hl, dw->z, sent, nsent};
     int64_t trans2[(TG_NLABELS + 1) * TG_NLABELS];
     for (size_t k = 0; m->s2cap && k < (TG_NLABELS + 1) * TG_NLABELS; k++)

@@ -217,6 +217,8 @@ rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n,
     if (st != RASAD_OK)
         return st;
     tg_res res = {&m->lex, &m->clusters, m->cluster_bits};
+    if (w->memo && tg_memo_score(w->memo, m, &res, words, n, w->ti, w->emit) == RASAD_OK)
+        goto decode;
     tg_prepare(&res, words, n, w->ti);
     uint64_t keys[TG_MAX_FEATS];
     uint32_t rows[TG_MAX_FEATS];
@@ -243,6 +245,7 @@ rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n,
         for (unsigned y = 0; y < TG_NLABELS; y++)
             e[y] = acc[y];
     }
+decode:;
     int64_t trans[(TG_NLABELS + 1) * TG_NLABELS];
     for (size_t k = 0; k < (TG_NLABELS + 1) * TG_NLABELS; k++)
         trans[k] = m->trans[k];
@@ -397,8 +400,12 @@ static const tagger_model *pick_model(const rasad_model *m) {
  * pass's window slides over it), block by block with the window's
  * context around each block, which gives the same labels as one pass
  * over the file; labels[0..d->ntoks) gets the result. */
+/* A memo of its own for a loaded model, used over the whole file. */
+#define TG_CONLL_MEMO_BITS 14u
+
 static rasad_status tag_conll_doc(const tagger_model *m, const conll_doc *d, uint8_t *labels) {
     tg_docwork dw = {0};
+    dw.memo_bits = TG_CONLL_MEMO_BITS;
     tg_wordbuf wb = {0};
     rasad_status st = RASAD_OK;
     size_t W = m->s2cap ? m->s2window : 0, *sent = NULL;

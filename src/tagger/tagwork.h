@@ -12,6 +12,7 @@
 
 #include "rasad.h"
 #include "tagger/features.h"
+#include "tagger/memo.h"
 #include "tagger/model.h"
 #include "tagger/stack.h"
 
@@ -20,13 +21,16 @@ typedef struct tg_work {
     int64_t *emit; /* cap x TG_NLABELS */
     uint8_t *back; /* cap x TG_NLABELS */
     size_t cap;
+    tg_memo *memo; /* borrowed: word-type sums for the model tagged with, or NULL */
 } tg_work;
 
 rasad_status tg_work_reserve(tg_work *w, size_t n);
 void tg_work_free(tg_work *w);
 
 /* Tags words[0..n) with m's first pass, writing labels[0..n); w->emit
- * and w->ti keep the sentence's scores and word facts. */
+ * and w->ti keep the sentence's scores and word facts. With w->memo set
+ * (bound to m, or rebound), the single-word keys' sums come from it:
+ * same scores, fewer table reads. */
 rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n, tg_work *w,
                           uint8_t *labels);
 
@@ -44,6 +48,10 @@ typedef struct tg_docwork {
     uint8_t *back;
     size_t scap;
     tg_win win;
+    unsigned memo_bits; /* set by the caller: with a model other than the
+                           built-in one, a memo of 1 << memo_bits entries of
+                           its own (0 = none); one model per docwork */
+    tg_memo *memo_own;
 } tg_docwork;
 
 /* Tags sentences [first, last) of a document whose sentence k is

@@ -6,7 +6,9 @@
  * word by word, on real news sentences and on edge cases (one and two
  * words, sentence edges, quotes, gazetteer phrases, head nouns, long and
  * odd tokens). A feature template added to tg_features() and not to the
- * split fails here.
+ * split fails here. Then the memo (tagger/memo.h): scores through it,
+ * cold, warm, and with a table small enough to evict, equal the full
+ * path's scores integer for integer.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +17,7 @@
 #include "rasad.h"
 #include "tagger/conll.h"
 #include "tagger/features.h"
+#include "tagger/memo.h"
 #include "tagger/model.h"
 #include "tagger/tagger.h"
 #include "tagger/tagwork.h"
@@ -137,4 +140,101 @@ static void test_split_bare(void) {
     check_split(&b, "no tables");
 }
 
-TEST_MAIN(test_split_builtin, test_split_bare)
+/* Scores of every sentence, and of all of them as one long sentence,
+ * with memo (NULL = the full path) into emit; returns the words. */
+static size_t score_all(const tagger_model *m, tg_memo *memo, int64_t *emit, tg_tokinfo *tis,
+                        size_t cap) {
+    tg_wordbuf wb = {0};
+    tg_work w = {0};
+    conll_tok toks[512];
+    char all[8192] = "";
+    size_t used = 0, nsent = sizeof SENTENCES / sizeof SENTENCES[0];
+    for (size_t s = 0; s <= nsent; s++) {
+        const char *text = SENTENCES[s < nsent ? s : 0];
+        if (s == nsent) {
+            for (size_t k = 0; k < nsent; k++) {
+                if (k)
+                    strcat(all, " ");
+                strcat(all, SENTENCES[k]);
+            }
+            text = all;
+        }
+        size_t n = words_of(text, &wb, toks, 512);
+        uint8_t labels[512];
+        w.memo = memo;
+        INT_EQ(tg_tag_words(m, wb.words, n, &w, labels), RASAD_OK);
+        OK(used + n <= cap);
+        if (used + n > cap)
+            break;
+        memcpy(emit + used * TG_NLABELS, w.emit, n * TG_NLABELS * sizeof *emit);
+        memcpy(tis + used, w.ti, n * sizeof *tis);
+        used += n;
+    }
+    tg_work_free(&w);
+    tg_wordbuf_free(&wb);
+    return used;
+}
+
+/* The word facts of two paths are equal, field by field. */
+static size_t ti_diffs(const tg_tokinfo *a, const tg_tokinfo *b, size_t n) {
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += a[i].h_norm != b[i].h_norm || a[i].h_stem != b[i].h_stem ||
+               a[i].h_light != b[i].h_light || a[i].light_off != b[i].light_off ||
+               a[i].light_len != b[i].light_len || a[i].cluster != b[i].cluster ||
+               a[i].has_cluster != b[i].has_cluster || a[i].shape != b[i].shape ||
+               a[i].lenb != b[i].lenb || a[i].gaz != b[i].gaz || a[i].trig != b[i].trig ||
+               a[i].qpos != b[i].qpos || a[i].qtrig != b[i].qtrig ||
+               a[i].h_qhead != b[i].h_qhead || a[i].head != b[i].head ||
+               a[i].h_head != b[i].h_head;
+    return bad;
+}
+
+static void test_memo_scores(void) {
+    const tagger_model *m = tagger_model_default();
+    if (!m)
+        return;
+    enum { CAP = 1024 };
+    static int64_t full[CAP * TG_NLABELS], got[CAP * TG_NLABELS];
+    static tg_tokinfo tfull[CAP], tgot[CAP];
+    size_t n = score_all(m, NULL, full, tfull, CAP);
+    OK(n > 300, "%zu words", n);
+    /* the built-in model's per-thread memo, cold then warm */
+    tg_memo *tm = tg_memo_thread(m);
+    OK(tm != NULL);
+    for (int round = 0; round < 2 && tm; round++) {
+        INT_EQ(score_all(m, tm, got, tgot, CAP), n);
+        OK(memcmp(full, got, n * TG_NLABELS * sizeof *full) == 0, "thread memo, round %d", round);
+        INT_EQ(ti_diffs(tfull, tgot, n), 0);
+    }
+    OK(tm && tm->hits > 0 && tm->misses > 0);
+    /* a memo of 256 entries: collisions, evictions, words kept */
+    tg_memo *small = tg_memo_new(8);
+    OK(small != NULL);
+    for (int round = 0; round < 3 && small; round++) {
+        INT_EQ(score_all(m, small, got, tgot, CAP), n);
+        OK(memcmp(full, got, n * TG_NLABELS * sizeof *full) == 0, "small memo, round %d", round);
+        INT_EQ(ti_diffs(tfull, tgot, n), 0);
+    }
+    OK(small && small->hits > 0 && small->bypass > 0);
+    tg_memo_free(small);
+    /* a loaded copy of the model: a memo bound to one model rebinds */
+    OK(tg_memo_thread(NULL) == NULL);
+    tg_memo *other = tg_memo_new(10);
+    INT_EQ(score_all(m, other, got, tgot, CAP), n);
+    uint8_t *bytes = aligned_alloc(64, (m->size + 63) / 64 * 64);
+    tagger_model cm;
+    OK(bytes != NULL);
+    if (bytes) {
+        memcpy(bytes, m->data, m->size);
+        INT_EQ(tg_model_open(bytes, m->size, &cm, NULL, 0), RASAD_OK);
+        OK(tg_memo_thread(&cm) == NULL, "a model other than the built-in has no thread memo");
+        INT_EQ(score_all(&cm, other, got, tgot, CAP), n);
+        OK(memcmp(full, got, n * TG_NLABELS * sizeof *full) == 0, "rebound memo");
+        OK(other && other->model == &cm);
+    }
+    free(bytes);
+    tg_memo_free(other);
+}
+
+TEST_MAIN(test_split_builtin, test_split_bare, test_memo_scores)
