@@ -30,6 +30,9 @@
  * without the memo. */
 #define TG_MEMO_WORD 32
 
+/* Bits of the filter of the model's key fingerprints (256 KB). */
+#define TG_MEMO_FILTER_BITS (1u << 21)
+
 /* One word type: its matching form and where its stem lies in it, its
  * facts (tg_prepare_word), and the weight sums of its single-word keys
  * at each offset. 256 bytes; the first cache line holds what a lookup
@@ -69,6 +72,8 @@ typedef struct tg_memo {
     int32_t *acc;                           /* per word: context keys' sums */
     size_t scap;
     tg_memo_job *jobs;                      /* keys of a block of words */
+    uint64_t *filter;                       /* bit fp % TG_MEMO_FILTER_BITS set for every
+                                               fingerprint fp in the model's table */
 } tg_memo;
 
 /* A memo of 1 << bits entries (bits 8..20) for use with any model;
