@@ -134,7 +134,9 @@ static bool next_line(rasad_reader *r, const char **line, size_t *len) {
 }
 
 /* Copies line into r->clean with invalid UTF-8 replaced; returns the
- * offset of the first bad byte or SIZE_MAX. */
+ * offset of the first bad byte or SIZE_MAX. A valid line (nearly every
+ * one) is not copied: r->clean is left empty and the caller reads the
+ * line itself. */
 static size_t sanitize(rasad_reader *r, const char *line, size_t len) {
     buf_clear(&r->clean);
     size_t first_bad = SIZE_MAX, run = 0, i = 0;
@@ -152,7 +154,8 @@ static size_t sanitize(rasad_reader *r, const char *line, size_t len) {
         i++;
         run = i;
     }
-    buf_append(&r->clean, line + run, len - run);
+    if (first_bad != SIZE_MAX)
+        buf_append(&r->clean, line + run, len - run);
     return first_bad;
 }
 
@@ -196,10 +199,13 @@ static rasad_status next_jsonl(rasad_reader *r, rasad_article *a) {
     size_t bad = sanitize(r, line, len);
     if (r->clean.failed)
         return RASAD_ENOMEM;
-    if (bad != SIZE_MAX)
+    if (bad != SIZE_MAX) {
         snprintf(r->warnmsg, sizeof r->warnmsg, "invalid UTF-8 at byte %zu of the line replaced", bad);
+        line = r->clean.data;
+        len = r->clean.len;
+    }
     jsonl_fields jf;
-    if (jsonl_scan_fields(r->clean.data, r->clean.len, &r->dec, &jf)) {
+    if (jsonl_scan_fields(line, len, &r->dec, &jf)) {
         if (jf.kind[JSONL_TEXT] != JSONL_STRING) {
             reader_err(r, "no \"text\" string in the record");
             return RASAD_EJSON;
@@ -216,7 +222,7 @@ static rasad_status next_jsonl(rasad_reader *r, rasad_article *a) {
         return finish_jsonl(r, a, bad);
     }
     json_error_t jerr;
-    r->json = json_loadb(r->clean.data, r->clean.len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
+    r->json = json_loadb(line, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
     if (!r->json) {
         reader_err(r, "malformed JSON at column %d: %s", jerr.column, jerr.text);
         return RASAD_EJSON;
