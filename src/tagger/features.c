@@ -11,6 +11,7 @@
 #include "tagger/features.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <string.h>
 
 /* Letters the light stemmer looks at, as UTF-8 of the normalized form. */
@@ -316,11 +317,45 @@ static void word_class(const tg_res *res, const tg_word *w, tg_tokinfo *t) {
     }
 }
 
-void tg_prepare_word(const tg_res *res, const tg_word *w, tg_tokinfo *t) {
+void tg_prepare_facts(const tg_word *w, tg_tokinfo *t) {
     pthread_once(&trig_once, trig_build);
     memset(t, 0, sizeof *t);
     word_facts(w, t);
+}
+
+void tg_prepare_class(const tg_res *res, const tg_word *w, tg_tokinfo *t) {
     word_class(res, w, t);
+}
+
+void tg_prepare_prefetch(const tg_res *res, const tg_tokinfo *t) {
+    if (res->clusters && res->clusters->cap) {
+        uint32_t slot = (uint32_t)tg_mix(0xc1u, t->h_light) & (res->clusters->cap - 1);
+        __builtin_prefetch(&res->clusters->keys[slot]);
+        __builtin_prefetch(&res->clusters->vals[slot]);
+    }
+    if (res->lex && res->lex->cap) {
+        uint32_t slot = (uint32_t)tg_phrase_key(&t->h_light, 1) & (res->lex->cap - 1);
+        __builtin_prefetch(&res->lex->keys[slot]);
+        __builtin_prefetch(&res->lex->vals[slot]);
+    }
+}
+
+uint8_t tg_gaz1(const tg_res *res, uint64_t h_light) {
+    uint32_t v;
+    if (!res->lex || res->lex->cap == 0 || !tg_table_get(res->lex, tg_phrase_key(&h_light, 1), &v))
+        return TG_GAZ1_KNOWN;
+    return v < 64 ? (uint8_t)(TG_GAZ1_KNOWN | TG_GAZ1_FOUND | v) : 0;
+}
+
+/* The gazetteer's value of the phrase hs[0..len), or false; a one-word
+ * phrase's answer may be known already (gaz1, see tg_gaz1). */
+static bool lex_get(const tg_res *res, const uint64_t *hs, size_t len, uint8_t gaz1,
+                    uint32_t *v) {
+    if (len == 1 && gaz1) {
+        *v = gaz1 & 63u;
+        return (gaz1 & TG_GAZ1_FOUND) != 0;
+    }
+    return tg_table_get(res->lex, tg_phrase_key(hs, len), v);
 }
 
 void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
@@ -340,10 +375,11 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
     }
     for (size_t i = 0; i < n; i++)
         word_class(res, &w[i], &ti[i]);
-    tg_prepare_ctx(res, w, n, ti);
+    tg_prepare_ctx(res, w, n, ti, NULL);
 }
 
-void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti) {
+void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti,
+                    const uint8_t *gaz1) {
     mark_quotes(w, n, ti);
     mark_heads(ti, n);
     /* gazetteer: longest phrase from each start, left to right */
@@ -356,7 +392,7 @@ void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *t
         for (size_t j = 0; j < TG_GAZ_MAXLEN && i + j < n; j++) {
             hs[j] = ti[i + j].h_light;
             uint32_t v;
-            if (!tg_table_get(res->lex, tg_phrase_key(hs, j + 1), &v))
+            if (!lex_get(res, hs, j + 1, gaz1 && j == 0 ? gaz1[i] : 0, &v))
                 break;
             if (v & (TG_LEX_PER | TG_LEX_LOC | TG_LEX_ORG | TG_LEX_ACT)) {
                 best = j + 1;

@@ -84,13 +84,28 @@ uint64_t tg_cluster_key(const char *norm, size_t len);
 
 /* Fills ti[0..n) for the sentence w[0..n). */
 void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);
-/* tg_prepare() in two steps, for the tagger's memo: tg_prepare_word()
- * fills the facts of one word that depend on that word alone (clearing
- * the rest of *t); tg_prepare_ctx() then adds the sentence's context
- * facts (quotes, head-noun phrases, gazetteer phrases) to ti[0..n). A
- * fact added to tg_prepare() goes in one of them. */
-void tg_prepare_word(const tg_res *res, const tg_word *w, tg_tokinfo *t);
-void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);
+/* tg_prepare() in steps, for the tagger's memo. For each word:
+ * tg_prepare_facts() fills the facts that depend on that word alone
+ * except its class (clearing the rest of *t); tg_prepare_prefetch() asks
+ * for the class and gazetteer table slots that word will need;
+ * tg_prepare_class() adds its class. Then tg_prepare_ctx() adds the
+ * sentence's context facts (quotes, head-noun phrases, gazetteer
+ * phrases) to ti[0..n); gaz1, when not NULL, gives each word's one-word
+ * gazetteer answer from tg_gaz1() (0 = look it up). A fact added to
+ * tg_prepare() goes in one of these. */
+void tg_prepare_facts(const tg_word *w, tg_tokinfo *t);
+void tg_prepare_prefetch(const tg_res *res, const tg_tokinfo *t);
+void tg_prepare_class(const tg_res *res, const tg_word *w, tg_tokinfo *t);
+void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti,
+                    const uint8_t *gaz1);
+
+/* The gazetteer's answer for the one-word phrase of a word whose light
+ * stem hashes to h_light: TG_GAZ1_KNOWN, with TG_GAZ1_FOUND and the
+ * TG_LEX_* bits when it is an entry; 0 when the value does not fit (the
+ * caller then lets tg_prepare_ctx look it up). */
+#define TG_GAZ1_KNOWN 0x80u
+#define TG_GAZ1_FOUND 0x40u
+uint8_t tg_gaz1(const tg_res *res, uint64_t h_light);
 
 /* Writes the feature keys of word i to out; returns how many. */
 size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,

@@ -55,6 +55,8 @@ void tg_memo_free(tg_memo *memo) {
     free(memo->acc);
     free(memo->fill);
     free(memo->wkey);
+    free(memo->gaz1);
+    free(memo->claim);
     free(memo);
 }
 
@@ -88,6 +90,14 @@ static rasad_status reserve(tg_memo *memo, size_t n) {
     if (!wkey)
         return RASAD_ENOMEM;
     memo->wkey = wkey;
+    uint8_t *gaz1 = realloc(memo->gaz1, nc);
+    if (!gaz1)
+        return RASAD_ENOMEM;
+    memo->gaz1 = gaz1;
+    tg_memo_ent **claim = realloc(memo->claim, nc * sizeof *claim);
+    if (!claim)
+        return RASAD_ENOMEM;
+    memo->claim = claim;
     memo->scap = nc;
     return RASAD_OK;
 }
@@ -164,15 +174,21 @@ static void memo_bind(tg_memo *memo, const tagger_model *m) {
     memo->model = m;
 }
 
-/* The memo key of word w (its prepared facts t), or 0 when the word
- * cannot be remembered: a form too long, or a stem that does not lie
- * inside the form (its bytes would not be determined by the form). */
-static uint64_t word_key(const tg_word *w, const tg_tokinfo *t) {
+/* The memo key of word w, with its form zero-padded into form; 0 when
+ * the word cannot be remembered: a form too long, or a stem that does
+ * not lie inside the form (its bytes would not be determined by the
+ * form). Not the features' hash of the form: eight bytes at a time, so
+ * a word found in the memo is never hashed byte by byte. */
+static uint64_t word_key(const tg_word *w, uint64_t form[TG_MEMO_WORD / 8]) {
     uintptr_t sp = (uintptr_t)w->stem, np = (uintptr_t)w->norm;
     if (w->norm_len > TG_MEMO_WORD || sp < np || w->stem_len > w->norm_len ||
         sp - np > w->norm_len - w->stem_len)
         return 0;
-    uint64_t k = tg_mix(t->h_norm, (uint64_t)(sp - np) << 8 | w->stem_len);
+    memset(form, 0, TG_MEMO_WORD);
+    memcpy(form, w->norm, w->norm_len);
+    uint64_t k = (uint64_t)w->norm_len | (uint64_t)(sp - np) << 8 | (uint64_t)w->stem_len << 16;
+    for (size_t i = 0; i < TG_MEMO_WORD / 8; i++)
+        k = tg_mix(k, form[i]);
     return k ? k : 1;
 }
 
@@ -194,6 +210,7 @@ static void add_row(int64_t *e, const int32_t *v) {
 
 /* Copies an entry's facts into a word's, and back. */
 static void facts_from(tg_tokinfo *t, const tg_memo_ent *e) {
+    t->h_norm = e->h_norm;
     t->h_stem = e->h_stem;
     t->h_light = e->h_light;
     t->light_off = e->light_off;
@@ -206,6 +223,7 @@ static void facts_from(tg_tokinfo *t, const tg_memo_ent *e) {
 }
 
 static void facts_to(tg_memo_ent *e, const tg_tokinfo *t) {
+    e->h_norm = t->h_norm;
     e->h_stem = t->h_stem;
     e->h_light = t->h_light;
     e->light_off = (uint8_t)t->light_off;
@@ -217,19 +235,41 @@ static void facts_to(tg_memo_ent *e, const tg_tokinfo *t) {
     e->trig = t->trig;
 }
 
+/* What is left to compute of a word after resolve_word. */
+enum {
+    FILL_NONE = 0, /* answered by the memo */
+    FILL_SUMS,     /* facts and sums */
+    FILL_FACTS     /* facts only: a repeat of a word whose entry is being filled */
+};
+
 /* Word j's facts and where its sums come from: a remembered entry (a
- * hit; or one it claims, whose sums are then to be computed), or its own
- * scratch. An entry used earlier in this sentence is never evicted, so
- * every vp[] stays valid until the scatter. ti[j].h_norm is set. */
+ * hit; or one it claims, whose facts and sums are then to be computed),
+ * or its own scratch. An entry used earlier in this sentence is never
+ * evicted, so every vp[] stays valid until the scatter. A word not
+ * answered gets the facts that need no table (tg_prepare_facts) and its
+ * table slots asked for. */
 static void resolve_word(tg_memo *memo, const tg_res *res, const tg_word *wj, uint64_t k,
                          tg_tokinfo *t, size_t j) {
-    memo->fill[j] = 1;
+    memo->fill[j] = FILL_SUMS;
+    memo->claim[j] = NULL;
     if (k) {
         tg_memo_ent *e = &memo->ents[k >> (64 - memo->bits)];
         uint8_t soff = (uint8_t)(wj->stem - wj->norm);
-        if (e->key == k && e->nlen == wj->norm_len && e->soff == soff &&
-            e->slen == wj->stem_len && memcmp(e->norm, wj->norm, wj->norm_len) == 0) {
+        uint64_t form[TG_MEMO_WORD / 8];
+        word_key(wj, form);
+        bool same = e->key == k && e->nlen == wj->norm_len && e->soff == soff &&
+                    e->slen == wj->stem_len;
+        for (size_t i = 0; i < TG_MEMO_WORD / 8; i++)
+            same = same && e->form[i] == form[i];
+        if (same) {
             memo->hits++;
+            memo->vp[j] = e->v;
+            if (e->pending) {
+                /* its facts come with the claim's, in finish_facts */
+                memo->fill[j] = FILL_FACTS;
+                tg_prepare_facts(wj, t);
+                return;
+            }
             /* the sums are read at the scatter, after the batches */
             __builtin_prefetch(&e->v[0][0]);
             __builtin_prefetch((const char *)e + 128);
@@ -237,8 +277,8 @@ static void resolve_word(tg_memo *memo, const tg_res *res, const tg_word *wj, ui
             if (e->keep < 3)
                 e->keep++;
             facts_from(t, e);
-            memo->vp[j] = e->v;
-            memo->fill[j] = 0;
+            memo->gaz1[j] = e->gaz1;
+            memo->fill[j] = FILL_NONE;
             return;
         }
         /* a word that keeps hitting survives a few newcomers, so the
@@ -246,23 +286,44 @@ static void resolve_word(tg_memo *memo, const tg_res *res, const tg_word *wj, ui
         if (e->stamp != memo->stamp && e->key && e->keep) {
             e->keep--;
         } else if (e->stamp != memo->stamp) {
-            tg_prepare_word(res, wj, t);
             e->key = k;
             e->stamp = memo->stamp;
             e->nlen = (uint8_t)wj->norm_len;
             e->soff = soff;
             e->slen = (uint8_t)wj->stem_len;
             e->keep = 0;
-            memcpy(e->norm, wj->norm, wj->norm_len);
-            facts_to(e, t);
+            e->pending = 1;
+            memcpy(e->form, form, sizeof form);
             memo->misses++;
+            memo->claim[j] = e;
             memo->vp[j] = e->v;
+            tg_prepare_facts(wj, t);
+            tg_prepare_prefetch(res, t);
             return;
         }
     }
-    tg_prepare_word(res, wj, t);
     memo->bypass++;
     memo->vp[j] = (int32_t(*)[TG_NLABELS])(memo->byp + j * TG_MEMO_OFFS * TG_NLABELS);
+    tg_prepare_facts(wj, t);
+    tg_prepare_prefetch(res, t);
+}
+
+/* The table facts of the words resolve_word did not answer: class and
+ * one-word gazetteer answer; claimed entries remember them. */
+static void finish_facts(tg_memo *memo, const tg_res *res, const tg_word *w, tg_tokinfo *ti,
+                         size_t n) {
+    for (size_t j = 0; j < n; j++) {
+        if (!memo->fill[j])
+            continue;
+        tg_prepare_class(res, &w[j], &ti[j]);
+        memo->gaz1[j] = tg_gaz1(res, ti[j].h_light);
+        tg_memo_ent *e = memo->claim[j];
+        if (e) {
+            facts_to(e, &ti[j]);
+            e->gaz1 = memo->gaz1[j];
+            e->pending = 0;
+        }
+    }
 }
 
 rasad_status tg_memo_score(tg_memo *memo, const tagger_model *m, const tg_res *res,
@@ -277,8 +338,8 @@ rasad_status tg_memo_score(tg_memo *memo, const tagger_model *m, const tg_res *r
     /* the words' keys, and their entries' first and last lines asked for */
     for (size_t j = 0; j < n; j++) {
         memset(&ti[j], 0, sizeof ti[j]);
-        ti[j].h_norm = tg_hash_bytes(w[j].norm, w[j].norm_len);
-        uint64_t k = word_key(&w[j], &ti[j]);
+        uint64_t form[TG_MEMO_WORD / 8];
+        uint64_t k = word_key(&w[j], form);
         memo->wkey[j] = k;
         if (k) {
             const char *e = (const char *)&memo->ents[k >> shift];
@@ -288,12 +349,13 @@ rasad_status tg_memo_score(tg_memo *memo, const tagger_model *m, const tg_res *r
     }
     for (size_t j = 0; j < n; j++)
         resolve_word(memo, res, &w[j], memo->wkey[j], &ti[j], j);
-    tg_prepare_ctx(res, w, n, ti);
+    finish_facts(memo, res, w, ti, n);
+    tg_prepare_ctx(res, w, n, ti, memo->gaz1);
     uint64_t keys[TG_MAX_FEATS];
     for (size_t b = 0; b < n; b += MEMO_BLOCK) {
         size_t e = n - b > MEMO_BLOCK ? b + MEMO_BLOCK : n, nj = 0;
         for (size_t j = b; j < e; j++)
-            if (memo->fill[j])
+            if (memo->fill[j] == FILL_SUMS)
                 nj = word_jobs(res, &w[j], &ti[j], memo->vp[j], memo->jobs, nj);
         for (size_t i = b; i < e; i++) {
             int32_t *acc = memo->acc + i * TG_NLABELS;

@@ -26,15 +26,15 @@
 
 /* Offsets -2..+2 from the tagged word. */
 #define TG_MEMO_OFFS 5
-/* Longest matching form remembered (bytes); longer words are scored
- * without the memo. */
-#define TG_MEMO_WORD 32
+/* Longest matching form remembered (bytes; 12 Arabic letters, longer
+ * than nearly every word); longer words are scored without the memo. */
+#define TG_MEMO_WORD 24
 
 /* Bits of the filter of the model's key fingerprints (256 KB). */
 #define TG_MEMO_FILTER_BITS (1u << 21)
 
 /* One word type: its matching form and where its stem lies in it, its
- * facts (tg_prepare_word), and the weight sums of its single-word keys
+ * facts (tg_prepare_facts, tg_prepare_class, tg_gaz1), and the weight sums of its single-word keys
  * at each offset. 256 bytes; the first cache line holds what a lookup
  * compares, the last the rest of the facts. */
 typedef struct tg_memo_ent {
@@ -42,12 +42,13 @@ typedef struct tg_memo_ent {
     uint32_t stamp;                      /* the sentence that last used it */
     uint8_t nlen, soff, slen, keep;      /* form length, stem offset and length in it;
                                             keep: recent hits, protecting it from eviction */
-    uint64_t h_stem, h_light;            /* facts, as in tg_tokinfo */
-    char norm[TG_MEMO_WORD];             /* the form (nlen bytes) */
+    uint64_t h_norm, h_stem, h_light;    /* facts, as in tg_tokinfo */
+    uint64_t form[TG_MEMO_WORD / 8];     /* the form's nlen bytes, zero-padded */
     int32_t v[TG_MEMO_OFFS][TG_NLABELS]; /* v[o + 2]: the word seen at offset o */
     uint32_t cluster;                    /* more facts, as in tg_tokinfo */
     uint8_t light_off, light_len, has_cluster, shape, lenb, trig;
-    uint8_t pad[2];
+    uint8_t gaz1;                        /* tg_gaz1() of the word */
+    uint8_t pending;                     /* claimed by this sentence, facts not yet in */
 } tg_memo_ent;
 
 /* A key to look up and the sums its weight row goes to. */
@@ -66,8 +67,10 @@ typedef struct tg_memo {
                                                without being remembered */
     /* per-sentence scratch, grown as needed */
     int32_t (**vp)[TG_NLABELS];             /* per word: its sums (entry or byp) */
-    uint8_t *fill;                          /* per word: its sums are to be computed */
+    uint8_t *fill;                          /* per word: FILL_* (memo.c) */
     uint64_t *wkey;                         /* per word: its memo key */
+    uint8_t *gaz1;                          /* per word: tg_gaz1() */
+    tg_memo_ent **claim;                    /* per word: the entry it fills, or NULL */
     int32_t *byp;                           /* per word: sums not remembered, 5 x TG_NLABELS */
     int32_t *acc;                           /* per word: context keys' sums */
     size_t scap;
