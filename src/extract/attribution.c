@@ -156,7 +156,7 @@ static bool subject_before(const ex_view *v, size_t i, size_t first, size_t end,
 
 EX_WORDS(PUBLISH_VERBS, "نشر", "نشرت", "بث", "بثت");
 
-rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
+static rasad_attribution attribution_of(const ex_view *v, uint32_t sentence) {
     const rasad_doc *doc = v->doc;
     rasad_attribution a;
     memset(&a, 0, sizeof a);
@@ -193,4 +193,16 @@ rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
         }
     }
     return a;
+}
+
+/* Events and claims of one sentence ask for its source each: the answer
+ * is read once per sentence and kept in the view. */
+rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence) {
+    if (!v->attr || sentence >= v->doc->nsentences)
+        return attribution_of(v, sentence);
+    if (!v->attr_done[sentence]) {
+        v->attr[sentence] = attribution_of(v, sentence);
+        v->attr_done[sentence] = true;
+    }
+    return v->attr[sentence];
 }

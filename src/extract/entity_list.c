@@ -42,6 +42,7 @@
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocode.h"
 #include "knowledge/lexicon.h"
+#include "util/strhash.h"
 
 /* Words that stand before a name and describe what of it is meant (its
  * members, aircraft, newspaper, head). */
@@ -674,12 +675,13 @@ static void drop_parts(list_ctx *c) {
 static uint8_t head_pairs[65536 / 8];
 static pthread_once_t head_once = PTHREAD_ONCE_INIT;
 
-/* A 16-bit hash of the whole word. */
+/* A 16-bit hash of the whole word, folded from its strhash (the hash
+ * ex_word_hashes keeps for every token's norm and stem). */
+static unsigned head_key_of(uint32_t h) { return (h ^ (h >> 16)) & 0xFFFFu; }
+
 static unsigned head_key(const char *s) {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return (h ^ (h >> 16)) & 0xFFFFu;
+    size_t len;
+    return head_key_of(strhash_z(s, &len));
 }
 
 static void head_pairs_add(const ex_words *set) {
@@ -696,14 +698,16 @@ static void head_pairs_init(void) {
     head_pairs_add(&AIRCRAFT);
 }
 
-static bool pair_in(const char *s) {
-    unsigned k = head_key(s);
-    return head_pairs[k >> 3] & (1u << (k & 7));
-}
+static bool key_in(unsigned k) { return head_pairs[k >> 3] & (1u << (k & 7)); }
 
 /* May token i's stem or norm be a head word? */
 static bool maybe_head(const rasad_doc *doc, size_t i) {
-    return pair_in(stem_of(doc, i)) || pair_in(doc->tokens[i].norm);
+    /* the token's hashes, when extraction computed them: its stem there is
+     * stem_of's (a doc with them has a stem segment for every token) */
+    const ex_tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
+    if (th)
+        return key_in(head_key_of(th[i].stem)) || key_in(head_key_of(th[i].whole));
+    return key_in(head_key(stem_of(doc, i))) || key_in(head_key(doc->tokens[i].norm));
 }
 
 /* Is token i free: no kept lexicon match (a role noun or trigger does not

@@ -1784,7 +1784,9 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     if (!ntrig)
         return RASAD_OK;
     size_t cap = ntrig * (MAX_TOWNS + 1);
-    ex_frame *fr = arena_alloc_array(&doc->arena, cap, sizeof *fr);
+    /* not zeroed: room for every town of every trigger, of which few are
+     * used, and each frame is cleared or copied whole before it is read */
+    ex_frame *fr = cap <= SIZE_MAX / sizeof *fr ? arena_alloc_uninit(&doc->arena, cap * sizeof *fr) : NULL;
     trig *tr = arena_alloc_array(&doc->arena, ntrig, sizeof *tr);
     bool *open = arena_alloc_array(&doc->arena, ntrig, sizeof *open);
     if (!fr || !tr || !open)

@@ -43,7 +43,10 @@ static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     size_t n = doc->ntokens ? doc->ntokens : 1;
     v->ent_at = arena_alloc_array(&doc->arena, n, sizeof *v->ent_at);
     v->ner_at = arena_alloc_array(&doc->arena, n, sizeof *v->ner_at);
-    if (!v->ent_at || !v->ner_at)
+    size_t ns = doc->nsentences ? doc->nsentences : 1;
+    v->attr = arena_alloc_array(&doc->arena, ns, sizeof *v->attr);
+    v->attr_done = arena_alloc_array(&doc->arena, ns, sizeof *v->attr_done);
+    if (!v->ent_at || !v->ner_at || !v->attr || !v->attr_done)
         return RASAD_ENOMEM;
     memset(v->ent_at, 0xFF, n * sizeof *v->ent_at);
     memset(v->ner_at, 0xFF, n * sizeof *v->ner_at);

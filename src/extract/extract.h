@@ -33,6 +33,8 @@ typedef struct ex_view {
     size_t ndates;
     int32_t *ent_at;            /* per token: index of the lexicon entity covering it, or -1 */
     int32_t *ner_at;            /* per token: index of the tagger entity covering it, or -1 */
+    rasad_attribution *attr;    /* per sentence: ex_attribution's answer once attr_done */
+    bool *attr_done;            /* per sentence, zeroed */
 } ex_view;
 
 /* The finished result (stage_data[DOC_STAGE_EXTRACT]). */

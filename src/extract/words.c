@@ -58,13 +58,8 @@ static inline const ex_words *ready(ex_words *ws) {
     return ws;
 }
 
-/* The filter alone: false means h's word is surely not in the set. */
-static inline bool set_maybe(const ex_words *ws, uint32_t h) {
-    return (ws->bloom[h >> 30] >> ((h >> 24) & 63)) & 1;
-}
-
 static bool set_has(const ex_words *ws, const char *n, uint32_t h) {
-    if (!set_maybe(ws, h))
+    if (!ex_words_maybe(ws, h))
         return false;
     for (uint32_t i = h & ws->mask; ws->slot[i].word; i = (i + 1) & ws->mask)
         if (ws->slot[i].hash == h && strcmp(ws->slot[i].word, n) == 0)
@@ -77,17 +72,10 @@ bool ex_words_has(ex_words *set, const char *s) {
     return set_has(ready(set), s, strhash_z(s, &len));
 }
 
-/* Per token: the hashes of its norm and of its stem's norm, and whether
- * the two are the same text. */
-typedef struct tok_hash {
-    uint32_t whole, stem;
-    bool same;
-} tok_hash;
-
 rasad_status ex_word_hashes(rasad_doc *doc) {
     if (doc->stage_data[DOC_STAGE_WORDHASH] || doc->ntokens == 0)
         return RASAD_OK;
-    tok_hash *th = arena_alloc_array(&doc->arena, doc->ntokens, sizeof *th);
+    ex_tok_hash *th = arena_alloc_array(&doc->arena, doc->ntokens, sizeof *th);
     if (!th)
         return RASAD_ENOMEM;
     for (size_t i = 0; i < doc->ntokens; i++) {
@@ -108,16 +96,16 @@ static bool word_in(const rasad_doc *doc, size_t tok, ex_words *set, bool stem) 
     if (tok >= doc->ntokens)
         return false;
     const ex_words *ws = ready(set);
-    const tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
+    const ex_tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
     if (th) {
         /* the usual case, answered from the token's hashes and the set's
          * filter: the token and segment records (elsewhere in memory) are
          * read only when the filter lets a hash through */
         th += tok;
         uint32_t hs = stem ? th->stem : th->whole;
-        if (set_maybe(ws, hs) && set_has(ws, stem ? doc_tok_stem(doc, tok)->norm : doc->tokens[tok].norm, hs))
+        if (ex_words_maybe(ws, hs) && set_has(ws, stem ? doc_tok_stem(doc, tok)->norm : doc->tokens[tok].norm, hs))
             return true;
-        return stem && !th->same && set_maybe(ws, th->whole) && set_has(ws, doc->tokens[tok].norm, th->whole);
+        return stem && !th->same && ex_words_maybe(ws, th->whole) && set_has(ws, doc->tokens[tok].norm, th->whole);
     }
     const char *whole = doc->tokens[tok].norm;
     const char *sn = stem ? doc_tok_stem(doc, tok)->norm : whole;
@@ -129,11 +117,11 @@ static bool word_in(const rasad_doc *doc, size_t tok, ex_words *set, bool stem) 
     return !same && set_has(ws, whole, hw);
 }
 
-bool ex_word_in(const rasad_doc *doc, size_t tok, ex_words *set) {
+bool ex_word_in_full(const rasad_doc *doc, size_t tok, ex_words *set) {
     return word_in(doc, tok, set, false);
 }
 
-bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set) {
+bool ex_stem_in_full(const rasad_doc *doc, size_t tok, ex_words *set) {
     return word_in(doc, tok, set, true);
 }
 

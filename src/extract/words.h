@@ -73,11 +73,43 @@ typedef struct ex_words {
 /* a set defined in words.c and declared extern below */
 #define EX_WORDS_SHARED(name, ...) EX_WORDS_LAYOUT_(, name, __VA_ARGS__)
 
-/* Is token tok's whole norm in the set? */
-bool ex_word_in(const rasad_doc *doc, size_t tok, ex_words *set);
+/* Per token: the hashes (strhash) of its norm and of its stem's norm, and
+ * whether the two are the same text (stage_data[DOC_STAGE_WORDHASH]). */
+typedef struct ex_tok_hash {
+    uint32_t whole, stem;
+    bool same;
+} ex_tok_hash;
+
+/* The set's filter: false means the word hashed to h is surely not in it. */
+static inline bool ex_words_maybe(const ex_words *set, uint32_t h) {
+    return (set->bloom[h >> 30] >> ((h >> 24) & 63)) & 1;
+}
+
+/* the full tests (words.c); callers use the two below */
+bool ex_word_in_full(const rasad_doc *doc, size_t tok, ex_words *set);
+bool ex_stem_in_full(const rasad_doc *doc, size_t tok, ex_words *set);
+
+/* Is token tok's whole norm in the set? Most tests miss, and a miss is
+ * answered here, from the token's hash and the set's filter, without a
+ * call. */
+static inline bool ex_word_in(const rasad_doc *doc, size_t tok, ex_words *set) {
+    const ex_tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
+    if (th && tok < doc->ntokens && atomic_load_explicit(&set->ready, memory_order_acquire) &&
+        !ex_words_maybe(set, th[tok].whole))
+        return false;
+    return ex_word_in_full(doc, tok, set);
+}
+
 /* Is token tok's stem, or its whole norm (a listed form that keeps its
  * ال, or one the segmenter split wrongly), in the set? */
-bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set);
+static inline bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set) {
+    const ex_tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
+    if (th && tok < doc->ntokens && atomic_load_explicit(&set->ready, memory_order_acquire) &&
+        !ex_words_maybe(set, th[tok].stem) && (th[tok].same || !ex_words_maybe(set, th[tok].whole)))
+        return false;
+    return ex_stem_in_full(doc, tok, set);
+}
+
 /* Is the NUL-terminated norm s in the set? */
 bool ex_words_has(ex_words *set, const char *s);
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
