@@ -55,6 +55,7 @@ void tg_memo_free(tg_memo *memo) {
     free(memo->acc);
     free(memo->fill);
     free(memo->wkey);
+    free(memo->form);
     free(memo->gaz1);
     free(memo->claim);
     free(memo);
@@ -90,6 +91,10 @@ static rasad_status reserve(tg_memo *memo, size_t n) {
     if (!wkey)
         return RASAD_ENOMEM;
     memo->wkey = wkey;
+    uint64_t(*form)[TG_MEMO_WORD / 8] = realloc(memo->form, nc * sizeof *form);
+    if (!form)
+        return RASAD_ENOMEM;
+    memo->form = form;
     uint8_t *gaz1 = realloc(memo->gaz1, nc);
     if (!gaz1)
         return RASAD_ENOMEM;
@@ -188,7 +193,9 @@ static uint64_t word_key(const tg_word *w, uint64_t form[TG_MEMO_WORD / 8]) {
     memcpy(form, w->norm, w->norm_len);
     uint64_t k = (uint64_t)w->norm_len | (uint64_t)(sp - np) << 8 | (uint64_t)w->stem_len << 16;
     for (size_t i = 0; i < TG_MEMO_WORD / 8; i++)
-        k = tg_mix(k, form[i]);
+        k = (k ^ form[i]) * 0x9E3779B97F4A7C15ull;
+    k ^= k >> 29; /* the slot comes from the top bits: fold the low ones in */
+    k = (k ^ (k >> 32)) * 0xBF58476D1CE4E5B9ull;
     return k ? k : 1;
 }
 
@@ -255,8 +262,7 @@ static void resolve_word(tg_memo *memo, const tg_res *res, const tg_word *wj, ui
     if (k) {
         tg_memo_ent *e = &memo->ents[k >> (64 - memo->bits)];
         uint8_t soff = (uint8_t)(wj->stem - wj->norm);
-        uint64_t form[TG_MEMO_WORD / 8];
-        word_key(wj, form);
+        const uint64_t *form = memo->form[j];
         bool same = e->key == k && e->nlen == wj->norm_len && e->soff == soff &&
                     e->slen == wj->stem_len;
         for (size_t i = 0; i < TG_MEMO_WORD / 8; i++)
@@ -293,7 +299,7 @@ static void resolve_word(tg_memo *memo, const tg_res *res, const tg_word *wj, ui
             e->slen = (uint8_t)wj->stem_len;
             e->keep = 0;
             e->pending = 1;
-            memcpy(e->form, form, sizeof form);
+            memcpy(e->form, form, sizeof e->form);
             memo->misses++;
             memo->claim[j] = e;
             memo->vp[j] = e->v;
@@ -338,8 +344,7 @@ rasad_status tg_memo_score(tg_memo *memo, const tagger_model *m, const tg_res *r
     /* the words' keys, and their entries' first and last lines asked for */
     for (size_t j = 0; j < n; j++) {
         memset(&ti[j], 0, sizeof ti[j]);
-        uint64_t form[TG_MEMO_WORD / 8];
-        uint64_t k = word_key(&w[j], form);
+        uint64_t k = word_key(&w[j], memo->form[j]);
         memo->wkey[j] = k;
         if (k) {
             const char *e = (const char *)&memo->ents[k >> shift];

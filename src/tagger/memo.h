@@ -69,6 +69,7 @@ typedef struct tg_memo {
     int32_t (**vp)[TG_NLABELS];             /* per word: its sums (entry or byp) */
     uint8_t *fill;                          /* per word: FILL_* (memo.c) */
     uint64_t *wkey;                         /* per word: its memo key */
+    uint64_t (*form)[TG_MEMO_WORD / 8];     /* per word: its form, zero-padded */
     uint8_t *gaz1;                          /* per word: tg_gaz1() */
     tg_memo_ent **claim;                    /* per word: the entry it fills, or NULL */
     int32_t *byp;                           /* per word: sums not remembered, 5 x TG_NLABELS */

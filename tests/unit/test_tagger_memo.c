@@ -237,4 +237,70 @@ static void test_memo_scores(void) {
     tg_memo_free(other);
 }
 
-TEST_MAIN(test_split_builtin, test_split_bare, test_memo_scores)
+/* Random sentences: words of random bytes (invalid UTF-8, NULs, quote
+ * marks, long runs) mixed with news words, many repeated, scored with
+ * and without a small memo; scores and facts must agree. */
+static void test_memo_random(void) {
+    const tagger_model *m = tagger_model_default();
+    if (!m)
+        return;
+    static const char *const POOL[] = {"في", "الرئيس", "«", "»", "\"", "'", "وزارة", "الخارجية",
+                                       "بغداد", "قال", "الولايات", "المتحدة", ".", "،", "2019",
+                                       "داعش", "حركة", "كأس", "العالم", "_"};
+    uint64_t rng = 0x5eed;
+    tg_wordbuf wb = {0};
+    tg_work plain = {0}, fast = {0};
+    tg_memo *memo = tg_memo_new(8);
+    OK(memo != NULL);
+    static char bytes[64 * 1024];
+    conll_tok toks[300];
+    size_t bad = 0, words = 0;
+    for (int round = 0; round < 300 && memo; round++) {
+        rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+        size_t n = 1 + (size_t)(rng >> 33) % 60, used = 0;
+        if (round % 50 == 0)
+            n = 250; /* a long sentence */
+        for (size_t i = 0; i < n; i++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            unsigned kind = (unsigned)(rng >> 60);
+            const char *wd;
+            size_t len;
+            char tmp[80];
+            if (kind < 10) {
+                wd = POOL[(rng >> 40) % (sizeof POOL / sizeof POOL[0])];
+                len = strlen(wd);
+            } else {
+                len = 1 + (size_t)(rng >> 20) % (kind == 15 ? 79 : 12);
+                for (size_t b = 0; b < len; b++) {
+                    rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+                    uint8_t c = (uint8_t)(rng >> 56);
+                    /* Arabic letters' lead bytes often, any byte sometimes */
+                    tmp[b] = (char)(b % 2 == 0 && c < 200 ? 0xD8 + (c & 1) : 0x80 + (c & 0x3f));
+                    if (c > 250)
+                        tmp[b] = (char)c;
+                }
+                wd = tmp;
+            }
+            memcpy(bytes + used, wd, len);
+            toks[i] = (conll_tok){bytes + used, (uint32_t)len, 0, false, 0};
+            used += len;
+        }
+        INT_EQ(tg_words_from_raw(&wb, toks, n), RASAD_OK);
+        uint8_t l1[300], l2[300];
+        fast.memo = memo;
+        INT_EQ(tg_tag_words(m, wb.words, n, &plain, l1), RASAD_OK);
+        INT_EQ(tg_tag_words(m, wb.words, n, &fast, l2), RASAD_OK);
+        words += n;
+        if (memcmp(plain.emit, fast.emit, n * TG_NLABELS * sizeof *plain.emit) != 0 ||
+            memcmp(l1, l2, n) != 0 || ti_diffs(plain.ti, fast.ti, n) != 0)
+            bad++;
+    }
+    INT_EQ(bad, 0);
+    OK(memo && memo->hits > 1000 && memo->misses > 100 && memo->bypass > 100, "%zu words", words);
+    tg_memo_free(memo);
+    tg_work_free(&plain);
+    tg_work_free(&fast);
+    tg_wordbuf_free(&wb);
+}
+
+TEST_MAIN(test_split_builtin, test_split_bare, test_memo_scores, test_memo_random)
