@@ -629,6 +629,19 @@ static bool al_word_follows(const rasad_doc *doc, size_t i) {
     return dir_of_token(doc, i + 1) == 0;
 }
 
+/* Does the original text of token i carry a fathatan (ً), the ending of
+ * adverbs (دوماً، أيضاً) that normalization removes? */
+#define ARABIC_FATHATAN_UTF8 "\xD9\x8B" /* U+064B ARABIC FATHATAN */
+static bool has_tanween_fath(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    const char *s = doc->text + t->start;
+    size_t len = t->end - t->start;
+    for (size_t k = 0; k + 1 < len; k++)
+        if (s[k] == ARABIC_FATHATAN_UTF8[0] && s[k + 1] == ARABIC_FATHATAN_UTF8[1])
+            return true;
+    return false;
+}
+
 /* Words written with a ب of their own that the matcher may strip to
  * reach a name: بصدد "about to" (not ب + صدد, Sadad), باراك (Barack,
  * not ب + أراك, Arak). */
@@ -800,6 +813,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                 gd = GUARD_DROP;
             else if (x->key == MATCH_KEY_STRIPPED && token_form_in(doc, x->tok_first, BEH_WORDS))
                 gd = GUARD_DROP;
+            else if (has_tanween_fath(doc, x->tok_first))
+                gd = GUARD_DROP; /* دوماً "always", not Douma: news writes no tanween on a place name */
             else if (x->key == MATCH_KEY_NO_AL)
                 /* the text has "ال", no form of the name has: Arabic
                  * writes a name with it only when the name carries it,
