@@ -556,7 +556,19 @@ rasad_status tok_run(rasad_doc *doc, size_t *err_offset) {
     *err_offset = SIZE_MAX;
     norm_init();
 
-    rasad_status rc = tok_loop(&st, err_offset);
+    /* Size the token, newline and segment arrays for the whole article at
+     * once: a token takes ~10 bytes of text (SaudiNewsNet: 9.8 M tokens
+     * in 96 MB), so len/8 tokens and 4/3 as many segments are rarely
+     * outgrown. Growing from 256 by doubling cost ~7 reallocs and copies
+     * an article. Capped, so a huge article still grows as before. */
+    size_t est = doc->len / 8 + 16;
+    if (est > ((size_t)1 << 20))
+        est = (size_t)1 << 20;
+    rasad_status rc = RASAD_ENOMEM;
+    if (grow(doc->mem, (void **)&doc->tokens, &st.cap_tokens, est, sizeof *doc->tokens) &&
+        grow(doc->mem, (void **)&st.newline_before, &st.cap_newline, est, 1) &&
+        grow(doc->mem, (void **)&doc->segments, &st.cap_segments, est / 3 * 4, sizeof *doc->segments))
+        rc = tok_loop(&st, err_offset);
     if (rc == RASAD_OK && doc->invalid_bytes > TOK_MAX_BYTE_WARNINGS &&
         !doc_warn(doc, "%zu more invalid bytes replaced", doc->invalid_bytes - TOK_MAX_BYTE_WARNINGS))
         rc = RASAD_ENOMEM;

@@ -74,6 +74,38 @@ static inline size_t utf8_encode(int32_t cp, char *out) {
     return 4;
 }
 
+#define UTF8_ONES8 0x0101010101010101ull  /* one in every byte of a word */
+#define UTF8_HIGHS8 0x8080808080808080ull /* the top bit of every byte */
+
+/* How many of the eight bytes of v (little-endian: byte 0 first), which
+ * start at a code point boundary, are surely valid: 8 or 7 when they are
+ * ASCII and two-byte sequences (lead C2..DF, then a continuation byte) -
+ * 7 when the last byte is a lead whose continuation lies beyond - else 0,
+ * and the caller decodes one code point the slow way. Arabic text is
+ * exactly such runs, so most of it goes eight bytes at a time. Each test
+ * looks at one bit of every byte at once: v << k brings bit 7-k of each
+ * byte to its top bit. */
+static inline size_t utf8_valid_prefix8(uint64_t v, int nul_is_bad) {
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+    (void)v, (void)nul_is_bad;
+    return 0; /* the lanes below are little-endian: decode one by one */
+#endif
+    if (nul_is_bad && ((v - UTF8_ONES8) & ~v & UTF8_HIGHS8))
+        return 0; /* a NUL (the test has no false positive without one) */
+    uint64_t hi = v & UTF8_HIGHS8;
+    if (!hi)
+        return 8;
+    uint64_t s1 = v << 1, s2 = v << 2;
+    uint64_t cont = hi & ~s1; /* 10xxxxxx */
+    /* 110xxxxx, and not C0 or C1 (overlong): some of bits 1..4 set */
+    uint64_t lead = hi & s1 & ~s2 & ((v & (0x1E * UTF8_ONES8)) + 0x7F * UTF8_ONES8);
+    if ((cont | lead) != hi)
+        return 0; /* a lead of a longer sequence, or C0/C1 */
+    if (cont != lead << 8)
+        return 0; /* a continuation without its lead, or a lead without one */
+    return (lead >> 56) ? 7 : 8;
+}
+
 /* Offset of the first invalid byte (or NUL when nul_is_bad) at or after
  * from, or len when none. */
 size_t utf8_find_invalid(const char *s, size_t len, size_t from, int nul_is_bad);

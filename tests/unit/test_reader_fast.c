@@ -1,16 +1,19 @@
 /* SPDX-License-Identifier: MIT
  *
- * test_reader_fast.c - the input stage's fast paths give what the plain
- * ones did: utf8_find_invalid (eight bytes at a time) against a byte-wise
- * reference on every one- to four-byte sequence in every alignment and
- * on random buffers; jsonl_scan_fields on plain lines, escapes, nesting,
- * duplicate keys, and the lines it must leave to jansson.
+ * test_reader_fast.c - the input and output stages' fast paths give what
+ * the plain ones did: utf8_find_invalid (eight bytes at a time) against a
+ * byte-wise reference on every one- to three-byte sequence at several
+ * offsets and on random buffers; the JSON writer's string escaper against
+ * the byte-wise one it replaced, on the same buffers; jsonl_scan_fields on
+ * plain lines, escapes, nesting, duplicate keys, and the lines it must
+ * leave to jansson.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
 #include "io/jsonl_scan.h"
+#include "output/jsonw.h"
 #include "util/utf8.h"
 
 /* The validator as it was: one code point at a time. */
@@ -33,7 +36,66 @@ static size_t ref_find_invalid(const char *s, size_t len, size_t from, int nul_i
     return len;
 }
 
+/* The JSON string escaper as it was: one byte or code point at a time. */
+static void ref_escaped(buf *o, const char *s, size_t len) {
+    const uint8_t *p = (const uint8_t *)s;
+    size_t i = 0, run = 0;
+    buf_putc(o, '"');
+    while (i < len) {
+        uint8_t c = p[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            i++;
+            continue;
+        }
+        if (c >= 0x80) {
+            int32_t cp;
+            size_t n = utf8_decode(p + i, len - i, &cp);
+            if (cp != UTF8_INVALID) {
+                i += n;
+                continue;
+            }
+        }
+        buf_append(o, s + run, i - run);
+        if (c >= 0x80) {
+            buf_append(o, "\xEF\xBF\xBD", 3);
+        } else if (c == '"') {
+            buf_append(o, "\\\"", 2);
+        } else if (c == '\\') {
+            buf_append(o, "\\\\", 2);
+        } else if (c == '\n') {
+            buf_append(o, "\\n", 2);
+        } else if (c == '\t') {
+            buf_append(o, "\\t", 2);
+        } else if (c == '\r') {
+            buf_append(o, "\\r", 2);
+        } else {
+            static const char HEX[] = "0123456789abcdef";
+            char u[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
+            buf_append(o, u, sizeof u);
+        }
+        i++;
+        run = i;
+    }
+    buf_append(o, s + run, len - run);
+    buf_putc(o, '"');
+}
+
+static void check_escape(const char *bytes, size_t len) {
+    buf a, b;
+    buf_init(&a, NULL);
+    buf_init(&b, NULL);
+    jsonw w;
+    jw_init(&w, &a);
+    jw_str(&w, bytes, len);
+    ref_escaped(&b, bytes, len);
+    OK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "escaped %zu bytes differently", len);
+    buf_free(&a);
+    buf_free(&b);
+}
+
 static void check_both(const char *bytes, size_t len, size_t from) {
+    if (from == 0)
+        check_escape(bytes, len);
     for (int nul = 0; nul < 2; nul++) {
         size_t want = ref_find_invalid(bytes, len, from, nul);
         size_t got = utf8_find_invalid(bytes, len, from, nul);
@@ -99,7 +161,8 @@ static void test_utf8_exhaustive(void) {
 
 static void test_utf8_random(void) {
     srand(20261124);
-    static const uint8_t PICK[] = {' ', 'a', 0xD8, 0xD9, 0xA7, 0x84, 0x8A, 0xC1, 0xE2, 0x80, 0x00, 0xF0, 0x9F};
+    static const uint8_t PICK[] = {' ', 'a', 0xD8, 0xD9, 0xA7, 0x84, 0x8A, 0xC1, 0xE2,
+                                   0x80, 0x00, 0xF0, 0x9F, '"', '\\', '\n', 0x1F, 0x7F};
     for (int round = 0; round < 20000; round++) {
         size_t len = (size_t)(rand() % 40);
         char *b = malloc(len ? len : 1);
