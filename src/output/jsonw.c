@@ -144,10 +144,35 @@ static void jw_escaped(buf *o, const char *s, size_t len) {
     buf_putc(o, '"');
 }
 
+/* Keys are the schema's short ASCII names, hundreds per article: copied
+ * and checked in one pass, with no strlen, when the buffer has room for
+ * KEY_FAST bytes; anything else (a long key, a byte to escape) takes the
+ * general path, which writes the same bytes. */
+#define KEY_FAST 48
 void jw_key(jsonw *w, const char *key) {
     jw_sep(w);
-    jw_escaped(w->out, key, strlen(key));
-    buf_putc(w->out, ':');
+    buf *o = w->out;
+    if (!o->failed && o->cap - o->len > KEY_FAST + 3) {
+        char *d = o->data + o->len;
+        size_t k = 0;
+        d[0] = '"';
+        for (; k < KEY_FAST; k++) {
+            unsigned char c = (unsigned char)key[k];
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
+                break; /* the NUL, or a byte for the general path */
+            d[k + 1] = (char)c;
+        }
+        if (k < KEY_FAST && key[k] == '\0') {
+            d[k + 1] = '"';
+            d[k + 2] = ':';
+            o->len += k + 3;
+            o->data[o->len] = '\0';
+            w->need_comma[w->depth] = false;
+            return;
+        }
+    }
+    jw_escaped(o, key, strlen(key));
+    buf_putc(o, ':');
     w->need_comma[w->depth] = false; /* the value follows without a comma */
 }
 

@@ -93,6 +93,31 @@ static void check_escape(const char *bytes, size_t len) {
     buf_free(&b);
 }
 
+/* Keys: the one-pass copy for short ASCII keys and the general path. */
+static void test_keys(void) {
+    static const char *const KEYS[] = {"start", "", "a\"b", "tab\there", "\xd9\x82\xd8\xa7\xd9\x84",
+                                       "a_key_of_exactly_forty_seven_bytes_long_xxxxxxx",
+                                       "a_key_of_exactly_forty_eight_bytes_long_xxxxxxxx",
+                                       "a_key_longer_than_the_fast_path_takes_in_one_go_at_all", "bad\xff"};
+    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++) {
+        for (size_t pre = 0; pre < 300; pre += 7) { /* the buffer's room varies */
+            buf a, b;
+            buf_init(&a, NULL);
+            buf_init(&b, NULL);
+            for (size_t i = 0; i < pre; i++)
+                buf_putc(&a, 'x'), buf_putc(&b, 'x');
+            jsonw w;
+            jw_init(&w, &a);
+            jw_key(&w, KEYS[k]);
+            ref_escaped(&b, KEYS[k], strlen(KEYS[k]));
+            buf_putc(&b, ':');
+            OK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "key %zu after %zu bytes", k, pre);
+            buf_free(&a);
+            buf_free(&b);
+        }
+    }
+}
+
 static void check_both(const char *bytes, size_t len, size_t from) {
     if (from == 0)
         check_escape(bytes, len);
@@ -229,4 +254,4 @@ static void test_scan_fields(void) {
     buf_free(&dec);
 }
 
-TEST_MAIN(test_utf8_exhaustive, test_utf8_random, test_scan_fields)
+TEST_MAIN(test_utf8_exhaustive, test_utf8_random, test_keys, test_scan_fields)
