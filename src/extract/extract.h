@@ -6,10 +6,12 @@
  * and caches the result in doc->stage_data[DOC_STAGE_EXTRACT]:
  *
  *   ex_view      one read-only view of the doc's mentions, built once
- *   events.c     trigger -> event frame with its arguments
+ *   events.c     trigger -> event frame with its arguments (event_*.c,
+ *                events.h: one file per argument)
  *   merge.c      later mentions of one incident merge into the first
  *   claims.c     quantities that are not an event's own counts
  *   quotes.c     direct and indirect speech with speaker, role, outlet
+ *                (quote_*.c, quotes.h: speaker, name, role, outlet)
  *   acled.c      ACLED type / sub-type / CAMEO / inter codes
  *   modality.c, attribution.c   cues shared by events and claims
  */

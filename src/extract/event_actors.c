@@ -1,0 +1,591 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * event_actors.c - stage 4, event frames: the actors of a frame. actor1 is the one
+ * "على يد X" names, the doer a relative clause names after the trigger
+ * ("الذي نفذه X"), the owner of the aircraft of an air strike, the
+ * subject before an active verb or the actor right after a noun trigger;
+ * actor2 the actor after على / ضد / a target noun, the object of an active
+ * verb or the victim after a killing word. The two sides of "اشتباكات بين
+ * X وY" are both; barrel bombs in Syria are the government's.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+#include "extract/events.h"
+
+#define ACTOR_REACH 4  /* tokens after a noun trigger where its actor may stand */
+#define OBJECT_REACH 5 /* tokens after على / ضد where actor2 may stand */
+
+EX_WORDS_SHARED(EV_STOP_PREPS, "علي", "في", "ضد", "من", "قرب", "عند", "الي", "منذ", "بعد", "قبل",
+                "خلال", "اثر", "جراء", "بين", "ان", "الذي", "التي");
+EX_WORDS(AGAINST, "علي", "ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "طالت", "طال",
+         "شملت", "شمل",
+         "صفوف");
+EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "مواقع", "مقر", "مقرات", "مركز",
+                "دوريه", "قافله", "ثكنه", "مطار", "قاعده", "معسكر", "مخيم", "مبني",
+                "منزل", "سياره", "رتل", "تجمع", "تجمعات", "مستشفي", "مدرسه", "سوق",
+                "مسجد", "كنيسه", "حافله", "مخفر", "مديريه", "معبر", "منشاه",
+                /* accusative forms the stem keeps: "هاجموا حاجزاً للجيش" */
+                "حاجزا", "موقعا", "مقرا", "مركزا", "منزلا", "رتلا", "معسكرا", "سجنا",
+                "مطارا", "مخفرا", "مسجدا", "سوقا",
+                /* "قصفت أهدافا للمسلحين": whose targets they were */
+                "اهداف", "اهدافا", "معاقل");
+EX_WORDS(BY_HAND, "يد", "ايدي");
+EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
+/* words that open a clause of their own within a sentence */
+EX_WORDS(CONNECTIVES, "كما", "فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن");
+/* أنّ / إنّ open a reported clause */
+EX_WORDS(COMPLEMENTIZERS, "ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها");
+
+/* Is token i an actor entity's first token? Returns it. */
+const rasad_entity *ev_actor_starting(const ex_view *v, size_t i) {
+    const rasad_entity *e = ex_entity_at(v, i);
+    return (e && e->tok_first == i && ex_is_actor_entity(e)) ? e : NULL;
+}
+
+/* Is the entity preceded (within two tokens) by على / ضد / a target noun? */
+static bool after_against(const ex_view *v, const rasad_entity *e, size_t clause_first) {
+    for (size_t k = 1; k <= 2 && e->tok_first >= clause_first + k; k++) {
+        size_t i = e->tok_first - k;
+        if (ex_stem_in(v->doc, i, &AGAINST) || ex_stem_in(v->doc, i, &EV_TARGET_NOUNS))
+            return true;
+    }
+    /* "على الشرطة والجيش": the second of two coordinated objects */
+    if (ex_has_proclitic(v->doc, e->tok_first, "و") && e->tok_first > clause_first) {
+        const rasad_entity *p = ex_entity_at(v, e->tok_first - 1);
+        if (p && p != e && ex_is_actor_entity(p) && p->tok_first < e->tok_first)
+            return after_against(v, p, clause_first);
+    }
+    /* "ضد داعش" glued as one token: the clitic split leaves ضد whole, but
+     * "لداعش" after "هجوم" is the agent: only على/ضد count */
+    return false;
+}
+
+static void set_actor(const ex_view *v, const rasad_entity *e, rasad_actor_ref *out) {
+    ex_actor_from_entity(v, e, out);
+}
+
+/* "على يد X" anywhere in the sentence. */
+static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t end) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = first + 1; i < end; i++) {
+        bool hand = ex_stem_in(doc, i, &BY_HAND) && ex_word_in(doc, i - 1, &PREP_ON);
+        bool agent = ex_stem_in(doc, i, &BY_AGENT) && ex_word_in(doc, i - 1, &PREP_FROM);
+        if (!hand && !agent)
+            continue;
+        for (size_t j = i + 1; j < end && j <= i + 3; j++) {
+            const rasad_entity *e = ev_actor_starting(v, j);
+            if (e)
+                return e;
+        }
+    }
+    return NULL;
+}
+
+/* Civilians are whom violence and arrests fall on, not who carries
+ * them out (the actor of a protest excepted), and a source of reports
+ * (المرصد السوري) tells of an event without taking part in it. */
+static bool is_source(const rasad_entity *e) {
+    if (e->kind == RASAD_ENT_SOURCE)
+        return true;
+    /* unnamed sources ("مصادر أمنية", "شهود عيان") too */
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    return le && le->id && strcmp(le->id, "ROLE_SOURCES") == 0;
+}
+
+bool ev_victim_or_source(const rasad_entity *e, const trig *t) {
+    if (is_source(e))
+        return true;
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    if (t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT)
+        return false;
+    return le && le->kind == LEX_AK_CIVILIANS;
+}
+
+/* Verbs of a relative clause that name the doer of the noun before
+ * them: "الغارات التي نفذتها مقاتلات تركية", "القذائف التي أطلقتها
+ * المعارضة", "الهجوم الذي تبناه التنظيم"; and the attribution of
+ * blame: "تفجير نسب إلى التنظيم". */
+EX_WORDS_SHARED(EV_RELATIVES, "الذي", "التي", "اللذين", "اللتين", "الذين");
+EX_WORDS(DOER_VERBS, "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها",
+         "شنته", "شنتها", "شنوه", "شنوها", "اطلقه", "اطلقها", "اطلقته",
+         "اطلقتها", "اطلقوه", "اطلقوها", "تبناه", "تبناها", "تبنته", "تبنتها",
+         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "القتها",
+         "القاها", "زرعها", "زرعتها", "زرعوها", "يشنه", "يشنها", "تشنه", "تشنها",
+         "ينفذه", "ينفذها", "تنفذه", "تنفذها");
+EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب");
+
+#define DOER_REACH 8 /* tokens after a trigger where the verb naming its doer may stand */
+
+/* The doer named by a relative clause or a blame verb within a few
+ * tokens after the trigger, or NULL. */
+static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    for (size_t i = last + 1; i <= c.last && i <= last + DOER_REACH; i++) {
+        size_t from = 0;
+        const rasad_entity *o = ex_entity_at(v, i);
+        if (o && o->kind == RASAD_ENT_TRIGGER)
+            break; /* another act's doer */
+        if (ex_word_in(doc, i, &EV_RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
+            from = i + 2;
+        else if (ex_stem_in(doc, i, &DOER_VERBS))
+            from = i + 1; /* an indefinite noun takes no relative: "هجوم شنه مقاتلو المعارضة" */
+        else if (ex_stem_in(doc, i, &BLAME)) {
+            /* "نسبته الحكومة إلى التنظيم": the one blamed follows إلى */
+            from = i + 1;
+            for (size_t k = i + 1; k <= c.last && k <= i + 4; k++)
+                if (ex_word_in(doc, k, &PREP_TO)) {
+                    from = k + 1;
+                    break;
+                }
+        }
+        if (!from)
+            continue;
+        for (size_t j = from; j <= c.last && j <= from + 3; j++) {
+            const rasad_entity *e = ev_actor_starting(v, j);
+            if (e)
+                return is_source(e) ? NULL : e;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* "بين X وY" within the clause after a trigger: the two sides. */
+static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const rasad_entity **x,
+                          const rasad_entity **y) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 4; i++) {
+        if (!ex_word_in(doc, i, &PREP_BETWEEN))
+            continue;
+        const rasad_entity *first = NULL;
+        for (size_t j = i + 1; j <= c.last && j <= i + 3 && !first; j++)
+            first = ev_actor_starting(v, j);
+        if (!first)
+            return false;
+        for (size_t j = first->tok_last + 1; j <= c.last && j <= first->tok_last + 4; j++) {
+            const rasad_entity *e = ev_actor_starting(v, j);
+            if (e && ex_has_proclitic(doc, j, "و")) {
+                *x = first;
+                *y = e;
+                return true;
+            }
+            if (ex_is_boundary(doc, j))
+                break;
+        }
+        *x = first;
+        return true;
+    }
+    return false;
+}
+
+EX_WORDS_SHARED(EV_AIRCRAFT, "طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات",
+                "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه",
+                "الجويه", "جوا");
+
+/* "طائرات النظام", "طيران التحالف", "قصف من طائرات النظام السوري": the
+ * owner named right after the aircraft is the one who struck. */
+static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_clause c) {
+    size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
+    for (size_t i = a; i <= c.last && i <= t->e->tok_last + AIRCRAFT_REACH; i++) {
+        if (!ex_stem_in(v->doc, i, &EV_AIRCRAFT))
+            continue;
+        /* the aircraft word may itself open the actor ("طيران التحالف") */
+        const rasad_entity *own = ex_entity_at(v, i);
+        if (own && own->kind == RASAD_ENT_ACTOR)
+            return own;
+        for (size_t j = i + 1; j <= c.last && j <= i + 2; j++) {
+            /* "مقاتلات أهدافا للمسلحين": the targets' owner is no pilot */
+            if (ex_stem_in(v->doc, j, &EV_TARGET_NOUNS) || ex_stem_in(v->doc, j, &AGAINST))
+                break;
+            const rasad_entity *e = ev_actor_starting(v, j);
+            if (e && e->kind == RASAD_ENT_ACTOR)
+                return e;
+        }
+    }
+    return NULL;
+}
+
+EX_WORDS(AERIAL, "جوي", "الجوي", "جويه", "الجويه", "جوا");
+
+/* "قصف الطيران المروحي", "قصفت طائرة أميركية من دون طيار": with no
+ * owner named, the aircraft beside the verb is the attacker as written
+ * (the text says no more of who flew it). */
+static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasad_actor_ref *out) {
+    size_t a = t->e->tok_first > c.first + 2 ? t->e->tok_first - 2 : c.first;
+    for (size_t i = a; i <= c.last && i <= t->e->tok_last + 2; i++) {
+        if (i >= t->e->tok_first && i <= t->e->tok_last)
+            continue;
+        if (!ex_stem_in(v->doc, i, &EV_AIRCRAFT))
+            continue;
+        /* "الغارة الجوية": the adjective tells the kind, not who flew */
+        if (ex_stem_in(v->doc, i, &AERIAL))
+            continue;
+        const rasad_entity *e = ex_entity_at(v, i);
+        memset(out, 0, sizeof *out);
+        out->present = true;
+        if (e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i) {
+            out->start = e->start;
+            out->end = e->end;
+        } else {
+            const rasad_segment *sg = doc_tok_stem(v->doc, i);
+            out->start = sg->start;
+            out->end = v->doc->tokens[i].end;
+        }
+        return;
+    }
+}
+
+/* A role noun or a generic name followed by the named group it belongs
+ * to: "مسلحي تنظيم داعش", "لتنظيم “داعش”", "عناصر من داعش". */
+static const rasad_entity *named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c) {
+    if (e->kind == RASAD_ENT_ACTOR && e->id)
+        return e;
+    for (size_t j = e->tok_last + 1; j <= c.last && j <= e->tok_last + 3; j++) {
+        const rasad_entity *g = ev_actor_starting(v, j);
+        if (g)
+            return g->kind == RASAD_ENT_ACTOR && g->id ? g : e;
+        const rasad_token *tk = &v->doc->tokens[j];
+        if (tk->kind != RASAD_TOK_QUOTE && !ex_word_in(v->doc, j, &PREP_FROM))
+            break;
+    }
+    return e;
+}
+
+EX_WORDS(MEMBER_NOUNS, "عناصر", "مقاتلي", "افراد", "جنود", "مليشيا", "ميليشيا", "صفوف", "منتسبي", "قاده",
+         "قياديين", "قيادات");
+
+/* Is the entity the counted noun of a quantity ("سبعة من عناصر الشرطة",
+ * "اثنين من جنوده", "ثلاثة جنود")? */
+bool ev_counted(const ex_view *v, const rasad_entity *e) {
+    size_t i = e->tok_first;
+    /* "سبعة من مليشيا الحشد", "العشرات من عناصر تنظيم داعش" */
+    if (i > 0 && ex_stem_in(v->doc, i - 1, &MEMBER_NOUNS))
+        i--;
+    if (i > 0 && ex_word_in(v->doc, i - 1, &PREP_FROM))
+        i--;
+    for (size_t k = 0; k < v->nqty; k++)
+        if (v->qty[k].tok_last + 1 == i || (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
+            return true;
+    return false;
+}
+
+/* Is the entity a crowd of protesters or rioters? */
+static bool crowd_entity(const rasad_entity *e) {
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    return le && (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS);
+}
+
+/* "إثر هجوم شنه مقاتلو المعارضة" later in the clause: the doer of the
+ * attack that set a clash off, or NULL. */
+static const rasad_entity *initiator_after(const ex_view *v, const trig *t, ex_clause c) {
+    for (size_t i = t->e->tok_last + 1; i + 1 <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->kind != RASAD_ENT_TRIGGER || e->tok_first != i || ev_trig_of(e).kind != LEX_EK_ATTACK)
+            continue;
+        size_t j = e->tok_last + 1;
+        if (!ex_stem_in(v->doc, j, &DOER_VERBS))
+            return NULL;
+        for (size_t k = j + 1; k <= c.last && k <= j + 3; k++) {
+            const rasad_entity *a = ev_actor_starting(v, k);
+            if (a)
+                return named_group_after(v, a, c);
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Is the entity named as a supporter ("بمساندة X", "بدعم من X وY")? */
+static bool supporting(const rasad_doc *doc, const rasad_entity *e, size_t clause_first) {
+    EX_WORDS(SUPPORT, "مساندة", "مسانده", "بمسانده", "دعم", "بدعم", "اسناد", "باسناد", "مشاركه",
+             "بمشاركه", "غطاء", "بغطاء");
+    for (size_t k = 1; k <= 5 && e->tok_first >= clause_first + k; k++) {
+        size_t i = e->tok_first - k;
+        if (ex_stem_in(doc, i, &SUPPORT))
+            return true;
+        if (doc->tokens[i].kind != RASAD_TOK_WORD)
+            return false;
+    }
+    return false;
+}
+
+#define MEANS_REACH 8 /* tokens back from a means (بـ) noun to the verb it serves */
+static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    /* the ب on the trigger or on the count before it ("بتسع ضربات") */
+    bool means = ex_has_proclitic(doc, tok, "ب");
+    for (size_t k = 0; k < v->nqty && !means; k++)
+        if (v->qty[k].tok_last + 1 == tok || (v->qty[k].tok_first < tok && v->qty[k].tok_last >= tok))
+            means = ex_has_proclitic(doc, v->qty[k].tok_first, "ب");
+    if (!means)
+        return NULL;
+    for (size_t i = tok; i-- > c.first && i + MEANS_REACH >= tok;) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->kind != RASAD_ENT_TRIGGER || e->tok_last != i)
+            continue;
+        trig vt = ev_trig_of(e);
+        /* an unvocalised form read either way (استهدف) is active when
+         * the means follows its object */
+        bool either = vt.passive && vt.le && (vt.le->flags & LEXF_AMBIGUOUS);
+        if (!vt.verb || (vt.passive && !either) || vt.context || ev_noun_clitic(doc, e->tok_first))
+            return NULL;
+        /* its subject: right before it ("القوات استهدفت X"), else right
+         * after it when an object follows ("استهدفت القوات X") */
+        const rasad_entity *subj = NULL;
+        if (e->tok_first > c.first) {
+            const rasad_entity *pre = ex_entity_at(v, e->tok_first - 1);
+            if (pre && pre->tok_last == e->tok_first - 1 && ex_is_actor_entity(pre) &&
+                !after_against(v, pre, c.first))
+                subj = pre;
+        }
+        if (!subj) {
+            /* (the verb itself, استهدفت, is no "against" for its subject) */
+            const rasad_entity *post = ev_actor_starting(v, e->tok_last + 1);
+            if (post && post->tok_last + 1 < tok && ev_actor_starting(v, post->tok_last + 1))
+                subj = post;
+        }
+        if (subj && !ev_victim_or_source(subj, &vt) && !ev_counted(v, subj))
+            return subj;
+        return NULL;
+    }
+    return NULL;
+}
+
+EX_WORDS(ACCORDING_TO, "بحسب", "حسب", "وفق", "وفقا");
+
+void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
+                    rasad_event *ev) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    const rasad_entity *a1 = by_hand_actor(v, sent_first, sent_end);
+    const rasad_entity *a2 = NULL;
+    if (!a1 && !t->verb)
+        a1 = doer_after(v, t, c);
+    if (!a1 && (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_SHELLING || t->kind == LEX_EK_DRONE_STRIKE ||
+                t->kind == LEX_EK_ATTACK))
+        a1 = aircraft_owner(v, t, c);
+    if (!a1 && t->e->kind == RASAD_ENT_ROLE)
+        a1 = t->e; /* a crowd opening its own protest frame */
+    /* "مسلحون هاجموا حاجزاً للجيش": an actor right before an active
+     * verb is its subject, and the actor after it is then its object */
+    if (!a1 && t->verb && !t->passive && !t->context && tok > c.first) {
+        size_t k = tok - 1;
+        if (k > c.first && ex_word_in(doc, k, &PARTICLE_QAD))
+            k--;
+        const rasad_entity *pre = ex_entity_at(v, k);
+        if (pre && pre->tok_last == k && ex_is_actor_entity(pre) && !ev_victim_or_source(pre, t) &&
+            !after_against(v, pre, c.first))
+            a1 = pre;
+    }
+
+    /* right after the trigger: the agent of a noun or active verb, the
+     * victim of a killing word or a passive verb */
+    const rasad_entity *after = NULL;
+    for (size_t i = last + 1; i <= c.last && i <= last + ACTOR_REACH; i++) {
+        const rasad_entity *e = ev_actor_starting(v, i);
+        if (e) {
+            after = e;
+            break;
+        }
+        if (ex_word_in(doc, i, &EV_STOP_PREPS) || ex_is_boundary(doc, i) || ex_entity_at(v, i))
+            break;
+    }
+    /* "اشتباكات بين X وY", "معارك بين X وY": the two sides, in order */
+    const rasad_entity *s1 = NULL, *s2 = NULL;
+    if (between_sides(v, t, c, &s1, &s2)) {
+        /* "مواجهات بين قوات الأمن ومتظاهرين": in a riot the crowd acts */
+        if (t->kind == LEX_EK_RIOT && s2 && crowd_entity(s2)) {
+            const rasad_entity *x = s1;
+            s1 = s2;
+            s2 = x;
+        }
+        /* "تجددت المعارك بين X وY إثر هجوم شنه Y": who attacked first */
+        const rasad_entity *init = initiator_after(v, t, c);
+        if (init && (init == s1 || init == s2 || (s2 && init->id && s2->id && strcmp(init->id, s2->id) == 0))) {
+            if (init != s1) {
+                s2 = s1;
+                s1 = init;
+            }
+        }
+        if (!a1)
+            a1 = s1;
+        a2 = s2 != a1 ? s2 : NULL;
+        after = NULL;
+    }
+    /* "هاجم مسلحون من تنظيم داعش": the group the role noun belongs to */
+    if (after && after->kind == RASAD_ENT_ROLE) {
+        size_t j = after->tok_last + 1;
+        if (j + 1 <= c.last && ex_word_in(doc, j, &PREP_FROM)) {
+            const rasad_entity *g = ev_actor_starting(v, j + 1);
+            if (g && g->kind != RASAD_ENT_ROLE)
+                after = g;
+        }
+    }
+    /* "عبوة بدورية للجيش": an actor after a target noun is the target's */
+    if (after && after_against(v, after, c.first)) {
+        if (!a2)
+            a2 = after;
+        after = NULL;
+    }
+    if (after && ev_victim_or_source(after, t)) {
+        if (!is_source(after) && !a2)
+            a2 = after;
+        after = NULL;
+    }
+    /* "اعتقال 590 من عناصر داعش", "اغتيال القيادي", "حملة اعتقالات شملت
+     * التنظيم": after a noun of arrest, kidnapping, killing or execution
+     * stands whom it fell on */
+    bool object_noun = !t->verb && (t->kind == LEX_EK_ARREST || t->kind == LEX_EK_ABDUCTION ||
+                                    t->kind == LEX_EK_ASSASSINATION || t->kind == LEX_EK_EXECUTION);
+    if (after) {
+        if (t->context || t->passive || object_noun)
+            a2 = after;
+        else if (!a1)
+            a1 = after;
+        else if (after != a1)
+            a2 = after;
+    }
+    /* "استهدفت القوات الأمريكية مسلحي داعش بتسع ضربات جوية": a noun
+     * trigger told as the means (بـ) of an active verb before it is done
+     * by that verb's subject, not by its object */
+    if (!a1 && !t->verb) {
+        a1 = means_subject(v, t, c);
+        /* and the verb's object is the other side */
+        for (size_t j = a1 ? a1->tok_last + 1 : tok; !a2 && j < tok; j++)
+            a2 = ev_actor_starting(v, j);
+    }
+    /* the nearest actor before the trigger in the clause, not an object */
+    if (!a1) {
+        for (size_t i = tok; i-- > c.first;) {
+            /* "أعلنت السلطات أن ...": the speaker of a report stands
+             * outside the clause it governs */
+            if (ex_word_in(doc, i, &COMPLEMENTIZERS))
+                break;
+            /* "... زعيم عشيرة خطفوا، كما أحرق مبنى": a connective opens a
+             * clause of its own; "مدينة درعا التي شهدت الاحتجاجات": the
+             * head of a relative clause is not the noun trigger's doer */
+            if (ex_stem_in(doc, i, &CONNECTIVES) || (!t->verb && ex_word_in(doc, i, &EV_RELATIVES)))
+                break;
+            const rasad_entity *e = ex_entity_at(v, i);
+            if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
+                continue;
+            if (after_against(v, e, c.first))
+                continue;
+            if (i > c.first && ex_stem_in(doc, e->tok_first - 1, &ACCORDING_TO))
+                continue;
+            if (e == a2 || ev_victim_or_source(e, t))
+                continue;
+            /* "قتلوا اثنين من جنوده": those counted are the victims */
+            if (ev_counted(v, e))
+                continue;
+            /* "قتل شرطي وأصيب آخر بالرصاص": the subject of a killing
+             * word is its victim */
+            const rasad_entity *pe = e->tok_first > c.first ? ex_entity_at(v, e->tok_first - 1) : NULL;
+            if (pe && pe->kind == RASAD_ENT_TRIGGER) {
+                trig pt = ev_trig_of(pe);
+                if (pt.context && pt.passive)
+                    continue;
+            }
+            /* "عناصر تنظيم داعش الإرهابي": a role word after a named actor
+             * describes it; the named actor decides */
+            if (pe && pe != e && ex_is_actor_entity(pe) && e->kind == RASAD_ENT_ROLE) {
+                if (ev_counted(v, pe))
+                    continue;
+                e = pe;
+            }
+            /* "بمساندة الحشد الشعبي والطيران": who supports is not who acts */
+            if (supporting(doc, e, c.first))
+                continue;
+            /* "تكبدت قوات الجيش ومليشيا الحشد وتنظيم داعش": of parties
+             * named together, the first */
+            for (;;) {
+                /* the و on the actor or on a head noun before it ("ومليشيا الحشد") */
+                size_t k = e->tok_first;
+                const rasad_entity *head = k > c.first + 1 ? ex_entity_at(v, k - 1) : NULL;
+                if (!ex_has_proclitic(doc, k, "و") && k > c.first + 1 && ex_has_proclitic(doc, k - 1, "و") &&
+                    (!head || head->kind == RASAD_ENT_ROLE))
+                    k--;
+                if (!ex_has_proclitic(doc, k, "و") || k <= c.first)
+                    break;
+                const rasad_entity *q = ex_entity_at(v, k - 1);
+                if (!q || q == e || !ex_is_actor_entity(q) || ev_victim_or_source(q, t) || ev_counted(v, q))
+                    break;
+                e = q;
+            }
+            a1 = e;
+            break;
+        }
+    }
+    /* actor2: after على / ضد / a target noun following the trigger */
+    if (!a2) {
+        for (size_t i = last + 1; i <= c.last; i++) {
+            if (!(ex_stem_in(doc, i, &AGAINST) || ex_stem_in(doc, i, &EV_TARGET_NOUNS)))
+                continue;
+            for (size_t j = i + 1; j <= c.last && j <= i + OBJECT_REACH; j++) {
+                const rasad_entity *e = ev_actor_starting(v, j);
+                if (e && e != a1) {
+                    a2 = e;
+                    break;
+                }
+            }
+            if (a2)
+                break;
+        }
+    }
+    /* an active verb with its subject found: the next actor is its object */
+    if (!a2 && t->verb && !t->passive && a1 && a1->tok_first > tok) {
+        for (size_t j = a1->tok_last + 1; j <= c.last && j <= a1->tok_last + OBJECT_REACH; j++) {
+            const rasad_entity *e = ev_actor_starting(v, j);
+            if (e) {
+                a2 = e;
+                break;
+            }
+        }
+    }
+    if (a1)
+        a1 = named_group_after(v, a1, c);
+    if (a1)
+        set_actor(v, a1, &ev->actor1);
+    else if (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING)
+        aircraft_as_actor(v, t, c, &ev->actor1);
+    if (a2 && a2 != a1)
+        set_actor(v, a2, &ev->actor2);
+    /* the same id twice is one actor named twice */
+    if (ev->actor1.present && ev->actor2.present && ev->actor1.id && ev->actor2.id &&
+        strcmp(ev->actor1.id, ev->actor2.id) == 0)
+        memset(&ev->actor2, 0, sizeof ev->actor2);
+}
+
+EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
+
+/* "قصف الطيران المروحي بالبراميل المتفجرة" in Syria: barrel bombs are
+ * dropped by the government's helicopters alone (ACLED codes every such
+ * strike to the Syrian military), so an aircraft with no owner named
+ * that drops them flies for the government. */
+void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
+    if (!ev->actor1.present || ev->actor1.id || !ev->has_location || !ev->location.entity ||
+        !ev->location.entity->country || strcmp(ev->location.entity->country, "SY") != 0)
+        return;
+    bool barrels = false;
+    for (size_t i = c.first; i <= c.last && !barrels; i++)
+        barrels = ex_stem_in(v->doc, i, &BARRELS);
+    bool aircraft = false;
+    for (size_t i = 0; i < ev->actor1.end - ev->actor1.start && !aircraft; i++)
+        aircraft = ev->actor1.start + i < v->doc->len &&
+                   strncmp(v->doc->text + ev->actor1.start + i, "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A", 10) == 0; /* مروحي */
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *gov = lex ? lex_entry_by_id(lex, "SYR_GOV", NULL) : NULL;
+    if (!barrels || !aircraft || !gov)
+        return;
+    ev->actor1.id = gov->id;
+    ev->actor1.name = gov->name_en;
+    ev->actor1.kind = lex_actor_kind_name(gov->kind);
+    ev->actor1.country = gov->country;
+}

@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * event_frame.c - stage 4, event frames: one frame from its trigger. ev_fill_frame
+ * reads the trigger's clause and sentence, refines the kind from the words
+ * around it (an air strike by aircraft named, a suicide bombing, burnt
+ * property, a protest by the crowd acting) and gathers the arguments from
+ * event_actors.c, event_place.c, event_date.c and event_counts.c, with
+ * modality and attribution.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+#include "extract/events.h"
+
+static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
+    size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
+    size_t b = t->e->tok_last + AIRCRAFT_REACH < c.last ? t->e->tok_last + AIRCRAFT_REACH : c.last;
+    for (size_t i = a; i <= b; i++) {
+        if (i >= t->e->tok_first && i <= t->e->tok_last)
+            continue;
+        if (ex_stem_in(v->doc, i, &EV_AIRCRAFT))
+            return true;
+    }
+    return false;
+}
+
+/* Is a trigger of kind k within reach tokens of t in its clause? */
+static bool kind_near(const ex_view *v, const trig *t, ex_clause c, uint8_t k, size_t reach) {
+    size_t a = t->e->tok_first > c.first + reach ? t->e->tok_first - reach : c.first;
+    for (size_t i = a; i <= c.last && i <= t->e->tok_last + reach; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e != t->e && e->kind == RASAD_ENT_TRIGGER && ev_trig_of(e).kind == k)
+            return true;
+    }
+    return false;
+}
+
+#define SUICIDE_REACH 4 /* tokens after a bomb where its suicide bomber may be named */
+static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
+    /* the form itself names the bomber: "سيارة مفخخة يقودها انتحاري" */
+    if (t->e->norm && strstr(t->e->norm, "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAD\xD8\xA7\xD8\xB1")) /* انتحار */
+        return true;
+    return kind_near(v, t, c, LEX_EK_SUICIDE_BOMBING, SUICIDE_REACH);
+}
+
+/* Is an armed party (forces, fighters, gunmen) counted in the clause? */
+static bool armed_counted(const ex_view *v, ex_clause c) {
+    static const char *const ARMED_ROLES[] = {"ROLE_GUNMEN", "ROLE_MILITANTS", "ROLE_MEMBERS", "ROLE_MILITIA",
+                                              "ROLE_SECURITY_FORCES", "ROLE_POLICE", "ROLE_ARMY",
+                                              "ROLE_FOREIGN_FIGHTERS", "ROLE_TERROR_GROUP", NULL};
+    const lex_lexicon *lex = lex_default();
+    for (size_t i = c.first; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || !ex_is_actor_entity(e) || !ev_counted(v, e) || !lex ||
+            e->lex_index == UINT32_MAX)
+            continue;
+        const lex_entry *le = lex_entry_get(lex, e->lex_index);
+        if (!le)
+            continue;
+        if (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA ||
+            le->kind == LEX_AK_IDENTITY_MILITIA)
+            return true;
+        for (const char *const *r = ARMED_ROLES; le->id && *r; r++)
+            if (strcmp(le->id, *r) == 0)
+                return true;
+    }
+    return false;
+}
+
+static const char BURN_LEMMA[] = "\xD8\xA3\xD8\xB6\xD8\xB1\xD9\x85 \xD8\xA7\xD9\x84\xD9\x86\xD8\xA7\xD8\xB1"; /* أضرم النار */
+
+/* Is what burnt a building or a thing (a target noun or مبنى, محال,
+ * سيارات after the verb) rather than people? */
+static bool burnt_property(const ex_view *v, const trig *t, ex_clause c) {
+    EX_WORDS(THINGS, "مبني", "مباني", "محال", "محلات", "سيارات", "اليات", "منازل", "بيوت",
+             "مقر", "مقار", "ممتلكات", "محاصيل", "اطارات");
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 3; i++)
+        if (ex_stem_in(v->doc, i, &THINGS) || ex_stem_in(v->doc, i, &EV_TARGET_NOUNS))
+            return true;
+    return false;
+}
+
+static bool protesters_in(const ex_view *v, ex_clause c) {
+    const lex_lexicon *lex = lex_default();
+    for (size_t i = c.first; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || e->kind != RASAD_ENT_ROLE || !lex || e->lex_index == UINT32_MAX)
+            continue;
+        const lex_entry *le = lex_entry_get(lex, e->lex_index);
+        if (le && (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS))
+            return true;
+    }
+    return false;
+}
+
+#define TIMELINE_HEAD 10 /* tokens of a timeline item's heading date before its colon */
+
+EX_WORDS(LINK_NOUN, "رابط");
+EX_WORDS(THE_NEWS, "الخبر");
+
+void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    rasad_event *ev = &f->ev;
+    size_t tok = t->e->tok_first;
+    uint32_t s = doc->tokens[tok].sentence;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, s, &sent_first, &sent_end);
+    ex_clause c = ex_clause_around(doc, tok);
+
+    f->kind = t->kind;
+    /* a clash with protesters in its clause, or an assault by them ("هاجم
+     * محتجون"), is a riot (ACLED: a violent demonstration) */
+    if (t->kind == LEX_EK_ARMED_CLASH && protesters_in(v, c))
+        f->kind = LEX_EK_RIOT;
+    ex_clause near = {tok > c.first + 3 ? tok - 3 : c.first, t->e->tok_last + 3 < c.last ? t->e->tok_last + 3 : c.last};
+    if (t->kind == LEX_EK_ATTACK && t->verb && protesters_in(v, near))
+        f->kind = LEX_EK_RIOT;
+    /* burning with no crowd in the sentence is no riot: "أحرق مبنى
+     * البلدية" destroys property, "أحرقت الميليشيا ثلاثة شبان" kills */
+    if (t->kind == LEX_EK_RIOT && t->le && t->le->id && strcmp(t->le->id, BURN_LEMMA) == 0 &&
+        !protesters_in(v, (ex_clause){sent_first, sent_end - 1}))
+        f->kind = burnt_property(v, t, c) ? LEX_EK_LOOTING : LEX_EK_ATTACK;
+    /* "قصفت طائرات النظام", "استهدف الطيران الحربي": a bombardment or a
+     * strike carried out from the air is an air strike */
+    /* a killing word is no strike of its own: "تمكنت قوة أمنية بمساندة
+     * الطيران من قتل 19 مسلحاً" is the ground force's clash */
+    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && !t->context && aircraft_near(v, t, c))
+        f->kind = LEX_EK_AIRSTRIKE;
+    /* "مقتل 19 مسلحاً", "قتل ستة من عناصر الشرطة": armed men killed with no
+     * other word for the act fell in a clash (ACLED: Armed clash) */
+    if (t->context && f->kind == LEX_EK_ATTACK && armed_counted(v, c))
+        f->kind = LEX_EK_ARMED_CLASH;
+    /* "قصفت طائرة أميركية من دون طيار": the aircraft is a drone */
+    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK || f->kind == LEX_EK_AIRSTRIKE) &&
+        kind_near(v, t, c, LEX_EK_DRONE_STRIKE, AIRCRAFT_REACH))
+        f->kind = LEX_EK_DRONE_STRIKE;
+    /* "انفجار سيارة مفخخة يقودها انتحاري": a bomb brought by a suicide
+     * bomber is a suicide bombing (ACLED: Suicide bomb) */
+    if ((f->kind == LEX_EK_CAR_BOMBING || f->kind == LEX_EK_IED || f->kind == LEX_EK_EXPLOSION) &&
+        suicide_near(v, t, c))
+        f->kind = LEX_EK_SUICIDE_BOMBING;
+    ev->kind = lex_event_kind_name(f->kind);
+    ev->type = t->le ? t->le->acled_type : t->e->acled_type;
+    ev->sub_type = t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
+    ev->cameo = f->kind != t->kind ? NULL : t->le ? t->le->cameo : t->e->cameo;
+    ev->trigger_start = t->e->start;
+    ev->trigger_end = t->e->end;
+    ev->sentence_start = doc->sentences[s].start;
+    ev->sentence_end = doc->sentences[s].end;
+    f->mentions[f->nmentions++] = s;
+
+    /* the arguments follow the kind the frame ended with (a clash with
+     * protesters is a riot, a bombardment with aircraft an air strike) */
+    trig tk = *t;
+    tk.kind = f->kind;
+    ev_find_actors(v, &tk, c, sent_first, sent_end, ev);
+    ev_find_target(v, t, c, ev);
+    ev_find_location(v, t, c, sent_first, sent_end, ev);
+    ev_barrel_bombs_owner(v, c, ev);
+    f->date_in_text = ev_find_date(v, t, sent_first, sent_end, ev);
+    ev_find_quantities(v, c, tok, sent_first, sent_end, f);
+    /* "وقتل أكثر من مائتي مدني": an attack whose counted dead or wounded
+     * are civilians is violence against civilians (acled.c keeps it) */
+    if (f->kind == LEX_EK_ATTACK && ev_civilian_toll(v, f))
+        ev->type = "Violence against civilians";
+    ev->attribution = ex_attribution(v, s);
+    ev->modality = ex_modality(v, c.first, tok, sent_end);
+    ev->modality.reported = ev->attribution.present;
+
+    /* a definite noun with nothing of its own names an incident told
+     * before: "الهجوم", "العملية", "الهجمات" */
+    const rasad_segment *first_seg = &doc->segments[doc->tokens[tok].seg_first];
+    bool definite = first_seg->role == RASAD_SEG_PROCLITIC && strstr(first_seg->norm, "ال") != NULL;
+    f->anaphor = definite && !t->verb && !ev->actor1.present;
+    /* anchored: the clause itself names the place or the time, or the
+     * sentence counts the victims; a place elsewhere in a long sentence
+     * does not make a generic statement an incident */
+    bool place_in_clause = ev->has_location && ev->location.entity &&
+                           ev->location.entity->tok_first >= c.first && ev->location.entity->tok_last <= c.last;
+    /* a country alone does not single out a noun's incident ("الهجمات في
+     * العراق"); a past verb told of it does */
+    if (place_in_clause && ev->location.entity->feature && strncmp(ev->location.entity->feature, "PCL", 3) == 0 &&
+        !t->verb)
+        place_in_clause = false;
+    bool date_in_clause = false, year_only = false;
+    /* "* 8 فبراير 2006: نجا الوزير من انفجار": the date heading a
+     * timeline item before its colon dates the item */
+    size_t dated_from = c.first;
+    if (c.first > sent_first + 1 && doc->tokens[c.first - 1].kind == RASAD_TOK_PUNCT &&
+        doc->tokens[c.first - 1].norm[0] == ':' && c.first - sent_first <= TIMELINE_HEAD)
+        dated_from = sent_first;
+    for (size_t k = 0; k < v->ndates; k++) {
+        if (v->dates[k].tok_first < dated_from || v->dates[k].tok_last > c.last)
+            continue;
+        /* "عام 2004": an incident dated by its year alone is history the
+         * article recalls, not news it reports */
+        if (v->dates[k].precision == RASAD_PREC_YEAR && !v->dates[k].relative)
+            year_only = true;
+        else
+            date_in_clause = true;
+    }
+    /* a crowd that gathered (a past verb of its own) is a particular
+     * crowd on a particular day, even where the place is not one the
+     * gazetteer knows */
+    bool crowd = t->e->kind == RASAD_ENT_ROLE;
+    /* "نفذت قوات التحالف تسع ضربات جوية": acts counted one by one are
+     * particular acts, even placed only in a country */
+    bool acts_counted = false;
+    for (size_t k = 0; k < v->nqty && !acts_counted; k++)
+        acts_counted = v->qty[k].tok_first < tok && v->qty[k].tok_last + 1 >= tok && v->qty[k].tok_last <= tok;
+    f->anchored = (place_in_clause || date_in_clause || f->nqty > 0 || crowd || (acts_counted && ev->has_location)) &&
+                  ev_happened(v, t, c, date_in_clause, f->nqty);
+    /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
+     * many incidents, and displacement is a consequence ACLED does not
+     * code as an event; both are claims (claims.c takes the counts the
+     * frame gives up) */
+    if ((f->nqty > 0 && (ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
+                         ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)))) ||
+        (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
+        f->anchored = false;
+        f->nqty = 0;
+    }
+    if (year_only && !date_in_clause)
+        f->anchored = false;
+    /* "فرار قيادات داعش من المدينة": fleeing is a prison break only
+     * where the sentence names a prison or prisoners */
+    if (t->kind == LEX_EK_PRISON_BREAK && t->le && t->le->id &&
+        (strcmp(t->le->id, "فر") == 0 || strcmp(t->le->id, "هرب") == 0)) {
+        EX_WORDS(PRISON, "سجن", "السجن", "سجون", "السجون", "سجناء", "السجناء", "معتقل",
+                 "المعتقل", "معتقلين", "المعتقلين", "معتقلون", "المعتقلون",
+                 "الاصلاحيه", "القيد", "زنزانه", "الزنزانه", "محتجزين", "المحتجزين");
+        bool prison = false;
+        for (size_t i = sent_first; i < sent_end && !prison; i++)
+            prison = ex_stem_in(doc, i, &PRISON) || ex_word_in(doc, i, &PRISON);
+        if (!prison)
+            f->anchored = false;
+    }
+    /* a withdrawal is a development only from a named place; attackers
+     * who "withdrew unharmed" (وانسحبوا سالمين) end the attack told */
+    if (t->kind == LEX_EK_WITHDRAWAL && !place_in_clause)
+        f->anchored = false;
+    /* what did not happen, may happen or will happen is not an incident */
+    if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)
+        f->anchored = false;
+    /* a view or a demand about an incident may name one told elsewhere
+     * (it can still merge into it) but opens none */
+    if (ev_under_opinion(v, t, sent_first))
+        f->anchored = false;
+    /* "رابط الخبر بصحيفة ...: مقتل 19 ...": a link caption repeats the
+     * headline of a story told above (or elsewhere) */
+    if (sent_first + 1 < sent_end && ex_stem_in(doc, sent_first, &LINK_NOUN) &&
+        ex_word_in(doc, sent_first + 1, &THE_NEWS))
+        f->anchored = false;
+
+    float conf = 0.4f;
+    conf += ev->actor1.present ? 0.15f : 0.0f;
+    conf += ev->has_location ? 0.15f : 0.0f;
+    conf += f->date_in_text ? 0.1f : 0.0f;
+    conf += f->nqty ? 0.1f : 0.0f;
+    conf -= t->weak ? 0.1f : 0.0f;
+    ev->confidence = conf > 0.95f ? 0.95f : conf;
+}

@@ -1,0 +1,437 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * event_happened.c - stage 4, event frames: did it happen? A trigger word may name an
+ * event that took place, or only a view of one (يرى أن الهجوم، أدان الهجوم),
+ * a halted or foiled act (إيقاف العمليات، تفكيك عبوة), a state (تحت
+ * سيطرة), a weapon (صاروخ) with no act told, an ongoing or habitual action
+ * (تتعرض، يستمر) or a total over a period (منذ بداية الحرب، خلال الأشهر
+ * الماضية). These tests decide which triggers stay events.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+#include "extract/events.h"
+
+/* past-tense verbs that report a noun trigger as something that happened:
+ * "شنت طائرات غارات", "دارت اشتباكات", "أسفر الهجوم عن" */
+EX_WORDS(HAPPENED, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وقع", "وقعت", "دارت", "دار",
+         "اندلعت", "اندلع", "جرت", "جري", "تعرض", "تعرضت", "اسفر", "اسفرت", "ادي",
+         "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "قتل", "قتلت",
+         "اصيب", "اصيبت", "لقي", "لقيت", "سقط", "سقطت", "تبني", "تبنت", "هز", "هزت",
+         "طال", "طالت", "شهدت", "شهد", "تمكن", "تمكنت", "تمكنوا",
+         /* past consequences of it: "أثار الهجوم مخاوف", "خلف الهجوم" */
+         "اثار", "اثارت",
+         /* renewed or stepped up: "جددت قوات الأسد قصفها", "كثفت
+         * قصفها", "تجددت المعارك" */
+         "جدد", "جددت", "جددوا", "تجدد", "تجددت", "كثف", "كثفت", "كثفوا",
+         "صعد", "صعدت", "استانف", "استانفت", "استكمل", "استكملت",
+         /* announced: "أعلنت القوات سيطرتها على" */
+         "اعلن", "اعلنت", "اعلنوا",
+         /* survived it: "نجا الوزير من انفجار" */
+         "نجا", "نجت", "نجوا",
+         /* told in sequence with another act: "تبعه قصف عنيف",
+         * "ترافقت مع قصف" */
+         "تبعه", "تبعها", "تلاه", "تلاها", "ترافق", "ترافقت", "رافقه",
+         "رافقها", "تخلله", "تخللها", "سبقه", "سبقها");
+/* words before a trigger that make it a topic, not an incident:
+ * "الحرب على داعش", "لمواجهة التنظيم", "على خط المواجهات" */
+EX_WORDS(GENERIC_BEFORE, "ضد", "مواجهه", "خط", "مكافحه", "لمواجهه", "منع", "وقف", "حمله",
+         "استراتيجيه", "خطر", "تهديد", "مخاوف", "احتمال", "امكانيه",
+         "سلسله", "موجه",
+         /* a reference point or a continuing practice, not an
+         * incident: "منذ اغتيال ...", "الاستمرار في إطلاق الصواريخ" */
+         "منذ", "استمرار", "الاستمرار", "مواصله", "تصاعد",
+         /* "جهود التصدي لتنظيم داعش" */
+         "جهود",
+         /* any, a count of, a policy of: "تحسبا لأي ضربة", "عدد
+         * الهجمات", "سياسة الاغتيالات" */
+         "اي", "عدد", "سياسه",
+         /* halted: "أوقفت القوات عمليات القصف" */
+         "اوقف", "اوقفت", "ايقاف", "توقف", "توقفت",
+         /* a protest lodged by a government: "لتسجيل احتجاج",
+         * "مذكرة احتجاج" */
+         "تسجيل", "مذكره",
+         /* joining a war: "دخول تركيا المعركة ضد التنظيم" */
+         "دخول");
+EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل");
+EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك");
+EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
+         "جريمه", "جرائم", "وراء", "علاقه", "روابط", "رابط", "صله",
+         /* the doers or victims of an incident named as such */
+         "منفذ", "منفذي", "منفذو", "منفذين", "مرتكب", "مرتكبي", "مرتكبو", "تهمه", "بتهمه", "تهم", "بتهم", "محاكمه",
+         "ذكري", "تاريخ", "وطاه", "خلفيه", "ادانه", "اعمال", "مسلسل",
+         "ظاهره");
+/* verbs and nouns of foiling: the explosive did not go off */
+EX_WORDS(FOILED, "تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
+         "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره");
+/* Verbs of opinion, appeal, evaluation and condemnation: what they govern
+ * is a view about an incident or a demand for one ("يرى أن هجوم ...",
+ * "دعا إلى إعدام ...", "أدان الهجوم"), not the report of one. The quote
+ * verbs of GUIDELINES.md that are not reporting verbs are among them. */
+EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+         "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
+         "طالبوا", "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر",
+         "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "تساءل", "يتساءل", "يعكس",
+         "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
+         /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
+         * للاعتقالات", "للمطالبة بالإفراج" */
+         "احتجاجا", "رفضا", "تنديدا", "تضامنا", "للمطالبه", "المطالبه",
+         "مطالبه", "مطالبين", "مطالبا",
+         /* condemnation spelt without hamza ("ودان دبلوماسي"),
+         * discussion and permission: "بحث معه العمليات ضد",
+         * "سمحت للطائرات بشن هجمات" */
+         "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
+         "يسمح", "تسمح",
+         /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
+         "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
+/* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
+EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا");
+#define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
+EX_WORDS(JUDICIAL, "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
+         "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
+         "المحكمه", "اعترافات", "اعتراف", "اعترف", "اعترفوا", "ادين", "ادينوا",
+         "محاكمه", "يحاكم", "يحاكمون", "سيحاكمون", "بالسجن");
+#define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
+/* The first word of a territory trigger that makes it a state, not a
+ * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
+EX_WORDS(STATE_WORDS, "تحت", "خاضعه", "الخاضعه", "الواقعه", "واقعه");
+
+EX_WORDS(ON_OR_AGAINST, "علي", "ضد");
+
+/* Is the trigger the content of an opinion, appeal or condemnation? The
+ * governing verb stands before the trigger in its sentence, with no strong
+ * stop between them. */
+bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    /* "احتج الصحفيون على اعتقال زميلهم": what a protest is against is
+     * its grievance, told as a topic */
+    if (t->kind != LEX_EK_PROTEST && tok > sent_first && ex_word_in(doc, tok - 1, &ON_OR_AGAINST)) {
+        for (size_t k = 2; k <= OPINION_REACH && tok >= sent_first + k; k++) {
+            const rasad_entity *e = ex_entity_at(v, tok - k);
+            if (e && e->kind == RASAD_ENT_TRIGGER && ev_trig_of(e).kind == LEX_EK_PROTEST)
+                return true;
+        }
+    }
+    for (size_t k = 1; k <= OPINION_REACH && tok >= sent_first + k; k++) {
+        size_t i = tok - k;
+        const rasad_token *tk = &doc->tokens[i];
+        if (tk->kind == RASAD_TOK_PUNCT && strchr(";.!?", tk->norm[0]))
+            return false;
+        if (ex_stem_in(doc, i, &OPINION))
+            return true;
+        /* a charge, a trial or a confession names the violence it is
+         * about ("حكمت المحكمة على متهمين بخطف", "اعترافات حول تنفيذ
+         * اعتداء"); an arrest beside a charge is news all the same */
+        if (t->kind != LEX_EK_ARREST && ex_stem_in(doc, i, &JUDICIAL))
+            return true;
+    }
+    return false;
+}
+
+/* Does the clause tell the trigger as something that happened? A date or
+ * a count says so; so does a past-tense verb trigger (not يفعل / سيفعل)
+ * or a reporting verb beside a noun trigger. A noun right after a topic
+ * word ("الحرب على", "لمواجهة") is a topic, not an incident. */
+/* Lemmas that name a weapon or its bearer rather than an act: alone
+ * ("صواريخ", "المفخخة", "الانتحاري") they may be an arsenal, a trade or a
+ * person; only a verb of use or impact beside them, or the victims they
+ * made, tells of an attack. Multi-word forms ("هجوم انتحاري", "ألقى
+ * قنبلة") name the act and need no such support. */
+static const char *const INSTRUMENT_LEMMAS[] = {"صاروخ", "قذيفة", "هاون", "مدفعية", "برميل متفجر",
+                                                "قنابل عنقودية", "متفجرات", "قنبلة", "لغم", "حزام ناسف",
+                                                "انتحاري", "انغماسي", "طائرة مسيرة", "سيارة مفخخة",
+                                                "دراجة مفخخة", "عبوة لاصقة", NULL};
+EX_WORDS(USE_VERBS, "اطلق", "اطلقت", "اطلقوا", "اطلاق", "سقط", "سقطت", "سقوط", "انفجر",
+         "انفجرت", "انفجار", "تفجير", "فجر", "فجرت", "فجروا", "فجرا", "القي",
+         "القت", "القوا", "القاء", "استهدف", "استهدفت", "استهدفوا", "استهداف",
+         "اصاب", "اصابت", "قصف", "قصفت", "قصفوا", "هز", "هزت", "دوي", "طال",
+         "طالت", "نفسه", "نفسها", "نفسيهما", "انفسهم", "اسفر", "اسفرت", "ادي",
+         "ادت", "اوقع", "اوقعت", "قتل", "قتلت", "اقتحم", "صدم", "دمر", "دمرت",
+         "انهالت", "امطر", "امطرت", "نفذ", "نفذت", "نفذوا", "نفذه", "نفذته", "نفذها",
+         "نفذتها");
+#define USE_REACH 4 /* tokens around an instrument where its verb may stand */
+
+static bool instrument_alone(const trig *t) {
+    /* "من دون طيار", "بدون طيار" describe an aircraft, they tell no act */
+    if (t->e->norm && (strncmp(t->e->norm, "\xD9\x85\xD9\x86 \xD8\xAF\xD9\x88\xD9\x86", 9) == 0 ||
+                       strncmp(t->e->norm, "\xD8\xAF\xD9\x88\xD9\x86 ", 7) == 0 ||
+                       strncmp(t->e->norm, "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 ", 9) == 0))
+        return true; /* من دون، دون، بدون */
+    if (!t->le || !t->le->id || t->e->tok_first != t->e->tok_last)
+        return false;
+    for (const char *const *w = INSTRUMENT_LEMMAS; *w; w++)
+        if (strcmp(t->le->id, *w) == 0)
+            return true;
+    return false;
+}
+
+static bool used_near(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    size_t a = tok > c.first + USE_REACH ? tok - USE_REACH : c.first;
+    size_t b = t->e->tok_last + USE_REACH < c.last ? t->e->tok_last + USE_REACH : c.last;
+    for (size_t i = a; i <= b; i++)
+        if (i != tok && ex_stem_in(doc, i, &USE_VERBS))
+            return true;
+    return false;
+}
+
+/* A weak violent trigger ("ضربة", "عملية", "حصار") is figurative or
+ * civil unless the clause names an armed party or counts victims:
+ * "تلقى الاقتصاد ضربة", "العاصفة التي ضربت", "عمليات الشحن". */
+static bool military_context(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
+    if (nqty)
+        return true;
+    for (size_t i = c.first; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || e == t->e)
+            continue;
+        if (ex_is_actor_entity(e) && !ev_victim_or_source(e, t))
+            return true;
+        if (e->kind == RASAD_ENT_TRIGGER) {
+            trig o = ev_trig_of(e);
+            if (!o.weak)
+                return true;
+        }
+    }
+    return false;
+}
+/* The part of clause c within reach tokens of the trigger: "منذ" far off
+ * belongs to another verb of the sentence. */
+ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach) {
+    ex_clause n = c;
+    if (t->e->tok_first > c.first + reach)
+        n.first = t->e->tok_first - reach;
+    if (t->e->tok_last + reach < c.last)
+        n.last = t->e->tok_last + reach;
+    return n;
+}
+EX_WORDS(CONTINUING, "تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
+         "يتوالي", "تتكرر", "يتكرر");
+
+/* Civil processes a weak trigger names when one of these follows it:
+ * "عملية السلام", "عمليات الشحن", "عملية سياسية". */
+EX_WORDS(CIVIL_AFTER, "السلام", "سلام", "الشحن", "شحن", "سياسيه", "السياسيه", "التفاوض",
+         "تفاوضيه", "التصويت", "انتخابيه", "الانتخابيه", "جراحيه", "الجراحيه",
+         "الانتقال", "انتقاليه", "الاعمار", "التنميه", "الاصلاح", "تجاريه",
+         "التجاريه", "البحث", "الانقاذ", "انقاذ", "الاجلاء", "التبادل",
+         "التسويه", "التطبيع", "الاحصاء", "التسجيل", "بيع", "البيع");
+
+/* Is the verb trigger in the imperfect (a habit, a plan or a standing
+ * state)? يفعل, and تتفعل ("تتعرض", "تتقدم"): both are never past. A
+ * bare تفعل is left alone: it is also the past of تفعّل verbs ("تعرض",
+ * "تصدى"), and headlines tell past news with it ("إسرائيل تغتال ...");
+ * a territory verb in ت is a state all the same ("تسيطر"). */
+static bool imperfect_verb(const rasad_doc *doc, const trig *t, bool counted) {
+    const char *n = doc_tok_stem(doc, t->e->tok_first)->norm;
+    static const char TA[] = "\xD8\xAA", YA[] = "\xD9\x8A"; /* ت ي */
+    if (strncmp(n, YA, 2) == 0)
+        return true;
+    if (strncmp(n, TA, 2) != 0 || strncmp(n, "\xD8\xAA\xD9\x85", 4) == 0) /* تم: passive auxiliary */
+        return false;
+    /* the past of a verb whose lemma does not start with ت never does:
+     * "تحاصر" (حاصر), "تقصف" (قصف) are imperfect, "تبادل" may be past;
+     * a verbal noun تفعيل of the entry ("تفجير", "توقيف") is neither,
+     * nor a form of several words ("تعرضت لهجوم"). A headline tells a
+     * past act in the imperfect with a number ("إسرائيل تغتال 5"), so
+     * a clause with any count keeps the act. */
+    bool taf3il = strlen(n) == 10 && strncmp(n + 6, YA, 2) == 0;
+    if (t->verb && t->le && t->le->id && strncmp(t->le->id, TA, 2) != 0 && !taf3il &&
+        t->e->tok_first == t->e->tok_last && !counted)
+        return true;
+    return strncmp(n + 2, TA, 2) == 0 || t->kind == LEX_EK_TERRITORY_CAPTURED;
+}
+
+#define HALT_REACH 4 /* tokens between a verb of halting and the act it halts */
+
+EX_WORDS(OPERATION_NOUNS, "عمليات", "عمليه", "العمليات");
+EX_WORDS(HALT_VERBS, "اوقف", "اوقفت", "ايقاف", "علق", "علقت", "تعليق");
+EX_WORDS(PREP_WITH, "مع");
+EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
+EX_WORDS(QAD_OR_KANA, "قد", "كان");
+EX_WORDS(INCIDENT_COLLECTIVES, "عمليات", "عمليه", "اعمال", "حوادث", "حالات");
+EX_WORDS(RESPONSE_NOUNS, "ردا", "رد");
+EX_WORDS(PREP_AGAINST, "ضد");
+EX_WORDS(PRETEXT_NOUNS, "دعوي", "بدعوي", "ذريعه", "بذريعه", "حجه", "بحجه", "تهمه", "بتهمه");
+EX_WORDS(IN_OR_BETWEEN, "في", "بين");
+
+bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (t->weak && last + 1 <= c.last && ex_stem_in(doc, last + 1, &CIVIL_AFTER))
+        return false;
+    /* "أوقفت القوات عمليات القصف": أوقف halts an act, it arrests people */
+    if (t->kind == LEX_EK_ARREST && t->verb) {
+        for (size_t i = last + 1; i <= c.last && i <= last + HALT_REACH; i++) {
+            const rasad_entity *nx = ex_entity_at(v, i);
+            if ((nx && nx->kind == RASAD_ENT_TRIGGER && ev_trig_of(nx).kind != LEX_EK_ARREST) ||
+                ex_stem_in(doc, i, &OPERATION_NOUNS))
+                return false;
+        }
+    }
+    /* and a violent act it halts did not take place */
+    for (size_t k = 1; k <= HALT_REACH && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, &HALT_VERBS) &&
+            t->kind != LEX_EK_ARREST)
+            return false;
+    /* "تتعرض البلدة لقصف متواصل منذ أيام", "تتواصل الاشتباكات": an
+     * imperfect verb of undergoing or continuing makes the noun a standing
+     * situation; only a date of its own (not a period since) singles out
+     * an incident */
+    if (!t->verb) {
+        size_t from = tok > c.first + 4 ? tok - 4 : c.first;
+        for (size_t i = from; i < tok; i++)
+            if (ex_stem_in(doc, i, &CONTINUING))
+                return date_in_clause && !ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH));
+    }
+    /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
+    if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_WITH) &&
+        ex_stem_in(doc, tok - 2, &SIMULTANEOUS))
+        return false;
+    /* an instrument right after an act noun qualifies it: "الهجوم
+     * الانتحاري", "العملية الانتحارية" */
+    const rasad_entity *before = tok > c.first ? ex_entity_at(v, tok - 1) : NULL;
+    bool qualifies = before && before->kind == RASAD_ENT_TRIGGER;
+    if (instrument_alone(t) && !qualifies && !nqty && !used_near(doc, t, c))
+        return false;
+    if (t->weak && t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION && t->e->kind == RASAD_ENT_TRIGGER &&
+        !military_context(v, t, c, nqty))
+        return false;
+    /* "الذي اغتالته إسرائيل", "الصحافي الذي اختطف": a relative clause
+     * that describes a person or a place recalls what befell them; the
+     * news is elsewhere */
+    if (t->verb && tok > c.first &&
+        (ex_word_in(doc, tok - 1, &EV_RELATIVES) ||
+         (tok > c.first + 1 && ex_word_in(doc, tok - 1, &QAD_OR_KANA) &&
+          ex_word_in(doc, tok - 2, &EV_RELATIVES))))
+        return false;
+    if (tok > c.first && ex_stem_in(doc, tok - 1, &GENERIC_BEFORE))
+        return false;
+    /* the same across a noun of kind and a partitive: "عدد من الهجمات",
+     * "موجة من عمليات الخطف", "أوقفت عمليات القصف" */
+    if (tok > c.first + 1) {
+        size_t k = tok - 1;
+        if (ex_stem_in(doc, k, &INCIDENT_COLLECTIVES)) {
+            if (ex_stem_in(doc, k - 1, &GENERIC_BEFORE))
+                return false;
+            k--;
+        }
+        if (k > c.first && ex_word_in(doc, k, &PREP_FROM) && ex_stem_in(doc, k - 1, &GENERIC_BEFORE))
+            return false;
+    }
+    /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an
+     * incident named as the time or the cause of something else is
+     * told elsewhere (it may still merge into that telling) */
+    if (!t->verb && tok > c.first &&
+        (ex_stem_in(doc, tok - 1, &TIME_REFERENCE) ||
+         (tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_ON) &&
+          ex_stem_in(doc, tok - 2, &RESPONSE_NOUNS))))
+        return false;
+    /* "الضربات التركية ضد التنظيم", "المعركة ضد الإرهاب": a definite act
+     * noun aimed with ضد at a party is the campaign against it */
+    if (!t->verb && ev_noun_clitic(doc, tok) && !date_in_clause)
+        for (size_t i = last + 1; i <= c.last && i <= last + 2; i++)
+            if (ex_word_in(doc, i, &PREP_AGAINST))
+                return false;
+    /* "هذا الهجوم", "تلك الهجمات": a demonstrative points back to an
+     * incident told before, unless the sentence gives its toll */
+    if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, &DEMONSTRATIVES) && !nqty)
+        return false;
+    /* a pretext or a charge names an act someone is blamed for: "أحرقوهم
+     * بدعوى زرعهم عبوة", "اعتقل بتهمة تفجير" */
+    if (tok > c.first && ex_stem_in(doc, tok - 1, &PRETEXT_NOUNS))
+        return false;
+    /* a noun trigger named as the subject of an inquiry, a charge, a
+     * trial or a memory ("التحقيق في اغتيال", "بتهمة خطف", "ذكرى
+     * اغتيال", "على علاقة بخطف"): an incident referred to, not reported */
+    if (!t->verb && tok > c.first) {
+        size_t k = tok - 1;
+        if (k > c.first && ex_word_in(doc, k, &IN_OR_BETWEEN))
+            k--;
+        if (ex_stem_in(doc, k, &REFERENCE_NOUNS))
+            return false;
+        /* with qualifiers between: "التحقيقات القضائية والأمنية في التفجير" */
+        if (ex_word_in(doc, tok - 1, &PREP_IN))
+            for (size_t j = tok - 1; j-- > c.first && j + 5 >= tok;)
+                if (ex_stem_in(doc, j, &REFERENCE_NOUNS))
+                    return false;
+    }
+    if (t->verb) {
+        /* يهاجم / تسيطر / تتعرض: a habit, a plan or a standing state; a
+         * date in the clause makes it the historic present of a report,
+         * a period since a point ("منذ أيام") does not */
+        bool counted = nqty > 0;
+        for (size_t k = 0; k < v->nqty && !counted; k++)
+            counted = v->qty[k].tok_first >= c.first && v->qty[k].tok_last <= c.last;
+        bool imperfect = imperfect_verb(doc, t, counted);
+        /* "الذي يسيطر على": control in the present is a state, whatever
+         * the date beside it */
+        if (imperfect && t->kind == LEX_EK_TERRITORY_CAPTURED)
+            return false;
+        if (imperfect && ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)))
+            return false;
+        /* "سيطر التنظيم على أجزاء واسعة منذ نشوب الحرب": held since */
+        if (t->kind == LEX_EK_TERRITORY_CAPTURED && ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)))
+            return false;
+        return !imperfect || date_in_clause;
+    }
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && ex_stem_in(doc, tok, &STATE_WORDS))
+        return false;
+    /* لـ on a verbal noun states a purpose ("العمليات لتحرير الأنبار",
+     * "حملة لاستعادة"), unless a verb of undergoing governs it ("تعرض
+     * لهجوم") */
+    if (ex_has_proclitic(doc, tok, "ل") && !(tok > c.first && ex_stem_in(doc, tok - 1, &HAPPENED)))
+        return false;
+    /* explosives destroyed, defused or found before they went off */
+    if (t->kind == LEX_EK_CAR_BOMBING || t->kind == LEX_EK_IED || t->kind == LEX_EK_EXPLOSION ||
+        t->kind == LEX_EK_SUICIDE_BOMBING) {
+        for (size_t k = 1; k <= 3 && tok >= c.first + k; k++)
+            if (ex_stem_in(doc, tok - k, &FOILED))
+                return false;
+    }
+    if (date_in_clause || nqty)
+        return true;
+    size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;
+    for (size_t i = from; i <= c.last && i <= last + 6; i++)
+        if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
+            return true;
+    return false;
+}
+
+EX_WORDS(DURING, "خلال");
+
+/* Does clause c count over a span of weeks or more ("خلال النصف الأول
+ * من العام", "خلال أيام العيد", "خلال الأشهر الماضية")? A count over
+ * such a span is a report's total of many incidents, a claim like the
+ * count since a point; hours and a day or two ("خلال الساعات الماضية")
+ * still frame one battle. */
+bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
+    EX_WORDS(SPANS, "النصف", "الربع", "الثلث", "الاشهر", "اشهر", "الشهر", "شهر", "الاسابيع",
+             "اسابيع", "العام", "عام", "السنه", "سنه", "السنوات", "سنوات", "الفتره",
+             "فتره", "الايام", "ايام");
+    for (size_t i = c.first; i < c.last; i++)
+        if (ex_word_in(doc, i, &DURING) && ex_stem_in(doc, i + 1, &SPANS))
+            return true;
+    return false;
+}
+
+EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب");
+
+bool ev_since_in_clause(const ex_view *v, ex_clause c) {
+    /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader
+     * may not resolve */
+    for (size_t i = c.first; i <= c.last; i++)
+        if (ex_word_in(v->doc, i, &PREP_SINCE) &&
+            ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS))
+            return true;
+    for (size_t k = 0; k < v->ndates; k++) {
+        const rasad_date *d = &v->dates[k];
+        if (d->tok_first < c.first || d->tok_last > c.last)
+            continue;
+        if (ex_stem_in(v->doc, d->tok_first, &PREP_SINCE) ||
+            (d->tok_first > c.first && ex_stem_in(v->doc, d->tok_first - 1, &PREP_SINCE)))
+            return true;
+    }
+    return false;
+}

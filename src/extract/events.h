@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * events.h - stage 4, private: what the event-frame files share (see
+ * events.c for the list): the trigger record, reach limits, word sets
+ * used by more than one of them, and their cross-file functions.
+ */
+#ifndef RASAD_EXTRACT_EVENTS_H
+#define RASAD_EXTRACT_EVENTS_H
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+
+/* limits used by more than one file */
+#define AIRCRAFT_REACH 5 /* tokens around a trigger where its aircraft may be named */
+#define SINCE_REACH 12 /* tokens around a trigger where its period since a point may be told */
+#define MAX_TOWNS 8
+
+/* What a trigger entity says about itself. */
+typedef struct trig {
+    const rasad_entity *e;
+    const lex_entry *le;
+    uint8_t kind;  /* lex_event_kind */
+    bool weak;     /* LEXF_WEAK */
+    bool context;  /* LEXF_CONTEXT: a killing word */
+    bool passive;
+    bool verb;
+} trig;
+
+/* word sets and tables of one file used by another */
+extern ex_words EV_STOP_PREPS;
+extern ex_words EV_TARGET_NOUNS;
+extern ex_words EV_RELATIVES;
+extern ex_words EV_AIRCRAFT;
+
+/* events.c */
+trig ev_trig_of(const rasad_entity *e);
+bool ev_noun_clitic(const rasad_doc *doc, size_t tok);
+
+/* event_actors.c */
+const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
+bool ev_victim_or_source(const rasad_entity *e, const trig *t);
+bool ev_counted(const ex_view *v, const rasad_entity *e);
+void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
+                    rasad_event *ev);
+void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev);
+
+/* event_place.c */
+void ev_find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev);
+void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
+                      rasad_event *ev);
+size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room);
+
+/* event_date.c */
+bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev);
+
+/* event_counts.c */
+void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_t sent_first, size_t sent_end,
+                        ex_frame *f);
+bool ev_civilian_toll(const ex_view *v, const ex_frame *f);
+
+/* event_happened.c */
+bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
+ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach);
+bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty);
+bool ev_period_in_clause(const rasad_doc *doc, ex_clause c);
+bool ev_since_in_clause(const ex_view *v, ex_clause c);
+
+/* event_frame.c */
+void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f);
+
+#endif
