@@ -114,10 +114,12 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
         return st;
     tg_s2_features(&dw->win, p, s, dw->keys, dw->nf);
     for (size_t i = 0; i < n; i++) {
-        int64_t *e = dw->emit + i * TG_NLABELS;
         const int32_t *e1 = dw->e1 + (a + i) * TG_NLABELS;
+        /* summed in a local array: stores to the int64 scores could
+         * alias the uint64 keys, which would reload them every time */
+        int64_t acc[TG_NLABELS];
         for (unsigned y = 0; y < TG_NLABELS; y++)
-            e[y] = e1[y];
+            acc[y] = e1[y];
         const uint64_t *k = dw->keys + i * TG_S2_MAXF;
         for (size_t j = 0; j < dw->nf[i]; j++) {
             uint32_t row;
@@ -125,8 +127,11 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
                 continue;
             const int32_t *wr = m->s2weights + (size_t)row * TG_NLABELS;
             for (unsigned y = 0; y < TG_NLABELS; y++)
-                e[y] += wr[y];
+                acc[y] += wr[y];
         }
+        int64_t *e = dw->emit + i * TG_NLABELS;
+        for (unsigned y = 0; y < TG_NLABELS; y++)
+            e[y] = acc[y];
     }
     tg_viterbi(dw->emit, n, trans2, dw->back, labels + a);
     if (margin)
@@ -154,6 +159,11 @@ rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_
             dw->memo_own = tg_memo_new(dw->memo_bits);
         memo = dw->memo_own;
     }
+#ifdef RASAD_TG_NO_MEMO
+    /* a build with -DRASAD_TG_NO_MEMO tags without the memo, to compare
+     * whole corpora against the full path (bench/notes/ner.md, Speed) */
+    memo = NULL;
+#endif
     dw->w.memo = memo;
     tg_pass1 p = {dw->hl, dw->z, sent, nsent};
     int64_t trans2[(TG_NLABELS + 1) * TG_NLABELS];
