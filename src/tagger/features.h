@@ -92,7 +92,9 @@ void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);
  * sentence's context facts (quotes, head-noun phrases, gazetteer
  * phrases) to ti[0..n); gaz1, when not NULL, gives each word's one-word
  * gazetteer answer from tg_gaz1() (0 = look it up). A fact added to
- * tg_prepare() goes in one of these. */
+ * tg_prepare() goes in one of these; one that depends on the word alone
+ * must also be remembered by the memo (memo.c: facts_to, facts_from),
+ * which test_tagger_memo checks. */
 void tg_prepare_facts(const tg_word *w, tg_tokinfo *t);
 void tg_prepare_prefetch(const tg_res *res, const tg_tokinfo *t);
 void tg_prepare_class(const tg_res *res, const tg_word *w, tg_tokinfo *t);
