@@ -78,24 +78,37 @@ static inline uint64_t mix64(uint64_t x) {
 }
 
 /* A fast 64-bit hash of a short byte string: 8 bytes at a time, each mixed
- * with a multiply, the tail read byte by byte, then the finalizer above
+ * with a multiply, then the last 1..8 bytes in one or two loads that may
+ * overlap the block before (a byte loop over the tail was a third of the
+ * lookup: every token is hashed a few times), then the finalizer above
  * (a bare product has poor low bits: Arabic words share their first
  * bytes, 0xD8/0xD9, and would pile up in a few slots). Not for adversaries:
  * the tables are built from our own data, and probing is bounded by the
  * load factor whatever the input. */
 static inline uint64_t hash_bytes(const char *s, size_t len) {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
-    while (len >= 8) {
+    const char *p = s;
+    size_t n = len;
+    while (n > 8) {
         uint64_t v;
-        memcpy(&v, s, 8);
+        memcpy(&v, p, 8);
         h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
         h ^= h >> 31;
-        s += 8;
-        len -= 8;
+        p += 8;
+        n -= 8;
     }
     uint64_t v = 0;
-    for (size_t i = 0; i < len; i++)
-        v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    if (len >= 8) {
+        memcpy(&v, s + len - 8, 8);
+    } else if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + len - 4, 4);
+        v = a | (uint64_t)b << 32;
+    } else {
+        for (size_t i = 0; i < len; i++)
+            v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    }
     return mix64(h ^ v);
 }
 
