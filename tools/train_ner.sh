@@ -10,7 +10,8 @@
 #   3. trains on train, picks the epoch count and O penalty on dev, retrains
 #      on train+dev (rasad ner train), and writes the model; the second
 #      pass (document-level features, src/tagger/stack.h) is trained on
-#      jackknifed first-pass labels the same way.
+#      jackknifed first-pass labels the same way. Both passes train with a
+#      margin (cost-augmented decoding; bench/notes/ner.md, fifth round).
 # The lead hooks this into CMake as the custom target `model`.
 #
 # usage: tools/train_ner.sh RASAD_BINARY [SHARED_DIR] [OUT_MODEL]
@@ -42,6 +43,7 @@ awk -F'\t' '!/^#/ && $1 != "id" && $1 !~ /^ROLE_/ &&
     --gaz-org "$DATA/anercorp/ANERGazet_Org.txt" \
     --gaz-act "$WORK/actors.txt" \
     --clusters "$WORK/clusters.txt" \
-    --epochs 30 --patience 6 --seed 5 --refit 1 --dropout 200 --prune 0 \
-    --stack 1 --stack-folds 5 --stack-window 20 --stack-step 5000
+    --epochs 30 --patience 6 --seed 1 --refit 1 --dropout 200 --prune 0 \
+    --stack 1 --stack-folds 5 --stack-window 20 --stack-step 5000 \
+    --margin 60 --stack-margin 30000
 "$RASAD" ner eval --model "$OUT" "$WORK/test.txt"

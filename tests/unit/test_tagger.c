@@ -64,6 +64,37 @@ static void test_deterministic(void) {
     rasad_free(b);
 }
 
+/* The training margin (cost-augmented updates) keeps training
+ * deterministic and still fits the tiny corpus. */
+static void test_margin(void) {
+    const char *names[] = {"epochs", "seed", "stack", "margin", "stack-margin"};
+    const char *values[] = {"8", "3", "0", "4", "2000"};
+    void *a = NULL, *b = NULL;
+    size_t a_len = 0, b_len = 0;
+    INT_EQ(rasad_ner_train(TINY, strlen(TINY), NULL, 0, names, values, 5, NULL, NULL, &a, &a_len, NULL),
+           RASAD_OK);
+    INT_EQ(rasad_ner_train(TINY, strlen(TINY), NULL, 0, names, values, 5, NULL, NULL, &b, &b_len, NULL),
+           RASAD_OK);
+    OK(a && b && a_len == b_len && memcmp(a, b, a_len) == 0, "two runs with a margin differ");
+    rasad_model *m = NULL;
+    INT_EQ(rasad_model_load_mem(a, a_len, &m, NULL), RASAD_OK);
+    rasad_ner_scores s;
+    INT_EQ(rasad_ner_eval_conll(m, TINY, strlen(TINY), &s, NULL), RASAD_OK);
+    OK(s.tp[RASAD_ENT__COUNT] >= 8, "tp %zu", s.tp[RASAD_ENT__COUNT]);
+    rasad_model_free(m);
+    rasad_free(a);
+    rasad_free(b);
+    /* a margin changes what is learned */
+    const char *n2[] = {"epochs", "seed", "stack"};
+    const char *v2[] = {"8", "3", "0"};
+    void *c = NULL;
+    size_t c_len = 0;
+    INT_EQ(rasad_ner_train(TINY, strlen(TINY), NULL, 0, n2, v2, 3, NULL, NULL, &c, &c_len, NULL),
+           RASAD_OK);
+    OK(c && (c_len != a_len || memcmp(a, c, c_len) != 0), "the margin had no effect");
+    rasad_free(c);
+}
+
 static void test_params(void) {
     size_t n = 0;
     const rasad_ner_param *p = rasad_ner_train_params(&n);
@@ -327,5 +358,5 @@ static void test_stack(void) {
     conll_free(&d);
 }
 
-TEST_MAIN(test_deterministic, test_params, test_eval_hand, test_conll, test_refuse_corrupt, test_builtin,
+TEST_MAIN(test_deterministic, test_margin, test_params, test_eval_hand, test_conll, test_refuse_corrupt, test_builtin,
           test_stack)
