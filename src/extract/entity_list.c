@@ -42,7 +42,6 @@
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocode.h"
 #include "knowledge/lexicon.h"
-#include "util/strhash.h"
 
 /* Words that stand before a name and describe what of it is meant (its
  * members, aircraft, newspaper, head). */
@@ -675,13 +674,12 @@ static void drop_parts(list_ctx *c) {
 static uint8_t head_pairs[65536 / 8];
 static pthread_once_t head_once = PTHREAD_ONCE_INIT;
 
-/* A 16-bit hash of the whole word, folded from its strhash (the hash
- * ex_word_hashes keeps for every token's norm and stem). */
+/* A 16-bit hash of the whole word, folded from its ex_word_hash (the
+ * hash ex_word_hashes keeps for every token's norm and stem). */
 static unsigned head_key_of(uint32_t h) { return (h ^ (h >> 16)) & 0xFFFFu; }
 
 static unsigned head_key(const char *s) {
-    size_t len;
-    return head_key_of(strhash_z(s, &len));
+    return head_key_of(ex_word_hash(s, strlen(s)));
 }
 
 static void head_pairs_add(const ex_words *set) {

@@ -46,7 +46,8 @@ static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     size_t ns = doc->nsentences ? doc->nsentences : 1;
     v->attr = arena_alloc_array(&doc->arena, ns, sizeof *v->attr);
     v->attr_done = arena_alloc_array(&doc->arena, ns, sizeof *v->attr_done);
-    if (!v->ent_at || !v->ner_at || !v->attr || !v->attr_done)
+    v->unverified = arena_alloc_array(&doc->arena, ns, sizeof *v->unverified);
+    if (!v->ent_at || !v->ner_at || !v->attr || !v->attr_done || !v->unverified)
         return RASAD_ENOMEM;
     memset(v->ent_at, 0xFF, n * sizeof *v->ent_at);
     memset(v->ner_at, 0xFF, n * sizeof *v->ner_at);

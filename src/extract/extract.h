@@ -37,6 +37,8 @@ typedef struct ex_view {
     int32_t *ner_at;            /* per token: index of the tagger entity covering it, or -1 */
     rasad_attribution *attr;    /* per sentence: ex_attribution's answer once attr_done */
     bool *attr_done;            /* per sentence, zeroed */
+    uint8_t *unverified;        /* per sentence: ex_modality's sentence-wide test, 0 not yet read,
+                                 * 1 no, 2 yes */
 } ex_view;
 
 /* The finished result (stage_data[DOC_STAGE_EXTRACT]). */

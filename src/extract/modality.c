@@ -85,10 +85,18 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
     if (ex_has_proclitic(doc, trigger, "س"))
         m.future = true;
 
+    uint32_t s = doc->tokens[trigger].sentence;
     size_t first, end;
-    ex_sentence_tokens(doc, doc->tokens[trigger].sentence, &first, &end);
+    ex_sentence_tokens(doc, s, &first, &end);
     if (sentence_end < end)
         end = sentence_end;
+    /* the test below reads the whole sentence, the same for every
+     * trigger and count in it: once per sentence */
+    bool whole = end == (size_t)doc->sentences[s].tok_first + doc->sentences[s].tok_count && v->unverified;
+    if (whole && v->unverified[s]) {
+        m.unverified = v->unverified[s] == 2;
+        return m;
+    }
     for (size_t i = first; i < end; i++) {
         if (ex_stem_in(doc, i, &UNVERIFIED_VERB) && i + 1 < end && ex_stem_in(doc, i + 1, &VERIFY_NOUN))
             m.unverified = true;
@@ -102,5 +110,7 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
             ex_stem_in(doc, i + 1, &NOT_CONFIRMED))
             m.unverified = true;
     }
+    if (whole)
+        v->unverified[s] = m.unverified ? 2 : 1;
     return m;
 }

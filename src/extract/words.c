@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "extract/extract.h"
-#include "util/strhash.h"
 
 /* The word tests run for every token of every clause against sets of
  * 1-60 words (~9,000 tests per article): a strcmp per listed word was a
@@ -38,8 +37,7 @@ static void fill(ex_words *ws) {
         /* the slots outnumber the words more than twice (EX_WORDS_SLOTS),
          * so every probe ends */
         for (const char *const *w = ws->list; *w; w++) {
-            size_t len;
-            uint32_t h = strhash_z(*w, &len);
+            uint32_t h = ex_word_hash(*w, strlen(*w));
             uint32_t i = h & ws->mask;
             while (ws->slot[i].word)
                 i = (i + 1) & ws->mask;
@@ -68,8 +66,7 @@ static bool set_has(const ex_words *ws, const char *n, uint32_t h) {
 }
 
 bool ex_words_has(ex_words *set, const char *s) {
-    size_t len;
-    return set_has(ready(set), s, strhash_z(s, &len));
+    return set_has(ready(set), s, ex_word_hash(s, strlen(s)));
 }
 
 rasad_status ex_word_hashes(rasad_doc *doc) {
@@ -81,12 +78,11 @@ rasad_status ex_word_hashes(rasad_doc *doc) {
     for (size_t i = 0; i < doc->ntokens; i++) {
         const rasad_token *t = &doc->tokens[i];
         const rasad_segment *st = doc_tok_stem(doc, i);
-        size_t len;
-        th[i].whole = strhash_z(t->norm, &len);
+        th[i].whole = ex_word_hash(t->norm, t->norm_len);
         /* one segment is the whole word */
         th[i].same = t->seg_count <= 1 ? st->norm == t->norm || strcmp(st->norm, t->norm) == 0
                                        : st->norm_len == t->norm_len && strcmp(st->norm, t->norm) == 0;
-        th[i].stem = th[i].same ? th[i].whole : strhash_z(st->norm, &len);
+        th[i].stem = th[i].same ? th[i].whole : ex_word_hash(st->norm, st->norm_len);
     }
     doc->stage_data[DOC_STAGE_WORDHASH] = th;
     return RASAD_OK;
@@ -109,10 +105,9 @@ static bool word_in(const rasad_doc *doc, size_t tok, ex_words *set, bool stem) 
     }
     const char *whole = doc->tokens[tok].norm;
     const char *sn = stem ? doc_tok_stem(doc, tok)->norm : whole;
-    size_t len;
-    uint32_t hw = strhash_z(whole, &len);
+    uint32_t hw = ex_word_hash(whole, strlen(whole));
     bool same = !stem || strcmp(sn, whole) == 0;
-    if (set_has(ws, sn, same ? hw : strhash_z(sn, &len)))
+    if (set_has(ws, sn, same ? hw : ex_word_hash(sn, strlen(sn))))
         return true;
     return !same && set_has(ws, whole, hw);
 }

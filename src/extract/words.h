@@ -19,8 +19,9 @@
  * store, so threads sharing the extraction code race on nothing) and is
  * read-only after: a lookup allocates nothing and, in the usual case,
  * is answered from the token's precomputed hash and the set's filter.
- * Sets used by several files are EX_WORDS_SHARED in words.c and declared
- * at the end of this header.
+ * A set used by several files is EX_WORDS_SHARED and declared extern in
+ * a header: the function words at the end of this one (defined in
+ * words.c), events.h, quotes.h.
  */
 #ifndef RASAD_EXTRACT_WORDS_H
 #define RASAD_EXTRACT_WORDS_H
@@ -29,11 +30,44 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 
+/* The hash of a set word and of a token's norm: eight bytes a step (the
+ * words are 2-30 bytes of Arabic) and the last bytes in one load that may
+ * overlap the steps, then murmur3's 64-bit finalizer, so the filter (bits
+ * 24-31) and the table index (low bits) both mix every byte. Reads only
+ * s[0, len). */
+static inline uint32_t ex_word_hash(const char *s, size_t len) {
+    uint64_t h = 0x9E3779B97F4A7C15u ^ len, t = 0;
+    if (len >= 8) {
+        for (size_t k = 0; k + 8 < len; k += 8) {
+            uint64_t w;
+            memcpy(&w, s + k, 8);
+            h = (h ^ w) * 0xC2B2AE3D27D4EB4Fu;
+            h ^= h >> 31;
+        }
+        memcpy(&t, s + len - 8, 8);
+    } else if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + len - 4, 4);
+        t = (uint64_t)a << 32 | b;
+    } else if (len > 0) {
+        t = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[len / 2] << 8 | (unsigned char)s[len - 1];
+    }
+    h ^= t;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDu;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53u;
+    h ^= h >> 33;
+    return (uint32_t)h;
+}
+
 typedef struct ex_word_slot {
-    uint32_t hash;    /* strhash of the word */
+    uint32_t hash;    /* ex_word_hash of the word */
     const char *word; /* NULL: empty slot */
 } ex_word_slot;
 
@@ -70,10 +104,10 @@ typedef struct ex_words {
                              EX_WORDS_SLOTS(sizeof name##_list_ / sizeof name##_list_[0] - 1) - 1, false, {0}}
 /* a set private to its file (or block) */
 #define EX_WORDS(name, ...) EX_WORDS_LAYOUT_(static, name, __VA_ARGS__)
-/* a set defined in words.c and declared extern below */
+/* a set used by several files (extern in a header) */
 #define EX_WORDS_SHARED(name, ...) EX_WORDS_LAYOUT_(, name, __VA_ARGS__)
 
-/* Per token: the hashes (strhash) of its norm and of its stem's norm, and
+/* Per token: the hashes (ex_word_hash) of its norm and of its stem's norm, and
  * whether the two are the same text (stage_data[DOC_STAGE_WORDHASH]). */
 typedef struct ex_tok_hash {
     uint32_t whole, stem;
