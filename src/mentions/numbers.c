@@ -39,6 +39,8 @@
  *  - a digit range X-Y with X >= Y (a score "2-1" or a code); list labels
  *    and notes ("1- ..."، "2) ..."، "(3)").
  */
+#include <assert.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "mentions/mentions.h"
@@ -659,33 +661,61 @@ static const qpat patterns[] = {
     {QP_FROM, {"من"}},
 };
 
-/* Is norm[0..nlen) one of the '|'-separated alternatives? The
- * alternatives are a few short words, walked inline: a strchr and a
- * strlen per alternative cost more than the words. */
-static bool alt_match(const char *norm, size_t nlen, const char *alts) {
-    const char *p = alts;
-    for (;;) {
-        const char *q = p;
-        while (*q && *q != '|')
-            q++;
-        if ((size_t)(q - p) == nlen && memcmp(norm, p, nlen) == 0)
+/* The patterns' words split once into their alternatives, with lengths:
+ * match_pattern runs at every من، ما، لا ... of the corpus, and walking
+ * the '|'-separated strings to find each alternative's end was most of
+ * its cost. Built on first use; read-only after, shared by threads. */
+#define NPAT (sizeof patterns / sizeof patterns[0])
+#define MAX_ALTS 8
+typedef struct alt_set {
+    bool optional;              /* a leading '?' */
+    uint8_t n;                  /* alternatives */
+    uint8_t len[MAX_ALTS];      /* bytes of each */
+    const char *word[MAX_ALTS]; /* into the pattern's string */
+} alt_set;
+static alt_set pattern_alts[NPAT][4];
+static pthread_once_t alts_once = PTHREAD_ONCE_INIT;
+
+static void alts_init(void) {
+    for (size_t p = 0; p < NPAT; p++)
+        for (size_t w = 0; w < 4 && patterns[p].w[w]; w++) {
+            alt_set *a = &pattern_alts[p][w];
+            const char *s = patterns[p].w[w];
+            a->optional = s[0] == '?';
+            if (a->optional)
+                s++;
+            for (;;) {
+                const char *e = s;
+                while (*e && *e != '|')
+                    e++;
+                assert(a->n < MAX_ALTS && e - s < 256);
+                a->word[a->n] = s;
+                a->len[a->n++] = (uint8_t)(e - s);
+                if (!*e)
+                    break;
+                s = e + 1;
+            }
+        }
+}
+
+/* Is norm[0..nlen) one of the alternatives of a? */
+static bool alt_match(const char *norm, size_t nlen, const alt_set *a) {
+    for (size_t k = 0; k < a->n; k++)
+        if (a->len[k] == nlen && memcmp(norm, a->word[k], nlen) == 0)
             return true;
-        if (!*q)
-            return false;
-        p = q + 1;
-    }
+    return false;
 }
 
 /* Number of tokens pattern p takes at token i (0: no match); *conj_letters
  * gets the letters of a conjunction on its first word. */
-static size_t match_pattern(const scan *sc, size_t i, const qpat *p, size_t *conj_letters) {
+static size_t match_pattern(const scan *sc, size_t i, size_t pi, size_t *conj_letters) {
+    const qpat *p = &patterns[pi];
     size_t j = i;
     *conj_letters = 0;
+    pthread_once(&alts_once, alts_init);
     for (size_t w = 0; w < 4 && p->w[w]; w++) {
-        const char *item = p->w[w];
-        bool optional = item[0] == '?';
-        if (optional)
-            item++;
+        const alt_set *item = &pattern_alts[pi][w];
+        bool optional = item->optional;
         bool hit = false;
         if (j < sc->lim && tok(sc, j)->kind == RASAD_TOK_WORD) {
             const char *n = tok(sc, j)->norm;
@@ -822,7 +852,7 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     size_t npat = (word_flags(sc, i) & NWF_QSTART) ? sizeof patterns / sizeof patterns[0] : 0;
     for (size_t p = 0; p < npat && !have; p++) {
         size_t cl;
-        size_t n = match_pattern(sc, i, &patterns[p], &cl);
+        size_t n = match_pattern(sc, i, p, &cl);
         if (!n || !parse_core_ex(sc, i + n, &a, true) || a.q != RASAD_Q_EXACT)
             continue;
         if (patterns[p].q == QP_RANGE || patterns[p].q == QP_FROM) {
