@@ -8,18 +8,11 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "harness.h"
 #include "knowledge/gaz_build.h"
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocode.h"
-
-static double now_ms(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 /* A small gazetteer: a country, a province, a city and a village. */
 static unsigned char *build_small(size_t *len) {
@@ -282,16 +275,12 @@ static void test_import(void) {
 }
 
 static void test_default(void) {
-    double t0 = now_ms();
     const gaz *g = gaz_default();
-    double t1 = now_ms();
     OK(g != NULL);
     if (!g)
         return;
-    fprintf(stderr, "default gazetteer: %zu places, %zu names, loaded in %.2f ms\n", gaz_place_count(g),
-            gaz_name_count(g), t1 - t0);
+    fprintf(stderr, "default gazetteer: %zu places, %zu names\n", gaz_place_count(g), gaz_name_count(g));
     OK(gaz_place_count(g) > 25000);
-    OK(t1 - t0 < 500.0); /* 50 ms is the target; sanitizer builds are slower */
     OK(gaz_default() == g);
     gaz_free((gaz *)g); /* ignored */
     const char *names[] = {"دمشق", "بغداد", "الموصل", "الرقه", "الحسكه", "دير الزور", "سوريا",
@@ -300,9 +289,8 @@ static void test_default(void) {
         const uint32_t *ids;
         OK(gaz_lookup(g, names[i], strlen(names[i]), &ids) > 0, "%s not found", names[i]);
     }
-    /* lookups per second */
+    /* every name of the index finds its places */
     size_t n = gaz_name_count(g), hits = 0, rounds = 0;
-    double t2 = now_ms();
     for (size_t i = 0; i < n; i += 3, rounds++) {
         const char *s;
         size_t l;
@@ -310,10 +298,7 @@ static void test_default(void) {
         const uint32_t *ids;
         hits += gaz_lookup(g, s, l, &ids) > 0;
     }
-    double t3 = now_ms();
     INT_EQ(hits, rounds);
-    fprintf(stderr, "%zu lookups in %.2f ms (%.0f per second)\n", rounds, t3 - t2,
-            rounds / ((t3 - t2) / 1e3 + 1e-9));
 }
 
 static uint32_t best_of(const gaz *g, const char *norm, const geo_context *ctx, geo_choice *out) {

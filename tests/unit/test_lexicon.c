@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "harness.h"
 #include "knowledge/lexicon.h"
@@ -299,28 +298,5 @@ static void test_threads(void) {
         OK(got[i] == (void *)lex_default());
 }
 
-/* Parsing both built-in files must take well under 20 ms. */
-static void test_load_time(void) {
-    struct timespec t0, t1;
-    const int rounds = 5;
-    double best = 1e9;
-    for (int r = 0; r < rounds; r++) {
-        lex_lexicon *lex = NULL;
-        clock_gettime(CLOCK_MONOTONIC, &t0);
-        int st = lex_parse(EMBED_DATA(actors), EMBED_LEN(actors), EMBED_DATA(triggers),
-                           EMBED_LEN(triggers), &lex, NULL, NULL, 0);
-        clock_gettime(CLOCK_MONOTONIC, &t1);
-        INT_EQ(st, RASAD_OK);
-        lex_free(lex);
-        double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-        if (ms < best)
-            best = ms;
-    }
-    const lex_lexicon *d = lex_default();
-    fprintf(stderr, "lexicon: %zu entries, %zu forms, load %.2f ms\n", lex_entry_count(d),
-            lex_form_count(d), best);
-    OK(best < 20.0);
-}
-
 TEST_MAIN(test_threads, test_person_and_indefinite, test_loads, test_actors, test_triggers, test_forms, test_normalize_form,
-          test_parse_errors, test_load_time)
+          test_parse_errors)
