@@ -8,7 +8,9 @@
  * among N worker threads (the built-in resources are read-only and shared;
  * each article has its own doc); output keeps the input order. While the
  * workers run one batch, the main thread writes the batch before it and
- * reads the next, so reading and writing do not leave the cores idle. A
+ * reads the next, so reading and writing do not leave the cores idle.
+ * The workers live as long as the command, so what the library caches
+ * per thread survives from one batch to the next. A
  * bad record is reported as "rasad: FILE:LINE: message" and skipped.
  */
 #include <pthread.h>
@@ -131,26 +133,86 @@ typedef struct out_state {
     size_t written;
 } out_state;
 
-/* The worker threads of one running batch. */
-typedef struct batch_run {
-    pool *pl;
+/* The worker threads, started once and kept for the whole input: each
+ * batch wakes them, and the per-thread caches of the library (the
+ * tagger's word memo, the clitic memo) stay warm from batch to batch. */
+typedef struct crew {
+    pthread_mutex_t mu;
+    pthread_cond_t go, done;
+    pool *pl;          /* the batch being worked on */
+    unsigned long gen; /* batches handed out so far */
+    int busy;          /* workers not yet through the current batch */
+    bool quit;
     pthread_t tids[64];
     int started;
-} batch_run;
+} crew;
 
-static void batch_start(batch_run *br, pool *pl, int nthreads) {
-    atomic_store(&pl->next, 0);
-    br->pl = pl;
-    br->started = 0;
-    for (int t = 0; t < nthreads && t < 64; t++)
-        if (pthread_create(&br->tids[br->started], NULL, worker, pl) == 0)
-            br->started++;
+static void *crew_worker(void *arg) {
+    crew *c = arg;
+    unsigned long seen = 0;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (!c->quit && c->gen == seen)
+            pthread_cond_wait(&c->go, &c->mu);
+        if (c->quit)
+            break;
+        seen = c->gen;
+        pool *pl = c->pl;
+        pthread_mutex_unlock(&c->mu);
+        worker(pl);
+        pthread_mutex_lock(&c->mu);
+        if (--c->busy == 0)
+            pthread_cond_signal(&c->done);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
 }
 
-static void batch_finish(batch_run *br) {
-    for (int t = 0; t < br->started; t++)
-        pthread_join(br->tids[t], NULL);
-    worker(br->pl); /* whatever no thread took (none started: all of it) */
+/* Starts up to nthreads workers; fewer (even none) if threads cannot be
+ * created: batch_finish then does what is left itself. */
+static void crew_start(crew *c, int nthreads) {
+    pthread_mutex_init(&c->mu, NULL);
+    pthread_cond_init(&c->go, NULL);
+    pthread_cond_init(&c->done, NULL);
+    c->pl = NULL;
+    c->gen = 0;
+    c->busy = 0;
+    c->quit = false;
+    c->started = 0;
+    for (int t = 0; t < nthreads && t < 64; t++)
+        if (pthread_create(&c->tids[c->started], NULL, crew_worker, c) == 0)
+            c->started++;
+}
+
+static void crew_stop(crew *c) {
+    pthread_mutex_lock(&c->mu);
+    c->quit = true;
+    pthread_cond_broadcast(&c->go);
+    pthread_mutex_unlock(&c->mu);
+    for (int t = 0; t < c->started; t++)
+        pthread_join(c->tids[t], NULL);
+    pthread_cond_destroy(&c->done);
+    pthread_cond_destroy(&c->go);
+    pthread_mutex_destroy(&c->mu);
+}
+
+static void batch_start(crew *c, pool *pl) {
+    atomic_store(&pl->next, 0);
+    pthread_mutex_lock(&c->mu);
+    c->pl = pl;
+    c->busy = c->started;
+    c->gen++;
+    pthread_cond_broadcast(&c->go);
+    pthread_mutex_unlock(&c->mu);
+}
+
+static void batch_finish(crew *c) {
+    pthread_mutex_lock(&c->mu);
+    while (c->busy > 0)
+        pthread_cond_wait(&c->done, &c->mu);
+    pool *pl = c->pl;
+    pthread_mutex_unlock(&c->mu);
+    worker(pl); /* whatever no thread took (none started: all of it) */
 }
 
 /* Prints a finished batch in input order and frees its jobs; returns the
@@ -304,7 +366,9 @@ int cmd_extract(int argc, char **argv) {
     if (format == FMT_CSV)
         fputs(rasad_csv_header(), stdout);
     int rc = EXIT_OK, cur = 0;
-    batch_run run;
+    crew run;
+    if (nthreads > 1)
+        crew_start(&run, nthreads);
     pool *running = NULL;
     for (bool done = false; !done; cur ^= 1) {
         if (read_batch(r, name, &pls[cur], &done) != EXIT_OK)
@@ -321,7 +385,7 @@ int cmd_extract(int argc, char **argv) {
             batch_finish(&run);
         running = NULL;
         if (pls[cur].n) {
-            batch_start(&run, &pls[cur], nthreads);
+            batch_start(&run, &pls[cur]);
             running = &pls[cur];
         }
         if (prev && write_batch(prev, &os) != EXIT_OK)
@@ -332,6 +396,8 @@ int cmd_extract(int argc, char **argv) {
         if (write_batch(running, &os) != EXIT_OK)
             rc = EXIT_DATA;
     }
+    if (nthreads > 1)
+        crew_stop(&run);
     if (os.array)
         fputs(os.written ? "\n]\n" : "[]\n", stdout);
     free(jobs);
