@@ -74,7 +74,8 @@ EX_WORDS(FIGHTER_WORDS, "خلايا", "الخلايا", "مقاتل", "مقات�
 /* how far from a count the words telling of several incidents may be */
 #define TOTAL_REACH 30
 
-/* How many events took q as one of their counts. */
+/* How many events took q as one of their counts: the scan, for when
+ * event_user_counts() cannot answer. */
 static size_t event_users(const rasad_quantity *q, const ex_frame *fr, size_t nfr) {
     size_t n = 0;
     for (size_t i = 0; i < nfr; i++) {
@@ -87,6 +88,43 @@ static size_t event_users(const rasad_quantity *q, const ex_frame *fr, size_t nf
             }
     }
     return n;
+}
+
+/* The same for every count at once, users[i] for v->qty[i], by one pass
+ * over the frames and a bisection of the counts (in order of their
+ * bytes); NULL when they are not in that order or memory is short. */
+static size_t *event_user_counts(const ex_view *v, const ex_frame *fr, size_t nfr) {
+    rasad_doc *doc = v->doc;
+    for (size_t i = 1; i < v->nqty; i++)
+        if (v->qty[i].start < v->qty[i - 1].start)
+            return NULL;
+    size_t *users = arena_alloc_array(&doc->arena, v->nqty ? v->nqty : 1, sizeof *users);
+    if (!users)
+        return NULL;
+    for (size_t f = 0; f < nfr; f++) {
+        if (fr[f].dropped)
+            continue;
+        for (size_t k = 0; k < fr[f].nqty; k++) {
+            const rasad_quantity *q = &fr[f].qty[k];
+            /* a frame counts once for a count it holds twice */
+            size_t seen = 0;
+            while (seen < k && !(fr[f].qty[seen].start == q->start && fr[f].qty[seen].end == q->end))
+                seen++;
+            if (seen < k)
+                continue;
+            size_t lo = 0, hi = v->nqty;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (v->qty[mid].start < q->start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < v->nqty && v->qty[lo].start == q->start; lo++)
+                users[lo] += v->qty[lo].end == q->end;
+        }
+    }
+    return users;
 }
 
 /* Is token i the people noun after "من" that follows a count ("المئات
@@ -139,7 +177,7 @@ static bool several_incidents(const ex_view *v, size_t first, size_t end) {
         if (i + 1 < end && ex_stem_in(doc, i, &PLURAL_PLACES) && ex_word_in(doc, i + 1, &SEVERAL))
             return true;
     }
-    for (size_t k = 0; k < v->nqty; k++) {
+    for (size_t k = ex_qty_from(v, first), kn = ex_qty_to(v, end); k < kn; k++) {
         const rasad_quantity *q = &v->qty[k];
         if (q->tok_first < first || q->tok_last >= end || !q->has_min || q->min < 2 || q->unit_end <= q->unit_start)
             continue;
@@ -288,13 +326,88 @@ EX_WORDS(SAID, "قال", "قالت", "اضاف", "اضافت", "تابع", "تا
          "اشار", "اشارت", "كشف", "كشفت", "ذكر", "ذكرت", "اعلن", "اعلنت", "توقع", "توقعت",
          "نقل", "نقلت", "بين", "بينت", "لفت", "لفتت");
 
+/* The quotes with a speaker, by start (then by index), and the longest
+ * of them in bytes: the quotes that may hold a count start at most that
+ * far before it, so a claim reads only those instead of every quote. */
+typedef struct quote_order {
+    uint32_t *by_start;
+    size_t n;
+    uint32_t longest;
+} quote_order;
+
+/* Sorts the indexes a[0..n) by their quote's start, keeping index order
+ * among equal starts (a stable bottom-up merge sort through tmp; qsort
+ * has no context argument and the quotes belong to one doc of many
+ * threads). */
+static void sort_by_start(const rasad_quote *qs, uint32_t *a, uint32_t *tmp, size_t n) {
+    for (size_t w = 1; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                tmp[k++] = qs[a[j]].start < qs[a[i]].start ? a[j++] : a[i++];
+            while (i < mid)
+                tmp[k++] = a[i++];
+            while (j < hi)
+                tmp[k++] = a[j++];
+        }
+        memcpy(a, tmp, n * sizeof *a);
+        if (w > SIZE_MAX / 4)
+            break;
+    }
+}
+
+/* The first quote (by index) with a speaker that holds the count c, or
+ * SIZE_MAX: the quotes starting in [c.end - longest, c.start]. */
+static size_t holding_quote(const quote_order *o, const rasad_quote *qs, const rasad_quantity *c) {
+    uint32_t from = c->end > o->longest ? c->end - o->longest : 0;
+    size_t lo = 0, hi = o->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (qs[o->by_start[mid]].start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t best = SIZE_MAX;
+    for (; lo < o->n && qs[o->by_start[lo]].start <= c->start; lo++) {
+        const rasad_quote *q = &qs[o->by_start[lo]];
+        if (c->end <= q->end && o->by_start[lo] < best)
+            best = o->by_start[lo];
+    }
+    return best;
+}
+
 /* A count inside a speaker's words ("أتصور أننا نتحدث عن بضعة آلاف")
  * is the speaker's claim. */
 static void quoted_sources(const ex_view *v, const rasad_quote *qs, size_t nq, rasad_claim *cl, size_t m) {
     const rasad_doc *doc = v->doc;
+    quote_order o = {NULL, 0, 0};
+    uint32_t *tmp = NULL;
+    if (m && nq && nq < UINT32_MAX) {
+        o.by_start = arena_alloc_array(&v->doc->arena, nq, sizeof *o.by_start);
+        tmp = arena_alloc_array(&v->doc->arena, nq, sizeof *tmp);
+        if (!tmp)
+            o.by_start = NULL;
+    }
+    if (o.by_start) {
+        for (size_t k = 0; k < nq; k++) {
+            if (qs[k].speaker_end <= qs[k].speaker_start)
+                continue;
+            o.by_start[o.n++] = (uint32_t)k;
+            if (qs[k].end > qs[k].start && qs[k].end - qs[k].start > o.longest)
+                o.longest = qs[k].end - qs[k].start;
+        }
+        sort_by_start(qs, o.by_start, tmp, o.n);
+    }
     for (size_t i = 0; i < m; i++) {
         rasad_claim *c = &cl[i];
-        for (size_t k = 0; k < nq && !c->attribution.present; k++) {
+        size_t k0 = 0, kn = nq;
+        if (o.by_start) {
+            k0 = holding_quote(&o, qs, &c->quantity);
+            kn = k0 == SIZE_MAX ? 0 : k0 + 1;
+        }
+        for (size_t k = k0; k < kn && !c->attribution.present; k++) {
             const rasad_quote *q = &qs[k];
             if (q->start > c->quantity.start || c->quantity.end > q->end || q->speaker_end <= q->speaker_start)
                 continue;
@@ -341,6 +454,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
     bool *was_among = arena_alloc_array(&doc->arena, v->nqty, sizeof *was_among);
     if (!made || !was_among)
         return RASAD_ENOMEM;
+    size_t *user_counts = event_user_counts(v, fr, nfr);
     size_t m = 0;
     for (size_t i = 0; i < v->nqty; i++) {
         const rasad_quantity *q = &v->qty[i];
@@ -384,7 +498,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         if ((role == RASAD_ROLE_OTHER || role == RASAD_ROLE_MEMBERS) && q->has_max &&
             (q->max <= 1 || (q->qualifier == RASAD_Q_SEVERAL && q->max < 100)))
             continue;
-        size_t users = event_users(q, fr, nfr);
+        size_t users = user_counts ? user_counts[i] : event_users(q, fr, nfr);
         bool audience = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, &IN_PRESENCE);
         /* the words around the count, not the whole of a long sentence */
         size_t wf = q->tok_first > first + TOTAL_REACH ? q->tok_first - TOTAL_REACH : first;
@@ -415,13 +529,14 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         claim_subject(v, q, &c->subject);
         /* places of the sentence */
         size_t np = 0;
-        for (size_t k = 0; k < v->nents; k++)
+        size_t e0 = ex_ent_from(v, first), en = ex_ent_to(v, end);
+        for (size_t k = e0; k < en; k++)
             np += v->ents[k].kind == RASAD_ENT_PLACE && v->ents[k].tok_first >= first && v->ents[k].tok_last < end;
         if (np) {
             rasad_place_ref *pl = arena_alloc_array(&doc->arena, np, sizeof *pl);
             if (!pl)
                 return RASAD_ENOMEM;
-            for (size_t k = 0; k < v->nents; k++) {
+            for (size_t k = e0; k < en; k++) {
                 const rasad_entity *e = &v->ents[k];
                 if (e->kind == RASAD_ENT_PLACE && e->tok_first >= first && e->tok_last < end) {
                     pl[c->nlocations].start = e->start;
@@ -433,7 +548,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
             c->locations = pl;
         }
         size_t best = SIZE_MAX;
-        for (size_t k = 0; k < v->ndates; k++) {
+        for (size_t k = ex_date_from(v, first), kn = ex_date_to(v, end); k < kn; k++) {
             const rasad_date *d = &v->dates[k];
             if (d->tok_first < first || d->tok_last >= end)
                 continue;

@@ -268,7 +268,8 @@ bool ev_counted(const ex_view *v, const rasad_entity *e) {
         i--;
     if (i > 0 && ex_word_in(v->doc, i - 1, &PREP_FROM))
         i--;
-    for (size_t k = 0; k < v->nqty; k++)
+    size_t k0 = ex_qty_from(v, ex_back(i, v->qty_span + 1)), kn = ex_qty_to(v, (size_t)e->tok_first + 1);
+    for (size_t k = k0; k < kn; k++)
         if (v->qty[k].tok_last + 1 == i || (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
             return true;
     return false;
@@ -321,7 +322,7 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
     size_t tok = t->e->tok_first;
     /* the ب on the trigger or on the count before it ("بتسع ضربات") */
     bool means = ex_has_proclitic(doc, tok, "ب");
-    for (size_t k = 0; k < v->nqty && !means; k++)
+    for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok + 1); k < kn && !means; k++)
         if (v->qty[k].tok_last + 1 == tok || (v->qty[k].tok_first < tok && v->qty[k].tok_last >= tok))
             means = ex_has_proclitic(doc, v->qty[k].tok_first, "ب");
     if (!means)

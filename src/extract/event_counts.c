@@ -42,7 +42,7 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
     for (size_t i = sent_first; i < sent_end; i++)
         if (ex_stem_in(doc, i, &PARTICIPATE))
             participate = true;
-    for (size_t i = 0; i < v->nqty && f->nqty < 8; i++) {
+    for (size_t i = ex_qty_from(v, sent_first), in = ex_qty_to(v, sent_end); i < in && f->nqty < 8; i++) {
         rasad_quantity q = v->qty[i];
         if (q.tok_first < sent_first || q.tok_last >= sent_end)
             continue;

@@ -14,7 +14,7 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
     const rasad_doc *doc = v->doc;
     const rasad_date *best = NULL;
     size_t best_dist = SIZE_MAX;
-    for (size_t i = 0; i < v->ndates; i++) {
+    for (size_t i = ex_date_from(v, sent_first), in = ex_date_to(v, sent_end); i < in; i++) {
         const rasad_date *d = &v->dates[i];
         if (d->tok_first < sent_first || d->tok_last >= sent_end)
             continue;

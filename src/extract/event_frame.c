@@ -190,7 +190,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     if (c.first > sent_first + 1 && doc->tokens[c.first - 1].kind == RASAD_TOK_PUNCT &&
         doc->tokens[c.first - 1].norm[0] == ':' && c.first - sent_first <= TIMELINE_HEAD)
         dated_from = sent_first;
-    for (size_t k = 0; k < v->ndates; k++) {
+    for (size_t k = ex_date_from(v, dated_from), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
         if (v->dates[k].tok_first < dated_from || v->dates[k].tok_last > c.last)
             continue;
         /* "عام 2004": an incident dated by its year alone is history the
@@ -207,7 +207,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     /* "نفذت قوات التحالف تسع ضربات جوية": acts counted one by one are
      * particular acts, even placed only in a country */
     bool acts_counted = false;
-    for (size_t k = 0; k < v->nqty && !acts_counted; k++)
+    for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok); k < kn && !acts_counted; k++)
         acts_counted = v->qty[k].tok_first < tok && v->qty[k].tok_last + 1 >= tok && v->qty[k].tok_last <= tok;
     f->anchored = (place_in_clause || date_in_clause || f->nqty > 0 || crowd || (acts_counted && ev->has_location)) &&
                   ev_happened(v, t, c, date_in_clause, f->nqty);

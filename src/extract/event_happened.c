@@ -362,7 +362,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
          * date in the clause makes it the historic present of a report,
          * a period since a point ("منذ أيام") does not */
         bool counted = nqty > 0;
-        for (size_t k = 0; k < v->nqty && !counted; k++)
+        for (size_t k = ex_qty_from(v, c.first), kn = ex_qty_to(v, c.last + 1); k < kn && !counted; k++)
             counted = v->qty[k].tok_first >= c.first && v->qty[k].tok_last <= c.last;
         bool imperfect = imperfect_verb(doc, t, counted);
         /* "الذي يسيطر على": control in the present is a state, whatever
@@ -425,7 +425,7 @@ bool ev_since_in_clause(const ex_view *v, ex_clause c) {
         if (ex_word_in(v->doc, i, &PREP_SINCE) &&
             ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS))
             return true;
-    for (size_t k = 0; k < v->ndates; k++) {
+    for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
         const rasad_date *d = &v->dates[k];
         if (d->tok_first < c.first || d->tok_last > c.last)
             continue;

@@ -26,6 +26,66 @@ bool ex_published_window(const rasad_doc *doc, int days, rasad_date *out) {
     return true;
 }
 
+/* Generic over the three mention arrays: the first index whose
+ * tok_first is at least tok, by bisection. */
+#define LOWER_BOUND(arr, n, tok)                                                                            \
+    do {                                                                                                    \
+        size_t lo_ = 0, hi_ = (n);                                                                          \
+        while (lo_ < hi_) {                                                                                 \
+            size_t mid_ = lo_ + (hi_ - lo_) / 2;                                                            \
+            if ((arr)[mid_].tok_first < (tok))                                                              \
+                lo_ = mid_ + 1;                                                                             \
+            else                                                                                            \
+                hi_ = mid_;                                                                                 \
+        }                                                                                                   \
+        return lo_;                                                                                         \
+    } while (0)
+
+size_t ex_qty_from(const ex_view *v, size_t lo) {
+    if (!v->qty_sorted)
+        return 0;
+    LOWER_BOUND(v->qty, v->nqty, lo);
+}
+size_t ex_qty_to(const ex_view *v, size_t hi) {
+    if (!v->qty_sorted)
+        return v->nqty;
+    LOWER_BOUND(v->qty, v->nqty, hi);
+}
+size_t ex_date_from(const ex_view *v, size_t lo) {
+    if (!v->dates_sorted)
+        return 0;
+    LOWER_BOUND(v->dates, v->ndates, lo);
+}
+size_t ex_date_to(const ex_view *v, size_t hi) {
+    if (!v->dates_sorted)
+        return v->ndates;
+    LOWER_BOUND(v->dates, v->ndates, hi);
+}
+size_t ex_ent_from(const ex_view *v, size_t lo) {
+    if (!v->ents_sorted)
+        return 0;
+    LOWER_BOUND(v->ents, v->nents, lo);
+}
+size_t ex_ent_to(const ex_view *v, size_t hi) {
+    if (!v->ents_sorted)
+        return v->nents;
+    LOWER_BOUND(v->ents, v->nents, hi);
+}
+
+/* Is the array in order of tok_first, and its longest mention (tokens
+ * less one)? A mention ending before it starts counts as one token. */
+#define ORDER_AND_SPAN(arr, n, sorted, span)                                                                \
+    do {                                                                                                    \
+        (sorted) = true;                                                                                    \
+        (span) = 0;                                                                                         \
+        for (size_t i_ = 0; i_ < (n); i_++) {                                                               \
+            if (i_ > 0 && (arr)[i_].tok_first < (arr)[i_ - 1].tok_first)                                    \
+                (sorted) = false;                                                                           \
+            if ((arr)[i_].tok_last > (arr)[i_].tok_first && (arr)[i_].tok_last - (arr)[i_].tok_first > (span)) \
+                (span) = (arr)[i_].tok_last - (arr)[i_].tok_first;                                          \
+        }                                                                                                   \
+    } while (0)
+
 static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     memset(v, 0, sizeof *v);
     v->doc = doc;
@@ -43,11 +103,12 @@ static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     size_t n = doc->ntokens ? doc->ntokens : 1;
     v->ent_at = arena_alloc_array(&doc->arena, n, sizeof *v->ent_at);
     v->ner_at = arena_alloc_array(&doc->arena, n, sizeof *v->ner_at);
+    v->in_date = arena_alloc_array(&doc->arena, n, sizeof *v->in_date);
     size_t ns = doc->nsentences ? doc->nsentences : 1;
     v->attr = arena_alloc_array(&doc->arena, ns, sizeof *v->attr);
     v->attr_done = arena_alloc_array(&doc->arena, ns, sizeof *v->attr_done);
     v->unverified = arena_alloc_array(&doc->arena, ns, sizeof *v->unverified);
-    if (!v->ent_at || !v->ner_at || !v->attr || !v->attr_done || !v->unverified)
+    if (!v->ent_at || !v->ner_at || !v->in_date || !v->attr || !v->attr_done || !v->unverified)
         return RASAD_ENOMEM;
     memset(v->ent_at, 0xFF, n * sizeof *v->ent_at);
     memset(v->ner_at, 0xFF, n * sizeof *v->ner_at);
@@ -57,6 +118,12 @@ static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     for (size_t i = 0; i < v->nner; i++)
         for (size_t t = v->ner[i].tok_first; t <= v->ner[i].tok_last && t < doc->ntokens; t++)
             v->ner_at[t] = (int32_t)i;
+    for (size_t i = 0; i < v->ndates; i++)
+        for (size_t t = v->dates[i].tok_first; t <= v->dates[i].tok_last && t < doc->ntokens; t++)
+            v->in_date[t] = 1;
+    ORDER_AND_SPAN(v->qty, v->nqty, v->qty_sorted, v->qty_span);
+    ORDER_AND_SPAN(v->dates, v->ndates, v->dates_sorted, v->date_span);
+    ORDER_AND_SPAN(v->ents, v->nents, v->ents_sorted, v->ent_span);
     return RASAD_OK;
 }
 

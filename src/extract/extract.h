@@ -35,6 +35,13 @@ typedef struct ex_view {
     size_t ndates;
     int32_t *ent_at;            /* per token: index of the lexicon entity covering it, or -1 */
     int32_t *ner_at;            /* per token: index of the tagger entity covering it, or -1 */
+    uint8_t *in_date;           /* per token: 1 inside a date expression */
+    /* For scans of the counts, dates and entities inside a span: whether
+     * each array is in order of tok_first (it is by construction; the
+     * scans do not rely on it when it is not) and its longest mention,
+     * in tokens less one. */
+    bool qty_sorted, dates_sorted, ents_sorted;
+    size_t qty_span, date_span, ent_span;
     rasad_attribution *attr;    /* per sentence: ex_attribution's answer once attr_done */
     bool *attr_done;            /* per sentence, zeroed */
     uint8_t *unverified;        /* per sentence: ex_modality's sentence-wide test, 0 not yet read,
@@ -54,6 +61,20 @@ typedef struct ex_result {
 
 /* extract.c */
 rasad_status ex_run(rasad_doc *doc, const ex_result **out);
+/* The index range [from, to) of the counts (dates, entities) whose
+ * tok_first is in [lo, hi): a scan of a span starts and stops there
+ * instead of reading the whole article; the whole array when it is not
+ * in order. A mention that ends at or after t starts at or after
+ * ex_back(t, v->qty_span). */
+size_t ex_qty_from(const ex_view *v, size_t lo);
+size_t ex_qty_to(const ex_view *v, size_t hi);
+size_t ex_date_from(const ex_view *v, size_t lo);
+size_t ex_date_to(const ex_view *v, size_t hi);
+size_t ex_ent_from(const ex_view *v, size_t lo);
+size_t ex_ent_to(const ex_view *v, size_t hi);
+static inline size_t ex_back(size_t t, size_t d) {
+    return t > d ? t - d : 0;
+}
 
 /* A clause: the tokens [first, last] around a trigger, bounded by the
  * sentence and by strong punctuation. */

@@ -204,10 +204,16 @@ static void absorb(ex_frame *into, const ex_frame *f) {
         a->confidence = b->confidence;
 }
 
+/* How many frames back a mention may find the incident it tells again.
+ * An article tells its incidents within a few dozen frames; what lies
+ * further back in one joined text of megabytes is another story, and
+ * reading it all made the merge grow with the square of the length. */
+#define MERGE_REACH 256
+
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     (void)v;
     for (size_t i = 1; i < n; i++) {
-        for (size_t j = i; j-- > 0;) {
+        for (size_t j = i; j-- > 0 && i - j <= MERGE_REACH;) {
             if (fr[j].dropped || !fr[j].anchored)
                 continue; /* a generic mention is no incident to merge into */
             if (mergeable(&fr[j], &fr[i])) {

@@ -126,10 +126,7 @@ void qt_remember_speaker(quote_state *st, const rasad_quote *q) {
 
 /* Is token j inside a date expression ("مساء الخميس", "أمس")? */
 bool qt_in_date(const ex_view *v, size_t j) {
-    for (size_t k = 0; k < v->ndates; k++)
-        if (v->dates[k].tok_first <= j && j <= v->dates[k].tok_last)
-            return true;
-    return false;
+    return j < v->doc->ntokens && v->in_date[j];
 }
 
 /* A person named earlier in the article, mentioned again right after a
@@ -163,7 +160,7 @@ bool qt_has_enclitic(const rasad_doc *doc, size_t i) {
             return true;
     return false;
 }
-bool qt_known_name_at(const quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec) {
+bool qt_known_name_at(quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
     *rec = NULL;
@@ -189,12 +186,27 @@ bool qt_known_name_at(const quote_state *st, size_t j, size_t b, size_t *last, c
     if (t->kind == RASAD_TOK_WORD && strlen(t->norm) >= 8 && qt_name_word(v, j, false) && !qt_has_enclitic(doc, j) &&
         (!qt_definite(doc, j) || qt_nisba(doc, j)) && /* العبيدي، not الصحف */
         (j + 1 > b || !qt_name_word(v, j + 1, true))) {
-        for (size_t k = j; k-- > 1;)
-            if (same_norm(doc, k, j) && doc->tokens[k - 1].kind == RASAD_TOK_WORD && !qt_definite(doc, k - 1) &&
-                qt_name_word(v, k - 1, false) && !qt_has_enclitic(doc, k - 1)) {
+        qt_names *ix = qt_names_get(st);
+        if (ix) {
+            if (qt_names_surname_before(ix, j)) {
                 *last = j;
                 return true;
             }
+        } else
+            for (size_t k = j; k-- > 1;)
+                if (same_norm(doc, k, j) && doc->tokens[k - 1].kind == RASAD_TOK_WORD && !qt_definite(doc, k - 1) &&
+                    qt_name_word(v, k - 1, false) && !qt_has_enclitic(doc, k - 1)) {
+                    *last = j;
+                    return true;
+                }
+    }
+    qt_names *ix = qt_names_get(st);
+    if (ix) {
+        size_t e = qt_names_person_before(ix, j, b);
+        size_t m = e == SIZE_MAX ? 0 : qt_suffix_match(doc, j, b, v->ner[e].tok_first, v->ner[e].tok_last);
+        if (m)
+            *last = j + m - 1;
+        return m != 0;
     }
     for (size_t k = 0; k < v->nner && v->ner[k].tok_last < j; k++) {
         if (v->ner[k].type != TG_PER)

@@ -21,8 +21,13 @@ typedef struct speaker_rec {
     rasad_quote q;          /* the quote it came with (speaker, role, affiliation spans) */
 } speaker_rec;
 
+/* quote_index.c: the article's names indexed on first use */
+typedef struct qt_names qt_names;
+
 typedef struct quote_state {
     const ex_view *v;
+    qt_names *names;        /* NULL until first used or when it could not be built */
+    bool names_failed;
     speaker_rec spk[MAX_SPEAKERS];
     size_t nspk;
     rasad_quote *items;
@@ -80,9 +85,17 @@ void qt_remember_speaker(quote_state *st, const rasad_quote *q);
 bool qt_in_date(const ex_view *v, size_t j);
 size_t qt_suffix_match(const rasad_doc *doc, size_t j, size_t b, size_t nf, size_t nl);
 bool qt_has_enclitic(const rasad_doc *doc, size_t i);
-bool qt_known_name_at(const quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec);
+bool qt_known_name_at(quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec);
 void qt_coordinated_speaker(const ex_view *v, rasad_quote *q);
 const speaker_rec *qt_titled_speaker(const quote_state *st, size_t a, size_t b, uint32_t s);
 void qt_note_subject(quote_state *st, uint32_t s);
+
+/* quote_index.c: the index (NULL if it cannot be built); is a token with
+ * j's norm, before j, preceded by a word that can start a name; the
+ * first tagger person of two words or more, ending before j, whose last
+ * one to three words are the words from j (up to b), or SIZE_MAX */
+qt_names *qt_names_get(quote_state *st);
+bool qt_names_surname_before(qt_names *ix, size_t j);
+size_t qt_names_person_before(qt_names *ix, size_t j, size_t b);
 
 #endif

@@ -108,7 +108,7 @@ static int near_role(const ex_view *v, const rasad_quantity *q, ex_clause c) {
         /* "50 شخصا وأصابت مئات": a verb joined by و that a count
          * follows is that count's */
         if (r >= 0 && ex_has_proclitic(doc, i, "و"))
-            for (size_t k = 0; k < v->nqty; k++)
+            for (size_t k = ex_qty_from(v, i + 1), kn = ex_qty_to(v, i + 3); k < kn; k++)
                 if (v->qty[k].tok_first > i && v->qty[k].tok_first <= i + 2)
                     return -1;
         if (r >= 0)
@@ -186,8 +186,11 @@ uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     /* "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا": past the breakdown */
     if (q->tok_last + 1 <= c.last && ex_stem_in(doc, q->tok_last + 1, &AMONG_THEM)) {
         size_t at = q->tok_last + 1;
-        for (size_t k = 0; k < v->nqty; k++) {
+        /* the counts before at + 1 never move it */
+        for (size_t k = ex_qty_from(v, at + 1); k < v->nqty; k++) {
             const rasad_quantity *n = &v->qty[k];
+            if (v->qty_sorted && n->tok_first > at + 2)
+                break; /* none further on starts in reach */
             if (n->tok_first > at && n->tok_first <= at + 2 && n->tok_last <= c.last)
                 at = n->tok_last;
         }
@@ -209,7 +212,10 @@ uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     /* "و18 مقاتلا" after "بمقتل 10 عناصر": the count before it, in the
      * same clause, says what happened to both */
     if (ex_has_proclitic(doc, q->tok_first, "و")) {
-        for (size_t k = 0; k < v->nqty; k++) {
+        /* only the count right before one reaching q is read: from the
+         * one before the first that may reach it */
+        size_t k0 = ex_qty_from(v, ex_back(q->tok_first, v->qty_span));
+        for (size_t k = k0 > 0 ? k0 - 1 : 0; k < v->nqty; k++) {
             const rasad_quantity *p = &v->qty[k];
             if (p->tok_last >= q->tok_first)
                 break;
@@ -222,7 +228,7 @@ uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     }
     /* "واحدا من أفراد القوة وثمانية متعاقدين قتلوا": the count joined
      * to it by و right after says it for both */
-    for (size_t k = 0; k < v->nqty; k++) {
+    for (size_t k = ex_qty_from(v, (size_t)q->tok_last + 1), kn = ex_qty_to(v, (size_t)q->tok_last + 9); k < kn; k++) {
         const rasad_quantity *n = &v->qty[k];
         if (n->tok_first <= q->tok_last || n->tok_first > q->tok_last + 8 || n->tok_last > c.last)
             continue;
