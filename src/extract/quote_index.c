@@ -31,7 +31,7 @@ struct qt_names {
     const ex_tok_hash *th;
     uint32_t *norm_tok;  /* per slot: first token of the norm + 1, 0 empty */
     uint32_t *norm_good; /* per slot: first token of the norm after a name start, NONE or UNSET */
-    size_t norm_mask;
+    size_t norm_mask, norm_count;
     uint32_t *next_same; /* per token: the next token with the same norm, or NONE */
     uint32_t *suf_ner;   /* per slot: the first tagger person with this suffix + 1, 0 empty */
     uint8_t *suf_m;      /* per slot: how many words the suffix has */
@@ -87,6 +87,30 @@ static size_t suffix_slot(const qt_names *ix, size_t t, size_t m) {
     return s;
 }
 
+/* Doubles the norm table (sized by the distinct norms, a few times fewer
+ * than the tokens of a long article; the old table stays in the arena). */
+static bool grow_norms(qt_names *ix, arena *a) {
+    size_t oc = ix->norm_mask + 1, nc = oc * 2;
+    uint32_t *ot = ix->norm_tok, *og = ix->norm_good;
+    if (nc > SIZE_MAX / 2 / sizeof *ot)
+        return false;
+    ix->norm_tok = arena_alloc_array(a, nc, sizeof *ix->norm_tok);
+    ix->norm_good = arena_alloc_array(a, nc, sizeof *ix->norm_good);
+    if (!ix->norm_tok || !ix->norm_good)
+        return false;
+    ix->norm_mask = nc - 1;
+    for (size_t s = 0; s < oc; s++) {
+        if (!ot[s])
+            continue;
+        size_t d = ix->th[ot[s] - 1].whole & ix->norm_mask;
+        while (ix->norm_tok[d])
+            d = (d + 1) & ix->norm_mask;
+        ix->norm_tok[d] = ot[s];
+        ix->norm_good[d] = og[s];
+    }
+    return true;
+}
+
 static qt_names *build(const ex_view *v) {
     rasad_doc *doc = v->doc;
     const ex_tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
@@ -98,7 +122,7 @@ static qt_names *build(const ex_view *v) {
         return NULL;
     ix->v = v;
     ix->th = th;
-    size_t nc = table_size(n), sc = table_size(v->nner * 3);
+    size_t nc = 1024, sc = table_size(v->nner * 3);
     ix->norm_tok = arena_alloc_array(&doc->arena, nc, sizeof *ix->norm_tok);
     ix->norm_good = arena_alloc_array(&doc->arena, nc, sizeof *ix->norm_good);
     ix->next_same = arena_alloc_array(&doc->arena, n ? n : 1, sizeof *ix->next_same);
@@ -113,13 +137,18 @@ static qt_names *build(const ex_view *v) {
     for (size_t t = 0; t < n; t++) {
         ix->next_same[t] = NONE;
         size_t s = norm_slot(ix, t);
-        if (!ix->norm_tok[s])
+        if (!ix->norm_tok[s]) {
             ix->norm_tok[s] = (uint32_t)t + 1;
-        else
+            if (++ix->norm_count * 2 > ix->norm_mask + 1) {
+                if (!grow_norms(ix, &doc->arena))
+                    return NULL;
+                s = norm_slot(ix, t);
+            }
+        } else
             ix->next_same[ix->norm_good[s]] = (uint32_t)t;
         ix->norm_good[s] = (uint32_t)t;
     }
-    for (size_t s = 0; s < nc; s++)
+    for (size_t s = 0; s <= ix->norm_mask; s++)
         ix->norm_good[s] = UNSET;
     /* a one-word person never matches (qt_suffix_match); the first person
      * with a suffix keeps it */
