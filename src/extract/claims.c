@@ -73,6 +73,9 @@ EX_WORDS(FIGHTER_WORDS, "خلايا", "الخلايا", "مقاتل", "مقات�
 
 /* how far from a count the words telling of several incidents may be */
 #define TOTAL_REACH 30
+/* how far from a count the places of its claim may be (tokens); longer
+ * than any sentence of the corpora, short of a text with no stops */
+#define PLACE_REACH 200
 
 /* How many events took q as one of their counts: the scan, for when
  * event_user_counts() cannot answer. */
@@ -527,18 +530,23 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
                 if (ex_stem_in(doc, k, &ESCAPE_WORDS))
                     c->quantity.role = RASAD_ROLE_ESCAPED;
         claim_subject(v, q, &c->subject);
-        /* places of the sentence */
+        /* places of the sentence, within PLACE_REACH words of the count
+         * (a text without stops is one sentence, and every count of it
+         * listed every place: output growing with the square of the
+         * length) */
+        size_t pf = q->tok_first > first + PLACE_REACH ? q->tok_first - PLACE_REACH : first;
+        size_t pe = (size_t)q->tok_last + PLACE_REACH + 1 < end ? (size_t)q->tok_last + PLACE_REACH + 1 : end;
         size_t np = 0;
-        size_t e0 = ex_ent_from(v, first), en = ex_ent_to(v, end);
+        size_t e0 = ex_ent_from(v, pf), en = ex_ent_to(v, pe);
         for (size_t k = e0; k < en; k++)
-            np += v->ents[k].kind == RASAD_ENT_PLACE && v->ents[k].tok_first >= first && v->ents[k].tok_last < end;
+            np += v->ents[k].kind == RASAD_ENT_PLACE && v->ents[k].tok_first >= pf && v->ents[k].tok_last < pe;
         if (np) {
             rasad_place_ref *pl = arena_alloc_array(&doc->arena, np, sizeof *pl);
             if (!pl)
                 return RASAD_ENOMEM;
             for (size_t k = e0; k < en; k++) {
                 const rasad_entity *e = &v->ents[k];
-                if (e->kind == RASAD_ENT_PLACE && e->tok_first >= first && e->tok_last < end) {
+                if (e->kind == RASAD_ENT_PLACE && e->tok_first >= pf && e->tok_last < pe) {
                     pl[c->nlocations].start = e->start;
                     pl[c->nlocations].end = e->end;
                     pl[c->nlocations].entity = e;
