@@ -182,6 +182,43 @@ static void test_sentences(void) {
     rasad_doc_free(doc);
 }
 
+/* Text without stops or line breaks is cut into bounded sentences: at a
+ * comma once a sentence is long, and at a fixed length without one. */
+static void test_sentences_without_stops(void) {
+    const char *word = "كلمة ", *comma = "كلمة، ";
+    size_t words = 5000, wl = strlen(word), cl = strlen(comma);
+    char *text = malloc(words * cl + 1);
+    if (!text)
+        return;
+    size_t len = 0;
+    for (size_t i = 0; i < words; i++) {
+        bool c = i % 100 == 99; /* a comma after every 100th word */
+        memcpy(text + len, c ? comma : word, c ? cl : wl);
+        len += c ? cl : wl;
+    }
+    for (int with_commas = 1; with_commas >= 0; with_commas--) {
+        if (!with_commas) /* the same text with the commas turned into words */
+            for (size_t i = 0; i + 1 < len; i++)
+                if ((unsigned char)text[i] == 0xD8 && (unsigned char)text[i + 1] == 0x8C) /* ARABIC COMMA */
+                    memcpy(text + i, "\xD8\xA7", 2);                                          /* ALEF */
+        rasad_doc *doc = NULL;
+        INT_EQ(rasad_doc_new(text, len, NULL, &doc), RASAD_OK);
+        size_t ns = rasad_doc_sentence_count(doc), longest = 0;
+        for (size_t k = 0; k < ns; k++) {
+            const rasad_sentence *s = rasad_doc_sentence(doc, k);
+            if (s->tok_count > longest)
+                longest = s->tok_count;
+        }
+        OK(ns >= 2, "%zu sentences", ns);
+        /* with commas: ends at the first comma after 1,536 tokens, at
+         * most 101 tokens on (100 words and the comma); without: 2,048 */
+        OK(longest <= (with_commas ? 1536u + 101u : 2048u), "longest sentence %zu tokens", longest);
+        OK(with_commas || longest == 2048u, "longest sentence %zu tokens", longest);
+        rasad_doc_free(doc);
+    }
+    free(text);
+}
+
 static void test_limits_and_errors(void) {
     rasad_options o;
     rasad_options_init(&o);
@@ -236,4 +273,4 @@ static void test_pathological(void) {
 }
 
 TEST_MAIN(test_normalize_rules, test_normalize_idempotent, test_digits_latin_unchanged, test_spans_examples,
-          test_random_bytes, test_sentences, test_limits_and_errors, test_pathological)
+          test_random_bytes, test_sentences, test_sentences_without_stops, test_limits_and_errors, test_pathological)
