@@ -339,6 +339,17 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             qt_suffix_match(doc, spk_f, spk_l, r->tf, r->tl) == spk_l - spk_f + 1)
             known = r;
     }
+    /* the same one-word name (not a short, common one) as an earlier
+     * speaker who named an outlet: "وقال داود" after "... داود ... في حديث
+     * لـ«الشرق الأوسط»" still speaks to that outlet. Only the outlet: a
+     * one-word record's role is too often a misreading to pass on. */
+    const speaker_rec *again = NULL;
+    for (size_t k = st->nspk; spk_f != SIZE_MAX && spk_l == spk_f && !known && !again && k-- > 0;) {
+        const speaker_rec *r = &st->spk[k];
+        if (r->tl < spk_f && r->tl == r->tf && r->q.has_outlet && doc->tokens[spk_f].norm_len >= 8 &&
+            strcmp(doc->tokens[spk_f].norm, doc->tokens[r->tf].norm) == 0)
+            again = r;
+    }
     if (spk_f != SIZE_MAX) {
         q.speaker_start = doc->tokens[spk_f].start;
         q.speaker_end = doc->tokens[spk_l].end;
@@ -352,10 +363,11 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             q.outlet_end = via.outlet_end;
         }
         /* a surname alone: the outlet and role said with the full name */
-        if (known && !q.has_outlet && known->q.has_outlet) {
+        const speaker_rec *said = known ? known : again;
+        if (said && !q.has_outlet && said->q.has_outlet) {
             q.has_outlet = true;
-            q.outlet_start = known->q.outlet_start;
-            q.outlet_end = known->q.outlet_end;
+            q.outlet_start = said->q.outlet_start;
+            q.outlet_end = said->q.outlet_end;
         }
         if (known && !q.has_role && known->q.has_role) {
             q.has_role = true;
