@@ -458,6 +458,15 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         while (b > a && (doc->tokens[b].kind == RASAD_TOK_PUNCT || doc->tokens[b].kind == RASAD_TOK_QUOTE))
             b--;
         q.direct = false;
+        /* قال إن "..." : the words after إن in quotation marks are his own
+         * words, a direct quote without its marks */
+        if (qt_opening_quote(&doc->tokens[a]) && a < b) {
+            size_t close = qt_closing_quote(doc, a);
+            if (close != SIZE_MAX && close > b && close < end) {
+                a++;
+                q.direct = true;
+            }
+        }
         q.start = doc->tokens[a].start;
         q.end = doc->tokens[b].end;
         *resume = end;
