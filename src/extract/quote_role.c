@@ -10,6 +10,10 @@
 #include "extract/quotes.h"
 
 EX_WORDS(AFFIL_PREPS, "في", "لدي", "باسم");
+/* Fields of expertise: "الباحث في الشؤون الأمنية" is a researcher of
+ * security affairs, not a member of them. */
+EX_WORDS(FIELD_NOUNS, "شؤون", "شان", "مجال", "قضايا", "ملف", "علوم", "علاقات", "حركات", "جماعات", "تنظيمات",
+         "دراسات", "سياسه", "اقتصاد", "تاريخ");
 
 /* Trims a token range [a, b] of commas and quotes at both ends; false
  * when nothing is left. */
@@ -74,7 +78,7 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
                 l = k - 1; /* "معهد الشرق الأوسط في واشنطن": the place is not the affiliation */
                 break;
             }
-        if (f > l)
+        if (f > l || (prep && ex_stem_in(doc, f, &FIELD_NOUNS)))
             break;
         q->has_affiliation = true;
         q->affiliation_start = lam ? doc->segments[doc->tokens[f].stem_seg].start : doc->tokens[f].start;
