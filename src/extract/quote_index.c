@@ -46,10 +46,6 @@ static size_t table_size(size_t n) {
     return c;
 }
 
-static bool same_norm(const rasad_doc *doc, size_t a, size_t b) {
-    return strcmp(doc->tokens[a].norm, doc->tokens[b].norm) == 0;
-}
-
 /* The hash of the m words from token t. */
 static uint32_t words_hash(const ex_tok_hash *th, size_t t, size_t m) {
     uint32_t h = (uint32_t)m * 0x9E3779B1u;
@@ -60,7 +56,7 @@ static uint32_t words_hash(const ex_tok_hash *th, size_t t, size_t m) {
 
 static bool same_words(const rasad_doc *doc, size_t a, size_t b, size_t m) {
     for (size_t k = 0; k < m; k++)
-        if (!same_norm(doc, a + k, b + k))
+        if (!qt_same_norm(doc, a + k, b + k))
             return false;
     return true;
 }
@@ -69,7 +65,7 @@ static bool same_words(const rasad_doc *doc, size_t a, size_t b, size_t m) {
 static size_t norm_slot(const qt_names *ix, size_t t) {
     const rasad_doc *doc = ix->v->doc;
     size_t s = ix->th[t].whole & ix->norm_mask;
-    while (ix->norm_tok[s] && !same_norm(doc, ix->norm_tok[s] - 1, t))
+    while (ix->norm_tok[s] && !qt_same_norm(doc, ix->norm_tok[s] - 1, t))
         s = (s + 1) & ix->norm_mask;
     return s;
 }

@@ -129,15 +129,14 @@ bool qt_in_date(const ex_view *v, size_t j) {
     return j < v->doc->ntokens && v->in_date[j];
 }
 
-/* A person named earlier in the article, mentioned again right after a
- * speech verb by the last words of the name ("وأوضح كوتشوك أن", "وتابع
- * داود أوغلو"): the tagger often misses a surname on its own. Names
- * come from earlier quotes and from the tagger's persons before j. The
- * match is the tokens [j, *last]. A single word must be a surname (the
- * last word of a name of two or more words), never a first name. */
-static bool same_norm(const rasad_doc *doc, size_t a, size_t b) {
+bool qt_same_norm(const rasad_doc *doc, size_t a, size_t b) {
     return strcmp(doc->tokens[a].norm, doc->tokens[b].norm) == 0;
 }
+bool qt_same_long_name(const rasad_doc *doc, size_t a, size_t b) {
+    return doc->tokens[a].kind == RASAD_TOK_WORD && qt_same_norm(doc, a, b) && strlen(doc->tokens[a].norm) >= 8;
+}
+/* How many of the last words of the name [nf, nl] the words from j (at
+ * most to b) repeat, 0 for none. */
 size_t qt_suffix_match(const rasad_doc *doc, size_t j, size_t b, size_t nf, size_t nl) {
     size_t len = nl - nf + 1;
     for (size_t m = len >= 3 ? 3 : len; m >= 1; m--) {
@@ -147,7 +146,7 @@ size_t qt_suffix_match(const rasad_doc *doc, size_t j, size_t b, size_t nf, size
             continue;
         bool ok = true;
         for (size_t k = 0; k < m && ok; k++)
-            ok = doc->tokens[j + k].kind == RASAD_TOK_WORD && same_norm(doc, j + k, nl - m + 1 + k);
+            ok = doc->tokens[j + k].kind == RASAD_TOK_WORD && qt_same_norm(doc, j + k, nl - m + 1 + k);
         if (ok && (m > 1 || strlen(doc->tokens[j].norm) >= 6))
             return m;
     }
@@ -160,6 +159,12 @@ bool qt_has_enclitic(const rasad_doc *doc, size_t i) {
             return true;
     return false;
 }
+/* A person named earlier in the article, mentioned again right after a
+ * speech verb by the last words of the name ("وأوضح كوتشوك أن", "وتابع
+ * داود أوغلو"): the tagger often misses a surname on its own. Names
+ * come from earlier quotes and from the tagger's persons before j. The
+ * match is the tokens [j, *last]. A single word must be a surname (the
+ * last word of a name of two or more words), never a first name. */
 bool qt_known_name_at(quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -171,8 +176,7 @@ bool qt_known_name_at(quote_state *st, size_t j, size_t b, size_t *last, const s
         size_t m = qt_suffix_match(doc, j, b, r->tf, r->tl);
         /* a one-word name already taken as a speaker ("وقال فينسنت
          * لـ«رويترز»" ... "وقال فينسنت إن") is that speaker again */
-        if (!m && r->tf == r->tl && doc->tokens[j].kind == RASAD_TOK_WORD && same_norm(doc, j, r->tf) &&
-            strlen(doc->tokens[j].norm) >= 8)
+        if (!m && r->tf == r->tl && qt_same_long_name(doc, j, r->tf))
             m = 1;
         if (m) {
             *last = j + m - 1;
@@ -194,7 +198,7 @@ bool qt_known_name_at(quote_state *st, size_t j, size_t b, size_t *last, const s
             }
         } else
             for (size_t k = j; k-- > 1;)
-                if (same_norm(doc, k, j) && doc->tokens[k - 1].kind == RASAD_TOK_WORD && !qt_definite(doc, k - 1) &&
+                if (qt_same_norm(doc, k, j) && doc->tokens[k - 1].kind == RASAD_TOK_WORD && !qt_definite(doc, k - 1) &&
                     qt_name_word(v, k - 1, false) && !qt_has_enclitic(doc, k - 1)) {
                     *last = j;
                     return true;

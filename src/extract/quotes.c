@@ -346,8 +346,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     const speaker_rec *again = NULL;
     for (size_t k = st->nspk; spk_f != SIZE_MAX && spk_l == spk_f && !known && !again && k-- > 0;) {
         const speaker_rec *r = &st->spk[k];
-        if (r->tl < spk_f && r->tl == r->tf && r->q.has_outlet && doc->tokens[spk_f].norm_len >= 8 &&
-            strcmp(doc->tokens[spk_f].norm, doc->tokens[r->tf].norm) == 0)
+        if (r->tl < spk_f && r->tl == r->tf && r->q.has_outlet && qt_same_long_name(doc, spk_f, r->tf))
             again = r;
     }
     if (spk_f != SIZE_MAX) {

@@ -83,6 +83,10 @@ size_t qt_participle_split(const rasad_doc *doc, size_t a, size_t b, size_t *nex
 size_t qt_tok_at_byte(const rasad_doc *doc, uint32_t b);
 void qt_remember_speaker(quote_state *st, const rasad_quote *q);
 bool qt_in_date(const ex_view *v, size_t j);
+bool qt_same_norm(const rasad_doc *doc, size_t a, size_t b);
+/* Is word a the one-word name of token b again, and long enough (four
+ * letters or more) not to be a short common word? */
+bool qt_same_long_name(const rasad_doc *doc, size_t a, size_t b);
 size_t qt_suffix_match(const rasad_doc *doc, size_t j, size_t b, size_t nf, size_t nl);
 bool qt_has_enclitic(const rasad_doc *doc, size_t i);
 bool qt_known_name_at(quote_state *st, size_t j, size_t b, size_t *last, const speaker_rec **rec);
