@@ -670,23 +670,22 @@ static bool cued_probe(cued_set *cs, const char *norm, bool add) {
     return false;
 }
 
-static bool resolved_before(rasad_doc *doc, cued_set *cs, const rasad_entity *items, const uint8_t *guard, size_t k,
-                            const char *norm, size_t total) {
-    if (!cs->slot) {
-        size_t cap = 16;
-        while (cap < 2 * total)
-            cap *= 2;
-        cs->slot = arena_alloc_array(&doc->arena, cap, sizeof *cs->slot);
-        if (!cs->slot) { /* no memory for the set: scan, as before */
-            for (size_t q = 0; q < k; q++)
-                if (items[q].kind == RASAD_ENT_PLACE && (guard[q] & GUARD_CUED) &&
-                    items[q].place_index != MATCH_NONE && items[q].norm == norm)
-                    return true;
-            return false;
-        }
-        memset(cs->slot, 0, cap * sizeof *cs->slot);
-        cs->mask = cap - 1;
-    }
+/* An empty set with room for the names of n items, in the doc's arena. */
+static bool cued_set_init(rasad_doc *doc, cued_set *cs, size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    cs->slot = arena_alloc_array(&doc->arena, cap, sizeof *cs->slot);
+    if (!cs->slot)
+        return false;
+    memset(cs->slot, 0, cap * sizeof *cs->slot);
+    cs->mask = cap - 1;
+    cs->added = 0;
+    return true;
+}
+
+static bool resolved_before(cued_set *cs, const rasad_entity *items, const uint8_t *guard, size_t k,
+                            const char *norm) {
     for (; cs->added < k; cs->added++) {
         const rasad_entity *q = &items[cs->added];
         if (q->kind == RASAD_ENT_PLACE && (guard[cs->added] & GUARD_CUED) && q->place_index != MATCH_NONE &&
@@ -749,7 +748,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
     uint32_t *nearby = arena_alloc_array(&doc->arena, sc.n, sizeof *nearby);
     uint8_t *guard = arena_alloc_array(&doc->arena, sc.n, sizeof *guard);
     ent_name_span *names = arena_alloc_array(&doc->arena, sc.n, sizeof *names);
-    if (!items || !nearby || !guard || !names)
+    cued_set cued_names;
+    if (!items || !nearby || !guard || !names || !cued_set_init(doc, &cued_names, sc.n))
         return RASAD_ENOMEM;
 
     /* pass 1: decide what each match is; count countries */
@@ -915,7 +915,6 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
 
     /* pass 2: resolve the places */
     size_t nnear = 0;
-    cued_set cued_names = {NULL, 0, 0};
     for (size_t k = 0; k < n; k++) {
         rasad_entity *en = &items[k];
         if (en->kind != RASAD_ENT_PLACE)
@@ -990,7 +989,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                         !has_beh(doc, en->tok_last + 1) && !names_a_country(g, name);
             if (!ok && !head && !(guard[k] & GUARD_NOUN_NEXT)) {
                 /* a function word (كان) stays one after مدينة كان */
-                ok = gk != GUARD_CUE && resolved_before(doc, &cued_names, items, guard, k, en->norm, n);
+                ok = gk != GUARD_CUE && resolved_before(&cued_names, items, guard, k, en->norm);
                 if (!ok && at_place && (gk == GUARD_CUE_OR_COUNTRY || gk == GUARD_CUE_OR_NAMED))
                     ok = context_has_country(g, ids, nids, &ctx);
                 if (!ok && gk == GUARD_CUE_OR_NAMED)
