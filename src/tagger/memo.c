@@ -395,32 +395,21 @@ rasad_status tg_memo_score(tg_memo *memo, const tagger_model *m, const tg_res *r
 
 /* ---- the per-thread memo of the built-in model ---------------------------
  * The built-in model lives as long as the process, so its sums never go
- * stale; each thread gets a memo on first use. The CLI starts its worker
- * threads anew for every batch of articles: a memo whose thread exits
- * goes back to a small pool, so the next thread starts warm instead of
- * with 4 MB of fresh, empty entries. */
+ * stale; each thread gets a memo on first use, freed when the thread
+ * exits. Callers that tag many articles keep their threads (the CLI's
+ * workers live for the whole input), so the memo stays warm. */
 #define THREAD_MEMO_BITS 14u
-#define POOL_MAX 16u
 
 static _Thread_local tg_memo *tl_memo;
 static _Thread_local bool tl_failed;
 static pthread_key_t memo_key;
 static bool memo_key_ok;
 static pthread_once_t memo_once = PTHREAD_ONCE_INIT;
-static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
-static tg_memo *pool[POOL_MAX];
-static size_t pool_n;
 
 /* Runs in the exiting thread: later calls there go without a memo. */
 static void thread_memo_free(void *p) {
     tl_memo = NULL;
     tl_failed = true;
-    pthread_mutex_lock(&pool_lock);
-    if (pool_n < POOL_MAX) {
-        pool[pool_n++] = p;
-        p = NULL;
-    }
-    pthread_mutex_unlock(&pool_lock);
     tg_memo_free(p);
 }
 
@@ -434,15 +423,7 @@ tg_memo *tg_memo_thread(const tagger_model *m) {
     if (tl_memo || tl_failed)
         return tl_memo;
     pthread_once(&memo_once, memo_key_init);
-    tg_memo *memo = NULL;
-    if (memo_key_ok) {
-        pthread_mutex_lock(&pool_lock);
-        if (pool_n)
-            memo = pool[--pool_n];
-        pthread_mutex_unlock(&pool_lock);
-        if (!memo)
-            memo = tg_memo_new(THREAD_MEMO_BITS);
-    }
+    tg_memo *memo = memo_key_ok ? tg_memo_new(THREAD_MEMO_BITS) : NULL;
     if (memo && pthread_setspecific(memo_key, memo) != 0) {
         tg_memo_free(memo);
         memo = NULL;
