@@ -467,139 +467,49 @@ static size_t add_proclitic(const tg_word *w, uint64_t *out, size_t nf) {
     return nf;
 }
 
-/* The wider context (added after the first model: words two away as
- * light stems, light-stem bigrams, the neighbours' clitic stems, the
- * proclitics the splitter removed, clusters two away). */
-static size_t add_ext(const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i, uint64_t *out,
-                      size_t nf) {
-    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
-    const tg_tokinfo *t = &ti[i];
-    uint64_t lm1 = i >= 1 ? ti[i - 1].h_light : BOS, lp1 = i + 1 < n ? ti[i + 1].h_light : EOS;
-    ADD(F_LIGHTM2, i >= 2 ? ti[i - 2].h_light : BOS);
-    ADD(F_LIGHTP2, i + 2 < n ? ti[i + 2].h_light : EOS);
-    ADD(F_LBI_M1, tg_mix(lm1, t->h_light));
-    ADD(F_LBI_P1, tg_mix(t->h_light, lp1));
-    ADD(F_LTRI, tg_mix(tg_mix(lm1, t->h_light), lp1));
-    ADD(F_SKIP, tg_mix(lm1, lp1));
-    ADD(F_STEMM1, i >= 1 ? ti[i - 1].h_stem : BOS);
-    ADD(F_STEMP1, i + 1 < n ? ti[i + 1].h_stem : EOS);
-    int ok;
-    uint64_t h = affix(w[i].norm, w[i].norm_len, 4, 1, &ok);
-    if (ok)
-        ADD(F_SUF4, h);
-    nf = add_proclitic(&w[i], out, nf);
-    if (i >= 2 && ti[i - 2].has_cluster)
-        ADD(F_CLUM2, ti[i - 2].cluster >> 26);
-    if (i + 2 < n && ti[i + 2].has_cluster)
-        ADD(F_CLUP2, ti[i + 2].cluster >> 26);
-    if (t->qpos) {
-        ADD(F_QPOS, t->qpos);
-        ADD(F_QHEAD, tg_mix(t->qpos, t->h_qhead));
-        ADD(F_QTRIG, (uint64_t)t->qtrig << 4 | t->qpos);
-    }
-    return nf;
-}
+/* ---- the keys, in three parts --------------------------------------------
+ *
+ * Most keys read one word only, at a fixed place relative to word i: its
+ * own forms, or a neighbour's at -2..+2. For those the summed weights of
+ * a word type at an offset are a constant of the model, which the
+ * tagger remembers per word type (tagger/memo.h). So the templates are
+ * defined once, in parts: word_rest() gives a word's keys at an offset
+ * (edge() the sentence sentinels when the offset falls outside), and
+ * ctx_rest() the keys that read two or more words or a context fact
+ * (gaz, qpos, head). word_ident() and ctx_ident() are the keys that name
+ * the word itself (its form, stem and light stem; the form bigrams with
+ * its neighbours): word dropout in training hides exactly these, so they
+ * are kept apart by kind, not by their place in the array.
+ * tg_features() (training, and tagging without the memo) and the memo's
+ * tg_features_word/edge/ctx() are both assembled from these parts. */
 
-size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
-                   uint64_t out[TG_MAX_FEATS]) {
-    size_t nf = 0;
-    const tg_tokinfo *t = &ti[i];
-    /* sentence edges hash as fixed sentinels */
-    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
-    uint64_t wm1 = i >= 1 ? ti[i - 1].h_norm : BOS, wm2 = i >= 2 ? ti[i - 2].h_norm : BOS;
-    uint64_t wp1 = i + 1 < n ? ti[i + 1].h_norm : EOS, wp2 = i + 2 < n ? ti[i + 2].h_norm : EOS;
-    ADD(F_BIAS, 0);
+#define BOS_H 0xb05u /* sentence edges hash as fixed sentinels */
+#define EOS_H 0xe05u
+
+static size_t word_ident(const tg_tokinfo *t, uint64_t *out, size_t nf) {
     ADD(F_W0, t->h_norm);
-    ADD(F_WM1, wm1);
-    ADD(F_WP1, wp1);
-    ADD(F_WM2, wm2);
-    ADD(F_WP2, wp2);
     ADD(F_STEM0, t->h_stem);
     ADD(F_LIGHT0, t->h_light);
-    ADD(F_LIGHTM1, i >= 1 ? ti[i - 1].h_light : BOS);
-    ADD(F_LIGHTP1, i + 1 < n ? ti[i + 1].h_light : EOS);
-    ADD(F_BI_M1, tg_mix(wm1, t->h_norm));
-    ADD(F_BI_P1, tg_mix(t->h_norm, wp1));
-    nf = add_spelling(&w[i], t, out, nf);
-    ADD(F_SHAPE0, t->shape);
-    ADD(F_SHAPE_CTX, (uint64_t)(i >= 1 ? ti[i - 1].shape + 1 : 0) * 16 + t->shape * 256 +
-                         (i + 1 < n ? ti[i + 1].shape + 1 : 0));
-    ADD(F_LEN0, t->lenb);
-    if (t->gaz) {
-        ADD(F_GAZ0, t->gaz);
-        ADD(F_GAZ_W0, tg_mix(t->gaz, t->h_light));
-    }
-    if (i >= 1 && ti[i - 1].gaz)
-        ADD(F_GAZM1, ti[i - 1].gaz);
-    if (i + 1 < n && ti[i + 1].gaz)
-        ADD(F_GAZP1, ti[i + 1].gaz);
-    if (i >= 1 && ti[i - 1].trig) {
-        ADD(F_TRIGM1, ti[i - 1].trig);
-        ADD(F_TRIGM1_W0, tg_mix(ti[i - 1].trig, t->shape));
-    }
-    if (i >= 2 && ti[i - 2].trig)
-        ADD(F_TRIGM2, ti[i - 2].trig);
-    if (i + 1 < n && ti[i + 1].trig)
-        ADD(F_TRIGP1, ti[i + 1].trig);
-    if (t->trig)
-        ADD(F_TRIG0, t->trig);
-    /* cluster value (clusters.c): coarse class in bits 31-26, fine class
-     * in bits 25-16, 16 projection sign bits below */
-    if (res->cluster_bits == 32) {
-        if (t->has_cluster) {
-            ADD(F_CLU0, t->cluster >> 26);
-            ADD(F_CLU0, 0x100 | (t->cluster >> 16 & 0x3ffu));
-            ADD(F_CLU_SLICE, t->cluster >> 8 & 0xffu);
-            ADD(F_CLU_SLICE, 0x100 | (t->cluster & 0xffu));
-            ADD(F_CLU_W, tg_mix(t->cluster >> 16 & 0x3ffu, i >= 1 ? ti[i - 1].h_light : BOS));
-        } else {
-            ADD(F_CLU0, 0xffffu); /* too rare to have a class */
-        }
-        if (i >= 1 && ti[i - 1].has_cluster)
-            ADD(F_CLUM1, ti[i - 1].cluster >> 16 & 0x3ffu);
-        if (i + 1 < n && ti[i + 1].has_cluster)
-            ADD(F_CLUP1, ti[i + 1].cluster >> 16 & 0x3ffu);
-        if (i >= 1 && ti[i - 1].has_cluster)
-            ADD(F_CLUM1, 0x1000 | ti[i - 1].cluster >> 26);
-        if (i + 1 < n && ti[i + 1].has_cluster)
-            ADD(F_CLUP1, 0x1000 | ti[i + 1].cluster >> 26);
-    }
-    if (i == 0)
-        ADD(F_FIRST, 0);
-    if (t->head) {
-        ADD(F_HEAD, t->head);
-        ADD(F_HEAD_H, tg_mix(t->head, t->h_head));
-        ADD(F_HEAD_CLU, (uint64_t)t->head << 8 | (t->has_cluster ? t->cluster >> 26 : 0xffu));
-    }
-    nf = add_ext(w, ti, n, i, out, nf);
     return nf;
 }
 
-/* ---- the same keys, split for the tagger's memo -------------------------
- *
- * Most of tg_features()'s keys read one word only, at a fixed place
- * relative to word i: its own forms, or a neighbour's at -2..+2. For
- * those the summed weights of a word type at an offset are a constant of
- * the model, which the tagger remembers per word type (tagger/memo.h).
- * The three functions below give, together, exactly the keys of
- * tg_features() (as a multiset; the order differs): for each offset o in
- * -2..+2, tg_features_word() of word i+o, or tg_features_edge() when
- * i+o is outside the sentence, plus tg_features_ctx() of word i.
- * test_tagger_memo checks that on real sentences, so a template added to
- * tg_features() must be added here too (to tg_features_ctx() when it
- * reads more than one word or a context fact such as gaz, qpos, head).
- * Training keeps using tg_features() alone. */
+static size_t ctx_ident(const tg_tokinfo *ti, size_t n, size_t i, uint64_t *out, size_t nf) {
+    uint64_t wm1 = i >= 1 ? ti[i - 1].h_norm : BOS_H, wp1 = i + 1 < n ? ti[i + 1].h_norm : EOS_H;
+    ADD(F_BI_M1, tg_mix(wm1, ti[i].h_norm));
+    ADD(F_BI_P1, tg_mix(ti[i].h_norm, wp1));
+    return nf;
+}
 
-size_t tg_features_word(const tg_res *res, const tg_word *w, const tg_tokinfo *t, int off,
-                        uint64_t out[TG_MAX_FEATS]) {
-    size_t nf = 0;
+/* Keys of word w (facts t) seen from off words away (off 0: the word
+ * itself, without its identity keys). Cluster value (clusters.c): coarse
+ * class in bits 31-26, fine class in bits 25-16, two more clusterings in
+ * bits 15-8 and 7-0. */
+static size_t word_rest(const tg_res *res, const tg_word *w, const tg_tokinfo *t, int off,
+                        uint64_t *out, size_t nf) {
     int clu32 = res->cluster_bits == 32;
     switch (off) {
     case 0:
         ADD(F_BIAS, 0);
-        ADD(F_W0, t->h_norm);
-        ADD(F_STEM0, t->h_stem);
-        ADD(F_LIGHT0, t->h_light);
         nf = add_spelling(w, t, out, nf);
         ADD(F_SHAPE0, t->shape);
         ADD(F_LEN0, t->lenb);
@@ -611,7 +521,7 @@ size_t tg_features_word(const tg_res *res, const tg_word *w, const tg_tokinfo *t
             ADD(F_CLU_SLICE, t->cluster >> 8 & 0xffu);
             ADD(F_CLU_SLICE, 0x100 | (t->cluster & 0xffu));
         } else if (clu32) {
-            ADD(F_CLU0, 0xffffu);
+            ADD(F_CLU0, 0xffffu); /* too rare to have a class */
         }
         {
             int ok;
@@ -663,27 +573,26 @@ size_t tg_features_word(const tg_res *res, const tg_word *w, const tg_tokinfo *t
     return nf;
 }
 
-size_t tg_features_edge(int off, uint64_t out[TG_MAX_FEATS]) {
-    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
-    size_t nf = 0;
+/* The sentinel keys of a neighbour position outside the sentence. */
+static size_t edge(int off, uint64_t *out, size_t nf) {
     switch (off) {
     case -1:
-        ADD(F_WM1, BOS);
-        ADD(F_LIGHTM1, BOS);
-        ADD(F_STEMM1, BOS);
+        ADD(F_WM1, BOS_H);
+        ADD(F_LIGHTM1, BOS_H);
+        ADD(F_STEMM1, BOS_H);
         break;
     case -2:
-        ADD(F_WM2, BOS);
-        ADD(F_LIGHTM2, BOS);
+        ADD(F_WM2, BOS_H);
+        ADD(F_LIGHTM2, BOS_H);
         break;
     case 1:
-        ADD(F_WP1, EOS);
-        ADD(F_LIGHTP1, EOS);
-        ADD(F_STEMP1, EOS);
+        ADD(F_WP1, EOS_H);
+        ADD(F_LIGHTP1, EOS_H);
+        ADD(F_STEMP1, EOS_H);
         break;
     case 2:
-        ADD(F_WP2, EOS);
-        ADD(F_LIGHTP2, EOS);
+        ADD(F_WP2, EOS_H);
+        ADD(F_LIGHTP2, EOS_H);
         break;
     default:
         break;
@@ -691,16 +600,11 @@ size_t tg_features_edge(int off, uint64_t out[TG_MAX_FEATS]) {
     return nf;
 }
 
-size_t tg_features_ctx(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n,
-                       size_t i, uint64_t out[TG_MAX_FEATS]) {
-    (void)w;
-    size_t nf = 0;
+/* Keys of word i that read more than one word, or a context fact. */
+static size_t ctx_rest(const tg_res *res, const tg_tokinfo *ti, size_t n, size_t i, uint64_t *out,
+                       size_t nf) {
     const tg_tokinfo *t = &ti[i];
-    const uint64_t BOS = 0xb05u, EOS = 0xe05u;
-    uint64_t wm1 = i >= 1 ? ti[i - 1].h_norm : BOS, wp1 = i + 1 < n ? ti[i + 1].h_norm : EOS;
-    uint64_t lm1 = i >= 1 ? ti[i - 1].h_light : BOS, lp1 = i + 1 < n ? ti[i + 1].h_light : EOS;
-    ADD(F_BI_M1, tg_mix(wm1, t->h_norm));
-    ADD(F_BI_P1, tg_mix(t->h_norm, wp1));
+    uint64_t lm1 = i >= 1 ? ti[i - 1].h_light : BOS_H, lp1 = i + 1 < n ? ti[i + 1].h_light : EOS_H;
     ADD(F_SHAPE_CTX, (uint64_t)(i >= 1 ? ti[i - 1].shape + 1 : 0) * 16 + t->shape * 256 +
                          (i + 1 < n ? ti[i + 1].shape + 1 : 0));
     if (t->gaz) {
@@ -732,4 +636,39 @@ size_t tg_features_ctx(const tg_res *res, const tg_word *w, const tg_tokinfo *ti
         ADD(F_QTRIG, (uint64_t)t->qtrig << 4 | t->qpos);
     }
     return nf;
+}
+
+uint64_t tg_bias_key(void) { return tg_mix((uint64_t)F_BIAS, 0); }
+
+size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
+                   uint64_t out[TG_MAX_FEATS], size_t *nident) {
+    size_t nf = word_ident(&ti[i], out, 0);
+    nf = ctx_ident(ti, n, i, out, nf);
+    if (nident)
+        *nident = nf;
+    nf = word_rest(res, &w[i], &ti[i], 0, out, nf);
+    static const int OFFS[4] = {-2, -1, 1, 2};
+    for (size_t k = 0; k < 4; k++) {
+        int o = OFFS[k];
+        if (o < 0 ? i >= (size_t)-o : i + (size_t)o < n)
+            nf = word_rest(res, &w[(ptrdiff_t)i + o], &ti[(ptrdiff_t)i + o], o, out, nf);
+        else
+            nf = edge(o, out, nf);
+    }
+    return ctx_rest(res, ti, n, i, out, nf);
+}
+
+size_t tg_features_word(const tg_res *res, const tg_word *w, const tg_tokinfo *t, int off,
+                        uint64_t out[TG_MAX_FEATS]) {
+    size_t nf = off == 0 ? word_ident(t, out, 0) : 0;
+    return word_rest(res, w, t, off, out, nf);
+}
+
+size_t tg_features_edge(int off, uint64_t out[TG_MAX_FEATS]) { return edge(off, out, 0); }
+
+size_t tg_features_ctx(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n,
+                       size_t i, uint64_t out[TG_MAX_FEATS]) {
+    (void)w;
+    size_t nf = ctx_ident(ti, n, i, out, 0);
+    return ctx_rest(res, ti, n, i, out, nf);
 }

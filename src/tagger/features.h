@@ -109,17 +109,22 @@ void tg_prepare_ctx(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *t
 #define TG_GAZ1_FOUND 0x40u
 uint8_t tg_gaz1(const tg_res *res, uint64_t h_light);
 
-/* Writes the feature keys of word i to out; returns how many. */
+/* Writes the feature keys of word i to out; returns how many. The first
+ * *nident (when nident is not NULL) name the word itself (its forms and
+ * the form bigrams with its neighbours): the keys word dropout hides in
+ * training. */
 size_t tg_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n, size_t i,
-                   uint64_t out[TG_MAX_FEATS]);
+                   uint64_t out[TG_MAX_FEATS], size_t *nident);
+/* The bias key, present for every word. */
+uint64_t tg_bias_key(void);
 
 /* The keys of tg_features(), split for the tagger's per-word-type memo
- * (see features.c): for each offset o in -2..+2, tg_features_word() of
- * word i+o (w and t point at that word) or, when i+o is outside the
- * sentence, tg_features_edge(o); plus tg_features_ctx() of word i, the
- * keys that read two or more words or a context fact. Together they give
- * the same keys as tg_features() (as a multiset). Each returns the
- * number written. */
+ * (see features.c; both are built from the same parts): for each offset
+ * o in -2..+2, tg_features_word() of word i+o (w and t point at that
+ * word) or, when i+o is outside the sentence, tg_features_edge(o); plus
+ * tg_features_ctx() of word i, the keys that read two or more words or a
+ * context fact. Together they give the same keys as tg_features() (as a
+ * multiset). Each returns the number written. */
 size_t tg_features_word(const tg_res *res, const tg_word *w, const tg_tokinfo *t, int off,
                         uint64_t out[TG_MAX_FEATS]);
 size_t tg_features_edge(int off, uint64_t out[TG_MAX_FEATS]);

@@ -226,7 +226,7 @@ rasad_status tg_tag_words(const tagger_model *m, const tg_word *words, size_t n,
     for (size_t i = 0; i < n; i++) {
         int64_t *e = w->emit + i * TG_NLABELS;
         int32_t acc[TG_NLABELS] = {0};
-        size_t nf = tg_features(&res, words, w->ti, n, i, keys), nr = 0;
+        size_t nf = tg_features(&res, words, w->ti, n, i, keys, NULL), nr = 0;
         /* the feature table is megabytes and the keys are random: ask for
          * every slot of the word first, then every weight row, so the
          * cache misses overlap instead of coming one after another */

@@ -390,6 +390,8 @@ typedef struct corpus {
     size_t gcap;
     uint64_t *hl;     /* light-stem hash of every token (the second pass reads it) */
     size_t hcap;
+    uint8_t *nid;     /* token t's first nid[t] rows name the word itself (dropout hides them) */
+    size_t icap;
     size_t ntok;
     size_t *sent;     /* sentence s: tokens sent[s] .. sent[s+1] */
     size_t scap, nsent;
@@ -410,6 +412,7 @@ static void corpus_free(corpus *c) {
     free(c->toff);
     free(c->gold);
     free(c->hl);
+    free(c->nid);
     free(c->sent);
     memset(c, 0, sizeof *c);
 }
@@ -447,13 +450,15 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
         tg_prepare(res, wb.words, n, ti);
         for (size_t i = 0; i < n; i++) {
             uint64_t keys[TG_MAX_FEATS];
-            size_t nf = tg_features(res, wb.words, ti, n, i, keys);
+            size_t nident, nid = 0;
+            size_t nf = tg_features(res, wb.words, ti, n, i, keys, &nident);
             if (!grow((void **)&c->feat, &c->fcap, c->nfeat + nf, sizeof(uint32_t)))
                 goto nomem;
             for (size_t k = 0; k < nf; k++) {
                 bool fresh;
-                if (keep && k >= 1 && !map_slot((u64map *)keep, keys[k], false, &fresh))
-                    continue; /* too rare in training (the bias, k 0, always stays) */
+                if (keep && keys[k] != tg_bias_key() &&
+                    !map_slot((u64map *)keep, keys[k], false, &fresh))
+                    continue; /* too rare in training (the bias always stays) */
                 uint32_t *v = row_of(rows, keys[k], insert);
                 if (!v) {
                     if (insert)
@@ -461,11 +466,14 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
                     continue;
                 }
                 c->feat[c->nfeat++] = *v;
+                nid += k < nident;
             }
             if (!grow((void **)&c->toff, &c->tcap, c->ntok + 2, sizeof(size_t)) ||
                 !grow((void **)&c->gold, &c->gcap, c->ntok + 1, 1) ||
-                !grow((void **)&c->hl, &c->hcap, c->ntok + 1, sizeof(uint64_t)))
+                !grow((void **)&c->hl, &c->hcap, c->ntok + 1, sizeof(uint64_t)) ||
+                !grow((void **)&c->nid, &c->icap, c->ntok + 1, 1))
                 goto nomem;
+            c->nid[c->ntok] = (uint8_t)nid;
             c->hl[c->ntok] = ti[i].h_light;
             c->gold[c->ntok++] = d.toks[a + i].label;
             c->toff[c->ntok] = c->nfeat;
@@ -532,13 +540,11 @@ typedef struct weights {
     size_t nrows;
 } weights;
 
-/* Positions, in tg_features() order, of the features that name the word
- * itself (word, stem, light stem, the two bigrams): the ones word dropout
- * hides. The first 12 features are always present in that order. */
-#define DROP_MASK ((1u << 1) | (1u << 6) | (1u << 7) | (1u << 10) | (1u << 11))
-
-static bool dropped(const uint8_t *drop, size_t t, size_t k, size_t first) {
-    return drop && drop[t] && k - first < 12 && (DROP_MASK >> (k - first) & 1u);
+/* Where token t's rows begin in score() and update(): word dropout
+ * (drop, when set) skips the rows that name the word itself, which
+ * tg_features() puts first (corpus.nid). */
+static size_t first_row(const corpus *c, size_t t, bool drop) {
+    return c->toff[t] + (drop ? c->nid[t] : 0);
 }
 
 static void score(const corpus *c, size_t s, const int32_t *w, const int64_t *u, int64_t cc,
@@ -548,9 +554,7 @@ static void score(const corpus *c, size_t s, const int32_t *w, const int64_t *u,
         int64_t *e = emit + (t - a) * TG_NLABELS;
         for (unsigned y = 0; y < TG_NLABELS; y++)
             e[y] = 0;
-        for (size_t k = c->toff[t]; k < c->toff[t + 1]; k++) {
-            if (dropped(drop, t - a, k, c->toff[t]))
-                continue;
+        for (size_t k = first_row(c, t, drop && drop[t - a]); k < c->toff[t + 1]; k++) {
             size_t r = (size_t)c->feat[k] * TG_NLABELS;
             if (u)
                 for (unsigned y = 0; y < TG_NLABELS; y++)
@@ -575,9 +579,7 @@ static void add_cost(int64_t *emit, const uint8_t *gold, size_t n, long cost) {
 }
 
 static void update(weights *W, const corpus *c, size_t t, unsigned y, int delta, bool drop) {
-    for (size_t k = c->toff[t]; k < c->toff[t + 1]; k++) {
-        if (drop && k - c->toff[t] < 12 && (DROP_MASK >> (k - c->toff[t]) & 1u))
-            continue;
+    for (size_t k = first_row(c, t, drop); k < c->toff[t + 1]; k++) {
         size_t r = (size_t)c->feat[k] * TG_NLABELS + y;
         W->w[r] += delta;
         W->u[r] += W->c * delta;

@@ -98,7 +98,7 @@ static void check_split(const tg_res *res, const char *what) {
             nquote += ti[i].qpos != 0;
             nhead += ti[i].head != 0;
             nclu += ti[i].has_cluster;
-            size_t nf = tg_features(res, wb.words, ti, n, i, full);
+            size_t nf = tg_features(res, wb.words, ti, n, i, full, NULL);
             size_t np = split_keys(res, wb.words, ti, n, i, part);
             qsort(full, nf, sizeof full[0], cmp_u64);
             qsort(part, np, sizeof part[0], cmp_u64);
