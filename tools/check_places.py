@@ -14,7 +14,9 @@ so a malformed row would silently become a wrong place. This tool checks:
     lat/lon or a dropped digit lands outside it);
   - precision 1, 2 or 3; 3 for governorates, 2 or 3 for regions (a plain
     or a mountain is 2, a quarter of a country 3);
-  - source "geonames:ID", "hand:approx" or "parent:DISTRICT" (see below);
+  - source "geonames:ID", "hand:approx", "parent:DISTRICT" (see below) or
+    "openadmindata:ID" (an Iraqi sub-district of Open Admin Data's admin-3
+    table, IQGggQddNnn, its centroid; tools/compare_admin3.py);
   - no duplicate (name_ar, kind, admin1), no variant repeated in its row,
     no stray spaces around '|' or at the ends of a field.
 
@@ -115,7 +117,8 @@ BOXES = {
     'NG': (4.0, 14.0, 2.5, 15.0),
 }
 
-SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx|parent:[^\t|]+)$')
+SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx|parent:[^\t|]+'
+                       r'|openadmindata:IQG[0-9]{2}Q[0-9]{2}N[0-9]{2})$')
 NUM_RE = re.compile(r'^-?[0-9]{1,3}\.[0-9]{1,6}$')
 ARABIC_RE = re.compile('[\u0600-\u06ff]')
 LATIN_RE = re.compile('[A-Za-z]')
@@ -276,7 +279,12 @@ def check(path, geonames, outlines=None):
         elif row['kind'] == 'region' and row['precision'] == '1':
             err(lineno, 'a region must have precision 2 (small area) or 3')
         if row['source'] and not SOURCE_RE.match(row['source']):
-            err(lineno, f'source {row["source"]!r} is not geonames:ID, hand:approx or parent:DISTRICT')
+            err(lineno, f'source {row["source"]!r} is not geonames:ID, hand:approx, '
+                'parent:DISTRICT or openadmindata:ID')
+        elif row['source'].startswith('openadmindata:') and (
+                row['country'] != 'IQ' or row['kind'] not in ('subdistrict', 'district')
+                or row['precision'] != '2'):
+            err(lineno, 'openadmindata:ID is for Iraqi sub-districts and districts, precision 2')
         elif row['source'].startswith('parent:'):
             parented.append((lineno, row))
         elif row['source'].startswith('geonames:') and geonames is not None and lat is not None:
