@@ -223,9 +223,11 @@ static void facts_from(tg_tokinfo *t, const tg_memo_ent *e) {
     t->light_off = e->light_off;
     t->light_len = e->light_len;
     t->cluster = e->cluster;
-    t->has_cluster = e->has_cluster;
-    t->shape = e->shape;
-    t->lenb = e->lenb;
+    t->has_cluster = (e->flags & TG_MEMO_F_CLUSTER) != 0;
+    t->emb = e->emb;
+    t->has_emb = (e->flags & TG_MEMO_F_EMB) != 0;
+    t->shape = e->shape_lenb >> 4;
+    t->lenb = e->shape_lenb & 15u;
     t->trig = e->trig;
 }
 
@@ -236,9 +238,10 @@ static void facts_to(tg_memo_ent *e, const tg_tokinfo *t) {
     e->light_off = (uint8_t)t->light_off;
     e->light_len = (uint8_t)t->light_len;
     e->cluster = t->cluster;
-    e->has_cluster = t->has_cluster;
-    e->shape = t->shape;
-    e->lenb = t->lenb;
+    e->emb = t->emb;
+    e->flags = (uint8_t)((e->flags & TG_MEMO_F_PENDING) | (t->has_cluster ? TG_MEMO_F_CLUSTER : 0) |
+                         (t->has_emb ? TG_MEMO_F_EMB : 0));
+    e->shape_lenb = (uint8_t)(t->shape << 4 | (t->lenb & 15u));
     e->trig = t->trig;
 }
 
@@ -270,7 +273,7 @@ static void resolve_word(tg_memo *memo, const tg_res *res, const tg_word *wj, ui
         if (same) {
             memo->hits++;
             memo->vp[j] = e->v;
-            if (e->pending) {
+            if (e->flags & TG_MEMO_F_PENDING) {
                 /* its facts come with the claim's, in finish_facts */
                 memo->fill[j] = FILL_FACTS;
                 tg_prepare_facts(wj, t);
@@ -298,7 +301,7 @@ static void resolve_word(tg_memo *memo, const tg_res *res, const tg_word *wj, ui
             e->soff = soff;
             e->slen = (uint8_t)wj->stem_len;
             e->keep = 0;
-            e->pending = 1;
+            e->flags = TG_MEMO_F_PENDING;
             memcpy(e->form, form, sizeof e->form);
             memo->misses++;
             memo->claim[j] = e;
@@ -327,7 +330,7 @@ static void finish_facts(tg_memo *memo, const tg_res *res, const tg_word *w, tg_
         if (e) {
             facts_to(e, &ti[j]);
             e->gaz1 = memo->gaz1[j];
-            e->pending = 0;
+            e->flags &= (uint8_t)~TG_MEMO_F_PENDING;
         }
     }
 }

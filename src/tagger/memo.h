@@ -47,10 +47,17 @@ typedef struct tg_memo_ent {
     uint64_t form[TG_MEMO_WORD / 8];     /* the form's nlen bytes, zero-padded */
     int32_t v[TG_MEMO_OFFS][TG_NLABELS]; /* v[o + 2]: the word seen at offset o */
     uint32_t cluster;                    /* more facts, as in tg_tokinfo */
-    uint8_t light_off, light_len, has_cluster, shape, lenb, trig;
+    uint8_t light_off, light_len, trig;
+    uint8_t shape_lenb;                  /* shape << 4 | length bucket */
+    uint8_t flags;                       /* TG_MEMO_F_* */
     uint8_t gaz1;                        /* tg_gaz1() of the word */
-    uint8_t pending;                     /* claimed by this sentence, facts not yet in */
+    uint16_t emb;                        /* embedding class, as in tg_tokinfo */
 } tg_memo_ent;
+
+/* tg_memo_ent.flags */
+#define TG_MEMO_F_CLUSTER 1u /* has_cluster */
+#define TG_MEMO_F_EMB 2u     /* has_emb */
+#define TG_MEMO_F_PENDING 4u /* claimed by this sentence, facts not yet in */
 
 /* A key to look up and the sums its weight row goes to. */
 typedef struct tg_memo_job {

@@ -40,6 +40,7 @@
 #include "tagger/stack.h"
 #include "tagger/tagger.h"
 #include "tagger/tagwork.h"
+#include "tagger/vectors.h"
 #include "tagger/viterbi.h"
 
 /* ---- hyper-parameters: the one table ----------------------------------- */
@@ -57,7 +58,8 @@ static const rasad_ner_param PARAMS[] = {
     {"gaz-loc", "path", "", "location gazetteer, one name a line"},
     {"gaz-org", "path", "", "organization gazetteer, one name a line"},
     {"gaz-act", "path", "", "actor names (our own lexicon, a feature of its own), one a line"},
-    {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT] lines"},
+    {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT[<TAB>EMBBITS]] lines"},
+    {"emb", "int", "0", "1: use the clusters file's embedding classes (EMBBITS, vectors.h)"},
     {"stack", "int", "1", "1: train a second pass on document-level features (stack.h)"},
     {"stack-folds", "int", "5", "jackknife folds giving the second pass its first-pass labels"},
     {"stack-window", "int", "20", "second pass: sentences on either side that form the context"},
@@ -66,7 +68,7 @@ static const rasad_ner_param PARAMS[] = {
     {"stack-margin", "int", "0", "second pass: the same, in thousandths of a first-pass unit"},
 };
 enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_GAZ_ACT,
-       P_CLUSTERS,
+       P_CLUSTERS, P_EMB,
        P_STACK, P_STACK_FOLDS, P_STACK_WINDOW, P_STACK_STEP, P_MARGIN, P_STACK_MARGIN, P_COUNT };
 
 const rasad_ner_param *rasad_ner_train_params(size_t *count) {
@@ -300,7 +302,30 @@ done:
     return st;
 }
 
-static rasad_status load_clusters(trainer *tr, const char *path, u64map *clu, uint32_t *bits) {
+/* A bit string's value (at most 32 bits). */
+static uint32_t bits_value(const char *s, size_t len, uint32_t maxb) {
+    uint32_t v = 0, nb = 0;
+    for (size_t i = 0; i < len && nb < maxb; i++, nb++)
+        v = v << 1 | (s[i] == '1');
+    return v << (maxb - nb);
+}
+
+/* Adds key -> v to the class map unless the key is there already; counts
+ * the new ones. */
+static rasad_status class_put(u64map *clu, uint64_t key, uint32_t v, size_t *added) {
+    bool fresh;
+    uint32_t *slot = map_slot(clu, key, true, &fresh);
+    if (!slot)
+        return RASAD_ENOMEM;
+    if (fresh) {
+        *slot = v;
+        ++*added;
+    }
+    return RASAD_OK;
+}
+
+static rasad_status load_clusters(trainer *tr, const char *path, bool emb, u64map *clu,
+                                  uint32_t *bits) {
     size_t len;
     char *text = read_resource(tr, path, &len);
     if (!text)
@@ -320,32 +345,26 @@ static rasad_status load_clusters(trainer *tr, const char *path, u64map *clu, ui
     }
     if (maxb > 32)
         maxb = 32;
-    size_t words = 0;
+    size_t words = 0, embs = 0;
     for (size_t p = 0; maxb && next_line(text, len, &p, &line, &line_len);) {
-        conll_tok toks[3];
-        size_t n = split_words(line, line_len, toks, 3);
+        conll_tok toks[4];
+        size_t n = split_words(line, line_len, toks, 4);
         if (n < 2)
             continue;
-        uint32_t v = 0, nb = 0;
-        for (size_t i = 0; i < toks[0].word_len && nb < maxb; i++, nb++)
-            v = v << 1 | (toks[0].word[i] == '1');
-        v <<= (maxb - nb);
         st = tg_words_from_raw(&wb, &toks[1], 1);
         if (st != RASAD_OK)
             break;
-        bool fresh;
-        uint32_t *slot = map_slot(clu, tg_cluster_key(wb.words[0].norm, wb.words[0].norm_len), true, &fresh);
-        if (!slot) {
-            st = RASAD_ENOMEM;
+        const tg_word *w = &wb.words[0];
+        st = class_put(clu, tg_cluster_key(w->norm, w->norm_len),
+                       bits_value(toks[0].word, toks[0].word_len, maxb), &words);
+        if (st == RASAD_OK && emb && n >= 4)
+            st = class_put(clu, tg_emb_key(w->norm, w->norm_len),
+                           bits_value(toks[3].word, toks[3].word_len, TG_EMB_BITS), &embs);
+        if (st != RASAD_OK)
             break;
-        }
-        if (fresh) {
-            *slot = v;
-            words++;
-        }
     }
     *bits = maxb;
-    say(tr, "%s: %zu words, %u bits", path, words, maxb);
+    say(tr, "%s: %zu words, %u bits, %zu embedding classes", path, words, maxb, embs);
     tg_wordbuf_free(&wb);
     free(text);
     return st;
@@ -629,9 +648,7 @@ static void dev_f1(const weights *W, const corpus *dev, int64_t *emit, uint8_t *
         rasad_ner_prf(&sc[k], RASAD_ENT__COUNT, NULL, NULL, &f1[k]);
 }
 
-/* Runs the perceptron for up to epochs passes over the sentences of c
- * outside [ex_a, ex_b); with dev, stops after patience epochs without
- * improvement and reports the best epoch count. */
+/* Tokens in the longest sentence of c (at least 1). */
 static size_t max_sentence(const corpus *c) {
     size_t m = 1;
     for (size_t s = 0; s < c->nsent; s++)
@@ -703,75 +720,7 @@ static bool stop_early(double f, int bk, long ep, long patience, long *since, do
 static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, size_t nrows,
                                long epochs, long patience, uint64_t seed, long dropout, weights *W,
                                long *best_epoch, double *best_f1, int *best_bias, size_t ex_a,
-                               size_t ex_b) {
-    rasad_status st = RASAD_ENOMEM;
-    scratch x = {0};
-    bool ok = run_init(W, nrows, &x, c, dev);
-    int64_t *emit = x.emit;
-    uint8_t *back = x.back, *pred = x.pred;
-    size_t *order = x.order;
-    uint8_t *drop = malloc(x.maxlen ? x.maxlen : 1);
-    if (!ok || !drop)
-        goto fail;
-    size_t norder = 0;
-    for (size_t s = 0; s < c->nsent; s++)
-        if (s < ex_a || s >= ex_b)
-            order[norder++] = s;
-    uint64_t rng = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
-    *best_epoch = epochs;
-    *best_f1 = -1;
-    long since = 0;
-    for (long ep = 1; ep <= epochs; ep++) {
-        shuffle(order, norder, &rng);
-        size_t wrong = 0;
-        for (size_t oi = 0; oi < norder; oi++) {
-            size_t s = order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
-            int64_t trans[NTRANS];
-            for (size_t k = 0; k < NTRANS; k++)
-                trans[k] = W->tw[k];
-            for (size_t t = 0; t < n; t++)
-                drop[t] = dropout > 0 && (rng_next(&rng) >> 40) % 1000 < (uint64_t)dropout;
-            score(c, s, W->w, NULL, 0, emit, drop);
-            add_cost(emit, c->gold + a, n, tr->margin);
-            tg_viterbi(emit, n, trans, back, pred);
-            const uint8_t *gold = c->gold + a;
-            if (memcmp(pred, gold, n) != 0) {
-                wrong++;
-                for (size_t t = 0; t < n; t++) {
-                    if (gold[t] != pred[t]) {
-                        update(W, c, a + t, gold[t], +1, drop[t]);
-                        update(W, c, a + t, pred[t], -1, drop[t]);
-                    }
-                    update_trans_at(W, gold, pred, t);
-                }
-            }
-            W->c++;
-        }
-        if (dev && dev->nsent) {
-            double f1[NBIAS], f = -1;
-            dev_f1(W, dev, emit, back, pred, f1);
-            int bk = 0;
-            for (int k = 0; k < NBIAS; k++)
-                if (f1[k] > f) {
-                    f = f1[k];
-                    bk = k;
-                }
-            say(tr, "epoch %ld: %zu of %zu training sentences wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
-                ep, wrong, norder, f1[0], f, bk / 4.0);
-            if (stop_early(f, bk, ep, patience, &since, best_f1, best_epoch, best_bias))
-                break;
-        } else {
-            say(tr, "epoch %ld: %zu of %zu training sentences wrong", ep, wrong, norder);
-        }
-    }
-    st = RASAD_OK;
-fail:
-    if (st != RASAD_OK)
-        snprintf(tr->msg, sizeof tr->msg, "out of memory");
-    scratch_free(&x);
-    free(drop);
-    return st;
-}
+                               size_t ex_b);
 
 static void weights_free(weights *W) {
     free(W->w);
@@ -934,46 +883,106 @@ static void s2_update(weights *W, const s2corp *f, size_t t, unsigned y, int del
     }
 }
 
-/* The second pass's perceptron: like perceptron(), over the s2 features
- * with the first-pass scores as a fixed offset. */
-static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f, const int64_t *e1,
-                                  const int64_t *t1, const corpus *dev, const s2corp *fdev,
-                                  const int64_t *e1dev, const int64_t *t1dev,
-                                  size_t nrows, long epochs, long patience, uint64_t seed,
-                                  long step, weights *W, long *best_epoch, double *best_f1,
-                                  int *best_bias) {
+/* ---- the epoch loop, shared by both passes ------------------------------ */
+
+/* What differs between the passes' training: how a sentence is scored
+ * and updated, and how dev is scored. The first pass has f == NULL; the
+ * second pass scores its features (f) on top of the first pass's fixed
+ * scores (e1, t1). */
+typedef struct pass {
+    const char *name;      /* log prefix */
+    const corpus *c, *dev; /* dev may be NULL */
+    long margin, dropout;  /* dropout: per mille of words, first pass only */
+    uint64_t salt;         /* of the shuffle's generator */
+    int bias0;             /* the O-penalty index meaning no penalty */
+    const s2corp *f, *fdev;
+    const int64_t *e1, *t1, *e1dev, *t1dev;
+    long step;
+} pass;
+
+/* Training-time scores and transitions of sentence s (current weights). */
+static void pass_score(const pass *p, const weights *W, size_t s, const uint8_t *drop,
+                       int64_t *emit, int64_t trans[NTRANS]) {
+    if (p->f) {
+        s2_trans(W, false, p->step, 0, p->t1 + s * NTRANS, trans);
+        s2_score(p->c, p->f, p->e1, s, W, false, p->step, emit);
+        return;
+    }
+    for (size_t k = 0; k < NTRANS; k++)
+        trans[k] = W->tw[k];
+    score(p->c, s, W->w, NULL, 0, emit, drop);
+}
+
+static void pass_update(const pass *p, weights *W, size_t t, unsigned y, int delta, bool drop) {
+    if (p->f)
+        s2_update(W, p->f, t, y, delta);
+    else
+        update(W, p->c, t, y, delta, drop);
+}
+
+/* Dev F1 of the averaged weights for every O penalty index. */
+static void pass_dev(const pass *p, const weights *W, scratch *x, double f1[NBIAS]) {
+    if (!p->f) {
+        dev_f1(W, p->dev, x->emit, x->back, x->pred, f1);
+        return;
+    }
+    rasad_ner_scores sc[NBIAS];
+    memset(sc, 0, sizeof sc);
+    for (size_t s = 0; s < p->dev->nsent; s++) {
+        size_t a = p->dev->sent[s], n = p->dev->sent[s + 1] - a;
+        s2_score(p->dev, p->fdev, p->e1dev, s, W, true, p->step, x->emit);
+        for (int k = 0; k < NBIAS; k++) {
+            int64_t trans[NTRANS];
+            s2_trans(W, true, p->step, k, p->t1dev + s * NTRANS, trans);
+            tg_viterbi(x->emit, n, trans, x->back, x->pred);
+            tg_eval_add(&sc[k], p->dev->gold + a, x->pred, n);
+        }
+    }
+    for (int k = 0; k < NBIAS; k++)
+        rasad_ner_prf(&sc[k], RASAD_ENT__COUNT, NULL, NULL, &f1[k]);
+}
+
+/* Runs a pass's perceptron for up to epochs passes over the sentences of
+ * p->c outside [ex_a, ex_b), each epoch in an order shuffled by a seeded
+ * generator; with dev, stops after patience epochs without improvement
+ * and reports the best epoch count and O penalty. */
+static rasad_status run_epochs(trainer *tr, const pass *p, size_t nrows, long epochs,
+                               long patience, uint64_t seed, weights *W, long *best_epoch,
+                               double *best_f1, int *best_bias, size_t ex_a, size_t ex_b) {
     rasad_status st = RASAD_ENOMEM;
+    const corpus *c = p->c, *dev = p->dev;
     scratch x = {0};
     bool ok = run_init(W, nrows, &x, c, dev);
-    int64_t *emit = x.emit;
-    uint8_t *back = x.back, *pred = x.pred;
-    size_t *order = x.order;
-    if (!ok)
+    uint8_t *drop = malloc(x.maxlen ? x.maxlen : 1);
+    if (!ok || !drop)
         goto fail;
+    size_t norder = 0;
     for (size_t s = 0; s < c->nsent; s++)
-        order[s] = s;
-    uint64_t rng = seed * 0x9E3779B97F4A7C15ull + 0x51ac4ull;
+        if (s < ex_a || s >= ex_b)
+            x.order[norder++] = s;
+    uint64_t rng = seed * 0x9E3779B97F4A7C15ull + p->salt;
     *best_epoch = epochs;
     *best_f1 = -1;
-    *best_bias = NBIAS / 2;
+    *best_bias = p->bias0;
     long since = 0;
     for (long ep = 1; ep <= epochs; ep++) {
-        shuffle(order, c->nsent, &rng);
+        shuffle(x.order, norder, &rng);
         size_t wrong = 0;
-        for (size_t oi = 0; oi < c->nsent; oi++) {
-            size_t s = order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
+        for (size_t oi = 0; oi < norder; oi++) {
+            size_t s = x.order[oi], a = c->sent[s], n = c->sent[s + 1] - a;
             int64_t trans[NTRANS];
-            s2_trans(W, false, step, 0, t1 + s * NTRANS, trans);
-            s2_score(c, f, e1, s, W, false, step, emit);
-            add_cost(emit, c->gold + a, n, tr->s2margin);
-            tg_viterbi(emit, n, trans, back, pred);
-            const uint8_t *gold = c->gold + a;
+            for (size_t t = 0; t < n; t++)
+                drop[t] = p->dropout > 0 && (rng_next(&rng) >> 40) % 1000 < (uint64_t)p->dropout;
+            pass_score(p, W, s, drop, x.emit, trans);
+            add_cost(x.emit, c->gold + a, n, p->margin);
+            tg_viterbi(x.emit, n, trans, x.back, x.pred);
+            const uint8_t *gold = c->gold + a, *pred = x.pred;
             if (memcmp(pred, gold, n) != 0) {
                 wrong++;
                 for (size_t t = 0; t < n; t++) {
                     if (gold[t] != pred[t]) {
-                        s2_update(W, f, a + t, gold[t], +1);
-                        s2_update(W, f, a + t, pred[t], -1);
+                        pass_update(p, W, a + t, gold[t], +1, drop[t]);
+                        pass_update(p, W, a + t, pred[t], -1, drop[t]);
                     }
                     update_trans_at(W, gold, pred, t);
                 }
@@ -981,32 +990,19 @@ static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f,
             W->c++;
         }
         if (!dev || !dev->nsent) {
-            say(tr, "second pass, epoch %ld: %zu of %zu sentences wrong", ep, wrong, c->nsent);
+            say(tr, "%sepoch %ld: %zu of %zu training sentences wrong", p->name, ep, wrong, norder);
             continue;
         }
-        rasad_ner_scores sc[NBIAS];
-        memset(sc, 0, sizeof sc);
-        for (size_t s = 0; s < dev->nsent; s++) {
-            size_t a = dev->sent[s], n = dev->sent[s + 1] - a;
-            s2_score(dev, fdev, e1dev, s, W, true, step, emit);
-            for (int k = 0; k < NBIAS; k++) {
-                int64_t trans[NTRANS];
-                s2_trans(W, true, step, k, t1dev + s * NTRANS, trans);
-                tg_viterbi(emit, n, trans, back, pred);
-                tg_eval_add(&sc[k], dev->gold + a, pred, n);
-            }
-        }
-        double fk[NBIAS], fb = -1;
+        double f1[NBIAS], fb = -1;
+        pass_dev(p, W, &x, f1);
         int bk = 0;
-        for (int k = 0; k < NBIAS; k++) {
-            rasad_ner_prf(&sc[k], RASAD_ENT__COUNT, NULL, NULL, &fk[k]);
-            if (fk[k] > fb) {
-                fb = fk[k];
+        for (int k = 0; k < NBIAS; k++)
+            if (f1[k] > fb) {
+                fb = f1[k];
                 bk = k;
             }
-        }
-        say(tr, "second pass, epoch %ld: %zu of %zu wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
-            ep, wrong, c->nsent, fk[NBIAS / 2], fb, (bk - NBIAS / 2) / 4.0);
+        say(tr, "%sepoch %ld: %zu of %zu training sentences wrong, dev F1 %.2f (%.2f with O penalty %.2f)",
+            p->name, ep, wrong, norder, f1[p->bias0], fb, (bk - p->bias0) / 4.0);
         if (stop_early(fb, bk, ep, patience, &since, best_f1, best_epoch, best_bias))
             break;
     }
@@ -1015,7 +1011,36 @@ fail:
     if (st != RASAD_OK)
         snprintf(tr->msg, sizeof tr->msg, "out of memory");
     scratch_free(&x);
+    free(drop);
     return st;
+}
+
+/* The first pass's perceptron over the sentences of c outside [ex_a,
+ * ex_b), with word dropout and the trainer's margin. */
+static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, size_t nrows,
+                               long epochs, long patience, uint64_t seed, long dropout, weights *W,
+                               long *best_epoch, double *best_f1, int *best_bias, size_t ex_a,
+                               size_t ex_b) {
+    pass p = {.name = "", .c = c, .dev = dev, .margin = tr->margin, .dropout = dropout,
+              .salt = 0x2545F4914F6CDD1Dull, .bias0 = 0};
+    return run_epochs(tr, &p, nrows, epochs, patience, seed, W, best_epoch, best_f1, best_bias,
+                      ex_a, ex_b);
+}
+
+/* The second pass's perceptron: over the s2 features with the first-pass
+ * scores as a fixed offset; its O penalty index NBIAS/2 means none, so
+ * dev may also pick a negative penalty. */
+static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f, const int64_t *e1,
+                                  const int64_t *t1, const corpus *dev, const s2corp *fdev,
+                                  const int64_t *e1dev, const int64_t *t1dev,
+                                  size_t nrows, long epochs, long patience, uint64_t seed,
+                                  long step, weights *W, long *best_epoch, double *best_f1,
+                                  int *best_bias) {
+    pass p = {.name = "second pass, ", .c = c, .dev = dev, .margin = tr->s2margin, .dropout = 0,
+              .salt = 0x51ac4ull, .bias0 = NBIAS / 2, .f = f, .fdev = fdev, .e1 = e1, .t1 = t1,
+              .e1dev = e1dev, .t1dev = t1dev, .step = step};
+    return run_epochs(tr, &p, nrows, epochs, patience, seed, W, best_epoch, best_f1, best_bias,
+                      0, 0);
 }
 
 /* The second pass's settings and result. */
@@ -1221,7 +1246,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         }
     uint32_t cbits = 0;
     if (val[P_CLUSTERS][0]) {
-        st = load_clusters(&tr, val[P_CLUSTERS], &clumap, &cbits);
+        st = load_clusters(&tr, val[P_CLUSTERS], num[P_EMB] != 0, &clumap, &cbits);
         if (st != RASAD_OK)
             goto fail;
     }
