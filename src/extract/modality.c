@@ -23,6 +23,8 @@ EX_WORDS(DENIAL, "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينف
 EX_WORDS(HYPOTHESIS, "هل", "ربما", "اذا", "لو", "يمكن", "يحتمل", "محتمل", "احتمال",
          "لعل", "عسي", "قادر", "قادرا", "قادره", "قادرون", "قادرين", "بامكان", "بوسع",
          "يستطيع", "تستطيع", "قدره");
+/* an option weighed: "أما الخيار الثالث فهو شن هجوم بري" */
+EX_WORDS(OPTION, "خيار", "الخيار", "خيارات", "الخيارات", "سيناريو", "السيناريو");
 /* plans, threats, vows and fears look ahead to what has not happened:
  * "تعهد بشن هجمات", "هدد باقتحام", "حذر من هجوم", "خشية هجوم" */
 EX_WORDS(FUTURE, "سوف", "يتوقع", "توقع", "متوقع", "مستقبلا", "يعتزم", "تعتزم", "يخطط", "تخطط",
@@ -69,6 +71,8 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
             m.negated = true;
         if (ex_stem_in(doc, i, &HYPOTHESIS) || qad_hypothesis(doc, i) ||
             (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)))
+            m.hypothetical = true;
+        if (ex_word_in(doc, i, &OPTION) || ex_stem_in(doc, i, &OPTION))
             m.hypothetical = true;
         if (ex_stem_in(doc, i, &FUTURE))
             m.future = true;
