@@ -15,8 +15,9 @@ so a malformed row would silently become a wrong place. This tool checks:
   - precision 1, 2 or 3; 3 for governorates, 2 or 3 for regions (a plain
     or a mountain is 2, a quarter of a country 3);
   - source "geonames:ID", "hand:approx", "parent:DISTRICT" (see below) or
-    "openadmindata:ID" (an Iraqi sub-district of Open Admin Data's admin-3
-    table, IQGggQddNnn, its centroid; tools/compare_admin3.py);
+    "openadmindata:ID" (a sub-district of Open Admin Data's admin-3 tables,
+    Iraq's IQGggQddNnn or Syria's SYggddnn, at its centroid;
+    tools/compare_admin3.py);
   - no duplicate (name_ar, kind, admin1), no variant repeated in its row,
     no stray spaces around '|' or at the ends of a field.
 
@@ -118,7 +119,7 @@ BOXES = {
 }
 
 SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx|parent:[^\t|]+'
-                       r'|openadmindata:IQG[0-9]{2}Q[0-9]{2}N[0-9]{2})$')
+                       r'|openadmindata:(IQG[0-9]{2}Q[0-9]{2}N[0-9]{2}|SY[0-9]{6}))$')
 NUM_RE = re.compile(r'^-?[0-9]{1,3}\.[0-9]{1,6}$')
 ARABIC_RE = re.compile('[\u0600-\u06ff]')
 LATIN_RE = re.compile('[A-Za-z]')
@@ -282,9 +283,10 @@ def check(path, geonames, outlines=None):
             err(lineno, f'source {row["source"]!r} is not geonames:ID, hand:approx, '
                 'parent:DISTRICT or openadmindata:ID')
         elif row['source'].startswith('openadmindata:') and (
-                row['country'] != 'IQ' or row['kind'] not in ('subdistrict', 'district')
-                or row['precision'] != '2'):
-            err(lineno, 'openadmindata:ID is for Iraqi sub-districts and districts, precision 2')
+                row['source'][len('openadmindata:'):][:2] != row['country']
+                or row['kind'] not in ('subdistrict', 'district') or row['precision'] != '2'):
+            err(lineno, 'openadmindata:ID is for sub-districts and districts of the '
+                'id\'s country, precision 2')
         elif row['source'].startswith('parent:'):
             parented.append((lineno, row))
         elif row['source'].startswith('geonames:') and geonames is not None and lat is not None:

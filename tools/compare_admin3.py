@@ -1,30 +1,33 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Compare Iraq's sub-districts in data/places.tsv with an admin-3 table.
+"""Compare the Iraqi or Syrian sub-districts in data/places.tsv with an admin-3 table.
 
 Knowledge stage (issue 3), a maintenance tool: data/places.tsv was built by
-hand from scattered sources, so its Iraqi sub-districts (kind subdistrict,
-the "ناحية X" rows) are checked here against a complete table of
+hand from scattered sources, so its Iraqi and Syrian sub-districts (kind
+subdistrict, the "ناحية X" rows) are checked here against a complete table of
 governorates, districts and sub-districts with coordinates, such as the
 one Open Admin Data publishes (https://openadmindata.org/iq/, CC BY 4.0;
 github.com/open-admin-data/iraq-administrative-divisions, OCHA's 2000s
-layout: 18 governorates, 101 districts, 294 sub-districts).
+layout: 18 governorates, 101 districts, 294 sub-districts; Syria's,
+open-admin-data/syria-administrative-divisions: 14 governorates, 62
+districts, 272 sub-districts). The country is told by the ids.
 
 The table is read from two CSV files without a header (or with one whose
 first field is "id"), written from that source by hand or by any tool:
 
-    SUBDISTRICTS.csv  id,name_ar,name_en,lat,lon   (id IQGggQddNnn)
-    DISTRICTS.csv     id,name_ar,name_en,lat,lon   (id IQGggQdd)
+    SUBDISTRICTS.csv  id,name_ar,name_en,lat,lon   (id IQGggQddNnn or SYggddnn)
+    DISTRICTS.csv     id,name_ar,name_en,lat,lon   (id IQGggQdd or SYggdd)
 
-Each sub-district is matched to this file's IQ rows of kind subdistrict
-(or district: several nahiyas have been made districts since 2014) by its
+Each sub-district is matched to this file's rows of that country of kind
+subdistrict (or district: several nahiyas have been made districts since
+the table's layout) by its
 normalized Arabic name (tools/gen_stems.py's matching form) without the
 ناحية/قضاء/منطقة word, with and without ال, against name_ar and every
-variant; the table's "مركز X" rows (a district's central nahiya) are
-matched to the district rows instead. The table's district is mapped to
-this file's admin2 through the district rows' names (DISTRICT_ALIASES
-below holds the ones whose name differs), so a match also says whether
-the parent agrees.
+variant; the table's "مركز X" rows (a district's central nahiya; in
+Syria also any id ending in 00) are matched to the district rows
+instead. The table's district is mapped to this file's admin2 through
+the district rows' names (DISTRICT_ALIASES below holds the ones whose
+name differs), so a match also says whether the parent agrees.
 
 Printed, one section each: matched (with the distance), matched but more
 than --km apart (default 15), matched under another parent, in the table
@@ -47,7 +50,14 @@ import sys
 HEADER = ['name_ar', 'variants_ar', 'name_en', 'kind', 'admin1', 'admin2',
           'country', 'lat', 'lon', 'precision', 'source']
 
-# Table governorate code -> this file's admin1.
+# Table governorate code -> this file's admin1 (Syria's ids SYggddnn).
+GOVERNORATES_SY = {
+    '01': 'Damascus', '02': 'Aleppo', '03': 'Rif Dimashq', '04': 'Homs',
+    '05': 'Hama', '06': 'Latakia', '07': 'Idlib', '08': 'Al-Hasakah',
+    '09': 'Deir ez-Zor', '10': 'Tartus', '11': 'Ar-Raqqah', '12': 'Daraa',
+    '13': 'As-Suwayda', '14': 'Quneitra',
+}
+# Iraq's ids IQGggQddNnn.
 GOVERNORATES = {
     '01': 'Al Anbar', '02': 'Basra', '03': 'Al Muthanna', '04': 'Najaf',
     '05': 'Al Qadisiyah', '06': 'Sulaymaniyah', '07': 'Babil', '08': 'Baghdad',
@@ -70,6 +80,9 @@ DISTRICT_ALIASES = {
     'IQG06Q10': ('Sulaymaniyah', 'Sharbazher'),
     'IQG08Q07': ('Baghdad', 'Sadr City'),
     'IQG03Q01': ('Al Muthanna', 'al-Khidr'),
+    # Syria: al-Thawrah is Tabqa; the centre districts named "مركز X"
+    'SY1103': ('Ar-Raqqah', 'Tabqa (al-Thawrah)'),
+    'SY0301': ('Rif Dimashq', 'Markaz Rif Dimashq'),
 }
 
 # Table sub-district id -> this file's row (name_ar), reconciled by hand
@@ -95,6 +108,13 @@ MANUAL = {
     'IQG13Q01N04': 'ناحية العباسي',
     'IQG06Q09N03': 'ناحية بيتواتة',
     'IQG17Q02N04': 'ناحية قلعة سكر',
+    # Syria: other spellings of the same nahiya
+    'SY020204': 'ناحية كويرس',
+    'SY050301': 'ناحية بري الشرقي',
+    'SY040102': 'ناحية خربة التين',
+    'SY040105': 'ناحية الرقامة',
+    'SY070005': 'ناحية معرة مصرين',
+    'SY130303': 'ناحية الصورة الكبيرة',
 }
 
 CUE = ('ناحيه', 'قضاء', 'منطقه')
@@ -175,6 +195,30 @@ def is_central(name, st):
     return bool(ws) and ws[0].startswith(MARKAZ)
 
 
+class Country:
+    """Where the parts of a table id are, for Iraq's and Syria's ids."""
+
+    def __init__(self, code):
+        self.code = code
+        if code == 'IQ':
+            self.gov = lambda i: GOVERNORATES.get(i[3:5])
+            self.district = lambda i: i[:8]
+        else:
+            self.gov = lambda i: GOVERNORATES_SY.get(i[2:4])
+            self.district = lambda i: i[:6]
+
+    def central(self, sub, st):
+        return is_central(sub['ar'], st) or (self.code == 'SY' and sub['id'].endswith('00'))
+
+
+def same_admin2(a, b):
+    """Equal, or equal up to a parenthesised other name: 'al-Malikiyah'
+    and 'al-Malikiyah (Derik)' are one district of this file."""
+    if a is None or b is None:
+        return a == b
+    return a == b or a.split(' (')[0] == b.split(' (')[0]
+
+
 def main(argv):
     args = argv[1:]
     limit = 15.0
@@ -193,9 +237,10 @@ def main(argv):
               'PLACES.tsv SUBDISTRICTS.csv DISTRICTS.csv', file=sys.stderr)
         return 2
     st = load_normalizer()
-    places = [r for r in read_places(args[0]) if r['country'] == 'IQ']
     subs = read_table(args[1])
     dists = {d['id']: d for d in read_table(args[2])}
+    cc = Country('SY' if subs and subs[0]['id'].startswith('SY') else 'IQ')
+    places = [r for r in read_places(args[0]) if r['country'] == cc.code]
 
     district_rows = [r for r in places if r['kind'] == 'district']
     admin_rows = [r for r in places if r['kind'] in ('district', 'subdistrict')]
@@ -210,9 +255,12 @@ def main(argv):
         if did in DISTRICT_ALIASES:
             parent[did] = DISTRICT_ALIASES[did]
             continue
-        gov = GOVERNORATES.get(did[3:5])
+        gov = cc.gov(did)
+        name = d['ar']
+        if is_central(name, st):   # Syria's "مركز حمص" district is Homs
+            name = ' '.join(list(st.words(name))[1:])
         cands = [r for r in district_rows
-                 if r['admin1'] == gov and keys(d['ar'], st) & row_keys(r, st)]
+                 if r['admin1'] == gov and keys(name, st) & row_keys(r, st)]
         if cands:
             parent[did] = (cands[0]['admin1'], cands[0]['admin2'])
         else:
@@ -221,29 +269,29 @@ def main(argv):
 
     matched, far, moved, missing, used = [], [], [], [], set()
     for s in subs:
-        did = s['id'][:8]
-        a1, a2 = parent.get(did, (GOVERNORATES.get(did[3:5]), None))
-        central = is_central(s['ar'], st)
+        did = cc.district(s['id'])
+        a1, a2 = parent.get(did, (cc.gov(did), None))
+        central = cc.central(s, st)
         if central:
-            cands = [r for r in district_rows if r['admin1'] == a1 and r['admin2'] == a2]
+            cands = [r for r in district_rows if r['admin1'] == a1 and same_admin2(r['admin2'], a2)]
         elif s['id'] in MANUAL:
             cands = [r for r in admin_rows if r['name_ar'] == MANUAL[s['id']]]
         else:
             cands = []
             for k in keys(s['ar'], st):
                 cands += [r for r in index.get(k, []) if r not in cands]
-            allowed = {a1, GOVERNORATES.get(did[3:5])}
+            allowed = {a1, cc.gov(did)}
             cands = [r for r in cands if r['admin1'] in allowed]
         if not cands:
             missing.append((s, a1, a2))
             continue
         best = min(cands, key=lambda r: (r['kind'] != ('district' if central else 'subdistrict'),
-                                         r['admin2'] != a2,
+                                         not same_admin2(r['admin2'], a2),
                                          km(s['lat'], s['lon'], float(r['lat']), float(r['lon']))))
         used.add(id(best))
         d = km(s['lat'], s['lon'], float(best['lat']), float(best['lon']))
         rec = (s, best, d, a2)
-        if best['admin2'] != a2 and best['kind'] == 'subdistrict':
+        if not same_admin2(best['admin2'], a2) and best['kind'] == 'subdistrict':
             moved.append(rec)
         if d > limit:
             far.append(rec)
@@ -254,9 +302,9 @@ def main(argv):
                 f'  ~ {r["line"]}: {r["name_ar"]} [{r["kind"]}, {r["admin2"]}, {r["source"]}]'
                 f' {float(r["lat"]):.4f},{float(r["lon"]):.4f}  {d:.1f} km')
 
-    n_central = sum(1 for s in subs if is_central(s['ar'], st))
+    n_central = sum(1 for s in subs if cc.central(s, st))
     print(f'table: {len(dists)} districts, {len(subs)} sub-districts ({n_central} central)')
-    print(f'matched: {len(matched)} ({sum(1 for m in matched if is_central(m[0]["ar"], st))} central to a district row)')
+    print(f'matched: {len(matched)} ({sum(1 for m in matched if cc.central(m[0], st))} central to a district row)')
     for s, r, d, _ in matched:
         print(line(s, r, d))
     print(f'\nmatched but more than {limit:g} km apart: {len(far)}')
@@ -278,7 +326,7 @@ def main(argv):
             for s, a1, a2 in missing:
                 en = s['en'].replace('Al-', 'al-')
                 f.write('\t'.join([f'ناحية {s["ar"]}', '', f'{en} Subdistrict', 'subdistrict',
-                                   a1 or '', a2 or '', 'IQ', f'{s["lat"]:.4f}', f'{s["lon"]:.4f}',
+                                   a1 or '', a2 or '', cc.code, f'{s["lat"]:.4f}', f'{s["lon"]:.4f}',
                                    '2', f'openadmindata:{s["id"]}']) + '\n')
     return 0
 
