@@ -352,6 +352,19 @@ static bool verbal_attack(const rasad_doc *doc, const trig *t, ex_clause c, size
     return false;
 }
 
+/* Words after a blast verb or noun that make it a figure or a mishap:
+ * "انفجر الوضع السياسي", "تفجر الأزمة", "انفجر الإطار الأمامي" (a
+ * tyre), "انفجر شهاب". */
+EX_WORDS(BLAST_FIGURES, "الوضع", "الاوضاع", "وضع", "اوضاع", "الازمه", "ازمه", "الغضب", "غضب",
+         "الخلاف", "الخلافات", "الموقف", "الصراع", "الاحتقان", "الشارع", "الفقاعه", "فقاعه",
+         "الاطار", "اطار", "الاطارات", "شهاب", "نيزك", "بركان", "البركان", "ماسوره", "انبوب");
+/* A cultural or sporting show, not a protest: "تظاهرة ثقافية",
+ * "تظاهرة حاشدة لأفلام الخيال العلمي". */
+EX_WORDS(SHOW_WORDS, "ثقافيه", "فنيه", "سينمائيه", "رياضيه", "مسرحيه", "ادبيه", "علميه",
+         "سياحيه", "تراثيه", "موسيقيه", "فكريه", "اعلاميه", "اقتصاديه", "افلام", "فيلم",
+         "الافلام", "الكتاب", "كتاب", "فنون", "الفنون", "مهرجان", "سينما", "السينما");
+#define SHOW_REACH 2 /* tokens after the protest noun where the show is named */
+
 /* Expected or possible: "ضربة محتملة", "الهجوم المرتقب", "هجوم وشيك". */
 EX_WORDS(LIKELY_AFTER, "محتمل", "محتمله", "محتملا", "محتمله", "مرتقب", "مرتقبه", "مرتقبا",
          "وشيك", "وشيكه", "وشيكا", "مزمع", "مزمعه", "مقبل", "مقبله");
@@ -406,6 +419,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     if (last + 1 <= c.last && ex_stem_in(doc, last + 1, &LIKELY_AFTER))
         return false;
+    if (t->kind == LEX_EK_EXPLOSION && last + 1 <= c.last && ex_stem_in(doc, last + 1, &BLAST_FIGURES))
+        return false;
+    if (t->kind == LEX_EK_PROTEST && !t->verb)
+        for (size_t i = last + 1; i <= c.last && i <= last + SHOW_REACH; i++)
+            if (ex_stem_in(doc, i, &SHOW_WORDS))
+                return false;
     if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION)
         for (size_t k = 1; k <= FOILED_REACH && tok >= c.first + k; k++)
             if (ex_stem_in(doc, tok - k, &FOILED_VERBS))

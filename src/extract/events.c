@@ -131,7 +131,12 @@ static void choose_triggers(trig *tr, size_t n, bool *open) {
  * السجن". What a crowd does once gathered (هتف، رفع، قطع الطريق) tells
  * of a protest already told, so it opens nothing. */
 EX_WORDS(CROWD_ACTS, "تجمع", "تجمعوا", "تجمعت", "احتشد", "احتشدوا", "احتشدت", "خرج", "خرجوا",
-         "خرجت", "نزل", "نزلوا", "تدفق", "تدفقوا", "تجمهر", "تجمهروا");
+         "خرجت", "نزل", "نزلوا", "تدفق", "تدفقوا", "تجمهر", "تجمهروا",
+         /* a crowd blocking a road or marching on a place: "أغلق
+          * المتظاهرون الشارع", "سد المتظاهرون طريقا", "توجه المتظاهرون
+          * إلى مقر" */
+         "اغلق", "اغلقوا", "سد", "سدوا", "قطع", "قطعوا", "توجه", "توجهوا", "سار",
+         "ساروا", "زحف", "زحفوا", "اعتصم", "اعتصموا", "نصب", "نصبوا");
 #define CROWD_REACH 3 /* tokens between the crowd and its verb */
 
 /* Is e a crowd of protesters doing one of CROWD_ACTS in its clause (the
@@ -202,6 +207,19 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                 n++;
             } else if (n < ntrig && crowd_acting(v, &v->ents[i]))
                 tr[n++] = crowd_trig(&v->ents[i]);
+        }
+        /* a crowd acting beside a riot is the rioters: "أحرق متظاهرون
+         * إطارات وقطعوا الطرق" is one riot, not a riot and a protest
+         * (beside a protest word the two fold into one protest frame) */
+        bool told = false;
+        for (size_t k = 0; k < n; k++)
+            told |= tr[k].e->kind == RASAD_ENT_TRIGGER && tr[k].kind == LEX_EK_RIOT;
+        if (told) {
+            size_t m = 0;
+            for (size_t k = 0; k < n; k++)
+                if (tr[k].e->kind == RASAD_ENT_TRIGGER)
+                    tr[m++] = tr[k];
+            n = m;
         }
         choose_triggers(tr, n, open);
         for (size_t k = 0; k < n; k++) {
