@@ -43,51 +43,12 @@ void jw_obj_end(jsonw *w) { jw_close(w, '}'); }
 void jw_arr_begin(jsonw *w) { jw_open(w, '['); }
 void jw_arr_end(jsonw *w) { jw_close(w, ']'); }
 
-/* Length of the prefix of p[0..len) that goes out as it is: no '"', '\\'
- * or control character, and valid UTF-8. */
-static size_t plain_prefix(const uint8_t *p, size_t len) {
-    size_t i = 0;
-    while (i < len) {
-        /* Eight bytes at a time while they need no escape and are ASCII
-         * or two-byte letters (see utf8_valid_prefix8): article text is
-         * nearly all such runs. */
-        if (len - i >= 8) {
-            uint64_t v;
-            memcpy(&v, p + i, 8);
-            uint64_t q = v ^ (0x22 * UTF8_ONES8), b = v ^ (0x5C * UTF8_ONES8);
-            uint64_t special = ((v - 0x20 * UTF8_ONES8) & ~v) | ((q - UTF8_ONES8) & ~q) | ((b - UTF8_ONES8) & ~b);
-            size_t k = (special & UTF8_HIGHS8) ? 0 : utf8_valid_prefix8(v, 0);
-            if (k) {
-                i += k;
-                continue;
-            }
-        }
-        uint8_t c = p[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
-            i += 2; /* a valid two-byte sequence, as utf8_decode would take it */
-            continue;
-        }
-        if (c < 0x80)
-            return i;
-        int32_t cp;
-        size_t n = utf8_decode(p + i, len - i, &cp);
-        if (cp == UTF8_INVALID)
-            return i;
-        i += n;
-    }
-    return len;
-}
-
-/* Escapes s[0..len) as a JSON string. Runs that need no escaping
- * (plain_prefix: ASCII and two-byte letters eight bytes a step, without
- * the general decoder) are copied whole. */
+/* Escapes s[0..len) as a JSON string. Runs that need no escaping (no
+ * '"', '\\' or control character, and valid UTF-8: utf8_run_end) are
+ * copied whole. */
 static void jw_escaped(buf *o, const char *s, size_t len) {
     const uint8_t *p = (const uint8_t *)s;
-    size_t i = plain_prefix(p, len), run = 0;
+    size_t i = utf8_run_end(p, len, 0, UTF8_STOP_JSON), run = 0;
     /* Nearly every string (all keys, most values) needs no escape: one
      * reserve and one copy, quotes included, instead of three appends. */
     if (i == len && buf_reserve(o, len + 2)) {
@@ -122,7 +83,7 @@ static void jw_escaped(buf *o, const char *s, size_t len) {
         }
         i++;
         run = i;
-        i += plain_prefix(p + i, len - i);
+        i = utf8_run_end(p, len, i, UTF8_STOP_JSON);
     }
     buf_append(o, s + run, len - run);
     buf_putc(o, '"');

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define UTF8_INVALID (-1)
 #define UTF8_REPLACEMENT 0xFFFD /* REPLACEMENT CHARACTER */
@@ -104,6 +105,57 @@ static inline size_t utf8_valid_prefix8(uint64_t v, int nul_is_bad) {
     if (cont != lead << 8)
         return 0; /* a continuation without its lead, or a lead without one */
     return (lead >> 56) ? 7 : 8;
+}
+
+/* What else ends a run of utf8_run_end besides an invalid sequence. */
+#define UTF8_STOP_NUL 1u  /* a NUL byte */
+#define UTF8_STOP_JSON 2u /* a byte a JSON string escapes: '"', '\\' or below 0x20 */
+
+/* Offset of the first byte at or after from that starts an invalid
+ * sequence or is one of the stops, or len when there is none: the one
+ * scan of the reader's validation and the JSON writer's escaper. Eight
+ * bytes go at a time while they are ASCII and two-byte letters
+ * (utf8_valid_prefix8), which is nearly all article text; a word that
+ * holds a stop, or anything else, goes one code point at a time. The
+ * stops are a constant at each call, so the tests of the others fold
+ * away. */
+static inline size_t utf8_run_end(const uint8_t *p, size_t len, size_t from, unsigned stops) {
+    size_t i = from;
+    while (i < len) {
+        if (len - i >= 8) {
+            uint64_t v;
+            memcpy(&v, p + i, 8);
+            size_t k;
+            if (stops & UTF8_STOP_JSON) {
+                /* the top bit of a byte is set below where the byte is
+                 * under 0x20, '"' or '\\' (a borrow may set a few more,
+                 * which only sends the word the slow way) */
+                uint64_t q = v ^ (0x22 * UTF8_ONES8), b = v ^ (0x5C * UTF8_ONES8);
+                uint64_t special = ((v - 0x20 * UTF8_ONES8) & ~v) | ((q - UTF8_ONES8) & ~q) | ((b - UTF8_ONES8) & ~b);
+                k = (special & UTF8_HIGHS8) ? 0 : utf8_valid_prefix8(v, 0);
+            } else {
+                k = utf8_valid_prefix8(v, (stops & UTF8_STOP_NUL) != 0);
+            }
+            if (k) {
+                i += k;
+                continue;
+            }
+        }
+        uint8_t c = p[i];
+        if (c < 0x80) {
+            if ((stops & UTF8_STOP_JSON) ? (c < 0x20 || c == '"' || c == '\\')
+                                         : (c == 0 && (stops & UTF8_STOP_NUL)))
+                return i;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t n = utf8_decode(p + i, len - i, &cp);
+        if (cp == UTF8_INVALID)
+            return i;
+        i += n;
+    }
+    return len;
 }
 
 /* Offset of the first invalid byte (or NUL when nul_is_bad) at or after
