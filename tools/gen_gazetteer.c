@@ -38,6 +38,7 @@
 
 #include "knowledge/gaz_build.h"
 #include "rasad.h"
+#include "util/grow.h"
 
 /* librasad's allocator entry points, for the few library files this tool
  * is linked with (the generator cannot link librasad itself: librasad
@@ -81,6 +82,12 @@ static void *xcalloc(size_t n, size_t s) {
     return p;
 }
 
+/* grow_to, or the end of the run. */
+static void xgrow(void **arr, size_t *cap, size_t need, size_t elem) {
+    if (!grow_to(NULL, arr, cap, need, elem))
+        die("out of memory");
+}
+
 static char *xstrdup(const char *s) {
     char *d = strdup(s ? s : "");
     if (!d)
@@ -92,16 +99,10 @@ static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f)
         die("%s: %s", path, strerror(errno));
-    size_t cap = 1 << 16, n = 0;
-    char *d = xcalloc(1, cap);
+    size_t cap = 0, n = 0;
+    char *d = NULL;
     for (;;) {
-        if (cap - n < 4096) {
-            cap *= 2;
-            char *nd = realloc(d, cap);
-            if (!nd)
-                die("out of memory");
-            d = nd;
-        }
+        xgrow((void **)&d, &cap, n + 4096, 1);
         size_t r = fread(d + n, 1, cap - n - 1, f);
         n += r;
         if (r == 0)
@@ -390,13 +391,7 @@ static void sum_add(const char *key, double lat, double lon, double w) {
             sums[i].w += w;
             return;
         }
-    if (n_sums == cap_sums) {
-        cap_sums = cap_sums ? cap_sums * 2 : 512;
-        region_sum *ns = realloc(sums, cap_sums * sizeof *sums);
-        if (!ns)
-            die("out of memory");
-        sums = ns;
-    }
+    xgrow((void **)&sums, &cap_sums, n_sums + 1, sizeof *sums);
     region_sum *s = &sums[n_sums++];
     snprintf(s->key, sizeof s->key, "%s", key);
     s->wlat = lat * w;
@@ -432,13 +427,7 @@ static size_t n_caps, cap_caps;
 static void capital_add(const char *cc, const char *code, const char *name, const char *ar) {
     if (!*name)
         return;
-    if (n_caps == cap_caps) {
-        cap_caps = cap_caps ? cap_caps * 2 : 256;
-        capital *nc = realloc(caps, cap_caps * sizeof *caps);
-        if (!nc)
-            die("out of memory");
-        caps = nc;
-    }
+    xgrow((void **)&caps, &cap_caps, n_caps + 1, sizeof *caps);
     capital *c = &caps[n_caps++];
     snprintf(c->cc, sizeof c->cc, "%s", cc);
     snprintf(c->code, sizeof c->code, "%s", code);
@@ -541,13 +530,7 @@ static char *lower_dup(const char *s) {
 static void a1name_add(const char *cc, const char *code, const char *name) {
     if (!*name)
         return;
-    if (n_a1n == cap_a1n) {
-        cap_a1n = cap_a1n ? cap_a1n * 2 : 512;
-        a1name *na = realloc(a1n, cap_a1n * sizeof *a1n);
-        if (!na)
-            die("out of memory");
-        a1n = na;
-    }
+    xgrow((void **)&a1n, &cap_a1n, n_a1n + 1, sizeof *a1n);
     a1name *a = &a1n[n_a1n++];
     snprintf(a->cc, sizeof a->cc, "%s", cc);
     snprintf(a->code, sizeof a->code, "%s", code);
@@ -767,13 +750,7 @@ static char *norm_dup(const char *s) {
 static void index_city_name(size_t city_index, const char *name) {
     if (!name || !*name)
         return;
-    if (n_cnames == cap_cnames) {
-        cap_cnames = cap_cnames ? cap_cnames * 2 : 4096;
-        cname *nc = realloc(cnames, cap_cnames * sizeof *cnames);
-        if (!nc)
-            die("out of memory");
-        cnames = nc;
-    }
+    xgrow((void **)&cnames, &cap_cnames, n_cnames + 1, sizeof *cnames);
     cnames[n_cnames].norm = norm_dup(name);
     cnames[n_cnames].city = city_index;
     n_cnames++;

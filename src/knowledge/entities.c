@@ -47,6 +47,7 @@
 #include "knowledge/lexicon.h"
 #include "knowledge/matcher.h"
 #include "text/normalize.h"
+#include "util/bytes.h"
 #include "util/embed.h"
 #include "util/utf8.h"
 
@@ -114,16 +115,9 @@ static placeword *pw_items;
 static size_t pw_count;
 static pthread_once_t pw_once = PTHREAD_ONCE_INIT;
 
-static int pw_cmp_keys(const char *a, size_t al, const char *b, size_t bl) {
-    int c = memcmp(a, b, al < bl ? al : bl);
-    if (c)
-        return c;
-    return al < bl ? -1 : al > bl;
-}
-
 static int pw_cmp(const void *a, const void *b) {
     const placeword *x = a, *y = b;
-    return pw_cmp_keys(x->form, x->len, y->form, y->len);
+    return bytes_cmp(x->form, x->len, y->form, y->len);
 }
 
 /* Parses "form TAB T TAB S TAB W TAB share" lines; '#' lines and
@@ -175,7 +169,7 @@ static const placeword *placeword_find(const char *norm, size_t len) {
     size_t lo = 0, hi = pw_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = pw_cmp_keys(norm, len, pw_items[mid].form, pw_items[mid].len);
+        int c = bytes_cmp(norm, len, pw_items[mid].form, pw_items[mid].len);
         if (c == 0)
             return &pw_items[mid];
         if (c < 0)
@@ -391,26 +385,6 @@ static bool names_a_country(const gaz *g, uint32_t name) {
             return true;
     }
     return false;
-}
-
-/* The index of gazetteer name norm[0..len), or MATCH_NONE (the names are
- * numbered in byte order). */
-static uint32_t gaz_name_find(const gaz *g, const char *norm, size_t len) {
-    size_t lo = 0, hi = gaz_name_count(g);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *nm = NULL;
-        size_t nl = 0;
-        gaz_name_at(g, mid, &nm, &nl);
-        int c = nm ? pw_cmp_keys(nm, nl, norm, len) : -1;
-        if (c == 0)
-            return mid > UINT32_MAX ? MATCH_NONE : (uint32_t)mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return MATCH_NONE;
 }
 
 /* Prepositions after which a name is a place (في أنقرة، إلى دمشق). */
@@ -771,12 +745,12 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
         if (!is_place && le && g && x->tok_last > x->tok_first && (le->cls == LEX_SOURCE || le->cls == LEX_ACTOR) &&
             after_locative(doc, x->tok_first, 0)) {
             const rasad_token *t0 = &doc->tokens[x->tok_first];
-            uint32_t nm = t0->norm_len > x->skip ? gaz_name_find(g, t0->norm + x->skip, t0->norm_len - x->skip)
-                                                  : MATCH_NONE;
-            if (nm != MATCH_NONE) {
+            size_t nm = t0->norm_len > x->skip ? gaz_name_find(g, t0->norm + x->skip, t0->norm_len - x->skip)
+                                                : SIZE_MAX;
+            if (nm != SIZE_MAX) {
                 xm.tok_last = xm.tok_first;
                 xm.last_stem = 0;
-                p.place = nm;
+                p.place = (uint32_t)nm; /* the format counts names in 32 bits */
                 p.lex_count = 0;
                 e = MATCH_NONE;
                 le = NULL;

@@ -19,6 +19,8 @@
 
 #include "text/normalize.h"
 #include "util/buf.h"
+#include "util/bytes.h"
+#include "util/grow.h"
 
 typedef struct brow {
     uint32_t geonameid, parent, population;
@@ -101,25 +103,6 @@ static int pool_add(gaz_builder *b, const char *s, size_t len, uint32_t *off) {
 
 static int pool_cstr(gaz_builder *b, const char *s, uint32_t *off) {
     return pool_add(b, s, s ? strlen(s) : 0, off);
-}
-
-static int grow(void **p, size_t *cap, size_t need, size_t elem) {
-    if (need <= *cap)
-        return 0;
-    size_t nc = *cap ? *cap : 256;
-    while (nc < need) {
-        if (nc > SIZE_MAX / 2)
-            return -1;
-        nc *= 2;
-    }
-    if (nc > SIZE_MAX / elem)
-        return -1;
-    void *q = realloc(*p, nc * elem);
-    if (!q)
-        return -1;
-    *p = q;
-    *cap = nc;
-    return 0;
 }
 
 gaz_kind gazb_kind_of(const char *f, uint32_t population) {
@@ -206,7 +189,7 @@ static rasad_status add_norm_name(gaz_builder *b, uint32_t place, const char *na
         nl = norm_squeeze_spaces(n, nl);
         if (nl > 0) {
             uint32_t off;
-            if (grow((void **)&b->names, &b->cap_names, b->n_names + 1, sizeof *b->names) ||
+            if (!grow_to(NULL, (void **)&b->names, &b->cap_names, b->n_names + 1, sizeof *b->names) ||
                 pool_add(b, n, nl, &off)) {
                 rasad_free(n);
                 return RASAD_ENOMEM;
@@ -249,7 +232,7 @@ rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id) {
         return RASAD_EINVAL;
     if (b->n_rows >= GAZ_NONE - 1)
         return RASAD_ELIMIT;
-    if (grow((void **)&b->rows, &b->cap_rows, b->n_rows + 1, sizeof *b->rows))
+    if (!grow_to(NULL, (void **)&b->rows, &b->cap_rows, b->n_rows + 1, sizeof *b->rows))
         return RASAD_ENOMEM;
     brow *w = &b->rows[b->n_rows];
     memset(w, 0, sizeof *w);
@@ -285,12 +268,9 @@ rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id) {
  * is needed and imports may run in several threads at once. */
 static int cmp_name(const void *a, const void *b) {
     const bname *x = a, *y = b;
-    size_t m = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->s, y->s, m);
+    int c = bytes_cmp(x->s, x->len, y->s, y->len);
     if (c)
         return c;
-    if (x->len != y->len)
-        return x->len < y->len ? -1 : 1;
     return x->place < y->place ? -1 : x->place > y->place;
 }
 
@@ -604,7 +584,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
             snprintf(err, errlen, "%s:%zu: NUL byte in line", where, lineno);
             goto fail;
         }
-        if (grow((void **)&rows, &cap_rows, n_rows + 1, sizeof *rows))
+        if (!grow_to(NULL, (void **)&rows, &cap_rows, n_rows + 1, sizeof *rows))
             goto fail;
         irow *r = &rows[n_rows];
         memset(r, 0, sizeof *r);
@@ -664,7 +644,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
         irow *r = find_irow(rows, n_rows, gid);
         if (!r)
             continue;
-        if (grow((void **)&r->ar, &r->cap_ar, r->n_ar + 1, sizeof *r->ar))
+        if (!grow_to(NULL, (void **)&r->ar, &r->cap_ar, r->n_ar + 1, sizeof *r->ar))
             goto fail;
         r->ar[r->n_ar] = strdup(cols[3]);
         if (!r->ar[r->n_ar])
@@ -691,7 +671,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
             snprintf(err, errlen, "%s:%zu: expected CC.code, name, asciiname, geonameid", where, lineno);
             goto fail;
         }
-        if (grow((void **)&codes, &cap_codes, n_codes + 1, sizeof *codes))
+        if (!grow_to(NULL, (void **)&codes, &cap_codes, n_codes + 1, sizeof *codes))
             goto fail;
         size_t kl = strlen(cols[0]), nl = strlen(cols[1]);
         char *k = malloc(kl + nl + 2);
@@ -717,7 +697,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
         for (const char *p = c[3]; *p; p++)
             nalt += *p == ',';
         size_t need = 1 + nalt + r->n_ar;
-        if (grow((void **)&vars, &cap_vars, need, sizeof *vars))
+        if (!grow_to(NULL, (void **)&vars, &cap_vars, need, sizeof *vars))
             goto fail;
         size_t nv = 0;
         vars[nv++] = c[2];

@@ -29,6 +29,7 @@
 #include "output/jsonw.h"
 #include "text/normalize.h"
 #include "util/buf.h"
+#include "util/bytes.h"
 #include "util/embed.h"
 
 EMBED_DECLARE(gazetteer);
@@ -311,28 +312,29 @@ size_t gaz_name_ids(const gaz *g, size_t i, const uint32_t **ids) {
     return get32(r + 12);
 }
 
-size_t gaz_lookup_exact(const gaz *g, const char *norm, size_t len, const uint32_t **ids) {
-    if (ids)
-        *ids = NULL;
-    if (!g || !norm || len == 0)
-        return 0;
+size_t gaz_name_find(const gaz *g, const char *norm, size_t len) {
+    if (!g || !norm)
+        return SIZE_MAX;
     size_t lo = 0, hi = g->n_names;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const unsigned char *r = g->names + mid * GAZ_NAME_REC;
-        uint32_t sl = get32(r + 4);
-        size_t m = sl < len ? sl : len;
-        int c = memcmp(g->pool + get32(r), norm, m);
+        int c = bytes_cmp(g->pool + get32(r), get32(r + 4), norm, len);
         if (c == 0)
-            c = sl < len ? -1 : sl > len;
-        if (c == 0)
-            return gaz_name_ids(g, mid, ids);
+            return mid;
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return 0;
+    return SIZE_MAX;
+}
+
+size_t gaz_lookup_exact(const gaz *g, const char *norm, size_t len, const uint32_t **ids) {
+    if (ids)
+        *ids = NULL;
+    size_t i = len ? gaz_name_find(g, norm, len) : SIZE_MAX;
+    return i == SIZE_MAX ? 0 : gaz_name_ids(g, i, ids);
 }
 
 /* ALEF U+0627 and LAM U+0644 in UTF-8: the definite article "ال". */

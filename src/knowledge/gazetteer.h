@@ -134,6 +134,9 @@ size_t gaz_lookup_exact(const gaz *g, const char *norm, size_t len, const uint32
 size_t gaz_name_count(const gaz *g);
 void gaz_name_at(const gaz *g, size_t i, const char **norm, size_t *len);
 size_t gaz_name_ids(const gaz *g, size_t i, const uint32_t **ids);
+/* The number i of name norm[0..len) (gaz_name_at), or SIZE_MAX when it is
+ * not indexed. */
+size_t gaz_name_find(const gaz *g, const char *norm, size_t len);
 
 /* Statistics for `rasad gazetteer info`. */
 typedef struct gaz_info {

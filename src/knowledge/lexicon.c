@@ -25,7 +25,9 @@
 #include "rasad.h"
 #include "text/normalize.h"
 #include "util/arena.h"
+#include "util/bytes.h"
 #include "util/embed.h"
+#include "util/grow.h"
 #include "util/utf8.h"
 
 EMBED_DECLARE(actors);
@@ -128,27 +130,6 @@ size_t lex_normalize_form(const char *s, size_t len, char *out, size_t outsize) 
     return o;
 }
 
-/* ---- growable tables -------------------------------------------------- */
-
-static int grow(void **p, size_t *cap, size_t need, size_t elem) {
-    if (need <= *cap)
-        return 0;
-    size_t ncap = *cap ? *cap : 64;
-    while (ncap < need) {
-        if (ncap > SIZE_MAX / 2)
-            return -1;
-        ncap *= 2;
-    }
-    if (ncap > SIZE_MAX / elem)
-        return -1;
-    void *q = realloc(*p, ncap * elem);
-    if (!q)
-        return -1;
-    *p = q;
-    *cap = ncap;
-    return 0;
-}
-
 /* ---- parsing ---------------------------------------------------------- */
 
 typedef struct field {
@@ -244,7 +225,7 @@ static int parse_flags(field f, uint16_t *out) {
 /* Appends one normalized form; returns 0, or -1 when out of memory. */
 static int push_form(parse_ctx *c, const char *norm, size_t nlen, field w, uint32_t e, uint8_t person) {
     lex_lexicon *lex = c->lex;
-    if (grow((void **)&lex->forms, &lex->cap_forms, lex->n_forms + 1, sizeof(lex_form))) {
+    if (!grow_to(NULL, (void **)&lex->forms, &lex->cap_forms, lex->n_forms + 1, sizeof(lex_form))) {
         c->oom = 1;
         return -1;
     }
@@ -352,7 +333,7 @@ static void add_entry(parse_ctx *c, lex_entry *e, field forms) {
         return;
     lex_lexicon *lex = c->lex;
     if (lex->n_entries >= UINT32_MAX ||
-        grow((void **)&lex->entries, &lex->cap_entries, lex->n_entries + 1, sizeof(lex_entry))) {
+        !grow_to(NULL, (void **)&lex->entries, &lex->cap_entries, lex->n_entries + 1, sizeof(lex_entry))) {
         c->oom = 1;
         return;
     }
@@ -482,16 +463,9 @@ static void parse_file(parse_ctx *c, const char *text, size_t len, int triggers)
 
 /* ---- sorting and lookup ----------------------------------------------- */
 
-static int cmp_bytes(const char *a, size_t an, const char *b, size_t bn) {
-    int r = memcmp(a, b, an < bn ? an : bn);
-    if (r)
-        return r;
-    return an < bn ? -1 : an > bn;
-}
-
 static int cmp_form(const void *pa, const void *pb) {
     const lex_form *a = pa, *b = pb;
-    int r = cmp_bytes(a->norm, a->len, b->norm, b->len);
+    int r = bytes_cmp(a->norm, a->len, b->norm, b->len);
     if (r)
         return r;
     return a->entry < b->entry ? -1 : a->entry > b->entry;
@@ -643,14 +617,14 @@ size_t lex_lookup(const lex_lexicon *lex, const char *norm, size_t len, size_t *
     size_t lo = 0, hi = lex->n_forms;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (cmp_bytes(lex->forms[mid].norm, lex->forms[mid].len, norm, len) < 0)
+        if (bytes_cmp(lex->forms[mid].norm, lex->forms[mid].len, norm, len) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
     size_t end = lo;
     while (end < lex->n_forms &&
-           cmp_bytes(lex->forms[end].norm, lex->forms[end].len, norm, len) == 0)
+           bytes_cmp(lex->forms[end].norm, lex->forms[end].len, norm, len) == 0)
         end++;
     if (first)
         *first = lo;

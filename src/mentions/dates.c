@@ -74,6 +74,7 @@
 #include "mentions/hijri.h"
 #include "mentions/mentions.h"
 #include "text/normalize.h"
+#include "util/grow.h"
 #include "util/strhash.h"
 #include "util/utf8.h"
 
@@ -1325,15 +1326,9 @@ rasad_status dates_scan(rasad_doc *doc) {
                 i++;
                 continue;
             }
-            if (nlist == cap) {
-                size_t ncap = cap ? cap * 2 : 16;
-                rasad_date *nl = doc->mem->realloc(list, ncap * sizeof *nl);
-                if (!nl) {
-                    rc = RASAD_ENOMEM;
-                    goto fail;
-                }
-                list = nl;
-                cap = ncap;
+            if (!grow_to(doc->mem, (void **)&list, &cap, nlist + 1, sizeof *list)) {
+                rc = RASAD_ENOMEM;
+                goto fail;
             }
             rasad_date *d = &list[nlist++];
             memset(d, 0, sizeof *d);

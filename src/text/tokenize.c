@@ -21,6 +21,7 @@
 #include "resources.h"
 #include "text/clitics.h"
 #include "text/normalize.h"
+#include "util/grow.h"
 #include "util/utf8.h"
 
 /* At most this many warnings name single bad bytes; the rest are counted. */
@@ -46,23 +47,6 @@ typedef struct tok_state {
     char *pool;      /* arena chunk the norms are copied into */
     size_t pool_left;
 } tok_state;
-
-static bool grow(const rasad_mem *mem, void **arr, size_t *cap, size_t need, size_t elem) {
-    if (need <= *cap)
-        return true;
-    size_t ncap = *cap ? *cap : 256;
-    while (ncap < need) {
-        if (ncap > SIZE_MAX / 2 / elem)
-            return false;
-        ncap *= 2;
-    }
-    void *p = mem->realloc(*arr, ncap * elem);
-    if (!p)
-        return false;
-    *arr = p;
-    *cap = ncap;
-    return true;
-}
 
 static bool norm_grow(tok_state *st) {
     size_t ncap = st->norm_cap ? st->norm_cap * 2 : 256;
@@ -124,22 +108,18 @@ static const char *pool_copy(tok_state *st, const char *s, size_t len) {
      * instructions, 1% of tok_run; see bench/notes/text.md. */
     if (len < POOL_FAST && st->pool_left >= POOL_FAST &&
         st->norm_cap - (size_t)(s - st->norm) >= POOL_FAST) {
-        char *p = st->pool;
-        memcpy(p, s, POOL_FAST);
-        p[len] = '\0';
-        st->pool += len + 1;
-        st->pool_left -= len + 1;
-        return p;
-    }
-    if (st->pool_left < len + 1) {
-        size_t chunk = len + 1 > 64 * 1024 ? len + 1 : 64 * 1024;
-        st->pool = arena_alloc_uninit(&st->doc->arena, chunk);
-        if (!st->pool)
-            return NULL;
-        st->pool_left = chunk;
+        memcpy(st->pool, s, POOL_FAST);
+    } else {
+        if (st->pool_left < len + 1) {
+            size_t chunk = len + 1 > 64 * 1024 ? len + 1 : 64 * 1024;
+            st->pool = arena_alloc_uninit(&st->doc->arena, chunk);
+            if (!st->pool)
+                return NULL;
+            st->pool_left = chunk;
+        }
+        memcpy(st->pool, s, len);
     }
     char *p = st->pool;
-    memcpy(p, s, len);
     p[len] = '\0';
     st->pool += len + 1;
     st->pool_left -= len + 1;
@@ -161,8 +141,8 @@ static rasad_status emit(tok_state *st, size_t start, size_t end, rasad_token_ki
     rasad_doc *doc = st->doc;
     if (end - start > doc->opts.max_token_bytes)
         return RASAD_ETOKEN;
-    if (!grow(doc->mem, (void **)&doc->tokens, &st->cap_tokens, doc->ntokens + 1, sizeof *doc->tokens) ||
-        !grow(doc->mem, (void **)&st->newline_before, &st->cap_newline, doc->ntokens + 1, 1))
+    if (!grow_to(doc->mem, (void **)&doc->tokens, &st->cap_tokens, doc->ntokens + 1, sizeof *doc->tokens) ||
+        !grow_to(doc->mem, (void **)&st->newline_before, &st->cap_newline, doc->ntokens + 1, 1))
         return RASAD_ENOMEM;
 
     const char *norm = pool_copy(st, st->norm, st->norm_len);
@@ -190,7 +170,7 @@ static rasad_status emit(tok_state *st, size_t start, size_t end, rasad_token_ki
     if (np == 0 || np > RASAD_MAX_SEGMENTS)
         np = 1, pieces[0].start = 0, pieces[0].end = (uint16_t)st->norm_len, pieces[0].role = RASAD_SEG_STEM;
 
-    if (!grow(doc->mem, (void **)&doc->segments, &st->cap_segments, doc->nsegments + np, sizeof *doc->segments))
+    if (!grow_to(doc->mem, (void **)&doc->segments, &st->cap_segments, doc->nsegments + np, sizeof *doc->segments))
         return RASAD_ENOMEM;
     t->seg_first = (uint32_t)doc->nsegments;
     t->seg_count = (uint16_t)np;
@@ -559,15 +539,15 @@ rasad_status tok_run(rasad_doc *doc, size_t *err_offset) {
     /* Size the token, newline and segment arrays for the whole article at
      * once: a token takes ~10 bytes of text (SaudiNewsNet: 9.8 M tokens
      * in 96 MB), so len/8 tokens and 4/3 as many segments are rarely
-     * outgrown. Growing from 256 by doubling cost ~7 reallocs and copies
-     * an article. Capped, so a huge article still grows as before. */
+     * outgrown. Growing from scratch by doubling cost ~7 reallocs and
+     * copies an article. Capped, so a huge article still grows as before. */
     size_t est = doc->len / 8 + 16;
     if (est > ((size_t)1 << 20))
         est = (size_t)1 << 20;
     rasad_status rc = RASAD_ENOMEM;
-    if (grow(doc->mem, (void **)&doc->tokens, &st.cap_tokens, est, sizeof *doc->tokens) &&
-        grow(doc->mem, (void **)&st.newline_before, &st.cap_newline, est, 1) &&
-        grow(doc->mem, (void **)&doc->segments, &st.cap_segments, est / 3 * 4, sizeof *doc->segments))
+    if (grow_to(doc->mem, (void **)&doc->tokens, &st.cap_tokens, est, sizeof *doc->tokens) &&
+        grow_to(doc->mem, (void **)&st.newline_before, &st.cap_newline, est, 1) &&
+        grow_to(doc->mem, (void **)&doc->segments, &st.cap_segments, est / 3 * 4, sizeof *doc->segments))
         rc = tok_loop(&st, err_offset);
     if (rc == RASAD_OK && doc->invalid_bytes > TOK_MAX_BYTE_WARNINGS &&
         !doc_warn(doc, "%zu more invalid bytes replaced", doc->invalid_bytes - TOK_MAX_BYTE_WARNINGS))
