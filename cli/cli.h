@@ -32,6 +32,10 @@ typedef struct cli_input {
     size_t max_doc_bytes;  /* --max-bytes N, 0 = default */
 } cli_input;
 
+/* Sets opts' document limit (--max-bytes, when given) and published date
+ * (--published, else none) from in. */
+void cli_apply_input(const cli_input *in, rasad_options *opts);
+
 /* Handles one article; returns EXIT_OK or EXIT_DATA. */
 typedef int (*cli_article_fn)(const rasad_article *a, rasad_doc *doc, void *ctx);
 
@@ -54,6 +58,31 @@ int cli_each_article(const cli_input *in, const rasad_options *base, cli_article
  * option (advancing *i), 0 when it is not an input option, -1 on a usage
  * error (already reported). */
 int cli_input_option(cli_input *in, int argc, char **argv, int *i);
+
+/* A command's own option at argv[*i]: returns 1 when it took it (moving
+ * *i past a value), 0 when it is not one, -1 on a usage error (already
+ * reported). */
+typedef int (*cli_option_fn)(int argc, char **argv, int *i, void *ctx);
+
+/* cli_parse_args' answer when the command should run. */
+#define CLI_RUN (-1)
+
+/* The argument loop of a command that reads articles: --help (or -h)
+ * prints help on stdout; own(..., ctx) (may be NULL) takes the command's
+ * own options, cli_input_option the shared ones into *in; anything else,
+ * or no FILE, is a usage error "NAME: ..." followed by help. Returns
+ * CLI_RUN when the command should go on, else the exit status it ends
+ * with (EXIT_OK after --help, EXIT_USAGE). */
+int cli_parse_args(int argc, char **argv, const char *name, const char *help, cli_option_fn own, void *ctx,
+                   cli_input *in);
+
+/* Is in read as JSONL: --jsonl, or a name ending in ".jsonl" (the
+ * reader's rule)? */
+bool cli_input_is_jsonl(const cli_input *in);
+
+/* Writes rasad_doc_render(doc, view) to stdout; EXIT_OK, or EXIT_DATA
+ * when it fails ("NAME: error" on stderr) or stdout does. */
+int cli_write_view(rasad_doc *doc, rasad_view view, const char *name);
 
 /* A whole command that prints one view of every article (rasad numbers,
  * rasad dates): takes --help and the shared input options, then writes

@@ -83,13 +83,19 @@ bool cli_record_failed(const char *name, const rasad_reader *r, rasad_status st)
     return st == RASAD_EIO || st == RASAD_ENOMEM;
 }
 
-int cli_each_article(const cli_input *in, const rasad_options *base, cli_article_fn fn, void *ctx) {
-    rasad_options opts = *base;
+void cli_apply_input(const cli_input *in, rasad_options *opts) {
     if (in->max_doc_bytes)
-        opts.max_doc_bytes = in->max_doc_bytes;
+        opts->max_doc_bytes = in->max_doc_bytes;
     rasad_ymd flag_date = {0, 0, 0};
     if (in->published)
         rasad_ymd_parse(in->published, strlen(in->published), &flag_date);
+    opts->published = flag_date;
+}
+
+int cli_each_article(const cli_input *in, const rasad_options *base, cli_article_fn fn, void *ctx) {
+    rasad_options opts = *base;
+    cli_apply_input(in, &opts);
+    rasad_ymd flag_date = opts.published;
 
     const char *name;
     rasad_reader *r = cli_open_reader(in, opts.max_doc_bytes, &name);
@@ -142,6 +148,48 @@ int cli_each_article(const cli_input *in, const rasad_options *base, cli_article
     return rc;
 }
 
+bool cli_input_is_jsonl(const cli_input *in) {
+    size_t n = strlen(in->path);
+    return in->jsonl || (n >= 6 && strcmp(in->path + n - 6, ".jsonl") == 0);
+}
+
+int cli_parse_args(int argc, char **argv, const char *name, const char *help, cli_option_fn own, void *ctx,
+                   cli_input *in) {
+    for (int i = 1; i < argc; i++) {
+        if (cli_is_help(argv[i])) {
+            fputs(help, stdout);
+            return EXIT_OK;
+        }
+        int took = own ? own(argc, argv, &i, ctx) : 0;
+        if (took == 0)
+            took = cli_input_option(in, argc, argv, &i);
+        if (took < 0)
+            return EXIT_USAGE;
+        if (took == 0) {
+            cli_error("%s: unknown option '%s'\n%s", name, argv[i], help);
+            return EXIT_USAGE;
+        }
+    }
+    if (!in->path) {
+        cli_error("%s: no input (give FILE or -)\n%s", name, help);
+        return EXIT_USAGE;
+    }
+    return CLI_RUN;
+}
+
+int cli_write_view(rasad_doc *doc, rasad_view view, const char *name) {
+    char *out = NULL;
+    size_t len = 0;
+    rasad_status st = rasad_doc_render(doc, view, &out, &len);
+    if (st != RASAD_OK) {
+        cli_error("%s: %s", name, rasad_strerror(st));
+        return EXIT_DATA;
+    }
+    bool ok = cli_write(out, len);
+    rasad_free(out);
+    return ok ? EXIT_OK : EXIT_DATA;
+}
+
 typedef struct view_ctx {
     const char *name;
     rasad_view view;
@@ -150,39 +198,16 @@ typedef struct view_ctx {
 static int view_one(const rasad_article *a, rasad_doc *doc, void *vctx) {
     (void)a;
     const view_ctx *c = vctx;
-    char *out = NULL;
-    size_t len = 0;
-    rasad_status st = rasad_doc_render(doc, c->view, &out, &len);
-    if (st != RASAD_OK) {
-        cli_error("%s: %s", c->name, rasad_strerror(st));
-        return EXIT_DATA;
-    }
-    bool ok = cli_write(out, len);
-    rasad_free(out);
-    return ok ? EXIT_OK : EXIT_DATA;
+    return cli_write_view(doc, c->view, c->name);
 }
 
 int cli_view_command(int argc, char **argv, const char *name, const char *help, rasad_view view) {
     cli_input in = {0};
+    int rc = cli_parse_args(argc, argv, name, help, NULL, NULL, &in);
+    if (rc != CLI_RUN)
+        return rc;
     rasad_options opts;
     rasad_options_init(&opts);
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            fputs(help, stdout);
-            return EXIT_OK;
-        }
-        int took = cli_input_option(&in, argc, argv, &i);
-        if (took < 0)
-            return EXIT_USAGE;
-        if (took == 0) {
-            cli_error("%s: unknown option '%s'\n%s", name, argv[i], help);
-            return EXIT_USAGE;
-        }
-    }
-    if (!in.path) {
-        cli_error("%s: no input (give FILE or -)\n%s", name, help);
-        return EXIT_USAGE;
-    }
     view_ctx ctx = {name, view};
     return cli_each_article(&in, &opts, view_one, &ctx);
 }

@@ -83,6 +83,8 @@ static int entities_one(const rasad_article *a, rasad_doc *doc, void *ctx) {
     const entities_ctx *c = ctx;
     if (!c->json)
         return print_plain(doc);
+    if (!c->jsonl)
+        return cli_write_view(doc, RASAD_VIEW_ENTITIES, "entities");
     char *out = NULL;
     size_t len = 0;
     rasad_status st = rasad_doc_render(doc, RASAD_VIEW_ENTITIES, &out, &len);
@@ -90,57 +92,42 @@ static int entities_one(const rasad_article *a, rasad_doc *doc, void *ctx) {
         cli_error("entities: %s", rasad_strerror(st));
         return EXIT_DATA;
     }
+    /* {"article":"ID", + the rest of each line after its '{' */
     bool ok = true;
-    if (c->jsonl) {
-        /* {"article":"ID", + the rest of each line after its '{' */
-        size_t i = 0;
-        while (i < len) {
-            const char *nl = memchr(out + i, '\n', len - i);
-            size_t end = nl ? (size_t)(nl - out) + 1 : len;
-            if (out[i] == '{') {
-                fputs("{\"article\":", stdout);
-                put_json_string(a->id ? a->id : "");
-                putchar(',');
-                ok = cli_write(out + i + 1, end - i - 1) && ok;
-            } else {
-                ok = cli_write(out + i, end - i) && ok;
-            }
-            i = end;
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(out + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - out) + 1 : len;
+        if (out[i] == '{') {
+            fputs("{\"article\":", stdout);
+            put_json_string(a->id ? a->id : "");
+            putchar(',');
+            ok = cli_write(out + i + 1, end - i - 1) && ok;
+        } else {
+            ok = cli_write(out + i, end - i) && ok;
         }
-    } else {
-        ok = cli_write(out, len);
+        i = end;
     }
     rasad_free(out);
     return ok ? EXIT_OK : EXIT_DATA;
 }
 
+static int entities_option(int argc, char **argv, int *i, void *ctx) {
+    (void)argc;
+    if (strcmp(argv[*i], "--json") != 0)
+        return 0;
+    ((entities_ctx *)ctx)->json = true;
+    return 1;
+}
+
 int cmd_entities(int argc, char **argv) {
     cli_input in = {0};
     entities_ctx ctx = {false, false};
+    int rc = cli_parse_args(argc, argv, "entities", ENTITIES_HELP, entities_option, &ctx, &in);
+    if (rc != CLI_RUN)
+        return rc;
     rasad_options opts;
     rasad_options_init(&opts);
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            fputs(ENTITIES_HELP, stdout);
-            return EXIT_OK;
-        }
-        if (strcmp(argv[i], "--json") == 0) {
-            ctx.json = true;
-            continue;
-        }
-        int took = cli_input_option(&in, argc, argv, &i);
-        if (took < 0)
-            return EXIT_USAGE;
-        if (took == 0) {
-            cli_error("entities: unknown option '%s'\n%s", argv[i], ENTITIES_HELP);
-            return EXIT_USAGE;
-        }
-    }
-    if (!in.path) {
-        cli_error("entities: no input (give FILE or -)\n%s", ENTITIES_HELP);
-        return EXIT_USAGE;
-    }
-    size_t pl = strlen(in.path);
-    ctx.jsonl = in.jsonl || (pl >= 6 && strcmp(in.path + pl - 6, ".jsonl") == 0);
+    ctx.jsonl = cli_input_is_jsonl(&in);
     return cli_each_article(&in, &opts, entities_one, &ctx);
 }

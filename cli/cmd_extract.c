@@ -289,70 +289,61 @@ static int read_batch(rasad_reader *r, const char *name, pool *pl, bool *done) {
     return rc;
 }
 
+typedef struct extract_args {
+    int format;   /* FMT_* */
+    int nthreads; /* 1..64 */
+} extract_args;
+
+/* --format json|jsonl|csv and --threads N */
+static int extract_option(int argc, char **argv, int *i, void *ctx) {
+    extract_args *x = ctx;
+    const char *a = argv[*i];
+    if (strcmp(a, "--format") != 0 && strcmp(a, "--threads") != 0)
+        return 0;
+    if (*i + 1 >= argc) {
+        cli_error("extract: %s needs a value", a);
+        return -1;
+    }
+    const char *v = argv[++*i];
+    if (a[2] == 'f') {
+        if (strcmp(v, "json") == 0)
+            x->format = FMT_JSON;
+        else if (strcmp(v, "jsonl") == 0)
+            x->format = FMT_JSONL;
+        else if (strcmp(v, "csv") == 0)
+            x->format = FMT_CSV;
+        else {
+            cli_error("extract: --format takes json, jsonl or csv, not '%s'", v);
+            return -1;
+        }
+        return 1;
+    }
+    char *end;
+    long n = strtol(v, &end, 10);
+    if (*v == '\0' || *end != '\0' || n < 1 || n > 64) {
+        cli_error("extract: --threads takes a number from 1 to 64, not '%s'", v);
+        return -1;
+    }
+    x->nthreads = (int)n;
+    return 1;
+}
+
 int cmd_extract(int argc, char **argv) {
     cli_input in = {0};
-    int format = FMT_JSON, nthreads = 1;
+    extract_args args = {FMT_JSON, 1};
+    int rc = cli_parse_args(argc, argv, "extract", EXTRACT_HELP, extract_option, &args, &in);
+    if (rc != CLI_RUN)
+        return rc;
+    int format = args.format, nthreads = args.nthreads;
     rasad_options opts;
     rasad_options_init(&opts);
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            fputs(EXTRACT_HELP, stdout);
-            return EXIT_OK;
-        }
-        if (strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "--threads") == 0) {
-            if (i + 1 >= argc) {
-                cli_error("extract: %s needs a value", argv[i]);
-                return EXIT_USAGE;
-            }
-            const char *v = argv[++i];
-            if (argv[i - 1][2] == 'f') {
-                if (strcmp(v, "json") == 0)
-                    format = FMT_JSON;
-                else if (strcmp(v, "jsonl") == 0)
-                    format = FMT_JSONL;
-                else if (strcmp(v, "csv") == 0)
-                    format = FMT_CSV;
-                else {
-                    cli_error("extract: --format takes json, jsonl or csv, not '%s'", v);
-                    return EXIT_USAGE;
-                }
-            } else {
-                char *end;
-                long n = strtol(v, &end, 10);
-                if (*v == '\0' || *end != '\0' || n < 1 || n > 64) {
-                    cli_error("extract: --threads takes a number from 1 to 64, not '%s'", v);
-                    return EXIT_USAGE;
-                }
-                nthreads = (int)n;
-            }
-            continue;
-        }
-        int took = cli_input_option(&in, argc, argv, &i);
-        if (took < 0)
-            return EXIT_USAGE;
-        if (took == 0) {
-            cli_error("extract: unknown option '%s'\n%s", argv[i], EXTRACT_HELP);
-            return EXIT_USAGE;
-        }
-    }
-    if (!in.path) {
-        cli_error("extract: no input (give FILE or -)\n%s", EXTRACT_HELP);
-        return EXIT_USAGE;
-    }
-    if (in.max_doc_bytes)
-        opts.max_doc_bytes = in.max_doc_bytes;
-    rasad_ymd flag_date = {0, 0, 0};
-    if (in.published)
-        rasad_ymd_parse(in.published, strlen(in.published), &flag_date);
-    opts.published = flag_date;
+    cli_apply_input(&in, &opts);
 
     const char *name;
     rasad_reader *r = cli_open_reader(&in, opts.max_doc_bytes, &name);
     if (!r)
         return EXIT_DATA;
-    size_t nlen = strlen(in.path);
-    bool jsonl_input = in.jsonl || (nlen > 6 && strcmp(in.path + nlen - 6, ".jsonl") == 0);
-    out_state os = {format, format == FMT_JSON && jsonl_input, 0};
+    out_state os = {format, format == FMT_JSON && cli_input_is_jsonl(&in), 0};
     /* two batches: one runs while the other is written and refilled */
     job *jobs = calloc(2 * (size_t)BATCH, sizeof *jobs);
     if (!jobs) {
@@ -365,7 +356,8 @@ int cmd_extract(int argc, char **argv) {
         pls[k] = (pool){.jobs = jobs + k * BATCH, .format = format, .name = name, .opts = &opts};
     if (format == FMT_CSV)
         fputs(rasad_csv_header(), stdout);
-    int rc = EXIT_OK, cur = 0;
+    int cur = 0;
+    rc = EXIT_OK;
     crew run;
     if (nthreads > 1)
         crew_start(&run, nthreads);

@@ -22,7 +22,8 @@ static const char TOKENIZE_HELP[] =
     "  --max-bytes N fail articles larger than N bytes (default 16 MiB)\n";
 
 typedef struct tokenize_ctx {
-    bool json;
+    bool json;        /* --json */
+    bool no_clitics;  /* --no-clitics */
 } tokenize_ctx;
 
 static int print_plain(rasad_doc *doc) {
@@ -47,49 +48,30 @@ static int print_plain(rasad_doc *doc) {
 static int tokenize_one(const rasad_article *a, rasad_doc *doc, void *ctx) {
     (void)a;
     const tokenize_ctx *c = ctx;
-    if (!c->json)
-        return print_plain(doc);
-    char *out = NULL;
-    size_t len = 0;
-    rasad_status st = rasad_doc_render(doc, RASAD_VIEW_TOKENS, &out, &len);
-    if (st != RASAD_OK) {
-        cli_error("tokenize: %s", rasad_strerror(st));
-        return EXIT_DATA;
-    }
-    bool ok = cli_write(out, len);
-    rasad_free(out);
-    return ok ? EXIT_OK : EXIT_DATA;
+    return c->json ? cli_write_view(doc, RASAD_VIEW_TOKENS, "tokenize") : print_plain(doc);
+}
+
+static int tokenize_option(int argc, char **argv, int *i, void *ctx) {
+    (void)argc;
+    tokenize_ctx *c = ctx;
+    if (strcmp(argv[*i], "--json") == 0)
+        c->json = true;
+    else if (strcmp(argv[*i], "--no-clitics") == 0)
+        c->no_clitics = true;
+    else
+        return 0;
+    return 1;
 }
 
 int cmd_tokenize(int argc, char **argv) {
     cli_input in = {0};
-    tokenize_ctx ctx = {false};
+    tokenize_ctx ctx = {false, false};
+    int rc = cli_parse_args(argc, argv, "tokenize", TOKENIZE_HELP, tokenize_option, &ctx, &in);
+    if (rc != CLI_RUN)
+        return rc;
     rasad_options opts;
     rasad_options_init(&opts);
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            fputs(TOKENIZE_HELP, stdout);
-            return EXIT_OK;
-        }
-        if (strcmp(argv[i], "--json") == 0) {
-            ctx.json = true;
-            continue;
-        }
-        if (strcmp(argv[i], "--no-clitics") == 0) {
-            opts.flags |= RASAD_OPT_NO_CLITICS;
-            continue;
-        }
-        int took = cli_input_option(&in, argc, argv, &i);
-        if (took < 0)
-            return EXIT_USAGE;
-        if (took == 0) {
-            cli_error("tokenize: unknown option '%s'\n%s", argv[i], TOKENIZE_HELP);
-            return EXIT_USAGE;
-        }
-    }
-    if (!in.path) {
-        cli_error("tokenize: no input (give FILE or -)\n%s", TOKENIZE_HELP);
-        return EXIT_USAGE;
-    }
+    if (ctx.no_clitics)
+        opts.flags |= RASAD_OPT_NO_CLITICS;
     return cli_each_article(&in, &opts, tokenize_one, &ctx);
 }
