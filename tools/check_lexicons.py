@@ -111,15 +111,29 @@ def check(src):
             local.add(norm)
             forms.setdefault(norm, []).append((path, n, ident, ambiguous))
 
+    def table(path, columns, least):
+        """Yields (line number, fields) for the rows of a lexicon TSV whose
+        header starts with columns[0] and that have least to len(columns)
+        columns, the missing ones given as "-"; reports the others."""
+        most = len(columns)
+        for n, f in rows(path, columns[0]):
+            if f is None:
+                bad(path, n, f"missing header line ({' '.join(columns)})")
+            elif not least <= len(f) <= most:
+                bad(path, n, f"expected {least} {'or' if most == least + 1 else 'to'} {most} columns, "
+                    f"found {len(f)}")
+            else:
+                yield n, f + ["-"] * (most - len(f))
+
+    def flag_set(path, n, flags, known):
+        """The flags of a row's comma-separated column; reports unknown ones."""
+        fl = set() if flags == "-" else {x.strip() for x in flags.split(",")}
+        for x in fl - known:
+            bad(path, n, f"unknown flag '{x}'")
+        return fl
+
     actors = os.path.join(src, "data", "actors.tsv")
-    for n, f in rows(actors, "id"):
-        if f is None:
-            bad(actors, n, "missing header line (id name_en kind country forms_ar source flags)")
-            continue
-        if not 5 <= len(f) <= 7:
-            bad(actors, n, f"expected 5 to 7 columns, found {len(f)}")
-            continue
-        f += ["-"] * (7 - len(f))
+    for n, f in table(actors, ["id", "name_en", "kind", "country", "forms_ar", "source", "flags"], 5):
         ident, name, kind, country, fa, source, flags = f
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", ident):
             bad(actors, n, f"id '{ident}' is not UPPER_SNAKE")
@@ -134,20 +148,12 @@ def check(src):
             bad(actors, n, f"country '{country}' is not ISO alpha-2")
         if source != "-" and source not in SOURCE_KINDS:
             bad(actors, n, f"unknown source kind '{source}'")
-        fl = set() if flags == "-" else {x.strip() for x in flags.split(",")}
-        for x in fl - ACTOR_FLAGS:
-            bad(actors, n, f"unknown flag '{x}'")
+        fl = flag_set(actors, n, flags, ACTOR_FLAGS)
         add_forms(actors, n, fa, ident, "ambiguous" in fl)
 
     triggers = os.path.join(src, "data", "triggers.tsv")
-    for n, f in rows(triggers, "lemma"):
-        if f is None:
-            bad(triggers, n, "missing header line (lemma kind acled_type acled_sub_type cameo pos forms_ar flags)")
-            continue
-        if not 7 <= len(f) <= 8:
-            bad(triggers, n, f"expected 7 or 8 columns, found {len(f)}")
-            continue
-        f += ["-"] * (8 - len(f))
+    for n, f in table(triggers, ["lemma", "kind", "acled_type", "acled_sub_type", "cameo", "pos", "forms_ar",
+                                 "flags"], 7):
         lemma, kind, atype, sub, cameo, pos, fa, flags = f
         if not lemma or lemma == "-":
             bad(triggers, n, "missing lemma")
@@ -161,9 +167,7 @@ def check(src):
             bad(triggers, n, f"CAMEO code '{cameo}' is not 2-4 digits")
         if pos not in POS:
             bad(triggers, n, f"unknown part of speech '{pos}'")
-        fl = set() if flags == "-" else {x.strip() for x in flags.split(",")}
-        for x in fl - FLAGS:
-            bad(triggers, n, f"unknown flag '{x}'")
+        fl = flag_set(triggers, n, flags, FLAGS)
         add_forms(triggers, n, fa, "T:" + lemma, "ambiguous" in fl)
 
     for norm, owners in sorted(forms.items()):
