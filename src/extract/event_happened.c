@@ -365,6 +365,29 @@ EX_WORDS(SHOW_WORDS, "ثقافيه", "فنيه", "سينمائيه", "رياضي
          "الافلام", "الكتاب", "كتاب", "فنون", "الفنون", "مهرجان", "سينما", "السينما");
 #define SHOW_REACH 2 /* tokens after the protest noun where the show is named */
 
+/* Deaths and injuries told with a disaster, an accident or a disease:
+ * "لقي 36 شخصا حتفهم في غرق عبارة", "أصيب 50 في حادث انقلاب حافلة",
+ * "التسونامي الذي راح ضحيته", "تصادم سيارتين". Only a killing word
+ * (no act word of its own) or a collision is read with them: an attack
+ * told beside a fire stays an attack. Words that also name a party or a
+ * political act (الحر as in الجيش الحر، انهيار الهدنة، انقلاب) are read
+ * only after حادث. */
+EX_WORDS(MISHAPS, "زلزال", "الزلزال", "زلازل", "تسونامي", "التسونامي", "فيضان", "فيضانات",
+         "الفيضانات", "الفيضان", "سيول", "السيول", "اعصار", "الاعصار", "غرق", "غرقت", "الغرق",
+         "غرقا", "حريق", "الحريق", "حرائق", "الحرائق", "صعق", "صاعقه", "تحطم", "تحطمت", "انهار",
+         "انهارت", "مروري", "المروري", "مروريه", "انقلبت", "اصطدام", "اصطدمت", "مرض", "المرض",
+         "وباء", "الوباء", "فيروس", "الفيروس", "الكوليرا", "كورونا", "ايبولا", "انفلونزا",
+         "التسمم", "تسمم", "دهس", "دهسته", "دهستها");
+EX_WORDS(ACCIDENT_HEAD, "حادث", "حادثه", "الحادث", "الحادثه");
+EX_WORDS(ACCIDENT_KIND, "انقلاب", "تصادم", "سير", "مرور", "سقوط", "انهيار");
+EX_WORDS(COLLISION, "تصادم");
+/* an animal's attack: "هجوم لسمكة قرش", "هجوم كلاب ضالة" */
+EX_WORDS(ANIMALS, "قرش", "سمكه", "كلب", "كلاب", "ذئب", "ذئاب", "دب", "نمر", "اسد", "تمساح",
+         "نحل", "ثعبان", "افعي", "حيوان", "حيوانات", "جمل", "فيل", "قرود", "ضبع");
+#define ANIMAL_REACH 2 /* tokens after an attack word where the animal stands */
+EX_WORDS(OFFICE_BEFORE, "غرفه", "مركز", "قياده", "قائد", "مدير", "مديريه", "ضابط", "شعبه", "قسم",
+         "هيئه", "رئيس", "رئاسه", "مسؤول", "غرف");
+
 /* Expected or possible: "ضربة محتملة", "الهجوم المرتقب", "هجوم وشيك". */
 EX_WORDS(LIKELY_AFTER, "محتمل", "محتمله", "محتملا", "محتمله", "مرتقب", "مرتقبه", "مرتقبا",
          "وشيك", "وشيكه", "وشيكا", "مزمع", "مزمعه", "مقبل", "مقبله");
@@ -420,6 +443,19 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (last + 1 <= c.last && ex_stem_in(doc, last + 1, &LIKELY_AFTER))
         return false;
     if (t->kind == LEX_EK_EXPLOSION && last + 1 <= c.last && ex_stem_in(doc, last + 1, &BLAST_FIGURES))
+        return false;
+    if (t->context || (tok == last && ex_stem_in(doc, tok, &COLLISION)))
+        for (size_t i = sent_first; i < sent_end; i++)
+            if (ex_stem_in(doc, i, &MISHAPS) ||
+                (i + 1 < sent_end && ex_stem_in(doc, i, &ACCIDENT_HEAD) && ex_stem_in(doc, i + 1, &ACCIDENT_KIND)))
+                return false;
+    if (t->kind == LEX_EK_ATTACK)
+        for (size_t i = last + 1; i <= c.last && i <= last + ANIMAL_REACH; i++)
+            if (ex_stem_in(doc, i, &ANIMALS))
+                return false;
+    /* a weak act word that names an office: "غرفة العمليات", "مدير
+     * عمليات الشرطة", "قيادة عمليات بغداد" */
+    if (t->weak && tok > c.first && ex_stem_in(doc, tok - 1, &OFFICE_BEFORE))
         return false;
     if (t->kind == LEX_EK_PROTEST && !t->verb)
         for (size_t i = last + 1; i <= c.last && i <= last + SHOW_REACH; i++)
