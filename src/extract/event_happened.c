@@ -54,6 +54,10 @@ EX_WORDS(GENERIC_BEFORE, "ضد", "مواجهه", "خط", "مكافحه", "لمو
          "تسجيل", "مذكره",
          /* joining a war: "دخول تركيا المعركة ضد التنظيم" */
          "دخول");
+/* prevented, the verb before its subject: "منعت الشرطة تظاهرة أمام
+ * البرلمان", "منعت القوات هجوما" */
+EX_WORDS(PREVENT_VERBS, "منع", "منعت", "منعوا", "يمنع", "تمنع", "يمنعون");
+#define PREVENT_REACH 3 /* tokens back from the act to the verb that prevented it */
 EX_WORDS(FIRING, "اطلاق");
 EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل");
 EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك");
@@ -362,7 +366,13 @@ EX_WORDS(BLAST_FIGURES, "الوضع", "الاوضاع", "وضع", "اوضاع", 
  * "تظاهرة حاشدة لأفلام الخيال العلمي". */
 EX_WORDS(SHOW_WORDS, "ثقافيه", "فنيه", "سينمائيه", "رياضيه", "مسرحيه", "ادبيه", "علميه",
          "سياحيه", "تراثيه", "موسيقيه", "فكريه", "اعلاميه", "اقتصاديه", "افلام", "فيلم",
-         "الافلام", "الكتاب", "كتاب", "فنون", "الفنون", "مهرجان", "سينما", "السينما");
+         "الافلام", "الكتاب", "كتاب", "فنون", "الفنون", "مهرجان", "سينما", "السينما", "المسرح",
+         "مسرح", "مسرحي");
+/* An objection declared, not a crowd: "تعلن المرجعية احتجاجها على",
+ * "أبدت الحكومة احتجاجها", "يسجلن احتجاجا على". */
+EX_WORDS(DECLARE_VERBS, "اعلن", "اعلنت", "يعلن", "تعلن", "ابدي", "ابدت", "يبدي", "تبدي", "سجل",
+         "سجلت", "يسجل", "تسجل", "يسجلن", "ابلغ", "ابلغت", "نقل", "نقلت", "قدم", "قدمت");
+EX_WORDS(OBJECTION, "احتجاج", "احتجاجا", "احتجاجه", "احتجاجها", "احتجاجهم", "احتجاجات");
 #define SHOW_REACH 2 /* tokens after the protest noun where the show is named */
 
 /* Deaths and injuries told with a disaster, an accident or a disease:
@@ -461,6 +471,19 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         for (size_t i = last + 1; i <= c.last && i <= last + SHOW_REACH; i++)
             if (ex_stem_in(doc, i, &SHOW_WORDS))
                 return false;
+    /* the objection is the object of the verb, right after it or after
+     * its subject (the lexicon files احتجاج with the verb احتج) */
+    if (t->kind == LEX_EK_PROTEST && tok == last && ex_word_in(doc, tok, &OBJECTION))
+        for (size_t k = 1; k <= 3 && tok >= c.first + k; k++)
+            if (ex_stem_in(doc, tok - k, &DECLARE_VERBS))
+                return false;
+    for (size_t k = 1; k <= PREVENT_REACH && tok >= c.first + k; k++) {
+        const rasad_token *tk = &doc->tokens[tok - k];
+        if (tk->kind == RASAD_TOK_PUNCT)
+            break;
+        if (ex_stem_in(doc, tok - k, &PREVENT_VERBS))
+            return false;
+    }
     if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION)
         for (size_t k = 1; k <= FOILED_REACH && tok >= c.first + k; k++)
             if (ex_stem_in(doc, tok - k, &FOILED_VERBS))

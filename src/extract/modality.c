@@ -57,6 +57,9 @@ static bool future_prefix(const rasad_doc *doc, size_t i) {
 }
 
 EX_WORDS(CASE_NOUN, "حال");
+/* في حالة is "in case" only right before the act ("في حالة التظاهر");
+ * before anything else it is "in a state of" ("وهو في حالة غير طبيعية") */
+EX_WORDS(CASE_NOUN_ACT, "حاله");
 EX_WORDS(TAMMA, "يتم", "تم");
 EX_WORDS(LAM_NEG, "لم");
 EX_WORDS(GHAYR, "غير");
@@ -70,7 +73,8 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
         if (ex_stem_in(doc, i, &NEGATION))
             m.negated = true;
         if (ex_stem_in(doc, i, &HYPOTHESIS) || qad_hypothesis(doc, i) ||
-            (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)))
+            (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)) ||
+            (i + 2 == trigger && ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN_ACT)))
             m.hypothetical = true;
         if (ex_word_in(doc, i, &OPTION) || ex_stem_in(doc, i, &OPTION))
             m.hypothetical = true;
