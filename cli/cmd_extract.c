@@ -22,13 +22,18 @@
 #include "commands.h"
 
 static const char EXTRACT_HELP[] =
-    "usage: rasad extract [--format json|jsonl|csv] [--published YYYY-MM-DD] [--threads N]\n"
-    "                     [--jsonl] [--max-bytes N] FILE|-\n"
+    "usage: rasad extract [--format json|jsonl|csv] [--db FILE] [--published YYYY-MM-DD]\n"
+    "                     [--threads N] [--jsonl] [--max-bytes N] FILE|-\n"
     "\n"
     "Finds the events, claims, quotes and entities of each article (SCHEMA.md).\n"
     "  --format json   the article object (an array of them for JSONL input; default)\n"
     "  --format jsonl  one article object a line\n"
     "  --format csv    ACLED-style CSV, one row per event, with a header line\n"
+    "  --db FILE       store each article object, its text and its rows (events,\n"
+    "                  quantities, claims, quotes, entities) in the SQLite file\n"
+    "                  FILE instead of printing it; FILE is created when absent,\n"
+    "                  an article stored before (same id, or same text without\n"
+    "                  one) is replaced; a summary line goes to stderr\n"
     "  --published D   the publication date of a plain-text article (anchors\n"
     "                  relative dates such as أمس); JSONL articles carry their own\n"
     "  --threads N     worker threads (default 1)\n"
@@ -57,6 +62,7 @@ typedef struct pool {
     int format;
     const char *name;
     const rasad_options *opts;
+    size_t *bad;     /* counts records the reader could not give, or NULL */
 } pool;
 
 static char *dup_str(const char *s) {
@@ -131,6 +137,9 @@ typedef struct out_state {
     int format;
     bool array;   /* json format over several articles */
     size_t written;
+    rasad_store *store; /* --db: articles go there, not to stdout */
+    size_t failed;      /* --db: articles and records not stored */
+    bool stopped;       /* --db: the store failed; nothing more is stored */
 } out_state;
 
 /* The worker threads, started once and kept for the whole input: each
@@ -215,9 +224,56 @@ static void batch_finish(crew *c) {
     worker(pl); /* whatever no thread took (none started: all of it) */
 }
 
+/* --db: stores a finished batch in input order, in one transaction, and
+ * frees its jobs. A bad article is reported and skipped; a store error
+ * (disk full, locked) is reported with the file's name, what was stored
+ * is committed and os->stopped ends the run. Returns the worst rc. */
+static int store_batch(pool *pl, out_state *os) {
+    int rc = EXIT_OK;
+    rasad_error err;
+    if (!os->stopped && rasad_store_begin(os->store, &err) != RASAD_OK) {
+        cli_error("%s", err.message);
+        os->stopped = true;
+        rc = EXIT_DATA;
+    }
+    for (size_t i = 0; i < pl->n; i++) {
+        job *j = &pl->jobs[i];
+        if (j->messages)
+            fputs(j->messages, stderr);
+        if (j->rc != EXIT_OK || !j->out) {
+            rc = EXIT_DATA;
+            os->failed++;
+        } else if (!os->stopped) {
+            rasad_status st = rasad_store_put_article(os->store, j->out, j->out_len, j->text, j->len, &err);
+            if (st == RASAD_EJSON) { /* this article only */
+                if (j->line)
+                    fprintf(stderr, "rasad: %s:%zu: %s\n", pl->name, j->line, err.message);
+                else
+                    fprintf(stderr, "rasad: %s: %s\n", pl->name, err.message);
+                os->failed++;
+                rc = EXIT_DATA;
+            } else if (st != RASAD_OK) {
+                cli_error("%s", err.message);
+                os->stopped = true;
+                rc = EXIT_DATA;
+            }
+        }
+        free_job(j);
+    }
+    pl->n = 0;
+    if (rasad_store_commit(os->store, &err) != RASAD_OK) {
+        cli_error("%s", err.message);
+        os->stopped = true;
+        rc = EXIT_DATA;
+    }
+    return rc;
+}
+
 /* Prints a finished batch in input order and frees its jobs; returns the
  * worst rc. */
 static int write_batch(pool *pl, out_state *os) {
+    if (os->store)
+        return store_batch(pl, os);
     int rc = EXIT_OK;
     for (size_t i = 0; i < pl->n; i++) {
         job *j = &pl->jobs[i];
@@ -256,6 +312,8 @@ static int read_batch(rasad_reader *r, const char *name, pool *pl, bool *done) {
         }
         if (st != RASAD_OK) {
             rc = EXIT_DATA;
+            if (pl->bad)
+                (*pl->bad)++;
             if (cli_record_failed(name, r, st)) {
                 *done = true;
                 break;
@@ -289,15 +347,40 @@ static int read_batch(rasad_reader *r, const char *name, pool *pl, bool *done) {
     return rc;
 }
 
+/* --db: closes the store and says what was stored, on one stderr line. */
+static int store_summary(rasad_store *store, const char *db, const out_state *os) {
+    rasad_store_counts c;
+    rasad_error err;
+    rasad_store_session(store, &c);
+    int rc = EXIT_OK;
+    if (rasad_store_close(store, &err) != RASAD_OK) {
+        cli_error("%s", err.message);
+        rc = EXIT_DATA;
+    }
+    fprintf(stderr, "rasad: %s: stored %zu articles: %zu events, %zu claims, %zu quotes, %zu entities; %zu failed%s\n",
+            db, c.articles, c.events, c.claims, c.quotes, c.entities, os->failed,
+            os->stopped ? "; stopped at a store error" : "");
+    return rc;
+}
+
 typedef struct extract_args {
     int format;   /* FMT_* */
     int nthreads; /* 1..64 */
+    const char *db; /* --db FILE, or NULL */
 } extract_args;
 
-/* --format json|jsonl|csv and --threads N */
+/* --format json|jsonl|csv, --threads N and --db FILE */
 static int extract_option(int argc, char **argv, int *i, void *ctx) {
     extract_args *x = ctx;
     const char *a = argv[*i];
+    if (strcmp(a, "--db") == 0) {
+        if (*i + 1 >= argc) {
+            cli_error("extract: --db needs a value");
+            return -1;
+        }
+        x->db = argv[++*i];
+        return 1;
+    }
     if (strcmp(a, "--format") != 0 && strcmp(a, "--threads") != 0)
         return 0;
     if (*i + 1 >= argc) {
@@ -330,7 +413,7 @@ static int extract_option(int argc, char **argv, int *i, void *ctx) {
 
 int cmd_extract(int argc, char **argv) {
     cli_input in = {0};
-    extract_args args = {FMT_JSON, 1};
+    extract_args args = {FMT_JSON, 1, NULL};
     int rc = cli_parse_args(argc, argv, "extract", EXTRACT_HELP, extract_option, &args, &in);
     if (rc != CLI_RUN)
         return rc;
@@ -343,17 +426,28 @@ int cmd_extract(int argc, char **argv) {
     rasad_reader *r = cli_open_reader(&in, opts.max_doc_bytes, &name);
     if (!r)
         return EXIT_DATA;
-    out_state os = {format, format == FMT_JSON && cli_input_is_jsonl(&in), 0};
+    rasad_store *store = NULL;
+    if (args.db) { /* the workers render article objects, this thread stores them */
+        rasad_error err;
+        if (rasad_store_open(args.db, &store, &err) != RASAD_OK) {
+            cli_error("%s", err.message);
+            rasad_reader_free(r);
+            return EXIT_DATA;
+        }
+        format = FMT_JSONL;
+    }
+    out_state os = {format, !store && format == FMT_JSON && cli_input_is_jsonl(&in), 0, store, 0, false};
     /* two batches: one runs while the other is written and refilled */
     job *jobs = calloc(2 * (size_t)BATCH, sizeof *jobs);
     if (!jobs) {
+        rasad_store_close(store, NULL);
         rasad_reader_free(r);
         cli_error("out of memory");
         return EXIT_DATA;
     }
     pool pls[2];
     for (int k = 0; k < 2; k++)
-        pls[k] = (pool){.jobs = jobs + k * BATCH, .format = format, .name = name, .opts = &opts};
+        pls[k] = (pool){.jobs = jobs + k * BATCH, .format = format, .name = name, .opts = &opts, .bad = &os.failed};
     if (format == FMT_CSV)
         fputs(rasad_csv_header(), stdout);
     int cur = 0;
@@ -362,7 +456,7 @@ int cmd_extract(int argc, char **argv) {
     if (nthreads > 1)
         crew_start(&run, nthreads);
     pool *running = NULL;
-    for (bool done = false; !done; cur ^= 1) {
+    for (bool done = false; !done && !os.stopped; cur ^= 1) {
         if (read_batch(r, name, &pls[cur], &done) != EXIT_OK)
             rc = EXIT_DATA;
         if (nthreads == 1) { /* this thread does the work */
@@ -392,6 +486,8 @@ int cmd_extract(int argc, char **argv) {
         crew_stop(&run);
     if (os.array)
         fputs(os.written ? "\n]\n" : "[]\n", stdout);
+    if (store && store_summary(store, args.db, &os) != EXIT_OK)
+        rc = EXIT_DATA;
     free(jobs);
     rasad_reader_free(r);
     return rc;

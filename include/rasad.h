@@ -775,6 +775,93 @@ RASAD_API rasad_status rasad_doc_render_csv(rasad_doc *doc, char **out, size_t *
 
 /* ==== END extract =================================================== */
 
+/* ==== BEGIN store =================================================== */
+
+/* The embedded store: extracted articles kept in an SQLite file, one row
+ * per article, event, event quantity, claim, quote and entity, so that
+ * analysts can query them with SQL (bench/notes/store.md shows the table
+ * layout and example queries).
+ *
+ * The article object of SCHEMA.md (RASAD_VIEW_ARTICLE) is the one source
+ * of truth: it is stored whole, and the relational rows are derived from
+ * it inside SQLite (JSON1), not from the C structs.
+ *
+ *     rasad_store *st; rasad_error err;
+ *     if (rasad_store_open("news.db", &st, &err) != RASAD_OK) { puts(err.message); return; }
+ *     rasad_store_begin(st, &err);                 // one transaction for many articles
+ *     for (...) rasad_store_put(st, doc, &err);    // or rasad_store_put_article(json, text)
+ *     rasad_store_commit(st, &err);
+ *     rasad_store_close(st, &err);
+ *
+ * Thread safety: one rasad_store is used from one thread at a time (it
+ * holds one SQLite connection and its prepared statements). Several
+ * handles, in threads or processes, may open the same file; writers wait
+ * for each other up to a busy timeout of 10 s, then fail with RASAD_EIO.
+ *
+ * Errors fill *err (may be NULL) with the code and a message that names
+ * the file; err->offset is SIZE_MAX. */
+
+/* Version of the store's table layout, kept in the file's
+ * PRAGMA user_version. A file from a newer rasad is refused. */
+#define RASAD_STORE_VERSION 1
+
+typedef struct rasad_store rasad_store;
+
+/* Opens the store at path, creating the file and its tables when it does
+ * not exist or is empty. The connection uses a WAL journal, foreign keys
+ * and a busy timeout. Fails with RASAD_EFORMAT for a file that is not an
+ * SQLite database or not a rasad store, RASAD_EVERSION for a store of
+ * another layout version (the message names both versions), RASAD_EIO
+ * when the file cannot be opened or created.
+ * *out: caller closes with rasad_store_close(); NULL on failure. */
+RASAD_API rasad_status rasad_store_open(const char *path, rasad_store **out, rasad_error *err);
+
+/* Commits an open batch (rasad_store_begin) and closes the store. The
+ * handle is freed even when the commit fails (then nothing of the batch
+ * is kept and RASAD_EIO is returned). NULL does nothing. */
+RASAD_API rasad_status rasad_store_close(rasad_store *st, rasad_error *err);
+
+/* Starts a batch: the articles put until rasad_store_commit() are written
+ * in one transaction, which is much faster than one transaction each
+ * (the default without a batch). A failed article never leaves rows
+ * behind, in a batch or not. RASAD_EINVAL when a batch is already open. */
+RASAD_API rasad_status rasad_store_begin(rasad_store *st, rasad_error *err);
+/* Commits the open batch (RASAD_OK when none is open). On failure the
+ * batch is rolled back and RASAD_EIO returned. */
+RASAD_API rasad_status rasad_store_commit(rasad_store *st, rasad_error *err);
+
+/* Stores one article: article_json is the SCHEMA.md article object as
+ * rasad_doc_render(RASAD_VIEW_ARTICLE) writes it (len bytes; a trailing
+ * newline is fine), text the article's original text (text_len bytes,
+ * kept byte for byte; NULs and invalid UTF-8 are stored as a BLOB).
+ * The article's key is its "id" when it has one, else "~text:" and 16
+ * hex digits of a 64-bit hash of the text (an id that itself starts with
+ * "~" is stored as "~" + id, so the two never collide). An article whose
+ * key is already stored replaces the old one and all its rows, so storing
+ * a feed again is idempotent. Fails with RASAD_EJSON for JSON that is not
+ * an article object (no row is written), RASAD_EIO when the database
+ * cannot be written (disk full, locked), RASAD_ENOMEM. Borrowed inputs. */
+RASAD_API rasad_status rasad_store_put_article(rasad_store *st, const char *article_json, size_t len,
+                                               const char *text, size_t text_len, rasad_error *err);
+
+/* Renders doc's article view (with the id and source given to
+ * rasad_doc_set_meta) and stores it with the doc's text. */
+RASAD_API rasad_status rasad_store_put(rasad_store *st, rasad_doc *doc, rasad_error *err);
+
+/* Row counts. */
+typedef struct rasad_store_counts {
+    size_t articles, events, quantities, claims, quotes, entities;
+} rasad_store_counts;
+
+/* What this handle has stored and committed since it was opened
+ * (replaced articles count again). */
+RASAD_API void rasad_store_session(const rasad_store *st, rasad_store_counts *out);
+
+/* The rows in the whole file. */
+RASAD_API rasad_status rasad_store_stats(rasad_store *st, rasad_store_counts *out, rasad_error *err);
+
+/* ==== END store ===================================================== */
+
 #ifdef __cplusplus
 }
 #endif
