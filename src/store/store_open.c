@@ -23,6 +23,7 @@
 
 #define STORE_APP_ID 0x72617364 /* "rasd" */
 #define BUSY_TIMEOUT_MS 10000
+#define STORE_PAGE_SIZE "16384"
 
 rasad_status store_status(int rc) {
     switch (rc & 0xff) {
@@ -78,7 +79,14 @@ static int create_tables(sqlite3 *db) {
     char pragmas[96];
     snprintf(pragmas, sizeof pragmas, "PRAGMA application_id=%d;PRAGMA user_version=%d;", STORE_APP_ID,
              RASAD_STORE_VERSION);
-    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    /* 16 KiB pages: an article's text and JSON (4-8 KB each) take fewer
+     * overflow pages and the WAL fewer writes than with 4 KiB; the CPU of
+     * storing the 20 MB sample fell by 14%, the file grew by 7% (bench/notes/store.md).
+     * Only an empty file takes it, before its first table. */
+    int rc = sqlite3_exec(db, "PRAGMA page_size=" STORE_PAGE_SIZE, NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     if (rc != SQLITE_OK)
         return rc;
     /* another process may have created them while we looked */

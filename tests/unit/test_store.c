@@ -146,6 +146,7 @@ static void test_open_create(void) {
     INT_EQ(q_int(path, "SELECT count(*) FROM sqlite_master WHERE type='view' AND name='event_trends'"), 1);
     char buf[64];
     STR_EQ(q_text(path, "PRAGMA journal_mode", buf, sizeof buf), "wal");
+    INT_EQ(q_int(path, "PRAGMA page_size"), 16384);
     /* reopening an existing store */
     st = open_ok(path);
     rasad_store_counts c;
