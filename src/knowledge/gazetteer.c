@@ -49,13 +49,6 @@ struct gaz {
     int is_default;
 };
 
-static const char *const KIND_NAMES[GAZ_K__COUNT] = {
-    "other", "country", "admin1", "admin2", "admin3", "region", "city", "town", "village", "site"};
-
-const char *gaz_kind_name(gaz_kind k) {
-    return (unsigned)k < GAZ_K__COUNT ? KIND_NAMES[k] : "other";
-}
-
 static const char *const SOURCE_NAMES[GAZ_SRC__COUNT] = {"geonames", "country", "admin1", "curated"};
 
 const char *gaz_source_name(gaz_source s) {

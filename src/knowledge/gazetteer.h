@@ -54,9 +54,6 @@ typedef enum gaz_kind {
     GAZ_K__COUNT
 } gaz_kind;
 
-/* Static lower-case name of a kind ("city", "admin1", ...). */
-const char *gaz_kind_name(gaz_kind k);
-
 /* Where a row came from (statistics, `rasad gazetteer info`). */
 typedef enum gaz_source {
     GAZ_SRC_GEONAMES = 0, /* libgeonames cities > 15,000 (or an imported dump) */

@@ -78,7 +78,6 @@ const char *lex_class_name(unsigned cls) { return NAME_AT(CLASS_NAMES, cls); }
 const char *lex_actor_kind_name(unsigned kind) { return NAME_AT(ACTOR_KIND_NAMES, kind); }
 const char *lex_source_kind_name(unsigned kind) { return NAME_AT(SOURCE_KIND_NAMES, kind); }
 const char *lex_event_kind_name(unsigned kind) { return NAME_AT(EVENT_KIND_NAMES, kind); }
-const char *lex_pos_name(unsigned pos) { return NAME_AT(POS_NAMES, pos); }
 
 /* Index of field f[0..n) in table (skipping the empty name at 0), or 0. */
 static unsigned name_index(const char *const *table, size_t count, const char *f, size_t n) {

@@ -173,6 +173,5 @@ const char *lex_class_name(unsigned cls);
 const char *lex_actor_kind_name(unsigned kind);
 const char *lex_source_kind_name(unsigned kind);
 const char *lex_event_kind_name(unsigned kind);
-const char *lex_pos_name(unsigned pos);
 
 #endif

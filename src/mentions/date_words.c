@@ -191,10 +191,6 @@ static void index_init(void) {
     }
 }
 
-size_t dw_lookup(const char *s, size_t len, const dw_entry **out, size_t n, size_t max) {
-    return dw_lookup_h(s, len, strhash_back(STRHASH_SEED, s, len), out, n, max);
-}
-
 size_t dw_lookup_h(const char *s, size_t len, uint32_t h, const dw_entry **out, size_t n, size_t max) {
     if (len == 0 || len > UINT8_MAX || n >= max)
         return n;

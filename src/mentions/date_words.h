@@ -72,11 +72,9 @@ typedef struct dw_entry {
 } dw_entry;
 
 /* Appends to out (room for max) the entries whose form is s[0..len), and
- * returns the new count. */
-size_t dw_lookup(const char *s, size_t len, const dw_entry **out, size_t n, size_t max);
-/* The same, given h = strhash_back(STRHASH_SEED, s, len) (util/strhash.h):
- * a caller that looks a word up with and without its first letters
- * hashes it once, backwards. */
+ * returns the new count. h = strhash_back(STRHASH_SEED, s, len)
+ * (util/strhash.h): a caller that looks a word up with and without its
+ * first letters hashes it once, backwards. */
 size_t dw_lookup_h(const char *s, size_t len, uint32_t h, const dw_entry **out, size_t n, size_t max);
 
 #endif

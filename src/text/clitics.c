@@ -834,18 +834,6 @@ static size_t split_lookup(const stem_lexicon *lex, const char *norm, size_t len
     return split_rec(lex, norm, len, out, 0);
 }
 
-void clitic_prefetch(const stem_lexicon *lex, const char *norm, size_t len) {
-    if (!norm || !lex || lex != default_ptr || len < MIN_STEM + LETTER || len > HOT_KEY ||
-        !may_have_clitic(norm, len))
-        return;
-    hot_slot *m = memo_get();
-    if (!m)
-        return;
-    uint64_t k[HOT_KEY / 8] = {0, 0, 0};
-    memcpy((char *)k, norm, len);
-    __builtin_prefetch(&m[memo_index(key_hash(k, len))]);
-}
-
 size_t clitic_split(const stem_lexicon *lex, const char *norm, size_t len,
                     clitic_piece out[RASAD_MAX_SEGMENTS]) {
     if (!norm)

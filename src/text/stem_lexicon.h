@@ -18,8 +18,4 @@
 size_t clitic_split_computed(const stem_lexicon *lex, const char *norm, size_t len,
                              clitic_piece out[RASAD_MAX_SEGMENTS]);
 
-/* A hint that clitic_split(lex, norm, len) comes soon: starts loading
- * the table slots it will read into the cache. Changes nothing else. */
-void clitic_prefetch(const stem_lexicon *lex, const char *norm, size_t len);
-
 #endif
