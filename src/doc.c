@@ -18,16 +18,9 @@ bool doc_warn(rasad_doc *doc, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (doc->nwarnings == doc->warnings_cap) {
-        size_t cap = doc->warnings_cap ? doc->warnings_cap * 2 : 8;
-        char **w = arena_alloc_array(&doc->arena, cap, sizeof *w);
-        if (!w)
-            return false;
-        if (doc->nwarnings)
-            memcpy(w, doc->warnings, doc->nwarnings * sizeof *w);
-        doc->warnings = w;
-        doc->warnings_cap = cap;
-    }
+    if (!arena_grow(&doc->arena, (void **)&doc->warnings, &doc->warnings_cap, doc->nwarnings, sizeof *doc->warnings,
+                    8))
+        return false;
     char *copy = arena_strndup(&doc->arena, msg, strlen(msg));
     if (!copy)
         return false;
@@ -37,10 +30,6 @@ bool doc_warn(rasad_doc *doc, const char *fmt, ...) {
 
 bool doc_tok_is(const rasad_doc *d, size_t i, const char *s) {
     return i < d->ntokens && strcmp(d->tokens[i].norm, s) == 0;
-}
-
-bool doc_stem_is(const rasad_doc *d, size_t i, const char *s) {
-    return i < d->ntokens && strcmp(doc_tok_stem(d, i)->norm, s) == 0;
 }
 
 static void set_error(rasad_error *err, rasad_status code, size_t offset, const char *fmt, ...)

@@ -70,7 +70,5 @@ static inline const rasad_segment *doc_tok_stem(const rasad_doc *d, size_t i) {
 
 /* true when token i's norm equals the NUL-terminated s */
 bool doc_tok_is(const rasad_doc *d, size_t i, const char *s);
-/* true when token i's stem norm equals s */
-bool doc_stem_is(const rasad_doc *d, size_t i, const char *s);
 
 #endif

@@ -39,6 +39,7 @@
 #include "knowledge/gaz_build.h"
 #include "rasad.h"
 #include "util/grow.h"
+#include "util/utf8.h"
 
 /* librasad's allocator entry points, for the few library files this tool
  * is linked with (the generator cannot link librasad itself: librasad
@@ -182,14 +183,6 @@ static const char *mo_get(const mo_file *m, const char *key) {
     return NULL;
 }
 
-/* Does s hold an Arabic letter (U+0620..U+064A)? */
-static int has_arabic(const char *s) {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if ((p[0] == 0xD8 && p[1] >= 0xA0) || (p[0] == 0xD9 && p[1] <= 0x8A))
-            return 1;
-    return 0;
-}
-
 /* A copy of s without LRM/RLM/ALM and the bidi embedding controls, which
  * the catalogue carries on some names ("طريف‎‎"), trimmed. */
 static char *clean_name(const char *s) {
@@ -322,24 +315,10 @@ static size_t split_bar(char *s, const char **v, size_t max) {
     return n;
 }
 
-/* Is s a valid UTF-8 string? Rows must be. */
-static int utf8_ok(const char *s) {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        int n = *p < 0x80 ? 1 : (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 0;
-        if (!n)
-            return 0;
-        for (int i = 1; i < n; i++)
-            if ((p[i] & 0xC0) != 0x80)
-                return 0;
-        p += n;
-    }
-    return 1;
-}
-
+/* Rows must be valid UTF-8 (the library's own test). */
 static void check_utf8(const tsv *t) {
     for (int i = 0; i < t->ncols; i++)
-        if (!utf8_ok(t->cols[i]))
+        if (utf8_find_invalid(t->cols[i], strlen(t->cols[i]), 0, 0) != strlen(t->cols[i]))
             bad(t, "column %d is not valid UTF-8", i + 1);
 }
 
@@ -594,7 +573,7 @@ static void read_cities(const mo_file *mo) {
         c->lat = lat;
         c->lon = lon;
         const char *ar = mo ? mo_get(mo, id) : NULL;
-        c->name_ar = ar && has_arabic(ar) ? clean_name(ar) : NULL;
+        c->name_ar = ar && gaz_has_arabic(ar) ? clean_name(ar) : NULL;
         geonames_city_free(gc);
         double w = pop > 0 ? pop : 1;
         sum_add(cc, lat, lon, w);
@@ -702,7 +681,7 @@ static void city_variant_row(tsv *t, void *ctx) {
         bad(t, "GeoNames id %lu is '%s' (%s), not '%s' (%s)", gid, c->name, c->cc, t->cols[1], t->cols[2]);
     char *s = t->cols[3];
     size_t len = strlen(s);
-    if (!len || !has_arabic(s))
+    if (!len || !gaz_has_arabic(s))
         bad(t, "no Arabic variant");
     if (strstr(s, "||") || s[0] == '|' || s[len - 1] == '|')
         bad(t, "empty variant");
@@ -844,7 +823,7 @@ static void place_row(tsv *t, void *ctx) {
     gaz_builder *b = ctx;
     if (!*t->cols[0])
         bad(t, "empty name_ar");
-    if (!has_arabic(t->cols[0]))
+    if (!gaz_has_arabic(t->cols[0]))
         bad(t, "name_ar '%s' has no Arabic letter", t->cols[0]);
     int k = -1;
     for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)

@@ -249,17 +249,9 @@ RASAD_API const char *rasad_entity_kind_name(rasad_entity_kind k) {
 
 static bool on_match(const match *mt, void *vctx) {
     scan_ctx *c = vctx;
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 32;
-        raw_match *p = arena_alloc_array(&c->doc->arena, cap, sizeof *p);
-        if (!p) {
-            c->failed = true;
-            return false;
-        }
-        if (c->n)
-            memcpy(p, c->items, c->n * sizeof *p);
-        c->items = p;
-        c->cap = cap;
+    if (!arena_grow(&c->doc->arena, (void **)&c->items, &c->cap, c->n, sizeof *c->items, 32)) {
+        c->failed = true;
+        return false;
     }
     c->items[c->n++].m = *mt;
     return true;

@@ -105,6 +105,13 @@ static int pool_cstr(gaz_builder *b, const char *s, uint32_t *off) {
     return pool_add(b, s, s ? strlen(s) : 0, off);
 }
 
+int gaz_has_arabic(const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((p[0] == 0xD8 && p[1] >= 0xA0) || (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A))
+            return 1;
+    return 0;
+}
+
 gaz_kind gazb_kind_of(const char *f, uint32_t population) {
     if (!f || !*f)
         return GAZ_K_OTHER;
@@ -203,10 +210,14 @@ static rasad_status add_norm_name(gaz_builder *b, uint32_t place, const char *na
     return RASAD_OK;
 }
 
-rasad_status gazb_add_name(gaz_builder *b, uint32_t id, const char *name) {
-    if (!b || id >= b->n_rows)
-        return RASAD_EINVAL;
-    return add_norm_name(b, id, name);
+/* Indexes every name of row r (Arabic, English, variants) for place id. */
+static rasad_status add_row_names(gaz_builder *b, uint32_t id, const gaz_row *r) {
+    rasad_status st = add_norm_name(b, id, r->name_ar);
+    if (st == RASAD_OK)
+        st = add_norm_name(b, id, r->name_en);
+    for (size_t i = 0; st == RASAD_OK && i < r->n_variants; i++)
+        st = add_norm_name(b, id, r->variants[i]);
+    return st;
 }
 
 rasad_status gazb_merge(gaz_builder *b, uint32_t id, const gaz_row *r) {
@@ -216,12 +227,7 @@ rasad_status gazb_merge(gaz_builder *b, uint32_t id, const gaz_row *r) {
     if ((r->name_en && *r->name_en && pool_cstr(b, r->name_en, &w->s_en)) ||
         (r->admin2 && *r->admin2 && pool_cstr(b, r->admin2, &w->s_a2)))
         return RASAD_ENOMEM;
-    rasad_status st = add_norm_name(b, id, r->name_ar);
-    if (st == RASAD_OK)
-        st = add_norm_name(b, id, r->name_en);
-    for (size_t i = 0; st == RASAD_OK && i < r->n_variants; i++)
-        st = add_norm_name(b, id, r->variants[i]);
-    return st;
+    return add_row_names(b, id, r);
 }
 
 rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id) {
@@ -253,11 +259,7 @@ rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id) {
         pool_cstr(b, r->feature, &w->s_feat))
         return RASAD_ENOMEM;
     uint32_t me = (uint32_t)b->n_rows++;
-    rasad_status st = add_norm_name(b, me, r->name_ar);
-    if (st == RASAD_OK)
-        st = add_norm_name(b, me, r->name_en);
-    for (size_t i = 0; st == RASAD_OK && i < r->n_variants; i++)
-        st = add_norm_name(b, me, r->variants[i]);
+    rasad_status st = add_row_names(b, me, r);
     if (id)
         *id = me;
     return st;
@@ -275,6 +277,14 @@ static int cmp_name(const void *a, const void *b) {
 }
 
 static const char *pstr(const gaz_builder *b, uint32_t off) { return b->pool.data + off; }
+
+/* Is sorted name i the same string as name i - 1? */
+static bool same_as_previous(const gaz_builder *b, size_t i) {
+    if (i == 0)
+        return false;
+    const bname *x = &b->names[i], *y = &b->names[i - 1];
+    return x->len == y->len && !memcmp(pstr(b, x->str), pstr(b, y->str), x->len);
+}
 
 /* Parent links: an ADM1 row of the same country whose code (or English
  * name) equals the place's admin1. */
@@ -350,8 +360,7 @@ rasad_status gazb_finish(gaz_builder *b, unsigned char **out, size_t *len) {
      * postings are the run's places (duplicates of one place dropped) */
     size_t n_unique = 0, n_post = 0;
     for (size_t i = 0; i < b->n_names; i++) {
-        int same = i > 0 && b->names[i].len == b->names[i - 1].len &&
-                   !memcmp(pstr(b, b->names[i].str), pstr(b, b->names[i - 1].str), b->names[i].len);
+        bool same = same_as_previous(b, i);
         if (!same)
             n_unique++;
         if (!same || b->names[i].place != b->names[i - 1].place)
@@ -389,24 +398,22 @@ rasad_status gazb_finish(gaz_builder *b, unsigned char **out, size_t *len) {
         by_source[r->source]++;
     }
     size_t u = 0, k = 0;
+    unsigned char *rec = NULL; /* the current unique name's record */
+    uint32_t cnt = 0;          /* and its postings so far */
     for (size_t i = 0; i < b->n_names; i++) {
-        int same = i > 0 && b->names[i].len == b->names[i - 1].len &&
-                   !memcmp(pstr(b, b->names[i].str), pstr(b, b->names[i - 1].str), b->names[i].len);
+        bool same = same_as_previous(b, i);
         if (!same) {
-            unsigned char *p = f + off_names + u * GAZ_NAME_REC;
-            put32(p, b->names[i].str);
-            put32(p + 4, b->names[i].len);
-            put32(p + 8, (uint32_t)k);
-            put32(p + 12, 0);
+            rec = f + off_names + u * GAZ_NAME_REC;
+            put32(rec, b->names[i].str);
+            put32(rec + 4, b->names[i].len);
+            put32(rec + 8, (uint32_t)k);
             u++;
+            cnt = 0;
         }
         if (!same || b->names[i].place != b->names[i - 1].place) {
             put32(f + off_post + k * 4, b->names[i].place);
             k++;
-            unsigned char *p = f + off_names + (u - 1) * GAZ_NAME_REC;
-            uint32_t cnt = (uint32_t)p[12] | (uint32_t)p[13] << 8 | (uint32_t)p[14] << 16 |
-                           (uint32_t)p[15] << 24;
-            put32(p + 12, cnt + 1);
+            put32(rec + 12, ++cnt);
         }
     }
     memcpy(f + off_pool, b->pool.data, b->pool.len);
@@ -470,6 +477,19 @@ static void chomp(char *s, ssize_t *len) {
         s[--*len] = '\0';
 }
 
+/* Reads the next line of f that is neither blank nor a '#' comment into
+ * *line (end of line removed, *len its length), counting every line read
+ * in *lineno; false at the end of f or on a read error. */
+static bool next_line(FILE *f, char **line, size_t *cap, size_t *lineno, ssize_t *len) {
+    while ((*len = getline(line, cap, f)) >= 0) {
+        ++*lineno;
+        chomp(*line, len);
+        if (*len > 0 && (*line)[0] != '#')
+            return true;
+    }
+    return false;
+}
+
 static int parse_u32(const char *s, uint32_t *v, int allow_empty) {
     if (!*s) {
         *v = 0;
@@ -499,13 +519,6 @@ static int parse_deg(const char *s, double lim, double *v) {
         return 0;
     *v = x;
     return 1;
-}
-
-static int str_has_arabic(const char *s) {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if ((p[0] == 0xD8 && p[1] >= 0xA0) || (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A))
-            return 1;
-    return 0;
 }
 
 static int cmp_irow(const void *a, const void *b) {
@@ -574,11 +587,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
 
     /* the country file */
     ssize_t got;
-    while ((got = getline(&line, &line_cap, country)) >= 0) {
-        lineno++;
-        chomp(line, &got);
-        if (got == 0 || line[0] == '#')
-            continue;
+    while (next_line(country, &line, &line_cap, &lineno, &got)) {
         if (memchr(line, '\0', (size_t)got)) {
             st = RASAD_EFORMAT;
             snprintf(err, errlen, "%s:%zu: NUL byte in line", where, lineno);
@@ -621,11 +630,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
     /* Arabic alternate names */
     lineno = 0;
     where = aname ? aname : "alternates";
-    while (alternates && (got = getline(&line, &line_cap, alternates)) >= 0) {
-        lineno++;
-        chomp(line, &got);
-        if (got == 0 || line[0] == '#')
-            continue;
+    while (alternates && next_line(alternates, &line, &line_cap, &lineno, &got)) {
         char *cols[10];
         size_t nc = split_tabs(line, cols, 10);
         if (nc < 4 || nc > 10) {
@@ -659,11 +664,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
     /* admin1 names */
     lineno = 0;
     where = dname ? dname : "admin1";
-    while (admin1 && (got = getline(&line, &line_cap, admin1)) >= 0) {
-        lineno++;
-        chomp(line, &got);
-        if (got == 0 || line[0] == '#')
-            continue;
+    while (admin1 && next_line(admin1, &line, &line_cap, &lineno, &got)) {
         char *cols[5];
         size_t nc = split_tabs(line, cols, 4);
         if (nc < 2 || nc > 4 || !strchr(cols[0], '.') || !*cols[1]) {
@@ -708,7 +709,7 @@ rasad_status gaz_import(FILE *country, const char *cname, FILE *alternates, cons
                 *comma = '\0';
             if (*p) {
                 vars[nv++] = p;
-                if (!name_ar && str_has_arabic(p))
+                if (!name_ar && gaz_has_arabic(p))
                     name_ar = p;
             }
             p = comma ? comma + 1 : NULL;

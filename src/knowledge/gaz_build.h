@@ -74,15 +74,16 @@ void gazb_free(gaz_builder *b);
  * row without any name or with coordinates out of range. */
 rasad_status gazb_add(gaz_builder *b, const gaz_row *r, uint32_t *id);
 
-/* Adds one more name to place id (e.g. an alternate name read later). */
-rasad_status gazb_add_name(gaz_builder *b, uint32_t id, const char *name);
-
 /* Merges a second description of place id into it (a curated row for a
  * GeoNames city): adds r's names, takes r's English name and admin2
  * when r has them; ids, coordinates and population stay. */
 rasad_status gazb_merge(gaz_builder *b, uint32_t id, const gaz_row *r);
 
 size_t gazb_count(const gaz_builder *b);
+
+/* Does s (UTF-8, NUL-terminated) hold an Arabic letter, U+0620..U+064A?
+ * Tells which of a place's names is its Arabic one. */
+int gaz_has_arabic(const char *s);
 
 /* The kind a feature code implies (population decides city vs town). */
 gaz_kind gazb_kind_of(const char *feature, uint32_t population);

@@ -764,16 +764,8 @@ static uint32_t skip_letters(const scan *sc, size_t i, size_t letters) {
 }
 
 static bool push(scan *sc, const rasad_quantity *q) {
-    if (sc->n == sc->cap) {
-        size_t cap = sc->cap ? sc->cap * 2 : 16;
-        rasad_quantity *a = arena_alloc_array(&sc->doc->arena, cap, sizeof *a);
-        if (!a)
-            return false;
-        if (sc->n)
-            memcpy(a, sc->out, sc->n * sizeof *a);
-        sc->out = a;
-        sc->cap = cap;
-    }
+    if (!arena_grow(&sc->doc->arena, (void **)&sc->out, &sc->cap, sc->n, sizeof *sc->out, 16))
+        return false;
     sc->out[sc->n++] = *q;
     return true;
 }

@@ -7,8 +7,26 @@
 
 #include <string.h>
 
+#include "knowledge/gazetteer.h"
+#include "knowledge/geocode.h"
+
 void render_span_text(jsonw *w, const rasad_doc *doc, const char *key, uint32_t start, uint32_t end) {
     jw_kstr(w, key, doc->text + start, end - start);
+}
+
+void render_span(jsonw *w, const rasad_doc *doc, uint32_t start, uint32_t end) {
+    render_span_text(w, doc, "text", start, end);
+    jw_kint(w, "start", start);
+    jw_kint(w, "end", end);
+}
+
+void render_geo(jsonw *w, const rasad_entity *e) {
+    const gaz *g = gaz_default();
+    const gaz_place *p = (e && e->place_index != UINT32_MAX && g) ? gaz_place_get(g, e->place_index) : NULL;
+    if (p)
+        geo_write_json(w, p, e->precision);
+    else
+        jw_null(w);
 }
 
 rasad_status rasad_doc_render(rasad_doc *doc, rasad_view view, char **out, size_t *len) {

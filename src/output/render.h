@@ -23,5 +23,10 @@ void render_date_obj(jsonw *w, const rasad_doc *doc, const rasad_date *d);
 
 /* "text": the original bytes of [start, end) */
 void render_span_text(jsonw *w, const rasad_doc *doc, const char *key, uint32_t start, uint32_t end);
+/* "text", "start", "end" of the span [start, end) */
+void render_span(jsonw *w, const rasad_doc *doc, uint32_t start, uint32_t end);
+/* The SCHEMA.md Geo object of entity e's place in the built-in
+ * gazetteer, or null (no entity, unresolved, no gazetteer). */
+void render_geo(jsonw *w, const rasad_entity *e);
 
 #endif

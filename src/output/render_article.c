@@ -14,24 +14,7 @@
 
 #include "extract/entity_list.h"
 #include "extract/extract.h"
-#include "knowledge/gazetteer.h"
-#include "knowledge/geocode.h"
 #include "output/render.h"
-
-static void write_geo(jsonw *w, const rasad_entity *e) {
-    const gaz *g = gaz_default();
-    const gaz_place *p = (e && e->place_index != UINT32_MAX && g) ? gaz_place_get(g, e->place_index) : NULL;
-    if (p)
-        geo_write_json(w, p, e->precision);
-    else
-        jw_null(w);
-}
-
-static void write_span(jsonw *w, const rasad_doc *doc, uint32_t start, uint32_t end) {
-    render_span_text(w, doc, "text", start, end);
-    jw_kint(w, "start", start);
-    jw_kint(w, "end", end);
-}
 
 static void write_actor(jsonw *w, const rasad_doc *doc, const char *key, const rasad_actor_ref *a) {
     jw_key(w, key);
@@ -40,7 +23,7 @@ static void write_actor(jsonw *w, const rasad_doc *doc, const char *key, const r
         return;
     }
     jw_obj_begin(w);
-    write_span(w, doc, a->start, a->end);
+    render_span(w, doc, a->start, a->end);
     jw_kcstr(w, "id", a->id);
     jw_kcstr(w, "name", a->name);
     jw_kcstr(w, "kind", a->kind);
@@ -50,9 +33,9 @@ static void write_actor(jsonw *w, const rasad_doc *doc, const char *key, const r
 
 static void write_place(jsonw *w, const rasad_doc *doc, const rasad_place_ref *p) {
     jw_obj_begin(w);
-    write_span(w, doc, p->start, p->end);
+    render_span(w, doc, p->start, p->end);
     jw_key(w, "geo");
-    write_geo(w, p->entity);
+    render_geo(w, p->entity);
     jw_obj_end(w);
 }
 
@@ -65,7 +48,7 @@ static void write_attribution(jsonw *w, const rasad_doc *doc, const rasad_attrib
     jw_obj_begin(w);
     jw_key(w, "source");
     jw_obj_begin(w);
-    write_span(w, doc, a->start, a->end);
+    render_span(w, doc, a->start, a->end);
     jw_kcstr(w, "id", a->id);
     jw_kcstr(w, "kind", a->kind);
     jw_obj_end(w);
@@ -108,14 +91,14 @@ static void write_event(jsonw *w, const rasad_doc *doc, const rasad_event *e) {
     jw_kcstr(w, "cameo", e->cameo);
     jw_key(w, "trigger");
     jw_obj_begin(w);
-    write_span(w, doc, e->trigger_start, e->trigger_end);
+    render_span(w, doc, e->trigger_start, e->trigger_end);
     jw_obj_end(w);
     write_actor(w, doc, "actor1", &e->actor1);
     write_actor(w, doc, "actor2", &e->actor2);
     jw_key(w, "target");
     if (e->has_target) {
         jw_obj_begin(w);
-        write_span(w, doc, e->target_start, e->target_end);
+        render_span(w, doc, e->target_start, e->target_end);
         jw_obj_end(w);
     } else {
         jw_null(w);
@@ -177,12 +160,12 @@ static void write_quote(jsonw *w, const rasad_doc *doc, const rasad_quote *q) {
     jw_obj_begin(w);
     jw_key(w, "speaker");
     jw_obj_begin(w);
-    write_span(w, doc, q->speaker_start, q->speaker_end);
+    render_span(w, doc, q->speaker_start, q->speaker_end);
     jw_obj_end(w);
     write_opt_span(w, doc, "role", q->has_role, q->role_start, q->role_end);
     write_opt_span(w, doc, "affiliation", q->has_affiliation, q->affiliation_start, q->affiliation_end);
     write_opt_span(w, doc, "outlet", q->has_outlet, q->outlet_start, q->outlet_end);
-    write_span(w, doc, q->start, q->end);
+    render_span(w, doc, q->start, q->end);
     jw_kbool(w, "direct", q->direct);
     jw_obj_end(w);
 }
@@ -199,12 +182,12 @@ static rasad_status write_entities(jsonw *w, rasad_doc *doc, const ex_view *v) {
     for (size_t i = 0; i < n; i++) {
         const ex_entity_item *e = &items[i];
         jw_obj_begin(w);
-        write_span(w, doc, e->start, e->end);
+        render_span(w, doc, e->start, e->end);
         jw_kcstr(w, "type", e->type);
         jw_kcstr(w, "norm", e->norm);
         jw_kcstr(w, "id", e->id);
         jw_key(w, "geo");
-        write_geo(w, e->place);
+        render_geo(w, e->place);
         jw_obj_end(w);
     }
     jw_arr_end(w);

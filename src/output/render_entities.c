@@ -5,11 +5,10 @@
  *   {"text","type","start","end","norm","id","name","kind","geo": Geo|null}
  * plus "alternatives" for places and "event_kind","acled_type",
  * "acled_sub_type","cameo" for triggers. Entity fields follow SCHEMA.md
- * Entity; Geo is geocode.h's writer, so every view prints places alike.
+ * Entity; Geo is render_geo (geocode.h's writer), so every view prints
+ * places alike.
  */
 #include "knowledge/entities.h"
-#include "knowledge/gazetteer.h"
-#include "knowledge/geocode.h"
 #include "output/render.h"
 
 rasad_status render_entities(rasad_doc *doc, buf *out) {
@@ -18,7 +17,6 @@ rasad_status render_entities(rasad_doc *doc, buf *out) {
     rasad_status st = ent_doc_entities(doc, &e, &n);
     if (st != RASAD_OK)
         return st;
-    const gaz *g = gaz_default();
     for (size_t i = 0; i < n; i++) {
         const rasad_entity *x = &e[i];
         jsonw w;
@@ -33,11 +31,7 @@ rasad_status render_entities(rasad_doc *doc, buf *out) {
         jw_kcstr(&w, "name", x->name);
         jw_kcstr(&w, "kind", rasad_entity_kind_name((rasad_entity_kind)x->kind));
         jw_key(&w, "geo");
-        const gaz_place *p = x->place_index != UINT32_MAX && g ? gaz_place_get(g, x->place_index) : NULL;
-        if (p)
-            geo_write_json(&w, p, x->precision);
-        else
-            jw_null(&w);
+        render_geo(&w, x);
         if (x->kind == RASAD_ENT_PLACE)
             jw_kint(&w, "alternatives", x->alternatives);
         if (x->kind == RASAD_ENT_TRIGGER) {

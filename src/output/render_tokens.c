@@ -11,9 +11,7 @@ rasad_status render_tokens(rasad_doc *doc, buf *out) {
         jsonw w;
         jw_init(&w, out);
         jw_obj_begin(&w);
-        render_span_text(&w, doc, "text", t->start, t->end);
-        jw_kint(&w, "start", t->start);
-        jw_kint(&w, "end", t->end);
+        render_span(&w, doc, t->start, t->end);
         jw_kstr(&w, "norm", t->norm, t->norm_len);
         jw_kcstr(&w, "kind", rasad_token_kind_name((rasad_token_kind)t->kind));
         jw_kint(&w, "sentence", t->sentence);
@@ -22,9 +20,7 @@ rasad_status render_tokens(rasad_doc *doc, buf *out) {
         for (size_t k = 0; k < t->seg_count; k++) {
             const rasad_segment *s = &doc->segments[t->seg_first + k];
             jw_obj_begin(&w);
-            render_span_text(&w, doc, "text", s->start, s->end);
-            jw_kint(&w, "start", s->start);
-            jw_kint(&w, "end", s->end);
+            render_span(&w, doc, s->start, s->end);
             jw_kstr(&w, "norm", s->norm, s->norm_len);
             jw_kcstr(&w, "role", rasad_segment_role_name((rasad_segment_role)s->role));
             jw_obj_end(&w);

@@ -65,6 +65,22 @@ void *arena_alloc_array(arena *a, size_t n, size_t size) {
     return arena_alloc(a, n * size);
 }
 
+bool arena_grow(arena *a, void **arr, size_t *cap, size_t n, size_t elem, size_t first) {
+    if (n < *cap)
+        return true;
+    if (*cap > SIZE_MAX / 2)
+        return false;
+    size_t ncap = *cap ? *cap * 2 : first;
+    void *p = arena_alloc_array(a, ncap, elem);
+    if (!p)
+        return false;
+    if (n)
+        memcpy(p, *arr, n * elem);
+    *arr = p;
+    *cap = ncap;
+    return true;
+}
+
 char *arena_strndup(arena *a, const char *s, size_t len) {
     if (len == SIZE_MAX)
         return NULL;

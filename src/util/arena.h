@@ -7,6 +7,7 @@
 #ifndef RASAD_ARENA_H
 #define RASAD_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "rasad.h"
@@ -29,6 +30,11 @@ void *arena_alloc(arena *a, size_t size);
 void *arena_alloc_uninit(arena *a, size_t size);
 /* Overflow-checked n * size. */
 void *arena_alloc_array(arena *a, size_t n, size_t size);
+/* Makes room for one more element after the n in use in *arr, an array
+ * of *cap elements of elem bytes in a: when it is full, a zeroed copy
+ * with twice the room (first when *cap is 0) takes its place (the old
+ * one stays in the arena until it is freed). false when out of memory. */
+bool arena_grow(arena *a, void **arr, size_t *cap, size_t n, size_t elem, size_t first);
 /* Copies len bytes and appends a NUL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
 /* Releases every block. The arena may be reused after arena_init. */
