@@ -7,7 +7,8 @@
 # text the JSON gives. Also: stdout stays empty, the summary line on
 # stderr, a bad JSONL line reported and skipped while the batch goes on,
 # storing the same input twice (and with --threads 2) gives the same rows,
-# a file that is no store is refused with its name.
+# a file that is no store is refused with its name, a locked store stops
+# the run with status 1 (this takes the 10 s busy timeout).
 # usage: store_roundtrip.sh RASAD SOURCE_DIR SHARED_DIR
 set -u
 RASAD=$1
@@ -163,6 +164,24 @@ check "another database: refused (got $rc)" '[ $rc -eq 1 ] && grep -q "not a ras
 python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma user_version=9'); c.commit()" "$T/a.db"
 $RASAD extract --db "$T/a.db" "$SRC/examples/article.txt" > /dev/null 2> "$T/err"; rc=$?
 check "newer store: refused (got $rc)" '[ $rc -eq 1 ] && grep -q "version 9, this rasad reads version 1 (written by a newer rasad)" "$T/err"'
+# a store another process keeps locked: after the 10 s busy timeout, the
+# error names the file, nothing is stored and the run stops with status 1
+python3 -c "
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute('BEGIN IMMEDIATE')
+open(sys.argv[2], 'w').close()
+time.sleep(13)
+c.execute('ROLLBACK')" "$T/b.db" "$T/locked" &
+locker=$!
+for _ in $(seq 1 50); do [ -e "$T/locked" ] && break; sleep 0.1; done
+$RASAD extract --db "$T/b.db" "$T/b.jsonl" > /dev/null 2> "$T/err"; rc=$?
+wait $locker
+check "locked store: exit 1 (got $rc)" '[ $rc -eq 1 ]'
+check "locked store: named, and the run stopped" \
+    'grep -q "b.db: cannot start a batch: database is locked" "$T/err" && grep -q "stored 0 articles: .*; stopped at a store error" "$T/err"'
+check "locked store: the rows stored before are intact" 'compare "$T/b.db" "$T/b.out.jsonl"'
+
 $RASAD extract --db > /dev/null 2>&1; rc=$?
 check "--db without a value: usage error (got $rc)" '[ $rc -eq 2 ]'
 $RASAD extract --help | grep -q -- "--db FILE"
