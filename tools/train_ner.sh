@@ -12,6 +12,10 @@
 #      pass (document-level features, src/tagger/stack.h) is trained on
 #      jackknifed first-pass labels the same way. Both passes train with a
 #      margin (cost-augmented decoding; bench/notes/ner.md, fifth round).
+#      (`--freq 1`, the word's frequency in the SaudiNewsNet text as a
+#      feature, gained on dev, jk and cv in the sixth round but is held
+#      back: with it `rasad extract` gains a wrong quote on gold dev; see
+#      bench/notes/ner.md.)
 # The lead hooks this into CMake as the custom target `model`.
 #
 # usage: tools/train_ner.sh RASAD_BINARY [SHARED_DIR] [OUT_MODEL]

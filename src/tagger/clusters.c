@@ -19,7 +19,6 @@
 
 #include "tagger/exchange.h"
 #include "tagger/features.h"
-#include "tagger/vectors.h"
 #include "text/normalize.h"
 #include "util/buf.h"
 #include "util/utf8.h"
@@ -159,7 +158,7 @@ rasad_status rasad_ner_clusters(const char *text, size_t len, size_t passes, siz
     memset(&v, 0, sizeof v);
     buf_init(&v.pool, rasad_default_mem());
     uint32_t *stream = NULL, *order = NULL, *rank = NULL;
-    uint16_t *cls[4] = {NULL, NULL, NULL, NULL}, *ecls = NULL;
+    uint16_t *cls[4] = {NULL, NULL, NULL, NULL};
     size_t ns = 0, scap = 0;
     buf word, res;
     buf_init(&word, rasad_default_mem());
@@ -234,13 +233,7 @@ rasad_status rasad_ner_clusters(const char *text, size_t len, size_t passes, siz
             goto fail;
         cl_log(logfn, log_ctx, "%zu words in %zu classes", nw, SIZES[c]);
     }
-    /* 4. the embedding classes (vectors.h), a second view of the words */
-    ecls = calloc(nw ? nw : 1, sizeof *ecls);
-    if (!ecls || tg_emb_classes(stream, ns, nw, ecls) != 0)
-        goto fail;
-    cl_log(logfn, log_ctx, "%zu words in embedding classes", nw);
-    /* 5. the output: the four class numbers as one 32-bit string, the
-     * count, and the embedding class as a bit string of its own */
+    /* 4. the output: the four class numbers as one 32-bit string */
     for (size_t k = 0; k < nw; k++) {
         uint32_t w = order[k];
         uint32_t val = (uint32_t)cls[0][k] << 26 | (uint32_t)cls[1][k] << 16 |
@@ -249,12 +242,8 @@ rasad_status rasad_ner_clusters(const char *text, size_t len, size_t passes, siz
         for (int b = 0; b < 32; b++)
             bits[b] = (val >> (31 - b) & 1u) ? '1' : '0';
         bits[32] = '\0';
-        char ebits[TG_EMB_BITS + 1];
-        for (int b = 0; b < TG_EMB_BITS; b++)
-            ebits[b] = (ecls[k] >> (TG_EMB_BITS - 1 - b) & 1u) ? '1' : '0';
-        ebits[TG_EMB_BITS] = '\0';
-        buf_printf(&res, "%s\t%.*s\t%u\t%s\n", bits, (int)v.pool_len[w],
-                   v.pool.data + v.pool_off[w], v.count[w], ebits);
+        buf_printf(&res, "%s\t%.*s\t%u\n", bits, (int)v.pool_len[w], v.pool.data + v.pool_off[w],
+                   v.count[w]);
     }
     if (res.failed)
         goto fail;
@@ -272,7 +261,6 @@ fail:
     free(rank);
     for (int c = 0; c < 4; c++)
         free(cls[c]);
-    free(ecls);
     buf_free(&word);
     buf_free(&res);
     return st;

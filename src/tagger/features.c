@@ -46,7 +46,7 @@ enum {
     F_FIRST, F_GAZ_W0, F_TRIGM1_W0, F_CLU_SLICE, F_CLU_W, F_NGRAM3, F_PRE4,
     F_LIGHTM2, F_LIGHTP2, F_LBI_M1, F_LBI_P1, F_STEMM1, F_STEMP1, F_SUF4, F_PROCL0,
     F_CLUM2, F_CLUP2, F_LTRI, F_SKIP, F_QPOS, F_QHEAD, F_QTRIG,
-    F_HEAD, F_HEAD_H, F_HEAD_CLU, F_EMB0, F_EMBM1, F_EMBP1
+    F_HEAD, F_HEAD_H, F_HEAD_CLU, F_FREQ0
 };
 
 uint64_t tg_hash_bytes(const char *s, size_t len) {
@@ -103,9 +103,9 @@ uint64_t tg_phrase_key(const uint64_t *h, size_t n) {
 
 uint64_t tg_cluster_key(const char *norm, size_t len) { return tg_mix(0xc1u, tg_hash_bytes(norm, len)); }
 
-/* The embedding classes share the class table under their own tag. */
-#define EMB_TAG 0xe1u
-uint64_t tg_emb_key(const char *norm, size_t len) { return tg_mix(EMB_TAG, tg_hash_bytes(norm, len)); }
+/* The frequency buckets share the class table under their own tag. */
+#define FREQ_TAG 0xe1u
+uint64_t tg_freq_key(const char *norm, size_t len) { return tg_mix(FREQ_TAG, tg_hash_bytes(norm, len)); }
 
 /* ---- trigger words ------------------------------------------------------
  * Context words that announce an entity of a type, in light-stem form (no
@@ -304,7 +304,7 @@ static void word_facts(const tg_word *w, tg_tokinfo *t) {
         t->trig = trig_class(t->h_norm);
 }
 
-/* A word's class under tag (cluster, embedding class), from its light
+/* A word's class under tag (cluster, frequency bucket), from its light
  * stem's hash; true when found. */
 static bool class_of(const tg_res *res, const tg_word *w, const tg_tokinfo *t, uint64_t tag,
                      uint32_t *v) {
@@ -327,10 +327,8 @@ static void word_class(const tg_res *res, const tg_word *w, tg_tokinfo *t) {
         t->cluster = v;
         t->has_cluster = 1;
     }
-    if (class_of(res, w, t, EMB_TAG, &v)) {
-        t->emb = (uint16_t)v;
-        t->has_emb = 1;
-    }
+    if (class_of(res, w, t, FREQ_TAG, &v))
+        t->freqb = (uint8_t)(v < 255 ? v : 255);
 }
 
 void tg_prepare_facts(const tg_word *w, tg_tokinfo *t) {
@@ -348,7 +346,7 @@ void tg_prepare_prefetch(const tg_res *res, const tg_tokinfo *t) {
         uint32_t slot = (uint32_t)tg_mix(0xc1u, t->h_light) & (res->clusters->cap - 1);
         __builtin_prefetch(&res->clusters->keys[slot]);
         __builtin_prefetch(&res->clusters->vals[slot]);
-        slot = (uint32_t)tg_mix(EMB_TAG, t->h_light) & (res->clusters->cap - 1);
+        slot = (uint32_t)tg_mix(FREQ_TAG, t->h_light) & (res->clusters->cap - 1);
         __builtin_prefetch(&res->clusters->keys[slot]);
         __builtin_prefetch(&res->clusters->vals[slot]);
     }
@@ -519,16 +517,6 @@ static size_t ctx_ident(const tg_tokinfo *ti, size_t n, size_t i, uint64_t *out,
     return nf;
 }
 
-/* A word's embedding class at its three levels (vectors.h). */
-static size_t add_emb(int tpl, const tg_tokinfo *t, uint64_t *out, size_t nf) {
-    if (t->has_emb) {
-        ADD(tpl, t->emb >> 4);
-        ADD(tpl, 0x100u | t->emb >> 2);
-        ADD(tpl, 0x1000u | t->emb);
-    }
-    return nf;
-}
-
 /* Keys of word w (facts t) seen from off words away (off 0: the word
  * itself, without its identity keys). Cluster value (clusters.c): coarse
  * class in bits 31-26, fine class in bits 25-16, two more clusterings in
@@ -559,10 +547,12 @@ static size_t word_rest(const tg_res *res, const tg_word *w, const tg_tokinfo *t
                 ADD(F_SUF4, h);
         }
         nf = add_proclitic(w, out, nf);
-        nf = add_emb(F_EMB0, t, out, nf);
+        /* how common the word is in unlabeled news: names never seen
+         * in train are mostly rare words there */
+        if (t->freqb)
+            ADD(F_FREQ0, t->freqb);
         break;
     case -1:
-        nf = add_emb(F_EMBM1, t, out, nf);
         ADD(F_WM1, t->h_norm);
         ADD(F_LIGHTM1, t->h_light);
         if (t->trig)
@@ -574,7 +564,6 @@ static size_t word_rest(const tg_res *res, const tg_word *w, const tg_tokinfo *t
         ADD(F_STEMM1, t->h_stem);
         break;
     case 1:
-        nf = add_emb(F_EMBP1, t, out, nf);
         ADD(F_WP1, t->h_norm);
         ADD(F_LIGHTP1, t->h_light);
         if (t->trig)

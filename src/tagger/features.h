@@ -47,8 +47,8 @@ typedef struct tg_tokinfo {
     uint32_t light_off, light_len;    /* the light stem inside norm */
     uint32_t cluster;                 /* cluster bit string, valid when has_cluster */
     uint8_t has_cluster;
-    uint8_t has_emb;
-    uint16_t emb;                     /* embedding class (vectors.h), valid when has_emb */
+    uint8_t freqb;                    /* 1 + log2 of the word's count in the news text the
+                                         classes came from; 0 = not known */
     uint8_t shape;                    /* TG_SHAPE_* */
     uint8_t lenb;                     /* length bucket */
     uint8_t gaz;                      /* gazetteer: bits 0-2 begin PER/LOC/ORG, 3-5 inside,
@@ -83,8 +83,8 @@ size_t tg_light_stem(const char *norm, size_t len, size_t *off);
 uint64_t tg_phrase_key(const uint64_t *h, size_t n);
 /* Key of a word in the cluster table. */
 uint64_t tg_cluster_key(const char *norm, size_t len);
-/* Key of a word's embedding class (vectors.h) in the same table. */
-uint64_t tg_emb_key(const char *norm, size_t len);
+/* Key of a word's frequency bucket (tg_tokinfo.freqb) in the same table. */
+uint64_t tg_freq_key(const char *norm, size_t len);
 
 /* Fills ti[0..n) for the sentence w[0..n). */
 void tg_prepare(const tg_res *res, const tg_word *w, size_t n, tg_tokinfo *ti);

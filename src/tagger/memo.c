@@ -224,8 +224,7 @@ static void facts_from(tg_tokinfo *t, const tg_memo_ent *e) {
     t->light_len = e->light_len;
     t->cluster = e->cluster;
     t->has_cluster = (e->flags & TG_MEMO_F_CLUSTER) != 0;
-    t->emb = e->emb;
-    t->has_emb = (e->flags & TG_MEMO_F_EMB) != 0;
+    t->freqb = e->freqb;
     t->shape = e->shape_lenb >> 4;
     t->lenb = e->shape_lenb & 15u;
     t->trig = e->trig;
@@ -238,9 +237,8 @@ static void facts_to(tg_memo_ent *e, const tg_tokinfo *t) {
     e->light_off = (uint8_t)t->light_off;
     e->light_len = (uint8_t)t->light_len;
     e->cluster = t->cluster;
-    e->emb = t->emb;
-    e->flags = (uint8_t)((e->flags & TG_MEMO_F_PENDING) | (t->has_cluster ? TG_MEMO_F_CLUSTER : 0) |
-                         (t->has_emb ? TG_MEMO_F_EMB : 0));
+    e->freqb = t->freqb;
+    e->flags = (uint8_t)((e->flags & TG_MEMO_F_PENDING) | (t->has_cluster ? TG_MEMO_F_CLUSTER : 0));
     e->shape_lenb = (uint8_t)(t->shape << 4 | (t->lenb & 15u));
     e->trig = t->trig;
 }

@@ -51,13 +51,12 @@ typedef struct tg_memo_ent {
     uint8_t shape_lenb;                  /* shape << 4 | length bucket */
     uint8_t flags;                       /* TG_MEMO_F_* */
     uint8_t gaz1;                        /* tg_gaz1() of the word */
-    uint16_t emb;                        /* embedding class, as in tg_tokinfo */
+    uint8_t freqb;                       /* as in tg_tokinfo */
 } tg_memo_ent;
 
 /* tg_memo_ent.flags */
 #define TG_MEMO_F_CLUSTER 1u /* has_cluster */
-#define TG_MEMO_F_EMB 2u     /* has_emb */
-#define TG_MEMO_F_PENDING 4u /* claimed by this sentence, facts not yet in */
+#define TG_MEMO_F_PENDING 2u /* claimed by this sentence, facts not yet in */
 
 /* A key to look up and the sums its weight row goes to. */
 typedef struct tg_memo_job {

@@ -40,7 +40,6 @@
 #include "tagger/stack.h"
 #include "tagger/tagger.h"
 #include "tagger/tagwork.h"
-#include "tagger/vectors.h"
 #include "tagger/viterbi.h"
 
 /* ---- hyper-parameters: the one table ----------------------------------- */
@@ -58,8 +57,8 @@ static const rasad_ner_param PARAMS[] = {
     {"gaz-loc", "path", "", "location gazetteer, one name a line"},
     {"gaz-org", "path", "", "organization gazetteer, one name a line"},
     {"gaz-act", "path", "", "actor names (our own lexicon, a feature of its own), one a line"},
-    {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT[<TAB>EMBBITS]] lines"},
-    {"emb", "int", "0", "1: use the clusters file's embedding classes (EMBBITS, vectors.h)"},
+    {"clusters", "path", "", "word clusters: BITSTRING<TAB>WORD[<TAB>COUNT] lines"},
+    {"freq", "int", "0", "1: the clusters file's COUNT gives each word a frequency bucket feature"},
     {"stack", "int", "1", "1: train a second pass on document-level features (stack.h)"},
     {"stack-folds", "int", "5", "jackknife folds giving the second pass its first-pass labels"},
     {"stack-window", "int", "20", "second pass: sentences on either side that form the context"},
@@ -68,7 +67,7 @@ static const rasad_ner_param PARAMS[] = {
     {"stack-margin", "int", "0", "second pass: the same, in thousandths of a first-pass unit"},
 };
 enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_GAZ_ACT,
-       P_CLUSTERS, P_EMB,
+       P_CLUSTERS, P_FREQ,
        P_STACK, P_STACK_FOLDS, P_STACK_WINDOW, P_STACK_STEP, P_MARGIN, P_STACK_MARGIN, P_COUNT };
 
 const rasad_ner_param *rasad_ner_train_params(size_t *count) {
@@ -324,7 +323,20 @@ static rasad_status class_put(u64map *clu, uint64_t key, uint32_t v, size_t *add
     return RASAD_OK;
 }
 
-static rasad_status load_clusters(trainer *tr, const char *path, bool emb, u64map *clu,
+/* 1 + log2 of a decimal count (0 for none or 0), at most 255. */
+static uint32_t freq_bucket(const char *s, size_t len) {
+    uint64_t c = 0;
+    for (size_t i = 0; i < len && s[i] >= '0' && s[i] <= '9' && c < (1ull << 40); i++)
+        c = c * 10 + (uint64_t)(s[i] - '0');
+    uint32_t b = 0;
+    while (c) {
+        b++;
+        c >>= 1;
+    }
+    return b;
+}
+
+static rasad_status load_clusters(trainer *tr, const char *path, bool freq, u64map *clu,
                                   uint32_t *bits) {
     size_t len;
     char *text = read_resource(tr, path, &len);
@@ -345,10 +357,10 @@ static rasad_status load_clusters(trainer *tr, const char *path, bool emb, u64ma
     }
     if (maxb > 32)
         maxb = 32;
-    size_t words = 0, embs = 0;
+    size_t words = 0, freqs = 0;
     for (size_t p = 0; maxb && next_line(text, len, &p, &line, &line_len);) {
-        conll_tok toks[4];
-        size_t n = split_words(line, line_len, toks, 4);
+        conll_tok toks[3];
+        size_t n = split_words(line, line_len, toks, 3);
         if (n < 2)
             continue;
         st = tg_words_from_raw(&wb, &toks[1], 1);
@@ -357,14 +369,14 @@ static rasad_status load_clusters(trainer *tr, const char *path, bool emb, u64ma
         const tg_word *w = &wb.words[0];
         st = class_put(clu, tg_cluster_key(w->norm, w->norm_len),
                        bits_value(toks[0].word, toks[0].word_len, maxb), &words);
-        if (st == RASAD_OK && emb && n >= 4)
-            st = class_put(clu, tg_emb_key(w->norm, w->norm_len),
-                           bits_value(toks[3].word, toks[3].word_len, TG_EMB_BITS), &embs);
+        uint32_t fb = freq && n >= 3 ? freq_bucket(toks[2].word, toks[2].word_len) : 0;
+        if (st == RASAD_OK && fb)
+            st = class_put(clu, tg_freq_key(w->norm, w->norm_len), fb, &freqs);
         if (st != RASAD_OK)
             break;
     }
     *bits = maxb;
-    say(tr, "%s: %zu words, %u bits, %zu embedding classes", path, words, maxb, embs);
+    say(tr, "%s: %zu words, %u bits, %zu frequency buckets", path, words, maxb, freqs);
     tg_wordbuf_free(&wb);
     free(text);
     return st;
@@ -1246,7 +1258,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         }
     uint32_t cbits = 0;
     if (val[P_CLUSTERS][0]) {
-        st = load_clusters(&tr, val[P_CLUSTERS], num[P_EMB] != 0, &clumap, &cbits);
+        st = load_clusters(&tr, val[P_CLUSTERS], num[P_FREQ] != 0, &clumap, &cbits);
         if (st != RASAD_OK)
             goto fail;
     }
