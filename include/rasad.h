@@ -840,7 +840,8 @@ RASAD_API rasad_status rasad_store_commit(rasad_store *st, rasad_error *err);
  * key is already stored replaces the old one and all its rows, so storing
  * a feed again is idempotent. Fails with RASAD_EJSON for JSON that is not
  * an article object (no row is written), RASAD_EIO when the database
- * cannot be written (disk full, locked), RASAD_ENOMEM. Borrowed inputs. */
+ * cannot be written (disk full, locked), RASAD_ETOOBIG over 2 GiB,
+ * RASAD_ENOMEM. Borrowed inputs. */
 RASAD_API rasad_status rasad_store_put_article(rasad_store *st, const char *article_json, size_t len,
                                                const char *text, size_t text_len, rasad_error *err);
 

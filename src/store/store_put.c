@@ -129,8 +129,14 @@ rasad_status rasad_store_put_article(rasad_store *st, const char *article_json, 
         text = "";
     while (len && (article_json[len - 1] == '\n' || article_json[len - 1] == '\r'))
         len--;
-    if (len > INT32_MAX || text_len > INT32_MAX) /* SQLite's bind lengths are int */
-        return json_fail(st, err, "the article is larger than 2 GiB");
+    if (len > INT32_MAX || text_len > INT32_MAX) { /* SQLite's bind lengths are int */
+        if (err) {
+            err->code = RASAD_ETOOBIG;
+            snprintf(err->message, sizeof err->message, "%s: not stored: the article is larger than 2 GiB",
+                     st->path);
+        }
+        return RASAD_ETOOBIG;
+    }
     if (!article_json)
         article_json = "";
 
@@ -163,10 +169,10 @@ rasad_status rasad_store_put_article(rasad_store *st, const char *article_json, 
     }
     if (rc != SQLITE_OK) {
         code = store_status(rc);
-        if (code == RASAD_EJSON)
-            json_fail(st, err, "a list element of the article is not a JSON object");
-        else
-            store_fail(st, err, code, "cannot store an article");
+        /* SQLITE_ERROR here is the "malformed JSON" of store_sql.c's
+         * OBJECT(): a list element that is no object */
+        store_fail(st, err, code,
+                   code == RASAD_EJSON ? "not stored (a list element is no JSON object)" : "cannot store an article");
         if (in_savepoint) {
             run(st->stmt[STORE_ROLLBACK_TO]);
             run(st->stmt[STORE_RELEASE]);
@@ -180,8 +186,7 @@ rasad_status rasad_store_put_article(rasad_store *st, const char *article_json, 
     }
     rc = run(st->stmt[STORE_RELEASE]);
     if (rc != SQLITE_OK) { /* outside a batch, RELEASE is the commit */
-        code = store_fail(st, err, store_io(rc),
-                          "cannot commit an article");
+        code = store_fail(st, err, store_io(rc), "cannot commit an article");
         if (!st->in_batch && !sqlite3_get_autocommit(st->db))
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
         goto done;
