@@ -59,6 +59,8 @@ EX_WORDS(GENERIC_BEFORE, "ضد", "مواجهه", "خط", "مكافحه", "لمو
 EX_WORDS(PREVENT_VERBS, "منع", "منعت", "منعوا", "يمنع", "تمنع", "يمنعون");
 #define PREVENT_REACH 3 /* tokens back from the act to the verb that prevented it */
 EX_WORDS(FIRING, "اطلاق");
+EX_WORDS(UNDERGO, "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا");
+#define UNDERGO_REACH 12 /* tokens back from a لل act noun to the verb of undergoing */
 EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل");
 EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك");
 EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
@@ -339,11 +341,20 @@ EX_WORDS(SPEECH, "انتقد", "انتقدت", "انتقاد", "انتقادات
          "مقابله", "حديث", "حديثه", "تحدث", "تغريده", "تغريدات", "سخر", "وصف", "وصفه",
          "وصفها", "انتقاده", "ندوه");
 
+/* What only words can attack: "الهجوم على قرار مجلس الأمن", "هجوم على
+ * سياسة الحكومة", "هجوم على تصريحات الوزير". */
+EX_WORDS(VERBAL_TARGETS, "قرار", "القرار", "قرارات", "سياسه", "السياسه", "سياسات", "موقف",
+         "مواقف", "تصريحات", "التصريحات", "تصريح", "الاتفاق", "اتفاق", "خطه", "الخطه", "مشروع",
+         "قانون", "القانون", "افكار", "الافكار", "الاعلام", "الصحافه", "منتقدي", "منتقديه",
+         "المعارضين", "خصومه", "خصومها", "اداء", "الاداء", "نهج");
+
 static bool verbal_attack(const rasad_doc *doc, const trig *t, ex_clause c, size_t nqty, size_t sent_first,
                           size_t sent_end) {
     if (t->kind != LEX_EK_ATTACK || t->verb)
         return false;
     size_t last = t->e->tok_last;
+    if (last + 2 <= c.last && ex_word_in(doc, last + 1, &PREP_ON) && ex_stem_in(doc, last + 2, &VERBAL_TARGETS))
+        return true;
     if (last + 1 > c.last || !ex_stem_in(doc, last + 1, &INTENSITY))
         return false;
     if (ex_stem_in(doc, last + 1, &VERBAL_ONLY))
@@ -646,6 +657,16 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * لهجوم") */
     if (ex_has_proclitic(doc, tok, "ل") && !(tok > c.first && ex_stem_in(doc, tok - 1, &HAPPENED)))
         return false;
+    /* the same with لل ("للتصدي لانتشار الأفكار", "للقتال في سوريا"),
+     * where a verb of undergoing may stand further back, its subject and
+     * date between: "تعرض قيادي في حماس الثلاثاء، للخطف" */
+    if (ex_has_proclitic(doc, tok, "لل")) {
+        bool undergone = false;
+        for (size_t k = 1; k <= UNDERGO_REACH && tok >= c.first + k && !undergone; k++)
+            undergone = k == 1 ? ex_stem_in(doc, tok - k, &HAPPENED) : ex_stem_in(doc, tok - k, &UNDERGO);
+        if (!undergone)
+            return false;
+    }
     /* explosives destroyed, defused or found before they went off */
     if (t->kind == LEX_EK_CAR_BOMBING || t->kind == LEX_EK_IED || t->kind == LEX_EK_EXPLOSION ||
         t->kind == LEX_EK_SUICIDE_BOMBING) {

@@ -68,7 +68,8 @@ trig ev_trig_of(const rasad_entity *e) {
 }
 
 /* A form shared by a verb and its verbal noun (قصف) is the noun when it
- * carries ال, ل or ب: "لقصف", "بالقصف", "القصف". */
+ * carries ال, ل or ب: "لقصف", "بالقصف", "القصف", and لل (ل with ال, one
+ * proclitic for the segmenter): "للقصف", "للتصدي". */
 bool ev_noun_clitic(const rasad_doc *doc, size_t tok) {
     const rasad_token *tk = &doc->tokens[tok];
     for (size_t k = 0; k < tk->seg_count; k++) {
@@ -76,7 +77,7 @@ bool ev_noun_clitic(const rasad_doc *doc, size_t tok) {
         if (sg->role != RASAD_SEG_PROCLITIC)
             continue;
         if (strstr(sg->norm, "\xD8\xA7\xD9\x84") || strcmp(sg->norm, "\xD9\x84") == 0 ||
-            strcmp(sg->norm, "\xD8\xA8") == 0) /* ال ل ب */
+            strcmp(sg->norm, "\xD9\x84\xD9\x84") == 0 || strcmp(sg->norm, "\xD8\xA8") == 0) /* ال ل لل ب */
             return true;
     }
     return false;
@@ -202,7 +203,10 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
         for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++) {
             if (v->ents[i].kind == RASAD_ENT_TRIGGER) {
                 tr[n] = ev_trig_of(&v->ents[i]);
-                if (tr[n].verb && ev_noun_clitic(doc, v->ents[i].tok_first))
+                /* "خرجوا للاحتجاج": a crowd going out to protest is the
+                 * protest, so لل leaves a protest word its verb reading */
+                if (tr[n].verb && ev_noun_clitic(doc, v->ents[i].tok_first) &&
+                    !(tr[n].kind == LEX_EK_PROTEST && ex_has_proclitic(doc, v->ents[i].tok_first, "لل")))
                     tr[n].verb = false;
                 n++;
             } else if (n < ntrig && crowd_acting(v, &v->ents[i]))
