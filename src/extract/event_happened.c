@@ -419,6 +419,20 @@ EX_WORDS(ANIMALS, "قرش", "سمكه", "كلب", "كلاب", "ذئب", "ذئا�
 EX_WORDS(OFFICE_BEFORE, "غرفه", "مركز", "قياده", "قائد", "مدير", "مديريه", "ضابط", "شعبه", "قسم",
          "هيئه", "رئيس", "رئاسه", "مسؤول", "غرف");
 
+/* Idioms of ضرب and طعن that strike nobody: "ضرب أمثلة", "ضرب موعدا",
+ * "ضرب رقما قياسيا", "ضرب بعرض الحائط", "الطعن في القرار" (an appeal). */
+EX_WORDS(STRIKE_IDIOMS, "مثالا", "مثلا", "امثله", "الامثله", "الامثال", "موعدا", "رقما", "الرقم",
+         "عرض", "اخماسا", "جذوره", "جذورها", "اطنابه");
+EX_WORDS(APPEAL_OBJECTS, "القرار", "قرار", "الحكم", "حكم", "الاحكام", "احكام", "النتائج",
+         "نتائج", "الانتخابات", "دستوريه", "شرعيه", "مصداقيه", "نزاهه");
+/* a launch into space: "إطلاق الصاروخ الذي يحمل الأقمار الصناعية" */
+EX_WORDS(SPACE_WORDS, "الصناعي", "الصناعيه", "صناعيه", "الاقمار", "اقمار", "قمرا", "قمر", "الفضاء", "فضائي", "فضائيه",
+         "مكوك");
+#define IDIOM_REACH 3 /* tokens after ضرب or a launch where the idiom or the satellite is named */
+/* what the attacker then said: "جدد هجومه على الجماعة، قائلا إن ..." */
+EX_WORDS(SAYING, "قائلا", "قائله", "قائلين", "مضيفا", "مضيفه", "معتبرا", "معتبره", "واصفا",
+         "واصفه", "متهما", "متهمه", "مطالبا");
+
 /* Expected or possible: "ضربة محتملة", "الهجوم المرتقب", "هجوم وشيك". */
 EX_WORDS(LIKELY_AFTER, "محتمل", "محتمله", "محتملا", "محتمله", "مرتقب", "مرتقبه", "مرتقبا",
          "وشيك", "وشيكه", "وشيكا", "مزمع", "مزمعه", "مقبل", "مقبله");
@@ -487,6 +501,21 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (t->context || t->kind == LEX_EK_ATTACK || t->kind == LEX_EK_ARMED_CLASH)
         for (size_t i = sent_first; i < sent_end; i++)
             if (ex_stem_in(doc, i, &SPORTS))
+                return false;
+    if (t->kind == LEX_EK_ATTACK)
+        for (size_t i = last + 1; i <= c.last && i <= last + IDIOM_REACH; i++) {
+            if (ex_stem_in(doc, i, &STRIKE_IDIOMS))
+                return false;
+            if (i == last + 2 && ex_word_in(doc, last + 1, &PREP_IN) && ex_stem_in(doc, i, &APPEAL_OBJECTS))
+                return false;
+        }
+    if (t->kind == LEX_EK_SHELLING)
+        for (size_t i = last + 1; i <= c.last && i <= last + IDIOM_REACH + 2; i++)
+            if (ex_stem_in(doc, i, &SPACE_WORDS))
+                return false;
+    if (t->kind == LEX_EK_ATTACK && !t->verb && !nqty)
+        for (size_t i = last + 1; i <= c.last && i <= last + 8; i++)
+            if (ex_stem_in(doc, i, &SAYING))
                 return false;
     /* a weak act word that names an office: "غرفة العمليات", "مدير
      * عمليات الشرطة", "قيادة عمليات بغداد" */
