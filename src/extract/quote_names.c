@@ -45,21 +45,33 @@ const tagger_entity *qt_person_at(const ex_view *v, size_t i) {
     return NULL;
 }
 
-/* One speech verb at token i. */
 /* Ranks and titles the tagger may take for a name ("البريجادير جنرال",
  * "الرائد"): a person made only of them is no speaker; the name follows. */
 EX_WORDS_SHARED(QT_TITLES, "البريجادير", "بريجادير", "جنرال", "الجنرال", "الرائد", "رائد", "العقيد",
                 "عقيد", "العميد", "عميد", "اللواء", "لواء", "النقيب", "نقيب", "المقدم",
                 "الدكتور", "دكتور", "الشيخ", "منشق", "المنشق", "الكولونيل", "الميجور");
 
-/* A tagged "person" that is the outlet ("لصحيفة ديلي ستار") or only a
- * title. */
+/* Nouns of the people around someone, in the construct (no ال) before
+ * his name: "وقال عدد من مؤيدي الأسد إن", "قال محامي فلان", "قالت عائلة
+ * فلان". The speakers are his supporters, his lawyer, his family; the
+ * name only says whose. (Titles are not here: "قال الرئيس فلان" is فلان.) */
+EX_WORDS(PEOPLE_OF, "مؤيدي", "مؤيدو", "مؤيد", "انصار", "اتباع", "مناصري", "مناصرو", "مناصر",
+         "محامي", "محامو", "محاميه", "عائله", "اسره", "ذوي", "اقارب", "اقرباء", "نجل", "شقيق",
+         "شقيقه", "زوجه", "والد", "والده", "ارمله", "حراس", "مساعدي", "معاوني", "مقربين",
+         "مقربون", "رفاق", "مكتب", "حمله", "اصدقاء", "خصوم", "منتقدي", "معارضي");
+
+/* A tagged "person" that is the outlet ("لصحيفة ديلي ستار"), someone the
+ * speakers belong to (PEOPLE_OF), or only a title. */
 bool qt_not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
     size_t f = p->tok_first;
     size_t prev = f;
     while (prev > 0 && doc->tokens[prev - 1].kind == RASAD_TOK_QUOTE)
         prev--;
     if (prev > 0 && ex_stem_in(doc, prev - 1, &QT_OUTLET_NOUNS))
+        return true;
+    /* (with ال the noun is his title, "المحامي فلان": he speaks) */
+    if (f > 0 && !qt_definite(doc, f - 1) &&
+        (ex_word_in(doc, f - 1, &PEOPLE_OF) || ex_stem_in(doc, f - 1, &PEOPLE_OF)))
         return true;
     /* "وقال لفرانس برس": whom it was said to */
     if (ex_has_proclitic(doc, f, "ل"))
