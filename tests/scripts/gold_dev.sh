@@ -14,7 +14,7 @@
 # floor when a change lifts the figure for good.
 #
 #   figure                  floor   measured  target (issue 5)
-#   events F1               0.67    0.704     0.70
+#   events F1               0.68    0.706     0.70
 #   events kind (matched)   0.80    0.841     0.80
 #   events actor1           0.74    0.779     0.75
 #   events location         0.84    0.874     0.80
@@ -43,7 +43,7 @@ python3 - "$WORK/score.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 FLOORS = [  # (figure, value, floor)
-    ('events F1', r['events']['f1'], 0.67),
+    ('events F1', r['events']['f1'], 0.68),
     ('events kind', r['events']['fields'].get('kind', 0), 0.80),
     ('events actor1', r['events']['fields'].get('actor1', 0), 0.74),
     ('events location', r['events']['fields'].get('location', 0), 0.84),
