@@ -661,7 +661,6 @@ static bool resolved_before(cued_set *cs, const rasad_entity *items, const uint8
     return norm && cued_probe(cs, norm, false);
 }
 
-/* Builds the matcher's view of the doc's tokens (in the arena). */
 /* The matcher's view of the tokens, needed only during the scan: from the
  * doc's allocator, not its arena, so that it is given back at once (32
  * bytes a token, a tenth of a long article's memory). The caller frees it
@@ -689,6 +688,275 @@ static matcher_token *matcher_tokens(rasad_doc *doc) {
         }
     }
     return mt;
+}
+
+/* The guard of a one-word place name x (place name p.place, lexicon
+ * entry le or NULL) that is mostly another word (file comment):
+ * GUARD_DROP when it is not the place here, GUARD_NONE when it surely
+ * is, else what must support it in pass 2. items[0..n) are the entities
+ * kept so far. */
+static uint8_t one_word_guard(rasad_doc *doc, const gaz *g, const match *x, match_payload p, const lex_entry *le,
+                              const rasad_entity *items, size_t n, const rasad_date **dates, size_t *ndates) {
+    uint8_t gd = GUARD_NONE;
+    const char *nm = NULL;
+    size_t nl = 0;
+    gaz_name_at(g, p.place, &nm, &nl);
+    const placeword *pw = nm ? placeword_find(nm, nl) : NULL;
+    const rasad_token *tk = &doc->tokens[x->tok_first];
+    bool after_place = n > 0 && items[n - 1].kind == RASAD_ENT_PLACE && items[n - 1].tok_last + 1 == x->tok_first;
+    bool adj = !after_place && is_adjective_position(doc, x->tok_first);
+    if (nm && is_al_cue_noun(nm, nl))
+        gd = GUARD_DROP;
+    else if (adj)
+        gd = GUARD_DROP;
+    else if (!le && in_date(doc, dates, ndates, x->tok_first))
+        gd = GUARD_DROP; /* آب (August), ليل الجمعة: the date stage's words */
+    else if (pw && (x->key == MATCH_KEY_STRIPPED || x->key == MATCH_KEY_NO_AL) && tk->seg_count < 2)
+        /* the segmenter reads the token as one word: باراك is
+         * Barack, not ب + أراك */
+        gd = GUARD_DROP;
+    else if (x->key == MATCH_KEY_STRIPPED && token_form_in(doc, x->tok_first, BEH_WORDS))
+        gd = GUARD_DROP;
+    else if (has_tanween_fath(doc, x->tok_first))
+        gd = GUARD_DROP; /* دوماً "always", not Douma: news writes no tanween on a place name */
+    else if (x->key == MATCH_KEY_NO_AL)
+        /* the text has "ال", no form of the name has: Arabic
+         * writes a name with it only when the name carries it,
+         * so this is the common word (في هذا الصدد، المشهد،
+         * البورصة) unless a cue says place (مدينة المشهد) */
+        gd = GUARD_CUE;
+    else if (nm && is_common_al_name(nm, nl))
+        gd = GUARD_CUE_OR_COUNTRY | GUARD_AT_PLACE;
+    else if (pw && pw->weak < PW_WEAK_MIN && pw->total >= PW_STRICT_T)
+        gd = GUARD_CUE; /* كان، فإن، الجديد */
+    else if (pw)
+        gd = (uint8_t)((pw->weak >= PW_WEAK_MIN ? GUARD_CUE_OR_NAMED : GUARD_CUE_OR_COUNTRY) |
+                       (pw->weak < PW_NAME_WEAK ? GUARD_AT_PLACE : 0));
+    /* a country's name takes no adjective in the way a common
+     * noun does (وصلت إلى مالي الجمعة) */
+    if ((gd & GUARD_AT_PLACE) && (!pw || pw->total >= PW_NOUN_NEXT_T) && al_word_follows(doc, x->tok_last) &&
+        !names_a_country(g, p.place))
+        gd |= GUARD_NOUN_NEXT;
+    /* a word the actor lexicon also knows (أنقرة for the Turkish
+     * government) is a name, not a common word */
+    if (le && !adj)
+        gd = GUARD_NONE;
+    return gd;
+}
+
+/* The byte span of match x: from the stem or past the stripped letters
+ * of its first token to the end of its last (or of that token's stem). */
+static void set_span(rasad_entity *en, rasad_doc *doc, const match *x) {
+    const rasad_token *t0 = &doc->tokens[x->tok_first], *t1 = &doc->tokens[x->tok_last];
+    if (x->key == MATCH_KEY_STEM && t0->stem_seg < doc->nsegments)
+        en->start = doc_tok_stem(doc, x->tok_first)->start;
+    else
+        en->start = x->skip ? orig_after_norm_bytes(doc, t0, x->skip) : t0->start;
+    en->end = (x->last_stem && t1->stem_seg < doc->nsegments) ? doc_tok_stem(doc, x->tok_last)->end : t1->end;
+    if (en->end < en->start)
+        en->end = en->start;
+}
+
+/* A place found by its gazetteer name: the name index waits in
+ * place_index for pass 2. A name all of whose places are in one country
+ * counts for that country, unless the word is held back (gd). */
+static void set_place_name(rasad_entity *en, const gaz *g, uint32_t name, uint8_t gd, geo_context *ctx) {
+    const char *nm = NULL;
+    size_t nl = 0;
+    gaz_name_at(g, name, &nm, &nl);
+    en->norm = nm;
+    en->kind = RASAD_ENT_PLACE;
+    en->type = "LOC";
+    en->place_index = name;
+    const uint32_t *ids = NULL;
+    size_t nids = gaz_name_ids(g, name, &ids);
+    const gaz_place *first = nids ? gaz_place_get(g, ids[0]) : NULL;
+    bool one_country = first != NULL;
+    for (size_t j = 1; j < nids && one_country; j++) {
+        const gaz_place *q = gaz_place_get(g, ids[j]);
+        one_country = q && strcmp(q->country, first->country) == 0;
+    }
+    /* a held-back word is no evidence of its country yet */
+    if (one_country && first->country[0] && gd == GUARD_NONE)
+        geo_context_add_country(ctx, first->country);
+}
+
+/* A lexicon name: its entry's kind and type, and a trigger's event
+ * codes. */
+static void set_lex_kind(rasad_entity *en, const lex_lexicon *lex, match_payload p, const lex_entry *le) {
+    const char *nm = NULL;
+    lex_form_at(lex, p.lex_first, &nm, NULL, NULL);
+    en->norm = nm;
+    en->kind = (uint8_t)kind_of_entry(le);
+    en->type = entity_type_of_entry(le);
+    if (le->cls == LEX_TRIGGER) {
+        en->event_kind = lex_event_kind_name(le->kind);
+        en->acled_type = le->acled_type;
+        en->acled_sub_type = le->acled_sub_type;
+        en->cameo = le->cameo;
+    }
+}
+
+/* Pass 2's state: the entities of pass 1 with their guards, the
+ * article's geographic context and the places resolved so far. */
+typedef struct place_pass {
+    rasad_doc *doc;
+    const gaz *g;
+    rasad_entity *items; /* n entities; a place holds its name index */
+    uint8_t *guard;      /* GUARD_* of each */
+    size_t n;
+    cued_set *cued;      /* the cued place names resolved so far */
+    geo_context *ctx;
+    uint32_t *nearby;    /* nnear place ids, in the order resolved */
+    size_t nnear;
+} place_pass;
+
+/* Resolves place k of pass 1: its direction words and cue, whether a
+ * held-back word has support (else its guard becomes GUARD_DROP), the
+ * gazetteer place in the article's context (a region for ريف, شمال ...),
+ * and the entity's fields. */
+static void resolve_place(place_pass *pp, size_t k) {
+    rasad_doc *doc = pp->doc;
+    const gaz *g = pp->g;
+    rasad_entity *items = pp->items;
+    uint8_t *guard = pp->guard;
+    size_t n = pp->n;
+    rasad_entity *en = &items[k];
+    uint32_t name = en->place_index;
+    en->place_index = MATCH_NONE;
+    const uint32_t *ids = NULL;
+    size_t nids = gaz_name_ids(g, name, &ids);
+    if (!nids)
+        return;
+    /* direction words before (شمال شرق X) and after (X الشرقي) */
+    unsigned dir = 0;
+    size_t b = en->tok_first;
+    uint32_t lo = k ? items[k - 1].tok_last + 1 : 0; /* never reach into the previous entity */
+    for (int d = 0; d < 2 && b > lo; d++) {
+        unsigned v = dir_of_token(doc, b - 1);
+        if (!v)
+            break;
+        dir |= v;
+        b--;
+    }
+    size_t a = en->tok_last;
+    uint32_t hi = k + 1 < n ? items[k + 1].tok_first : (uint32_t)doc->ntokens;
+    for (int d = 0; d < 2 && a + 1 < hi; d++) {
+        unsigned v = dir_of_token(doc, a + 1);
+        if (!v)
+            break;
+        dir |= v;
+        a++;
+    }
+    geo_cue cue = GEO_CUE_NONE;
+    size_t cue_tok = SIZE_MAX;
+    if (b > lo) {
+        size_t c = b - 1;
+        cue = cue_of_token(doc, c);
+        /* بالقرب من X: the cue sits before من */
+        if (cue == GEO_CUE_NONE && c > lo && doc_tok_is(doc, c, W_MIN)) {
+            cue = cue_of_token(doc, c - 1);
+            if (cue == GEO_CUE_NONE)
+                c = SIZE_MAX;
+            else
+                c = c - 1;
+        }
+        if (cue != GEO_CUE_NONE)
+            cue_tok = c;
+    }
+    /* a capital or country the actor lexicon reads as its government
+     * (أنقرة) is only a place after في، مدينة، إلى ... */
+    if (en->id && (cue != GEO_CUE_NONE || dir != 0 || after_locative(doc, b, lo))) {
+        en->id = NULL;
+        en->lex_index = MATCH_NONE;
+    }
+    /* الوسطى after the word is "middle" (الطبقة الوسطى, the middle
+     * class), no sign of a place */
+    bool cued = cue != GEO_CUE_NONE || b < en->tok_first || (dir & ~GEO_DIR_CENTRAL) != 0;
+    if (guard[k] != GUARD_NONE) {
+        unsigned gk = guard[k] & GUARD_KIND;
+        /* the country named elsewhere in the article, or the name
+         * being a country's or a big city's, lets a word that is
+         * mostly a common one through only where a place would stand:
+         * سيطرت على الطبقة, not الطبقة السياسية in a Syria article; a
+         * country's or a capital's name needs no such place; a word the corpus often puts after في/إلى (أثينا،
+         * غزة) is a name wherever it stands */
+        bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n);
+        bool ok = cued;
+        /* a listed word right before an unlisted place, not joined
+         * to it by و or ب, is the head of a construct (بورصة أثينا
+         * "the Athens exchange", سيول جدة "the Jeddah floods", not
+         * طوكيو باليابان); a country's name is none (العراق وسوريا) */
+        bool head = k + 1 < n && items[k + 1].kind == RASAD_ENT_PLACE && guard[k + 1] == GUARD_NONE &&
+                    items[k + 1].tok_first == en->tok_last + 1 && !starts_with_waw(&doc->tokens[en->tok_last + 1]) &&
+                    !has_beh(doc, en->tok_last + 1) && !names_a_country(g, name);
+        if (!ok && !head && !(guard[k] & GUARD_NOUN_NEXT)) {
+            /* a function word (كان) stays one after مدينة كان */
+            ok = gk != GUARD_CUE && resolved_before(pp->cued, items, guard, k, en->norm);
+            if (!ok && at_place && (gk == GUARD_CUE_OR_COUNTRY || gk == GUARD_CUE_OR_NAMED))
+                ok = context_has_country(g, ids, nids, pp->ctx);
+            if (!ok && gk == GUARD_CUE_OR_NAMED)
+                ok = names_a_country(g, name) || has_prominent(g, ids, nids);
+        }
+        if (!ok) {
+            guard[k] = GUARD_DROP;
+            return;
+        }
+    }
+    if (cued)
+        guard[k] |= GUARD_CUED;
+    pp->ctx->cue = (uint8_t)cue;
+    pp->ctx->direction = dir;
+    /* "nearby" is the places resolved last, not every place of the
+     * article: the scores then cost the same for each name of a 50 MB
+     * file as of a short article, where nothing changes */
+    size_t from = pp->nnear > GEO_NEARBY_WINDOW ? pp->nnear - GEO_NEARBY_WINDOW : 0;
+    pp->ctx->nearby = pp->nearby + from;
+    pp->ctx->n_nearby = pp->nnear - from;
+    geo_choice ch = geo_choose(g, ids, nids, pp->ctx);
+    if (ch.id == GAZ_NONE)
+        return;
+    const gaz_place *base = gaz_place_get(g, ch.id);
+    bool small = base && (base->kind == GAZ_K_CITY || base->kind == GAZ_K_TOWN ||
+                          base->kind == GAZ_K_VILLAGE || base->kind == GAZ_K_SITE);
+    /* "وسط كابول" is still Kabul; a compass point or ريف is a region */
+    bool region = cue == GEO_CUE_NEAR || (dir & ~GEO_DIR_CENTRAL) || (dir && !small);
+    if (region) {
+        geo_choice r = geo_region(g, ch.id, cue, dir);
+        if (r.id != GAZ_NONE) {
+            r.alternatives = ch.alternatives;
+            ch = r;
+        }
+        /* the span takes in the modifiers that made the region */
+        if (b < en->tok_first)
+            en->start = doc->tokens[b].start;
+        if (cue == GEO_CUE_NEAR && cue_tok != SIZE_MAX && cue_tok < en->tok_first) {
+            en->start = doc->tokens[cue_tok].start;
+            b = cue_tok;
+        }
+        if (a > en->tok_last)
+            en->end = doc->tokens[a].end;
+        en->tok_first = (uint32_t)(b < en->tok_first ? b : en->tok_first);
+        en->tok_last = (uint32_t)a;
+    }
+    const gaz_place *pl = gaz_place_get(g, ch.id);
+    if (!pl)
+        return;
+    en->place_index = ch.id;
+    en->precision = ch.precision ? ch.precision : pl->precision;
+    en->alternatives = ch.alternatives;
+    en->geonameid = pl->geonameid;
+    en->lat = pl->lat;
+    en->lon = pl->lon;
+    en->country = pl->country;
+    en->admin1 = pl->admin1;
+    en->feature = pl->feature;
+    en->name = pl->name_en;
+    if (pl->kind == GAZ_K_SITE)
+        en->type = "FAC";
+    pp->nearby[pp->nnear++] = ch.id;
+    if (pl->country[0])
+        geo_context_add_country(pp->ctx, pl->country);
 }
 
 static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
@@ -765,49 +1033,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
         /* a one-word name that is mostly another word (file comment) */
         uint8_t gd = GUARD_NONE;
         if (is_place && x->tok_first == x->tok_last) {
-            const char *nm = NULL;
-            size_t nl = 0;
-            gaz_name_at(g, p.place, &nm, &nl);
-            const placeword *pw = nm ? placeword_find(nm, nl) : NULL;
-            const rasad_token *tk = &doc->tokens[x->tok_first];
-            bool after_place = n > 0 && items[n - 1].kind == RASAD_ENT_PLACE && items[n - 1].tok_last + 1 == x->tok_first;
-            bool adj = !after_place && is_adjective_position(doc, x->tok_first);
-            if (nm && is_al_cue_noun(nm, nl))
-                gd = GUARD_DROP;
-            else if (adj)
-                gd = GUARD_DROP;
-            else if (!le && in_date(doc, &dates, &ndates, x->tok_first))
-                gd = GUARD_DROP; /* آب (August), ليل الجمعة: the date stage's words */
-            else if (pw && (x->key == MATCH_KEY_STRIPPED || x->key == MATCH_KEY_NO_AL) && tk->seg_count < 2)
-                /* the segmenter reads the token as one word: باراك is
-                 * Barack, not ب + أراك */
-                gd = GUARD_DROP;
-            else if (x->key == MATCH_KEY_STRIPPED && token_form_in(doc, x->tok_first, BEH_WORDS))
-                gd = GUARD_DROP;
-            else if (has_tanween_fath(doc, x->tok_first))
-                gd = GUARD_DROP; /* دوماً "always", not Douma: news writes no tanween on a place name */
-            else if (x->key == MATCH_KEY_NO_AL)
-                /* the text has "ال", no form of the name has: Arabic
-                 * writes a name with it only when the name carries it,
-                 * so this is the common word (في هذا الصدد، المشهد،
-                 * البورصة) unless a cue says place (مدينة المشهد) */
-                gd = GUARD_CUE;
-            else if (nm && is_common_al_name(nm, nl))
-                gd = GUARD_CUE_OR_COUNTRY | GUARD_AT_PLACE;
-            else if (pw && pw->weak < PW_WEAK_MIN && pw->total >= PW_STRICT_T)
-                gd = GUARD_CUE; /* كان، فإن، الجديد */
-            else if (pw)
-                gd = (uint8_t)((pw->weak >= PW_WEAK_MIN ? GUARD_CUE_OR_NAMED : GUARD_CUE_OR_COUNTRY) |
-                               (pw->weak < PW_NAME_WEAK ? GUARD_AT_PLACE : 0));
-            /* a country's name takes no adjective in the way a common
-             * noun does (وصلت إلى مالي الجمعة) */
-            if ((gd & GUARD_AT_PLACE) && (!pw || pw->total >= PW_NOUN_NEXT_T) && al_word_follows(doc, x->tok_last) &&
-                !names_a_country(g, p.place))
-                gd |= GUARD_NOUN_NEXT;
-            /* a word the actor lexicon also knows (أنقرة for the Turkish
-             * government) is a name, not a common word */
-            if (le && !adj)
-                gd = GUARD_NONE;
+            gd = one_word_guard(doc, g, x, p, le, items, n, &dates, &ndates);
             if (gd == GUARD_DROP)
                 continue;
         }
@@ -820,15 +1046,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
         memset(en, 0, sizeof *en);
         en->tok_first = x->tok_first;
         en->tok_last = x->tok_last;
-        const rasad_token *t0 = &doc->tokens[x->tok_first], *t1 = &doc->tokens[x->tok_last];
-        if (x->key == MATCH_KEY_STEM && t0->stem_seg < doc->nsegments)
-            en->start = doc_tok_stem(doc, x->tok_first)->start;
-        else
-            en->start = x->skip ? orig_after_norm_bytes(doc, t0, x->skip) : t0->start;
-        en->end = (x->last_stem && t1->stem_seg < doc->nsegments) ? doc_tok_stem(doc, x->tok_last)->end
-                                                                    : t1->end;
-        if (en->end < en->start)
-            en->end = en->start;
+        set_span(en, doc, x);
         names[n - 1] = (ent_name_span){en->start, en->end, en->tok_first, en->tok_last};
         en->place_index = MATCH_NONE;
         en->lex_index = e;
@@ -842,185 +1060,19 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             if (le->country && *le->country && le->cls == LEX_ACTOR)
                 geo_context_add_country(&ctx, le->country);
         }
-        if (is_place) {
-            const char *nm = NULL;
-            size_t nl = 0;
-            gaz_name_at(g, p.place, &nm, &nl);
-            en->norm = nm;
-            en->kind = RASAD_ENT_PLACE;
-            en->type = "LOC";
-            /* stash the name index until pass 2 */
-            en->place_index = p.place;
-            const uint32_t *ids = NULL;
-            size_t nids = gaz_name_ids(g, p.place, &ids);
-            const gaz_place *first = nids ? gaz_place_get(g, ids[0]) : NULL;
-            bool one_country = first != NULL;
-            for (size_t j = 1; j < nids && one_country; j++) {
-                const gaz_place *q = gaz_place_get(g, ids[j]);
-                one_country = q && strcmp(q->country, first->country) == 0;
-            }
-            /* a held-back word is no evidence of its country yet */
-            if (one_country && first->country[0] && gd == GUARD_NONE)
-                geo_context_add_country(&ctx, first->country);
-        } else {
-            const char *nm = NULL;
-            lex_form_at(lex, p.lex_first, &nm, NULL, NULL);
-            en->norm = nm;
-            en->kind = (uint8_t)kind_of_entry(le);
-            en->type = entity_type_of_entry(le);
-            if (le->cls == LEX_TRIGGER) {
-                en->event_kind = lex_event_kind_name(le->kind);
-                en->acled_type = le->acled_type;
-                en->acled_sub_type = le->acled_sub_type;
-                en->cameo = le->cameo;
-            }
-        }
+        if (is_place)
+            set_place_name(en, g, p.place, gd, &ctx);
+        else
+            set_lex_kind(en, lex, p, le);
         if (!en->norm)
             en->norm = "";
     }
 
     /* pass 2: resolve the places */
-    size_t nnear = 0;
-    for (size_t k = 0; k < n; k++) {
-        rasad_entity *en = &items[k];
-        if (en->kind != RASAD_ENT_PLACE)
-            continue;
-        uint32_t name = en->place_index;
-        en->place_index = MATCH_NONE;
-        const uint32_t *ids = NULL;
-        size_t nids = gaz_name_ids(g, name, &ids);
-        if (!nids)
-            continue;
-        /* direction words before (شمال شرق X) and after (X الشرقي) */
-        unsigned dir = 0;
-        size_t b = en->tok_first;
-        uint32_t lo = k ? items[k - 1].tok_last + 1 : 0; /* never reach into the previous entity */
-        for (int d = 0; d < 2 && b > lo; d++) {
-            unsigned v = dir_of_token(doc, b - 1);
-            if (!v)
-                break;
-            dir |= v;
-            b--;
-        }
-        size_t a = en->tok_last;
-        uint32_t hi = k + 1 < n ? items[k + 1].tok_first : (uint32_t)doc->ntokens;
-        for (int d = 0; d < 2 && a + 1 < hi; d++) {
-            unsigned v = dir_of_token(doc, a + 1);
-            if (!v)
-                break;
-            dir |= v;
-            a++;
-        }
-        geo_cue cue = GEO_CUE_NONE;
-        size_t cue_tok = SIZE_MAX;
-        if (b > lo) {
-            size_t c = b - 1;
-            cue = cue_of_token(doc, c);
-            /* بالقرب من X: the cue sits before من */
-            if (cue == GEO_CUE_NONE && c > lo && doc_tok_is(doc, c, W_MIN)) {
-                cue = cue_of_token(doc, c - 1);
-                if (cue == GEO_CUE_NONE)
-                    c = SIZE_MAX;
-                else
-                    c = c - 1;
-            }
-            if (cue != GEO_CUE_NONE)
-                cue_tok = c;
-        }
-        /* a capital or country the actor lexicon reads as its government
-         * (أنقرة) is only a place after في، مدينة، إلى ... */
-        if (en->id && (cue != GEO_CUE_NONE || dir != 0 || after_locative(doc, b, lo))) {
-            en->id = NULL;
-            en->lex_index = MATCH_NONE;
-        }
-        /* الوسطى after the word is "middle" (الطبقة الوسطى, the middle
-         * class), no sign of a place */
-        bool cued = cue != GEO_CUE_NONE || b < en->tok_first || (dir & ~GEO_DIR_CENTRAL) != 0;
-        if (guard[k] != GUARD_NONE) {
-            unsigned gk = guard[k] & GUARD_KIND;
-            /* the country named elsewhere in the article, or the name
-             * being a country's or a big city's, lets a word that is
-             * mostly a common one through only where a place would stand:
-             * سيطرت على الطبقة, not الطبقة السياسية in a Syria article; a
-             * country's or a capital's name needs no such place; a word the corpus often puts after في/إلى (أثينا،
-             * غزة) is a name wherever it stands */
-            bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n);
-            bool ok = cued;
-            /* a listed word right before an unlisted place, not joined
-             * to it by و or ب, is the head of a construct (بورصة أثينا
-             * "the Athens exchange", سيول جدة "the Jeddah floods", not
-             * طوكيو باليابان); a country's name is none (العراق وسوريا) */
-            bool head = k + 1 < n && items[k + 1].kind == RASAD_ENT_PLACE && guard[k + 1] == GUARD_NONE &&
-                        items[k + 1].tok_first == en->tok_last + 1 && !starts_with_waw(&doc->tokens[en->tok_last + 1]) &&
-                        !has_beh(doc, en->tok_last + 1) && !names_a_country(g, name);
-            if (!ok && !head && !(guard[k] & GUARD_NOUN_NEXT)) {
-                /* a function word (كان) stays one after مدينة كان */
-                ok = gk != GUARD_CUE && resolved_before(&cued_names, items, guard, k, en->norm);
-                if (!ok && at_place && (gk == GUARD_CUE_OR_COUNTRY || gk == GUARD_CUE_OR_NAMED))
-                    ok = context_has_country(g, ids, nids, &ctx);
-                if (!ok && gk == GUARD_CUE_OR_NAMED)
-                    ok = names_a_country(g, name) || has_prominent(g, ids, nids);
-            }
-            if (!ok) {
-                guard[k] = GUARD_DROP;
-                continue;
-            }
-        }
-        if (cued)
-            guard[k] |= GUARD_CUED;
-        ctx.cue = (uint8_t)cue;
-        ctx.direction = dir;
-        /* "nearby" is the places resolved last, not every place of the
-         * article: the scores then cost the same for each name of a 50 MB
-         * file as of a short article, where nothing changes */
-        size_t from = nnear > GEO_NEARBY_WINDOW ? nnear - GEO_NEARBY_WINDOW : 0;
-        ctx.nearby = nearby + from;
-        ctx.n_nearby = nnear - from;
-        geo_choice ch = geo_choose(g, ids, nids, &ctx);
-        if (ch.id == GAZ_NONE)
-            continue;
-        const gaz_place *base = gaz_place_get(g, ch.id);
-        bool small = base && (base->kind == GAZ_K_CITY || base->kind == GAZ_K_TOWN ||
-                              base->kind == GAZ_K_VILLAGE || base->kind == GAZ_K_SITE);
-        /* "وسط كابول" is still Kabul; a compass point or ريف is a region */
-        bool region = cue == GEO_CUE_NEAR || (dir & ~GEO_DIR_CENTRAL) || (dir && !small);
-        if (region) {
-            geo_choice r = geo_region(g, ch.id, cue, dir);
-            if (r.id != GAZ_NONE) {
-                r.alternatives = ch.alternatives;
-                ch = r;
-            }
-            /* the span takes in the modifiers that made the region */
-            if (b < en->tok_first)
-                en->start = doc->tokens[b].start;
-            if (cue == GEO_CUE_NEAR && cue_tok != SIZE_MAX && cue_tok < en->tok_first) {
-                en->start = doc->tokens[cue_tok].start;
-                b = cue_tok;
-            }
-            if (a > en->tok_last)
-                en->end = doc->tokens[a].end;
-            en->tok_first = (uint32_t)(b < en->tok_first ? b : en->tok_first);
-            en->tok_last = (uint32_t)a;
-        }
-        const gaz_place *pl = gaz_place_get(g, ch.id);
-        if (!pl)
-            continue;
-        en->place_index = ch.id;
-        en->precision = ch.precision ? ch.precision : pl->precision;
-        en->alternatives = ch.alternatives;
-        en->geonameid = pl->geonameid;
-        en->lat = pl->lat;
-        en->lon = pl->lon;
-        en->country = pl->country;
-        en->admin1 = pl->admin1;
-        en->feature = pl->feature;
-        en->name = pl->name_en;
-        if (pl->kind == GAZ_K_SITE)
-            en->type = "FAC";
-        nearby[nnear++] = ch.id;
-        if (pl->country[0])
-            geo_context_add_country(&ctx, pl->country);
-    }
+    place_pass pp = {doc, g, items, guard, n, &cued_names, &ctx, nearby, 0};
+    for (size_t k = 0; k < n; k++)
+        if (items[k].kind == RASAD_ENT_PLACE)
+            resolve_place(&pp, k);
     /* drop the held-back words that found no support */
     size_t kept = 0;
     for (size_t k = 0; k < n; k++)
