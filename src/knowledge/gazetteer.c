@@ -70,7 +70,10 @@ static int section_ok(uint32_t off, uint32_t n, size_t rec, size_t size) {
 
 static uint64_t align8(uint64_t n) { return (n + 7) & ~(uint64_t)7; }
 
-static rasad_status parse(gaz *g) {
+/* Checks the header, the section layout and the pool's last byte, and
+ * sets g's counts and section pointers; *off_places receives where the
+ * place records start. */
+static rasad_status parse_header(gaz *g, uint32_t *off_places_out) {
     const unsigned char *d = g->data;
     size_t size = g->size;
     if (size < GAZ_HEADER_SIZE || memcmp(d, GAZ_MAGIC, 8) != 0)
@@ -114,15 +117,24 @@ static rasad_status parse(gaz *g) {
     }
     if (total != n_places)
         return RASAD_EFORMAT;
+    *off_places_out = off_places;
+    return RASAD_OK;
+}
 
+/* Checks every posting (a place id) and every name record (a string in
+ * the pool, strictly after the one before it, its postings following
+ * those of the one before). */
+static rasad_status check_names(const gaz *g) {
+    const char *pool = g->pool;
+    uint32_t pool_size = g->pool_size, n_post = g->n_postings, n_places = g->n_places;
     /* postings are read in place as native u32: only little-endian hosts
      * can do that, which the format requires */
     for (uint32_t i = 0; i < n_post; i++)
-        if (get32(d + off_post + 4 * (size_t)i) >= n_places || g->postings[i] >= n_places)
+        if (get32((const unsigned char *)(g->postings + i)) >= n_places || g->postings[i] >= n_places)
             return RASAD_EFORMAT;
     const unsigned char *prev = NULL;
     uint32_t prev_len = 0, next_post = 0;
-    for (uint32_t i = 0; i < n_names; i++) {
+    for (uint32_t i = 0; i < g->n_names; i++) {
         const unsigned char *r = g->names + (size_t)i * GAZ_NAME_REC;
         uint32_t so = get32(r), sl = get32(r + 4), first = get32(r + 8), cnt = get32(r + 12);
         if (so >= pool_size || sl >= pool_size - so || pool[so + sl] != '\0' || sl == 0)
@@ -131,18 +143,22 @@ static rasad_status parse(gaz *g) {
             return RASAD_EFORMAT;
         next_post = first + cnt;
         const unsigned char *s = (const unsigned char *)pool + so;
-        if (prev) {
-            size_t m = prev_len < sl ? prev_len : sl;
-            int c = memcmp(prev, s, m);
-            if (c > 0 || (c == 0 && prev_len >= sl))
-                return RASAD_EFORMAT;
-        }
+        if (prev && bytes_cmp((const char *)prev, prev_len, (const char *)s, sl) >= 0)
+            return RASAD_EFORMAT;
         prev = s;
         prev_len = sl;
     }
     if (next_post != n_post)
         return RASAD_EFORMAT;
+    return RASAD_OK;
+}
 
+/* Expands the place records at off_places into g->places, checking
+ * coordinates, parents and string offsets. */
+static rasad_status read_places(gaz *g, uint32_t off_places) {
+    const unsigned char *d = g->data;
+    const char *pool = g->pool;
+    uint32_t pool_size = g->pool_size, n_places = g->n_places;
     g->places = calloc(n_places ? n_places : 1, sizeof(gaz_place));
     if (!g->places)
         return RASAD_ENOMEM;
@@ -173,6 +189,16 @@ static rasad_status parse(gaz *g) {
         p->fclass = r[47];
     }
     return RASAD_OK;
+}
+
+static rasad_status parse(gaz *g) {
+    uint32_t off_places = 0;
+    rasad_status st = parse_header(g, &off_places);
+    if (st == RASAD_OK)
+        st = check_names(g);
+    if (st == RASAD_OK)
+        st = read_places(g, off_places);
+    return st;
 }
 
 rasad_status gaz_load_mem(const void *data, size_t len, int copy, gaz **out) {
