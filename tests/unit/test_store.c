@@ -445,6 +445,66 @@ static void test_doc_and_trends(void) {
     remove_db(path);
 }
 
+/* Values the contract rarely holds, read as SQLite's JSON1 reads them
+ * (the store's JSON reader must give the same columns): escapes and
+ * surrogate pairs, a repeated key (the first wins), numbers beyond 64
+ * bits, booleans and an object in text columns, null and non-array
+ * lists, and the role summary over quantities with escaped roles. Each
+ * column is compared with json_extract on the stored article. */
+static void test_json_values(void) {
+    char path[128], buf[256];
+    path_in(path, sizeof path, "values.db");
+    remove_db(path);
+    rasad_store *st = open_ok(path);
+    rasad_error err;
+    static const char J[] =
+        "{\"id\":\"v\\u00e91\",\"schema\":1,\"warnings\":null,\"source\":\"\\/s\",\n"
+        " \"entities\":[{\"type\":\"PER\",\"text\":\"a\\\"b\\\\c\\/d\\n\\u00e9\\ud83d\\ude00\",\"start\":0,"
+        "\"end\":5,\"norm\":\"\",\"id\":null,\"geo\":{\"lat\":24.7136,\"lon\":-46.5e-1,"
+        "\"geonameid\":9223372036854775807,\"name\":true,\"name_ar\":false,\"country\":{\"x\":[1,2]},"
+        "\"admin1\":12345678901234567890,\"admin2\":-0,\"precision\":1E2}},"
+        " {\"text\":\"first\",\"text\":\"second\",\"geo\":null}],\n"
+        " \"events\":[{\"kind\":\"attack\",\"mentions\":{},\"confidence\":0.1,\"quantities\":["
+        "{\"role\":\"fatalities\",\"min\":3,\"max\":5},{\"role\":\"fatalities\",\"min\":10,\"max\":null},"
+        "{\"role\":\"fatal\\u0069ties\",\"min\":100},{\"role\":\"injured\",\"min\":2.5,\"max\":\"x\"},"
+        "{\"role\":\"injured\",\"max\":7}]}]}";
+    INT_EQ(rasad_store_put_article(st, J, strlen(J), "text", 4, &err), RASAD_OK);
+    INT_EQ(rasad_store_close(st, &err), RASAD_OK);
+    STR_EQ(q_text(path, "SELECT key FROM articles", buf, sizeof buf), "v\xc3\xa9" "1");
+    static const char *const same[] = {
+        "SELECT count(*) FROM articles WHERE id IS json_extract(json,'$.id') AND source IS "
+        "json_extract(json,'$.source') AND warnings IS json_array_length(json,'$.warnings')",
+        "SELECT count(*) FROM entities e JOIN articles a ON a.key=e.article WHERE"
+        " e.text IS json_extract(a.json,'$.entities['||e.pos||'].text') AND typeof(e.text)='text'"
+        " AND e.norm IS json_extract(a.json,'$.entities['||e.pos||'].norm')"
+        " AND e.id IS json_extract(a.json,'$.entities['||e.pos||'].id')"
+        " AND e.geo_lat IS json_extract(a.json,'$.entities['||e.pos||'].geo.lat')"
+        " AND e.geo_lon IS json_extract(a.json,'$.entities['||e.pos||'].geo.lon')"
+        " AND e.geonameid IS json_extract(a.json,'$.entities['||e.pos||'].geo.geonameid')"
+        " AND e.geo_name IS json_extract(a.json,'$.entities['||e.pos||'].geo.name')"
+        " AND e.geo_name_ar IS json_extract(a.json,'$.entities['||e.pos||'].geo.name_ar')"
+        " AND e.geo_country IS json_extract(a.json,'$.entities['||e.pos||'].geo.country')"
+        " AND e.geo_admin1 IS json_extract(a.json,'$.entities['||e.pos||'].geo.admin1')"
+        " AND e.geo_admin2 IS json_extract(a.json,'$.entities['||e.pos||'].geo.admin2')"
+        " AND e.geo_precision IS json_extract(a.json,'$.entities['||e.pos||'].geo.precision')",
+    };
+    INT_EQ(q_int(path, same[0]), 1);
+    INT_EQ(q_int(path, same[1]), 2);
+    STR_EQ(q_text(path, "SELECT text FROM entities WHERE pos=1", buf, sizeof buf), "first");
+    STR_EQ(q_text(path, "SELECT typeof(geonameid)||geonameid FROM entities WHERE pos=0", buf, sizeof buf),
+           "integer9223372036854775807");
+    STR_EQ(q_text(path, "SELECT geo_name||geo_name_ar||geo_country FROM entities WHERE pos=0", buf, sizeof buf),
+           "10{\"x\":[1,2]}");
+    STR_EQ(q_text(path, "SELECT typeof(norm)||typeof(id) FROM entities WHERE pos=0", buf, sizeof buf), "textnull");
+    STR_EQ(q_text(path,
+                  "SELECT fatalities_min||' '||fatalities_max||' '||injured_min||' '||injured_max||' '||mentions"
+                  "||' '||typeof(participants_min) FROM events",
+                  buf, sizeof buf),
+           "100 5 2.5 x 0 null");
+    INT_EQ(q_int(path, "SELECT count(*) FROM quantities"), 5);
+    remove_db(path);
+}
+
 /* Runs last: the temporary folder is empty by now. */
 static void cleanup(void) {
     if (dir[0])
@@ -452,4 +512,4 @@ static void cleanup(void) {
 }
 
 TEST_MAIN(test_open_create, test_refuses, test_rows, test_refused_json, test_keys_and_text, test_doc_and_trends,
-          cleanup)
+          test_json_values, cleanup)
