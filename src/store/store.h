@@ -13,16 +13,16 @@
 #include <stdint.h>
 
 #include "rasad.h"
-#include "store/store_json.h"
 
 /* The statements of one put, in the order they run. */
 enum {
-    STORE_SAVEPOINT = 0, /* SAVEPOINT: one put is all or nothing */
+    STORE_CHECK = 0,   /* is the JSON an article object? its id */
+    STORE_SAVEPOINT,   /* SAVEPOINT: one put is all or nothing */
     STORE_RELEASE,
     STORE_ROLLBACK_TO,
     STORE_DELETE,      /* the old article and (by cascade) its rows */
     STORE_ARTICLE,
-    STORE_QUANTITIES,
+    STORE_QUANTITIES,  /* before events: events read their role totals from it */
     STORE_EVENTS,
     STORE_CLAIMS,
     STORE_QUOTES,
@@ -37,40 +37,13 @@ struct rasad_store {
     bool in_batch;                  /* between rasad_store_begin and _commit */
     rasad_store_counts pending;     /* stored in the open batch, not yet committed */
     rasad_store_counts session;     /* committed through this handle */
-    sj_doc json;                    /* the article being put, parsed (reused) */
 };
-
-/* How a mapped column's value is read from its JSON path (as SQLite's
- * JSON1 would give it, see store_sql.c). */
-typedef enum {
-    STORE_COL_VALUE,    /* json_extract(path) */
-    STORE_COL_NONEMPTY, /* nullif(json_extract(path), '') */
-    STORE_COL_LENGTH,   /* json_array_length(path): NULL when absent, 0 when no array */
-    STORE_COL_ROLE_MIN, /* events: the largest "min" of the quantities whose role is path */
-    STORE_COL_ROLE_MAX  /* events: the largest "max" of the same */
-} store_col_kind;
-
-typedef struct {
-    const char *column; /* the table's column */
-    const char *path;   /* dotted JSON path in the row's object; digits index an array */
-    store_col_kind kind;
-} store_col;
-
-/* The mapped columns of an INSERT statement: cols[i] is bound to
- * parameter first + i. */
-typedef struct {
-    const store_col *cols;
-    size_t n;
-    int first;
-} store_map;
 
 /* The SQL that creates a new store's tables, indexes and views (one
  * string of statements for sqlite3_exec). */
 extern const char store_schema_sql[];
 /* The text of statement STORE_* (prepared once per handle). */
 const char *store_stmt_sql(int which);
-/* The column map of INSERT statement STORE_*, NULL for the others. */
-const store_map *store_stmt_map(int which);
 
 /* Fills *err with code and "PATH: what: SQLite's message"; returns code. */
 rasad_status store_fail(const rasad_store *st, rasad_error *err, rasad_status code, const char *what);

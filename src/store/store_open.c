@@ -217,7 +217,6 @@ rasad_status rasad_store_close(rasad_store *st, rasad_error *err) {
         sqlite3_finalize(st->stmt[k]);
     if (sqlite3_close(st->db) != SQLITE_OK && code == RASAD_OK)
         code = store_fail(st, err, RASAD_EIO, "cannot close");
-    sj_free(&st->json);
     free(st->path);
     free(st);
     return code;

@@ -1,147 +1,140 @@
 /* SPDX-License-Identifier: MIT
  *
- * store_sql.c - the statements of a put and the map from the article JSON
- * to each table's columns (the embedded store, after output).
+ * store_sql.c - the statements that turn one stored article object into
+ * its relational rows (the embedded store, after output).
  *
- * The article JSON (SCHEMA.md) is the single source of truth: every
- * column of every row is read from the rendered article object, never
- * from the library's structs, so the rows can never disagree with what
- * rasad extract prints. Each table is one list of (column, JSON path,
- * how) below; the same list writes the INSERT's column names and the
- * table store_put.c binds from, so a column and its path sit on one line.
+ * The article JSON (SCHEMA.md) is the single source of truth: each table's
+ * rows are derived from it inside SQLite with json_each over the article's
+ * list and json_extract on each element, in one INSERT ... SELECT per
+ * table. No C code walks the event structs a second time, so the rows can
+ * never disagree with the JSON that rasad extract prints. Parameters: ?1
+ * the article's key, ?2 the article JSON; STORE_ARTICLE also takes ?3 the
+ * text and ?4 its byte length.
  *
- * The values are what SQLite's json_extract gives for the path (the
- * first layout read the rows with json_each/json_extract inside SQLite,
- * and the rows must stay identical): a missing member or a path through
- * null is NULL, true/false are 1/0, numbers keep their type, strings are
- * unescaped. Paths are dotted; a segment of digits indexes an array.
- *
- * Parameters: every statement takes ?1 the article's key. STORE_ARTICLE
- * takes ?2 the article JSON, ?3 the text and ?4 its byte length; the
- * child tables take ?2 the row's pos (quantities: ?2 the event's pos and
- * ?3 its own); the mapped columns follow in list order.
+ * A missing or null member gives a NULL column (json_extract of a path
+ * through null is NULL), so optional parts of the contract (actor2,
+ * location.geo, date) need no special case.
  */
 #include "store/store.h"
 
-/* A mapped column in the three forms this file needs: its name in the
- * INSERT, its placeholder, and its entry in the binding table. */
-#define NAME(c, p, k) "," c
-#define PARAM(c, p, k) ",?"
-#define ENTRY(c, p, k) {c, p, k},
+/* json_extract of a path under the json_each row alias A. */
+#define X(A, P) "json_extract(" A ".value,'$." P "')"
+#define ACTOR(A, P) X(A, P ".text") "," X(A, P ".start") "," X(A, P ".end") "," X(A, P ".id") "," \
+    X(A, P ".name") "," X(A, P ".kind") "," X(A, P ".country") ","
+#define SPAN(A, P) X(A, P ".text") "," X(A, P ".start") "," X(A, P ".end") ","
+#define GEO(A, P) X(A, P ".name") "," X(A, P ".name_ar") "," X(A, P ".geonameid") "," \
+    X(A, P ".country") "," X(A, P ".admin1") "," X(A, P ".admin2") "," X(A, P ".lat") "," \
+    X(A, P ".lon") "," X(A, P ".feature") "," X(A, P ".precision") ","
+#define DATE(A) X(A, "date.text") "," X(A, "date.at.start") "," X(A, "date.at.end") "," \
+    X(A, "date.start") "," X(A, "date.end") "," X(A, "date.precision") "," X(A, "date.relative") ","
+#define ATTRIBUTION(A) SPAN(A, "attribution.source") X(A, "attribution.source.id") "," \
+    X(A, "attribution.source.kind") "," X(A, "attribution.cue") ","
+#define MODALITY(A) X(A, "modality.negated") "," X(A, "modality.hypothetical") "," \
+    X(A, "modality.future") "," X(A, "modality.reported") "," X(A, "modality.unverified") ","
 
-/* An Actor (SCHEMA.md) at JSON path P in columns C_*. */
-#define ACTOR(F, C, P)                                                                            \
-    F(C "_text", P ".text", STORE_COL_VALUE) F(C "_start", P ".start", STORE_COL_VALUE)           \
-    F(C "_end", P ".end", STORE_COL_VALUE) F(C "_id", P ".id", STORE_COL_VALUE)                   \
-    F(C "_name", P ".name", STORE_COL_VALUE) F(C "_kind", P ".kind", STORE_COL_VALUE)             \
-    F(C "_country", P ".country", STORE_COL_VALUE)
-/* A span: its text and byte offsets. */
-#define SPAN(F, C, P)                                                                             \
-    F(C "_text", P ".text", STORE_COL_VALUE) F(C "_start", P ".start", STORE_COL_VALUE)           \
-    F(C "_end", P ".end", STORE_COL_VALUE)
-/* A Geo object at P. */
-#define GEO(F, P)                                                                                 \
-    F("geo_name", P ".name", STORE_COL_VALUE) F("geo_name_ar", P ".name_ar", STORE_COL_VALUE)     \
-    F("geonameid", P ".geonameid", STORE_COL_VALUE) F("geo_country", P ".country", STORE_COL_VALUE) \
-    F("geo_admin1", P ".admin1", STORE_COL_VALUE) F("geo_admin2", P ".admin2", STORE_COL_VALUE)   \
-    F("geo_lat", P ".lat", STORE_COL_VALUE) F("geo_lon", P ".lon", STORE_COL_VALUE)               \
-    F("geo_feature", P ".feature", STORE_COL_VALUE) F("geo_precision", P ".precision", STORE_COL_VALUE)
-#define DATE(F)                                                                                   \
-    F("date_text", "date.text", STORE_COL_VALUE) F("date_at_start", "date.at.start", STORE_COL_VALUE) \
-    F("date_at_end", "date.at.end", STORE_COL_VALUE) F("date_start", "date.start", STORE_COL_VALUE) \
-    F("date_end", "date.end", STORE_COL_VALUE) F("date_precision", "date.precision", STORE_COL_VALUE) \
-    F("date_relative", "date.relative", STORE_COL_VALUE)
-#define ATTRIBUTION(F)                                                                            \
-    SPAN(F, "source", "attribution.source") F("source_id", "attribution.source.id", STORE_COL_VALUE) \
-    F("source_kind", "attribution.source.kind", STORE_COL_VALUE)                                  \
-    F("source_cue", "attribution.cue", STORE_COL_VALUE)
-#define MODALITY(F)                                                                               \
-    F("negated", "modality.negated", STORE_COL_VALUE)                                             \
-    F("hypothetical", "modality.hypothetical", STORE_COL_VALUE)                                   \
-    F("future", "modality.future", STORE_COL_VALUE)                                               \
-    F("reported", "modality.reported", STORE_COL_VALUE)                                           \
-    F("unverified", "modality.unverified", STORE_COL_VALUE)
-#define SENTENCE(F)                                                                               \
-    F("sentence_start", "sentence.start", STORE_COL_VALUE) F("sentence_end", "sentence.end", STORE_COL_VALUE)
-/* The per-role summary of an event's quantities: the largest min and
- * the largest max of its quantities with role R (as SQL's max()). */
-#define ROLE(F, R) F(R "_min", R, STORE_COL_ROLE_MIN) F(R "_max", R, STORE_COL_ROLE_MAX)
+/* A list element's value, or, when it is no object, an error: json() of
+ * something that is no JSON fails the statement with "malformed JSON",
+ * and the put's savepoint takes back the rows written so far. */
+#define OBJECT(V, T) "CASE " T " WHEN 'object' THEN " V " ELSE json('not an object') END"
 
-#define ARTICLE_COLS(F)                                                                           \
-    F("id", "id", STORE_COL_NONEMPTY) F("source", "source", STORE_COL_VALUE)                      \
-    F("published", "published", STORE_COL_VALUE) F("lang", "lang", STORE_COL_VALUE)              \
-    F("schema", "schema", STORE_COL_VALUE) F("warnings", "warnings", STORE_COL_LENGTH)
-
-#define QUANTITY_COLS(F)                                                                          \
-    F("role", "role", STORE_COL_VALUE) F("min", "min", STORE_COL_VALUE) F("max", "max", STORE_COL_VALUE) \
-    F("qualifier", "qualifier", STORE_COL_VALUE) F("unit", "unit", STORE_COL_VALUE)               \
-    F("text", "text", STORE_COL_VALUE) F("text_start", "start", STORE_COL_VALUE)                  \
-    F("text_end", "end", STORE_COL_VALUE)
-
-#define EVENT_COLS(F)                                                                             \
-    F("kind", "kind", STORE_COL_VALUE) F("type", "type", STORE_COL_VALUE)                         \
-    F("sub_type", "sub_type", STORE_COL_VALUE) F("cameo", "cameo", STORE_COL_VALUE)               \
-    SPAN(F, "trigger", "trigger") ACTOR(F, "actor1", "actor1") ACTOR(F, "actor2", "actor2")       \
-    SPAN(F, "target", "target") SPAN(F, "location", "location") GEO(F, "location.geo") DATE(F)    \
-    ATTRIBUTION(F) MODALITY(F) SENTENCE(F) F("mentions", "mentions", STORE_COL_LENGTH)            \
-    F("confidence", "confidence", STORE_COL_VALUE)                                                \
-    ROLE(F, "fatalities") ROLE(F, "injured") ROLE(F, "participants") ROLE(F, "escaped")           \
-    ROLE(F, "detained") ROLE(F, "displaced") ROLE(F, "fighters") ROLE(F, "members")               \
-    ROLE(F, "foreigners")
-
-/* a claim's locations after the first stay in articles.json */
-#define CLAIM_COLS(F)                                                                             \
-    F("role", "quantity.role", STORE_COL_VALUE) F("min", "quantity.min", STORE_COL_VALUE)         \
-    F("max", "quantity.max", STORE_COL_VALUE) F("qualifier", "quantity.qualifier", STORE_COL_VALUE) \
-    F("unit", "quantity.unit", STORE_COL_VALUE) SPAN(F, "quantity", "quantity")                   \
-    ACTOR(F, "subject", "subject") F("locations", "locations", STORE_COL_LENGTH)                  \
-    SPAN(F, "location", "locations.0") GEO(F, "locations.0.geo") DATE(F) ATTRIBUTION(F)          \
-    MODALITY(F) SENTENCE(F)
-
-#define QUOTE_COLS(F)                                                                             \
-    SPAN(F, "speaker", "speaker") F("role", "role", STORE_COL_VALUE)                              \
-    F("affiliation", "affiliation", STORE_COL_VALUE) F("outlet", "outlet", STORE_COL_VALUE)       \
-    F("text", "text", STORE_COL_VALUE) F("text_start", "start", STORE_COL_VALUE)                  \
-    F("text_end", "end", STORE_COL_VALUE) F("direct", "direct", STORE_COL_VALUE)
-
-#define ENTITY_COLS(F)                                                                            \
-    F("type", "type", STORE_COL_VALUE) F("text", "text", STORE_COL_VALUE)                         \
-    F("text_start", "start", STORE_COL_VALUE) F("text_end", "end", STORE_COL_VALUE)               \
-    F("norm", "norm", STORE_COL_VALUE) F("id", "id", STORE_COL_VALUE) GEO(F, "geo")
+/* The per-role summary of an event's quantities, read back from the rows
+ * STORE_QUANTITIES has just written for this article. */
+#define ROLE(R) "max(CASE role WHEN '" R "' THEN min END) AS " R "_min, " \
+    "max(CASE role WHEN '" R "' THEN max END) AS " R "_max"
+#define ROLE_COLS(R) R "_min, " R "_max"
 
 static const char *const SQL[STORE__NSTMT] = {
+    /* columns: the top value's type, the id's type and value, whether
+     * every list is an array (or absent), then the length of each list
+     * (json_type and json_array_length share one parse of ?1) */
+    [STORE_CHECK] =
+        "SELECT json_type(?1), json_type(?1,'$.id'), json_extract(?1,'$.id'),"
+        " coalesce(json_type(?1,'$.events'),'null') IN ('array','null')"
+        " AND coalesce(json_type(?1,'$.claims'),'null') IN ('array','null')"
+        " AND coalesce(json_type(?1,'$.quotes'),'null') IN ('array','null')"
+        " AND coalesce(json_type(?1,'$.entities'),'null') IN ('array','null'),"
+        " json_array_length(?1,'$.events'), json_array_length(?1,'$.claims'),"
+        " json_array_length(?1,'$.quotes'), json_array_length(?1,'$.entities')",
     [STORE_SAVEPOINT] = "SAVEPOINT rasad_put",
     [STORE_RELEASE] = "RELEASE rasad_put",
     [STORE_ROLLBACK_TO] = "ROLLBACK TO rasad_put",
     [STORE_DELETE] = "DELETE FROM articles WHERE key=?1",
-    [STORE_ARTICLE] = "INSERT INTO articles(key,json,text,text_bytes,stored_at" ARTICLE_COLS(NAME)
-                      ") VALUES(?1,?2,?3,?4,strftime('%Y-%m-%dT%H:%M:%SZ','now')" ARTICLE_COLS(PARAM) ")",
-    [STORE_QUANTITIES] = "INSERT INTO quantities(article,event,pos" QUANTITY_COLS(NAME)
-                         ") VALUES(?1,?2,?3" QUANTITY_COLS(PARAM) ")",
-    [STORE_EVENTS] = "INSERT INTO events(article,pos" EVENT_COLS(NAME) ") VALUES(?1,?2" EVENT_COLS(PARAM) ")",
-    [STORE_CLAIMS] = "INSERT INTO claims(article,pos" CLAIM_COLS(NAME) ") VALUES(?1,?2" CLAIM_COLS(PARAM) ")",
-    [STORE_QUOTES] = "INSERT INTO quotes(article,pos" QUOTE_COLS(NAME) ") VALUES(?1,?2" QUOTE_COLS(PARAM) ")",
+    [STORE_ARTICLE] =
+        "INSERT INTO articles(key,id,source,published,lang,schema,text,text_bytes,warnings,json,"
+        "stored_at) VALUES(?1, nullif(json_extract(?2,'$.id'),''), json_extract(?2,'$.source'),"
+        " json_extract(?2,'$.published'), json_extract(?2,'$.lang'), json_extract(?2,'$.schema'),"
+        " ?3, ?4, json_array_length(?2,'$.warnings'), ?2, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+    [STORE_QUANTITIES] =
+        "WITH q(event, key, value) AS MATERIALIZED (SELECT e.key, q.key, " OBJECT("q.value", "q.type")
+        " FROM json_each(?2,'$.events') AS e, json_each(e.value,'$.quantities') AS q) "
+        "INSERT INTO quantities(article,event,pos,role,min,max,qualifier,unit,text,text_start,"
+        "text_end) SELECT ?1, q.event, q.key, " X("q", "role") "," X("q", "min") "," X("q", "max") ","
+        X("q", "qualifier") "," X("q", "unit") "," X("q", "text") "," X("q", "start") ","
+        X("q", "end")
+        " FROM q",
+    [STORE_EVENTS] =
+        "WITH e(key, value) AS MATERIALIZED (SELECT key, " OBJECT("value", "type") " FROM json_each(?2,'$.events')) "
+        "INSERT INTO events(article,pos,kind,type,sub_type,cameo,"
+        "trigger_text,trigger_start,trigger_end,"
+        "actor1_text,actor1_start,actor1_end,actor1_id,actor1_name,actor1_kind,actor1_country,"
+        "actor2_text,actor2_start,actor2_end,actor2_id,actor2_name,actor2_kind,actor2_country,"
+        "target_text,target_start,target_end,location_text,location_start,location_end,"
+        "geo_name,geo_name_ar,geonameid,geo_country,geo_admin1,geo_admin2,geo_lat,geo_lon,"
+        "geo_feature,geo_precision,"
+        "date_text,date_at_start,date_at_end,date_start,date_end,date_precision,date_relative,"
+        "source_text,source_start,source_end,source_id,source_kind,source_cue,"
+        "negated,hypothetical,future,reported,unverified,sentence_start,sentence_end,mentions,"
+        "confidence," ROLE_COLS("fatalities") "," ROLE_COLS("injured") ","
+        ROLE_COLS("participants") "," ROLE_COLS("escaped") "," ROLE_COLS("detained") ","
+        ROLE_COLS("displaced") "," ROLE_COLS("fighters") "," ROLE_COLS("members") ","
+        ROLE_COLS("foreigners") ") "
+        "SELECT ?1, e.key," X("e", "kind") "," X("e", "type") "," X("e", "sub_type") ","
+        X("e", "cameo") "," SPAN("e", "trigger") ACTOR("e", "actor1") ACTOR("e", "actor2")
+        SPAN("e", "target") SPAN("e", "location") GEO("e", "location.geo") DATE("e")
+        ATTRIBUTION("e") MODALITY("e") X("e", "sentence.start") "," X("e", "sentence.end") ","
+        "json_array_length(e.value,'$.mentions')," X("e", "confidence") ","
+        "r.fatalities_min, r.fatalities_max, r.injured_min, r.injured_max,"
+        "r.participants_min, r.participants_max, r.escaped_min, r.escaped_max,"
+        "r.detained_min, r.detained_max, r.displaced_min, r.displaced_max,"
+        "r.fighters_min, r.fighters_max, r.members_min, r.members_max,"
+        "r.foreigners_min, r.foreigners_max"
+        " FROM e LEFT JOIN (SELECT event, " ROLE("fatalities") ","
+        ROLE("injured") "," ROLE("participants") "," ROLE("escaped") "," ROLE("detained") ","
+        ROLE("displaced") "," ROLE("fighters") "," ROLE("members") "," ROLE("foreigners")
+        " FROM quantities WHERE article=?1 GROUP BY event) AS r ON r.event=e.key",
+    [STORE_CLAIMS] =
+        "WITH c(key, value) AS MATERIALIZED (SELECT key, " OBJECT("value", "type") " FROM json_each(?2,'$.claims')) "
+        "INSERT INTO claims(article,pos,role,min,max,qualifier,unit,quantity_text,quantity_start,"
+        "quantity_end,subject_text,subject_start,subject_end,subject_id,subject_name,subject_kind,"
+        "subject_country,locations,location_text,location_start,location_end,"
+        "geo_name,geo_name_ar,geonameid,geo_country,geo_admin1,geo_admin2,geo_lat,geo_lon,"
+        "geo_feature,geo_precision,"
+        "date_text,date_at_start,date_at_end,date_start,date_end,date_precision,date_relative,"
+        "source_text,source_start,source_end,source_id,source_kind,source_cue,"
+        "negated,hypothetical,future,reported,unverified,sentence_start,sentence_end) "
+        "SELECT ?1, c.key," X("c", "quantity.role") "," X("c", "quantity.min") ","
+        X("c", "quantity.max") "," X("c", "quantity.qualifier") "," X("c", "quantity.unit") ","
+        SPAN("c", "quantity") ACTOR("c", "subject")
+        "json_array_length(c.value,'$.locations')," SPAN("c", "locations[0]")
+        GEO("c", "locations[0].geo") DATE("c") ATTRIBUTION("c") MODALITY("c")
+        X("c", "sentence.start") "," X("c", "sentence.end")
+        " FROM c",
+    [STORE_QUOTES] =
+        "WITH u(key, value) AS MATERIALIZED (SELECT key, " OBJECT("value", "type") " FROM json_each(?2,'$.quotes')) "
+        "INSERT INTO quotes(article,pos,speaker_text,speaker_start,speaker_end,role,affiliation,"
+        "outlet,text,text_start,text_end,direct) SELECT ?1, u.key," SPAN("u", "speaker")
+        X("u", "role") "," X("u", "affiliation") "," X("u", "outlet") "," X("u", "text") ","
+        X("u", "start") "," X("u", "end") "," X("u", "direct")
+        " FROM u",
     [STORE_ENTITIES] =
-        "INSERT INTO entities(article,pos" ENTITY_COLS(NAME) ") VALUES(?1,?2" ENTITY_COLS(PARAM) ")",
-};
-
-static const store_col ARTICLE[] = {ARTICLE_COLS(ENTRY)};
-static const store_col QUANTITY[] = {QUANTITY_COLS(ENTRY)};
-static const store_col EVENT[] = {EVENT_COLS(ENTRY)};
-static const store_col CLAIM[] = {CLAIM_COLS(ENTRY)};
-static const store_col QUOTE[] = {QUOTE_COLS(ENTRY)};
-static const store_col ENTITY[] = {ENTITY_COLS(ENTRY)};
-
-#define MAP(which, cols, first) [which] = {cols, sizeof cols / sizeof cols[0], first}
-static const store_map MAPS[STORE__NSTMT] = {
-    MAP(STORE_ARTICLE, ARTICLE, 5), MAP(STORE_QUANTITIES, QUANTITY, 4), MAP(STORE_EVENTS, EVENT, 3),
-    MAP(STORE_CLAIMS, CLAIM, 3),    MAP(STORE_QUOTES, QUOTE, 3),        MAP(STORE_ENTITIES, ENTITY, 3),
+        "WITH n(key, value) AS MATERIALIZED (SELECT key, " OBJECT("value", "type") " FROM json_each(?2,'$.entities')) "
+        "INSERT INTO entities(article,pos,"
+        "geo_name,geo_name_ar,geonameid,geo_country,geo_admin1,geo_admin2,geo_lat,geo_lon,"
+        "geo_feature,geo_precision,type,text,text_start,text_end,norm,id) SELECT ?1, n.key,"
+        GEO("n", "geo") X("n", "type") "," X("n", "text") "," X("n", "start") "," X("n", "end") ","
+        X("n", "norm") "," X("n", "id") " FROM n",
 };
 
 const char *store_stmt_sql(int which) {
     return which >= 0 && which < STORE__NSTMT ? SQL[which] : NULL;
-}
-
-const store_map *store_stmt_map(int which) {
-    return which >= 0 && which < STORE__NSTMT && MAPS[which].cols ? &MAPS[which] : NULL;
 }
