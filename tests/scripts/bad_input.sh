@@ -10,12 +10,7 @@ set -u
 RASAD=$1
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-fail=0
-n=0
-check() { # name, condition
-    n=$((n + 1))
-    if eval "$2"; then :; else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/checks.bash"
 
 for cmd in "tokenize --json" "numbers" "dates --published 2022-01-27" "entities --json" "extract --format jsonl"; do
     # empty file: an empty result, exit 0
@@ -88,5 +83,4 @@ check "unknown command exits 2 (got $rc)" '[ $rc -eq 2 ]'
 $RASAD extract --published 2022-13-45 - < /dev/null > /dev/null 2>&1; rc=$?
 check "a bad --published exits 2 (got $rc)" '[ $rc -eq 2 ]'
 
-echo "$((n - fail)) passed, $fail failed"
-[ $fail -eq 0 ]
+checks_done "bad-input checks"

@@ -17,12 +17,7 @@ command -v python3 > /dev/null || { echo "skip: python3 not found"; exit 77; }
 python3 -c 'import sqlite3' 2> /dev/null || { echo "skip: python3 has no sqlite3 module"; exit 77; }
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-fail=0
-n=0
-check() { # name, condition
-    n=$((n + 1))
-    if eval "$2"; then :; else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/checks.bash"
 
 # compare DB JSONL: every row against the printed articles
 compare() {
@@ -187,5 +182,4 @@ check "--db without a value: usage error (got $rc)" '[ $rc -eq 2 ]'
 $RASAD extract --help | grep -q -- "--db FILE"
 check "--help documents --db" '[ $? -eq 0 ]'
 
-echo "$((n - fail))/$n store checks passed"
-[ $fail -eq 0 ]
+checks_done "store checks"
