@@ -58,6 +58,10 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
                         ex_frame *f);
 bool ev_civilian_toll(const ex_view *v, const ex_frame *f);
 
+/* event_figure.c: is the trigger word used for something that is no
+ * act at all (a ruling, a test, words, a mishap, a match, an idiom ...)? */
+bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty);
+
 /* event_happened.c */
 bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
 ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach);

@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * event_figure.c - stage 4, event frames: trigger words used for
+ * something that is no violent or protest act at all: a court's ruling
+ * (قضى بإعدام), a weapons test (تجربة نووية), an attack in words (هجوما
+ * لاذعا على), a blast of a crisis (تفجر الأزمة), deaths in an accident, a
+ * disaster or an illness, a match (هجوم الفريق), an animal's attack, an
+ * idiom (ضرب أمثلة، الطعن في القرار), a satellite launch, an office
+ * (غرفة العمليات), a cultural show (تظاهرة ثقافية), an objection declared
+ * or lodged with a government (احتجت رسميا لدى). event_happened.c asks
+ * ev_not_an_act() first, then whether a real act took place.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+#include "extract/events.h"
+
+/* A court's ruling, not the act: "القاضي الذي قضى بإعدام", "حكم عليه
+ * بالإعدام", "أحكام بالإعدام", "عقوبة الإعدام". Carrying the sentence out
+ * ("نفذ حكم الإعدام", "تنفيذ حكم الإعدام") is the execution. */
+EX_WORDS(SENTENCING, "حكم", "حكما", "احكام", "الاحكام", "حكمت", "يحكم", "قضي", "قضت", "يقضي",
+         "عقوبه", "العقوبه", "عقوبات", "قرار", "محكوم", "المحكوم", "محكومين", "المحكومين",
+         "محكومون", "يواجه", "يواجهون", "تواجه",
+         /* a law's penalty: "يعاقب بالإعدام", "تنص المادة على الإعدام" */
+         "يعاقب", "تنص", "ينص");
+EX_WORDS(CARRY_OUT, "تنفيذ", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ");
+#define SENTENCE_REACH 3 /* tokens back from an execution word to the ruling */
+
+static bool sentence_not_execution(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_EXECUTION)
+        return false;
+    for (size_t k = 0; k <= SENTENCE_REACH && tok >= c.first + k; k++) {
+        size_t i = tok - k;
+        if (!ex_stem_in(doc, i, &SENTENCING))
+            continue;
+        /* the ruling carried out (or the act itself further back) */
+        for (size_t j = 1; j <= 2 && i >= c.first + j; j++)
+            if (ex_stem_in(doc, i - j, &CARRY_OUT))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* A test or a drill, not an attack: "فجرت قنبلتها الذرية الأولى",
+ * "تفجير نووي", "تجربة إطلاق صاروخ", "مناورات بالذخيرة الحية". */
+EX_WORDS(TEST_BEFORE, "تجربه", "تجارب", "اختبار", "اختبارات", "مناورات", "مناوره", "تمرين",
+         "تمارين", "تجريبي", "تجريبيه");
+EX_WORDS(NUCLEAR, "نووي", "نوويه", "نوويا", "ذري", "ذريه", "ذريا", "هيدروجينيه", "تجريبي",
+         "تجريبيه", "تجربه", "تجارب");
+#define TEST_REACH 3 /* tokens before a detonation or launch where the test is named */
+#define NUCLEAR_REACH 2 /* tokens after a detonation where its bomb is called nuclear */
+
+static bool test_not_attack(const rasad_doc *doc, const trig *t, ex_clause c) {
+    if (t->kind != LEX_EK_EXPLOSION && t->kind != LEX_EK_SHELLING)
+        return false;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    for (size_t k = 1; k <= TEST_REACH && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, &TEST_BEFORE))
+            return true;
+    if (t->kind != LEX_EK_EXPLOSION)
+        return false;
+    /* a verb may have its subject between: "فجرت كوريا الشمالية قنبلتها النووية" */
+    size_t reach = t->verb ? NUCLEAR_REACH + 3 : NUCLEAR_REACH;
+    for (size_t i = last + 1; i <= c.last && i <= last + reach; i++)
+        if (ex_stem_in(doc, i, &NUCLEAR))
+            return true;
+    return false;
+}
+
+/* An attack in words: "شن هجوما لاذعا على", "هجوما حادا على الحكومة";
+ * "هجوما قويا/شديدا/عنيفا" too when the sentence speaks of criticism or a
+ * speech and counts no victims. */
+EX_WORDS(INTENSITY, "لاذع", "لاذعا", "لاذعه", "حاد", "حادا", "حاده", "كلامي", "كلاميا",
+         "كلاميه", "اعلامي", "اعلاميا", "اعلاميه", "سياسي", "سياسيا", "عنيفا", "قويا",
+         "شديدا", "شديد", "قوي", "عنيف", "عنيفه", "قويه", "شديده");
+EX_WORDS(VERBAL_ONLY, "لاذع", "لاذعا", "لاذعه", "حاد", "حادا", "حاده", "كلامي", "كلاميا",
+         "كلاميه", "اعلامي", "اعلاميا", "اعلاميه", "سياسي", "سياسيا");
+EX_WORDS(SPEECH, "انتقد", "انتقدت", "انتقاد", "انتقادات", "منتقدا", "منتقده", "اتهم", "اتهمت",
+         "اتهمه", "اتهمها", "متهما", "قائلا", "قائله", "تصريح", "تصريحات", "تصريحاته", "كلمه",
+         "كلمته", "خطاب", "خطابه", "خطبه", "مقال", "مقاله", "مؤتمر", "صحافي", "صحفي",
+         "مقابله", "حديث", "حديثه", "تحدث", "تغريده", "تغريدات", "سخر", "وصف", "وصفه",
+         "وصفها", "انتقاده", "ندوه");
+
+/* What only words can attack: "الهجوم على قرار مجلس الأمن", "هجوم على
+ * سياسة الحكومة", "هجوم على تصريحات الوزير". */
+EX_WORDS(VERBAL_TARGETS, "قرار", "القرار", "قرارات", "سياسه", "السياسه", "سياسات", "موقف",
+         "مواقف", "تصريحات", "التصريحات", "تصريح", "الاتفاق", "اتفاق", "خطه", "الخطه", "مشروع",
+         "قانون", "القانون", "افكار", "الافكار", "الاعلام", "الصحافه", "منتقدي", "منتقديه",
+         "المعارضين", "خصومه", "خصومها", "اداء", "الاداء", "نهج");
+
+static bool verbal_attack(const rasad_doc *doc, const trig *t, ex_clause c, size_t nqty, size_t sent_first,
+                          size_t sent_end) {
+    if (t->kind != LEX_EK_ATTACK || t->verb)
+        return false;
+    size_t last = t->e->tok_last;
+    if (last + 2 <= c.last && ex_word_in(doc, last + 1, &PREP_ON) && ex_stem_in(doc, last + 2, &VERBAL_TARGETS))
+        return true;
+    if (last + 1 > c.last || !ex_stem_in(doc, last + 1, &INTENSITY))
+        return false;
+    if (ex_stem_in(doc, last + 1, &VERBAL_ONLY))
+        return true;
+    if (nqty)
+        return false;
+    for (size_t i = sent_first; i < sent_end; i++)
+        if (ex_stem_in(doc, i, &SPEECH))
+            return true;
+    return false;
+}
+
+/* Words after a blast verb or noun that make it a figure or a mishap:
+ * "انفجر الوضع السياسي", "تفجر الأزمة", "انفجر الإطار الأمامي" (a
+ * tyre), "انفجر شهاب". */
+EX_WORDS(BLAST_FIGURES, "الوضع", "الاوضاع", "وضع", "اوضاع", "الازمه", "ازمه", "الغضب", "غضب",
+         "الخلاف", "الخلافات", "الموقف", "الصراع", "الاحتقان", "الشارع", "الفقاعه", "فقاعه",
+         "الاطار", "اطار", "الاطارات", "شهاب", "نيزك", "بركان", "البركان", "ماسوره", "انبوب");
+/* A cultural or sporting show, not a protest: "تظاهرة ثقافية",
+ * "تظاهرة حاشدة لأفلام الخيال العلمي". */
+EX_WORDS(SHOW_WORDS, "ثقافيه", "فنيه", "سينمائيه", "رياضيه", "مسرحيه", "ادبيه", "علميه",
+         "سياحيه", "تراثيه", "موسيقيه", "فكريه", "اعلاميه", "اقتصاديه", "افلام", "فيلم",
+         "الافلام", "الكتاب", "كتاب", "فنون", "الفنون", "مهرجان", "سينما", "السينما", "المسرح",
+         "مسرح", "مسرحي");
+/* An objection declared, not a crowd: "تعلن المرجعية احتجاجها على",
+ * "أبدت الحكومة احتجاجها", "يسجلن احتجاجا على". */
+EX_WORDS(DECLARE_VERBS, "اعلن", "اعلنت", "يعلن", "تعلن", "ابدي", "ابدت", "يبدي", "تبدي", "سجل",
+         "سجلت", "يسجل", "تسجل", "يسجلن", "ابلغ", "ابلغت", "نقل", "نقلت", "قدم", "قدمت");
+EX_WORDS(OBJECTION, "احتجاج", "احتجاجا", "احتجاجه", "احتجاجها", "احتجاجهم", "احتجاجات");
+#define SHOW_REACH 2 /* tokens after the protest noun where the show is named */
+
+/* Deaths and injuries told with a disaster, an accident or a disease:
+ * "لقي 36 شخصا حتفهم في غرق عبارة", "أصيب 50 في حادث انقلاب حافلة",
+ * "التسونامي الذي راح ضحيته", "تصادم سيارتين". Only a killing word
+ * (no act word of its own) or a collision is read with them: an attack
+ * told beside a fire stays an attack. Words that also name a party or a
+ * political act (الحر as in الجيش الحر، انهيار الهدنة، انقلاب) are read
+ * only after حادث. */
+EX_WORDS(MISHAPS, "زلزال", "الزلزال", "زلازل", "تسونامي", "التسونامي", "فيضان", "فيضانات",
+         "الفيضانات", "الفيضان", "سيول", "السيول", "اعصار", "الاعصار", "غرق", "غرقت", "الغرق",
+         "غرقا", "حريق", "الحريق", "حرائق", "الحرائق", "صعق", "صاعقه", "تحطم", "تحطمت", "انهار",
+         "انهارت", "مروري", "المروري", "مروريه", "انقلبت", "اصطدام", "اصطدمت", "مرض", "المرض",
+         "وباء", "الوباء", "فيروس", "الفيروس", "الكوليرا", "كورونا", "ايبولا", "انفلونزا",
+         "التسمم", "تسمم", "دهس", "دهسته", "دهستها", "امراض", "الامراض", "سرطان", "السرطان",
+         "الخرف", "السكري", "الزهايمر", "عدوي", "العدوي", "التهاب", "مرضي", "المرضي");
+/* A match, a player or a league: "تعرض اللاعب للإصابة", "الهجوم" and
+ * "المهاجمين" of a team, "مواجهة ودية", "تصدى حارس المرمى". Read with
+ * attack and clash words and killing words; an execution in a stadium
+ * stays one. */
+EX_WORDS(SPORTS, "المباراه", "مباراه", "مباريات", "المباريات", "الملعب", "ملعب", "اللاعب", "لاعب",
+         "اللاعبين", "لاعبين", "لاعبي", "لاعبا", "اللاعبون", "المنتخب", "منتخب", "الدوري", "الكروي",
+         "الكرويه", "ركلات", "ركله", "الترجيح", "المرمي", "مرماه", "الهداف", "بطوله", "البطوله",
+         "التعادل", "الوديه", "وديه", "وديا", "المونديال", "الاولمبياد", "الاولمبيه", "الفيفا",
+         "المدرب");
+EX_WORDS(ACCIDENT_HEAD, "حادث", "حادثه", "الحادث", "الحادثه");
+EX_WORDS(ACCIDENT_KIND, "انقلاب", "تصادم", "سير", "مرور", "سقوط", "انهيار");
+EX_WORDS(COLLISION, "تصادم");
+/* an animal's attack: "هجوم لسمكة قرش", "هجوم كلاب ضالة" */
+EX_WORDS(ANIMALS, "قرش", "سمكه", "كلب", "كلاب", "ذئب", "ذئاب", "دب", "نمر", "اسد", "تمساح",
+         "نحل", "ثعبان", "افعي", "حيوان", "حيوانات", "جمل", "فيل", "قرود", "ضبع");
+#define ANIMAL_REACH 2 /* tokens after an attack word where the animal stands */
+EX_WORDS(OFFICE_BEFORE, "غرفه", "مركز", "قياده", "قائد", "مدير", "مديريه", "ضابط", "شعبه", "قسم",
+         "هيئه", "رئيس", "رئاسه", "مسؤول", "غرف");
+
+/* Idioms of ضرب and طعن that strike nobody: "ضرب أمثلة", "ضرب موعدا",
+ * "ضرب رقما قياسيا", "ضرب بعرض الحائط", "الطعن في القرار" (an appeal). */
+EX_WORDS(STRIKE_IDIOMS, "مثالا", "مثلا", "امثله", "الامثله", "الامثال", "موعدا", "رقما", "الرقم",
+         "عرض", "اخماسا", "جذوره", "جذورها", "اطنابه");
+EX_WORDS(APPEAL_OBJECTS, "القرار", "قرار", "الحكم", "حكم", "الاحكام", "احكام", "النتائج",
+         "نتائج", "الانتخابات", "دستوريه", "شرعيه", "مصداقيه", "نزاهه");
+/* a launch into space: "إطلاق الصاروخ الذي يحمل الأقمار الصناعية" */
+EX_WORDS(SPACE_WORDS, "الصناعي", "الصناعيه", "صناعيه", "الاقمار", "اقمار", "قمرا", "قمر", "الفضاء", "فضائي", "فضائيه",
+         "مكوك");
+#define IDIOM_REACH 3 /* tokens after ضرب or a launch where the idiom or the satellite is named */
+/* what the attacker then said: "جدد هجومه على الجماعة، قائلا إن ..." */
+EX_WORDS(SAYING, "قائلا", "قائله", "قائلين", "مضيفا", "مضيفه", "معتبرا", "معتبره", "واصفا",
+         "واصفه", "متهما", "متهمه", "مطالبا");
+
+/* What is restored or expelled that is no ground: "استعادة الثقة",
+ * "استعادة دورها", "أجهزة الطرد المركزي" (centrifuges). */
+EX_WORDS(NOT_GROUND, "الثقه", "ثقه", "الدور", "دور", "دورها", "دوره", "هويه", "هويتها", "هويته",
+         "مكانه", "مكانته", "مكانتها", "مكانتي", "الاستقرار", "الاموال", "اموال", "اموالها", "امواله",
+         "التوازن", "توازن", "العلاقات", "علاقات", "النشاط", "اللياقه", "الذاكره", "الحقوق", "حقوق",
+         "الهيبه", "هيبه", "هيبتها", "الزخم", "الصداره", "اللقب", "لقب", "عافيته", "عافيتها",
+         "حيويته", "حيويتها", "المركزي", "مركزي", "المركزيه", "مركزيه");
+/* "ضريبة القيمة المضافة": the value-added tax, not a militants' guesthouse */
+EX_WORDS(VALUE_NOUN, "القيمه", "قيمه");
+EX_WORDS(GUESTHOUSE, "مضافه", "المضافه", "مضافات");
+
+/* A diplomatic protest lodged with a government: "احتجت مصر رسمياً لدى
+ * إيران", "احتج لدى السفير". */
+EX_WORDS(LODGED_WITH, "لدي", "رسميا");
+#define LODGED_REACH 3 /* tokens after the verb where the government or "officially" stands */
+
+bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (sentence_not_execution(doc, t, c) || test_not_attack(doc, t, c))
+        return true;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &sent_first, &sent_end);
+    if (verbal_attack(doc, t, c, nqty, sent_first, sent_end))
+        return true;
+    if (t->kind == LEX_EK_EXPLOSION && last + 1 <= c.last && ex_stem_in(doc, last + 1, &BLAST_FIGURES))
+        return true;
+    if (t->context || (tok == last && ex_stem_in(doc, tok, &COLLISION)))
+        for (size_t i = sent_first; i < sent_end; i++)
+            if (ex_stem_in(doc, i, &MISHAPS) ||
+                (i + 1 < sent_end && ex_stem_in(doc, i, &ACCIDENT_HEAD) && ex_stem_in(doc, i + 1, &ACCIDENT_KIND)))
+                return true;
+    if (t->kind == LEX_EK_ATTACK)
+        for (size_t i = last + 1; i <= c.last && i <= last + ANIMAL_REACH; i++)
+            if (ex_stem_in(doc, i, &ANIMALS))
+                return true;
+    if (t->context || t->kind == LEX_EK_ATTACK || t->kind == LEX_EK_ARMED_CLASH)
+        for (size_t i = sent_first; i < sent_end; i++)
+            if (ex_stem_in(doc, i, &SPORTS))
+                return true;
+    if (t->kind == LEX_EK_ATTACK)
+        for (size_t i = last + 1; i <= c.last && i <= last + IDIOM_REACH; i++) {
+            if (ex_stem_in(doc, i, &STRIKE_IDIOMS))
+                return true;
+            if (i == last + 2 && ex_word_in(doc, last + 1, &PREP_IN) && ex_stem_in(doc, i, &APPEAL_OBJECTS))
+                return true;
+        }
+    if (t->kind == LEX_EK_SHELLING)
+        for (size_t i = last + 1; i <= c.last && i <= last + IDIOM_REACH + 2; i++)
+            if (ex_stem_in(doc, i, &SPACE_WORDS))
+                return true;
+    if (t->kind == LEX_EK_ATTACK && !t->verb && !nqty)
+        for (size_t i = last + 1; i <= c.last && i <= last + 8; i++)
+            if (ex_stem_in(doc, i, &SAYING))
+                return true;
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && last + 1 <= c.last && ex_stem_in(doc, last + 1, &NOT_GROUND))
+        return true;
+    if (tok > c.first && ex_stem_in(doc, tok, &GUESTHOUSE) && ex_stem_in(doc, tok - 1, &VALUE_NOUN))
+        return true;
+    /* a weak act word that names an office: "غرفة العمليات", "مدير
+     * عمليات الشرطة", "قيادة عمليات بغداد" */
+    if (t->weak && tok > c.first && ex_stem_in(doc, tok - 1, &OFFICE_BEFORE))
+        return true;
+    if (t->kind == LEX_EK_PROTEST && !t->verb)
+        for (size_t i = last + 1; i <= c.last && i <= last + SHOW_REACH; i++)
+            if (ex_stem_in(doc, i, &SHOW_WORDS))
+                return true;
+    /* the objection is the object of the verb, right after it or after
+     * its subject (the lexicon files احتجاج with the verb احتج) */
+    if (t->kind == LEX_EK_PROTEST && tok == last && ex_word_in(doc, tok, &OBJECTION))
+        for (size_t k = 1; k <= 3 && tok >= c.first + k; k++)
+            if (ex_stem_in(doc, tok - k, &DECLARE_VERBS))
+                return true;
+    if (t->kind == LEX_EK_PROTEST && t->verb)
+        for (size_t i = last + 1; i <= c.last && i <= last + LODGED_REACH; i++)
+            if (ex_stem_in(doc, i, &LODGED_WITH))
+                return true;
+    return false;
+}
