@@ -32,6 +32,7 @@
  *   event_place.c     target, location, and one frame per listed town
  *   event_date.c      date
  *   event_counts.c    counts
+ *   event_figure.c    trigger words used for no act at all (a ruling, a match ...)
  *   event_happened.c  whether the trigger tells of an event that happened
  */
 #include <string.h>
