@@ -3,8 +3,6 @@
  * cmd_normalize.c - rasad normalize FILE|-: prints the matching form of
  * the whole input (see rasad_normalize in rasad.h).
  */
-#include <string.h>
-
 #include "cli.h"
 #include "commands.h"
 
@@ -32,24 +30,10 @@ static int normalize_one(const rasad_article *a, rasad_doc *doc, void *ctx) {
 
 int cmd_normalize(int argc, char **argv) {
     cli_input in = {0};
+    int rc = cli_parse_args(argc, argv, "normalize", NORMALIZE_HELP, NULL, NULL, &in);
+    if (rc != CLI_RUN)
+        return rc;
     rasad_options opts;
     rasad_options_init(&opts);
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            fputs(NORMALIZE_HELP, stdout);
-            return EXIT_OK;
-        }
-        int took = cli_input_option(&in, argc, argv, &i);
-        if (took < 0)
-            return EXIT_USAGE;
-        if (took == 0) {
-            cli_error("normalize: unknown option '%s'", argv[i]);
-            return EXIT_USAGE;
-        }
-    }
-    if (!in.path) {
-        cli_error("normalize: no input (give FILE or -)\n%s", NORMALIZE_HELP);
-        return EXIT_USAGE;
-    }
     return cli_each_article(&in, &opts, normalize_one, NULL);
 }
