@@ -42,13 +42,10 @@ usage: compare_admin3.py [--km N] [--emit FILE] PLACES.tsv SUBDISTRICTS.csv DIST
 Exits 0 after the report, 2 on usage errors. Python standard library only.
 """
 import csv
-import importlib.util
-import math
 import os
 import sys
 
-HEADER = ['name_ar', 'variants_ar', 'name_en', 'kind', 'admin1', 'admin2',
-          'country', 'lat', 'lon', 'precision', 'source']
+from check_places import HEADER, km, load_normalizer  # the same directory
 
 # Table governorate code -> this file's admin1 (Syria's ids SYggddnn).
 GOVERNORATES_SY = {
@@ -119,21 +116,6 @@ MANUAL = {
 
 CUE = ('ناحيه', 'قضاء', 'منطقه')
 MARKAZ = 'مركز'
-
-
-def load_normalizer():
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gen_stems.py')
-    spec = importlib.util.spec_from_file_location('gen_stems', path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def read_table(path):
