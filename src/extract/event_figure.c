@@ -56,18 +56,11 @@ EX_WORDS(NUCLEAR, "نووي", "نوويه", "نوويا", "ذري", "ذريه", 
 static bool test_not_attack(const rasad_doc *doc, const trig *t, ex_clause c) {
     if (t->kind != LEX_EK_EXPLOSION && t->kind != LEX_EK_SHELLING)
         return false;
-    size_t tok = t->e->tok_first, last = t->e->tok_last;
-    for (size_t k = 1; k <= TEST_REACH && tok >= c.first + k; k++)
-        if (ex_stem_in(doc, tok - k, &TEST_BEFORE))
-            return true;
-    if (t->kind != LEX_EK_EXPLOSION)
-        return false;
+    if (ev_stem_before(doc, t, c, TEST_REACH, &TEST_BEFORE))
+        return true;
     /* a verb may have its subject between: "فجرت كوريا الشمالية قنبلتها النووية" */
-    size_t reach = t->verb ? NUCLEAR_REACH + 3 : NUCLEAR_REACH;
-    for (size_t i = last + 1; i <= c.last && i <= last + reach; i++)
-        if (ex_stem_in(doc, i, &NUCLEAR))
-            return true;
-    return false;
+    return t->kind == LEX_EK_EXPLOSION &&
+           ev_stem_after(doc, t, c, t->verb ? NUCLEAR_REACH + 3 : NUCLEAR_REACH, &NUCLEAR);
 }
 
 /* An attack in words: "شن هجوما لاذعا على", "هجوما حادا على الحكومة";
@@ -208,10 +201,8 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
             if (ex_stem_in(doc, i, &MISHAPS) ||
                 (i + 1 < sent_end && ex_stem_in(doc, i, &ACCIDENT_HEAD) && ex_stem_in(doc, i + 1, &ACCIDENT_KIND)))
                 return true;
-    if (t->kind == LEX_EK_ATTACK)
-        for (size_t i = last + 1; i <= c.last && i <= last + ANIMAL_REACH; i++)
-            if (ex_stem_in(doc, i, &ANIMALS))
-                return true;
+    if (t->kind == LEX_EK_ATTACK && ev_stem_after(doc, t, c, ANIMAL_REACH, &ANIMALS))
+        return true;
     if (t->context || t->kind == LEX_EK_ATTACK || t->kind == LEX_EK_ARMED_CLASH)
         for (size_t i = sent_first; i < sent_end; i++)
             if (ex_stem_in(doc, i, &SPORTS))
@@ -223,14 +214,10 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
             if (i == last + 2 && ex_word_in(doc, last + 1, &PREP_IN) && ex_stem_in(doc, i, &APPEAL_OBJECTS))
                 return true;
         }
-    if (t->kind == LEX_EK_SHELLING)
-        for (size_t i = last + 1; i <= c.last && i <= last + IDIOM_REACH + 2; i++)
-            if (ex_stem_in(doc, i, &SPACE_WORDS))
-                return true;
-    if (t->kind == LEX_EK_ATTACK && !t->verb && !nqty)
-        for (size_t i = last + 1; i <= c.last && i <= last + 8; i++)
-            if (ex_stem_in(doc, i, &SAYING))
-                return true;
+    if (t->kind == LEX_EK_SHELLING && ev_stem_after(doc, t, c, IDIOM_REACH + 2, &SPACE_WORDS))
+        return true;
+    if (t->kind == LEX_EK_ATTACK && !t->verb && !nqty && ev_stem_after(doc, t, c, 8, &SAYING))
+        return true;
     if (t->kind == LEX_EK_TERRITORY_CAPTURED && last + 1 <= c.last && ex_stem_in(doc, last + 1, &NOT_GROUND))
         return true;
     if (tok > c.first && ex_stem_in(doc, tok, &GUESTHOUSE) && ex_stem_in(doc, tok - 1, &VALUE_NOUN))
@@ -239,19 +226,12 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
      * عمليات الشرطة", "قيادة عمليات بغداد" */
     if (t->weak && tok > c.first && ex_stem_in(doc, tok - 1, &OFFICE_BEFORE))
         return true;
-    if (t->kind == LEX_EK_PROTEST && !t->verb)
-        for (size_t i = last + 1; i <= c.last && i <= last + SHOW_REACH; i++)
-            if (ex_stem_in(doc, i, &SHOW_WORDS))
-                return true;
+    if (t->kind == LEX_EK_PROTEST && !t->verb && ev_stem_after(doc, t, c, SHOW_REACH, &SHOW_WORDS))
+        return true;
     /* the objection is the object of the verb, right after it or after
      * its subject (the lexicon files احتجاج with the verb احتج) */
-    if (t->kind == LEX_EK_PROTEST && tok == last && ex_word_in(doc, tok, &OBJECTION))
-        for (size_t k = 1; k <= 3 && tok >= c.first + k; k++)
-            if (ex_stem_in(doc, tok - k, &DECLARE_VERBS))
-                return true;
-    if (t->kind == LEX_EK_PROTEST && t->verb)
-        for (size_t i = last + 1; i <= c.last && i <= last + LODGED_REACH; i++)
-            if (ex_stem_in(doc, i, &LODGED_WITH))
-                return true;
-    return false;
+    if (t->kind == LEX_EK_PROTEST && tok == last && ex_word_in(doc, tok, &OBJECTION) &&
+        ev_stem_before(doc, t, c, 3, &DECLARE_VERBS))
+        return true;
+    return t->kind == LEX_EK_PROTEST && t->verb && ev_stem_after(doc, t, c, LODGED_REACH, &LODGED_WITH);
 }

@@ -217,6 +217,23 @@ ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach) {
         n.last = t->e->tok_last + reach;
     return n;
 }
+
+bool ev_stem_after(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set) {
+    size_t last = t->e->tok_last;
+    for (size_t i = last + 1; i <= c.last && i <= last + reach; i++)
+        if (ex_stem_in(doc, i, set))
+            return true;
+    return false;
+}
+
+bool ev_stem_before(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set) {
+    size_t tok = t->e->tok_first;
+    for (size_t k = 1; k <= reach && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, set))
+            return true;
+    return false;
+}
+
 /* A habit, not an incident: "بات تعرض النساء إلى القتل أمرا يوميا",
  * "أصبحت التفجيرات الانتحارية متكررة", "تعلن بشكل يومي تعرضها لقصف". */
 EX_WORDS(HABITUAL, "يوميا", "يومي", "يوميه", "متكرر", "متكرره", "متكررا", "مالوف", "مالوفا",
@@ -330,10 +347,9 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         if (ex_stem_in(doc, tok - k, &PREVENT_VERBS))
             return false;
     }
-    if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION)
-        for (size_t k = 1; k <= FOILED_REACH && tok >= c.first + k; k++)
-            if (ex_stem_in(doc, tok - k, &FOILED_VERBS))
-                return false;
+    if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION &&
+        ev_stem_before(doc, t, c, FOILED_REACH, &FOILED_VERBS))
+        return false;
     if (incidents_counted(v, t))
         return false;
     /* a habit told near the trigger, with no date or toll of its own */
@@ -353,10 +369,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         }
     }
     /* and a violent act it halts did not take place */
-    for (size_t k = 1; k <= HALT_REACH && tok >= c.first + k; k++)
-        if (ex_stem_in(doc, tok - k, &HALT_VERBS) &&
-            t->kind != LEX_EK_ARREST)
-            return false;
+    if (t->kind != LEX_EK_ARREST && ev_stem_before(doc, t, c, HALT_REACH, &HALT_VERBS))
+        return false;
     /* "تتعرض البلدة لقصف متواصل منذ أيام", "تتواصل الاشتباكات": an
      * imperfect verb of undergoing or continuing makes the noun a standing
      * situation; only a date of its own (not a period since) singles out
@@ -485,12 +499,10 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
             return false;
     }
     /* explosives destroyed, defused or found before they went off */
-    if (t->kind == LEX_EK_CAR_BOMBING || t->kind == LEX_EK_IED || t->kind == LEX_EK_EXPLOSION ||
-        t->kind == LEX_EK_SUICIDE_BOMBING) {
-        for (size_t k = 1; k <= 3 && tok >= c.first + k; k++)
-            if (ex_stem_in(doc, tok - k, &FOILED))
-                return false;
-    }
+    if ((t->kind == LEX_EK_CAR_BOMBING || t->kind == LEX_EK_IED || t->kind == LEX_EK_EXPLOSION ||
+         t->kind == LEX_EK_SUICIDE_BOMBING) &&
+        ev_stem_before(doc, t, c, 3, &FOILED))
+        return false;
     if (date_in_clause || nqty)
         return true;
     size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;

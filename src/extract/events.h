@@ -65,6 +65,10 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty);
 /* event_happened.c */
 bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
 ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach);
+/* Is a word whose stem is in set within reach tokens after (before) the
+ * trigger, inside clause c? */
+bool ev_stem_after(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set);
+bool ev_stem_before(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set);
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty);
 bool ev_period_in_clause(const rasad_doc *doc, ex_clause c);
 bool ev_since_in_clause(const ex_view *v, ex_clause c);
