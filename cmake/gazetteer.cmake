@@ -16,6 +16,7 @@ add_executable(gen_gazetteer
   "${CMAKE_SOURCE_DIR}/src/knowledge/gaz_build.c"
   "${CMAKE_SOURCE_DIR}/src/text/normalize.c"
   "${CMAKE_SOURCE_DIR}/src/util/utf8.c"
+  "${CMAKE_SOURCE_DIR}/src/util/error.c"
   "${CMAKE_SOURCE_DIR}/src/util/buf.c")
 target_include_directories(gen_gazetteer PRIVATE "${CMAKE_SOURCE_DIR}/include" "${CMAKE_SOURCE_DIR}/src")
 target_link_libraries(gen_gazetteer PRIVATE PkgConfig::GEONAMES PkgConfig::UTF8PROC Threads::Threads m)

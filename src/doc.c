@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "text/tokenize.h"
+#include "util/error.h"
 
 bool doc_warn(rasad_doc *doc, const char *fmt, ...) {
     char msg[256];
@@ -32,25 +33,11 @@ bool doc_tok_is(const rasad_doc *d, size_t i, const char *s) {
     return i < d->ntokens && strcmp(d->tokens[i].norm, s) == 0;
 }
 
-static void set_error(rasad_error *err, rasad_status code, size_t offset, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
-static void set_error(rasad_error *err, rasad_status code, size_t offset, const char *fmt, ...) {
-    if (!err)
-        return;
-    err->code = code;
-    err->offset = offset;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
-    va_end(ap);
-}
-
 rasad_status rasad_doc_new_ex(const char *text, size_t len, const rasad_options *opts, rasad_doc **out,
                               rasad_error *err) {
-    set_error(err, RASAD_OK, SIZE_MAX, "ok");
+    error_set(err, RASAD_OK, SIZE_MAX, "ok");
     if (!out || (!text && len)) {
-        set_error(err, RASAD_EINVAL, SIZE_MAX, "invalid argument");
+        error_set(err, RASAD_EINVAL, SIZE_MAX, "invalid argument");
         return RASAD_EINVAL;
     }
     *out = NULL;
@@ -60,18 +47,18 @@ rasad_status rasad_doc_new_ex(const char *text, size_t len, const rasad_options 
     else
         rasad_options_init(&o);
     if (o.flags & ~RASAD_OPT__ALL) {
-        set_error(err, RASAD_EINVAL, SIZE_MAX, "unknown option bits 0x%x", o.flags & ~RASAD_OPT__ALL);
+        error_set(err, RASAD_EINVAL, SIZE_MAX, "unknown option bits 0x%x", o.flags & ~RASAD_OPT__ALL);
         return RASAD_EINVAL;
     }
     if (len > o.max_doc_bytes || len >= UINT32_MAX) {
-        set_error(err, RASAD_ETOOBIG, SIZE_MAX, "article too large: %zu bytes (limit %zu)", len,
+        error_set(err, RASAD_ETOOBIG, SIZE_MAX, "article too large: %zu bytes (limit %zu)", len,
                   o.max_doc_bytes < UINT32_MAX - 1 ? o.max_doc_bytes : (size_t)UINT32_MAX - 1);
         return RASAD_ETOOBIG;
     }
     const rasad_mem *mem = rasad_default_mem();
     rasad_doc *doc = mem->calloc(1, sizeof *doc);
     if (!doc) {
-        set_error(err, RASAD_ENOMEM, SIZE_MAX, "out of memory");
+        error_set(err, RASAD_ENOMEM, SIZE_MAX, "out of memory");
         return RASAD_ENOMEM;
     }
     doc->mem = mem;
@@ -93,11 +80,11 @@ rasad_status rasad_doc_new_ex(const char *text, size_t len, const rasad_options 
 
 fail:
     if (rc == RASAD_ETOKEN)
-        set_error(err, rc, offset, "token too long at byte %zu (limit %zu bytes)", offset, o.max_token_bytes);
+        error_set(err, rc, offset, "token too long at byte %zu (limit %zu bytes)", offset, o.max_token_bytes);
     else if (rc == RASAD_EUTF8)
-        set_error(err, rc, offset, "invalid UTF-8 at byte %zu", offset);
+        error_set(err, rc, offset, "invalid UTF-8 at byte %zu", offset);
     else
-        set_error(err, rc, offset, "%s", rasad_strerror(rc));
+        error_set(err, rc, offset, "%s", rasad_strerror(rc));
     rasad_doc_free(doc);
     return rc;
 }

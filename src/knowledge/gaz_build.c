@@ -20,6 +20,7 @@
 #include "text/normalize.h"
 #include "util/buf.h"
 #include "util/bytes.h"
+#include "util/error.h"
 #include "util/grow.h"
 
 typedef struct brow {
@@ -757,11 +758,7 @@ rasad_status rasad_gazetteer_import(const char *country_path, const char *altern
     size_t len = 0;
     FILE *fc = NULL, *fa = NULL, *fd = NULL, *fo = NULL;
     rasad_status st = RASAD_EIO;
-    if (err) {
-        err->code = RASAD_OK;
-        err->offset = SIZE_MAX;
-        err->message[0] = '\0';
-    }
+    error_set(err, RASAD_OK, SIZE_MAX, "%s", "");
     if (!country_path || !out_path)
         return RASAD_EINVAL;
     const char *bad = country_path;
@@ -788,10 +785,8 @@ rasad_status rasad_gazetteer_import(const char *country_path, const char *altern
 fail:
     if (st == RASAD_EIO && !msg[0])
         snprintf(msg, sizeof msg, "%s: cannot read or write", bad ? bad : "?");
-    if (err && st != RASAD_OK) {
-        err->code = st;
-        snprintf(err->message, sizeof err->message, "%s", msg);
-    }
+    if (st != RASAD_OK)
+        error_set(err, st, SIZE_MAX, "%s", msg);
     if (fc)
         fclose(fc);
     if (fa)

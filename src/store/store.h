@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "rasad.h"
+#include "util/error.h"
 
 /* The statements of one put, in the order they run. */
 enum {

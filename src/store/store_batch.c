@@ -13,13 +13,8 @@
 
 rasad_status rasad_store_begin(rasad_store *st, rasad_error *err) {
     store_ok(err);
-    if (!st || st->in_batch) {
-        if (err) {
-            err->code = RASAD_EINVAL;
-            snprintf(err->message, sizeof err->message, "%s", st ? "a batch is already open" : "invalid argument");
-        }
-        return RASAD_EINVAL;
-    }
+    if (!st || st->in_batch)
+        return error_set(err, RASAD_EINVAL, SIZE_MAX, "%s", st ? "a batch is already open" : "invalid argument");
     /* IMMEDIATE takes the write lock now: a writer that waits, waits here
      * under the busy timeout, not halfway through a batch */
     int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);

@@ -43,23 +43,11 @@ rasad_status store_io(int rc) {
 }
 
 rasad_status store_fail(const rasad_store *st, rasad_error *err, rasad_status code, const char *what) {
-    if (err) {
-        err->code = code;
-        err->offset = SIZE_MAX;
-        const char *detail = st && st->db ? sqlite3_errmsg(st->db) : rasad_strerror(code);
-        snprintf(err->message, sizeof err->message, "%s: %s: %s", st && st->path ? st->path : "store",
-                 what, detail);
-    }
-    return code;
+    const char *detail = st && st->db ? sqlite3_errmsg(st->db) : rasad_strerror(code);
+    return error_set(err, code, SIZE_MAX, "%s: %s: %s", st && st->path ? st->path : "store", what, detail);
 }
 
-void store_ok(rasad_error *err) {
-    if (err) {
-        err->code = RASAD_OK;
-        err->offset = SIZE_MAX;
-        snprintf(err->message, sizeof err->message, "ok");
-    }
-}
+void store_ok(rasad_error *err) { error_set(err, RASAD_OK, SIZE_MAX, "ok"); }
 
 /* One integer from a PRAGMA or query; SQLite's result code. */
 int store_query_int(sqlite3 *db, const char *sql, long long *out) {
@@ -126,46 +114,26 @@ static rasad_status check_layout(rasad_store *st, rasad_error *err) {
             (rc = store_query_int(st->db, "PRAGMA user_version", &version)) != SQLITE_OK)
             return store_fail(st, err, RASAD_EIO, "cannot read");
     }
-    if (app != STORE_APP_ID) {
-        if (err) {
-            err->code = RASAD_EFORMAT;
-            err->offset = SIZE_MAX;
-            snprintf(err->message, sizeof err->message,
-                     "%s: an SQLite database, but not a rasad store (application_id %lld)", st->path, app);
-        }
-        return RASAD_EFORMAT;
-    }
-    if (version != RASAD_STORE_VERSION) {
-        if (err) {
-            err->code = RASAD_EVERSION;
-            err->offset = SIZE_MAX;
-            snprintf(err->message, sizeof err->message,
-                     "%s: store layout version %lld, this rasad reads version %d%s", st->path, version,
-                     RASAD_STORE_VERSION, version > RASAD_STORE_VERSION ? " (written by a newer rasad)" : "");
-        }
-        return RASAD_EVERSION;
-    }
+    if (app != STORE_APP_ID)
+        return error_set(err, RASAD_EFORMAT, SIZE_MAX,
+                         "%s: an SQLite database, but not a rasad store (application_id %lld)", st->path, app);
+    if (version != RASAD_STORE_VERSION)
+        return error_set(err, RASAD_EVERSION, SIZE_MAX, "%s: store layout version %lld, this rasad reads version %d%s",
+                         st->path, version, RASAD_STORE_VERSION,
+                         version > RASAD_STORE_VERSION ? " (written by a newer rasad)" : "");
     return RASAD_OK;
 }
 
 rasad_status rasad_store_open(const char *path, rasad_store **out, rasad_error *err) {
     store_ok(err);
-    if (!out || !path || !*path) {
-        if (err) {
-            err->code = RASAD_EINVAL;
-            snprintf(err->message, sizeof err->message, "invalid argument");
-        }
-        return RASAD_EINVAL;
-    }
+    if (!out || !path || !*path)
+        return error_set(err, RASAD_EINVAL, SIZE_MAX, "invalid argument");
     *out = NULL;
     rasad_status code = RASAD_ENOMEM;
     rasad_store *st = calloc(1, sizeof *st);
     size_t plen = strlen(path);
     if (!st || !(st->path = malloc(plen + 1))) {
-        if (err) {
-            err->code = RASAD_ENOMEM;
-            snprintf(err->message, sizeof err->message, "%s: out of memory", path);
-        }
+        error_set(err, RASAD_ENOMEM, SIZE_MAX, "%s: out of memory", path);
         goto fail;
     }
     memcpy(st->path, path, plen + 1);

@@ -23,12 +23,7 @@ static int run(sqlite3_stmt *s) {
 }
 
 static rasad_status json_fail(rasad_store *st, rasad_error *err, const char *what) {
-    if (err) {
-        err->code = RASAD_EJSON;
-        err->offset = SIZE_MAX;
-        snprintf(err->message, sizeof err->message, "%s: not stored: %s", st->path, what);
-    }
-    return RASAD_EJSON;
+    return error_set(err, RASAD_EJSON, SIZE_MAX, "%s: not stored: %s", st->path, what);
 }
 
 /* Checks that json is an article object whose lists are arrays; sets
@@ -69,13 +64,8 @@ static rasad_status check_article(rasad_store *st, const char *json, size_t len,
     const char *id = id_type && id_type[0] == 't' ? (const char *)sqlite3_column_text(s, 2) : NULL;
     size_t id_len = id ? (size_t)sqlite3_column_bytes(s, 2) : 0;
     *key = store_key(id, id_len, text, text_len);
-    if (!*key) {
-        code = RASAD_ENOMEM;
-        if (err) {
-            err->code = RASAD_ENOMEM;
-            snprintf(err->message, sizeof err->message, "%s: out of memory", st->path);
-        }
-    }
+    if (!*key)
+        code = error_set(err, RASAD_ENOMEM, SIZE_MAX, "%s: out of memory", st->path);
 done:
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
@@ -113,30 +103,15 @@ static void unbind(rasad_store *st) {
 
 rasad_status rasad_store_put_article(rasad_store *st, const char *article_json, size_t len, const char *text,
                                      size_t text_len, rasad_error *err) {
-    if (err) {
-        err->code = RASAD_OK;
-        err->offset = SIZE_MAX;
-        err->message[0] = '\0';
-    }
-    if (!st || (!article_json && len) || (!text && text_len)) {
-        if (err) {
-            err->code = RASAD_EINVAL;
-            snprintf(err->message, sizeof err->message, "invalid argument");
-        }
-        return RASAD_EINVAL;
-    }
+    error_set(err, RASAD_OK, SIZE_MAX, "%s", "");
+    if (!st || (!article_json && len) || (!text && text_len))
+        return error_set(err, RASAD_EINVAL, SIZE_MAX, "invalid argument");
     if (!text)
         text = "";
     while (len && (article_json[len - 1] == '\n' || article_json[len - 1] == '\r'))
         len--;
-    if (len > INT32_MAX || text_len > INT32_MAX) { /* SQLite's bind lengths are int */
-        if (err) {
-            err->code = RASAD_ETOOBIG;
-            snprintf(err->message, sizeof err->message, "%s: not stored: the article is larger than 2 GiB",
-                     st->path);
-        }
-        return RASAD_ETOOBIG;
-    }
+    if (len > INT32_MAX || text_len > INT32_MAX) /* SQLite's bind lengths are int */
+        return error_set(err, RASAD_ETOOBIG, SIZE_MAX, "%s: not stored: the article is larger than 2 GiB", st->path);
     if (!article_json)
         article_json = "";
 
@@ -200,26 +175,13 @@ done:
 }
 
 rasad_status rasad_store_put(rasad_store *st, rasad_doc *doc, rasad_error *err) {
-    if (!st || !doc) {
-        if (err) {
-            err->code = RASAD_EINVAL;
-            err->offset = SIZE_MAX;
-            snprintf(err->message, sizeof err->message, "invalid argument");
-        }
-        return RASAD_EINVAL;
-    }
+    if (!st || !doc)
+        return error_set(err, RASAD_EINVAL, SIZE_MAX, "invalid argument");
     char *json = NULL;
     size_t len = 0, text_len = 0;
     rasad_status code = rasad_doc_render(doc, RASAD_VIEW_ARTICLE, &json, &len);
-    if (code != RASAD_OK) {
-        if (err) {
-            err->code = code;
-            err->offset = SIZE_MAX;
-            snprintf(err->message, sizeof err->message, "%s: cannot render the article: %s", st->path,
-                     rasad_strerror(code));
-        }
-        return code;
-    }
+    if (code != RASAD_OK)
+        return error_set(err, code, SIZE_MAX, "%s: cannot render the article: %s", st->path, rasad_strerror(code));
     const char *text = rasad_doc_text(doc, &text_len);
     code = rasad_store_put_article(st, json, len, text, text_len, err);
     rasad_free(json);

@@ -27,6 +27,7 @@
 #include "tagger/viterbi.h"
 #include "util/buf.h"
 #include "util/embed.h"
+#include "util/error.h"
 
 struct rasad_model {
     tagger_model m;
@@ -39,18 +40,10 @@ const char *rasad_entity_type_name(rasad_entity_type t) {
 
 /* ---- loading ------------------------------------------------------------ */
 
-static void err_fill(rasad_error *err, rasad_status st, const char *msg) {
-    if (!err)
-        return;
-    err->code = st;
-    err->offset = SIZE_MAX;
-    snprintf(err->message, sizeof err->message, "%s", msg);
-}
-
 rasad_status rasad_model_load_mem(const void *data, size_t len, rasad_model **out,
                                   rasad_error *err) {
     if (!out || (!data && len)) {
-        err_fill(err, RASAD_EINVAL, "no model data");
+        error_set(err, RASAD_EINVAL, SIZE_MAX, "no model data");
         return RASAD_EINVAL;
     }
     *out = NULL;
@@ -73,7 +66,7 @@ rasad_status rasad_model_load_mem(const void *data, size_t len, rasad_model **ou
     *out = m;
     return RASAD_OK;
 fail:
-    err_fill(err, st, msg);
+    error_set(err, st, SIZE_MAX, "%s", msg);
     mem->free(copy);
     mem->free(m);
     return st;
@@ -81,7 +74,7 @@ fail:
 
 rasad_status rasad_model_load_ex(const char *path, rasad_model **out, rasad_error *err) {
     if (!path || !out) {
-        err_fill(err, RASAD_EINVAL, "no model path");
+        error_set(err, RASAD_EINVAL, SIZE_MAX, "no model path");
         return RASAD_EINVAL;
     }
     *out = NULL;
@@ -131,7 +124,7 @@ rasad_status rasad_model_load_ex(const char *path, rasad_model **out, rasad_erro
     }
     return st;
 fail:
-    err_fill(err, st, msg);
+    error_set(err, st, SIZE_MAX, "%s", msg);
     if (f)
         fclose(f);
     free(data);
@@ -479,7 +472,7 @@ fail:
 }
 
 static void err_line(rasad_error *err, rasad_status st, const char *msg) {
-    err_fill(err, st, msg[0] ? msg : rasad_strerror(st));
+    error_set(err, st, SIZE_MAX, "%s", msg[0] ? msg : rasad_strerror(st));
 }
 
 rasad_status rasad_ner_eval_conll(const rasad_model *model, const char *text, size_t len,
@@ -489,7 +482,7 @@ rasad_status rasad_ner_eval_conll(const rasad_model *model, const char *text, si
     memset(out, 0, sizeof *out);
     const tagger_model *m = pick_model(model);
     if (!m) {
-        err_fill(err, RASAD_ENOTFOUND, "no model");
+        error_set(err, RASAD_ENOTFOUND, SIZE_MAX, "no model");
         return RASAD_ENOTFOUND;
     }
     conll_doc d;

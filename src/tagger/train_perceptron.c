@@ -41,6 +41,7 @@
 #include "tagger/tagger.h"
 #include "tagger/tagwork.h"
 #include "tagger/viterbi.h"
+#include "util/error.h"
 
 /* ---- hyper-parameters: the one table ----------------------------------- */
 
@@ -1480,11 +1481,8 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     *model_len = outlen;
     out = NULL;
 fail:
-    if (st != RASAD_OK && err) {
-        err->code = st;
-        err->offset = SIZE_MAX;
-        snprintf(err->message, sizeof err->message, "%s", tr.msg[0] ? tr.msg : rasad_strerror(st));
-    }
+    if (st != RASAD_OK)
+        error_set(err, st, SIZE_MAX, "%s", tr.msg[0] ? tr.msg : rasad_strerror(st));
     weights_free(&W);
     s2state_free(&s2);
     free(a2);
