@@ -24,8 +24,6 @@
 #include "util/utf8.h"
 
 #define MAX_DEPTH 32
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
 
 static const char *const FIELD_NAMES[JSONL__NFIELDS] = {"id", "published", "source", "title", "text"};
 
@@ -37,14 +35,6 @@ typedef struct scan {
 static inline void skip_ws(scan *s) {
     while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
         s->p++;
-}
-
-/* Any byte of v that ends or interrupts a plain string run: '"', '\\' or
- * a control character (< 0x20). The has-zero-byte test of each. */
-static inline bool special8(uint64_t v) {
-    uint64_t lt20 = (v - 0x20 * ONES) & ~v & HIGHS;
-    uint64_t q = v ^ (0x22 * ONES), b = v ^ (0x5C * ONES);
-    return (lt20 | ((q - ONES) & ~q & HIGHS) | ((b - ONES) & ~b & HIGHS)) != 0;
 }
 
 static int hex4(const char *p) {
@@ -73,7 +63,7 @@ static bool scan_string(scan *s, buf *out) {
         while (end - p >= 8) {
             uint64_t v;
             memcpy(&v, p, 8);
-            if (special8(v))
+            if (utf8_json_special8(v))
                 break;
             p += 8;
         }

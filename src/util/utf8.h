@@ -8,6 +8,7 @@
 #ifndef RASAD_UTF8_H
 #define RASAD_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -107,6 +108,15 @@ static inline size_t utf8_valid_prefix8(uint64_t v, int nul_is_bad) {
     return (lead >> 56) ? 7 : 8;
 }
 
+/* Does any byte of v end a plain JSON string run: '"', '\\' or a byte
+ * below 0x20? The top bit of a byte is set below where the byte is under
+ * 0x20, '"' or '\\'; a borrow may set a few more, which only sends the
+ * word the slow way, never lets a special byte through. */
+static inline bool utf8_json_special8(uint64_t v) {
+    uint64_t q = v ^ (0x22 * UTF8_ONES8), b = v ^ (0x5C * UTF8_ONES8);
+    return ((((v - 0x20 * UTF8_ONES8) & ~v) | ((q - UTF8_ONES8) & ~q) | ((b - UTF8_ONES8) & ~b)) & UTF8_HIGHS8) != 0;
+}
+
 /* What else ends a run of utf8_run_end besides an invalid sequence. */
 #define UTF8_STOP_NUL 1u  /* a NUL byte */
 #define UTF8_STOP_JSON 2u /* a byte a JSON string escapes: '"', '\\' or below 0x20 */
@@ -127,12 +137,7 @@ static inline size_t utf8_run_end(const uint8_t *p, size_t len, size_t from, uns
             memcpy(&v, p + i, 8);
             size_t k;
             if (stops & UTF8_STOP_JSON) {
-                /* the top bit of a byte is set below where the byte is
-                 * under 0x20, '"' or '\\' (a borrow may set a few more,
-                 * which only sends the word the slow way) */
-                uint64_t q = v ^ (0x22 * UTF8_ONES8), b = v ^ (0x5C * UTF8_ONES8);
-                uint64_t special = ((v - 0x20 * UTF8_ONES8) & ~v) | ((q - UTF8_ONES8) & ~q) | ((b - UTF8_ONES8) & ~b);
-                k = (special & UTF8_HIGHS8) ? 0 : utf8_valid_prefix8(v, 0);
+                k = utf8_json_special8(v) ? 0 : utf8_valid_prefix8(v, 0);
             } else {
                 k = utf8_valid_prefix8(v, (stops & UTF8_STOP_NUL) != 0);
             }
