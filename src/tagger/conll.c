@@ -14,6 +14,7 @@
 #include "text/clitics.h"
 #include "text/normalize.h"
 #include "util/utf8.h"
+#include "util/grow.h"
 
 static const char *const LABEL_NAMES[TG_NLABELS] = {"O",     "B-PER", "I-PER",  "B-LOC", "I-LOC",
                                                     "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
@@ -39,24 +40,6 @@ bool conll_label_parse(const char *s, size_t len, uint8_t *label) {
 
 static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 
-/* Appends to a growable array; false when out of memory. */
-static bool grow(void **p, size_t *cap, size_t need, size_t sz) {
-    if (need <= *cap)
-        return true;
-    size_t nc = *cap ? *cap : 64;
-    while (nc < need) {
-        if (nc > SIZE_MAX / 2 / sz)
-            return false;
-        nc *= 2;
-    }
-    void *np = rasad_default_mem()->realloc(*p, nc * sz);
-    if (!np)
-        return false;
-    *p = np;
-    *cap = nc;
-    return true;
-}
-
 rasad_status conll_parse(const char *text, size_t len, bool need_labels, conll_doc *out,
                          char *err, size_t errlen) {
     memset(out, 0, sizeof *out);
@@ -65,7 +48,7 @@ rasad_status conll_parse(const char *text, size_t len, bool need_labels, conll_d
     size_t tcap = 0, scap = 0, line = 0;
     bool in_sent = false;
     rasad_status st = RASAD_OK;
-    if (!grow((void **)&out->sent, &scap, 1, sizeof(size_t)))
+    if (!grow_to(rasad_default_mem(), (void **)&out->sent, &scap, 1, sizeof(size_t)))
         goto nomem;
     out->sent[0] = 0;
     for (size_t p = 0; p < len;) {
@@ -84,7 +67,7 @@ rasad_status conll_parse(const char *text, size_t len, bool need_labels, conll_d
             a++;
         if (a == e) {
             if (in_sent) {
-                if (!grow((void **)&out->sent, &scap, out->nsent + 2, sizeof(size_t)))
+                if (!grow_to(rasad_default_mem(), (void **)&out->sent, &scap, out->nsent + 2, sizeof(size_t)))
                     goto nomem;
                 out->sent[++out->nsent] = out->ntoks;
                 in_sent = false;
@@ -109,7 +92,7 @@ rasad_status conll_parse(const char *text, size_t len, bool need_labels, conll_d
                 st = RASAD_EFORMAT;
                 goto fail;
             }
-            if (!grow((void **)&out->toks, &tcap, out->ntoks + 1, sizeof(conll_tok)))
+            if (!grow_to(rasad_default_mem(), (void **)&out->toks, &tcap, out->ntoks + 1, sizeof(conll_tok)))
                 goto nomem;
             out->toks[out->ntoks++] = t;
             in_sent = true;
@@ -117,7 +100,7 @@ rasad_status conll_parse(const char *text, size_t len, bool need_labels, conll_d
         p = e + 1;
     }
     if (in_sent) {
-        if (!grow((void **)&out->sent, &scap, out->nsent + 2, sizeof(size_t)))
+        if (!grow_to(rasad_default_mem(), (void **)&out->sent, &scap, out->nsent + 2, sizeof(size_t)))
             goto nomem;
         out->sent[++out->nsent] = out->ntoks;
     }
@@ -140,14 +123,14 @@ void conll_free(conll_doc *d) {
 }
 
 rasad_status tg_words_from_raw(tg_wordbuf *wb, const conll_tok *toks, size_t n) {
-    if (!grow((void **)&wb->words, &wb->wcap, n ? n : 1, sizeof(tg_word)))
+    if (!grow_to(rasad_default_mem(), (void **)&wb->words, &wb->wcap, n ? n : 1, sizeof(tg_word)))
         return RASAD_ENOMEM;
     wb->len = 0;
     /* first pass: normalized bytes; offsets are fixed up after, because
      * the buffer may move while it grows */
     size_t *offs = NULL, ocap = 0;
     rasad_status st = RASAD_OK;
-    if (!grow((void **)&offs, &ocap, 2 * (n ? n : 1), sizeof(size_t)))
+    if (!grow_to(rasad_default_mem(), (void **)&offs, &ocap, 2 * (n ? n : 1), sizeof(size_t)))
         return RASAD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const uint8_t *s = (const uint8_t *)toks[i].word;
@@ -156,7 +139,7 @@ rasad_status tg_words_from_raw(tg_wordbuf *wb, const conll_tok *toks, size_t n) 
         for (size_t k = 0; k < len;) {
             int32_t cp;
             k += utf8_decode(s + k, len - k, &cp);
-            if (!grow((void **)&wb->bytes, &wb->cap, wb->len + NORM_MAX_OUT + 1, 1)) {
+            if (!grow_to(rasad_default_mem(), (void **)&wb->bytes, &wb->cap, wb->len + NORM_MAX_OUT + 1, 1)) {
                 st = RASAD_ENOMEM;
                 goto fail;
             }
@@ -164,7 +147,7 @@ rasad_status tg_words_from_raw(tg_wordbuf *wb, const conll_tok *toks, size_t n) 
         }
         /* a word made only of dropped marks keeps a placeholder form */
         if (wb->len == offs[2 * i]) {
-            if (!grow((void **)&wb->bytes, &wb->cap, wb->len + 2, 1)) {
+            if (!grow_to(rasad_default_mem(), (void **)&wb->bytes, &wb->cap, wb->len + 2, 1)) {
                 st = RASAD_ENOMEM;
                 goto fail;
             }

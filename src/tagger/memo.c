@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/grow.h"
+
 _Static_assert(sizeof(tg_memo_ent) == 256, "a memo entry is four cache lines");
 
 /* Words scored per batch of table lookups, and the keys such a batch may
@@ -71,38 +73,14 @@ static rasad_status reserve(tg_memo *memo, size_t n) {
             return RASAD_ELIMIT;
         nc *= 2;
     }
-    void *vp = realloc(memo->vp, nc * sizeof *memo->vp);
-    if (!vp)
+    /* the largest array is byp's, whose size the loop above bounds */
+    if (!resize_to(NULL, (void **)&memo->vp, nc, sizeof *memo->vp) ||
+        !resize_to(NULL, (void **)&memo->byp, nc * TG_MEMO_OFFS * TG_NLABELS, sizeof *memo->byp) ||
+        !resize_to(NULL, (void **)&memo->acc, nc * TG_NLABELS, sizeof *memo->acc) ||
+        !resize_to(NULL, (void **)&memo->fill, nc, 1) || !resize_to(NULL, (void **)&memo->wkey, nc, sizeof *memo->wkey) ||
+        !resize_to(NULL, (void **)&memo->form, nc, sizeof *memo->form) ||
+        !resize_to(NULL, (void **)&memo->gaz1, nc, 1) || !resize_to(NULL, (void **)&memo->claim, nc, sizeof *memo->claim))
         return RASAD_ENOMEM;
-    memo->vp = vp;
-    int32_t *byp = realloc(memo->byp, nc * TG_MEMO_OFFS * TG_NLABELS * sizeof *byp);
-    if (!byp)
-        return RASAD_ENOMEM;
-    memo->byp = byp;
-    int32_t *acc = realloc(memo->acc, nc * TG_NLABELS * sizeof *acc);
-    if (!acc)
-        return RASAD_ENOMEM;
-    memo->acc = acc;
-    uint8_t *fill = realloc(memo->fill, nc);
-    if (!fill)
-        return RASAD_ENOMEM;
-    memo->fill = fill;
-    uint64_t *wkey = realloc(memo->wkey, nc * sizeof *wkey);
-    if (!wkey)
-        return RASAD_ENOMEM;
-    memo->wkey = wkey;
-    uint64_t(*form)[TG_MEMO_WORD / 8] = realloc(memo->form, nc * sizeof *form);
-    if (!form)
-        return RASAD_ENOMEM;
-    memo->form = form;
-    uint8_t *gaz1 = realloc(memo->gaz1, nc);
-    if (!gaz1)
-        return RASAD_ENOMEM;
-    memo->gaz1 = gaz1;
-    tg_memo_ent **claim = realloc(memo->claim, nc * sizeof *claim);
-    if (!claim)
-        return RASAD_ENOMEM;
-    memo->claim = claim;
     memo->scap = nc;
     return RASAD_OK;
 }

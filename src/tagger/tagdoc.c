@@ -12,6 +12,7 @@
 #include "tagger/tagger.h"
 #include "tagger/tagwork.h"
 #include "tagger/viterbi.h"
+#include "util/grow.h"
 
 void tg_docwork_free(tg_docwork *dw) {
     const rasad_mem *mem = rasad_default_mem();
@@ -28,15 +29,12 @@ void tg_docwork_free(tg_docwork *dw) {
     memset(dw, 0, sizeof *dw);
 }
 
-/* Grows *p to n items of sz bytes (checked), keeping its contents. */
-static rasad_status grow_to(void **p, size_t n, size_t sz) {
+/* Resizes *p to n items of sz bytes, keeping its contents (resize_to
+ * with the library's allocator): RASAD_ELIMIT when the size overflows. */
+static rasad_status resize(void **p, size_t n, size_t sz) {
     if (n > SIZE_MAX / sz)
         return RASAD_ELIMIT;
-    void *np = rasad_default_mem()->realloc(*p, n ? n * sz : sz);
-    if (!np)
-        return RASAD_ENOMEM;
-    *p = np;
-    return RASAD_OK;
+    return resize_to(rasad_default_mem(), p, n, sz) ? RASAD_OK : RASAD_ENOMEM;
 }
 
 /* The capacity that holds n items, doubling from cap (first when cap is
@@ -58,13 +56,13 @@ static rasad_status reserve_tokens(tg_docwork *dw, size_t n) {
     size_t nc;
     if (!doubled_cap(dw->tcap, 256, n, SIZE_MAX, &nc))
         return RASAD_ELIMIT;
-    rasad_status st = grow_to((void **)&dw->hl, nc, sizeof *dw->hl);
+    rasad_status st = resize((void **)&dw->hl, nc, sizeof *dw->hl);
     if (st == RASAD_OK)
-        st = grow_to((void **)&dw->z, nc, 1);
+        st = resize((void **)&dw->z, nc, 1);
     if (st == RASAD_OK && nc > SIZE_MAX / TG_NLABELS)
         st = RASAD_ELIMIT;
     if (st == RASAD_OK)
-        st = grow_to((void **)&dw->e1, nc * TG_NLABELS, sizeof *dw->e1);
+        st = resize((void **)&dw->e1, nc * TG_NLABELS, sizeof *dw->e1);
     if (st == RASAD_OK)
         dw->tcap = nc;
     return st;
@@ -76,13 +74,13 @@ static rasad_status reserve_sentence(tg_docwork *dw, size_t n) {
     size_t nc;
     if (!doubled_cap(dw->scap, 64, n, SIZE_MAX / (TG_S2_MAXF * sizeof(uint64_t)), &nc))
         return RASAD_ELIMIT;
-    rasad_status st = grow_to((void **)&dw->keys, nc * TG_S2_MAXF, sizeof *dw->keys);
+    rasad_status st = resize((void **)&dw->keys, nc * TG_S2_MAXF, sizeof *dw->keys);
     if (st == RASAD_OK)
-        st = grow_to((void **)&dw->nf, nc, 1);
+        st = resize((void **)&dw->nf, nc, 1);
     if (st == RASAD_OK)
-        st = grow_to((void **)&dw->emit, nc * TG_NLABELS, sizeof *dw->emit);
+        st = resize((void **)&dw->emit, nc * TG_NLABELS, sizeof *dw->emit);
     if (st == RASAD_OK)
-        st = grow_to((void **)&dw->back, nc * TG_NLABELS, 1);
+        st = resize((void **)&dw->back, nc * TG_NLABELS, 1);
     if (st == RASAD_OK)
         dw->scap = nc;
     return st;

@@ -28,6 +28,7 @@
 #include "util/buf.h"
 #include "util/embed.h"
 #include "util/error.h"
+#include "util/grow.h"
 
 struct rasad_model {
     tagger_model m;
@@ -186,18 +187,10 @@ rasad_status tg_work_reserve(tg_work *w, size_t n) {
     if (nc > SIZE_MAX / (sizeof(int64_t) * TG_NLABELS) / 2)
         return RASAD_ELIMIT;
     const rasad_mem *mem = rasad_default_mem();
-    tg_tokinfo *ti = mem->realloc(w->ti, nc * sizeof *ti);
-    if (!ti)
+    if (!resize_to(mem, (void **)&w->ti, nc, sizeof *w->ti) ||
+        !resize_to(mem, (void **)&w->emit, nc * TG_NLABELS, sizeof *w->emit) ||
+        !resize_to(mem, (void **)&w->back, nc * TG_NLABELS, 1))
         return RASAD_ENOMEM;
-    w->ti = ti;
-    int64_t *emit = mem->realloc(w->emit, nc * TG_NLABELS * sizeof *emit);
-    if (!emit)
-        return RASAD_ENOMEM;
-    w->emit = emit;
-    uint8_t *back = mem->realloc(w->back, nc * TG_NLABELS);
-    if (!back)
-        return RASAD_ENOMEM;
-    w->back = back;
     w->cap = nc;
     return RASAD_OK;
 }

@@ -42,6 +42,7 @@
 #include "tagger/tagwork.h"
 #include "tagger/viterbi.h"
 #include "util/error.h"
+#include "util/grow.h"
 
 /* ---- hyper-parameters: the one table ----------------------------------- */
 
@@ -102,23 +103,6 @@ static void say(trainer *tr, const char *fmt, ...) {
     tr->log(line, tr->log_ctx);
 }
 
-static bool grow(void **p, size_t *cap, size_t need, size_t sz) {
-    if (need <= *cap)
-        return true;
-    size_t nc = *cap ? *cap : 256;
-    while (nc < need) {
-        if (nc > SIZE_MAX / 2 / sz)
-            return false;
-        nc *= 2;
-    }
-    void *np = realloc(*p, nc * sz);
-    if (!np)
-        return false;
-    *p = np;
-    *cap = nc;
-    return true;
-}
-
 static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -126,7 +110,7 @@ static char *read_file(const char *path, size_t *len) {
     char *d = NULL;
     size_t n = 0, cap = 0;
     for (;;) {
-        if (!grow((void **)&d, &cap, n + 65537, 1)) {
+        if (!grow_to(NULL, (void **)&d, &cap, n + 65537, 1)) {
             free(d);
             fclose(f);
             return NULL;
@@ -466,8 +450,8 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
     tg_tokinfo *ti = NULL;
     size_t ticap = 0;
     if (c->nsent == 0) {
-        if (!grow((void **)&c->sent, &c->scap, 1, sizeof(size_t)) ||
-            !grow((void **)&c->toff, &c->tcap, 1, sizeof(size_t)))
+        if (!grow_to(NULL, (void **)&c->sent, &c->scap, 1, sizeof(size_t)) ||
+            !grow_to(NULL, (void **)&c->toff, &c->tcap, 1, sizeof(size_t)))
             goto nomem;
         c->sent[0] = 0;
         c->toff[0] = 0;
@@ -477,14 +461,14 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
         st = tg_words_from_raw(&wb, d.toks + a, n);
         if (st != RASAD_OK)
             goto fail;
-        if (!grow((void **)&ti, &ticap, n, sizeof *ti))
+        if (!grow_to(NULL, (void **)&ti, &ticap, n, sizeof *ti))
             goto nomem;
         tg_prepare(res, wb.words, n, ti);
         for (size_t i = 0; i < n; i++) {
             uint64_t keys[TG_MAX_FEATS];
             size_t nident, nid = 0;
             size_t nf = tg_features(res, wb.words, ti, n, i, keys, &nident);
-            if (!grow((void **)&c->feat, &c->fcap, c->nfeat + nf, sizeof(uint32_t)))
+            if (!grow_to(NULL, (void **)&c->feat, &c->fcap, c->nfeat + nf, sizeof(uint32_t)))
                 goto nomem;
             for (size_t k = 0; k < nf; k++) {
                 bool fresh;
@@ -500,17 +484,17 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
                 c->feat[c->nfeat++] = *v;
                 nid += k < nident;
             }
-            if (!grow((void **)&c->toff, &c->tcap, c->ntok + 2, sizeof(size_t)) ||
-                !grow((void **)&c->gold, &c->gcap, c->ntok + 1, 1) ||
-                !grow((void **)&c->hl, &c->hcap, c->ntok + 1, sizeof(uint64_t)) ||
-                !grow((void **)&c->nid, &c->icap, c->ntok + 1, 1))
+            if (!grow_to(NULL, (void **)&c->toff, &c->tcap, c->ntok + 2, sizeof(size_t)) ||
+                !grow_to(NULL, (void **)&c->gold, &c->gcap, c->ntok + 1, 1) ||
+                !grow_to(NULL, (void **)&c->hl, &c->hcap, c->ntok + 1, sizeof(uint64_t)) ||
+                !grow_to(NULL, (void **)&c->nid, &c->icap, c->ntok + 1, 1))
                 goto nomem;
             c->nid[c->ntok] = (uint8_t)nid;
             c->hl[c->ntok] = ti[i].h_light;
             c->gold[c->ntok++] = d.toks[a + i].label;
             c->toff[c->ntok] = c->nfeat;
         }
-        if (!grow((void **)&c->sent, &c->scap, c->nsent + 2, sizeof(size_t)))
+        if (!grow_to(NULL, (void **)&c->sent, &c->scap, c->nsent + 2, sizeof(size_t)))
             goto nomem;
         c->sent[++c->nsent] = c->ntok;
     }
@@ -835,7 +819,7 @@ static rasad_status s2_build(trainer *tr, const corpus *c, const uint8_t *z, siz
         st = RASAD_ENOMEM;
         tg_s2_features(&win, &p, s, keys, nf);
         for (size_t i = 0; i < n; i++) {
-            if (!grow((void **)&f->feat, &f->fcap, f->nfeat + TG_S2_MAXF, sizeof(uint32_t)))
+            if (!grow_to(NULL, (void **)&f->feat, &f->fcap, f->nfeat + TG_S2_MAXF, sizeof(uint32_t)))
                 goto done;
             for (size_t k = 0; k < nf[i]; k++) {
                 uint32_t *v = row_of(rows2, keys[i * TG_S2_MAXF + k], insert);

@@ -15,6 +15,24 @@
 
 #include "rasad.h"
 
+/* Resizes *arr to n elements of elem bytes (one byte when that is 0),
+ * keeping its contents; mem allocates (NULL: the C library's realloc).
+ * Returns false, with *arr unchanged, when the size would overflow or the
+ * allocation fails. For arrays that share one capacity (grow_to below
+ * keeps one of its own). */
+static inline bool resize_to(const rasad_mem *mem, void **arr, size_t n, size_t elem) {
+    if (elem && n > SIZE_MAX / elem)
+        return false;
+    size_t bytes = n * elem;
+    if (bytes == 0)
+        bytes = 1;
+    void *p = mem ? mem->realloc(*arr, bytes) : realloc(*arr, bytes);
+    if (!p)
+        return false;
+    *arr = p;
+    return true;
+}
+
 /* Makes room for need elements of elem bytes in *arr, whose capacity is
  * *cap elements: the capacity doubles (from 16) until need fits, so n
  * appends cost O(n). mem allocates (NULL: the C library's realloc, for
@@ -29,12 +47,8 @@ static inline bool grow_to(const rasad_mem *mem, void **arr, size_t *cap, size_t
             return false;
         ncap *= 2;
     }
-    if (elem && ncap > SIZE_MAX / elem)
+    if (!resize_to(mem, arr, ncap, elem))
         return false;
-    void *p = mem ? mem->realloc(*arr, ncap * elem) : realloc(*arr, ncap * elem);
-    if (!p)
-        return false;
-    *arr = p;
     *cap = ncap;
     return true;
 }
