@@ -247,9 +247,9 @@ static int store_batch(pool *pl, out_state *os) {
             rasad_status st = rasad_store_put_article(os->store, j->out, j->out_len, j->text, j->len, &err);
             if (st == RASAD_EJSON) { /* this article only */
                 if (j->line)
-                    fprintf(stderr, "rasad: %s:%zu: %s\n", pl->name, j->line, err.message);
+                    cli_error("%s:%zu: %s", pl->name, j->line, err.message);
                 else
-                    fprintf(stderr, "rasad: %s: %s\n", pl->name, err.message);
+                    cli_error("%s: %s", pl->name, err.message);
                 os->failed++;
                 rc = EXIT_DATA;
             } else if (st != RASAD_OK) {
