@@ -21,6 +21,7 @@
 #include "tagger/features.h"
 #include "text/normalize.h"
 #include "util/buf.h"
+#include "util/grow.h"
 #include "util/utf8.h"
 
 #define CL_XCOARSE 64 /* classes of each clustering */
@@ -80,18 +81,10 @@ static uint32_t vocab_id(vocab *v, uint64_t h, const char *s, size_t len) {
     }
     if (v->n == v->idcap) {
         size_t nc = v->idcap ? v->idcap * 2 : 1u << 16;
-        uint32_t *c = realloc(v->count, nc * sizeof *c);
-        if (!c)
+        if (!resize_to(NULL, (void **)&v->count, nc, sizeof *v->count) ||
+            !resize_to(NULL, (void **)&v->pool_off, nc, sizeof *v->pool_off) ||
+            !resize_to(NULL, (void **)&v->pool_len, nc, sizeof *v->pool_len))
             return UINT32_MAX;
-        v->count = c;
-        size_t *po = realloc(v->pool_off, nc * sizeof *po);
-        if (!po)
-            return UINT32_MAX;
-        v->pool_off = po;
-        uint32_t *pl = realloc(v->pool_len, nc * sizeof *pl);
-        if (!pl)
-            return UINT32_MAX;
-        v->pool_len = pl;
         v->idcap = nc;
     }
     uint32_t id = (uint32_t)v->n++;
