@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * entity_constructs.c - extraction stage, inside the entity list
+ * (entity_parts.h): names no lexicon or tagger found, recognized by
+ * their first word. A facility, institution or occasion noun followed by
+ * what it is of (مشفى الشفاء، وزارة الخارجية التركية، عيد الفطر) and an
+ * aircraft maker's letters with a number (إف-16). Most tokens are passed
+ * over with one bit test of a filter of all the head words.
+ */
+#include "extract/entity_parts.h"
+
+#include <pthread.h>
+#include <string.h>
+
+/* First words of a facility's name (gold FAC: prisons, camps, bases,
+ * airports, crossings, hospitals, mosques, squares, streets). */
+EX_WORDS_SHARED(EL_FAC_HEADS, "سجن",  "معسكر", "مخيم",  "قاعده", "مطار",  "معبر",  "مشفي", "مستشفي",
+         "مسجد", "جامع",  "دوار",  "ساحه",  "شارع",  "جسر",   "مبني", "كليه",
+         "اكاديميه", "مدرسه", "جامعه", "معمل", "مصفاه", "ميناء", "حديقه");
+
+/* First words of an institution's name (وزارة الخارجية التركية، مجلس
+ * النواب العراقي، نقابة المهندسين). */
+EX_WORDS_SHARED(EL_ORG_HEADS, "وزاره", "مجلس",  "نقابه", "مكتب",  "لجنه", "هيئه",   "منظمه", "جمعيه",
+         "اتحاد", "رابطه", "دائره", "مديريه", "معهد",  "برلمان",
+         "بعثه",  "مفوضيه", "سلطه",  "محكمه",  "شرطه",  "كتيبه", "فرقه");
+
+/* Heads of named occasions (عيد الفطر). */
+EX_WORDS(MISC_HEADS, "عيد");
+
+/* Aircraft designations: a maker's or series' letters and a number (إف-16،
+ * سو-24، ميغ 29, F-16). */
+EX_WORDS(AIRCRAFT, "اف", "سو", "ميغ", "ميج", "سوخوي", "f", "su", "mig");
+
+/* A hash of every head word of the token scans
+ * (el_add_constructs, el_add_aircraft), so that most tokens are passed over with
+ * one bit test (built once, read-only after). */
+static uint8_t head_pairs[65536 / 8];
+static pthread_once_t head_once = PTHREAD_ONCE_INIT;
+
+/* A 16-bit hash of the whole word, folded from its ex_word_hash (the
+ * hash ex_word_hashes keeps for every token's norm and stem). */
+static unsigned head_key_of(uint32_t h) { return (h ^ (h >> 16)) & 0xFFFFu; }
+
+static unsigned head_key(const char *s) {
+    return head_key_of(ex_word_hash(s, strlen(s)));
+}
+
+static void head_pairs_add(const ex_words *set) {
+    for (const char *const *words = set->list; *words; words++) {
+        unsigned k = head_key(*words);
+        head_pairs[k >> 3] |= (uint8_t)(1u << (k & 7));
+    }
+}
+
+static void head_pairs_init(void) {
+    head_pairs_add(&EL_FAC_HEADS);
+    head_pairs_add(&EL_ORG_HEADS);
+    head_pairs_add(&MISC_HEADS);
+    head_pairs_add(&AIRCRAFT);
+}
+
+static bool key_in(unsigned k) { return head_pairs[k >> 3] & (1u << (k & 7)); }
+
+/* May token i's stem or norm be a head word? */
+static bool maybe_head(const rasad_doc *doc, size_t i) {
+    /* the token's hashes, when extraction computed them: its stem there is
+     * el_stem_of's (a doc with them has a stem segment for every token) */
+    const ex_tok_hash *th = doc->stage_data[DOC_STAGE_WORDHASH];
+    if (th)
+        return key_in(head_key_of(th[i].stem)) || key_in(head_key_of(th[i].whole));
+    return key_in(head_key(el_stem_of(doc, i))) || key_in(head_key(doc->tokens[i].norm));
+}
+
+/* Is token i free: no kept lexicon match (a role noun or trigger does not
+ * count) and no tagger name on it? */
+static bool token_free(const ex_view *v, size_t i) {
+    if (v->ner_at[i] >= 0)
+        return false;
+    if (v->ent_at[i] < 0)
+        return true;
+    uint8_t k = v->ents[v->ent_at[i]].kind;
+    return k == RASAD_ENT_ROLE || k == RASAD_ENT_TRIGGER;
+}
+
+#define CONSTRUCT_MAX 4 /* words after the head */
+
+
+
+#define NUMBER_MAX_DIGITS 3
+
+static bool add_aircraft(el_list *c) {
+    const rasad_doc *doc = c->v->doc;
+    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
+        if (doc->tokens[i].norm_len > 12 || doc->tokens[i + 1].kind == RASAD_TOK_WORD || !maybe_head(doc, i) ||
+            (!el_stem_in(doc, i, &AIRCRAFT) && !ex_word_in(doc, i, &AIRCRAFT)))
+            continue;
+        size_t j = i + 1;
+        if (doc->tokens[j].kind == RASAD_TOK_PUNCT && doc_tok_is(doc, j, "-") && j + 1 < doc->ntokens)
+            j++;
+        const rasad_token *num = &doc->tokens[j];
+        if (num->kind != RASAD_TOK_NUMBER || num->norm_len > NUMBER_MAX_DIGITS || num->sentence != doc->tokens[i].sentence)
+            continue;
+        if (!el_push_span(c, i, j, el_word_start(doc, i), num->end, "MISC"))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+/* Titles a name follows inside a facility's or institution's name. */
+EX_WORDS(TITLES, "ملك", "امير", "شيخ", "سلطان", "امام", "شهيد", "رئيس");
+
+/* Names no lexicon or tagger found, built as a head noun and what it is
+ * of: an indefinite facility or institution noun followed by definite
+ * words (مشفى الشفاء، شارع بغداد، أكاديمية الشرطة، وزارة الخارجية
+ * التركية، لجنة الهجرة والمهجرين). An indefinite word after the head
+ * (مشفى ميداني) makes no name. */
+static bool add_constructs(el_list *c) {
+    const rasad_doc *doc = c->v->doc;
+    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
+        if (doc->tokens[i].kind != RASAD_TOK_WORD || doc->tokens[i + 1].kind != RASAD_TOK_WORD ||
+            !maybe_head(doc, i) || !token_free(c->v, i))
+            continue;
+        bool fac = el_stem_in(doc, i, &EL_FAC_HEADS), org = !fac && el_stem_in(doc, i, &EL_ORG_HEADS);
+        bool misc = !fac && !org && el_stem_in(doc, i, &MISC_HEADS);
+        if ((!fac && !org && !misc) || el_has_al(doc, i) || el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
+            continue;
+        size_t j = i + 1;
+        /* one definite noun, then definite adjectives of relation; after
+         * a title (جامعة الملك سعود، جسر السلطان محمد الفاتح) the name
+         * that follows it */
+        while (j < doc->ntokens && j - i <= CONSTRUCT_MAX && doc->tokens[j].sentence == doc->tokens[i].sentence &&
+               doc->tokens[j].kind == RASAD_TOK_WORD && el_has_al(doc, j) && token_free(c->v, j) &&
+               (j == i + 1 || el_is_nisba(el_stem_of(doc, j))))
+            j++;
+        if (j == i + 2 && el_stem_in(doc, i + 1, &TITLES)) {
+            size_t k = j;
+            while (k < doc->ntokens && k - j < 2 && doc->tokens[k].sentence == doc->tokens[i].sentence &&
+                   doc->tokens[k].kind == RASAD_TOK_WORD && !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) &&
+                   !ex_word_in(doc, k, &EL_LEAD_FUNC) && !el_stem_in(doc, k, &EL_TRAIL_FUNC))
+                k++;
+            j = k;
+        }
+        if (j == i + 1)
+            continue;
+        if (!el_push_span(c, i, j - 1, el_word_start(doc, i), doc->tokens[j - 1].end, fac ? "FAC" : org ? "ORG" : "MISC"))
+            return false;
+        i = j - 1;
+    }
+    return true;
+}
+
+bool el_add_headed_names(el_list *c) {
+    pthread_once(&head_once, head_pairs_init);
+    return add_constructs(c) && add_aircraft(c);
+}
