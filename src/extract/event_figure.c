@@ -180,6 +180,46 @@ EX_WORDS(NOT_GROUND, "الثقه", "ثقه", "الدور", "دور", "دورها
 EX_WORDS(VALUE_NOUN, "القيمه", "قيمه");
 EX_WORDS(GUESTHOUSE, "مضافه", "المضافه", "مضافات");
 
+/* Arms named, not used: "قاذفات صواريخ" and "قاذفة قنابل" are rocket and
+ * grenade launchers, though the lexicon files قاذفات with the bombers of
+ * an air strike. */
+EX_WORDS(LAUNCHERS, "قاذفات", "قاذفه", "القاذفات", "القاذفه");
+EX_WORDS(LAUNCHED, "صواريخ", "الصواريخ", "صاروخ", "قنابل", "القنابل", "اللهب", "لهب", "ار");
+
+/* A gas cylinder, a tank or a boiler that blew up: a mishap, "انفجار
+ * اسطوانة غاز", "انفجار خزان وقود", "انفجار سخان". */
+EX_WORDS(VESSELS, "اسطوانه", "اسطوانات", "الاسطوانه", "قاروره", "قوارير", "قنينه", "خزان",
+         "الخزان", "خزانات", "سخان", "مرجل", "غلايه", "مولد", "المولد", "محول", "المحول", "بطاريه",
+         "غاز", "الغاز");
+
+/* A killing of what cannot die: "اغتيال الحلم", "اغتيال العملية
+ * السلمية", "قتلت كل بصيص ضوء"; a country assassinated ("محاولة لإعادة
+ * اغتيال لبنان") is a figure too (checked on the place entity; only
+ * after the noun: after a verb the country is its subject, "اغتالت
+ * إسرائيل"). */
+EX_WORDS(ABSTRACT_VICTIMS, "الحلم", "حلم", "الاحلام", "احلام", "الامل", "امل", "الامال",
+         "الحقيقه", "الكلمه", "الديمقراطيه", "السلام", "المبادره", "الوطن", "الدوله", "الثوره",
+         "الفرحه", "الفرح", "البسمه", "الابتسامه", "الطموح", "الطموحات", "الضمير", "العقل",
+         "الحريه", "الحريات", "الفكر", "الابداع", "المستقبل", "بصيص", "الحوار", "التسويه",
+         "الاتفاق", "القضيه", "الهويه", "الطفوله", "البراءه", "الروح", "الوقت", "المعارضه",
+         "الصحافه", "الكلمات", "الجمهوريه", "النظام", "الاقتصاد", "الطائف", "المقاومه", "المشروع");
+EX_WORDS(ALL_OF, "كل", "اي");
+
+static bool figurative_victim(const ex_view *v, const trig *t, ex_clause c) {
+    size_t last = t->e->tok_last, i = last + 1;
+    if (t->kind != LEX_EK_ASSASSINATION && !t->context)
+        return false;
+    if (i <= c.last && ex_word_in(v->doc, i, &ALL_OF))
+        i++;
+    if (i > c.last)
+        return false;
+    if (ex_stem_in(v->doc, i, &ABSTRACT_VICTIMS))
+        return true;
+    const rasad_entity *e = ex_entity_at(v, i);
+    return t->kind == LEX_EK_ASSASSINATION && !t->verb && e && e->tok_first == i && e->kind == RASAD_ENT_PLACE &&
+           e->feature && strncmp(e->feature, "PCL", 3) == 0;
+}
+
 /* A diplomatic protest lodged with a government: "احتجت مصر رسمياً لدى
  * إيران", "احتج لدى السفير". */
 EX_WORDS(LODGED_WITH, "لدي", "رسميا");
@@ -194,7 +234,14 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
     ex_sentence_tokens(doc, doc->tokens[tok].sentence, &sent_first, &sent_end);
     if (verbal_attack(doc, t, c, nqty, sent_first, sent_end))
         return true;
-    if (t->kind == LEX_EK_EXPLOSION && last + 1 <= c.last && ex_stem_in(doc, last + 1, &BLAST_FIGURES))
+    if (t->kind == LEX_EK_EXPLOSION && last + 1 <= c.last &&
+        (ex_stem_in(doc, last + 1, &BLAST_FIGURES) || ex_stem_in(doc, last + 1, &VESSELS)))
+        return true;
+    if (ex_stem_in(doc, tok, &LAUNCHERS) && last + 1 <= c.last && ex_stem_in(doc, last + 1, &LAUNCHED))
+        return true;
+    if (t->kind == LEX_EK_SHELLING && tok > c.first && ex_stem_in(doc, tok - 1, &LAUNCHERS))
+        return true;
+    if (figurative_victim(v, t, c))
         return true;
     if (t->context || (tok == last && ex_stem_in(doc, tok, &COLLISION)))
         for (size_t i = sent_first; i < sent_end; i++)
