@@ -75,6 +75,11 @@ EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", 
 /* verbs and nouns of foiling: the explosive did not go off */
 EX_WORDS(FOILED, "تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
          "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره");
+/* past verbs of defusing or seizing, their subject and a date between:
+ * "فككت قوات الأمن أمس سيارة مفخخة" */
+EX_WORDS(DEFUSED, "فكك", "فككت", "فككوا", "ضبط", "ضبطت", "ضبطوا", "ابطل", "ابطلت", "صادر",
+         "صادرت");
+#define DEFUSED_REACH 5 /* tokens back from the explosive to the verb */
 /* Verbs of opinion, appeal, evaluation and condemnation: what they govern
  * is a view about an incident or a demand for one ("يرى أن هجوم ...",
  * "دعا إلى إعدام ...", "أدان الهجوم"), not the report of one. The quote
@@ -176,6 +181,22 @@ static bool instrument_alone(const trig *t) {
             return true;
     return false;
 }
+
+/* An instrument lemma, of one word or several ("سيارة مفخخة") */
+static bool instrument_lemma(const trig *t) {
+    if (!t->le || !t->le->id)
+        return false;
+    for (const char *const *w = INSTRUMENT_LEMMAS; *w; w++)
+        if (strcmp(t->le->id, *w) == 0)
+            return true;
+    return false;
+}
+
+/* The arms as a trade, a skill or a stock, not used: "خبير متفجرات",
+ * "تهريب صواريخ", "مخزن قذائف", "ورشة لتصنيع العبوات". */
+EX_WORDS(ARMS_TRADE, "خبير", "خبراء", "خبيرا", "تاجر", "تجار", "تجاره", "تهريب", "مهرب", "مهربي",
+         "مخزن", "مخازن", "ورشه", "معمل", "مصنع", "تصنيع", "صناعه", "حيازه", "ترسانه", "شحنه",
+         "شحنات");
 
 static bool used_near(const rasad_doc *doc, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
@@ -304,6 +325,61 @@ EX_WORDS(FOILED_VERBS, "احبط", "احبطت", "احبطوا", "احباط", "
 #define FOILED_REACH 4 /* tokens back from the act to the verb that foiled it */
 
 
+/* Meant or financed, not done: "تمويل العمليات التفجيرية", "في نية
+ * المسلحين تفجير", "الفكر الذي كان لدى الخلية ضرب البترول". */
+EX_WORDS(INTENT_BEFORE, "تمويل", "نيه", "نيته", "نيتهم", "نيتها", "الفكر");
+#define INTENT_REACH 5 /* tokens back from the act to the intent */
+/* an aim governs the act right after it, or across إلى and a verbal noun
+ * of doing: "يهدف إلى تنفيذ عمليات"; further back it aims at something
+ * else ("بهدف تجاوز تداعيات الهجوم") */
+EX_WORDS(AIM_WORDS, "بهدف", "يهدف", "تهدف", "يهدفون");
+EX_WORDS(AIM_BETWEEN, "الي", "تنفيذ", "شن", "القيام");
+/* suspected to be there: "بسبب الاشتباه بوجود سيارة مفخخة"; a suspect
+ * of a real act ("يشتبه في تنفيذهم هجوما") is no such case */
+EX_WORDS(SUSPICION, "الاشتباه", "اشتباه", "يشتبه", "تشتبه", "شبهه", "شكوك");
+EX_WORDS(PRESENCE, "وجود");
+
+static bool meant_not_done(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (ev_stem_before(doc, t, c, INTENT_REACH, &INTENT_BEFORE))
+        return true;
+    for (size_t k = 1; k <= 3 && tok >= c.first + k; k++) {
+        if (ex_stem_in(doc, tok - k, &AIM_WORDS))
+            return true;
+        if (!ex_stem_in(doc, tok - k, &AIM_BETWEEN))
+            break;
+    }
+    return tok >= c.first + 2 && ex_stem_in(doc, tok - 1, &PRESENCE) && ex_stem_in(doc, tok - 2, &SUSPICION);
+}
+
+/* Stopped while trying: "ألقي القبض عليهم أثناء محاولتهم إطلاق صواريخ",
+ * "قتل خلال محاولته زرع عبوة", "اعتقلوا وهم يحاولون تفجير"; the arrest
+ * or the killing is the news.
+ * (A failed attempt told as such, "نجا من محاولة اغتيال", names no
+ * doer's own try and stays.) */
+EX_WORDS(OWN_ATTEMPT, "محاولت", "محاولته", "محاولتهم", "محاولتها", "محاولتهما", "محاولتهن",
+         "يحاول", "يحاولون", "يحاولان", "تحاول");
+/* "أثناء محاولتهم", "وهم يحاولون": the circumstance of another act */
+EX_WORDS(WHILE_WORDS, "اثناء", "خلال", "لدي", "عند", "حين", "بينما", "وهم", "وهو", "وهي", "وهما");
+#define ATTEMPT_REACH 3 /* tokens back from the act to the doer's attempt */
+
+static bool stopped_attempt(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    for (size_t k = 1; k <= ATTEMPT_REACH && tok >= c.first + k + 1; k++)
+        if (ex_stem_in(doc, tok - k, &OWN_ATTEMPT) && ex_word_in(doc, tok - k - 1, &WHILE_WORDS))
+            return true;
+    return false;
+}
+
+/* An imperfect verb with the future prefix سـ (ستدخل، سيفجر) */
+static bool future_verb(const rasad_doc *doc, size_t i) {
+    if (!ex_has_proclitic(doc, i, "س") || doc->tokens[i].kind != RASAD_TOK_WORD)
+        return false;
+    const char *n = doc_tok_stem(doc, i)->norm;
+    return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
+}
+#define PLAN_REACH 1 /* the verb of the plan right after the instrument (further on, "سيساعد" is another clause's) */
+
 /* A count of twenty or more incidents before the act noun ("199 هجوما
  * للقراصنة", "أكثر من 140 هجوما انتحاريا") is a statistic of many
  * incidents, not one; strikes and shells counted by the dozen are still
@@ -352,6 +428,9 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     if (incidents_counted(v, t))
         return false;
+    if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION &&
+        (meant_not_done(doc, t, c) || stopped_attempt(doc, t, c)))
+        return false;
     /* a habit told near the trigger, with no date or toll of its own */
     if (!date_in_clause && !nqty) {
         ex_clause h = ev_near_trigger(c, t, HABIT_REACH);
@@ -391,6 +470,13 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     bool qualifies = before && before->kind == RASAD_ENT_TRIGGER;
     if (instrument_alone(t) && !qualifies && !nqty && !used_near(doc, t, c))
         return false;
+    if (instrument_lemma(t) && tok > c.first && ex_stem_in(doc, tok - 1, &ARMS_TRADE))
+        return false;
+    /* "معلومات تفيد بأن 17 سيارة مفخخة ستدخل المدينة": the bombs' plan */
+    if (instrument_lemma(t))
+        for (size_t i = last + 1; i <= c.last && i <= last + PLAN_REACH; i++)
+            if (future_verb(doc, i))
+                return false;
     if (t->weak && t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION && t->e->kind == RASAD_ENT_TRIGGER &&
         !military_context(v, t, c, nqty))
         return false;
@@ -501,7 +587,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     /* explosives destroyed, defused or found before they went off */
     if ((t->kind == LEX_EK_CAR_BOMBING || t->kind == LEX_EK_IED || t->kind == LEX_EK_EXPLOSION ||
          t->kind == LEX_EK_SUICIDE_BOMBING) &&
-        ev_stem_before(doc, t, c, 3, &FOILED))
+        (ev_stem_before(doc, t, c, 3, &FOILED) || ev_stem_before(doc, t, c, DEFUSED_REACH, &DEFUSED)))
         return false;
     if (date_in_clause || nqty)
         return true;
