@@ -12,6 +12,8 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "knowledge/entities.h"
+
 /* First words of a facility's name (gold FAC: prisons, camps, bases,
  * airports, crossings, hospitals, mosques, squares, streets). */
 EX_WORDS_SHARED(EL_FAC_HEADS, "سجن",  "معسكر", "مخيم",  "قاعده", "مطار",  "معبر",  "مشفي", "مستشفي",
@@ -23,6 +25,9 @@ EX_WORDS_SHARED(EL_FAC_HEADS, "سجن",  "معسكر", "مخيم",  "قاعده"
 EX_WORDS_SHARED(EL_ORG_HEADS, "وزاره", "مجلس",  "نقابه", "مكتب",  "لجنه", "هيئه",   "منظمه", "جمعيه",
          "اتحاد", "رابطه", "دائره", "مديريه", "معهد",  "برلمان",
          "بعثه",  "مفوضيه", "سلطه",  "محكمه",  "شرطه",  "كتيبه", "فرقه");
+
+/* First words of an outlet's name. */
+EX_WORDS_SHARED(EL_MEDIA_HEADS, "ديلي", "صحيفه", "وكاله", "قناه", "مجله", "تلفزيون", "اذاعه", "راديو", "شبكه");
 
 /* Heads of named occasions (عيد الفطر). */
 EX_WORDS(MISC_HEADS, "عيد");
@@ -57,6 +62,7 @@ static void head_pairs_init(void) {
     head_pairs_add(&EL_ORG_HEADS);
     head_pairs_add(&MISC_HEADS);
     head_pairs_add(&AIRCRAFT);
+    head_pairs_add(&EL_MEDIA_HEADS);
 }
 
 static bool key_in(unsigned k) { return head_pairs[k >> 3] & (1u << (k & 7)); }
@@ -71,21 +77,22 @@ static bool maybe_head(const rasad_doc *doc, size_t i) {
     return key_in(head_key(el_stem_of(doc, i))) || key_in(head_key(doc->tokens[i].norm));
 }
 
-/* Is token i free: no kept lexicon match (a role noun or trigger does not
- * count) and no tagger name on it? */
-static bool token_free(const ex_view *v, size_t i) {
-    if (v->ner_at[i] >= 0)
-        return false;
+/* Is token i outside every kept lexicon match (a role noun or trigger
+ * does not count)? */
+static bool no_match(const ex_view *v, size_t i) {
     if (v->ent_at[i] < 0)
         return true;
     uint8_t k = v->ents[v->ent_at[i]].kind;
     return k == RASAD_ENT_ROLE || k == RASAD_ENT_TRIGGER;
 }
 
+/* Is token i free: no kept lexicon match (a role noun or trigger does not
+ * count) and no tagger name on it? */
+static bool token_free(const ex_view *v, size_t i) {
+    return v->ner_at[i] < 0 && no_match(v, i);
+}
+
 #define CONSTRUCT_MAX 4 /* words after the head */
-
-
-
 #define NUMBER_MAX_DIGITS 3
 
 static bool add_aircraft(el_list *c) {
@@ -107,6 +114,38 @@ static bool add_aircraft(el_list *c) {
     return true;
 }
 
+/* The gazetteer place whose name starts at token j, or NULL; *last is
+ * the name's last token (without the direction or region words a place
+ * match may have taken in: دوار حزيمة شمال الرقة). */
+static const rasad_entity *place_at(const ex_view *v, size_t j, size_t *last) {
+    if (j >= v->doc->ntokens || v->ent_at[j] < 0)
+        return NULL;
+    const rasad_entity *e = &v->ents[v->ent_at[j]];
+    const ent_name_span *names = ent_doc_names(v->doc);
+    const ent_name_span *nm = names ? &names[v->ent_at[j]] : NULL;
+    size_t first = nm ? nm->tok_first : e->tok_first;
+    *last = nm ? nm->tok_last : e->tok_last;
+    return e->kind == RASAD_ENT_PLACE && first == j && *last >= j ? e : NULL;
+}
+
+/* Drops the list's item for place e: it is a part of a longer name
+ * (a name inside a name is not listed on its own). */
+static void drop_place(el_list *c, const rasad_entity *e) {
+    size_t kept = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->items[k].place != e)
+            c->items[kept++] = c->items[k];
+    c->n = kept;
+}
+
+EX_WORDS(BASE, "قاعده");
+
+/* "على قاعدة «...»" is mostly "on the basis of ...", a principle in
+ * quotation marks, no military base. */
+static bool on_the_basis(const rasad_doc *doc, size_t i) {
+    return i > 0 && el_stem_in(doc, i, &BASE) && el_stem_in(doc, i - 1, &PREP_ON);
+}
+
 /* Titles a name follows inside a facility's or institution's name. */
 EX_WORDS(TITLES, "ملك", "امير", "شيخ", "سلطان", "امام", "شهيد", "رئيس");
 
@@ -126,6 +165,14 @@ static bool add_constructs(el_list *c) {
         if ((!fac && !org && !misc) || el_has_al(doc, i) || el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
             continue;
         size_t j = i + 1;
+        /* a place's name after the head (شارع بغداد، معهد الشرق الأوسط،
+         * مستشفى الفلوجة التعليمي) is what it is of: taken whole */
+        size_t last = 0;
+        const rasad_entity *inner = place_at(c->v, j, &last);
+        if (inner && (last - i > CONSTRUCT_MAX || doc->tokens[last].sentence != doc->tokens[i].sentence))
+            inner = NULL;
+        if (inner)
+            j = last + 1;
         /* one definite noun, then definite adjectives of relation; after
          * a title (جامعة الملك سعود، جسر السلطان محمد الفاتح) the name
          * that follows it */
@@ -145,12 +192,64 @@ static bool add_constructs(el_list *c) {
             continue;
         if (!el_push_span(c, i, j - 1, el_word_start(doc, i), doc->tokens[j - 1].end, fac ? "FAC" : org ? "ORG" : "MISC"))
             return false;
+        if (inner)
+            drop_place(c, inner);
         i = j - 1;
+    }
+    return true;
+}
+
+#define QUOTED_MAX 4 /* words of a quoted name */
+
+/* The mark that closes the opening quotation mark at token i, or NULL
+ * when token i opens no quotation. */
+static const char *closing_mark(const rasad_doc *doc, size_t i) {
+    if (doc->tokens[i].kind != RASAD_TOK_QUOTE)
+        return NULL;
+    if (doc_tok_is(doc, i, "\xE2\x80\x9C")) /* LEFT DOUBLE QUOTATION MARK */
+        return "\xE2\x80\x9D";               /* RIGHT DOUBLE QUOTATION MARK */
+    if (doc_tok_is(doc, i, "\xC2\xAB"))       /* LEFT-POINTING DOUBLE ANGLE QUOTATION MARK */
+        return "\xC2\xBB";                    /* RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK */
+    return doc_tok_is(doc, i, "\"") ? "\"" : NULL;
+}
+
+/* Is tokens [a, b] already an item of the list? */
+static bool listed(const el_list *c, size_t a, size_t b) {
+    for (size_t k = 0; k < c->n; k++)
+        if (c->items[k].tok_first == a && c->items[k].tok_last == b)
+            return true;
+    return false;
+}
+
+/* A name in quotation marks after an institution's, outlet's or
+ * facility's noun (معهد «نيولاينز»، قناة “الحرة”, صحيفة "حرييت"): the
+ * quoted words, when nothing else found them. */
+static bool add_quoted(el_list *c) {
+    const rasad_doc *doc = c->v->doc;
+    for (size_t i = 0; i + 3 < doc->ntokens; i++) {
+        const char *close = NULL;
+        if (doc->tokens[i].kind != RASAD_TOK_WORD || !(close = closing_mark(doc, i + 1)) || !maybe_head(doc, i) ||
+            el_has_al(doc, i) || el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
+            continue;
+        bool fac = el_stem_in(doc, i, &EL_FAC_HEADS);
+        if ((!fac && !el_stem_in(doc, i, &EL_ORG_HEADS) && !el_stem_in(doc, i, &EL_MEDIA_HEADS)) || on_the_basis(doc, i))
+            continue;
+        size_t a = i + 2, b = a;
+        /* the tagger may have the words (a name of one word is not
+         * listed from the tagger alone) */
+        while (b < doc->ntokens && b - a < QUOTED_MAX && doc->tokens[b].kind == RASAD_TOK_WORD && no_match(c->v, b))
+            b++;
+        if (b == a || b >= doc->ntokens || !doc_tok_is(doc, b, close) || doc->tokens[b].sentence != doc->tokens[i].sentence ||
+            listed(c, a, b - 1))
+            continue;
+        if (!el_push_span(c, a, b - 1, doc->tokens[a].start, doc->tokens[b - 1].end, fac ? "FAC" : "ORG"))
+            return false;
+        i = b;
     }
     return true;
 }
 
 bool el_add_headed_names(el_list *c) {
     pthread_once(&head_once, head_pairs_init);
-    return add_constructs(c) && add_aircraft(c);
+    return add_constructs(c) && add_quoted(c) && add_aircraft(c);
 }

@@ -51,7 +51,7 @@ EX_WORDS(STRIP_HEADS,
          "تنظيم",  "عناصر", "مسلحي", "مسلحو", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "جهاديي",
          "جهاديو", "خلايا", "فلول",  "طيران", "طائرات", "مقاتلات", "صحيفه", "جريده",  "وكاله",
          "قناه",   "موقع",  "مدير",  "رئيس",  "زعيم",   "قائد",   "امير",   "والي",
-         "متحدث",  "امين",  "ميليشيا", "مليشيا", "ميليشيات", "مليشيات");
+         "متحدث",  "امين",  "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "خلافه");
 
 /* Heads of descriptions: with only adjectives or generic nouns after
  * them they name no one in particular. */
@@ -78,9 +78,6 @@ EX_WORDS(GENERIC_SINGLE, "معارضه", "مرصد", "نظام", "تحالف", "
 EX_WORDS(PLACE_LEAD, "مدينه", "محافظه", "ريف",   "قريه",  "بلده",  "منطقه", "ناحيه",
          "قضاء",  "مدن",    "قري",   "بلدات", "بلدتي", "قريتي", "مدينتي",
          "ريفي",  "اطراف",  "محيط",  "قرب",   "بالقرب", "من",   "ضواحي");
-
-/* First words of an outlet's name. */
-EX_WORDS(MEDIA_HEADS, "ديلي", "صحيفه", "وكاله", "قناه", "مجله", "تلفزيون", "اذاعه", "راديو", "شبكه");
 
 /* Honorifics the gold names keep (الشيخ عبد الرحمن الأغوز، الملا أختر
  * منصور). */
@@ -348,6 +345,17 @@ static const char *const TAGGER_TYPES[TG_NTYPES] = {"PER", "LOC", "ORG", "MISC"}
 /* One tagger name [a, b], cut. */
 static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t b) {
     const rasad_doc *doc = c->v->doc;
+    /* a quotation mark inside (معهد «نيولاينز): the name is what follows
+     * it (a name of one word is then left to entity_constructs.c) */
+    while (b > a && doc->tokens[b].kind == RASAD_TOK_QUOTE)
+        b--;
+    for (size_t k = b; k > a; k--)
+        if (doc->tokens[k].kind == RASAD_TOK_QUOTE) {
+            a = k + 1;
+            break;
+        }
+    if (a > b)
+        return true;
     while (a < b && ex_word_in(doc, a, &EL_LEAD_FUNC))
         a++;
     if (t->type == TG_PER)
@@ -377,7 +385,7 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
         return false;
     if ((t->type == TG_LOC || t->type == TG_ORG) && el_stem_in(doc, a, &EL_FAC_HEADS))
         it->type = "FAC";
-    else if (el_stem_in(doc, a, &MEDIA_HEADS) || el_stem_in(doc, a, &EL_ORG_HEADS))
+    else if (el_stem_in(doc, a, &EL_MEDIA_HEADS) || el_stem_in(doc, a, &EL_ORG_HEADS))
         it->type = "ORG"; /* ديلي ستار, a newspaper, not a person */
     return true;
 }

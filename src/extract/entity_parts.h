@@ -5,7 +5,8 @@
  * tagger names; entity_words.c answers what a word of a name is (its
  * stem, its clitics, a nationality adjective, a connective, an actor
  * form); entity_constructs.c adds the names built from a head noun
- * (مشفى الشفاء، وزارة الخارجية التركية) and aircraft designations.
+ * (مشفى الشفاء، وزارة الخارجية التركية، معهد «نيولاينز») and aircraft
+ * designations.
  * Private to these files.
  */
 #ifndef RASAD_ENTITY_PARTS_H
@@ -30,6 +31,7 @@ ex_entity_item *el_push_span(el_list *c, size_t a, size_t b, uint32_t start, uin
 /* Word sets used by more than one of the three files. */
 extern ex_words EL_FAC_HEADS;  /* first words of a facility's name (entity_constructs.c) */
 extern ex_words EL_ORG_HEADS;  /* first words of an institution's name (entity_constructs.c) */
+extern ex_words EL_MEDIA_HEADS; /* first words of an outlet's name (entity_constructs.c) */
 extern ex_words EL_LEAD_FUNC;  /* connectives before a name (entity_words.c) */
 extern ex_words EL_TRAIL_FUNC; /* prepositions after a name (entity_words.c) */
 
