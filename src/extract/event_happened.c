@@ -101,7 +101,7 @@ EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتب�
          /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
          "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
-EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا");
+EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", "فجرتا");
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
 EX_WORDS(JUDICIAL, "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
          "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
@@ -596,6 +596,15 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
             return true;
     return false;
+}
+
+/* Is the noun trigger told with a past verb of happening right before it
+ * ("دارت اشتباكات", "شن هجمات", "فجرتا عبوات", "شهدت المدينة
+ * اضطرابات"), or a verb of aiming ("وجه الطيران ضربات")? */
+EX_WORDS(DIRECTED, "وجه", "وجهت", "وجهوا", "سدد", "سددت", "سددوا");
+bool ev_told_happening(const rasad_doc *doc, const trig *t, ex_clause c) {
+    return ev_stem_before(doc, t, c, TOLD_REACH, &HAPPENED) || ev_stem_before(doc, t, c, TOLD_REACH, &WENT_OFF) ||
+           ev_stem_before(doc, t, c, TOLD_REACH, &DIRECTED);
 }
 
 EX_WORDS(DURING, "خلال");

@@ -70,6 +70,9 @@ ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach);
 bool ev_stem_after(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set);
 bool ev_stem_before(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set);
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty);
+/* a past verb of happening within TOLD_REACH tokens before a noun trigger */
+#define TOLD_REACH 3
+bool ev_told_happening(const rasad_doc *doc, const trig *t, ex_clause c);
 bool ev_period_in_clause(const rasad_doc *doc, ex_clause c);
 bool ev_since_in_clause(const ex_view *v, ex_clause c);
 
