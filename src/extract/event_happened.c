@@ -62,6 +62,20 @@ EX_WORDS(FIRING, "اطلاق");
 EX_WORDS(UNDERGO, "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا");
 #define UNDERGO_REACH 12 /* tokens back from a لل act noun to the verb of undergoing */
 EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل");
+/* "وقبل إعدامه يوم ...", "قبل اغتياله بأيام": a violent act named as the
+ * time of something else; not "وقبلها عملية متحف باردو" (before it, the
+ * act itself is told) */
+EX_WORDS(BEFORE_WORD, "قبل");
+
+static bool before_act(const rasad_doc *doc, const trig *t, size_t i) {
+    if (!(t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION) && t->kind != LEX_EK_EXECUTION)
+        return false;
+    if (!ex_stem_in(doc, i, &BEFORE_WORD))
+        return false;
+    const char *n = doc->tokens[i].norm;
+    size_t len = strlen(n);
+    return len >= 6 && strcmp(n + len - 6, "\xD9\x82\xD8\xA8\xD9\x84") == 0; /* قبل, no enclitic */
+}
 EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك");
 EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
          "جريمه", "جرائم", "وراء", "علاقه", "روابط", "رابط", "صله",
@@ -515,7 +529,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * incident named as the time or the cause of something else is
      * told elsewhere (it may still merge into that telling) */
     if (!t->verb && tok > c.first &&
-        (ex_stem_in(doc, tok - 1, &TIME_REFERENCE) ||
+        (ex_stem_in(doc, tok - 1, &TIME_REFERENCE) || before_act(doc, t, tok - 1) ||
          (tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_ON) &&
           ex_stem_in(doc, tok - 2, &RESPONSE_NOUNS))))
         return false;
