@@ -45,7 +45,15 @@ static bool qad_hypothesis(const rasad_doc *doc, size_t i) {
     if (!ex_word_in(doc, i, &PARTICLE_QAD) || i + 1 >= doc->ntokens)
         return false;
     const char *n = doc_tok_stem(doc, i + 1)->norm;
-    return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
+    if (strncmp(n, "ي", 2) == 0)
+        return true;
+    if (strncmp(n, "ت", 2) != 0 && strncmp(n, "ن", 2) != 0)
+        return false;
+    /* a past verb may start with ت or ن too ("وقد تمكنت القوات", "وقد
+     * نفذت عملية الاغتيال"): its ending ـت or ـوا gives it away; the
+     * imperfect that ends so (تثبت، نموت) is rare after قد */
+    size_t len = strlen(n);
+    return !(len >= 8 && (strcmp(n + len - 2, "ت") == 0 || strcmp(n + len - 4, "وا") == 0));
 }
 
 /* سـ before an imperfect verb (سيفعل، ستفعل، سنفعل): the future. The
