@@ -220,6 +220,10 @@ static bool figurative_victim(const ex_view *v, const trig *t, ex_clause c) {
            e->feature && strncmp(e->feature, "PCL", 3) == 0;
 }
 
+/* The battlefield, a place, not a battle: "قتلوا في ساحة المعركة",
+ * "ميادين القتال" */
+EX_WORDS(FIELD_OF, "ساحه", "ساحات", "ميدان", "ميادين");
+
 /* A diplomatic protest lodged with a government: "احتجت مصر رسمياً لدى
  * إيران", "احتج لدى السفير". */
 EX_WORDS(LODGED_WITH, "لدي", "رسميا");
@@ -242,6 +246,8 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
     if (t->kind == LEX_EK_SHELLING && tok > c.first && ex_stem_in(doc, tok - 1, &LAUNCHERS))
         return true;
     if (figurative_victim(v, t, c))
+        return true;
+    if (t->kind == LEX_EK_ARMED_CLASH && !t->verb && tok > c.first && ex_stem_in(doc, tok - 1, &FIELD_OF))
         return true;
     if (t->context || (tok == last && ex_stem_in(doc, tok, &COLLISION)))
         for (size_t i = sent_first; i < sent_end; i++)

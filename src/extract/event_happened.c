@@ -56,8 +56,44 @@ EX_WORDS(GENERIC_BEFORE, "ضد", "مواجهه", "خط", "مكافحه", "لمو
          "دخول");
 /* prevented, the verb before its subject: "منعت الشرطة تظاهرة أمام
  * البرلمان", "منعت القوات هجوما" */
-EX_WORDS(PREVENT_VERBS, "منع", "منعت", "منعوا", "يمنع", "تمنع", "يمنعون");
+EX_WORDS(PREVENT_VERBS, "منع", "منعت", "منعوا", "يمنع", "تمنع", "يمنعون", "حظر", "حظرت", "يحظر", "تحظر");
+/* a protest called off: "ألغت النقابة مظاهرة كانت مقررة" */
+EX_WORDS(CALLED_OFF, "الغي", "الغت", "الغوا", "الغاء", "الغيت", "اجلت", "تاجيل", "ارجاء");
 #define PREVENT_REACH 3 /* tokens back from the act to the verb that prevented it */
+/* Prevented, banned or called off, the verb before its subject and a
+ * date: "منعت قوات الأمن مساء أول من أمس، تظاهرة", "حظرت السلطات
+ * المظاهرات", "ألغت النقابة مظاهرة". A date and the commas around it
+ * are stepped over; any other mark ends the search. */
+static bool prevented(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t i = t->e->tok_first, seen = 0;
+    size_t dk = ex_date_to(v, i), d0 = ex_date_from(v, c.first);
+    while (i > c.first && seen < PREVENT_REACH) {
+        i--;
+        const rasad_token *tk = &doc->tokens[i];
+        while (dk > d0 && v->dates[dk - 1].tok_first > i)
+            dk--;
+        if (dk > d0 && v->dates[dk - 1].tok_first <= i && v->dates[dk - 1].tok_last >= i)
+            continue; /* inside a date */
+        if (tk->kind == RASAD_TOK_PUNCT) {
+            if (tk->norm[0] == ',')
+                continue;
+            break;
+        }
+        if (ex_stem_in(doc, i, &PREVENT_VERBS) ||
+            (t->kind == LEX_EK_PROTEST && ex_stem_in(doc, i, &CALLED_OFF)))
+            return true;
+        seen++;
+    }
+    return false;
+}
+/* organizing a protest insisted on, resolved or aimed at, not a protest
+ * held: "أصرت المعارضة على تنظيم المظاهرة", "قررت تنظيم مسيرة",
+ * "لتنظيم مظاهرة"; "تم تنظيم مسيرة", "مع تنظيم تظاهرات جديدة الثلاثاء"
+ * stay */
+EX_WORDS(ORGANIZING, "تنظيم", "التحضير", "الاعداد", "الترتيب");
+EX_WORDS(RESOLVED, "قرر", "قررت", "قرروا", "تقرر", "يعتزم", "تعتزم", "يعتزمون", "اعتزام", "ينوي", "تنوي",
+         "ينوون", "اصر", "اصرت", "اصروا");
 EX_WORDS(FIRING, "اطلاق");
 EX_WORDS(UNDERGO, "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا");
 #define UNDERGO_REACH 12 /* tokens back from a لل act noun to the verb of undergoing */
@@ -127,6 +163,7 @@ EX_WORDS(JUDICIAL, "اتهم", "اتهمت", "اتهموا", "يتهم", "تته
 EX_WORDS(STATE_WORDS, "تحت", "خاضعه", "الخاضعه", "الواقعه", "واقعه");
 
 EX_WORDS(ON_OR_AGAINST, "علي", "ضد");
+EX_WORDS(CALLS, "دعوه", "دعوات", "الدعوه", "الدعوات");
 
 /* Is the trigger the content of an opinion, appeal or condemnation? The
  * governing verb stands before the trigger in its sentence, with no strong
@@ -149,6 +186,10 @@ bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
         if (tk->kind == RASAD_TOK_PUNCT && strchr(";.!?", tk->norm[0]))
             return false;
         if (ex_stem_in(doc, i, &OPINION))
+            return true;
+        /* calls: "وجهت الحركة دعوات للتظاهر"; "بدعوة من" (at the call
+         * of) tells a crowd that came */
+        if (ex_stem_in(doc, i, &CALLS) && !ex_has_proclitic(doc, i, "ب"))
             return true;
         /* a charge, a trial or a confession names the violence it is
          * about ("حكمت المحكمة على متهمين بخطف", "اعترافات حول تنفيذ
@@ -440,13 +481,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * comment above) */
     if (last + 1 <= c.last && ex_stem_in(doc, last + 1, &LIKELY_AFTER))
         return false;
-    for (size_t k = 1; k <= PREVENT_REACH && tok >= c.first + k; k++) {
-        const rasad_token *tk = &doc->tokens[tok - k];
-        if (tk->kind == RASAD_TOK_PUNCT)
-            break;
-        if (ex_stem_in(doc, tok - k, &PREVENT_VERBS))
-            return false;
-    }
+    if (prevented(v, t, c))
+        return false;
+    if (t->kind == LEX_EK_PROTEST && !t->verb && tok > c.first + 1 && ex_stem_in(doc, tok - 1, &ORGANIZING) &&
+        (ex_has_proclitic(doc, tok - 1, "ل") || ex_word_in(doc, tok - 2, &PREP_ON) ||
+         ex_stem_in(doc, tok - 2, &RESOLVED)))
+        return false;
     if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION &&
         ev_stem_before(doc, t, c, FOILED_REACH, &FOILED_VERBS))
         return false;
