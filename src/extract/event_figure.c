@@ -220,6 +220,13 @@ static bool figurative_victim(const ex_view *v, const trig *t, ex_clause c) {
            e->feature && strncmp(e->feature, "PCL", 3) == 0;
 }
 
+/* A play, a film or a novel whose story has the act: "تدور أحداث
+ * المسرحية في حقل ألغام", "فيلم يتناول مذبحة". (A cinema attacked
+ * names "دار السينما", not these; رواية is also a witness's account,
+ * "تضاربت الروايات عن سببه", and stays out.) */
+EX_WORDS(FICTION, "مسرحيه", "المسرحيه", "مسرحيات", "فيلم", "الفيلم", "افلام", "الافلام", "فيلما",
+         "قصيده", "القصيده");
+
 /* The battlefield, a place, not a battle: "قتلوا في ساحة المعركة",
  * "ميادين القتال" */
 EX_WORDS(FIELD_OF, "ساحه", "ساحات", "ميدان", "ميادين");
@@ -259,6 +266,10 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
     if (t->context || t->kind == LEX_EK_ATTACK || t->kind == LEX_EK_ARMED_CLASH)
         for (size_t i = sent_first; i < sent_end; i++)
             if (ex_stem_in(doc, i, &SPORTS))
+                return true;
+    if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION)
+        for (size_t i = sent_first; i < sent_end; i++)
+            if (ex_stem_in(doc, i, &FICTION))
                 return true;
     if (t->kind == LEX_EK_ATTACK)
         for (size_t i = last + 1; i <= c.last && i <= last + IDIOM_REACH; i++) {

@@ -122,6 +122,7 @@ static bool near_trigger(const trig *t, size_t first, size_t last) {
 #define TIMELINE_HEAD 10 /* tokens of a timeline item's heading date before its colon */
 
 EX_WORDS(LINK_NOUN, "رابط");
+EX_WORDS(CENTURY, "القرن", "قرن", "القرون");
 EX_WORDS(THE_NEWS, "الخبر");
 
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
@@ -250,7 +251,18 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     bool acts_counted = false;
     for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok); k < kn && !acts_counted; k++)
         acts_counted = v->qty[k].tok_first < tok && v->qty[k].tok_last + 1 >= tok && v->qty[k].tok_last <= tok;
-    f->anchored = (place_in_clause || date_in_clause || f->nqty > 0 || crowd || (acts_counted && ev->has_location)) &&
+    /* "مسؤول عن مقتل المئات في هجمات انتحارية": a toll of hundreds or
+     * thousands with a kind of act in the plural, nothing near to place
+     * or date it, sums many incidents */
+    bool vague_toll = generic_plural && f->nqty > 0;
+    for (size_t k = 0; k < f->nqty && vague_toll; k++)
+        vague_toll = f->qty[k].qualifier == RASAD_Q_HUNDREDS || f->qty[k].qualifier == RASAD_Q_THOUSANDS ||
+                     f->qty[k].qualifier == RASAD_Q_TENS;
+    /* "في القرن الـ 17": a century is history */
+    for (size_t i = c.first; i <= c.last && !year_only; i++)
+        year_only = ex_stem_in(doc, i, &CENTURY);
+    f->anchored = (place_in_clause || date_in_clause || (f->nqty > 0 && !vague_toll) || crowd ||
+                   (acts_counted && ev->has_location)) &&
                   ev_happened(v, t, c, date_in_clause, f->nqty);
     /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
      * many incidents, and displacement is a consequence ACLED does not

@@ -360,6 +360,8 @@ EX_WORDS(HALT_VERBS, "اوقف", "اوقفت", "ايقاف", "علق", "علقت
          "ارجاء", "تاجيل", "اجل", "اجلت");
 EX_WORDS(PREP_WITH, "مع");
 EX_WORDS(A_NUMBER, "عدد");
+EX_WORDS(YATIMM, "يتم", "تتم");
+EX_WORDS(AN_THAT, "ان", "وان", "بان");
 EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
 EX_WORDS(QAD_OR_KANA, "قد", "كان");
 EX_WORDS(INCIDENT_COLLECTIVES, "عمليات", "عمليه", "اعمال", "حوادث", "حالات");
@@ -524,6 +526,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
             if (ex_stem_in(doc, i, &CONTINUING))
                 return date_in_clause && !ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH));
     }
+    /* "أن يتم قصفها", "حيث يتم إعدام": the imperfect passive auxiliary
+     * before an act (a verbal noun, even one the lexicon files under its
+     * verb) is a possibility or a practice */
+    if (tok > c.first && ex_word_in(doc, tok - 1, &YATIMM) &&
+        ((tok > c.first + 1 && ex_word_in(doc, tok - 2, &AN_THAT)) || !date_in_clause))
+        return false;
     /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
     if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_WITH) &&
         ex_stem_in(doc, tok - 2, &SIMULTANEOUS))
