@@ -361,6 +361,8 @@ EX_WORDS(HALT_VERBS, "اوقف", "اوقفت", "ايقاف", "علق", "علقت
 EX_WORDS(PREP_WITH, "مع");
 EX_WORDS(A_NUMBER, "عدد");
 EX_WORDS(YATIMM, "يتم", "تتم");
+EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريرهم", "تحريرهما", "خلاص", "خلاصه", "خلاصهم",
+         "حرر", "حررت", "حرروا", "تحرر", "تحررت");
 EX_WORDS(AN_THAT, "ان", "وان", "بان");
 EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
 EX_WORDS(QAD_OR_KANA, "قد", "كان");
@@ -436,6 +438,7 @@ static bool future_verb(const rasad_doc *doc, size_t i) {
     const char *n = doc_tok_stem(doc, i)->norm;
     return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
 }
+#define FUTURE_SUBJECT_REACH 2 /* an act noun and its qualifier before the future verb it is subject of (an agreement's effects, "الاتفاق سيسمح", are left alone) */
 #define PLAN_REACH 1 /* the verb of the plan right after the instrument (further on, "سيساعد" is another clause's) */
 
 /* A count of twenty or more incidents before the act noun ("199 هجوما
@@ -532,6 +535,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (tok > c.first && ex_word_in(doc, tok - 1, &YATIMM) &&
         ((tok > c.first + 1 && ex_word_in(doc, tok - 2, &AN_THAT)) || !date_in_clause))
         return false;
+    /* "الرهينة الذي تم تحريره من الاختطاف": the release is the news,
+     * the abduction from which it freed him its background */
+    if (t->kind == LEX_EK_ABDUCTION && !t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_FROM) &&
+        ex_stem_in(doc, tok - 2, &RELEASED))
+        return false;
     /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
     if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_WITH) &&
         ex_stem_in(doc, tok - 2, &SIMULTANEOUS))
@@ -544,9 +552,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     if (instrument_lemma(t) && tok > c.first && ex_stem_in(doc, tok - 1, &ARMS_TRADE))
         return false;
-    /* "معلومات تفيد بأن 17 سيارة مفخخة ستدخل المدينة": the bombs' plan */
-    if (instrument_lemma(t))
-        for (size_t i = last + 1; i <= c.last && i <= last + PLAN_REACH; i++)
+    /* "معلومات تفيد بأن 17 سيارة مفخخة ستدخل المدينة": the bombs' plan;
+     * "بأن هجوما بالقنبلة سينفذ": an act noun subject of a future verb */
+    bool act_noun = !t->verb && ((t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION) ||
+                                 t->kind == LEX_EK_EXECUTION || t->kind == LEX_EK_PROTEST);
+    if (instrument_lemma(t) || act_noun)
+        for (size_t i = last + 1; i <= c.last && i <= last + (act_noun ? FUTURE_SUBJECT_REACH : PLAN_REACH); i++)
             if (future_verb(doc, i))
                 return false;
     if (t->weak && t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION && t->e->kind == RASAD_ENT_TRIGGER &&
