@@ -121,7 +121,9 @@ EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", 
          "ظاهره",
          /* about, concerning: "الوثائق المتعلقة باغتيال كنيدي", "تقرير
          * حول اغتيال" */
-         "حول", "بشان", "متعلق", "متعلقه", "المتعلق", "المتعلقه", "المتعلقين");
+         "حول", "بشان", "متعلق", "متعلقه", "المتعلق", "المتعلقه", "المتعلقين",
+         /* a part in it: "بالضلوع في الهجوم", "تورطه في اغتيال" */
+         "ضلوع", "الضلوع", "ضلوعه", "ضلوعهم", "تورط", "التورط", "تورطه", "تورطهم", "تورطها");
 /* verbs and nouns of foiling: the explosive did not go off */
 EX_WORDS(FOILED, "تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
          "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره");
@@ -464,6 +466,11 @@ static bool incidents_counted(const ex_view *v, const trig *t) {
     return false;
 }
 
+static bool violent_or_protest(uint8_t k) {
+    return (k >= LEX_EK_ATTACK && k <= LEX_EK_ABDUCTION) || k == LEX_EK_EXECUTION || k == LEX_EK_PROTEST ||
+           k == LEX_EK_RIOT;
+}
+
 /* Does a verb of undergoing stand up to UNDERGO_REACH tokens before tok
  * ("تعرض قيادي في حماس الثلاثاء، للخطف")? */
 static bool undergone_before(const rasad_doc *doc, size_t tok, ex_clause c) {
@@ -601,8 +608,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     }
     /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an
      * incident named as the time or the cause of something else is
-     * told elsewhere (it may still merge into that telling) */
-    if (!t->verb && tok > c.first &&
+     * told elsewhere (it may still merge into that telling). After these
+     * nouns and prepositions a violent or protest word is a verbal noun
+     * even where the lexicon files it under its verb ("بعد خطف"); an
+     * agreement or a capture so named is left to the tests it had. */
+    bool masdar = !t->verb || violent_or_protest(t->kind);
+    if (masdar && tok > c.first &&
         (ex_stem_in(doc, tok - 1, &TIME_REFERENCE) || before_act(doc, t, tok - 1) ||
          (tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_ON) &&
           ex_stem_in(doc, tok - 2, &RESPONSE_NOUNS))))
@@ -624,7 +635,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     /* a noun trigger named as the subject of an inquiry, a charge, a
      * trial or a memory ("التحقيق في اغتيال", "بتهمة خطف", "ذكرى
      * اغتيال", "على علاقة بخطف"): an incident referred to, not reported */
-    if (!t->verb && tok > c.first) {
+    if (masdar && tok > c.first) {
         size_t k = tok - 1;
         if (k > c.first && ex_word_in(doc, k, &IN_OR_BETWEEN))
             k--;
