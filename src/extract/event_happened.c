@@ -89,11 +89,13 @@ static bool prevented(const ex_view *v, const trig *t, ex_clause c) {
 }
 /* organizing a protest insisted on, resolved or aimed at, not a protest
  * held: "أصرت المعارضة على تنظيم المظاهرة", "قررت تنظيم مسيرة",
- * "لتنظيم مظاهرة"; "تم تنظيم مسيرة", "مع تنظيم تظاهرات جديدة الثلاثاء"
- * stay */
+ * "لتنظيم مظاهرة", "أعلنت النقابات عن تنظيم تظاهرة"; "تم تنظيم مسيرة",
+ * "مع تنظيم تظاهرات جديدة الثلاثاء" stay */
 EX_WORDS(ORGANIZING, "تنظيم", "التحضير", "الاعداد", "الترتيب");
 EX_WORDS(RESOLVED, "قرر", "قررت", "قرروا", "تقرر", "يعتزم", "تعتزم", "يعتزمون", "اعتزام", "ينوي", "تنوي",
-         "ينوون", "اصر", "اصرت", "اصروا");
+         "ينوون", "اصر", "اصرت", "اصروا",
+         /* announced: "أعلن مناصرو مشرف تنظيم مظاهرة"; "عن تنظيم" */
+         "اعلن", "اعلنت", "اعلنوا", "عن");
 EX_WORDS(FIRING, "اطلاق");
 EX_WORDS(UNDERGO, "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا");
 #define UNDERGO_REACH 12 /* tokens back from a لل act noun to the verb of undergoing */

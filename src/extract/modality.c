@@ -15,6 +15,7 @@
 
 /* how far before the trigger a negation or hypothesis word may stand */
 #define MOD_WINDOW 5
+#define OR_REACH 4 /* tokens back from أو to the first of two joined acts */
 
 EX_WORDS(NEGATION, "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون");
 EX_WORDS(DENIAL, "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه", "انكر",
@@ -73,12 +74,29 @@ EX_WORDS(CASE_NOUN_ACT, "حاله");
 EX_WORDS(TAMMA, "يتم", "تم");
 EX_WORDS(LAM_NEG, "لم");
 EX_WORDS(GHAYR, "غير");
+EX_WORDS(OR_WORD, "او");
 
 rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end) {
     const rasad_doc *doc = v->doc;
     rasad_modality m;
     memset(&m, 0, sizeof m);
     size_t from = trigger > clause_first + MOD_WINDOW ? trigger - MOD_WINDOW : clause_first;
+    /* the second of two acts joined by أو shares the first one's
+     * negation, read from the first act: "لم يقف وراء إعدامات جماعية أو
+     * اغتيالات سياسية" */
+    size_t neg_from = from;
+    if (trigger > clause_first && ex_word_in(doc, trigger - 1, &OR_WORD))
+        for (size_t k = 2; k <= OR_REACH && trigger >= clause_first + k; k++) {
+            const rasad_entity *e = ex_entity_at(v, trigger - k);
+            if (e && e->kind == RASAD_ENT_TRIGGER) {
+                size_t p = e->tok_first;
+                neg_from = p > clause_first + MOD_WINDOW ? p - MOD_WINDOW : clause_first;
+                break;
+            }
+        }
+    for (size_t i = neg_from; i < from; i++)
+        if (ex_stem_in(doc, i, &NEGATION))
+            m.negated = true;
     for (size_t i = from; i < trigger; i++) {
         if (ex_stem_in(doc, i, &NEGATION))
             m.negated = true;
