@@ -186,6 +186,12 @@ EX_WORDS(GUESTHOUSE, "مضافه", "المضافه", "مضافات");
 EX_WORDS(LAUNCHERS, "قاذفات", "قاذفه", "القاذفات", "القاذفه");
 EX_WORDS(LAUNCHED, "صواريخ", "الصواريخ", "صاروخ", "قنابل", "القنابل", "اللهب", "لهب", "ار");
 
+/* Burst out laughing, crying or in anger: "فانفجرت رايس ولفني بالضحك",
+ * "انفجر غضبا" */
+EX_WORDS(OUTBURSTS, "بالضحك", "ضحكا", "ضاحكا", "ضاحكه", "بالبكاء", "بكاء", "باكيا", "باكيه", "غضبا",
+         "بالغضب", "بالتصفيق");
+#define OUTBURST_REACH 4 /* tokens after a blast verb, its subjects between, to the outburst */
+
 /* A gas cylinder, a tank or a boiler that blew up: a mishap, "انفجار
  * اسطوانة غاز", "انفجار خزان وقود", "انفجار سخان". */
 EX_WORDS(VESSELS, "اسطوانه", "اسطوانات", "الاسطوانه", "قاروره", "قوارير", "قنينه", "خزان",
@@ -247,6 +253,8 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
         return true;
     if (t->kind == LEX_EK_EXPLOSION && last + 1 <= c.last &&
         (ex_stem_in(doc, last + 1, &BLAST_FIGURES) || ex_stem_in(doc, last + 1, &VESSELS)))
+        return true;
+    if (t->kind == LEX_EK_EXPLOSION && ev_stem_after(doc, t, c, OUTBURST_REACH, &OUTBURSTS))
         return true;
     if (ex_stem_in(doc, tok, &LAUNCHERS) && last + 1 <= c.last && ex_stem_in(doc, last + 1, &LAUNCHED))
         return true;
