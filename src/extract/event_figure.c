@@ -233,6 +233,25 @@ static bool figurative_victim(const ex_view *v, const trig *t, ex_clause c) {
 EX_WORDS(FICTION, "مسرحيه", "المسرحيه", "مسرحيات", "فيلم", "الفيلم", "افلام", "الافلام", "فيلما",
          "قصيده", "القصيده");
 
+/* Land, rights or power usurped (اغتصاب also means usurping): "محاولات
+ * اغتصاب منطقة أبيي", "اغتصاب الأرض", "اغتصاب السلطة"; a place right
+ * after the noun is such an object too. */
+static const char USURP_LEMMA[] = "\xD8\xA7\xD8\xBA\xD8\xAA\xD8\xB5\xD8\xA7\xD8\xA8"; /* اغتصاب */
+EX_WORDS(USURPED, "منطقه", "المنطقه", "ارض", "الارض", "اراضي", "الاراضي", "اراض", "حقوق", "الحقوق",
+         "حق", "الحق", "السلطه", "سلطه", "الحكم", "الوطن", "فلسطين", "القدس", "المدينه", "الاقليم", "اقليم",
+         "ممتلكات", "الممتلكات", "اموال", "الاموال", "الشرعيه");
+
+static bool usurping(const ex_view *v, const trig *t, ex_clause c) {
+    size_t i = t->e->tok_last + 1;
+    if (!t->le || !t->le->id || strcmp(t->le->id, USURP_LEMMA) != 0 || t->e->tok_first != t->e->tok_last ||
+        i > c.last)
+        return false;
+    if (ex_stem_in(v->doc, i, &USURPED))
+        return true;
+    const rasad_entity *e = ex_entity_at(v, i);
+    return e && e->tok_first == i && e->kind == RASAD_ENT_PLACE;
+}
+
 /* The battlefield, a place, not a battle: "قتلوا في ساحة المعركة",
  * "ميادين القتال" */
 EX_WORDS(FIELD_OF, "ساحه", "ساحات", "ميدان", "ميادين");
@@ -260,7 +279,7 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
         return true;
     if (t->kind == LEX_EK_SHELLING && tok > c.first && ex_stem_in(doc, tok - 1, &LAUNCHERS))
         return true;
-    if (figurative_victim(v, t, c))
+    if (figurative_victim(v, t, c) || usurping(v, t, c))
         return true;
     if (t->kind == LEX_EK_ARMED_CLASH && !t->verb && tok > c.first && ex_stem_in(doc, tok - 1, &FIELD_OF))
         return true;

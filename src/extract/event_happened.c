@@ -365,6 +365,8 @@ EX_WORDS(HALT_VERBS, "اوقف", "اوقفت", "ايقاف", "علق", "علقت
 EX_WORDS(PREP_WITH, "مع");
 EX_WORDS(A_NUMBER, "عدد");
 EX_WORDS(YATIMM, "يتم", "تتم");
+EX_WORDS(ELAPSED, "مرور", "بمرور", "لمرور", "انقضاء", "مضي");
+#define ANNIVERSARY_REACH 5 /* tokens back from على to مرور across the years counted */
 EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريرهم", "تحريرهما", "خلاص", "خلاصه", "خلاصهم",
          "حرر", "حررت", "حرروا", "تحرر", "تحررت");
 EX_WORDS(AN_THAT, "ان", "وان", "بان");
@@ -544,6 +546,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (tok > c.first && ex_word_in(doc, tok - 1, &YATIMM) &&
         ((tok > c.first + 1 && ex_word_in(doc, tok - 2, &AN_THAT)) || !date_in_clause))
         return false;
+    /* "لمناسبة مرور 26 عاما على خطف الدبلوماسيين": an anniversary */
+    if (tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_ON))
+        for (size_t k = 2; k <= ANNIVERSARY_REACH && tok >= c.first + k; k++)
+            if (ex_stem_in(doc, tok - k, &ELAPSED))
+                return false;
     /* "الرهينة الذي تم تحريره من الاختطاف": the release is the news,
      * the abduction from which it freed him its background */
     if (t->kind == LEX_EK_ABDUCTION && !t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_FROM) &&
