@@ -69,3 +69,54 @@ void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *ba
     for (size_t t = n - 1; t > 0; t--)
         out[t - 1] = back[t * TG_NLABELS + out[t]];
 }
+
+void tg_viterbi_pos(const int64_t *emit, size_t n, const int64_t *tpos, uint8_t *back,
+                    uint8_t *out) {
+    enum { NT = (TG_NLABELS + 1) * TG_NLABELS };
+    if (n == 0)
+        return;
+    int64_t prev[TG_NLABELS], cur[TG_NLABELS];
+    for (unsigned y = 0; y < TG_NLABELS; y++)
+        prev[y] = tg_allowed(TG_NLABELS, y) ? tpos[TG_NLABELS * TG_NLABELS + y] + emit[y] : NEG_INF;
+    for (size_t t = 1; t < n; t++) {
+        const int64_t *e = emit + t * TG_NLABELS, *tr = tpos + t * NT;
+        uint8_t *b = back + t * TG_NLABELS;
+        /* as in tg_viterbi: I-X only from B-X or I-X, the rest from all */
+#pragma GCC unroll 9
+        for (unsigned y = 0; y < TG_NLABELS; y++) {
+            int64_t best;
+            uint8_t arg;
+            if (tg_label_inside(y)) {
+                best = prev[y - 1] + tr[(y - 1) * TG_NLABELS + y];
+                arg = (uint8_t)(y - 1);
+                int64_t v = prev[y] + tr[y * TG_NLABELS + y];
+                if (v > best) {
+                    best = v;
+                    arg = (uint8_t)y;
+                }
+            } else {
+                best = prev[0] + tr[y];
+                arg = 0;
+#pragma GCC unroll 8
+                for (unsigned p = 1; p < TG_NLABELS; p++) {
+                    int64_t v = prev[p] + tr[p * TG_NLABELS + y];
+                    if (v > best) {
+                        best = v;
+                        arg = (uint8_t)p;
+                    }
+                }
+            }
+            cur[y] = best < NEG_INF ? NEG_INF : best + e[y];
+            b[y] = arg;
+        }
+        for (unsigned y = 0; y < TG_NLABELS; y++)
+            prev[y] = cur[y];
+    }
+    unsigned best = 0;
+    for (unsigned y = 1; y < TG_NLABELS; y++)
+        if (prev[y] > prev[best])
+            best = y;
+    out[n - 1] = (uint8_t)best;
+    for (size_t t = n - 1; t > 0; t--)
+        out[t - 1] = back[t * TG_NLABELS + out[t]];
+}
