@@ -25,9 +25,10 @@
 void tg_edge_lookup(const tagger_model *m, const tg_res *res, const tg_word *w,
                     const tg_tokinfo *ti, size_t n, uint32_t *erow, uint8_t *ne);
 
-/* Position t's transitions, tpos[t * TG_NTRANS + j] = trans[j] plus the
- * weights of t's edge rows, for t < n (for tg_viterbi_pos). */
-void tg_edge_trans(const tagger_model *m, const int64_t *trans, const uint32_t *erow,
-                   const uint8_t *ne, size_t n, int64_t *tpos);
+/* Position t's edge scores, eacc[t * TG_NTRANS + j] = the summed
+ * weights of t's edge rows, for t < n (for tg_viterbi_edge, on top of
+ * the model's transitions). */
+void tg_edge_sums(const tagger_model *m, const uint32_t *erow, const uint8_t *ne, size_t n,
+                  int32_t *eacc);
 
 #endif

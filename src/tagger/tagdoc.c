@@ -26,7 +26,7 @@ void tg_docwork_free(tg_docwork *dw) {
     mem->free(dw->nf);
     mem->free(dw->emit);
     mem->free(dw->back);
-    mem->free(dw->tpos);
+    mem->free(dw->eacc);
     mem->free(dw->erow);
     mem->free(dw->ne);
     tg_win_free(&dw->win);
@@ -79,9 +79,9 @@ static rasad_status reserve_tokens(tg_docwork *dw, size_t n) {
     return st;
 }
 
-/* With edge features (edge) also the per-position transitions. */
+/* With edge features (edge) also the per-word edge scores. */
 static rasad_status reserve_sentence(tg_docwork *dw, size_t n, bool edge) {
-    if (n <= dw->scap && (!edge || dw->tpos))
+    if (n <= dw->scap && (!edge || dw->eacc))
         return RASAD_OK;
     size_t nc;
     if (!doubled_cap(dw->scap, 64, n, SIZE_MAX / (TG_NTRANS * sizeof(int64_t)), &nc))
@@ -94,7 +94,7 @@ static rasad_status reserve_sentence(tg_docwork *dw, size_t n, bool edge) {
     if (st == RASAD_OK)
         st = resize((void **)&dw->back, nc * TG_NLABELS, 1);
     if (st == RASAD_OK && edge)
-        st = resize((void **)&dw->tpos, nc * TG_NTRANS, sizeof *dw->tpos);
+        st = resize((void **)&dw->eacc, nc * TG_NTRANS, sizeof *dw->eacc);
     if (st == RASAD_OK)
         dw->scap = nc;
     return st;
@@ -148,8 +148,8 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
     if (m->ecap) {
         /* the first pass's edge scores on top of the second pass's
          * transitions, as in training */
-        tg_edge_trans(m, trans2, dw->erow + a * TG_MAX_EDGE, dw->ne + a, n, dw->tpos);
-        tg_viterbi_pos(dw->emit, n, dw->tpos, dw->back, labels + a);
+        tg_edge_sums(m, dw->erow + a * TG_MAX_EDGE, dw->ne + a, n, dw->eacc);
+        tg_viterbi_edge(dw->emit, n, trans2, dw->eacc, dw->back, labels + a);
     } else {
         tg_viterbi(dw->emit, n, trans2, dw->back, labels + a);
     }

@@ -178,7 +178,7 @@ void tg_work_free(tg_work *w) {
     mem->free(w->back);
     mem->free(w->erow);
     mem->free(w->ne);
-    mem->free(w->tpos);
+    mem->free(w->eacc);
     memset(w, 0, sizeof *w);
 }
 
@@ -197,10 +197,10 @@ rasad_status tg_work_reserve(tg_work *w, size_t n) {
         !resize_to(mem, (void **)&w->erow, nc * TG_MAX_EDGE, sizeof *w->erow) ||
         !resize_to(mem, (void **)&w->ne, nc, 1))
         return RASAD_ENOMEM;
-    /* per-position transitions only for a model with edge features, grown
-     * on first use (tg_tag_words) */
-    mem->free(w->tpos);
-    w->tpos = NULL;
+    /* edge scores only for a model with edge features, allocated on
+     * first use (tg_tag_words) */
+    mem->free(w->eacc);
+    w->eacc = NULL;
     w->cap = nc;
     return RASAD_OK;
 }
@@ -249,14 +249,14 @@ decode:;
         tg_viterbi(w->emit, n, trans, w->back, labels);
         return RASAD_OK;
     }
-    if (!w->tpos) {
-        w->tpos = rasad_default_mem()->calloc(w->cap, sizeof *w->tpos * TG_NTRANS);
-        if (!w->tpos)
+    if (!w->eacc) {
+        w->eacc = rasad_default_mem()->calloc(w->cap, sizeof *w->eacc * TG_NTRANS);
+        if (!w->eacc)
             return RASAD_ENOMEM;
     }
     tg_edge_lookup(m, &res, words, w->ti, n, w->erow, w->ne);
-    tg_edge_trans(m, trans, w->erow, w->ne, n, w->tpos);
-    tg_viterbi_pos(w->emit, n, w->tpos, w->back, labels);
+    tg_edge_sums(m, w->erow, w->ne, n, w->eacc);
+    tg_viterbi_edge(w->emit, n, trans, w->eacc, w->back, labels);
     return RASAD_OK;
 }
 

@@ -26,6 +26,13 @@ void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *ba
 void tg_viterbi_pos(const int64_t *emit, size_t n, const int64_t *tpos, uint8_t *back,
                     uint8_t *out);
 
+/* The same with the constant table trans plus a per-position int32 one,
+ * eacc (n x (TG_NLABELS + 1) x TG_NLABELS: the edge scores of a loaded
+ * model, edge.h): what tg_viterbi_pos gives for tpos = trans + eacc,
+ * without writing that sum out. */
+void tg_viterbi_edge(const int64_t *emit, size_t n, const int64_t *trans, const int32_t *eacc,
+                     uint8_t *back, uint8_t *out);
+
 /* Is the transition prev -> cur allowed (prev TG_NLABELS = start)? */
 static inline int tg_allowed(unsigned prev, unsigned cur) {
     if (!tg_label_inside(cur))

@@ -187,6 +187,15 @@ static void test_viterbi_pos(void) {
         tg_viterbi(emit, n, trans, back, a);
         tg_viterbi_pos(emit, n, tpos, back, b);
         OK(memcmp(a, b, n) == 0, "round %d", round);
+        /* the constant table plus int32 per-position scores (tagging) */
+        static int32_t eacc[N * NT];
+        for (size_t k = 0; k < n * NT; k++) {
+            eacc[k] = (int32_t)(lcg(&seed) % 101) - 50;
+            tpos[k] = trans[k % NT] + eacc[k];
+        }
+        tg_viterbi_pos(emit, n, tpos, back, a);
+        tg_viterbi_edge(emit, n, trans, eacc, back, b);
+        OK(memcmp(a, b, n) == 0, "edge, round %d", round);
         /* and the decoded sequence is well formed */
         for (size_t t = 0; t < n; t++)
             OK(tg_allowed(t ? b[t - 1] : TG_NLABELS, b[t]));
