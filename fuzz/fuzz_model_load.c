@@ -8,6 +8,8 @@
  *      checksum is recomputed, so the structural checks behind it are
  *      exercised too;
  *   2: like 1, without recomputing the checksum.
+ * With the first byte's high bit set, the valid model of modes 1-2 has
+ * edge features and a second pass (format 3, model.h).
  * Whatever loads is then used to tag a sentence.
  */
 #include <stdint.h>
@@ -22,8 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static const char TINY[] = "قال\tO\nالرئيس\tO\nجورج\tB-PER\nبوش\tI-PER\nفي\tO\nبغداد\tB-LOC\n.\tO\n\n"
                            "اعلنت\tO\nحركة\tO\nحماس\tB-ORG\nفي\tO\nغزة\tB-LOC\n.\tO\n\n";
 
-static uint8_t *base;
-static size_t base_len;
+static uint8_t *bases[2];
+static size_t base_lens[2];
 
 static void use(const uint8_t *bytes, size_t len) {
     rasad_model *m = NULL;
@@ -42,21 +44,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size == 0)
         return 0;
     uint8_t mode = data[0] % 3;
+    int edge = data[0] >> 7;
     data++;
     size--;
     if (mode == 0) {
         use(data, size);
         return 0;
     }
-    if (!base) {
-        const char *names[] = {"epochs"};
-        const char *values[] = {"2"};
+    if (!bases[edge]) {
+        const char *names[] = {"epochs", "edge", "stack-folds"};
+        const char *values[] = {"2", edge ? "127" : "0", "2"};
         void *mdl = NULL;
-        if (rasad_ner_train(TINY, strlen(TINY), NULL, 0, names, values, 1, NULL, NULL, &mdl,
-                            &base_len, NULL) != RASAD_OK)
+        if (rasad_ner_train(TINY, strlen(TINY), NULL, 0, names, values, edge ? 3 : 1, NULL, NULL,
+                            &mdl, &base_lens[edge], NULL) != RASAD_OK)
             abort();
-        base = mdl;
+        bases[edge] = mdl;
     }
+    const uint8_t *base = bases[edge];
+    size_t base_len = base_lens[edge];
     uint8_t *b = malloc(base_len);
     if (!b)
         return 0;

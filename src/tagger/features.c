@@ -46,7 +46,9 @@ enum {
     F_FIRST, F_GAZ_W0, F_TRIGM1_W0, F_CLU_SLICE, F_CLU_W, F_NGRAM3, F_PRE4,
     F_LIGHTM2, F_LIGHTP2, F_LBI_M1, F_LBI_P1, F_STEMM1, F_STEMP1, F_SUF4, F_PROCL0,
     F_CLUM2, F_CLUP2, F_LTRI, F_SKIP, F_QPOS, F_QHEAD, F_QTRIG,
-    F_HEAD, F_HEAD_H, F_HEAD_CLU, F_FREQ0
+    F_HEAD, F_HEAD_H, F_HEAD_CLU, F_FREQ0,
+    /* edge (label-pair) keys: their own table, see tg_edge_features() */
+    E_CLU0 = 0x100, E_CLU_PAIR, E_GAZ0, E_TRIGM1, E_PROCL0, E_LIGHT0, E_TRIG0
 };
 
 uint64_t tg_hash_bytes(const char *s, size_t len) {
@@ -692,4 +694,63 @@ size_t tg_features_ctx(const tg_res *res, const tg_word *w, const tg_tokinfo *ti
     (void)w;
     size_t nf = ctx_ident(ti, n, i, out, 0);
     return ctx_rest(res, ti, n, i, out, nf);
+}
+
+/* ---- edge keys ------------------------------------------------------------
+ *
+ * Observations of the label pair (y_{i-1}, y_i): each key's weight row
+ * holds a score for every pair (model.h, edge table), added to the
+ * transition table at position i. Few keys a word (TG_MAX_EDGE), since
+ * each costs a row of (TG_NLABELS + 1) x TG_NLABELS scores. A name of
+ * several words (محمد بن راشد آل مكتوم) is a run of I- labels; whether
+ * word i continues the previous word's name is a property of the pair of
+ * words more than of either word, which the constant transitions cannot
+ * see. */
+
+#define E_BOS 0xfeu /* class/trigger sentinel before the sentence */
+
+/* The 64-level class of a word, 0xff when it has none. */
+static uint64_t class64(const tg_res *res, const tg_tokinfo *t) {
+    return res->cluster_bits == 32 && t->has_cluster ? t->cluster >> 26 : 0xffu;
+}
+
+/* 1: the word starts with the conjunction و, 2: with the article ال
+ * (after an optional و); read on the matching form. */
+static uint64_t procl_flags(const tg_word *w) {
+    static const char WAW[] = "\xD9\x88";         /* ARABIC LETTER WAW U+0648 */
+    static const char ALEF_LAM[] = "\xD8\xA7" AR_LAM; /* ALEF U+0627, LAM U+0644 */
+    const char *s = w->norm;
+    size_t len = w->norm_len;
+    uint64_t f = 0;
+    if (len > 2 + 2 && memcmp(s, WAW, 2) == 0) {
+        f |= 1;
+        s += 2;
+        len -= 2;
+    }
+    if (len > 4 + 2 && memcmp(s, ALEF_LAM, 4) == 0)
+        f |= 2;
+    return f;
+}
+
+size_t tg_edge_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n,
+                        size_t i, unsigned set, uint64_t out[TG_MAX_EDGE]) {
+    (void)n;
+    size_t nf = 0;
+    const tg_tokinfo *t = &ti[i];
+    uint64_t c0 = class64(res, t), cm1 = i ? class64(res, &ti[i - 1]) : E_BOS;
+    if (set & TG_EDGE_CLU)
+        ADD(E_CLU0, c0);
+    if (set & TG_EDGE_CLU_PAIR)
+        ADD(E_CLU_PAIR, cm1 << 8 | c0);
+    if (set & TG_EDGE_GAZ)
+        ADD(E_GAZ0, t->gaz);
+    if (set & TG_EDGE_TRIGM1)
+        ADD(E_TRIGM1, i ? ti[i - 1].trig : E_BOS);
+    if (set & TG_EDGE_PROCL)
+        ADD(E_PROCL0, procl_flags(&w[i]));
+    if ((set & TG_EDGE_LIGHT) && t->freqb >= TG_EDGE_LIGHT_FREQ)
+        ADD(E_LIGHT0, t->h_light);
+    if (set & TG_EDGE_TRIG0)
+        ADD(E_TRIG0, t->trig);
+    return nf;
 }

@@ -135,4 +135,27 @@ size_t tg_features_edge(int off, uint64_t out[TG_MAX_FEATS]);
 size_t tg_features_ctx(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n,
                        size_t i, uint64_t out[TG_MAX_FEATS]);
 
+/* Edge (label-pair) keys of word i (tg_edge_features): which ones are
+ * taken is a set of these bits, chosen at training time (`--edge`) and
+ * kept in the model. */
+#define TG_EDGE_CLU 1u        /* the word's 64-level class */
+#define TG_EDGE_CLU_PAIR 2u   /* the previous word's 64-level class with the word's */
+#define TG_EDGE_GAZ 4u        /* the word's gazetteer bits (tg_tokinfo.gaz) */
+#define TG_EDGE_TRIGM1 8u     /* the previous word's trigger class */
+#define TG_EDGE_PROCL 16u     /* the word starts with و / ال */
+#define TG_EDGE_LIGHT 32u     /* the word's light stem, when frequent in the news text */
+#define TG_EDGE_TRIG0 64u     /* the word's own trigger class */
+#define TG_EDGE_ALL 127u
+/* At most this many edge keys per word (one per bit above). */
+#define TG_MAX_EDGE 7
+/* TG_EDGE_LIGHT only for words with a frequency bucket at least this
+ * (1 + log2 of the count: 2^11 occurrences or more). */
+#define TG_EDGE_LIGHT_FREQ 12
+
+/* Writes the edge keys of word i (the pair of words i-1, i; the sentence
+ * start for i = 0) selected by set to out; returns how many. They read
+ * the facts of tg_prepare() (ti, including the context facts). */
+size_t tg_edge_features(const tg_res *res, const tg_word *w, const tg_tokinfo *ti, size_t n,
+                        size_t i, unsigned set, uint64_t out[TG_MAX_EDGE]);
+
 #endif

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tagger/features.h"
 #include "tagger/stack.h"
 #include "tagger/tagger.h"
 
@@ -89,12 +90,13 @@ static bool take(size_t *off, size_t n, size_t sz, size_t size, size_t *start) {
  * offsets from the counts; returns the total size, or 0 when it does not
  * fit in limit bytes. */
 typedef struct tg_layout {
-    size_t trans, fslots, weights, lkeys, lvals, ckeys, cvals, s2trans, s2slots, s2weights, end;
+    size_t trans, fslots, weights, lkeys, lvals, ckeys, cvals, s2trans, s2slots, s2weights, eslots,
+        eweights, end;
 } tg_layout;
 
-/* s2cap 0: no second-pass sections at all. */
+/* s2cap 0: no second-pass sections at all; ecap 0: no edge sections. */
 static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap, uint32_t s2cap,
-                     uint32_t s2rows, size_t limit, tg_layout *l) {
+                     uint32_t s2rows, uint32_t ecap, uint32_t erows, size_t limit, tg_layout *l) {
     size_t off = TG_MODEL_HEADER;
     if (limit < off)
         return 0;
@@ -108,6 +110,10 @@ static size_t layout(uint32_t fcap, uint32_t nrows, uint32_t lcap, uint32_t ccap
     if (s2cap && (!take(&off, (size_t)(TG_NLABELS + 1) * TG_NLABELS, 4, limit, &l->s2trans) ||
                   !take(&off, s2cap, 8, limit, &l->s2slots) ||
                   !take(&off, s2rows, 4 * TG_NLABELS, limit, &l->s2weights)))
+        return 0;
+    l->eslots = l->eweights = 0;
+    if (ecap && (!take(&off, ecap, 8, limit, &l->eslots) ||
+                 !take(&off, erows, 2 * (TG_NLABELS + 1) * TG_NLABELS, limit, &l->eweights)))
         return 0;
     size_t end = (off + 7) & ~(size_t)7;
     if (end > limit)
@@ -137,9 +143,9 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
         return RASAD_EFORMAT;
     }
     uint32_t version = rd32(data + 8);
-    if (version != TG_MODEL_VERSION) {
-        set_err(err, errlen, "model format version %u, this library reads version %u", version,
-                TG_MODEL_VERSION);
+    if (version != TG_MODEL_VERSION && version != TG_MODEL_VERSION_NOEDGE) {
+        set_err(err, errlen, "model format version %u, this library reads versions %u and %u",
+                version, TG_MODEL_VERSION_NOEDGE, TG_MODEL_VERSION);
         return RASAD_EVERSION;
     }
     if (rd32(data + 12) != 0x01020304u || ((uintptr_t)data & 7u) != 0) {
@@ -154,20 +160,26 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
     }
     uint32_t nlabels = rd32(data + 16), fcap = rd32(data + 24), nrows = rd32(data + 28),
              lcap = rd32(data + 32), ccap = rd32(data + 36), cbits = rd32(data + 52),
-             s2cap = rd32(data + 56), s2rows = rd32(data + 60), s2window = rd32(data + 64);
+             s2cap = rd32(data + 56), s2rows = rd32(data + 60), s2window = rd32(data + 64),
+             ecap = rd32(data + 68), erows = rd32(data + 72), eset = rd32(data + 76);
+    /* version 2 has no edge table; version 3 always has one */
+    bool edge_ok = version == TG_MODEL_VERSION_NOEDGE
+                       ? ecap == 0 && erows == 0 && eset == 0
+                       : ecap != 0 && ecap <= TG_MAX_CAP && is_pow2_or_zero(ecap) &&
+                             erows <= TG_MAX_CAP && eset != 0 && (eset & ~TG_EDGE_ALL) == 0;
     bool reserved_zero = true;
-    for (size_t i = 68; i < TG_MODEL_HEADER; i++)
+    for (size_t i = 80; i < TG_MODEL_HEADER; i++)
         reserved_zero = reserved_zero && data[i] == 0;
     if (nlabels != TG_NLABELS || fcap == 0 || fcap > TG_MAX_CAP || !is_pow2_or_zero(fcap) ||
         lcap > TG_MAX_CAP || !is_pow2_or_zero(lcap) || ccap > TG_MAX_CAP ||
         !is_pow2_or_zero(ccap) || nrows > TG_MAX_CAP || cbits > 32 || !reserved_zero ||
         s2cap > TG_MAX_CAP || !is_pow2_or_zero(s2cap) || s2rows > TG_MAX_CAP ||
-        (s2cap == 0 && s2rows != 0) || s2window > TG_S2_MAX_WINDOW) {
+        (s2cap == 0 && s2rows != 0) || s2window > TG_S2_MAX_WINDOW || !edge_ok) {
         set_err(err, errlen, "model header out of range");
         return RASAD_EFORMAT;
     }
     tg_layout l;
-    if (layout(fcap, nrows, lcap, ccap, s2cap, s2rows, size, &l) != size) {
+    if (layout(fcap, nrows, lcap, ccap, s2cap, s2rows, ecap, erows, size, &l) != size) {
         set_err(err, errlen, "model sections do not match the file size %zu", size);
         return RASAD_EFORMAT;
     }
@@ -204,9 +216,20 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
             return RASAD_EFORMAT;
         }
     }
+    const uint64_t *eslots = (const uint64_t *)(const void *)(data + l.eslots);
+    bool eempty = ecap == 0;
+    for (uint32_t i = 0; i < ecap; i++) {
+        uint32_t fp = (uint32_t)eslots[i], row = (uint32_t)(eslots[i] >> 32);
+        if (fp == 0)
+            eempty = true;
+        else if (row >= erows) {
+            set_err(err, errlen, "model edge slot %u names row %u of %u", i, row, erows);
+            return RASAD_EFORMAT;
+        }
+    }
     const uint32_t *lkeys = (const uint32_t *)(const void *)(data + l.lkeys);
     const uint32_t *ckeys = (const uint32_t *)(const void *)(data + l.ckeys);
-    if (!fempty || !s2empty || !table_has_empty(lkeys, lcap) ||
+    if (!fempty || !s2empty || !eempty || !table_has_empty(lkeys, lcap) ||
         !table_has_empty(ckeys, ccap)) {
         set_err(err, errlen, "model hash table has no empty slot");
         return RASAD_EFORMAT;
@@ -229,6 +252,13 @@ rasad_status tg_model_open(const uint8_t *data, size_t size, tagger_model *m, ch
         m->s2trans = (const int32_t *)(const void *)(data + l.s2trans);
         m->s2slots = s2slots;
         m->s2weights = (const int32_t *)(const void *)(data + l.s2weights);
+    }
+    if (ecap) {
+        m->ecap = ecap;
+        m->erows = erows;
+        m->eset = eset;
+        m->eslots = eslots;
+        m->eweights = (const int16_t *)(const void *)(data + l.eweights);
     }
     return RASAD_OK;
 }
@@ -287,13 +317,15 @@ rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len)
     *len = 0;
     bool s2 = p->s2trans != NULL;
     if (p->nrows >= TG_MAX_CAP / 2 || p->nlex >= TG_MAX_CAP / 2 || p->nclu >= TG_MAX_CAP / 2 ||
-        p->s2rows >= TG_MAX_CAP / 2 || p->s2window > TG_S2_MAX_WINDOW)
+        p->s2rows >= TG_MAX_CAP / 2 || p->s2window > TG_S2_MAX_WINDOW ||
+        p->erows >= TG_MAX_CAP / 2 || (p->erows && (p->eset == 0 || (p->eset & ~TG_EDGE_ALL))))
         return RASAD_ELIMIT;
+    bool edge = p->erows != 0;
     uint32_t fcap = cap_for(p->nrows, false), lcap = cap_for(p->nlex, true),
              ccap = cap_for(p->nclu, true), s2cap = s2 ? cap_for(p->s2rows, false) : 0,
-             s2rows = s2 ? p->s2rows : 0;
+             s2rows = s2 ? p->s2rows : 0, ecap = edge ? cap_for(p->erows, false) : 0;
     tg_layout l;
-    size_t size = layout(fcap, p->nrows, lcap, ccap, s2cap, s2rows, SIZE_MAX / 2, &l);
+    size_t size = layout(fcap, p->nrows, lcap, ccap, s2cap, s2rows, ecap, p->erows, SIZE_MAX / 2, &l);
     if (size == 0)
         return RASAD_ELIMIT;
     const rasad_mem *mem = rasad_default_mem();
@@ -301,7 +333,7 @@ rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len)
     if (!d)
         return RASAD_ENOMEM;
     memcpy(d, TG_MODEL_MAGIC, 8);
-    wr32(d + 8, TG_MODEL_VERSION);
+    wr32(d + 8, edge ? TG_MODEL_VERSION : TG_MODEL_VERSION_NOEDGE);
     wr32(d + 12, 0x01020304u);
     wr32(d + 16, TG_NLABELS);
     memcpy(d + 20, &p->scale, 4);
@@ -314,6 +346,9 @@ rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len)
     wr32(d + 56, s2cap);
     wr32(d + 60, s2rows);
     wr32(d + 64, s2 ? p->s2window : 0);
+    wr32(d + 68, ecap);
+    wr32(d + 72, p->erows);
+    wr32(d + 76, edge ? p->eset : 0);
     memcpy(d + l.trans, p->trans, (size_t)(TG_NLABELS + 1) * TG_NLABELS * 2);
     fill_slots((uint64_t *)(void *)(d + l.fslots), fcap, p->feat_keys, p->nrows);
     if (p->nrows)
@@ -329,6 +364,10 @@ rasad_status tg_model_build(const tg_model_parts *p, uint8_t **out, size_t *len)
         fill_slots((uint64_t *)(void *)(d + l.s2slots), s2cap, p->s2keys, s2rows);
         if (s2rows)
             memcpy(d + l.s2weights, p->s2weights, (size_t)s2rows * TG_NLABELS * 4);
+    }
+    if (edge) {
+        fill_slots((uint64_t *)(void *)(d + l.eslots), ecap, p->ekeys, p->erows);
+        memcpy(d + l.eweights, p->eweights, (size_t)p->erows * (TG_NLABELS + 1) * TG_NLABELS * 2);
     }
     wr32(d + 48, tg_checksum(d + TG_CHECKSUM_FROM, size - TG_CHECKSUM_FROM));
     *out = d;

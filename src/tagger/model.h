@@ -24,7 +24,13 @@
  *    56  u32 second-pass feature table capacity (0 = no second pass)
  *    60  u32 number of second-pass weight rows
  *    64  u32 second-pass window: sentences on either side (stack.h)
- *    68  28 bytes reserved, 0
+ *    68  u32 edge feature table capacity (0 = no edge features)
+ *    72  u32 number of edge weight rows
+ *    76  u32 edge key set (TG_EDGE_* bits of features.h; 0 iff no table)
+ *    80  16 bytes reserved, 0
+ *   A model with edge features is format version 3 (TG_MODEL_VERSION);
+ *   one without is written as version 2 (TG_MODEL_VERSION_NOEDGE), byte
+ *   for byte as before, so both versions are read.
  *   transitions: (nlabels + 1) x nlabels int16, the last row from the start
  *   feature slots: cap u64, each fingerprint | row << 32 (fingerprint 0 =
  *                 empty), open addressing, linear probing from the low
@@ -50,7 +56,8 @@
 #include "rasad.h"
 
 #define TG_MODEL_MAGIC "RASADNER"
-#define TG_MODEL_VERSION 2u
+#define TG_MODEL_VERSION 3u
+#define TG_MODEL_VERSION_NOEDGE 2u
 #define TG_MODEL_HEADER 96u
 #define TG_CHECKSUM_FROM 52u
 
@@ -79,6 +86,10 @@ typedef struct tagger_model {
     const int32_t *s2trans;  /* (TG_NLABELS + 1) x TG_NLABELS */
     const uint64_t *s2slots; /* like fslots */
     const int32_t *s2weights; /* s2rows x TG_NLABELS */
+    /* edge features (features.h); ecap 0 when the model has none */
+    uint32_t ecap, erows, eset;
+    const uint64_t *eslots;  /* like fslots */
+    const int16_t *eweights; /* erows x (TG_NLABELS + 1) x TG_NLABELS */
 } tagger_model;
 
 /* Fingerprint of a 64-bit key: its high half, never 0. */
@@ -154,6 +165,11 @@ typedef struct tg_model_parts {
     uint32_t s2rows;
     const int32_t *s2weights;
     uint32_t s2window;
+    /* edge features: erows 0 for none */
+    uint32_t eset;             /* TG_EDGE_* bits; not 0 when erows is not */
+    const uint64_t *ekeys;     /* erows keys */
+    uint32_t erows;
+    const int16_t *eweights;   /* erows x (TG_NLABELS + 1) x TG_NLABELS */
 } tg_model_parts;
 
 /* Serializes parts into a new heap buffer (caller frees with

@@ -4,10 +4,12 @@
  * tagwork.h and stack.h. The first pass runs `window` sentences ahead of
  * the second, so when sentence s is tagged again every sentence of its
  * window already has first-pass labels; the per-token first-pass scores
- * are kept for the whole document (36 bytes a token).
+ * are kept for the whole document (36 bytes a token; 29 more for the
+ * edge rows, which the second pass adds to its transitions too).
  */
 #include <string.h>
 
+#include "tagger/edge.h"
 #include "tagger/stack.h"
 #include "tagger/tagger.h"
 #include "tagger/tagwork.h"
@@ -24,6 +26,9 @@ void tg_docwork_free(tg_docwork *dw) {
     mem->free(dw->nf);
     mem->free(dw->emit);
     mem->free(dw->back);
+    mem->free(dw->eacc);
+    mem->free(dw->erow);
+    mem->free(dw->ne);
     tg_win_free(&dw->win);
     tg_memo_free(dw->memo_own);
     memset(dw, 0, sizeof *dw);
@@ -63,16 +68,23 @@ static rasad_status reserve_tokens(tg_docwork *dw, size_t n) {
         st = RASAD_ELIMIT;
     if (st == RASAD_OK)
         st = resize((void **)&dw->e1, nc * TG_NLABELS, sizeof *dw->e1);
+    if (st == RASAD_OK && nc > SIZE_MAX / TG_MAX_EDGE)
+        st = RASAD_ELIMIT;
+    if (st == RASAD_OK)
+        st = resize((void **)&dw->erow, nc * TG_MAX_EDGE, sizeof *dw->erow);
+    if (st == RASAD_OK)
+        st = resize((void **)&dw->ne, nc, 1);
     if (st == RASAD_OK)
         dw->tcap = nc;
     return st;
 }
 
-static rasad_status reserve_sentence(tg_docwork *dw, size_t n) {
-    if (n <= dw->scap)
+/* With edge features (edge) also the per-word edge scores. */
+static rasad_status reserve_sentence(tg_docwork *dw, size_t n, bool edge) {
+    if (n <= dw->scap && (!edge || dw->eacc))
         return RASAD_OK;
     size_t nc;
-    if (!doubled_cap(dw->scap, 64, n, SIZE_MAX / (TG_S2_MAXF * sizeof(uint64_t)), &nc))
+    if (!doubled_cap(dw->scap, 64, n, SIZE_MAX / (TG_NTRANS * sizeof(int64_t)), &nc))
         return RASAD_ELIMIT;
     rasad_status st = resize((void **)&dw->keys, nc * TG_S2_MAXF, sizeof *dw->keys);
     if (st == RASAD_OK)
@@ -81,6 +93,8 @@ static rasad_status reserve_sentence(tg_docwork *dw, size_t n) {
         st = resize((void **)&dw->emit, nc * TG_NLABELS, sizeof *dw->emit);
     if (st == RASAD_OK)
         st = resize((void **)&dw->back, nc * TG_NLABELS, 1);
+    if (st == RASAD_OK && edge)
+        st = resize((void **)&dw->eacc, nc * TG_NTRANS, sizeof *dw->eacc);
     if (st == RASAD_OK)
         dw->scap = nc;
     return st;
@@ -107,7 +121,7 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
     tg_win_range(s, p->nsent, m->s2window, &lo, &hi);
     rasad_status st = tg_win_move(&dw->win, p, lo, hi);
     if (st == RASAD_OK)
-        st = reserve_sentence(dw, n);
+        st = reserve_sentence(dw, n, m->ecap != 0);
     if (st != RASAD_OK)
         return st;
     tg_s2_features(&dw->win, p, s, dw->keys, dw->nf);
@@ -131,7 +145,14 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
         for (unsigned y = 0; y < TG_NLABELS; y++)
             e[y] = acc[y];
     }
-    tg_viterbi(dw->emit, n, trans2, dw->back, labels + a);
+    if (m->ecap) {
+        /* the first pass's edge scores on top of the second pass's
+         * transitions, as in training */
+        tg_edge_sums(m, dw->erow + a * TG_MAX_EDGE, dw->ne + a, n, dw->eacc);
+        tg_viterbi_edge(dw->emit, n, trans2, dw->eacc, dw->back, labels + a);
+    } else {
+        tg_viterbi(dw->emit, n, trans2, dw->back, labels + a);
+    }
     if (margin)
         for (size_t i = 0; i < n; i++)
             margin[a + i] = margin_of(dw->emit + i * TG_NLABELS, labels[a + i]);
@@ -186,6 +207,11 @@ rasad_status tg_tag_doc(const tagger_model *m, const tg_word *words, const size_
                     continue;
                 }
                 dw->hl[a + i] = dw->w.ti[i].h_light;
+                if (m->ecap) {
+                    memcpy(dw->erow + (a + i) * TG_MAX_EDGE, dw->w.erow + i * TG_MAX_EDGE,
+                           TG_MAX_EDGE * sizeof *dw->erow);
+                    dw->ne[a + i] = dw->w.ne[i];
+                }
                 for (unsigned y = 0; y < TG_NLABELS; y++)
                     dw->e1[(a + i) * TG_NLABELS + y] = (int32_t)dw->w.emit[i * TG_NLABELS + y];
             }

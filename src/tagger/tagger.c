@@ -20,6 +20,7 @@
 #include "doc.h"
 #include "resources.h"
 #include "tagger/conll.h"
+#include "tagger/edge.h"
 #include "tagger/eval.h"
 #include "tagger/features.h"
 #include "tagger/model.h"
@@ -175,6 +176,9 @@ void tg_work_free(tg_work *w) {
     mem->free(w->ti);
     mem->free(w->emit);
     mem->free(w->back);
+    mem->free(w->erow);
+    mem->free(w->ne);
+    mem->free(w->eacc);
     memset(w, 0, sizeof *w);
 }
 
@@ -189,8 +193,14 @@ rasad_status tg_work_reserve(tg_work *w, size_t n) {
     const rasad_mem *mem = rasad_default_mem();
     if (!resize_to(mem, (void **)&w->ti, nc, sizeof *w->ti) ||
         !resize_to(mem, (void **)&w->emit, nc * TG_NLABELS, sizeof *w->emit) ||
-        !resize_to(mem, (void **)&w->back, nc * TG_NLABELS, 1))
+        !resize_to(mem, (void **)&w->back, nc * TG_NLABELS, 1) ||
+        !resize_to(mem, (void **)&w->erow, nc * TG_MAX_EDGE, sizeof *w->erow) ||
+        !resize_to(mem, (void **)&w->ne, nc, 1))
         return RASAD_ENOMEM;
+    /* edge scores only for a model with edge features, allocated on
+     * first use (tg_tag_words) */
+    mem->free(w->eacc);
+    w->eacc = NULL;
     w->cap = nc;
     return RASAD_OK;
 }
@@ -235,7 +245,18 @@ decode:;
     int64_t trans[(TG_NLABELS + 1) * TG_NLABELS];
     for (size_t k = 0; k < (TG_NLABELS + 1) * TG_NLABELS; k++)
         trans[k] = m->trans[k];
-    tg_viterbi(w->emit, n, trans, w->back, labels);
+    if (!m->ecap) {
+        tg_viterbi(w->emit, n, trans, w->back, labels);
+        return RASAD_OK;
+    }
+    if (!w->eacc) {
+        w->eacc = rasad_default_mem()->calloc(w->cap, sizeof *w->eacc * TG_NTRANS);
+        if (!w->eacc)
+            return RASAD_ENOMEM;
+    }
+    tg_edge_lookup(m, &res, words, w->ti, n, w->erow, w->ne);
+    tg_edge_sums(m, w->erow, w->ne, n, w->eacc);
+    tg_viterbi_edge(w->emit, n, trans, w->eacc, w->back, labels);
     return RASAD_OK;
 }
 

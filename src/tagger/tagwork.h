@@ -21,6 +21,11 @@ typedef struct tg_work {
     int64_t *emit; /* cap x TG_NLABELS */
     uint8_t *back; /* cap x TG_NLABELS */
     size_t cap;
+    /* with an edge table (model.h): per word its edge rows and summed
+     * edge scores (edge.h) */
+    uint32_t *erow; /* cap x TG_MAX_EDGE */
+    uint8_t *ne;    /* cap */
+    int32_t *eacc;  /* cap x (TG_NLABELS + 1) x TG_NLABELS */
     tg_memo *memo; /* borrowed: word-type sums for the model tagged with, or NULL */
 } tg_work;
 
@@ -46,7 +51,10 @@ typedef struct tg_docwork {
     uint8_t *nf;
     int64_t *emit;  /* per sentence word: second-pass scores */
     uint8_t *back;
+    int32_t *eacc;  /* per sentence word: edge scores (edge table only) */
     size_t scap;
+    uint32_t *erow; /* per token: edge rows, TG_MAX_EDGE each (edge table only) */
+    uint8_t *ne;
     tg_win win;
     unsigned memo_bits; /* set by the caller: with a model other than the
                            built-in one, a memo of 1 << memo_bits entries of

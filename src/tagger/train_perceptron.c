@@ -67,10 +67,12 @@ static const rasad_ner_param PARAMS[] = {
     {"stack-step", "int", "5000", "second pass: update size in thousandths of a first-pass unit"},
     {"margin", "int", "0", "training only: wrong labels score this many weight units more (a margin)"},
     {"stack-margin", "int", "0", "second pass: the same, in thousandths of a first-pass unit"},
+    {"edge", "int", "0", "edge (label-pair) features, a sum of: 1 word class, 2 class pair, 4 gazetteer, "
+                         "8 previous trigger, 16 wa/al prefix, 32 frequent light stem, 64 trigger; 0 none"},
 };
 enum { P_EPOCHS, P_PATIENCE, P_SEED, P_REFIT, P_ENSEMBLE, P_DROPOUT, P_PRUNE, P_MINCOUNT, P_GAZ_PER, P_GAZ_LOC, P_GAZ_ORG, P_GAZ_ACT,
        P_CLUSTERS, P_FREQ,
-       P_STACK, P_STACK_FOLDS, P_STACK_WINDOW, P_STACK_STEP, P_MARGIN, P_STACK_MARGIN, P_COUNT };
+       P_STACK, P_STACK_FOLDS, P_STACK_WINDOW, P_STACK_STEP, P_MARGIN, P_STACK_MARGIN, P_EDGE, P_COUNT };
 
 const rasad_ner_param *rasad_ner_train_params(size_t *count) {
     if (count)
@@ -89,6 +91,10 @@ typedef struct trainer {
      * a sentence is updated until gold wins by a margin, not just barely
      * (first pass in weight units, second pass in FX units) */
     long margin, s2margin;
+    /* edge features (features.h, TG_EDGE_* bits; 0 = none): their keys'
+     * rows, numbered like the feature rows */
+    unsigned eset;
+    struct u64map *erows;
 } trainer;
 
 static void say(trainer *tr, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -132,11 +138,12 @@ static char *read_file(const char *path, size_t *len) {
 }
 
 /* A growing map from 64-bit keys to 32-bit values (key 0 is stored as 1). */
-typedef struct u64map {
+typedef struct u64map u64map;
+struct u64map {
     uint64_t *keys;
     uint32_t *vals;
     size_t cap, n;
-} u64map;
+};
 
 static uint32_t *map_slot(u64map *m, uint64_t key, bool insert, bool *fresh) {
     if (key == 0)
@@ -411,6 +418,9 @@ typedef struct corpus {
     size_t ntok;
     size_t *sent;     /* sentence s: tokens sent[s] .. sent[s+1] */
     size_t scap, nsent;
+    uint32_t *erow;   /* with edge features: token t's edge rows erow[t * TG_MAX_EDGE + k], */
+    uint8_t *ne;      /* k < ne[t] */
+    size_t ecap, necap;
 } corpus;
 
 /* The weight row of feature key: found, or (insert) added with the next
@@ -430,6 +440,8 @@ static void corpus_free(corpus *c) {
     free(c->hl);
     free(c->nid);
     free(c->sent);
+    free(c->erow);
+    free(c->ne);
     memset(c, 0, sizeof *c);
 }
 
@@ -490,6 +502,24 @@ static rasad_status corpus_add(trainer *tr, corpus *c, const char *text, size_t 
                 !grow_to(NULL, (void **)&c->nid, &c->icap, c->ntok + 1, 1))
                 goto nomem;
             c->nid[c->ntok] = (uint8_t)nid;
+            if (tr->eset) {
+                uint64_t ek[TG_MAX_EDGE];
+                size_t nk = tg_edge_features(res, wb.words, ti, n, i, tr->eset, ek), ne = 0;
+                if (!grow_to(NULL, (void **)&c->erow, &c->ecap, (c->ntok + 1) * TG_MAX_EDGE,
+                             sizeof(uint32_t)) ||
+                    !grow_to(NULL, (void **)&c->ne, &c->necap, c->ntok + 1, 1))
+                    goto nomem;
+                for (size_t k = 0; k < nk; k++) {
+                    uint32_t *v = row_of(tr->erows, ek[k], insert);
+                    if (!v) {
+                        if (insert)
+                            goto nomem;
+                        continue;
+                    }
+                    c->erow[c->ntok * TG_MAX_EDGE + ne++] = *v;
+                }
+                c->ne[c->ntok] = (uint8_t)ne;
+            }
             c->hl[c->ntok] = ti[i].h_light;
             c->gold[c->ntok++] = d.toks[a + i].label;
             c->toff[c->ntok] = c->nfeat;
@@ -554,6 +584,9 @@ typedef struct weights {
     int64_t tu[NTRANS];
     int64_t c;   /* examples seen + 1 */
     size_t nrows;
+    int32_t *ew; /* edge rows: nerows x NTRANS (first pass only; NULL without) */
+    int64_t *eu;
+    size_t nerows;
 } weights;
 
 /* Where token t's rows begin in score() and update(): word dropout
@@ -609,14 +642,56 @@ static void update_trans(weights *W, unsigned prev, unsigned y, int delta) {
 
 /* The transition update at position t of a wrongly tagged sentence:
  * into gold[t] from the gold label before it, away from the predicted
- * pair, when the pairs differ. */
-static void update_trans_at(weights *W, const uint8_t *gold, const uint8_t *pred, size_t t) {
+ * pair, when the pairs differ. The edge rows of the token (c, token
+ * index ct; first pass with edge features only) move the same way: they
+ * are the transitions' observations,
+ *
+ *     E[k][y', y] += 1 for the gold pair, -= 1 for the predicted pair,
+ *
+ * for every edge key k of the word, averaged like every other weight. */
+static void update_trans_at(weights *W, const corpus *c, size_t ct, const uint8_t *gold,
+                            const uint8_t *pred, size_t t) {
     unsigned pg = t ? gold[t - 1] : TG_NLABELS, pp = t ? pred[t - 1] : TG_NLABELS;
     if (pg != pp || gold[t] != pred[t]) {
         update_trans(W, pg, gold[t], +1);
         update_trans(W, pp, pred[t], -1);
+        if (!W->ew || !c || !c->ne)
+            return;
+        size_t jg = pg * TG_NLABELS + gold[t], jp = pp * TG_NLABELS + pred[t];
+        for (size_t k = 0; k < c->ne[ct]; k++) {
+            size_t r = (size_t)c->erow[ct * TG_MAX_EDGE + k] * NTRANS;
+            W->ew[r + jg] += 1;
+            W->eu[r + jg] += W->c;
+            W->ew[r + jp] -= 1;
+            W->eu[r + jp] -= W->c;
+        }
     }
 }
+
+/* Per-position transitions of sentence s of c with edge features:
+ * tpos[t][j] = trans[j] + the summed edge rows of token t (current
+ * weights, or averaged times W->c when avg). */
+static void edge_tpos(const corpus *c, size_t s, const weights *W, bool avg, const int64_t *trans,
+                      int64_t *tpos) {
+    size_t a = c->sent[s], b = c->sent[s + 1];
+    for (size_t t = a; t < b; t++) {
+        int64_t *tp = tpos + (t - a) * NTRANS;
+        for (size_t j = 0; j < NTRANS; j++)
+            tp[j] = trans[j];
+        for (size_t k = 0; k < c->ne[t]; k++) {
+            size_t r = (size_t)c->erow[t * TG_MAX_EDGE + k] * NTRANS;
+            if (avg)
+                for (size_t j = 0; j < NTRANS; j++)
+                    tp[j] += (int64_t)W->ew[r + j] * W->c - W->eu[r + j];
+            else
+                for (size_t j = 0; j < NTRANS; j++)
+                    tp[j] += W->ew[r + j];
+        }
+    }
+}
+
+/* Does the first pass over c use edge features with weights W? */
+static bool has_edges(const corpus *c, const weights *W) { return c->ne && W->ew; }
 
 /* The O-label penalties tried on dev, in quarters of a weight unit: the
  * perceptron's labelling is precise but misses entities, and a penalty on
@@ -627,12 +702,31 @@ static void update_trans_at(weights *W, const uint8_t *gold, const uint8_t *pred
 /* Entity F1 of the averaged weights on corpus dev, for each O penalty
  * bias = k/4 (k < NBIAS); f1[k] gets the scores. */
 static void dev_f1(const weights *W, const corpus *dev, int64_t *emit, uint8_t *back, uint8_t *pred,
-                   double f1[NBIAS]) {
+                   int64_t *tpos, double f1[NBIAS]) {
     rasad_ner_scores sc[NBIAS];
     memset(sc, 0, sizeof sc);
     for (size_t s = 0; s < dev->nsent; s++) {
         size_t a = dev->sent[s], n = dev->sent[s + 1] - a;
         score(dev, s, W->w, W->u, W->c, emit, NULL);
+        if (has_edges(dev, W)) {
+            /* the O penalty on every transition into O is the same as a
+             * penalty on O's score at every word (one transition enters
+             * each word), so the per-position tables are built once */
+            int64_t trans[NTRANS];
+            for (size_t j = 0; j < NTRANS; j++)
+                trans[j] = (int64_t)W->tw[j] * W->c - W->tu[j];
+            edge_tpos(dev, s, W, true, trans, tpos);
+            int64_t prevpen = 0;
+            for (int k = 0; k < NBIAS; k++) {
+                int64_t pen = W->c * k / 4;
+                for (size_t t = 0; t < n; t++)
+                    emit[t * TG_NLABELS + TG_O] -= pen - prevpen;
+                prevpen = pen;
+                tg_viterbi_pos(emit, n, tpos, back, pred);
+                tg_eval_add(&sc[k], dev->gold + a, pred, n);
+            }
+            continue;
+        }
         for (int k = 0; k < NBIAS; k++) {
             int64_t trans[NTRANS];
             for (size_t j = 0; j < NTRANS; j++)
@@ -659,21 +753,25 @@ static size_t max_sentence(const corpus *c) {
 typedef struct scratch {
     size_t maxlen; /* tokens in the longest sentence */
     int64_t *emit;
+    int64_t *tpos; /* per-position transitions (edge features), maxlen x NTRANS */
     uint8_t *back, *pred;
     size_t *order;
 } scratch;
 
 static void scratch_free(scratch *x) {
     free(x->emit);
+    free(x->tpos);
     free(x->back);
     free(x->pred);
     free(x->order);
     memset(x, 0, sizeof *x);
 }
 
-/* Zeroed weights of nrows rows and the scratch for c and dev (may be
- * NULL); false when out of memory (both then hold what was allocated). */
-static bool run_init(weights *W, size_t nrows, scratch *x, const corpus *c, const corpus *dev) {
+/* Zeroed weights of nrows rows (and nerows edge rows) and the scratch
+ * for c and dev (may be NULL); false when out of memory (both then hold
+ * what was allocated). */
+static bool run_init(weights *W, size_t nrows, size_t nerows, scratch *x, const corpus *c,
+                     const corpus *dev) {
     size_t maxlen = max_sentence(c);
     if (dev && max_sentence(dev) > maxlen)
         maxlen = max_sentence(dev);
@@ -683,11 +781,19 @@ static bool run_init(weights *W, size_t nrows, scratch *x, const corpus *c, cons
     W->c = 1;
     W->w = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->w);
     W->u = calloc(nrows ? nrows * TG_NLABELS : 1, sizeof *W->u);
+    bool eok = true;
+    if (nerows) {
+        W->nerows = nerows;
+        W->ew = calloc(nerows * NTRANS, sizeof *W->ew);
+        W->eu = calloc(nerows * NTRANS, sizeof *W->eu);
+        x->tpos = malloc(maxlen * NTRANS * sizeof *x->tpos);
+        eok = W->ew && W->eu && x->tpos;
+    }
     x->emit = malloc(maxlen * TG_NLABELS * sizeof *x->emit);
     x->back = malloc(maxlen * TG_NLABELS);
     x->pred = malloc(maxlen);
     x->order = malloc((c->nsent ? c->nsent : 1) * sizeof *x->order);
-    return W->w && W->u && x->emit && x->back && x->pred && x->order;
+    return W->w && W->u && eok && x->emit && x->back && x->pred && x->order;
 }
 
 /* Fisher-Yates over order[0, n) with the run's generator. */
@@ -722,8 +828,12 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
 static void weights_free(weights *W) {
     free(W->w);
     free(W->u);
+    free(W->ew);
+    free(W->eu);
     W->w = NULL;
     W->u = NULL;
+    W->ew = NULL;
+    W->eu = NULL;
 }
 
 /* ---- the second pass (stack.h) ----------------------------------------- */
@@ -732,9 +842,13 @@ static void weights_free(weights *W) {
 #define FX 1000
 
 /* Scores and labels the averaged weights W give sentences [sa, sb) of c,
- * with the O penalty bias (quarters of a unit): e1 in FX units. */
+ * with the O penalty bias (quarters of a unit): e1 in FX units. With
+ * edge features (tpos a maxlen x NTRANS scratch) te1 gets every token's
+ * summed edge rows in FX units: the second pass adds them to its
+ * transitions. */
 static void pass1_out(const weights *W, const corpus *c, size_t sa, size_t sb, int bias,
-                      int64_t *emit, uint8_t *back, int64_t *e1, uint8_t *z, int64_t *t1) {
+                      int64_t *emit, uint8_t *back, int64_t *tpos, int64_t *e1, uint8_t *z,
+                      int64_t *t1, int32_t *te1) {
     int64_t trans[NTRANS];
     for (size_t j = 0; j < NTRANS; j++)
         trans[j] = (int64_t)W->tw[j] * W->c - W->tu[j] - (j % TG_NLABELS == TG_O ? W->c * bias / 4 : 0);
@@ -743,7 +857,16 @@ static void pass1_out(const weights *W, const corpus *c, size_t sa, size_t sb, i
         for (size_t j = 0; j < NTRANS; j++)
             t1[s * NTRANS + j] = trans[j] * FX / W->c;
         score(c, s, W->w, W->u, W->c, emit, NULL);
-        tg_viterbi(emit, n, trans, back, z + a);
+        if (has_edges(c, W)) {
+            edge_tpos(c, s, W, true, trans, tpos);
+            tg_viterbi_pos(emit, n, tpos, back, z + a);
+            for (size_t t = 0; t < n; t++)
+                for (size_t j = 0; j < NTRANS; j++)
+                    te1[(a + t) * NTRANS + j] =
+                        (int32_t)((tpos[t * NTRANS + j] - trans[j]) * FX / W->c);
+        } else {
+            tg_viterbi(emit, n, trans, back, z + a);
+        }
         for (size_t k = 0; k < n * TG_NLABELS; k++)
             e1[a * TG_NLABELS + k] = emit[k] * FX / W->c;
     }
@@ -755,12 +878,13 @@ static void pass1_out(const weights *W, const corpus *c, size_t sa, size_t sb, i
  * learn from first-pass mistakes like the ones it will see). */
 static rasad_status jackknife(trainer *tr, const corpus *c, size_t nrows, long epochs,
                               uint64_t seed, long dropout, int bias, size_t folds, int64_t *e1,
-                              uint8_t *z, int64_t *t1) {
+                              uint8_t *z, int64_t *t1, int32_t *te1) {
     size_t maxlen = max_sentence(c);
     int64_t *emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
+    int64_t *tpos = malloc(maxlen * NTRANS * sizeof *tpos);
     uint8_t *back = malloc(maxlen * TG_NLABELS);
     rasad_status st = RASAD_ENOMEM;
-    if (!emit || !back)
+    if (!emit || !back || !tpos)
         goto done;
     for (size_t k = 0; k < folds; k++) {
         size_t sa = c->nsent * k / folds, sb = c->nsent * (k + 1) / folds;
@@ -770,7 +894,7 @@ static rasad_status jackknife(trainer *tr, const corpus *c, size_t nrows, long e
         int bb;
         st = perceptron(tr, c, NULL, nrows, epochs, 0, seed, dropout, &W, &be, &bf, &bb, sa, sb);
         if (st == RASAD_OK)
-            pass1_out(&W, c, sa, sb, bias, emit, back, e1, z, t1);
+            pass1_out(&W, c, sa, sb, bias, emit, back, tpos, e1, z, t1, te1);
         weights_free(&W);
         if (st != RASAD_OK)
             goto done;
@@ -780,6 +904,7 @@ done:
     if (st == RASAD_ENOMEM)
         snprintf(tr->msg, sizeof tr->msg, "out of memory");
     free(emit);
+    free(tpos);
     free(back);
     return st;
 }
@@ -894,8 +1019,33 @@ typedef struct pass {
     int bias0;             /* the O-penalty index meaning no penalty */
     const s2corp *f, *fdev;
     const int64_t *e1, *t1, *e1dev, *t1dev;
+    const int32_t *te1, *te1dev; /* second pass: first-pass edge scores per token, or NULL */
     long step;
+    size_t nerows;         /* first pass: edge rows (0 = no edge features) */
 } pass;
+
+/* Per-position transitions of sentence s of corpus c (dev or train)
+ * from the sentence's transitions trans, for weights W (averaged, times
+ * W->c, when avg), into tpos; false when the pass has no edge features
+ * (then trans alone is used). */
+static bool pass_tpos(const pass *p, const corpus *c, const int32_t *te1, const weights *W,
+                      size_t s, bool avg, const int64_t *trans, int64_t *tpos) {
+    if (!p->f) {
+        if (!has_edges(c, W))
+            return false;
+        edge_tpos(c, s, W, avg, trans, tpos);
+        return true;
+    }
+    if (!te1)
+        return false;
+    int64_t mul = avg ? W->c : 1;
+    for (size_t t = c->sent[s]; t < c->sent[s + 1]; t++) {
+        int64_t *tp = tpos + (t - c->sent[s]) * NTRANS;
+        for (size_t j = 0; j < NTRANS; j++)
+            tp[j] = trans[j] + (int64_t)te1[t * NTRANS + j] * mul;
+    }
+    return true;
+}
 
 /* Training-time scores and transitions of sentence s (current weights). */
 static void pass_score(const pass *p, const weights *W, size_t s, const uint8_t *drop,
@@ -920,7 +1070,7 @@ static void pass_update(const pass *p, weights *W, size_t t, unsigned y, int del
 /* Dev F1 of the averaged weights for every O penalty index. */
 static void pass_dev(const pass *p, const weights *W, scratch *x, double f1[NBIAS]) {
     if (!p->f) {
-        dev_f1(W, p->dev, x->emit, x->back, x->pred, f1);
+        dev_f1(W, p->dev, x->emit, x->back, x->pred, x->tpos, f1);
         return;
     }
     rasad_ner_scores sc[NBIAS];
@@ -931,7 +1081,10 @@ static void pass_dev(const pass *p, const weights *W, scratch *x, double f1[NBIA
         for (int k = 0; k < NBIAS; k++) {
             int64_t trans[NTRANS];
             s2_trans(W, true, p->step, k, p->t1dev + s * NTRANS, trans);
-            tg_viterbi(x->emit, n, trans, x->back, x->pred);
+            if (pass_tpos(p, p->dev, p->te1dev, W, s, true, trans, x->tpos))
+                tg_viterbi_pos(x->emit, n, x->tpos, x->back, x->pred);
+            else
+                tg_viterbi(x->emit, n, trans, x->back, x->pred);
             tg_eval_add(&sc[k], p->dev->gold + a, x->pred, n);
         }
     }
@@ -949,7 +1102,13 @@ static rasad_status run_epochs(trainer *tr, const pass *p, size_t nrows, long ep
     rasad_status st = RASAD_ENOMEM;
     const corpus *c = p->c, *dev = p->dev;
     scratch x = {0};
-    bool ok = run_init(W, nrows, &x, c, dev);
+    bool ok = run_init(W, nrows, p->nerows, &x, c, dev);
+    if (ok && p->f && p->te1 && !x.tpos) {
+        /* the second pass learns no edge rows but decodes with the first
+         * pass's */
+        x.tpos = malloc(x.maxlen * NTRANS * sizeof *x.tpos);
+        ok = x.tpos != NULL;
+    }
     uint8_t *drop = malloc(x.maxlen ? x.maxlen : 1);
     if (!ok || !drop)
         goto fail;
@@ -972,7 +1131,10 @@ static rasad_status run_epochs(trainer *tr, const pass *p, size_t nrows, long ep
                 drop[t] = p->dropout > 0 && (rng_next(&rng) >> 40) % 1000 < (uint64_t)p->dropout;
             pass_score(p, W, s, drop, x.emit, trans);
             add_cost(x.emit, c->gold + a, n, p->margin);
-            tg_viterbi(x.emit, n, trans, x.back, x.pred);
+            if (pass_tpos(p, c, p->te1, W, s, false, trans, x.tpos))
+                tg_viterbi_pos(x.emit, n, x.tpos, x.back, x.pred);
+            else
+                tg_viterbi(x.emit, n, trans, x.back, x.pred);
             const uint8_t *gold = c->gold + a, *pred = x.pred;
             if (memcmp(pred, gold, n) != 0) {
                 wrong++;
@@ -981,7 +1143,7 @@ static rasad_status run_epochs(trainer *tr, const pass *p, size_t nrows, long ep
                         pass_update(p, W, a + t, gold[t], +1, drop[t]);
                         pass_update(p, W, a + t, pred[t], -1, drop[t]);
                     }
-                    update_trans_at(W, gold, pred, t);
+                    update_trans_at(W, p->f ? NULL : c, a + t, gold, pred, t);
                 }
             }
             W->c++;
@@ -1019,7 +1181,8 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
                                long *best_epoch, double *best_f1, int *best_bias, size_t ex_a,
                                size_t ex_b) {
     pass p = {.name = "", .c = c, .dev = dev, .margin = tr->margin, .dropout = dropout,
-              .salt = 0x2545F4914F6CDD1Dull, .bias0 = 0};
+              .salt = 0x2545F4914F6CDD1Dull, .bias0 = 0,
+              .nerows = tr->eset && tr->erows ? tr->erows->n : 0};
     return run_epochs(tr, &p, nrows, epochs, patience, seed, W, best_epoch, best_f1, best_bias,
                       ex_a, ex_b);
 }
@@ -1029,13 +1192,13 @@ static rasad_status perceptron(trainer *tr, const corpus *c, const corpus *dev, 
  * dev may also pick a negative penalty. */
 static rasad_status s2_perceptron(trainer *tr, const corpus *c, const s2corp *f, const int64_t *e1,
                                   const int64_t *t1, const corpus *dev, const s2corp *fdev,
-                                  const int64_t *e1dev, const int64_t *t1dev,
-                                  size_t nrows, long epochs, long patience, uint64_t seed,
-                                  long step, weights *W, long *best_epoch, double *best_f1,
-                                  int *best_bias) {
+                                  const int64_t *e1dev, const int64_t *t1dev, const int32_t *te1,
+                                  const int32_t *te1dev, size_t nrows, long epochs, long patience,
+                                  uint64_t seed, long step, weights *W, long *best_epoch,
+                                  double *best_f1, int *best_bias) {
     pass p = {.name = "second pass, ", .c = c, .dev = dev, .margin = tr->s2margin, .dropout = 0,
               .salt = 0x51ac4ull, .bias0 = NBIAS / 2, .f = f, .fdev = fdev, .e1 = e1, .t1 = t1,
-              .e1dev = e1dev, .t1dev = t1dev, .step = step};
+              .e1dev = e1dev, .t1dev = t1dev, .te1 = te1, .te1dev = te1dev, .step = step};
     return run_epochs(tr, &p, nrows, epochs, patience, seed, W, best_epoch, best_f1, best_bias,
                       0, 0);
 }
@@ -1060,15 +1223,17 @@ static void s2state_free(s2state *s2) {
  * its second-pass features. */
 static rasad_status s2_prepare(trainer *tr, const corpus *c, size_t nrows, long epochs,
                                uint64_t seed, long dropout, int bias, s2state *s2, int64_t **e1,
-                               uint8_t **z, int64_t **t1, s2corp *f) {
+                               uint8_t **z, int64_t **t1, int32_t **te1, s2corp *f) {
     *e1 = malloc((c->ntok ? c->ntok : 1) * TG_NLABELS * sizeof **e1);
     *z = malloc(c->ntok ? c->ntok : 1);
     *t1 = malloc((c->nsent ? c->nsent : 1) * NTRANS * sizeof **t1);
-    if (!*e1 || !*z || !*t1) {
+    *te1 = tr->eset ? malloc((c->ntok ? c->ntok : 1) * NTRANS * sizeof **te1) : NULL;
+    if (!*e1 || !*z || !*t1 || (tr->eset && !*te1)) {
         snprintf(tr->msg, sizeof tr->msg, "out of memory");
         return RASAD_ENOMEM;
     }
-    rasad_status st = jackknife(tr, c, nrows, epochs, seed, dropout, bias, s2->folds, *e1, *z, *t1);
+    rasad_status st = jackknife(tr, c, nrows, epochs, seed, dropout, bias, s2->folds, *e1, *z, *t1,
+                                *te1);
     if (st == RASAD_OK) {
         rasad_ner_scores sc;
         memset(&sc, 0, sizeof sc);
@@ -1088,11 +1253,13 @@ static rasad_status s2_prepare(trainer *tr, const corpus *c, size_t nrows, long 
  * trained on all of train, as at tagging time. */
 static rasad_status s2_select(trainer *tr, const corpus *ctrain, const corpus *cdev, size_t nrows,
                               long epochs, uint64_t seed, long dropout, int bias, s2state *s2) {
-    int64_t *e1 = NULL, *e1d = NULL, *emit = NULL, *t1 = NULL, *t1d = NULL;
+    int64_t *e1 = NULL, *e1d = NULL, *emit = NULL, *t1 = NULL, *t1d = NULL, *tpos = NULL;
+    int32_t *te1 = NULL, *te1d = NULL;
     uint8_t *z = NULL, *zd = NULL, *back = NULL;
     s2corp f = {0}, fd = {0};
     weights W = {0}, W2 = {0};
-    rasad_status st = s2_prepare(tr, ctrain, nrows, epochs, seed, dropout, bias, s2, &e1, &z, &t1, &f);
+    rasad_status st = s2_prepare(tr, ctrain, nrows, epochs, seed, dropout, bias, s2, &e1, &z, &t1,
+                                 &te1, &f);
     if (st != RASAD_OK)
         goto done;
     st = RASAD_ENOMEM;
@@ -1102,7 +1269,9 @@ static rasad_status s2_select(trainer *tr, const corpus *ctrain, const corpus *c
     t1d = malloc(cdev->nsent * NTRANS * sizeof *t1d);
     emit = malloc(maxlen * TG_NLABELS * sizeof *emit);
     back = malloc(maxlen * TG_NLABELS);
-    if (!e1d || !zd || !t1d || !emit || !back) {
+    tpos = malloc(maxlen * NTRANS * sizeof *tpos);
+    te1d = tr->eset ? malloc((cdev->ntok ? cdev->ntok : 1) * NTRANS * sizeof *te1d) : NULL;
+    if (!e1d || !zd || !t1d || !emit || !back || !tpos || (tr->eset && !te1d)) {
         snprintf(tr->msg, sizeof tr->msg, "out of memory");
         goto done;
     }
@@ -1112,19 +1281,22 @@ static rasad_status s2_select(trainer *tr, const corpus *ctrain, const corpus *c
     st = perceptron(tr, ctrain, NULL, nrows, epochs, 0, seed, dropout, &W, &be, &bf, &bb, 0, 0);
     if (st != RASAD_OK)
         goto done;
-    pass1_out(&W, cdev, 0, cdev->nsent, bias, emit, back, e1d, zd, t1d);
+    pass1_out(&W, cdev, 0, cdev->nsent, bias, emit, back, tpos, e1d, zd, t1d, te1d);
     st = s2_build(tr, cdev, zd, s2->window, &s2->rows, false, &fd);
     if (st != RASAD_OK)
         goto done;
     double f2;
-    st = s2_perceptron(tr, ctrain, &f, e1, t1, cdev, &fd, e1d, t1d, s2->rows.n, s2->epochs, s2->patience,
-                       s2->seed, s2->step, &W2, &s2->best, &f2, &s2->bias);
+    st = s2_perceptron(tr, ctrain, &f, e1, t1, cdev, &fd, e1d, t1d, te1, te1d, s2->rows.n,
+                       s2->epochs, s2->patience, s2->seed, s2->step, &W2, &s2->best, &f2, &s2->bias);
     if (st == RASAD_OK)
         say(tr, "second pass: best dev F1 %.2f after %ld epochs, O penalty %.2f", f2, s2->best,
             (s2->bias - NBIAS / 2) / 4.0);
 done:
     free(t1);
     free(t1d);
+    free(te1);
+    free(te1d);
+    free(tpos);
     weights_free(&W);
     weights_free(&W2);
     s2corp_free(&f);
@@ -1142,20 +1314,22 @@ done:
 static rasad_status s2_fit(trainer *tr, const corpus *c, size_t nrows, long epochs, uint64_t seed,
                            long dropout, int bias, s2state *s2) {
     int64_t *e1 = NULL, *t1 = NULL;
+    int32_t *te1 = NULL;
     uint8_t *z = NULL;
     s2corp f = {0};
     map_free(&s2->rows); /* the features of the final corpus only */
-    rasad_status st = s2_prepare(tr, c, nrows, epochs, seed, dropout, bias, s2, &e1, &z, &t1, &f);
+    rasad_status st = s2_prepare(tr, c, nrows, epochs, seed, dropout, bias, s2, &e1, &z, &t1, &te1, &f);
     if (st == RASAD_OK) {
         long be;
         double bf;
         int bb;
-        st = s2_perceptron(tr, c, &f, e1, t1, NULL, NULL, NULL, NULL, s2->rows.n, s2->best, 0, s2->seed,
-                           s2->step, &s2->W, &be, &bf, &bb);
+        st = s2_perceptron(tr, c, &f, e1, t1, NULL, NULL, NULL, NULL, te1, NULL, s2->rows.n, s2->best,
+                           0, s2->seed, s2->step, &s2->W, &be, &bf, &bb);
     }
     s2corp_free(&f);
     free(e1);
     free(t1);
+    free(te1);
     free(z);
     return st;
 }
@@ -1188,7 +1362,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     trainer tr = {"", log, log_ctx};
     const char *val[P_COUNT];
     long num[P_COUNT] = {0};
-    u64map lexmap = {0}, clumap = {0}, rows = {0}, common = {0};
+    u64map lexmap = {0}, clumap = {0}, rows = {0}, common = {0}, erows = {0};
     corpus ctrain = {0}, cdev = {0};
     weights W = {0};
     uint64_t *lkeys = NULL, *ckeys = NULL, *fkeys = NULL;
@@ -1197,7 +1371,9 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     int16_t *q = NULL;
     double *avg = NULL, *a2 = NULL;
     int32_t *q2 = NULL;
-    uint64_t *k2 = NULL;
+    uint64_t *k2 = NULL, *ekeys = NULL;
+    double *eavg = NULL;
+    int16_t *qe = NULL;
     s2state s2 = {0};
     uint32_t *rowmap = NULL;
     size_t reslen = 0, outlen = 0;
@@ -1232,6 +1408,12 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     }
     tr.margin = num[P_MARGIN];
     tr.s2margin = num[P_STACK_MARGIN];
+    if (num[P_EDGE] > (long)TG_EDGE_ALL) {
+        snprintf(tr.msg, sizeof tr.msg, "edge is a sum of feature bits, at most %u", TG_EDGE_ALL);
+        goto fail;
+    }
+    tr.eset = (unsigned)num[P_EDGE];
+    tr.erows = &erows;
 
     /* resources first: the features read them */
     static const uint32_t GAZ_BITS[4] = {TG_LEX_PER, TG_LEX_LOC, TG_LEX_ORG, TG_LEX_ACT};
@@ -1278,6 +1460,8 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     }
     say(&tr, "train: %zu sentences, %zu tokens, %zu features; dev: %zu sentences", ctrain.nsent,
         ctrain.ntok, rows.n, cdev.nsent);
+    if (tr.eset)
+        say(&tr, "edge features (set %u): %zu keys", tr.eset, erows.n);
     long best = epochs;
     double bestf = 0;
     int bias = 0;
@@ -1338,6 +1522,13 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         goto fail;
     }
     double tavg[NTRANS] = {0};
+    size_t ne = tr.eset ? erows.n * NTRANS : 0;
+    eavg = calloc(ne ? ne : 1, sizeof *eavg);
+    if (!eavg) {
+        st = RASAD_ENOMEM;
+        snprintf(tr.msg, sizeof tr.msg, "out of memory");
+        goto fail;
+    }
     for (long k = 0; k < nens; k++) {
         if (!(k == 0 && first_done)) {
             long b2;
@@ -1352,6 +1543,8 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
             avg[j] += ((double)W.w[j] - (double)W.u[j] / (double)W.c) / (double)nens;
         for (size_t j = 0; j < NTRANS; j++)
             tavg[j] += ((double)W.tw[j] - (double)W.tu[j] / (double)W.c) / (double)nens;
+        for (size_t j = 0; W.ew && j < W.nerows * NTRANS && j < ne; j++)
+            eavg[j] += ((double)W.ew[j] - (double)W.eu[j] / (double)W.c) / (double)nens;
         if (k + 1 < nens)
             weights_free(&W);
     }
@@ -1369,6 +1562,11 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         tavg[k] -= k % TG_NLABELS == TG_O ? bias / 4.0 : 0.0;
     for (size_t k = 0; k < NTRANS; k++) {
         double a = fabs(tavg[k]);
+        if (a > maxabs)
+            maxabs = a;
+    }
+    for (size_t k = 0; k < ne; k++) {
+        double a = fabs(eavg[k]);
         if (a > maxabs)
             maxabs = a;
     }
@@ -1432,7 +1630,39 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     say(&tr, "model: %u of %zu features kept, weight scale %g", kept, W.nrows, scale);
     tg_model_parts fin = {(float)scale, cbits, qt, fkeys, kept, q,
                           lkeys, lvals, (uint32_t)lexmap.n, ckeys, cvals, (uint32_t)clumap.n,
-                          NULL, NULL, 0, NULL, 0};
+                          NULL, NULL, 0, NULL, 0, 0, NULL, 0, NULL};
+    if (ne) {
+        /* edge rows, quantized like the feature rows; all-zero rows go */
+        qe = malloc(ne * sizeof *qe);
+        ekeys = malloc(erows.n * sizeof *ekeys);
+        if (!qe || !ekeys) {
+            st = RASAD_ENOMEM;
+            snprintf(tr.msg, sizeof tr.msg, "out of memory");
+            goto fail;
+        }
+        for (size_t i = 0; i < erows.cap; i++)
+            if (erows.keys[i])
+                ekeys[erows.vals[i]] = erows.keys[i];
+        uint32_t ekept = 0;
+        for (size_t r = 0; r < erows.n; r++) {
+            int keep = 0;
+            int16_t *row = qe + (size_t)ekept * NTRANS;
+            for (size_t j = 0; j < NTRANS; j++) {
+                long iv = lrint(eavg[r * NTRANS + j] / scale);
+                row[j] = (int16_t)(iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv);
+                keep |= row[j] != 0;
+            }
+            if (keep)
+                ekeys[ekept++] = ekeys[r];
+        }
+        say(&tr, "edge features: %u of %zu keys kept", ekept, erows.n);
+        if (ekept) {
+            fin.eset = tr.eset;
+            fin.ekeys = ekeys;
+            fin.erows = ekept;
+            fin.eweights = qe;
+        }
+    }
     int32_t qt2[NTRANS];
     if (stack) {
         q2 = malloc((n2 ? n2 : 1) * sizeof *q2);
@@ -1478,6 +1708,10 @@ fail:
     map_free(&clumap);
     map_free(&rows);
     map_free(&common);
+    map_free(&erows);
+    free(ekeys);
+    free(eavg);
+    free(qe);
     free(lkeys);
     free(lvals);
     free(ckeys);

@@ -17,6 +17,22 @@
  * the best labels to out[0..n). */
 void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *back, uint8_t *out);
 
+/* The same with a transition table per position (edge features,
+ * features.h): tpos is n x (TG_NLABELS + 1) x TG_NLABELS, position t's
+ * table read from row TG_NLABELS (the start) at t = 0 and rows
+ * 0..TG_NLABELS-1 after. Disallowed transitions need no special value;
+ * they are never taken. Equals tg_viterbi when every position's table is
+ * trans. */
+void tg_viterbi_pos(const int64_t *emit, size_t n, const int64_t *tpos, uint8_t *back,
+                    uint8_t *out);
+
+/* The same with the constant table trans plus a per-position int32 one,
+ * eacc (n x (TG_NLABELS + 1) x TG_NLABELS: the edge scores of a loaded
+ * model, edge.h): what tg_viterbi_pos gives for tpos = trans + eacc,
+ * without writing that sum out. */
+void tg_viterbi_edge(const int64_t *emit, size_t n, const int64_t *trans, const int32_t *eacc,
+                     uint8_t *back, uint8_t *out);
+
 /* Is the transition prev -> cur allowed (prev TG_NLABELS = start)? */
 static inline int tg_allowed(unsigned prev, unsigned cur) {
     if (!tg_label_inside(cur))
