@@ -120,6 +120,11 @@ EX_WORDS(SHOW_WORDS, "ثقافيه", "فنيه", "سينمائيه", "رياضي
 EX_WORDS(DECLARE_VERBS, "اعلن", "اعلنت", "يعلن", "تعلن", "ابدي", "ابدت", "يبدي", "تبدي", "سجل",
          "سجلت", "يسجل", "تسجل", "يسجلن", "ابلغ", "ابلغت", "نقل", "نقلت", "قدم", "قدمت");
 EX_WORDS(OBJECTION, "احتجاج", "احتجاجا", "احتجاجه", "احتجاجها", "احتجاجهم", "احتجاجات");
+#define DECLARE_REACH 8 /* tokens back from the objection to its verb, a long subject between ("أن تعلن المرجعية الروحية الإسلامية في مصر احتجاجها") */
+/* keeping silent or holding fast, not a sit-in: "اعتصم بالصمت",
+ * "اعتصموا بحبل الله" */
+EX_WORDS(HOLD_FAST, "بالصمت", "الصمت", "بحبل", "بالصبر", "بالله");
+#define HOLD_REACH 3 /* the verb, its subject, then what is held to */
 #define SHOW_REACH 2 /* tokens after the protest noun where the show is named */
 
 /* Deaths and injuries told with a disaster, an accident or a disease:
@@ -322,7 +327,9 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
     /* the objection is the object of the verb, right after it or after
      * its subject (the lexicon files احتجاج with the verb احتج) */
     if (t->kind == LEX_EK_PROTEST && tok == last && ex_word_in(doc, tok, &OBJECTION) &&
-        ev_stem_before(doc, t, c, 3, &DECLARE_VERBS))
+        ev_stem_before(doc, t, c, DECLARE_REACH, &DECLARE_VERBS))
+        return true;
+    if (t->kind == LEX_EK_PROTEST && t->verb && ev_stem_after(doc, t, c, HOLD_REACH, &HOLD_FAST))
         return true;
     return t->kind == LEX_EK_PROTEST && t->verb && ev_stem_after(doc, t, c, LODGED_REACH, &LODGED_WITH);
 }

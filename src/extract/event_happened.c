@@ -392,8 +392,11 @@ EX_WORDS(FOILED_VERBS, "احبط", "احبطت", "احبطوا", "احباط", "
 
 
 /* Meant or financed, not done: "تمويل العمليات التفجيرية", "في نية
- * المسلحين تفجير", "الفكر الذي كان لدى الخلية ضرب البترول". */
-EX_WORDS(INTENT_BEFORE, "تمويل", "نيه", "نيته", "نيتهم", "نيتها", "الفكر");
+ * المسلحين تفجير", "الفكر الذي كان لدى الخلية ضرب البترول" (violent
+ * acts and protests). */
+EX_WORDS(INTENT_BEFORE, "تمويل", "نيه", "نيته", "نيتهم", "نيتها", "الفكر",
+         /* resolve: "أعلنت قوى 14 آذار عزمها تنفيذ اعتصام" */
+         "عزم", "عزمها", "عزمه", "عزمهم");
 #define INTENT_REACH 5 /* tokens back from the act to the intent */
 /* an aim governs the act right after it, or across إلى and a verbal noun
  * of doing: "يهدف إلى تنفيذ عمليات"; further back it aims at something
@@ -508,7 +511,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     if (incidents_counted(v, t))
         return false;
-    if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION &&
+    if (((t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION) || t->kind == LEX_EK_PROTEST) &&
         (meant_not_done(doc, t, c) || stopped_attempt(doc, t, c)))
         return false;
     /* a habit told near the trigger, with no date or toll of its own */
