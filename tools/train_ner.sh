@@ -13,7 +13,9 @@
 #      jackknifed first-pass labels the same way. Both passes train with a
 #      margin (cost-augmented decoding; bench/notes/ner.md, fifth round).
 #      `--freq 1` adds the word's frequency in the SaudiNewsNet text as a
-#      feature (sixth round: it gained on dev, jk and cv; bench/notes/ner.md).
+#      feature (sixth round: it gained on dev, jk and cv; bench/notes/ner.md);
+#      `--edge 24` gives the transition scores the previous word's trigger
+#      class and the word's و/ال prefix (eighth round, the same test).
 # The lead hooks this into CMake as the custom target `model`.
 #
 # usage: tools/train_ner.sh RASAD_BINARY [SHARED_DIR] [OUT_MODEL]
@@ -47,5 +49,5 @@ awk -F'\t' '!/^#/ && $1 != "id" && $1 !~ /^ROLE_/ &&
     --clusters "$WORK/clusters.txt" \
     --epochs 30 --patience 6 --seed 1 --refit 1 --dropout 200 --prune 0 \
     --stack 1 --stack-folds 5 --stack-window 20 --stack-step 5000 \
-    --margin 60 --stack-margin 30000 --freq 1
+    --margin 60 --stack-margin 30000 --freq 1 --edge 24
 "$RASAD" ner eval --model "$OUT" "$WORK/test.txt"
