@@ -220,12 +220,16 @@ static bool figurative_victim(const ex_view *v, const trig *t, ex_clause c) {
     size_t last = t->e->tok_last, i = last + 1;
     if (t->kind != LEX_EK_ASSASSINATION && !t->context)
         return false;
-    if (i <= c.last && ex_word_in(v->doc, i, &ALL_OF))
+    bool all = i <= c.last && ex_word_in(v->doc, i, &ALL_OF);
+    if (all)
         i++;
     if (i > c.last)
         return false;
+    /* after an active verb the next word is mostly its subject ("قتل
+     * النظام 20 مدنيا", "قتلت المقاومة ثلاثة جنود"): there only "كل X"
+     * is the victim */
     if (ex_stem_in(v->doc, i, &ABSTRACT_VICTIMS))
-        return true;
+        return !t->verb || all;
     const rasad_entity *e = ex_entity_at(v, i);
     return t->kind == LEX_EK_ASSASSINATION && !t->verb && e && e->tok_first == i && e->kind == RASAD_ENT_PLACE &&
            e->feature && strncmp(e->feature, "PCL", 3) == 0;
