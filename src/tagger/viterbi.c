@@ -11,69 +11,13 @@
 
 #define NEG_INF (INT64_MIN / 4)
 
-void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *back, uint8_t *out) {
-    if (n == 0)
-        return;
-    /* disallowed transitions become NEG_INF once, so the inner loop has no
-     * test; NEG_INF + NEG_INF + any score stays far from overflow */
-    int64_t tr[(TG_NLABELS + 1) * TG_NLABELS];
-    for (unsigned p = 0; p <= TG_NLABELS; p++)
-        for (unsigned y = 0; y < TG_NLABELS; y++)
-            tr[p * TG_NLABELS + y] = tg_allowed(p, y) ? trans[p * TG_NLABELS + y] : NEG_INF;
-    int64_t prev[TG_NLABELS], cur[TG_NLABELS];
-    for (unsigned y = 0; y < TG_NLABELS; y++)
-        prev[y] = tr[TG_NLABELS * TG_NLABELS + y] + emit[y];
-    for (size_t t = 1; t < n; t++) {
-        const int64_t *e = emit + t * TG_NLABELS;
-        uint8_t *b = back + t * TG_NLABELS;
-        /* unrolled: the labels' maxima are independent chains the CPU
-         * overlaps (half the time of the loops, same arithmetic) */
-#pragma GCC unroll 9
-        for (unsigned y = 0; y < TG_NLABELS; y++) {
-            int64_t best;
-            uint8_t arg;
-            if (tg_label_inside(y)) {
-                /* I-X follows only B-X (y - 1) or I-X: the other seven
-                 * are NEG_INF and never on a best path, so skip them */
-                best = prev[y - 1] + tr[(y - 1) * TG_NLABELS + y];
-                arg = (uint8_t)(y - 1);
-                int64_t v = prev[y] + tr[y * TG_NLABELS + y];
-                if (v > best) {
-                    best = v;
-                    arg = (uint8_t)y;
-                }
-            } else {
-                best = prev[0] + tr[y];
-                arg = 0;
-#pragma GCC unroll 8
-                for (unsigned p = 1; p < TG_NLABELS; p++) {
-                    int64_t v = prev[p] + tr[p * TG_NLABELS + y];
-                    if (v > best) {
-                        best = v;
-                        arg = (uint8_t)p;
-                    }
-                }
-            }
-            /* clamp, so long runs of impossible states cannot drift to overflow */
-            cur[y] = best < NEG_INF ? NEG_INF : best + e[y];
-            b[y] = arg;
-        }
-        for (unsigned y = 0; y < TG_NLABELS; y++)
-            prev[y] = cur[y];
-    }
-    unsigned best = 0;
-    for (unsigned y = 1; y < TG_NLABELS; y++)
-        if (prev[y] > prev[best])
-            best = y;
-    out[n - 1] = (uint8_t)best;
-    for (size_t t = n - 1; t > 0; t--)
-        out[t - 1] = back[t * TG_NLABELS + out[t]];
-}
-
-/* The Viterbi of tg_viterbi_pos and tg_viterbi_edge: position t's
- * transition p -> y scores tr64[t * s64 + p * TG_NLABELS + y] (when tr64
- * is not NULL) plus tr32[t * s32 + ...] (when tr32 is not NULL); inlined
- * into both, so each gets the loop it needs. */
+/* The Viterbi of all three entry points: position t's transition
+ * p -> y scores tr64[t * s64 + p * TG_NLABELS + y] (when tr64 is not
+ * NULL; s64 == 0 for one table at every position) plus tr32[t * s32 +
+ * ...] (when tr32 is not NULL); inlined into each, so each gets the loop
+ * it needs. I-X follows only B-X or I-X, so only those two are tried for
+ * it: the other moves into I-X are not allowed and never on a best path
+ * (viterbi.h), and a start into I-X is NEG_INF. */
 static inline __attribute__((always_inline)) void viterbi_core(const int64_t *emit, size_t n,
                                                                const int64_t *tr64, size_t s64,
                                                                const int32_t *tr32, size_t s32,
@@ -87,7 +31,8 @@ static inline __attribute__((always_inline)) void viterbi_core(const int64_t *em
     for (size_t t = 1; t < n; t++) {
         const int64_t *e = emit + t * TG_NLABELS;
         uint8_t *b = back + t * TG_NLABELS;
-        /* as in tg_viterbi: I-X only from B-X or I-X, the rest from all */
+        /* unrolled: the labels' maxima are independent chains the CPU
+         * overlaps (half the time of the loops, same arithmetic) */
 #pragma GCC unroll 9
         for (unsigned y = 0; y < TG_NLABELS; y++) {
             int64_t best;
@@ -112,6 +57,7 @@ static inline __attribute__((always_inline)) void viterbi_core(const int64_t *em
                     }
                 }
             }
+            /* clamp, so long runs of impossible states cannot drift to overflow */
             cur[y] = best < NEG_INF ? NEG_INF : best + e[y];
             b[y] = arg;
         }
@@ -126,6 +72,10 @@ static inline __attribute__((always_inline)) void viterbi_core(const int64_t *em
     out[n - 1] = (uint8_t)best;
     for (size_t t = n - 1; t > 0; t--)
         out[t - 1] = back[t * TG_NLABELS + out[t]];
+}
+
+void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *back, uint8_t *out) {
+    viterbi_core(emit, n, trans, 0, NULL, 0, back, out);
 }
 
 void tg_viterbi_pos(const int64_t *emit, size_t n, const int64_t *tpos, uint8_t *back,
