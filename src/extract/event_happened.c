@@ -157,6 +157,8 @@ EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتب�
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
 EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", "فجرتا");
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
+/* past verbs of firing: "أطلق مسلحون صواريخ" */
+EX_WORDS(FIRED, "اطلق", "اطلقت", "اطلقوا", "اطلقا", "اطلقتا");
 EX_WORDS(JUDICIAL, "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهام", "اتهامات", "متهم",
          "متهمين", "متهمون", "المتهمين", "المتهمون", "حكمت", "قضت", "محكمه",
          "المحكمه", "اعترافات", "اعتراف", "اعترف", "اعترفوا", "ادين", "ادينوا",
@@ -704,6 +706,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
             return true;
+    /* rockets or shells fired, the firing verb before them and its
+     * subject between: "أطلق مسلحون صواريخ على مدينة حلب" */
+    if (t->kind == LEX_EK_SHELLING && !t->verb)
+        for (size_t i = from; i < tok; i++)
+            if (ex_stem_in(doc, i, &FIRED))
+                return true;
     return false;
 }
 
