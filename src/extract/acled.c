@@ -67,7 +67,11 @@ void ex_acled_classify(rasad_event *e) {
     /* events.c marks an attack whose counted victims are civilians */
     bool on_civilians = e->type && strcmp(e->type, "Violence against civilians") == 0;
     e->type = row->type;
-    e->sub_type = row->sub_type;
+    /* an interception keeps its sub-type (the pointer the event stage
+     * set, not a lexicon's string: the lexicon's "other" triggers are
+     * too often no development for a sub-type of their own) */
+    if (strcmp(row->kind, "other") != 0 || e->sub_type != EX_DISRUPTED_WEAPONS)
+        e->sub_type = row->sub_type;
     if (!e->cameo || !*e->cameo)
         e->cameo = row->cameo;
     if (strcmp(row->kind, "attack") == 0 && (on_civilians || (civilian(&e->actor2) && !e->has_target))) {

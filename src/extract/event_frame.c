@@ -125,6 +125,27 @@ EX_WORDS(LINK_NOUN, "رابط");
 EX_WORDS(CENTURY, "القرن", "قرن", "القرون");
 EX_WORDS(THE_NEWS, "الخبر");
 
+/* Verbs and nouns of interception, the interceptor between them and the
+ * weapon ("اعترضت الدفاعات الجوية صاروخا", "من اعتراض صاروخين"), or the
+ * air defences themselves ("تصدت الدفاعات الجوية لصاروخ"; تصدى alone
+ * repels attacks by any means: "تصدت للهجوم باستخدام القصف الجوي"). أسقط
+ * also drops bombs ("أسقطت الطائرات براميل"), so it intercepts only a
+ * drone or a missile. */
+EX_WORDS(INTERCEPT, "اعترض", "اعترضت", "اعترضوا", "اعتراض", "دفاعات");
+EX_WORDS(SHOT_DOWN, "اسقط", "اسقطت", "اسقطوا", "اسقاط");
+EX_WORDS(MISSILES, "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان");
+#define INTERCEPT_REACH 5 /* tokens back from the weapon to the verb */
+const char EX_DISRUPTED_WEAPONS[] = "Disrupted weapons use";
+
+static bool intercepted_weapon(const ex_view *v, const trig *t, ex_clause c) {
+    if (t->verb || (t->kind != LEX_EK_SHELLING && t->kind != LEX_EK_AIRSTRIKE && t->kind != LEX_EK_DRONE_STRIKE))
+        return false;
+    if (ev_stem_before(v->doc, t, c, INTERCEPT_REACH, &INTERCEPT))
+        return true;
+    bool missile = t->kind == LEX_EK_DRONE_STRIKE || ex_stem_in(v->doc, t->e->tok_first, &MISSILES);
+    return missile && ev_stem_before(v->doc, t, c, INTERCEPT_REACH, &SHOT_DOWN);
+}
+
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     rasad_event *ev = &f->ev;
@@ -166,9 +187,15 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     if ((f->kind == LEX_EK_CAR_BOMBING || f->kind == LEX_EK_IED || f->kind == LEX_EK_EXPLOSION) &&
         suicide_near(v, t, c))
         f->kind = LEX_EK_SUICIDE_BOMBING;
+    /* "اعترضت الدفاعات الجوية صاروخا", "أسقطت طائرة مسيرة": a missile or
+     * a drone brought down before it struck is no strike (ACLED:
+     * Strategic developments / Disrupted weapons use) */
+    bool intercepted = intercepted_weapon(v, t, c);
+    if (intercepted)
+        f->kind = LEX_EK_OTHER;
     ev->kind = lex_event_kind_name(f->kind);
     ev->type = t->le ? t->le->acled_type : t->e->acled_type;
-    ev->sub_type = t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
+    ev->sub_type = intercepted ? EX_DISRUPTED_WEAPONS : t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
     ev->cameo = f->kind != t->kind ? NULL : t->le ? t->le->cameo : t->e->cameo;
     ev->trigger_start = t->e->start;
     ev->trigger_end = t->e->end;

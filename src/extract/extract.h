@@ -130,6 +130,10 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
                        rasad_claim **out, size_t *n);
 rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n);
 void ex_acled_classify(rasad_event *e);
+/* The sub-type the event stage gives a missile or drone intercepted
+ * before it struck (event_frame.c); ex_acled_classify keeps it on the
+ * "other" kind, which otherwise reads "Other". */
+extern const char EX_DISRUPTED_WEAPONS[];
 int ex_acled_inter(const rasad_actor_ref *a);
 
 /* a date covering [published - days, published], precision p: the fallback
