@@ -1334,6 +1334,13 @@ static rasad_status s2_fit(trainer *tr, const corpus *c, size_t nrows, long epoc
     return st;
 }
 
+/* Rounds v to a long and saturates it to +-32767 (the model's int16
+ * weights: feature rows, transitions, edge rows). */
+static long quant16(double v) {
+    long iv = lrint(v);
+    return iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv;
+}
+
 /* Rounds to int32, saturating (a second-pass weight is at most a few
  * hundred first-pass units; 2^31 scale steps is far beyond that). */
 static int32_t quant32(double v) {
@@ -1610,9 +1617,8 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
         int keep = 0;
         for (unsigned y = 0; y < TG_NLABELS; y++) {
             size_t k = r * TG_NLABELS + y;
-            double v = avg[k] / scale;
-            long iv = lrint(v);
-            row[y] = (int16_t)(iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv);
+            long iv = quant16(avg[k] / scale);
+            row[y] = (int16_t)iv;
             if (labs(iv) > prune)
                 keep = 1;
         }
@@ -1624,8 +1630,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
     }
     int16_t qt[NTRANS];
     for (size_t k = 0; k < NTRANS; k++) {
-        long iv = lrint(tavg[k] / scale);
-        qt[k] = (int16_t)(iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv);
+        qt[k] = (int16_t)quant16(tavg[k] / scale);
     }
     say(&tr, "model: %u of %zu features kept, weight scale %g", kept, W.nrows, scale);
     tg_model_parts fin = {(float)scale, cbits, qt, fkeys, kept, q,
@@ -1648,8 +1653,7 @@ rasad_status rasad_ner_train(const char *train, size_t train_len, const char *de
             int keep = 0;
             int16_t *row = qe + (size_t)ekept * NTRANS;
             for (size_t j = 0; j < NTRANS; j++) {
-                long iv = lrint(eavg[r * NTRANS + j] / scale);
-                row[j] = (int16_t)(iv > 32767 ? 32767 : iv < -32767 ? -32767 : iv);
+                row[j] = (int16_t)quant16(eavg[r * NTRANS + j] / scale);
                 keep |= row[j] != 0;
             }
             if (keep)
