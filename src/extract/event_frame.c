@@ -135,6 +135,20 @@ EX_WORDS(INTERCEPT, "اعترض", "اعترضت", "اعترضوا", "اعترا�
 EX_WORDS(SHOT_DOWN, "اسقط", "اسقطت", "اسقطوا", "اسقاط");
 EX_WORDS(MISSILES, "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان");
 #define INTERCEPT_REACH 5 /* tokens back from the weapon to the verb */
+#define INTERCEPT_LEMMA "اعترض" /* the lexicon entry of اعترض، أحبط ... (data/triggers.tsv) */
+/* an attempt to advance or to storm (not تسلل: on the borders of the
+ * Gulf news it is mostly migrants crossing) */
+EX_WORDS(ATTEMPT, "محاوله", "محاولات", "محاولتي", "محاولتين");
+EX_WORDS(GROUND_MOVES, "تقدم", "اقتحام");
+#define FOILED_REACH 5 /* tokens from أحبط to the attempt, its subject between */
+
+/* Is "محاولة تقدم/اقتحام" within FOILED_REACH tokens after the trigger? */
+static bool ground_attempt_after(const rasad_doc *doc, const trig *t, ex_clause c) {
+    for (size_t i = t->e->tok_last + 1; i < c.last && i <= t->e->tok_last + FOILED_REACH; i++)
+        if (ex_stem_in(doc, i, &ATTEMPT) && ex_stem_in(doc, i + 1, &GROUND_MOVES))
+            return true;
+    return false;
+}
 const char EX_DISRUPTED_WEAPONS[] = "Disrupted weapons use";
 
 static bool intercepted_weapon(const ex_view *v, const trig *t, ex_clause c) {
@@ -193,6 +207,14 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     bool intercepted = intercepted_weapon(v, t, c);
     if (intercepted)
         f->kind = LEX_EK_OTHER;
+    /* "أحبطت فصائل المعارضة محاولة تقدم للقوات النظامية": an advance or
+     * a storming foiled, the foiling force between the verb and the
+     * attempt, is fighting (ACLED: Armed clash; the lexicon's
+     * "أحبطت محاولة تقدم" needs the words side by side) */
+    bool repelled = t->kind == LEX_EK_OTHER && t->verb && t->le && t->le->id &&
+                    strcmp(t->le->id, INTERCEPT_LEMMA) == 0 && ground_attempt_after(doc, t, c);
+    if (repelled)
+        f->kind = LEX_EK_ARMED_CLASH;
     ev->kind = lex_event_kind_name(f->kind);
     ev->type = t->le ? t->le->acled_type : t->e->acled_type;
     ev->sub_type = intercepted ? EX_DISRUPTED_WEAPONS : t->le ? t->le->acled_sub_type : t->e->acled_sub_type;
@@ -208,6 +230,13 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     trig tk = *t;
     tk.kind = f->kind;
     ev_find_actors(v, &tk, c, sent_first, sent_end, ev);
+    /* the side that advanced started the fight (ACLED's actor1), the
+     * subject of أحبط repelled it */
+    if (repelled && ev->actor2.present) {
+        rasad_actor_ref a = ev->actor1;
+        ev->actor1 = ev->actor2;
+        ev->actor2 = a;
+    }
     ev_find_target(v, t, c, ev);
     ev_find_location(v, t, c, sent_first, sent_end, ev);
     ev_barrel_bombs_owner(v, c, ev);
