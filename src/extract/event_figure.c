@@ -303,7 +303,7 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
         for (size_t i = sent_first; i < sent_end; i++)
             if (ex_stem_in(doc, i, &SPORTS))
                 return true;
-    if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION)
+    if (ev_violent_kind(t->kind))
         for (size_t i = sent_first; i < sent_end; i++)
             if (ex_stem_in(doc, i, &FICTION))
                 return true;

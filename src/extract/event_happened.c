@@ -106,7 +106,7 @@ EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل
 EX_WORDS(BEFORE_WORD, "قبل");
 
 static bool before_act(const rasad_doc *doc, const trig *t, size_t i) {
-    if (!(t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION) && t->kind != LEX_EK_EXECUTION)
+    if (!ev_violent_kind(t->kind) && t->kind != LEX_EK_EXECUTION)
         return false;
     if (!ex_stem_in(doc, i, &BEFORE_WORD))
         return false;
@@ -476,7 +476,7 @@ static bool incidents_counted(const ex_view *v, const trig *t) {
 }
 
 static bool violent_or_protest(uint8_t k) {
-    return (k >= LEX_EK_ATTACK && k <= LEX_EK_ABDUCTION) || k == LEX_EK_EXECUTION || k == LEX_EK_PROTEST ||
+    return ev_violent_kind(k) || k == LEX_EK_EXECUTION || k == LEX_EK_PROTEST ||
            k == LEX_EK_RIOT;
 }
 
@@ -508,12 +508,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         (ex_has_proclitic(doc, tok - 1, "ل") || ex_word_in(doc, tok - 2, &PREP_ON) ||
          ex_stem_in(doc, tok - 2, &RESOLVED)))
         return false;
-    if (t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION &&
+    if (ev_violent_kind(t->kind) &&
         ev_stem_before(doc, t, c, FOILED_REACH, &FOILED_VERBS))
         return false;
     if (incidents_counted(v, t))
         return false;
-    if (((t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION) || t->kind == LEX_EK_PROTEST) &&
+    if ((ev_violent_kind(t->kind) || t->kind == LEX_EK_PROTEST) &&
         (meant_not_done(doc, t, c) || stopped_attempt(doc, t, c)))
         return false;
     /* a habit told near the trigger, with no date or toll of its own */
@@ -575,13 +575,13 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     /* "معلومات تفيد بأن 17 سيارة مفخخة ستدخل المدينة": the bombs' plan;
      * "بأن هجوما بالقنبلة سينفذ": an act noun subject of a future verb */
-    bool act_noun = !t->verb && ((t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION) ||
+    bool act_noun = !t->verb && (ev_violent_kind(t->kind) ||
                                  t->kind == LEX_EK_EXECUTION || t->kind == LEX_EK_PROTEST);
     if (instrument_lemma(t) || act_noun)
         for (size_t i = last + 1; i <= c.last && i <= last + (act_noun ? FUTURE_SUBJECT_REACH : PLAN_REACH); i++)
             if (future_verb(doc, i))
                 return false;
-    if (t->weak && t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION && t->e->kind == RASAD_ENT_TRIGGER &&
+    if (t->weak && ev_violent_kind(t->kind) && t->e->kind == RASAD_ENT_TRIGGER &&
         !military_context(v, t, c, nqty))
         return false;
     /* "الذي اغتالته إسرائيل", "الصحافي الذي اختطف": a relative clause
@@ -617,7 +617,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
          * الجرحى" (a victim noun) or "عدد من المتهمين" tells no act */
         if (k > c.first && ex_word_in(doc, k, &PREP_FROM) && ex_stem_in(doc, k - 1, &GENERIC_BEFORE) &&
             !(ex_stem_in(doc, k - 1, &A_NUMBER) && (nqty || date_in_clause) && !t->context &&
-              t->kind >= LEX_EK_ATTACK && t->kind <= LEX_EK_ABDUCTION))
+              ev_violent_kind(t->kind)))
             return false;
     }
     /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an
@@ -708,11 +708,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
             return true;
     /* rockets or shells fired, the firing verb before them and its
      * subject between: "أطلق مسلحون صواريخ على مدينة حلب" */
-    if (t->kind == LEX_EK_SHELLING && !t->verb)
-        for (size_t i = from; i < tok; i++)
-            if (ex_stem_in(doc, i, &FIRED))
-                return true;
-    return false;
+    return t->kind == LEX_EK_SHELLING && !t->verb && ev_stem_before(doc, t, c, HAPPENED_BACK, &FIRED);
 }
 
 /* Is the noun trigger told with a past verb of happening right before it

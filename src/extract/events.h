@@ -58,6 +58,13 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
                         ex_frame *f);
 bool ev_civilian_toll(const ex_view *v, const ex_frame *f);
 
+/* Is k an act of violence of the attack-to-abduction kinds (attack,
+ * clash, strikes, shelling, bombings, assassination, abduction: the
+ * lexicon's order)? Executions, arrests and protests are asked apart. */
+static inline bool ev_violent_kind(uint8_t k) {
+    return k >= LEX_EK_ATTACK && k <= LEX_EK_ABDUCTION;
+}
+
 /* event_figure.c: is the trigger word used for something that is no
  * act at all (a ruling, a test, words, a mishap, a match, an idiom ...)? */
 bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty);
