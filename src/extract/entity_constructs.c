@@ -117,12 +117,12 @@ static bool add_aircraft(el_list *c) {
 /* The gazetteer place whose name starts at token j, or NULL; *last is
  * the name's last token (without the direction or region words a place
  * match may have taken in: دوار حزيمة شمال الرقة). */
-static const rasad_entity *place_at(const ex_view *v, size_t j, size_t *last) {
+static const rasad_entity *place_at(const el_list *c, size_t j, size_t *last) {
+    const ex_view *v = c->v;
     if (j >= v->doc->ntokens || v->ent_at[j] < 0)
         return NULL;
     const rasad_entity *e = &v->ents[v->ent_at[j]];
-    const ent_name_span *names = ent_doc_names(v->doc);
-    const ent_name_span *nm = names ? &names[v->ent_at[j]] : NULL;
+    const ent_name_span *nm = c->names ? &c->names[v->ent_at[j]] : NULL;
     size_t first = nm ? nm->tok_first : e->tok_first;
     *last = nm ? nm->tok_last : e->tok_last;
     return e->kind == RASAD_ENT_PLACE && first == j && *last >= j ? e : NULL;
@@ -168,7 +168,7 @@ static bool add_constructs(el_list *c) {
         /* a place's name after the head (شارع بغداد، معهد الشرق الأوسط،
          * مستشفى الفلوجة التعليمي) is what it is of: taken whole */
         size_t last = 0;
-        const rasad_entity *inner = place_at(c->v, j, &last);
+        const rasad_entity *inner = place_at(c, j, &last);
         if (inner && (last - i > CONSTRUCT_MAX || doc->tokens[last].sentence != doc->tokens[i].sentence))
             inner = NULL;
         if (inner)

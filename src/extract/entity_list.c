@@ -455,14 +455,13 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
     *out = NULL;
     *n = 0;
     rasad_doc *doc = v->doc;
-    el_list c = {v, NULL, 0, 0};
-    const ent_name_span *names = v->nents ? ent_doc_names(doc) : NULL;
+    el_list c = {v, v->nents ? ent_doc_names(doc) : NULL, NULL, 0, 0};
     for (size_t i = 0; i < v->nents; i++) {
         const rasad_entity *e = &v->ents[i];
         if (e->kind == RASAD_ENT_TRIGGER || e->kind == RASAD_ENT_ROLE || strcmp(e->type, "NORP") == 0 ||
             in_person(v, e))
             continue;
-        if (e->kind == RASAD_ENT_PLACE ? !add_place(&c, e, names ? &names[i] : NULL) : !add_actor(&c, e))
+        if (e->kind == RASAD_ENT_PLACE ? !add_place(&c, e, c.names ? &c.names[i] : NULL) : !add_actor(&c, e))
             return RASAD_ENOMEM;
     }
     for (size_t i = 0; i < v->nner; i++) {

@@ -13,6 +13,7 @@
 #define RASAD_ENTITY_PARTS_H
 
 #include "extract/entity_list.h"
+#include "knowledge/entities.h"
 #include "extract/words.h"
 
 #define EL_MAX_KEY 256 /* bytes of a looked-up form; longer names are left as they are */
@@ -20,6 +21,7 @@
 /* The list being built, in the doc's arena. */
 typedef struct el_list {
     const ex_view *v;
+    const ent_name_span *names; /* v->ents' name spans (ent_doc_names), or NULL */
     ex_entity_item *items;
     size_t n, cap;
 } el_list;
