@@ -81,3 +81,299 @@ bool ev_civilian_toll(const ex_view *v, const ex_frame *f) {
     }
     return false;
 }
+
+/* ---- Counts told without a number ----
+ * "قتل شرطي تركي وأصيب آخر", "مقتل ضابط صف وإصابة اثنين", "اعتقلت أحد
+ * المنتمين للتنظيم": a killing, wounding or arrest word followed by one
+ * person (an indefinite singular noun for a person, أحد + a noun, or
+ * آخر after a second verb) counts one. A list of victims joined by و
+ * with at least one such person in it is one group, counted whole
+ * ("مقتل امرأة وثلاثة أطفال" 4, "مقتل امرأة وحفيدتها ورجل" 3); a list of
+ * numbers alone keeps its counts apart, as the gold codes them. These
+ * counts go to the frame only, never to the doc's quantities, so claims.c
+ * does not see them: one policeman is no claim. */
+
+EX_WORDS(KILL_OF_ONE, "قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اغتيال");
+EX_WORDS(WOUND_OF_ONE, "اصيب", "اصابه", "جرح");
+EX_WORDS(HOLD_OF_ONE, "اعتقال", "اعتقل", "اعتقلت", "احتجاز", "احتجز", "توقيف", "اوقفت", "اختطاف",
+         "اختطف", "خطف");
+/* one person, indefinite: the nominative and accusative forms */
+EX_WORDS(ONE_PERSON, "شرطي", "شرطيا", "جندي", "جنديا", "ضابط", "ضابطا", "عسكري", "عسكريا", "مدني", "مدنيا",
+         "طفل", "طفلا", "طفله", "امراه", "سيده", "رجل", "رجلا", "شاب", "شابا", "فتي", "فتاه", "مواطن",
+         "مواطنا", "مواطنه", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مسلح", "مسلحا", "صحفي", "صحفيا", "ناشط",
+         "ناشطا", "شخص", "شخصا", "طالب", "طالبا", "حارس", "حارسا", "سائق", "سائقا", "طبيب", "طبيبا",
+         "مستوطن", "مستوطنا", "مجند", "مجندا", "موظف", "موظفا", "قيادي", "قياديا", "مسؤول", "مسؤولا",
+         "ارهابي", "ارهابيا", "رقيب", "عريف", "ملازم", "نقيب");
+/* one relative of the one named before, later in a list: "وحفيدتها" */
+EX_WORDS(KIN_OF, "حفيده", "حفيدها", "حفيدتها", "حفيدته", "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها",
+         "طفله", "طفلها", "طفلتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "والده", "والدته", "والدها",
+         "والدتها", "اخيه", "اخوه", "اخته", "اخيها", "اختها", "امه", "امها", "ابيه");
+EX_WORDS(ONE_OF, "احد", "احدي");
+EX_WORDS(ANOTHER_ONE, "اخر", "اخري");
+EX_WORDS(NO_ONE_NEGATION, "لم", "لا", "لن", "ليس", "عدم", "دون", "بدون");
+/* "أحد عشر": eleven, which the number scanner reads */
+EX_WORDS(TEEN, "عشر", "عشره");
+
+static bool definite(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    for (size_t k = 0; k < t->seg_count; k++) {
+        const rasad_segment *s = &doc->segments[t->seg_first + k];
+        if (s->role == RASAD_SEG_PROCLITIC && strstr(s->norm, "\xD8\xA7\xD9\x84")) /* ال */
+            return true;
+    }
+    return false;
+}
+
+static bool word_tok(const rasad_doc *doc, size_t i) {
+    return doc->tokens[i].kind == RASAD_TOK_WORD;
+}
+
+static int cue_of_one(const rasad_doc *doc, size_t i) {
+    if (ex_stem_in(doc, i, &KILL_OF_ONE))
+        return RASAD_ROLE_FATALITIES;
+    if (ex_stem_in(doc, i, &WOUND_OF_ONE))
+        return RASAD_ROLE_INJURED;
+    if (ex_stem_in(doc, i, &HOLD_OF_ONE))
+        return RASAD_ROLE_DETAINED;
+    return -1;
+}
+
+/* An indefinite singular noun for a person at i (with or without و). */
+static bool one_person(const rasad_doc *doc, size_t i) {
+    return word_tok(doc, i) && !definite(doc, i) && ex_stem_in(doc, i, &ONE_PERSON);
+}
+
+/* A relative with a pronoun at i, after و ("وحفيدتها"): its norm less
+ * the و. */
+static bool kin_of(const rasad_doc *doc, size_t i) {
+    const char *n = doc->tokens[i].norm;
+    if (!word_tok(doc, i) || strncmp(n, "\xD9\x88", 2) != 0) /* و */
+        return false;
+    return ex_words_has(&KIN_OF, n + 2);
+}
+
+/* The exact count of people the scanner read starting at token i, or
+ * NULL. */
+static const rasad_quantity *count_at(const ex_view *v, size_t i) {
+    for (size_t k = ex_qty_from(v, i), kn = ex_qty_to(v, i + 1); k < kn; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        if (q->tok_first == i)
+            return q->qualifier == RASAD_Q_EXACT && q->has_min && q->has_max && q->min == q->max &&
+                           q->min > 0 && !ex_counts_things(v->doc, q)
+                       ? q
+                       : NULL;
+    }
+    return NULL;
+}
+
+/* The victims after the cue at i: tokens [first, last], how many, and
+ * whether one of them is a person told without a number (a list of
+ * numbers alone is the scanner's to count). */
+typedef struct victims {
+    size_t first, last;
+    int64_t n;
+    bool person;
+    size_t items;
+} victims;
+
+#define LIST_ITEMS 6
+#define ADJ_REACH 3 /* "شرطي تركي", "ضابط صف": words between one item and the و of the next */
+
+static bool read_victims(const ex_view *v, size_t i, size_t end, victims *out) {
+    const rasad_doc *doc = v->doc;
+    size_t n = i + 1;
+    if (n >= end || !word_tok(doc, n))
+        return false;
+    /* "القبض على شاب" */
+    if (ex_word_in(doc, n, &PREP_ON) && n + 1 < end && word_tok(doc, n + 1))
+        n++;
+    memset(out, 0, sizeof *out);
+    out->first = n;
+    /* "أحد المنتمين", "أحد عناصر الشرطة", "أحد جنوده"; not "أحد عشر",
+     * nor "لم يسفر عن مقتل أحد" (a noun must follow) */
+    if (ex_word_in(doc, n, &ONE_OF)) {
+        if (n + 1 >= end || !word_tok(doc, n + 1) || ex_stem_in(doc, n + 1, &TEEN) ||
+            ex_word_in(doc, n + 1, &PREP_FROM) || ex_word_in(doc, n + 1, &PREP_IN))
+            return false;
+        out->last = n + 1;
+        out->n = 1;
+        out->person = true;
+        out->items = 1;
+        return true;
+    }
+    /* "وأصيب آخر": the second of a pair, after a verb joined by و */
+    if (ex_word_in(doc, n, &ANOTHER_ONE)) {
+        if (!ex_has_proclitic(doc, i, "و"))
+            return false;
+        out->last = n;
+        out->n = 1;
+        out->person = true;
+        out->items = 1;
+        return true;
+    }
+    if (ex_has_proclitic(doc, n, "و"))
+        return false;
+    size_t at = n;
+    while (out->items < LIST_ITEMS) {
+        const rasad_quantity *q = count_at(v, at);
+        if (q) {
+            out->n += q->min;
+            out->last = q->tok_last;
+        } else if (one_person(doc, at) || (out->items > 0 && kin_of(doc, at))) {
+            out->n += 1;
+            out->person = true;
+            out->last = at;
+        } else {
+            break;
+        }
+        out->items++;
+        /* the next item: a word with و within reach, nothing between
+         * but words of this one */
+        size_t next = 0;
+        for (size_t k = out->last + 1; k < end && k <= out->last + ADJ_REACH; k++) {
+            /* "مقتل امرأة وحفيدتها، ورجل": a comma before the last */
+            if (doc->tokens[k].kind == RASAD_TOK_PUNCT && doc->tokens[k].norm[0] == ',' && k + 1 < end &&
+                ex_has_proclitic(doc, k + 1, "و"))
+                continue;
+            if (!word_tok(doc, k) || count_at(v, k))
+                break;
+            if (ex_has_proclitic(doc, k, "و") || kin_of(doc, k)) {
+                next = k;
+                break;
+            }
+        }
+        /* a number after و is its own token ("و 4") or carries it */
+        if (!next && out->last + 1 < end && count_at(v, out->last + 1) &&
+            ex_has_proclitic(doc, out->last + 1, "و"))
+            next = out->last + 1;
+        if (!next)
+            break;
+        at = next;
+    }
+    return out->items > 0 && out->person;
+}
+
+/* One person told before the verb: "إن جنديا تركيا قتل", "لقي شاب
+ * مصرعه". The person is the subject of إن or of لقي, an adjective or
+ * two between it and the verb. */
+EX_WORDS(INNA, "ان", "بان", "لان");
+EX_WORDS(LAQIYA, "لقي", "لقيت", "ولقي", "ولقيت"); /* the segmenter reads ولقي as و+ل+قي */
+EX_WORDS(HIS_DEATH, "مصرعه", "مصرعها", "حتفه", "حتفها");
+EX_WORDS(KILLED_VERB, "قتل", "قتلت", "استشهد", "استشهدت");
+EX_WORDS(WOUNDED_VERB, "اصيب", "اصيبت", "جرح", "جرحت");
+EX_WORDS(HELD_VERB, "اعتقل", "اعتقلت", "خطف", "خطفت", "اختطف", "اختطفت");
+
+static bool read_subject(const rasad_doc *doc, size_t i, size_t sent_first, victims *out, int *role) {
+    memset(out, 0, sizeof *out);
+    /* i is the verb (not joined by و: "إن جنديا قتل وأصيب آخر" reads
+     * آخر from وأصيب) */
+    if (ex_has_proclitic(doc, i, "و"))
+        return false;
+    if (ex_word_in(doc, i, &KILLED_VERB))
+        *role = RASAD_ROLE_FATALITIES;
+    else if (ex_word_in(doc, i, &WOUNDED_VERB))
+        *role = RASAD_ROLE_INJURED;
+    else if (ex_word_in(doc, i, &HELD_VERB))
+        *role = RASAD_ROLE_DETAINED;
+    else
+        return false;
+    /* the person one to three words before it, right after إن */
+    bool found = false;
+    for (size_t k = 1; k <= 3 && i >= sent_first + k + 1 && !found; k++) {
+        size_t p = i - k;
+        if (!word_tok(doc, p))
+            return false;
+        if (one_person(doc, p) && ex_word_in(doc, p - 1, &INNA)) {
+            out->first = out->last = p;
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    /* only adjectives between: "إن جنديا تركيا قتل" */
+    for (size_t k = out->last + 1; k < i; k++)
+        if (definite(doc, k) || ex_has_proclitic(doc, k, "و"))
+            return false;
+    out->n = 1;
+    out->person = true;
+    out->items = 1;
+    return true;
+}
+
+static bool read_laqiya(const rasad_doc *doc, size_t i, size_t end, victims *out) {
+    memset(out, 0, sizeof *out);
+    if (!ex_stem_in(doc, i, &LAQIYA) || i + 1 >= end || !one_person(doc, i + 1))
+        return false;
+    for (size_t k = i + 2; k < end && k <= i + 4; k++)
+        if (ex_word_in(doc, k, &HIS_DEATH)) {
+            out->first = out->last = i + 1;
+            out->n = 1;
+            out->person = true;
+            out->items = 1;
+            return true;
+        }
+    return false;
+}
+
+void ev_implicit_counts(const ex_view *v, ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    if (f->dropped || !f->nmentions || f->mentions[0] >= doc->nsentences)
+        return;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, f->mentions[0], &sent_first, &sent_end);
+    for (size_t i = sent_first; i < sent_end; i++) {
+        int role = cue_of_one(doc, i);
+        victims vs;
+        if (role >= 0 && read_victims(v, i, sent_end, &vs)) {
+        } else if (read_subject(doc, i, sent_first, &vs, &role)) {
+        } else if (read_laqiya(doc, i, sent_end, &vs)) {
+            role = RASAD_ROLE_FATALITIES;
+        } else {
+            continue;
+        }
+        /* one person the scanner read as a number ("عنصر واحد", "أحد
+         * المنتمين"): its count, if the frame kept it, is the frame's */
+        bool read = false;
+        for (size_t k = ex_qty_from(v, ex_back(vs.first, v->qty_span)), kn = ex_qty_to(v, vs.last + 2); k < kn; k++)
+            read |= vs.items == 1 && v->qty[k].tok_last >= vs.first && v->qty[k].tok_first <= vs.last + 1;
+        if (read)
+            continue;
+        /* "لم يسفر عن مقتل أحد", "دون إصابة شخص": nobody */
+        bool negated = false;
+        for (size_t k = i > sent_first + 4 ? i - 4 : sent_first; k < i; k++)
+            negated |= ex_stem_in(doc, k, &NO_ONE_NEGATION);
+        if (negated)
+            continue;
+        if (in_quotes(doc, i, sent_first) && ex_modality(v, sent_first, i, sent_end).unverified)
+            continue;
+        /* the counts of the list's parts give way to the whole; a count
+         * of that role told elsewhere with a number is the one to keep */
+        bool told = false;
+        for (size_t k = 0; k < f->nqty; k++) {
+            const rasad_quantity *p = &f->qty[k];
+            told |= p->role == role && !(vs.items > 1 && p->tok_first >= vs.first && p->tok_last <= vs.last);
+        }
+        if (told)
+            continue;
+        size_t kept = 0;
+        for (size_t k = 0; k < f->nqty; k++)
+            if (!(vs.items > 1 && f->qty[k].tok_first >= vs.first && f->qty[k].tok_last <= vs.last))
+                f->qty[kept++] = f->qty[k];
+        f->nqty = kept;
+        if (f->nqty >= 8)
+            break;
+        rasad_quantity q;
+        memset(&q, 0, sizeof q);
+        q.min = q.max = vs.n;
+        q.has_min = q.has_max = true;
+        q.qualifier = RASAD_Q_EXACT;
+        q.role = (uint8_t)role;
+        q.start = doc->tokens[vs.first].start;
+        q.end = doc->tokens[vs.last].end;
+        q.unit_start = doc->tokens[vs.last].start;
+        q.unit_end = doc->tokens[vs.last].end;
+        q.tok_first = (uint32_t)vs.first;
+        q.tok_last = (uint32_t)vs.last;
+        f->qty[f->nqty++] = q;
+    }
+}

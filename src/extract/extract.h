@@ -105,8 +105,14 @@ bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q);
 /* modality.c: flags for a statement at tokens [from, to] in its sentence */
 rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end);
 
-/* attribution.c: the source a sentence attributes its report to */
+/* attribution_chain.c: the source a sentence attributes its report to */
 rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence);
+/* attribution.c: the sentence read on its own. *how says whether the
+ * source is its own, a definite noun standing for an earlier one ("وأضافت
+ * الصحيفة": *noun is its token) or missing after a verb with no subject
+ * ("وأشار إلى أن": cue only) */
+typedef enum { EX_ATTR_NONE, EX_ATTR_OWN, EX_ATTR_ANAPHOR, EX_ATTR_BARE } ex_attr_how;
+rasad_attribution ex_attribution_own(const ex_view *v, uint32_t sentence, ex_attr_how *how, size_t *noun);
 
 /* An event frame while it is being built and merged. */
 typedef struct ex_frame {
@@ -121,6 +127,10 @@ typedef struct ex_frame {
     rasad_quantity qty[8];
     size_t nqty;
 } ex_frame;
+
+/* event_counts.c: the counts a frame's sentence tells without a number
+ * ("قتل شرطي وأصيب آخر"), added to the frame only (merge.c calls it) */
+void ev_implicit_counts(const ex_view *v, ex_frame *f);
 
 /* events.c, merge.c, claims.c, quotes.c, acled.c */
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *n);

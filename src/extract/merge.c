@@ -211,7 +211,8 @@ static void absorb(ex_frame *into, const ex_frame *f) {
 #define MERGE_REACH 256
 
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
-    (void)v;
+    for (size_t i = 0; i < n; i++)
+        ev_implicit_counts(v, &fr[i]);
     for (size_t i = 1; i < n; i++) {
         for (size_t j = i; j-- > 0 && i - j <= MERGE_REACH;) {
             if (fr[j].dropped || !fr[j].anchored)
