@@ -156,12 +156,23 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
 }
 
 /* "بين X وY" within the clause after a trigger: the two sides. */
+EX_WORDS(WHAT, "ما");
+#define BETWEEN_REACH 8 /* tokens after a trigger where بين may stand ("اشتباكات استمرت على الحدود بين") */
 static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const rasad_entity **x,
                           const rasad_entity **y) {
     const rasad_doc *doc = v->doc;
-    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + 4; i++) {
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + BETWEEN_REACH; i++) {
+        /* another act's words or an actor come first: that بين is not
+         * this trigger's */
+        const rasad_entity *o = ex_entity_at(v, i);
+        if (i > t->e->tok_last + 4 &&
+            (t->kind != LEX_EK_ARMED_CLASH || (o && (o->kind == RASAD_ENT_TRIGGER || ex_is_actor_entity(o)))))
+            return false;
         if (!ex_word_in(doc, i, &PREP_BETWEEN))
             continue;
+        /* "أصيب 120 ما بين رجال أمن ومواطنين": a breakdown of the hit */
+        if (ex_word_in(doc, i - 1, &WHAT))
+            return false;
         const rasad_entity *first = NULL;
         for (size_t j = i + 1; j <= c.last && j <= i + 3 && !first; j++)
             first = ev_actor_starting(v, j);
@@ -242,13 +253,15 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
 
 /* A role noun or a generic name followed by the named group it belongs
  * to: "مسلحي تنظيم داعش", "لتنظيم “داعش”", "عناصر من داعش". */
-static const rasad_entity *named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c) {
+const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c) {
     if (e->kind == RASAD_ENT_ACTOR && e->id)
         return e;
     for (size_t j = e->tok_last + 1; j <= c.last && j <= e->tok_last + 3; j++) {
         const rasad_entity *g = ev_actor_starting(v, j);
+        /* "بين التنظيم والمقاتلين الأكراد": a party joined by و is
+         * another side, not the owner */
         if (g)
-            return g->kind == RASAD_ENT_ACTOR && g->id ? g : e;
+            return g->kind == RASAD_ENT_ACTOR && g->id && !ex_has_proclitic(v->doc, j, "و") ? g : e;
         const rasad_token *tk = &v->doc->tokens[j];
         if (tk->kind != RASAD_TOK_QUOTE && !ex_word_in(v->doc, j, &PREP_FROM))
             break;
@@ -295,7 +308,7 @@ static const rasad_entity *initiator_after(const ex_view *v, const trig *t, ex_c
         for (size_t k = j + 1; k <= c.last && k <= j + 3; k++) {
             const rasad_entity *a = ev_actor_starting(v, k);
             if (a)
-                return named_group_after(v, a, c);
+                return ev_named_group_after(v, a, c);
         }
         return NULL;
     }
@@ -551,7 +564,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         }
     }
     if (a1)
-        a1 = named_group_after(v, a1, c);
+        a1 = ev_named_group_after(v, a1, c);
     if (a1)
         set_actor(v, a1, &ev->actor1);
     else if (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING)
@@ -562,6 +575,13 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     if (ev->actor1.present && ev->actor2.present && ev->actor1.id && ev->actor2.id &&
         strcmp(ev->actor1.id, ev->actor2.id) == 0)
         memset(&ev->actor2, 0, sizeof ev->actor2);
+    /* no one named as the target: the side whose dead or wounded the
+     * sentence counts (event_target.c) */
+    if (!ev->actor2.present) {
+        const rasad_entity *vic = ev_victim_actor(v, t, c, sent_first, sent_end, &ev->actor1);
+        if (vic)
+            set_actor(v, vic, &ev->actor2);
+    }
 }
 
 EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");

@@ -43,6 +43,13 @@ bool ev_counted(const ex_view *v, const rasad_entity *e);
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev);
 void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev);
+/* the group a role noun names after it ("مسلحي تنظيم داعش"), else e */
+const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c);
+
+/* event_target.c: the side hit, from the dead and wounded counted in the
+ * sentence or named after a killing word; NULL when none or the doer */
+const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c, size_t sent_first,
+                                    size_t sent_end, const rasad_actor_ref *a1);
 
 /* event_place.c */
 void ev_find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev);

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * event_target.c - stage 4, event frames: the second actor (actor2) when
+ * event_actors.c found no one after على / ضد / a target noun. ACLED codes
+ * the side violence falls on as actor2, and the press often names that
+ * side only by its dead and wounded: "أسفرت عن مقتل 5 مدنيين" (Civilians),
+ * "قتلوا اثنين من جنوده" (the army the pronoun points to), "مقتل سبعة
+ * من قادة تنظيم داعش" (the group), "قتل شرطي تركي" (the police). Here a
+ * count of dead or wounded in the trigger's sentence, or the word right
+ * after a killing word, gives that side.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+#include "extract/events.h"
+
+/* Is the role one of people hit: dead or wounded? */
+static bool toll_role(uint8_t r) {
+    return r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED;
+}
+
+/* The possessive pronoun the token carries ("جنوده", "عناصرها"), or NULL. */
+static const char *enclitic_of(const rasad_doc *doc, size_t tok) {
+    const rasad_token *t = &doc->tokens[tok];
+    for (size_t k = 0; k < t->seg_count; k++)
+        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
+            return doc->segments[t->seg_first + k].norm;
+    return NULL;
+}
+
+static bool has_enclitic(const rasad_doc *doc, size_t tok) {
+    return enclitic_of(doc, tok) != NULL;
+}
+
+/* Is the mention's first word a sound plural of people ("مسلحين",
+ * "مقاتلون")? */
+static bool plural_people(const rasad_doc *doc, const rasad_entity *e) {
+    const char *n = doc_tok_stem(doc, e->tok_first)->norm;
+    size_t len = strlen(n);
+    if (len < 6)
+        return false;
+    const char *end = n + len - 4;
+    return strcmp(end, "\xD9\x8A\xD9\x86") == 0 || strcmp(end, "\xD9\x88\xD9\x86") == 0; /* ين ون */
+}
+
+static const lex_entry *entry_of(const rasad_entity *e) {
+    const lex_lexicon *lex = lex_default();
+    return (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+}
+
+static bool source_entity(const rasad_entity *e) {
+    if (e->kind == RASAD_ENT_SOURCE)
+        return true;
+    const lex_entry *le = entry_of(e);
+    return le && le->id && strcmp(le->id, "ROLE_SOURCES") == 0;
+}
+
+/* Is the role noun one of those violence falls on (police, soldiers,
+ * civilians), not of those who carry it out (gunmen, militants)? */
+static bool hit_role(const rasad_entity *e) {
+    const lex_entry *le = entry_of(e);
+    return le && (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_CIVILIANS);
+}
+
+/* The actor a count counts: its counted noun inside it or right after
+ * it ("5 مدنيين", "13 عنصرا"), or after من ("سبعة من قادة تنظيم داعش",
+ * "اثنين من جنوده"). */
+static const rasad_entity *counted_actor(const ex_view *v, const rasad_quantity *q, size_t sent_end) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = (size_t)q->tok_first + 1; i <= q->tok_last + 1 && i < sent_end; i++) {
+        const rasad_entity *e = ev_actor_starting(v, i);
+        if (e)
+            return e;
+        if (i > q->tok_last)
+            break;
+    }
+    size_t i = (size_t)q->tok_last + 1;
+    if (i + 1 < sent_end && ex_word_in(doc, i, &PREP_FROM))
+        return ev_actor_starting(v, i + 1);
+    return NULL;
+}
+
+/* "جنوده", "عناصرها": the named force or group before the pronoun in the
+ * sentence whose men they are (the reporting army in "قال الجيش التركي
+ * إن مسلحين قتلوا اثنين من جنوده"), not the doer of the act. */
+static const rasad_entity *pronoun_owner(const ex_view *v, const rasad_entity *e, size_t sent_first,
+                                         const rasad_actor_ref *a1) {
+    const char *pron = enclitic_of(v->doc, e->tok_last);
+    bool singular = pron && strcmp(pron, "\xD9\x87") == 0; /* ه HEH U+0647 */
+    for (size_t i = e->tok_first; i-- > sent_first;) {
+        const rasad_entity *o = ex_entity_at(v, i);
+        if (!o || o->tok_last != i || o->kind != RASAD_ENT_ACTOR || !o->id)
+            continue;
+        /* "مسلحين أكرادا قتلوا اثنين من جنوده": ـه is one owner's, not
+         * a plural of people's (that takes ـهم) */
+        if (singular && plural_people(v->doc, o))
+            continue;
+        if (a1->present && a1->id && strcmp(a1->id, o->id) == 0)
+            return NULL; /* the doer's own men: no other side is named */
+        return o;
+    }
+    return NULL;
+}
+
+EX_WORDS(AT_LEAST, "علي", "الاقل");
+
+/* Is the role mention a generic name of an armed group ("التنظيم",
+ * "التنظيم المتطرف")? */
+static bool group_word(const rasad_entity *e) {
+    const lex_entry *le = entry_of(e);
+    return le && le->id && strcmp(le->id, "ROLE_TERROR_GROUP") == 0;
+}
+
+/* The side a victim mention stands for, or NULL: the group a role noun
+ * names after it, the owner of a possessive, else the mention itself. */
+static const rasad_entity *victim_side(const ex_view *v, const rasad_entity *e, ex_clause c, size_t sent_first,
+                                       const rasad_actor_ref *a1) {
+    if (!ex_is_actor_entity(e) || source_entity(e))
+        return NULL;
+    if (e->kind == RASAD_ENT_ROLE && has_enclitic(v->doc, e->tok_last))
+        return pronoun_owner(v, e, sent_first, a1);
+    if (e->kind != RASAD_ENT_ROLE)
+        return e;
+    /* "13 عنصرا من تنظيم داعش", "28 عنصرا على الأقل من الفصائل",
+     * "أحد قادة التنظيم": the group the men belong to, named or told
+     * by a generic name ex_actor_from_entity resolves */
+    const rasad_doc *doc = v->doc;
+    for (size_t j = e->tok_last + 1; j <= c.last && j <= e->tok_last + 4; j++) {
+        const rasad_entity *g = ev_actor_starting(v, j);
+        if (g)
+            return (g->kind == RASAD_ENT_ACTOR && g->id) || (g->kind == RASAD_ENT_ROLE && group_word(g)) ? g : e;
+        if (v->doc->tokens[j].kind != RASAD_TOK_QUOTE && !ex_word_in(doc, j, &PREP_FROM) &&
+            !ex_word_in(doc, j, &AT_LEAST))
+            break;
+    }
+    return e;
+}
+
+/* words that open a clause of another incident: "ما أدى إلى مقتل 3
+ * مواطنين، كما قصف الطيران ..." */
+EX_WORDS(OTHER_CLAUSE, "كما", "فيما", "بينما", "لكن", "بعدما");
+
+/* Does a word between tokens a and b (exclusive) open another clause,
+ * or is there another act of violence between them (not a killing
+ * word, which tells the toll of the act: "قتل 26 شخصا في غارات ... بعد
+ * يوم من قصف مماثل" counts the dead of the strikes, not the shelling)? */
+#define SAME_ACT_REACH 3 /* tokens from the trigger where a word of another kind still names its act */
+static bool other_act_between(const ex_view *v, const trig *t, size_t a, size_t b) {
+    /* the trigger word's own kind: a shelling word the frame calls an
+     * air strike ("قصف" beside aircraft) is still not "غارات" */
+    uint8_t own = ev_trig_of(t->e).kind;
+    for (size_t i = a + 1; i < b; i++) {
+        if (ex_stem_in(v->doc, i, &OTHER_CLAUSE))
+            return true;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e == t->e || e->kind != RASAD_ENT_TRIGGER || e->tok_first != i)
+            continue;
+        /* a word of the same act ("انفجار عبوتين ناسفتين", "قصفها
+         * بقذائف الهاون", "استهدفت العملية") is no other act */
+        trig o = ev_trig_of(e);
+        bool near = i <= t->e->tok_last + SAME_ACT_REACH && i + SAME_ACT_REACH >= t->e->tok_first;
+        if (ev_violent_kind(o.kind) && !o.context && o.kind != own && !near)
+            return true;
+    }
+    return false;
+}
+
+/* How far (in tokens) a count may stand from the trigger. */
+#define VICTIM_REACH 20
+
+const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c, size_t sent_first,
+                                    size_t sent_end, const rasad_actor_ref *a1) {
+    if (!ev_violent_kind(t->kind))
+        return NULL;
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    /* the nearest count of dead or wounded people in the sentence */
+    const rasad_entity *best = NULL;
+    size_t best_d = SIZE_MAX;
+    for (size_t k = ex_qty_from(v, sent_first), kn = ex_qty_to(v, sent_end); k < kn; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        if (q->tok_first < sent_first || q->tok_last >= sent_end)
+            continue;
+        size_t d = q->tok_first > tok ? q->tok_first - tok : tok - q->tok_first;
+        if (d > VICTIM_REACH || d >= best_d || ex_counts_things(doc, q))
+            continue;
+        if (!toll_role(ex_role_in_context(v, q)))
+            continue;
+        if (q->tok_first > tok ? other_act_between(v, t, t->e->tok_last, q->tok_first)
+                               : other_act_between(v, t, q->tok_last, tok))
+            continue;
+        const rasad_entity *e = counted_actor(v, q, sent_end);
+        if (!e)
+            continue;
+        best = e;
+        best_d = d;
+    }
+    /* "مقتل ضابط صف", "قتل شرطي تركي": the one a killing noun or a
+     * passive killing verb names right after it */
+    if (!best) {
+        for (size_t i = sent_first; i + 1 < sent_end; i++) {
+            const rasad_entity *k = ex_entity_at(v, i);
+            if (!k || k->kind != RASAD_ENT_TRIGGER || k->tok_last != i)
+                continue;
+            size_t d = i > tok ? i - tok : tok - i;
+            if (d > VICTIM_REACH || (i > tok ? other_act_between(v, t, t->e->tok_last, i) : other_act_between(v, t, i, tok)))
+                continue;
+            trig kt = ev_trig_of(k);
+            if (!kt.context)
+                continue;
+            const rasad_entity *e = ev_actor_starting(v, i + 1);
+            /* "قتل شرطي تركي": an active reading of the bare verb has its
+             * doer after it ("قتل مسلحون شرطيا"); a policeman, a soldier
+             * or a civilian right after it is read as the one killed */
+            if (e && kt.verb && !kt.passive && !(e->kind == RASAD_ENT_ROLE && hit_role(e)))
+                continue;
+            if (e) {
+                best = e;
+                break;
+            }
+        }
+    }
+    if (!best)
+        return NULL;
+    const rasad_entity *side = victim_side(v, best, c, sent_first, a1);
+    if (!side)
+        return NULL;
+    /* the doer named again is no second side */
+    if (a1->present && a1->id && side->id && strcmp(a1->id, side->id) == 0)
+        return NULL;
+    if (a1->present && a1->start == side->start)
+        return NULL;
+    return side;
+}
