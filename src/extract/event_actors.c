@@ -374,6 +374,26 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
 
 EX_WORDS(ACCORDING_TO, "بحسب", "حسب", "وفق", "وفقا");
 
+/* Is token i an active verb of an act (استهدفت) whose subject follows
+ * it, as a target noun after that actor shows ("استهدفت فصائل من
+ * المعارضة مواقع للقوات")? */
+static bool verb_with_subject_after(const ex_view *v, size_t i, ex_clause c) {
+    const rasad_entity *vb = ex_entity_at(v, i);
+    if (!vb || vb->kind != RASAD_ENT_TRIGGER || vb->tok_last != i)
+        return false;
+    trig vt = ev_trig_of(vb);
+    if (!vt.verb || vt.context || ev_noun_clitic(v->doc, vb->tok_first))
+        return false;
+    const rasad_entity *subj = ev_actor_starting(v, i + 1);
+    if (!subj)
+        return false;
+    size_t end = subj->tok_last;
+    /* "فصائل من المعارضة" */
+    if (end + 2 <= c.last && ex_word_in(v->doc, end + 1, &PREP_FROM) && ev_actor_starting(v, end + 2))
+        end = ev_actor_starting(v, end + 2)->tok_last;
+    return end + 1 <= c.last && ex_stem_in(v->doc, end + 1, &EV_TARGET_NOUNS);
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -409,6 +429,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             break;
         }
         if (ex_word_in(doc, i, &EV_STOP_PREPS) || ex_is_boundary(doc, i) || ex_entity_at(v, i))
+            break;
+        /* "هجوم انتحاري نسبته الحكومة إلى التنظيم": who blames is no party */
+        if (ex_stem_in(doc, i, &BLAME))
             break;
     }
     /* "اشتباكات بين X وY", "معارك بين X وY": the two sides, in order */
@@ -538,10 +561,25 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         }
     }
     /* actor2: after على / ضد / a target noun following the trigger */
+    bool crowd_kind = t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT;
     if (!a2) {
         for (size_t i = last + 1; i <= c.last; i++) {
             if (!(ex_stem_in(doc, i, &AGAINST) || ex_stem_in(doc, i, &EV_TARGET_NOUNS)))
                 continue;
+            /* a protest is against someone, not at a site ("اعتصم ... في
+             * اللاذقية معقل الرئيس"), and "احتجاجا على قتل X" is over X's
+             * killing */
+            if (crowd_kind && (!ex_stem_in(doc, i, &AGAINST) || ex_entity_at(v, i + 1)))
+                continue;
+            /* "القتال ... حيث استهدفت فصائل من المعارضة مواقع تابعة
+             * للقوات": the actor after another act's verb is its doer
+             * when a target noun follows it */
+            if (verb_with_subject_after(v, i, c))
+                continue;
+            /* "بتفجير شاحنة ... وانتهت بمعركة عند قاعدة تستخدمها القوات
+             * الخاصة": the target of another act told after this one */
+            if (ev_other_act_between(v, t, last, i))
+                break;
             for (size_t j = i + 1; j <= c.last && j <= i + OBJECT_REACH; j++) {
                 const rasad_entity *e = ev_actor_starting(v, j);
                 if (e && e != a1) {
@@ -569,6 +607,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         set_actor(v, a1, &ev->actor1);
     else if (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING)
         aircraft_as_actor(v, t, c, &ev->actor1);
+    /* "عناصره": the owner of the pronoun, or no one; an outlet that
+     * reports (أورينت، يوتيوب) is no side */
+    if (a2)
+        a2 = ev_second_side(v, a2, sent_first, &ev->actor1);
     if (a2 && a2 != a1)
         set_actor(v, a2, &ev->actor2);
     /* the same id twice is one actor named twice */

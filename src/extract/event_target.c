@@ -146,7 +146,7 @@ EX_WORDS(OTHER_CLAUSE, "كما", "فيما", "بينما", "لكن", "بعدما
  * word, which tells the toll of the act: "قتل 26 شخصا في غارات ... بعد
  * يوم من قصف مماثل" counts the dead of the strikes, not the shelling)? */
 #define SAME_ACT_REACH 3 /* tokens from the trigger where a word of another kind still names its act */
-static bool other_act_between(const ex_view *v, const trig *t, size_t a, size_t b) {
+bool ev_other_act_between(const ex_view *v, const trig *t, size_t a, size_t b) {
     /* the trigger word's own kind: a shelling word the frame calls an
      * air strike ("قصف" beside aircraft) is still not "غارات" */
     uint8_t own = ev_trig_of(t->e).kind;
@@ -160,7 +160,9 @@ static bool other_act_between(const ex_view *v, const trig *t, size_t a, size_t 
          * بقذائف الهاون", "استهدفت العملية") is no other act */
         trig o = ev_trig_of(e);
         bool near = i <= t->e->tok_last + SAME_ACT_REACH && i + SAME_ACT_REACH >= t->e->tok_first;
-        if (ev_violent_kind(o.kind) && !o.context && o.kind != own && !near)
+        /* a generic attack word (هجوم، استهدفت) tells an act of any kind
+         * again ("القتال ... حيث استهدفت فصائل مواقع للقوات") */
+        if (ev_violent_kind(o.kind) && o.kind != LEX_EK_ATTACK && !o.context && o.kind != own && !near)
             return true;
     }
     return false;
@@ -187,8 +189,8 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
             continue;
         if (!toll_role(ex_role_in_context(v, q)))
             continue;
-        if (q->tok_first > tok ? other_act_between(v, t, t->e->tok_last, q->tok_first)
-                               : other_act_between(v, t, q->tok_last, tok))
+        if (q->tok_first > tok ? ev_other_act_between(v, t, t->e->tok_last, q->tok_first)
+                               : ev_other_act_between(v, t, q->tok_last, tok))
             continue;
         const rasad_entity *e = counted_actor(v, q, sent_end);
         if (!e)
@@ -204,7 +206,7 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
             if (!k || k->kind != RASAD_ENT_TRIGGER || k->tok_last != i)
                 continue;
             size_t d = i > tok ? i - tok : tok - i;
-            if (d > VICTIM_REACH || (i > tok ? other_act_between(v, t, t->e->tok_last, i) : other_act_between(v, t, i, tok)))
+            if (d > VICTIM_REACH || (i > tok ? ev_other_act_between(v, t, t->e->tok_last, i) : ev_other_act_between(v, t, i, tok)))
                 continue;
             trig kt = ev_trig_of(k);
             if (!kt.context)
@@ -232,4 +234,14 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
     if (a1->present && a1->start == side->start)
         return NULL;
     return side;
+}
+
+const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first,
+                                   const rasad_actor_ref *a1) {
+    if (e->kind == RASAD_ENT_ROLE && has_enclitic(v->doc, e->tok_last))
+        return pronoun_owner(v, e, sent_first, a1);
+    const lex_entry *le = entry_of(e);
+    if (e->kind == RASAD_ENT_ACTOR && le && le->kind == LEX_AK_MEDIA)
+        return NULL;
+    return e;
 }

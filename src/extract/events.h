@@ -50,6 +50,13 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
  * sentence or named after a killing word; NULL when none or the doer */
 const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c, size_t sent_first,
                                     size_t sent_end, const rasad_actor_ref *a1);
+/* the side an actor2 mention stands for: the owner of a possessive
+ * ("عناصره") or NULL, NULL for a news outlet, else e */
+const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first,
+                                   const rasad_actor_ref *a1);
+/* is there another act of violence (or a clause of another incident)
+ * between tokens a and b? */
+bool ev_other_act_between(const ex_view *v, const trig *t, size_t a, size_t b);
 
 /* event_place.c */
 void ev_find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev);
