@@ -54,7 +54,8 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
         if (f->kind == LEX_EK_ARREST && q.tok_first > trigger_tok && q.tok_first <= c.last &&
             !ex_counts_things(doc, &q) && (q.role == RASAD_ROLE_OTHER || q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
             q.role = RASAD_ROLE_DETAINED;
-        if (!event_role(q.role))
+        /* "احتجازه لمدة 81 يوما", "خلال 24 ساعة": time, not people */
+        if (!event_role(q.role) || ex_counts_time(doc, &q))
             continue;
         /* a count someone is quoted as claiming, in a sentence that says
          * it could not be verified ("أعلن أن “المئات من عناصره كسروا
@@ -109,6 +110,8 @@ EX_WORDS(KIN_OF, "حفيده", "حفيدها", "حفيدتها", "حفيدته",
          "طفله", "طفلها", "طفلتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "والده", "والدته", "والدها",
          "والدتها", "اخيه", "اخوه", "اخته", "اخيها", "اختها", "امه", "امها", "ابيه");
 EX_WORDS(ONE_OF, "احد", "احدي");
+/* "سقوط ضابط وأربعة قتلى": falling, a toll whose counted noun names it */
+EX_WORDS(FALL_OF, "سقوط");
 EX_WORDS(ANOTHER_ONE, "اخر", "اخري");
 EX_WORDS(NO_ONE_NEGATION, "لم", "لا", "لن", "ليس", "عدم", "دون", "بدون");
 /* "أحد عشر": eleven, which the number scanner reads */
@@ -157,11 +160,11 @@ static bool kin_of(const rasad_doc *doc, size_t i) {
 static const rasad_quantity *count_at(const ex_view *v, size_t i) {
     for (size_t k = ex_qty_from(v, i), kn = ex_qty_to(v, i + 1); k < kn; k++) {
         const rasad_quantity *q = &v->qty[k];
-        if (q->tok_first == i)
-            return q->qualifier == RASAD_Q_EXACT && q->has_min && q->has_max && q->min == q->max &&
-                           q->min > 0 && !ex_counts_things(v->doc, q)
-                       ? q
-                       : NULL;
+        if (q->tok_first != i)
+            continue;
+        bool exact = q->qualifier == RASAD_Q_EXACT && q->has_max && q->min == q->max;
+        bool at_least = (q->qualifier == RASAD_Q_AT_LEAST || q->qualifier == RASAD_Q_MORE_THAN) && !q->has_max;
+        return q->has_min && q->min > 0 && (exact || at_least) && !ex_counts_things(v->doc, q) ? q : NULL;
     }
     return NULL;
 }
@@ -173,7 +176,9 @@ typedef struct victims {
     size_t first, last;
     int64_t n;
     bool person;
+    bool open;       /* a part is a lower bound ("أربعة قتلى على الأقل"): so is the sum */
     size_t items;
+    int count_role;  /* the role a counted part's noun gives (قتلى), or -1 */
 } victims;
 
 #define LIST_ITEMS 6
@@ -188,6 +193,7 @@ static bool read_victims(const ex_view *v, size_t i, size_t end, victims *out) {
     if (ex_word_in(doc, n, &PREP_ON) && n + 1 < end && word_tok(doc, n + 1))
         n++;
     memset(out, 0, sizeof *out);
+    out->count_role = -1;
     out->first = n;
     /* "أحد المنتمين", "أحد عناصر الشرطة", "أحد جنوده"; not "أحد عشر",
      * nor "لم يسفر عن مقتل أحد" (a noun must follow) */
@@ -218,7 +224,10 @@ static bool read_victims(const ex_view *v, size_t i, size_t end, victims *out) {
         const rasad_quantity *q = count_at(v, at);
         if (q) {
             out->n += q->min;
+            out->open |= !q->has_max;
             out->last = q->tok_last;
+            if ((q->role == RASAD_ROLE_FATALITIES || q->role == RASAD_ROLE_INJURED) && q->unit_end > q->unit_start)
+                out->count_role = q->role;
         } else if (one_person(doc, at) || (out->items > 0 && kin_of(doc, at))) {
             out->n += 1;
             out->person = true;
@@ -325,6 +334,10 @@ void ev_implicit_counts(const ex_view *v, ex_frame *f) {
         int role = cue_of_one(doc, i);
         victims vs;
         if (role >= 0 && read_victims(v, i, sent_end, &vs)) {
+        } else if (ex_stem_in(doc, i, &FALL_OF) && read_victims(v, i, sent_end, &vs) && vs.items > 1 &&
+                   vs.count_role >= 0) {
+            /* "سقوط ضابط وأربعة قتلى": what the counted noun says */
+            role = vs.count_role;
         } else if (read_subject(doc, i, sent_first, &vs, &role)) {
         } else if (read_laqiya(doc, i, sent_end, &vs)) {
             role = RASAD_ROLE_FATALITIES;
@@ -365,8 +378,9 @@ void ev_implicit_counts(const ex_view *v, ex_frame *f) {
         rasad_quantity q;
         memset(&q, 0, sizeof q);
         q.min = q.max = vs.n;
-        q.has_min = q.has_max = true;
-        q.qualifier = RASAD_Q_EXACT;
+        q.has_min = true;
+        q.has_max = !vs.open;
+        q.qualifier = vs.open ? RASAD_Q_AT_LEAST : RASAD_Q_EXACT;
         q.role = (uint8_t)role;
         q.start = doc->tokens[vs.first].start;
         q.end = doc->tokens[vs.last].end;

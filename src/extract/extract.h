@@ -101,6 +101,8 @@ bool ex_is_actor_entity(const rasad_entity *e);
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q);
 /* Does q count things (strikes, vehicles, money ...), never people? */
 bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q);
+/* Does q count a span of time (عاما، يوما، ساعة), never people? */
+bool ex_counts_time(const rasad_doc *doc, const rasad_quantity *q);
 
 /* modality.c: flags for a statement at tokens [from, to] in its sentence */
 rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end);

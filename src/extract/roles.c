@@ -90,8 +90,10 @@ static int near_role(const ex_view *v, const rasad_quantity *q, ex_clause c) {
         int r = cue_at(doc, q->tok_first - k);
         if (r >= 0) {
             /* "مقتل وإصابة آلاف": both at once */
+            /* (not after a verb with its subject before it: "18 مقاتلا
+             * قتلوا وأصيب 27" counts the wounded alone) */
             if (k == 1 && q->tok_first >= c.first + 2 && r == RASAD_ROLE_INJURED &&
-                cue_at(doc, q->tok_first - 2) == RASAD_ROLE_FATALITIES)
+                cue_at(doc, q->tok_first - 2) == RASAD_ROLE_FATALITIES && !plural_verb(doc, q->tok_first - 2))
                 return RASAD_ROLE_OTHER;
             return r;
         }
@@ -165,8 +167,24 @@ bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q) {
 
 EX_WORDS(AMONG_THEM, "بينهم", "منهم");
 
+/* Spans of time: "رجل يبلغ من العمر 49 عاما", "احتجازه لمدة 81 يوما",
+ * "خلال 24 ساعة" count nobody, whatever verb stands near. */
+EX_WORDS(TIME_UNITS, "عاما", "عام", "اعوام", "سنه", "سنوات", "سنين", "شهرا", "شهر", "اشهر", "شهور", "يوما",
+         "ايام", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوعا", "اسبوع", "اسابيع");
+
+bool ex_counts_time(const rasad_doc *doc, const rasad_quantity *q) {
+    if (q->unit_end <= q->unit_start)
+        return false;
+    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &TIME_UNITS))
+            return true;
+    return false;
+}
+
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     const rasad_doc *doc = v->doc;
+    if (ex_counts_time(doc, q))
+        return RASAD_ROLE_OTHER;
     if (ex_counts_things(doc, q))
         return q->role;
     /* a noun that says it already (قتيلا، جرحى) is not overruled; a
