@@ -391,3 +391,29 @@ void ev_implicit_counts(const ex_view *v, ex_frame *f) {
         f->qty[f->nqty++] = q;
     }
 }
+
+/* Two tellings of one incident often give its toll twice ("أوقع 32
+ * قتيلا" ... "أسفر عن مقتل 32 شخصا"; "قتلوا اثنين من جنوده في تفجير
+ * قنبلة" ... "جنديين قتلا حينما انفجرت سيارة ملغومة"): the same number
+ * of dead, two or more, told with a number in both. merge.c reads it as
+ * the incident told again when nothing else (place, actor, date, ACLED
+ * type) says otherwise. */
+/* "العشرات", "مئات", "عدة": a range many tolls share */
+static bool vague(const rasad_quantity *q) {
+    return q->qualifier == RASAD_Q_TENS || q->qualifier == RASAD_Q_HUNDREDS || q->qualifier == RASAD_Q_THOUSANDS ||
+           q->qualifier == RASAD_Q_SEVERAL;
+}
+
+bool ev_same_toll(const ex_frame *a, const ex_frame *b) {
+    for (size_t i = 0; i < a->nqty; i++) {
+        const rasad_quantity *p = &a->qty[i];
+        if (p->role != RASAD_ROLE_FATALITIES || !p->has_min || p->min < 2 || vague(p))
+            continue;
+        for (size_t k = 0; k < b->nqty; k++) {
+            const rasad_quantity *q = &b->qty[k];
+            if (q->role == RASAD_ROLE_FATALITIES && q->has_min && q->min == p->min && !vague(q))
+                return true;
+        }
+    }
+    return false;
+}

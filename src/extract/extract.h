@@ -133,6 +133,9 @@ typedef struct ex_frame {
 /* event_counts.c: the counts a frame's sentence tells without a number
  * ("قتل شرطي وأصيب آخر"), added to the frame only (merge.c calls it) */
 void ev_implicit_counts(const ex_view *v, ex_frame *f);
+/* event_counts.c: do the two frames give the same toll of dead (two or
+ * more)? merge.c takes it for the incident told again */
+bool ev_same_toll(const ex_frame *a, const ex_frame *b);
 
 /* events.c, merge.c, claims.c, quotes.c, acled.c */
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *n);

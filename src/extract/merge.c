@@ -14,6 +14,7 @@
  * own are generic statements ("هجمات داعش مستمرة") and are dropped.
  */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -125,6 +126,10 @@ static bool mergeable(const ex_frame *into, const ex_frame *f) {
      * ("كسروا القيد" after "الهجوم على سجن"), told without a place */
     if (f->kind == LEX_EK_PRISON_BREAK && violent(into->kind) && !f->ev.has_location)
         return true;
+    /* the same toll of dead told twice, one ACLED type: one incident */
+    if (place >= 0 && violent(into->kind) && violent(f->kind) && into->ev.type && f->ev.type &&
+        strcmp(into->ev.type, f->ev.type) == 0 && ev_same_toll(into, f))
+        return true;
     bool kinds = into->kind == f->kind || (generic(f->kind) && violent(into->kind)) ||
                  (generic(into->kind) && violent(f->kind));
     if (!kinds)
@@ -209,13 +214,22 @@ static void absorb(ex_frame *into, const ex_frame *f) {
  * further back in one joined text of megabytes is another story, and
  * reading it all made the merge grow with the square of the length. */
 #define MERGE_REACH 256
+#define SAME_KIND_REACH 8 /* frames back a definite mention looks for its own kind */
 
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++)
         ev_implicit_counts(v, &fr[i]);
     for (size_t i = 1; i < n; i++) {
+        /* a definite mention of a specific kind ("الاشتباكات أسفرت عن
+         * ...") names the last incident of that kind, past another kind
+         * told between ("تشن هجوما"): its counts are that one's */
+        size_t same = SIZE_MAX;
+        if (fr[i].anaphor && !generic(fr[i].kind))
+            for (size_t j = i; j-- > 0 && i - j <= SAME_KIND_REACH && same == SIZE_MAX;)
+                if (!fr[j].dropped && fr[j].anchored && fr[j].kind == fr[i].kind && mergeable(&fr[j], &fr[i]))
+                    same = j;
         for (size_t j = i; j-- > 0 && i - j <= MERGE_REACH;) {
-            if (fr[j].dropped || !fr[j].anchored)
+            if (fr[j].dropped || !fr[j].anchored || (same != SIZE_MAX && j != same))
                 continue; /* a generic mention is no incident to merge into */
             if (mergeable(&fr[j], &fr[i])) {
                 /* the country's clause dated something else: the mention
