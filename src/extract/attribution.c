@@ -16,9 +16,10 @@
  * الشيخ مال الله العبيدي،"). The cue span runs from the cue word to the
  * word before the source.
  *
- * A verb with no subject ("وأشار إلى أن ...", "وأضاف أن") and a
- * definite noun standing for a source ("وأضافت الصحيفة") are told apart
- * (ex_attr_how) for attribution_chain.c.
+ * A report goes on over several sentences, and two shapes name its
+ * source only by reference to an earlier one (attribution_chain.c):
+ * a definite noun ("وأضافت الصحيفة", "وأشار البيان", "المصدر الذي")
+ * and a verb with no subject ("وأشار إلى أن ...", "وأضاف أن").
  */
 #include <string.h>
 
@@ -62,7 +63,7 @@ static const char *source_kind_of(const ex_view *v, const rasad_entity *e) {
     return "other";
 }
 
-EX_WORDS(NOT_SOURCE_NEXT, "ان", "بان", "الي", "في", "عن", "الذي", "التي", "الذين");
+EX_WORDS(NOT_SOURCE_NEXT, "ان", "بان", "الي", "في", "عن", "الذي", "التي", "الذين", "ل", "لـ", "من");
 
 /* A source starting at token i, or false. */
 static bool source_at(const ex_view *v, size_t i, size_t end, rasad_attribution *a) {
