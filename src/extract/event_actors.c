@@ -373,6 +373,7 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
 }
 
 EX_WORDS(ACCORDING_TO, "بحسب", "حسب", "وفق", "وفقا");
+EX_WORDS(CLASH_WITH, "مع");
 
 /* Is token i an active verb of an act (استهدفت) whose subject follows
  * it, as a target noun after that actor shows ("استهدفت فصائل من
@@ -465,6 +466,14 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
                 after = g;
         }
     }
+    /* "في اشتباك مع مقاتلي تنظيم داعش": the side after مع is the other
+     * party of the clash, not its doer */
+    if (after && t->kind == LEX_EK_ARMED_CLASH && after->tok_first > last + 1 &&
+        ex_word_in(doc, after->tok_first - 1, &CLASH_WITH) && ev_clash_with(v, after->tok_first - 1)) {
+        if (!a2)
+            a2 = ev_named_group_after(v, after, c);
+        after = NULL;
+    }
     /* "عبوة بدورية للجيش": an actor after a target noun is the target's */
     if (after && after_against(v, after, c.first)) {
         if (!a2)
@@ -481,6 +490,18 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
      * stands whom it fell on */
     bool object_noun = !t->verb && (t->kind == LEX_EK_ARREST || t->kind == LEX_EK_ABDUCTION ||
                                     t->kind == LEX_EK_ASSASSINATION || t->kind == LEX_EK_EXECUTION);
+    /* "من طرد التنظيم من البلدة": whom a word of expelling names after
+     * it lost the place; "طردت القوات العراقية التنظيم": a verb's
+     * subject first, then its object */
+    if (after && t->kind == LEX_EK_TERRITORY_CAPTURED && ev_expel_word(doc, tok)) {
+        const rasad_entity *obj = ev_actor_starting(v, after->tok_last + 1);
+        if (t->verb && !ev_noun_clitic(doc, tok) && obj) {
+            if (!a1)
+                a1 = after;
+            after = obj;
+        }
+        object_noun = true;
+    }
     if (after) {
         if (t->context || t->passive || object_noun)
             a2 = after;
@@ -514,6 +535,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
                 continue;
             if (after_against(v, e, c.first))
+                continue;
+            /* "من طرد التنظيم": whom a word of expelling names is its object */
+            if (e->tok_first > c.first && ev_expel_word(doc, e->tok_first - 1))
                 continue;
             if (i > c.first && ex_stem_in(doc, e->tok_first - 1, &ACCORDING_TO))
                 continue;
@@ -595,6 +619,12 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     if (!a2 && t->verb && !t->passive && a1 && a1->tok_first > tok) {
         for (size_t j = a1->tok_last + 1; j <= c.last && j <= a1->tok_last + OBJECT_REACH; j++) {
             const rasad_entity *e = ev_actor_starting(v, j);
+            /* "سيطر مقاتلون من المعارضة وجبهة النصرة على": a party
+             * joined by و right after the subject is a second subject */
+            if (e && ex_has_proclitic(doc, j, "و") && j == a1->tok_last + 1) {
+                j = e->tok_last;
+                continue;
+            }
             if (e) {
                 a2 = e;
                 break;
@@ -617,11 +647,17 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     if (ev->actor1.present && ev->actor2.present && ev->actor1.id && ev->actor2.id &&
         strcmp(ev->actor1.id, ev->actor2.id) == 0)
         memset(&ev->actor2, 0, sizeof ev->actor2);
-    /* no one named as the target: the side whose dead or wounded the
-     * sentence counts (event_target.c) */
+    /* no one named as the target: the other party of a clash (مع X),
+     * the side a place was taken from (من X), the side whose dead or
+     * wounded the sentence counts (event_target.c) */
     if (!ev->actor2.present) {
+        const rasad_entity *opp = ev_opponent_with(v, t, c, &ev->actor1);
+        if (!opp)
+            opp = ev_territory_loser(v, t, c, &ev->actor1);
         const rasad_entity *vic = ev_victim_actor(v, t, c, sent_first, sent_end, &ev->actor1);
-        if (vic)
+        if (opp)
+            set_actor(v, opp, &ev->actor2);
+        else if (vic)
             set_actor(v, vic, &ev->actor2);
     }
 }

@@ -245,3 +245,106 @@ const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size
         return NULL;
     return e;
 }
+
+/* Does the token carry ب or ل ("بالتنسيق", "للتنظيم")? */
+static bool preposition_on(const rasad_doc *doc, size_t tok) {
+    const rasad_token *t = &doc->tokens[tok];
+    for (size_t k = 0; k < t->seg_count; k++) {
+        const rasad_segment *sg = &doc->segments[t->seg_first + k];
+        if (sg->role == RASAD_SEG_PROCLITIC &&
+            (strstr(sg->norm, "\xD8\xA8") || strstr(sg->norm, "\xD9\x84\xD9\x84") ||
+             (strstr(sg->norm, "\xD9\x84") && !strstr(sg->norm, "\xD8\xA7\xD9\x84")))) /* ب لل ل but not ال */
+            return true;
+    }
+    return false;
+}
+
+/* Does a clash word stand right before token i (مع), or with one
+ * adjective between ("اشتباكات عنيفة مع")? Not "اشتباكات بالتنسيق مع":
+ * a word with ب or ل before مع is no adjective. */
+bool ev_clash_with(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    for (size_t k = 1; k <= 2 && k <= i; k++) {
+        const rasad_entity *w = ex_entity_at(v, i - k);
+        if (w && w->kind == RASAD_ENT_TRIGGER && w->tok_last == i - k)
+            return ev_trig_of(w).kind == LEX_EK_ARMED_CLASH;
+        if (w || doc->tokens[i - k].kind != RASAD_TOK_WORD || preposition_on(doc, i - k))
+            return false;
+    }
+    return false;
+}
+
+/* "في اشتباك مع مقاتلي تنظيم داعش", "بعد معارك ضارية مع التنظيم": the
+ * side a clash word names after مع is the other party. Only right after
+ * a clash word: "بالتنسيق مع" names an ally. */
+EX_WORDS(WITH, "مع");
+const rasad_entity *ev_opponent_with(const ex_view *v, const trig *t, ex_clause c, const rasad_actor_ref *a1) {
+    if (t->kind != LEX_EK_ARMED_CLASH && t->kind != LEX_EK_TERRITORY_CAPTURED)
+        return NULL;
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    /* near the trigger, or anywhere in the clause after a clash word of
+     * the same act ("قتل ستة ... وأصيب 12 في اشتباك مع") */
+    for (size_t i = last + 1; i + 1 <= c.last; i++) {
+        if (ex_is_boundary(doc, i) || ev_other_act_between(v, t, last, i))
+            break;
+        if (!ex_word_in(doc, i, &WITH))
+            continue;
+        if (!ev_clash_with(v, i))
+            return NULL;
+        const rasad_entity *e = ev_actor_starting(v, i + 1);
+        if (!e || source_entity(e))
+            return NULL;
+        e = victim_side(v, e, c, c.first, a1);
+        if (!e || (a1->present && ((a1->id && e->id && strcmp(a1->id, e->id) == 0) || a1->start == e->start)))
+            return NULL;
+        return e;
+    }
+    return NULL;
+}
+
+/* words of expelling: the actor after them is the side that lost the
+ * place ("تمكنت قوات كردية من طرد التنظيم من البلدة") */
+EX_WORDS(EXPEL, "طرد", "طردت", "طردوا", "طردوه", "طردها", "طردهم", "دحر", "دحرت", "دحروا", "دحره", "دحرها",
+         "دحرهم");
+bool ev_expel_word(const rasad_doc *doc, size_t tok) {
+    return ex_stem_in(doc, tok, &EXPEL);
+}
+
+/* words before من that make what follows a helper, not a loser ("بدعم
+ * من التحالف") */
+EX_WORDS(HELP_BEFORE_FROM, "دعم", "بدعم", "مسانده", "بمسانده", "اسناد", "باسناد", "غطاء", "بغطاء", "مشاركه",
+         "بمشاركه", "مساعده", "بمساعده", "قرب", "بالقرب", "مقربه");
+EX_WORDS(GRIP, "قبضه", "يد", "ايدي", "سيطره");
+#define LOSER_REACH 10 /* tokens after a capture word where من + the loser may stand */
+
+/* "انتزعتها من قوات النظام", "استعادت السيطرة على التل من تنظيم داعش":
+ * the side a place was taken from, after من in the capture's clause. */
+const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_clause c, const rasad_actor_ref *a1) {
+    if (t->kind != LEX_EK_TERRITORY_CAPTURED)
+        return NULL;
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    for (size_t i = last + 1; i + 1 <= c.last && i <= last + LOSER_REACH; i++) {
+        if (ex_is_boundary(doc, i) || ev_other_act_between(v, t, last, i))
+            break;
+        if (!ex_word_in(doc, i, &PREP_FROM))
+            continue;
+        /* "فصائل من المعارضة": من after a noun of people names their group */
+        const rasad_entity *prev = ex_entity_at(v, i - 1);
+        if ((prev && ex_is_actor_entity(prev)) || ex_stem_in(doc, i - 1, &HELP_BEFORE_FROM))
+            continue;
+        /* "من قبضة تنظيم داعش", "من أيدي" */
+        size_t at = i + 1;
+        if (at + 1 <= c.last && ex_stem_in(doc, at, &GRIP))
+            at++;
+        const rasad_entity *e = ev_actor_starting(v, at);
+        if (!e || source_entity(e) || (e->kind != RASAD_ENT_ACTOR && !(e->kind == RASAD_ENT_ROLE && group_word(e))))
+            continue;
+        e = victim_side(v, e, c, c.first, a1);
+        if (!e || (a1->present && ((a1->id && e->id && strcmp(a1->id, e->id) == 0) || a1->start == e->start)))
+            return NULL;
+        return e;
+    }
+    return NULL;
+}

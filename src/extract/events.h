@@ -57,6 +57,14 @@ const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size
 /* is there another act of violence (or a clause of another incident)
  * between tokens a and b? */
 bool ev_other_act_between(const ex_view *v, const trig *t, size_t a, size_t b);
+/* the other party of a clash after مع ("في اشتباك مع X"), the side a
+ * place was taken from ("انتزعتها من X"), or NULL */
+const rasad_entity *ev_opponent_with(const ex_view *v, const trig *t, ex_clause c, const rasad_actor_ref *a1);
+const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_clause c, const rasad_actor_ref *a1);
+/* is token i (مع) right after a clash word ("اشتباكات عنيفة مع")? */
+bool ev_clash_with(const ex_view *v, size_t i);
+/* is the token a word of expelling (طرد، دحر)? */
+bool ev_expel_word(const rasad_doc *doc, size_t tok);
 
 /* event_place.c */
 void ev_find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev);
