@@ -165,7 +165,6 @@ bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q) {
     return false;
 }
 
-EX_WORDS(AMONG_THEM, "بينهم", "منهم");
 
 /* Spans of time: "رجل يبلغ من العمر 49 عاما", "احتجازه لمدة 81 يوما",
  * "خلال 24 ساعة" count nobody, whatever verb stands near. */
@@ -181,12 +180,52 @@ bool ex_counts_time(const rasad_doc *doc, const rasad_quantity *q) {
     return false;
 }
 
+EX_WORDS(AMONG_THEM, "بينهم", "منهم");
+
+/* The count q breaks down ("مقتل 3 مواطنين، بينهم امرأتان"): the count
+ * that ends right before بينهم / منهم (a comma between allowed), or
+ * NULL. */
+static const rasad_quantity *broken_down(const ex_view *v, const rasad_quantity *q, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t among = q->tok_first;
+    if (among == 0 || among - 1 < c.first || !ex_stem_in(doc, among - 1, &AMONG_THEM))
+        return NULL;
+    among--;
+    size_t end = among;
+    if (end > c.first && doc->tokens[end - 1].kind == RASAD_TOK_PUNCT && doc->tokens[end - 1].norm[0] == ',')
+        end--;
+    if (end == 0 || end - 1 < c.first)
+        return NULL;
+    for (size_t k = ex_qty_from(v, ex_back(end - 1, v->qty_span)), kn = ex_qty_to(v, end); k < kn; k++)
+        if (v->qty[k].tok_last == end - 1)
+            return &v->qty[k];
+    return NULL;
+}
+
+/* "حتى الموت" right after a count: the people were killed ("أحرقت ثلاثة
+ * شبان حتى الموت") */
+EX_WORDS(UNTIL, "حتي");
+EX_WORDS(DEATH, "الموت");
+
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     const rasad_doc *doc = v->doc;
     if (ex_counts_time(doc, q))
         return RASAD_ROLE_OTHER;
     if (ex_counts_things(doc, q))
         return q->role;
+    /* a breakdown with no role of its own takes the one of the count it
+     * breaks down: "مقتل 3 مواطنين، بينهم امرأتان" */
+    if (q->role == RASAD_ROLE_OTHER || q->role == RASAD_ROLE_MEMBERS || q->role == RASAD_ROLE_FIGHTERS) {
+        const rasad_quantity *p = broken_down(v, q, ex_clause_around(doc, q->tok_first));
+        if (p) {
+            uint8_t r = ex_role_in_context(v, p);
+            if (r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED || r == RASAD_ROLE_DETAINED)
+                return r;
+        }
+    }
+    if (q->tok_last + 2 < doc->ntokens && ex_word_in(doc, q->tok_last + 1, &UNTIL) &&
+        ex_word_in(doc, q->tok_last + 2, &DEATH) && plain_people(doc, q))
+        return RASAD_ROLE_FATALITIES;
     /* a noun that says it already (قتيلا، جرحى) is not overruled; a
      * bare count ("مقتل وإصابة آلاف") is read again here */
     if ((q->role == RASAD_ROLE_FATALITIES || q->role == RASAD_ROLE_INJURED || q->role == RASAD_ROLE_FOREIGNERS) &&
