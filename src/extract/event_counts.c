@@ -5,6 +5,7 @@
  * ...), read in its clause or sentence and outside quoted speech, and
  * whether the frame's dead are civilians.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -35,6 +36,43 @@ static bool in_quotes(const rasad_doc *doc, size_t tok, size_t sent_first) {
     return open;
 }
 
+/* "قُتل 18 شخصًا ... جراء سقوط صاروخ على حي في حلب، في حين عادت معركة
+ * ريف اللاذقية إلى الواجهة": a count before في حين / بينما / فيما, in a
+ * clause that tells an act of its own, is that act's, not the count of
+ * a trigger after the connective. */
+EX_WORDS(WHEREAS, "بينما", "فيما");
+EX_WORDS(TOLL_WORDS, "قتلي", "جرحي", "مصرع", "مصرعهم", "حتفهم", "قتيل", "جريح", "مصابين", "اصابات", "ضحايا");
+EX_WORDS(HIN, "حين");
+
+static int cue_of_one(const rasad_doc *doc, size_t i);
+
+static bool across_contrast(const ex_view *v, const rasad_quantity *q, size_t trigger_tok, size_t sent_first) {
+    const rasad_doc *doc = v->doc;
+    if (q->tok_last >= trigger_tok)
+        return false;
+    size_t at = SIZE_MAX;
+    for (size_t k = q->tok_last + 1; k < trigger_tok && at == SIZE_MAX; k++)
+        if (ex_stem_in(doc, k, &WHEREAS) || (ex_word_in(doc, k, &HIN) && k > 0 && ex_word_in(doc, k - 1, &PREP_IN)))
+            at = k;
+    if (at == SIZE_MAX)
+        return false;
+    /* "لقي شخصان حتفهما، بينما أصيب 15 آخرون جراء قصف": the clause after
+     * the connective tells casualties too, and the act it names caused
+     * both */
+    for (size_t k = at + 1; k < trigger_tok; k++)
+        if (cue_of_one(doc, k) >= 0 || ex_stem_in(doc, k, &TOLL_WORDS))
+            return false;
+    for (size_t k = ex_qty_from(v, at + 1), kn = ex_qty_to(v, trigger_tok); k < kn; k++)
+        if (v->qty[k].tok_first > at && v->qty[k].tok_last < trigger_tok)
+            return false;
+    for (size_t k = sent_first; k < at; k++) {
+        const rasad_entity *e = ex_entity_at(v, k);
+        if (e && e->kind == RASAD_ENT_TRIGGER)
+            return true;
+    }
+    return false;
+}
+
 void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_t sent_first, size_t sent_end,
                         ex_frame *f) {
     const rasad_doc *doc = v->doc;
@@ -55,7 +93,7 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
             !ex_counts_things(doc, &q) && (q.role == RASAD_ROLE_OTHER || q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
             q.role = RASAD_ROLE_DETAINED;
         /* "احتجازه لمدة 81 يوما", "خلال 24 ساعة": time, not people */
-        if (!event_role(q.role) || ex_counts_time(doc, &q))
+        if (!event_role(q.role) || ex_counts_time(doc, &q) || across_contrast(v, &q, trigger_tok, sent_first))
             continue;
         /* a count someone is quoted as claiming, in a sentence that says
          * it could not be verified ("أعلن أن “المئات من عناصره كسروا
