@@ -455,3 +455,26 @@ bool ev_same_toll(const ex_frame *a, const ex_frame *b) {
     }
     return false;
 }
+
+/* "من جهة أخرى أفادت تقارير بأنه تم العثور على ضابطي شرطة مقتولين في
+ * إقليم شانلي أورفا": a sentence that opens with "on another note" (من
+ * جهة أخرى / ثانية، في سياق آخر، على صعيد آخر، في حادث آخر / منفصل)
+ * tells another incident, whose toll is not the one told before, however
+ * near the places. merge.c merges no frame of such a sentence into an
+ * earlier one. */
+EX_WORDS(SIDE_NOUNS, "جهه", "سياق", "صعيد", "حادث", "حادثه");
+EX_WORDS(OTHER_ADJ, "اخري", "ثانيه", "اخر", "منفصل", "منفصله");
+
+bool ev_new_story(const ex_view *v, const ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    if (!f->nmentions || f->mentions[0] >= doc->nsentences)
+        return false;
+    size_t first, end;
+    ex_sentence_tokens(doc, f->mentions[0], &first, &end);
+    /* (من|في|على) + جهة/سياق/صعيد/حادث + أخرى/آخر/ثانية/منفصل, at the
+     * start (و allowed on the preposition) */
+    if (first + 2 >= end)
+        return false;
+    bool prep = ex_stem_in(doc, first, &PREP_FROM) || ex_stem_in(doc, first, &PREP_IN) || ex_stem_in(doc, first, &PREP_ON);
+    return prep && ex_stem_in(doc, first + 1, &SIDE_NOUNS) && ex_word_in(doc, first + 2, &OTHER_ADJ);
+}

@@ -136,6 +136,9 @@ void ev_implicit_counts(const ex_view *v, ex_frame *f);
 /* event_counts.c: do the two frames give the same toll of dead (two or
  * more)? merge.c takes it for the incident told again */
 bool ev_same_toll(const ex_frame *a, const ex_frame *b);
+/* event_counts.c: does the frame's sentence open with "من جهة أخرى" (another
+ * incident)? merge.c merges it into no earlier frame */
+bool ev_new_story(const ex_view *v, const ex_frame *f);
 
 /* events.c, merge.c, claims.c, quotes.c, acled.c */
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *n);

@@ -220,6 +220,8 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++)
         ev_implicit_counts(v, &fr[i]);
     for (size_t i = 1; i < n; i++) {
+        if (ev_new_story(v, &fr[i]))
+            continue; /* "من جهة أخرى": another incident */
         /* a definite mention of a specific kind ("الاشتباكات أسفرت عن
          * ...") names the last incident of that kind, past another kind
          * told between ("تشن هجوما"): its counts are that one's */
