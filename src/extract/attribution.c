@@ -210,7 +210,7 @@ static bool quoted_source(const ex_view *v, size_t j, size_t verb, size_t end, r
 /* A title and the person holding it ("قال وزير النقل اليمني بدر محمد
  * باسلمة"): the tagger's person within a few words after the title
  * noun, before أن or punctuation, is the source. */
-#define TITLE_REACH 7
+#define TITLE_REACH 10
 static bool titled_person(const ex_view *v, size_t j, size_t end, rasad_attribution *a) {
     const rasad_doc *doc = v->doc;
     if (!ex_stem_in(doc, j, &QT_ROLE_NOUNS) || ex_has_proclitic(doc, j, "ل"))
