@@ -551,7 +551,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             const rasad_entity *pe = e->tok_first > c.first ? ex_entity_at(v, e->tok_first - 1) : NULL;
             if (pe && pe->kind == RASAD_ENT_TRIGGER) {
                 trig pt = ev_trig_of(pe);
-                if (pt.context && pt.passive)
+                /* the bare verb read as passive when a policeman, a
+                 * soldier or a civilian follows (event_target.c) */
+                if (pt.context && (pt.passive || (e->kind == RASAD_ENT_ROLE && ev_hit_role(e))))
                     continue;
             }
             /* "عناصر تنظيم داعش الإرهابي": a role word after a named actor
@@ -640,7 +642,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     /* "عناصره": the owner of the pronoun, or no one; an outlet that
      * reports (أورينت، يوتيوب) is no side */
     if (a2)
-        a2 = ev_second_side(v, a2, sent_first, &ev->actor1);
+        a2 = ev_second_side(v, a2, sent_first, sent_end, &ev->actor1);
     if (a2 && a2 != a1)
         set_actor(v, a2, &ev->actor2);
     /* the same id twice is one actor named twice */
@@ -655,6 +657,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         if (!opp)
             opp = ev_territory_loser(v, t, c, &ev->actor1);
         const rasad_entity *vic = ev_victim_actor(v, t, c, sent_first, sent_end, &ev->actor1);
+        if (!opp && vic)
+            vic = ev_second_side(v, vic, sent_first, sent_end, &ev->actor1);
         if (opp)
             set_actor(v, opp, &ev->actor2);
         else if (vic)

@@ -58,10 +58,13 @@ static bool source_entity(const rasad_entity *e) {
 
 /* Is the role noun one of those violence falls on (police, soldiers,
  * civilians), not of those who carry it out (gunmen, militants)? */
-static bool hit_role(const rasad_entity *e) {
+bool ev_hit_role(const rasad_entity *e) {
     const lex_entry *le = entry_of(e);
     return le && (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_CIVILIANS);
 }
+
+EX_WORDS(RANKS, "صفوف");
+#define RANKS_REACH 4 /* words after a count where صفوف may stand */
 
 /* The actor a count counts: its counted noun inside it or right after
  * it ("5 مدنيين", "13 عنصرا"), or after من ("سبعة من قادة تنظيم داعش",
@@ -78,6 +81,14 @@ static const rasad_entity *counted_actor(const ex_view *v, const rasad_quantity 
     size_t i = (size_t)q->tok_last + 1;
     if (i + 1 < sent_end && ex_word_in(doc, i, &PREP_FROM))
         return ev_actor_starting(v, i + 1);
+    /* "تسعة قتلى على الأقل سقطوا من صفوف مقاتلي تنظيم داعش", "12 قتيلا
+     * في صفوف قوات النظام": the ranks the dead fell from */
+    for (size_t k = i; k + 1 < sent_end && k <= i + RANKS_REACH; k++) {
+        if (doc->tokens[k].kind != RASAD_TOK_WORD)
+            break;
+        if (ex_stem_in(doc, k, &RANKS))
+            return ev_actor_starting(v, k + 1);
+    }
     return NULL;
 }
 
@@ -110,6 +121,42 @@ EX_WORDS(AT_LEAST, "علي", "الاقل");
 static bool group_word(const rasad_entity *e) {
     const lex_entry *le = entry_of(e);
     return le && le->id && strcmp(le->id, "ROLE_TERROR_GROUP") == 0;
+}
+
+/* "مقتل ضابط صف" beside "مركز حدودي للجيش التركي": a soldier or a
+ * policeman with no force named after him is of the force of his kind
+ * (army: "Military Forces of", police: "Police Forces of") the sentence
+ * names, when it names one and it is not the doer. */
+static const rasad_entity *force_named(const ex_view *v, const rasad_entity *e, size_t sent_first, size_t sent_end,
+                                       const rasad_actor_ref *a1) {
+    const lex_entry *le = entry_of(e);
+    if (!le || !le->id || e->kind != RASAD_ENT_ROLE)
+        return e;
+    const char *want = strcmp(le->id, "ROLE_ARMY") == 0     ? "Military Forces of"
+                       : strcmp(le->id, "ROLE_POLICE") == 0 ? "Police Forces of"
+                                                            : NULL;
+    /* only against a doer named: with none, or with a doer that is a
+     * force of that kind itself ("استشهاد ضابط" told by his own army),
+     * the force the sentence names may be the killer's or the man's own */
+    if (!want || !a1->present)
+        return e;
+    const lex_lexicon *lex = lex_default();
+    const rasad_entity *found = NULL;
+    for (size_t k = ex_ent_from(v, sent_first), kn = ex_ent_to(v, sent_end); k < kn; k++) {
+        const rasad_entity *o = &v->ents[k];
+        if (o->tok_first < sent_first || o->tok_last >= sent_end || o->kind != RASAD_ENT_ACTOR || !o->id ||
+            o->lex_index == UINT32_MAX)
+            continue;
+        const lex_entry *oe = lex_entry_get(lex, o->lex_index);
+        if (!oe || !oe->name_en || strncmp(oe->name_en, want, strlen(want)) != 0)
+            continue;
+        if (a1->present && a1->id && strcmp(a1->id, o->id) == 0)
+            return e;
+        if (found && found->id && strcmp(found->id, o->id) != 0)
+            return e; /* two forces of that kind: the text does not say whose */
+        found = o;
+    }
+    return found ? found : e;
 }
 
 /* The side a victim mention stands for, or NULL: the group a role noun
@@ -215,7 +262,7 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
             /* "قتل شرطي تركي": an active reading of the bare verb has its
              * doer after it ("قتل مسلحون شرطيا"); a policeman, a soldier
              * or a civilian right after it is read as the one killed */
-            if (e && kt.verb && !kt.passive && !(e->kind == RASAD_ENT_ROLE && hit_role(e)))
+            if (e && kt.verb && !kt.passive && !(e->kind == RASAD_ENT_ROLE && ev_hit_role(e)))
                 continue;
             if (e) {
                 best = e;
@@ -236,14 +283,14 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
     return side;
 }
 
-const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first,
+const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first, size_t sent_end,
                                    const rasad_actor_ref *a1) {
     if (e->kind == RASAD_ENT_ROLE && has_enclitic(v->doc, e->tok_last))
         return pronoun_owner(v, e, sent_first, a1);
     const lex_entry *le = entry_of(e);
     if (e->kind == RASAD_ENT_ACTOR && le && le->kind == LEX_AK_MEDIA)
         return NULL;
-    return e;
+    return force_named(v, e, sent_first, sent_end, a1);
 }
 
 /* Does the token carry ب or ل ("بالتنسيق", "للتنظيم")? */

@@ -51,9 +51,12 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
 const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c, size_t sent_first,
                                     size_t sent_end, const rasad_actor_ref *a1);
 /* the side an actor2 mention stands for: the owner of a possessive
- * ("عناصره") or NULL, NULL for a news outlet, else e */
-const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first,
+ * ("عناصره") or NULL, NULL for a news outlet, the force the sentence
+ * names for a soldier or a policeman, else e */
+const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first, size_t sent_end,
                                    const rasad_actor_ref *a1);
+/* is the role noun one violence falls on (police, soldiers, civilians)? */
+bool ev_hit_role(const rasad_entity *e);
 /* is there another act of violence (or a clause of another incident)
  * between tokens a and b? */
 bool ev_other_act_between(const ex_view *v, const trig *t, size_t a, size_t b);
