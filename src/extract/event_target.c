@@ -395,3 +395,31 @@ const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_claus
     }
     return NULL;
 }
+
+/* "استهدفت طائرات التحالف وحدات تكتيكية ومركبات ومواقع قتالية بالقرب من
+ * الموصل": the Global Coalition against Daesh strikes in Iraq and Syria
+ * are against the Islamic State (its mandate, and ACLED's coding of its
+ * strikes there), so a strike of the coalition there on positions whose
+ * owner the text leaves unsaid is on ISIS. Run once the place is known;
+ * the side's words are the positions hit. */
+void ev_coalition_target(rasad_event *ev) {
+    if (ev->actor2.present || !ev->has_target || !ev->actor1.present || !ev->actor1.id ||
+        strcmp(ev->actor1.id, "US_COALITION") != 0 || !ev->kind ||
+        (strcmp(ev->kind, "airstrike") != 0 && strcmp(ev->kind, "drone_strike") != 0))
+        return;
+    const char *cc = ev->has_location && ev->location.entity ? ev->location.entity->country : NULL;
+    if (!cc || (strcmp(cc, "IQ") != 0 && strcmp(cc, "SY") != 0))
+        return;
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *is = lex ? lex_entry_by_id(lex, "ISIS", NULL) : NULL;
+    if (!is)
+        return;
+    memset(&ev->actor2, 0, sizeof ev->actor2);
+    ev->actor2.present = true;
+    ev->actor2.start = ev->target_start;
+    ev->actor2.end = ev->target_end;
+    ev->actor2.id = is->id;
+    ev->actor2.name = is->name_en;
+    ev->actor2.kind = lex_actor_kind_name(is->kind);
+    ev->actor2.country = is->country;
+}
