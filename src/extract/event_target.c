@@ -400,15 +400,25 @@ const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_claus
  * الموصل": the Global Coalition against Daesh strikes in Iraq and Syria
  * are against the Islamic State (its mandate, and ACLED's coding of its
  * strikes there), so a strike of the coalition there on positions whose
- * owner the text leaves unsaid is on ISIS. Run once the place is known;
- * the side's words are the positions hit. */
-void ev_coalition_target(rasad_event *ev) {
+ * owner the sentence leaves unsaid is on ISIS - but only when the article
+ * itself names the group before the strike ("التحالف الدولي ضد تنظيم
+ * داعش", an earlier paragraph): rasad takes no side from outside the
+ * text. Run once the place is known; the side's words are the positions
+ * hit. */
+static bool isis_named_before(const ex_view *v, uint32_t before) {
+    for (size_t i = 0; i < v->nents && v->ents[i].start < before; i++)
+        if (v->ents[i].id && strcmp(v->ents[i].id, "ISIS") == 0)
+            return true;
+    return false;
+}
+
+void ev_coalition_target(const ex_view *v, rasad_event *ev) {
     if (ev->actor2.present || !ev->has_target || !ev->actor1.present || !ev->actor1.id ||
         strcmp(ev->actor1.id, "US_COALITION") != 0 || !ev->kind ||
         (strcmp(ev->kind, "airstrike") != 0 && strcmp(ev->kind, "drone_strike") != 0))
         return;
     const char *cc = ev->has_location && ev->location.entity ? ev->location.entity->country : NULL;
-    if (!cc || (strcmp(cc, "IQ") != 0 && strcmp(cc, "SY") != 0))
+    if (!cc || (strcmp(cc, "IQ") != 0 && strcmp(cc, "SY") != 0) || !isis_named_before(v, ev->target_start))
         return;
     const lex_lexicon *lex = lex_default();
     const lex_entry *is = lex ? lex_entry_by_id(lex, "ISIS", NULL) : NULL;

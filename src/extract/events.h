@@ -67,8 +67,9 @@ const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_claus
 /* is token i (مع) right after a clash word ("اشتباكات عنيفة مع")? */
 bool ev_clash_with(const ex_view *v, size_t i);
 /* a coalition strike in Iraq or Syria on positions of no one named is
- * on ISIS (run after the place is found) */
-void ev_coalition_target(rasad_event *ev);
+ * on ISIS when the article names ISIS before it (run after the place
+ * is found) */
+void ev_coalition_target(const ex_view *v, rasad_event *ev);
 /* is the token a word of expelling (طرد، دحر)? */
 bool ev_expel_word(const rasad_doc *doc, size_t tok);
 
