@@ -171,7 +171,12 @@ bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q) {
 EX_WORDS(TIME_UNITS, "عاما", "عام", "اعوام", "سنه", "سنوات", "سنين", "شهرا", "شهر", "اشهر", "شهور", "يوما",
          "ايام", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوعا", "اسبوع", "اسابيع");
 
+/* "في الدقيقة 82", "الساعة 10": the number names a point in time */
+EX_WORDS(TIME_BEFORE, "الدقيقه", "الساعه");
+
 bool ex_counts_time(const rasad_doc *doc, const rasad_quantity *q) {
+    if (q->tok_first > 0 && q->tok_first < doc->ntokens && ex_stem_in(doc, q->tok_first - 1, &TIME_BEFORE))
+        return true;
     if (q->unit_end <= q->unit_start)
         return false;
     for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)

@@ -363,6 +363,11 @@ static nw_entry table[] = {
     FLAGS("مثل", NWF_STOP),
     FLAGS("وفق", NWF_STOP),
     FLAGS("بحسب", NWF_STOP),
+    /* causes after a bare count: "ما لا يقل عن 50 جراء سقوط صاروخ" */
+    FLAGS("جراء", NWF_STOP),
+    FLAGS("اثر", NWF_STOP),
+    FLAGS("بسبب", NWF_STOP),
+    FLAGS("عقب", NWF_STOP),
     FLAGS("حسب", NWF_STOP),
     FLAGS("الا", NWF_STOP),
     FLAGS("ام", NWF_STOP),
