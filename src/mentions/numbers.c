@@ -561,6 +561,12 @@ static bool unit_ok(const scan *sc, size_t k, bool allow_def) {
     const nw_entry *w = sc->ti[k].word;
     if (w && (w->flags & (NWF_STOP | NWF_MONTH | NWF_YEAR_CUE | NWF_PERCENT)))
         return false;
+    /* "مقتل 14 وإصابة 33": a word joined by و opens the next phrase; the
+     * noun the number counts never carries it (an entry known whole, as
+     * the splitter may cut a word that starts with و, stays) */
+    if (t->seg_count > 1 && sc->doc->segments[t->seg_first].role == RASAD_SEG_PROCLITIC &&
+        strncmp(sc->doc->segments[t->seg_first].norm, "\xd9\x88", 2) == 0 && !nw_find(t->norm, t->norm_len))
+        return false;
     if (w && w->noun_role)
         return true;
     if (noun_role(sc, k))
