@@ -177,7 +177,31 @@ static bool situating(const rasad_doc *doc, size_t i) {
 
 EX_WORDS(SOURCE_CUES, "بحسب", "حسب", "وفقا", "نقلا");
 
-size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room) {
+/* Connectives that open a clause of its own with another act: "قصفت قوات
+ * النظام بلدة A، كما قصف الطيران B", "... في A، فيما قال الجيش إن ...
+ * قرب B", "بينما تواصلت الاشتباكات في C". The forms with و are listed
+ * whole, the segmenter does not always cut them. */
+EX_WORDS(CLAUSE_OPENERS, "كما", "فيما", "بينما", "وكما", "وفيما", "وبينما");
+EX_WORDS(AS, "كما", "وكما");
+EX_WORDS(HIN, "حين"); /* في حين "whereas" */
+EX_WORDS(FI, "في");
+
+bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
+    if (tok >= doc->ntokens || doc->tokens[tok].kind != RASAD_TOK_WORD)
+        return false;
+    if (ex_stem_in(doc, tok, &CLAUSE_OPENERS)) {
+        /* "تماما كما الانفجار الذي هز سوروتش": كما before a definite
+         * noun compares, it opens no clause */
+        if (ex_stem_in(doc, tok, &AS) && tok + 1 < doc->ntokens &&
+            strncmp(doc->tokens[tok + 1].norm, "\xD8\xA7\xD9\x84", 4) == 0) /* ال */
+            return false;
+        return true;
+    }
+    return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &FI);
+}
+
+size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,
+                        size_t limit) {
     const rasad_doc *doc = v->doc;
     if (!f->anchored || !f->ev.has_location || !f->ev.location.entity || room == 0)
         return 0;
@@ -207,12 +231,18 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
         if (head < own_place->tok_first)
             start = head;
     }
+    if (limit < sent_end)
+        sent_end = limit;
     for (size_t i = start; i < sent_end && n < MAX_TOWNS; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
         /* "بحسب مصدر طبي في مستشفى قضاء بلدروز": the towns after an
          * attribution cue place the source, not a target */
         if (i > t->e->tok_last && ex_stem_in(doc, i, &SOURCE_CUES))
+            break;
+        /* a town after كما / فيما / بينما / في حين is another clause's,
+         * often another act told beside this one */
+        if (i > t->e->tok_last && ev_opens_clause(doc, i))
             break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||

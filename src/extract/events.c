@@ -92,9 +92,20 @@ static bool specialises(const trig *spec, const trig *gen) {
     return true;
 }
 
+/* Strikes from the air and from guns are one family: "قصف الطيران ...
+ * وسط إلقاء البراميل على ..." goes on telling the same bombardment, where
+ * "... بموازاة اشتباكات" tells another act. */
+static bool bombardment(uint8_t k) {
+    return k == LEX_EK_AIRSTRIKE || k == LEX_EK_DRONE_STRIKE || k == LEX_EK_SHELLING;
+}
+static bool same_family(uint8_t a, uint8_t b) { return a == b || (bombardment(a) && bombardment(b)); }
+
+#define OWN_PLACE_REACH 40 /* tokens after a trigger where the place of its clause may stand */
+#define NEXT_ACT_REACH 64  /* triggers ahead where the act that ends a town list is looked for */
+
 /* Chooses which triggers of one sentence open frames (see the file
  * comment); marks the others as folded. */
-static void choose_triggers(trig *tr, size_t n, bool *open) {
+static void choose_triggers(trig *tr, const size_t *part, size_t n, bool *open) {
     bool strong = false;
     for (size_t i = 0; i < n; i++)
         strong |= !tr[i].weak && !tr[i].context;
@@ -103,9 +114,12 @@ static void choose_triggers(trig *tr, size_t n, bool *open) {
         if (!open[i])
             continue;
         for (size_t j = 0; j < i; j++) {
+            /* a trigger after كما / فيما / بينما / في حين, with a place
+             * of its own, tells another act: "قصفت قوات النظام A، كما
+             * قصف الطيران B" is two */
             if (!open[j])
                 continue;
-            if (tr[j].kind == tr[i].kind) {
+            if (tr[j].kind == tr[i].kind && part[j] == part[i]) {
                 open[i] = false; /* the same kind twice: one frame */
                 break;
             }
@@ -113,6 +127,11 @@ static void choose_triggers(trig *tr, size_t n, bool *open) {
              * مفخخة", "داهمت ... واعتقلت"); a capture of ground, a
              * withdrawal or an agreement is another act, not a kind of
              * attack */
+            /* (a verb of that other clause is its own act: "كما استهدفت
+             * طائرات التحالف معسكرا في منطقة يريم"; a noun there still
+             * folds: "بعد فشل الهجوم الذي شنته الحركة") */
+            if (part[j] != part[i] && tr[i].verb)
+                continue;
             if (generic_kind(tr[i].kind) && specialises(&tr[j], &tr[i])) {
                 open[i] = false;
                 break;
@@ -189,7 +208,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     ex_frame *fr = cap <= SIZE_MAX / sizeof *fr ? arena_alloc_uninit(&doc->arena, cap * sizeof *fr) : NULL;
     trig *tr = arena_alloc_array(&doc->arena, ntrig, sizeof *tr);
     bool *open = arena_alloc_array(&doc->arena, ntrig, sizeof *open);
-    if (!fr || !tr || !open)
+    size_t *part = arena_alloc_array(&doc->arena, ntrig, sizeof *part);
+    if (!fr || !tr || !open || !part)
         return RASAD_ENOMEM;
     size_t nfr = 0;
     size_t i = 0;
@@ -226,14 +246,49 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                     tr[m++] = tr[k];
             n = m;
         }
-        choose_triggers(tr, n, open);
+        /* the clause of each trigger, counted by the connectives before
+         * it; a clause that names no place of its own after its trigger
+         * ("في حين ظل الثالث فارا إلى أن فجر نفسه") goes on telling the
+         * act before it */
+        size_t at, end_tok, np = 0;
+        ex_sentence_tokens(doc, s, &at, &end_tok);
+        for (size_t k = 0; k < n; k++) {
+            for (size_t j = at; j < tr[k].e->tok_first; j++)
+                np += ev_opens_clause(doc, j);
+            at = tr[k].e->tok_first > at ? tr[k].e->tok_first : at;
+            bool placed = false;
+            size_t from = tr[k].e->tok_last + 1;
+            size_t reach = from < end_tok && end_tok - from > OWN_PLACE_REACH ? from + OWN_PLACE_REACH : end_tok;
+            for (size_t j = from; j < reach && !placed && !ev_opens_clause(doc, j); j++) {
+                const rasad_entity *pe = ex_entity_at(v, j);
+                placed = pe && pe->kind == RASAD_ENT_PLACE;
+            }
+            part[k] = placed || k == 0 ? np : part[k - 1];
+        }
+        choose_triggers(tr, part, n, open);
+        bool earlier = false; /* a frame opened before in the sentence */
         for (size_t k = 0; k < n; k++) {
             if (!open[k])
                 continue;
             memset(&fr[nfr], 0, sizeof fr[nfr]);
             ev_fill_frame(v, &tr[k], &fr[nfr]);
+            /* a second act told by a verb of its own in the sentence
+             * ("وقصفت المعارضة بلدات ... وسيطر مقاتلون على حاجز") is
+             * another act as much as one after كما */
+            fr[nfr].also = part[k] > 0 || (tr[k].verb && earlier);
+            earlier = true;
             nfr++;
-            nfr += ev_split_by_town(v, &tr[k], &fr[nfr - 1], &fr[nfr], cap - nfr);
+            /* the towns of this act end where the next verb of an act
+             * opens a clause of its own, or an act of another kind is
+             * told:
+             * "وقصفت المعارضة بلدات بريفي إدلب وحلب وسيطر مقاتلون على
+             * حاجز مطل على بلدة بلودان" */
+            size_t limit = end_tok;
+            for (size_t j = k + 1; j < n && j <= k + NEXT_ACT_REACH && limit == end_tok; j++)
+                if (open[j] && (tr[j].verb || !same_family(tr[j].kind, tr[k].kind)) &&
+                    tr[j].e->tok_first > tr[k].e->tok_last)
+                    limit = tr[j].e->tok_first;
+            nfr += ev_split_by_town(v, &tr[k], &fr[nfr - 1], &fr[nfr], cap - nfr, limit);
         }
     }
     *out = fr;

@@ -77,7 +77,10 @@ bool ev_expel_word(const rasad_doc *doc, size_t tok);
 void ev_find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev);
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev);
-size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room);
+/* does token tok open a clause of another act (كما، فيما، بينما، في حين)? */
+bool ev_opens_clause(const rasad_doc *doc, size_t tok);
+size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,
+                        size_t limit); /* limit: one past the last token of the act's towns */
 
 /* event_date.c */
 bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev);

@@ -124,6 +124,7 @@ typedef struct ex_frame {
     bool date_in_text;     /* ev.date comes from the text, not the published date */
     bool anaphor;          /* a definite generic mention ("الهجوم", "العملية") */
     bool dropped;          /* merged into another frame or not an event */
+    bool also;             /* told after كما / فيما / بينما / في حين: another act */
     uint32_t mentions[16]; /* sentence indexes */
     size_t nmentions;
     rasad_quantity qty[8];
