@@ -181,6 +181,9 @@ EX_WORDS(NOT_GROUND, "الثقه", "ثقه", "الدور", "دور", "دورها
          "التوازن", "توازن", "العلاقات", "علاقات", "النشاط", "اللياقه", "الذاكره", "الحقوق", "حقوق",
          "الهيبه", "هيبه", "هيبتها", "الزخم", "الصداره", "اللقب", "لقب", "عافيته", "عافيتها",
          "حيويته", "حيويتها", "المركزي", "مركزي", "المركزيه", "مركزيه");
+/* "احتل سهم البنك المرتبة الأولى": to occupy a rank is no capture */
+EX_WORDS(RANKS, "المرتبه", "مرتبه", "المراتب", "الصداره");
+#define RANK_REACH 5 /* the verb's subject may stand between */
 /* "ضريبة القيمة المضافة": the value-added tax, not a militants' guesthouse */
 EX_WORDS(VALUE_NOUN, "القيمه", "قيمه");
 EX_WORDS(GUESTHOUSE, "مضافه", "المضافه", "مضافات");
@@ -291,6 +294,8 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
     if (figurative_victim(v, t, c) || usurping(v, t, c))
         return true;
     if (t->kind == LEX_EK_ARMED_CLASH && !t->verb && tok > c.first && ex_stem_in(doc, tok - 1, &FIELD_OF))
+        return true;
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && ev_stem_after(doc, t, c, RANK_REACH, &RANKS))
         return true;
     if (t->context || (tok == last && ex_stem_in(doc, tok, &COLLISION)))
         for (size_t i = sent_first; i < sent_end; i++)

@@ -17,7 +17,7 @@
  * "شنت طائرات غارات", "دارت اشتباكات", "أسفر الهجوم عن" */
 EX_WORDS(HAPPENED, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وقع", "وقعت", "دارت", "دار",
          "اندلعت", "اندلع", "جرت", "جري", "تعرض", "تعرضت", "اسفر", "اسفرت", "ادي",
-         "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "قتل", "قتلت",
+         "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "استهدفوا", "قتل", "قتلت",
          "اصيب", "اصيبت", "لقي", "لقيت", "سقط", "سقطت", "تبني", "تبنت", "هز", "هزت",
          "طال", "طالت", "شهدت", "شهد", "تمكن", "تمكنت", "تمكنوا",
          /* past consequences of it: "أثار الهجوم مخاوف", "خلف الهجوم" */
@@ -384,6 +384,9 @@ EX_WORDS(IN_OR_BETWEEN, "في", "بين");
 /* Expected or possible: "ضربة محتملة", "الهجوم المرتقب", "هجوم وشيك". */
 EX_WORDS(LIKELY_AFTER, "محتمل", "محتمله", "محتملا", "محتمله", "مرتقب", "مرتقبه", "مرتقبا",
          "وشيك", "وشيكه", "وشيكا", "مزمع", "مزمعه", "مقبل", "مقبله");
+/* and before the noun: "تفاؤل بقرب اعتقال زميله" (the imminence of an
+ * act; "بالقرب من" places, it keeps its ال) */
+EX_WORDS(IMMINENT_BEFORE, "بقرب", "قرب");
 
 /* Foiled before it happened: "أحبطت الشرطة محاولة اختطاف", "أحبطت إحدى
  * الهجمات", "إفشال هجوم". (ACLED codes a foiled bombing "Disrupted
@@ -501,6 +504,9 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     /* an expectation, a foiled act and a statistic (see each set's
      * comment above) */
     if (last + 1 <= c.last && ex_stem_in(doc, last + 1, &LIKELY_AFTER))
+        return false;
+    if (!t->verb && tok > c.first && ex_word_in(doc, tok - 1, &IMMINENT_BEFORE) &&
+        doc->tokens[tok].kind == RASAD_TOK_WORD && !ex_entity_at(v, tok - 1))
         return false;
     if (prevented(v, t, c))
         return false;
