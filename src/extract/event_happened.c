@@ -368,6 +368,10 @@ EX_WORDS(PREP_WITH, "مع");
 EX_WORDS(A_NUMBER, "عدد");
 EX_WORDS(YATIMM, "يتم", "تتم");
 EX_WORDS(ELAPSED, "مرور", "بمرور", "لمرور", "انقضاء", "مضي");
+/* a span of time counted after بعد / قبل: "بعد أسبوعين على", "بعد ثلاثة أيام على" */
+EX_WORDS(DURATIONS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
+         "شهور", "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
+EX_WORDS(START_NOUNS, "بدء", "بدايه", "انطلاق", "انطلاقه");
 #define ANNIVERSARY_REACH 5 /* tokens back from على to مرور across the years counted */
 EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريرهم", "تحريرهما", "خلاص", "خلاصه", "خلاصهم",
          "حرر", "حررت", "حرروا", "تحرر", "تحررت");
@@ -562,6 +566,17 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         for (size_t k = 2; k <= ANNIVERSARY_REACH && tok >= c.first + k; k++)
             if (ex_stem_in(doc, tok - k, &ELAPSED))
                 return false;
+    /* "بعد أسبوعين على بدء غارات جوية": the time since a campaign
+     * began dates something else. (Not the time since an act itself:
+     * "بعد أربعة أيام على هجوم انتحاري دام نسبته الحكومة إلى التنظيم" is
+     * where gold dev codes that bombing, its doer named there.) */
+    if (!t->verb && tok > c.first + 4 && ex_stem_in(doc, tok - 1, &START_NOUNS)) {
+        size_t on = tok - 2;
+        if (on > c.first + 1 && ex_word_in(doc, on, &PREP_ON) && ex_stem_in(doc, on - 1, &DURATIONS) &&
+            (ex_stem_in(doc, on - 2, &TIME_REFERENCE) ||
+             (on > c.first + 2 && ex_stem_in(doc, on - 3, &TIME_REFERENCE))))
+            return false;
+    }
     /* "الرهينة الذي تم تحريره من الاختطاف": the release is the news,
      * the abduction from which it freed him its background */
     if (t->kind == LEX_EK_ABDUCTION && !t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_FROM) &&

@@ -185,6 +185,10 @@ EX_WORDS(CLAUSE_OPENERS, "كما", "فيما", "بينما", "وكما", "وفي
 EX_WORDS(AS, "كما", "وكما");
 EX_WORDS(HIN, "حين"); /* في حين "whereas" */
 EX_WORDS(FI, "في");
+EX_WORDS(SINCE_WORDS, "بعد", "غداه", "عقب", "اثر", "قبل", "قبيل");
+EX_WORDS(AN, "ان");
+EX_WORDS(SPANS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
+         "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
 
 bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
     if (tok >= doc->ntokens || doc->tokens[tok].kind != RASAD_TOK_WORD)
@@ -244,6 +248,14 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * often another act told beside this one */
         if (i > t->e->tok_last && ev_opens_clause(doc, i))
             break;
+        /* "بعد يومين على هجوم مماثل في الموصل", "بعد أن سيطر التنظيم على
+         * ...": the towns of an act named as the time are that act's */
+        if (i > t->e->tok_last && i + 1 < sent_end && ex_stem_in(doc, i, &SINCE_WORDS)) {
+            const rasad_entity *nx = ex_entity_at(v, i + 1);
+            if (ex_word_in(doc, i + 1, &AN) || ex_stem_in(doc, i + 1, &SPANS) ||
+                (nx && nx->kind == RASAD_ENT_TRIGGER))
+                break;
+        }
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, &NOT_PLACES)))
