@@ -164,6 +164,9 @@ EX_WORDS(JUDICIAL, "اتهم", "اتهمت", "اتهموا", "يتهم", "تته
          "المحكمه", "اعترافات", "اعتراف", "اعترف", "اعترفوا", "ادين", "ادينوا",
          "محاكمه", "يحاكم", "يحاكمون", "سيحاكمون", "بالسجن");
 #define OPINION_REACH 15 /* tokens back from a trigger where its governing verb may stand */
+EX_WORDS(PERMIT, "سمح", "سمحت", "يسمح", "تسمح", "سمحوا", "سماح", "السماح", "بالسماح");
+EX_WORDS(BUT, "الا", "لكن", "ولكن", "لكنه", "لكنها", "لكنهم");
+#define PERMIT_REACH 25 /* tokens back from an act noun to the permission it is the object of */
 /* The first word of a territory trigger that makes it a state, not a
  * change: "تحت سيطرة", "الخاضعة لسيطرة", "الواقعة تحت سيطرة". */
 EX_WORDS(STATE_WORDS, "تحت", "خاضعه", "الخاضعه", "الواقعه", "واقعه");
@@ -186,6 +189,20 @@ bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
                 return true;
         }
     }
+    /* "سمحت للولايات المتحدة باستخدام القواعد الجوية، ولا سيما قاعدة
+     * إنجرليك في جنوب البلاد، في شن غارات": what is permitted is not yet
+     * done, however long the list of what is lent between */
+    bool masdar = !t->verb || ev_noun_clitic(doc, tok) || (tok > sent_first && ex_word_in(doc, tok - 1, &PREP_IN));
+    if (masdar && ev_violent_kind(t->kind))
+        for (size_t k = 1; k <= PERMIT_REACH && tok >= sent_first + k; k++) {
+            size_t i = tok - k;
+            const rasad_token *tk = &doc->tokens[i];
+            if ((tk->kind == RASAD_TOK_PUNCT && strchr(";.!?", tk->norm[0])) || ex_word_in(doc, i, &BUT) ||
+                ev_opens_clause(doc, i))
+                break; /* "... للسماح بإدخال المساعدات، إلا أن إطلاق النار لم يتوقف" */
+            if (ex_stem_in(doc, i, &PERMIT))
+                return true;
+        }
     for (size_t k = 1; k <= OPINION_REACH && tok >= sent_first + k; k++) {
         size_t i = tok - k;
         const rasad_token *tk = &doc->tokens[i];
