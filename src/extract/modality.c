@@ -39,6 +39,20 @@ EX_WORDS(VERIFY_NOUN, "التحقق", "التاكد", "تحقق", "تاكد", "�
 EX_WORDS(CLAIM_VERB, "زعم", "زعمت", "يزعم", "تزعم", "زعموا", "مزاعم", "ادعي", "ادعت", "يدعي",
          "تدعي", "ادعاء", "ادعاءات", "ادعوا");
 EX_WORDS(NOT_CONFIRMED, "مؤكد", "مؤكده", "مؤكدة", "مستقل", "مستقله");
+/* the imperfect of ادعى: with a final ي it is "claims" (يدعي)، with a
+ * final ى the passive "is called" (يُدعى: "قيادي يدعى إبراهيم"), which
+ * the matching form cannot tell apart */
+EX_WORDS(CLAIM_IMPERFECT, "يدعي", "تدعي");
+
+/* Is token i a claim verb? Not the passive يُدعى, "is called". */
+static bool claim_verb(const rasad_doc *doc, size_t i) {
+    if (!ex_stem_in(doc, i, &CLAIM_VERB))
+        return false;
+    const rasad_token *t = &doc->tokens[i];
+    bool final_alef_maqsura = t->end - t->start >= 2 && (unsigned char)doc->text[t->end - 2] == 0xD9 &&
+                              (unsigned char)doc->text[t->end - 1] == 0x89; /* ى ARABIC LETTER ALEF MAKSURA */
+    return !(final_alef_maqsura && ex_stem_in(doc, i, &CLAIM_IMPERFECT));
+}
 
 /* قد before an imperfect verb (يفعل / تفعل / نفعل) is "may"; before a past
  * verb it is "has indeed", which is not a hypothesis. */
@@ -140,7 +154,7 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
             ex_stem_in(doc, i - 1, &LAM_NEG) && i + 1 < end &&
             ex_stem_in(doc, i + 1, &VERIFY_NOUN))
             m.unverified = true;
-        if (ex_stem_in(doc, i, &CLAIM_VERB))
+        if (claim_verb(doc, i))
             m.unverified = true;
         if (ex_stem_in(doc, i, &GHAYR) && i + 1 < end &&
             ex_stem_in(doc, i + 1, &NOT_CONFIRMED))
