@@ -14,7 +14,7 @@
 /* The word tests run for every token of every clause against sets of
  * 1-60 words (~9,000 tests per article): a strcmp per listed word was a
  * sixth of `rasad extract`. A set is therefore an open-addressing table
- * of the words' hashes with a 256-bit filter in front, and every token's
+ * of the words' hashes with a 512-bit filter in front, and every token's
  * norm and stem are hashed once per doc (ex_word_hashes). */
 
 EX_WORDS_SHARED(PREP_FROM, "من");
@@ -43,7 +43,7 @@ static void fill(ex_words *ws) {
                 i = (i + 1) & ws->mask;
             ws->slot[i].word = *w;
             ws->slot[i].hash = h;
-            ws->bloom[h >> 30] |= (uint64_t)1 << ((h >> 24) & 63);
+            ws->bloom[EX_WORDS_WORD(h)] |= (uint64_t)1 << EX_WORDS_BIT(h);
         }
         atomic_store_explicit(&ws->ready, true, memory_order_release);
     }
