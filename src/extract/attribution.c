@@ -334,6 +334,14 @@ rasad_attribution ex_attribution_own(const ex_view *v, uint32_t sentence, ex_att
     *noun = SIZE_MAX;
     size_t first, end;
     ex_sentence_tokens(doc, sentence, &first, &end);
+    /* every pass below (and bare_verb) starts at a token whose stem is a
+     * cue of PREP_CUES or VERB_CUES: most sentences have none, and one
+     * scan answers them instead of three */
+    size_t any = first;
+    while (any < end && !ex_stem_in(doc, any, &PREP_CUES) && !ex_stem_in(doc, any, &VERB_CUES))
+        any++;
+    if (any == end)
+        return a;
     for (int pass = 0; pass < 3; pass++) {
         ex_words *cues = pass == 0 ? &PREP_CUES : &VERB_CUES;
         if (pass == 1) {
@@ -345,7 +353,7 @@ rasad_attribution ex_attribution_own(const ex_view *v, uint32_t sentence, ex_att
                 return a;
             }
         }
-        for (size_t i = first; i < end; i++) {
+        for (size_t i = any; i < end; i++) { /* no cue before any */
             /* a verb, not the noun or adjective sharing its letters
              * ("التابع" is no تابع) */
             if (!ex_stem_in(doc, i, cues) || qt_definite(doc, i))

@@ -37,7 +37,7 @@
 /* The hash of a set word and of a token's norm: eight bytes a step (the
  * words are 2-30 bytes of Arabic) and the last bytes in one load that may
  * overlap the steps, then murmur3's 64-bit finalizer, so the filter (bits
- * 24-31) and the table index (low bits) both mix every byte. Reads only
+ * 23-31) and the table index (low bits) both mix every byte. Reads only
  * s[0, len). */
 static inline uint32_t ex_word_hash(const char *s, size_t len) {
     uint64_t h = 0x9E3779B97F4A7C15u ^ len, t = 0;
