@@ -119,15 +119,18 @@ static int near_role(const ex_view *v, const rasad_quantity *q, ex_clause c) {
     return -1;
 }
 
+/* Is a word of q's counted noun in set? */
+static bool unit_word_in(const rasad_doc *doc, const rasad_quantity *q, ex_words *set) {
+    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
+        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, set))
+            return true;
+    return false;
+}
+
 /* Does q count people without saying what happened to them: no counted
  * noun, or a plain noun for people (شخص، مدنيين، عناصر)? */
 static bool plain_people(const rasad_doc *doc, const rasad_quantity *q) {
-    if (q->unit_end <= q->unit_start)
-        return true;
-    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
-        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &PEOPLE_NOUNS))
-            return true;
-    return false;
+    return q->unit_end <= q->unit_start || unit_word_in(doc, q, &PEOPLE_NOUNS);
 }
 
 /* A verb of killing, wounding, arrest ... further back in the clause,
@@ -162,12 +165,7 @@ EX_WORDS(THINGS, "ضربه", "ضربات", "غاره", "غارات", "طلعه",
          /* animals: "إعدام ملايين من الدجاجات" */
          "دجاجه", "دجاجات", "حيوان", "حيوانات", "طيور", "ماشيه", "اغنام", "ابقار", "جمل", "جمال");
 bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q) {
-    if (q->unit_end <= q->unit_start)
-        return false;
-    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
-        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &THINGS))
-            return true;
-    return false;
+    return q->unit_end > q->unit_start && unit_word_in(doc, q, &THINGS);
 }
 
 
@@ -182,12 +180,7 @@ EX_WORDS(TIME_BEFORE, "الدقيقه", "الساعه");
 bool ex_counts_time(const rasad_doc *doc, const rasad_quantity *q) {
     if (q->tok_first > 0 && q->tok_first < doc->ntokens && ex_stem_in(doc, q->tok_first - 1, &TIME_BEFORE))
         return true;
-    if (q->unit_end <= q->unit_start)
-        return false;
-    for (size_t i = q->tok_first; i <= q->tok_last && i < doc->ntokens; i++)
-        if (doc->tokens[i].start >= q->unit_start && ex_stem_in(doc, i, &TIME_UNITS))
-            return true;
-    return false;
+    return q->unit_end > q->unit_start && unit_word_in(doc, q, &TIME_UNITS);
 }
 
 EX_WORDS(AMONG_THEM, "بينهم", "منهم");
