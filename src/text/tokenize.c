@@ -198,6 +198,56 @@ static rasad_status emit(tok_state *st, size_t start, size_t end, rasad_token_ki
     return RASAD_OK;
 }
 
+/* Guillemets written mirrored, as some Arabic sites do after a bidi
+ * conversion: "وقال لـ»الجزيرة»:" opens with » and "«الجزيرة«،" closes
+ * with «. A » with a letter right after it and no letter right before it
+ * (or only a one-letter proclitic ل ب و ف ك, or a tatweel) can only open;
+ * a « with a letter or digit right before it and none after it can only
+ * close. Their matching form is the mark they stand for, so the quote
+ * stages pair them like any other; the offsets keep the text as written. */
+#define LEFT_GUILLEMET 0x00AB  /* « LEFT-POINTING DOUBLE ANGLE QUOTATION MARK */
+#define RIGHT_GUILLEMET 0x00BB /* » RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK */
+#define TATWEEL 0x0640         /* ـ ARABIC TATWEEL */
+
+static size_t prev_char(const tok_state *st, size_t pos, int32_t *cp) {
+    size_t i = pos;
+    while (i > 0 && pos - i < 4 && (st->s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0 || pos - i >= 4) {
+        *cp = -1;
+        return pos;
+    }
+    i--;
+    utf8_decode(st->s + i, pos - i, cp);
+    return i;
+}
+
+static bool word_char(int32_t cp) {
+    norm_class c = cp < 0 ? NC_SPACE : norm_classify(cp);
+    return c == NC_LETTER || c == NC_LATIN || c == NC_DIGIT;
+}
+
+static bool one_letter_proclitic(int32_t cp) {
+    return cp == 0x0644 || cp == 0x0628 || cp == 0x0648 || cp == 0x0641 || cp == 0x0643; /* ل ب و ف ك */
+}
+
+static int32_t guillemet_as_meant(const tok_state *st, int32_t cp, size_t pos, size_t n) {
+    if (cp != LEFT_GUILLEMET && cp != RIGHT_GUILLEMET)
+        return cp;
+    int32_t before, before2 = -1, after = -1;
+    size_t b = prev_char(st, pos, &before);
+    if (before >= 0)
+        prev_char(st, b, &before2);
+    if (pos + n < st->len)
+        utf8_decode(st->s + pos + n, st->len - pos - n, &after);
+    if (cp == RIGHT_GUILLEMET && word_char(after) &&
+        (before == TATWEEL || !word_char(before) || (one_letter_proclitic(before) && !word_char(before2))))
+        return LEFT_GUILLEMET;
+    if (cp == LEFT_GUILLEMET && word_char(before) && !word_char(after) && after != LEFT_GUILLEMET)
+        return RIGHT_GUILLEMET;
+    return cp;
+}
+
 static inline norm_class class_at(const tok_state *st, size_t i, int32_t *cp, size_t *n) {
     *n = utf8_decode(st->s + i, st->len - i, cp);
     if (*cp >= 0 && *cp < NORM_TABLE_SIZE)
@@ -486,7 +536,7 @@ static rasad_status tok_loop(tok_state *st, size_t *err_offset) {
         case NC_BRACKET:
         case NC_SYMBOL:
             kind = c == NC_QUOTE ? RASAD_TOK_QUOTE : c == NC_BRACKET ? RASAD_TOK_BRACKET : RASAD_TOK_SYMBOL;
-            if (!norm_push(st, cp, pos))
+            if (!norm_push(st, c == NC_QUOTE ? guillemet_as_meant(st, cp, pos, n) : cp, pos))
                 return RASAD_ENOMEM;
             pos += n;
             break;
