@@ -25,7 +25,7 @@ bool ex_is_actor_entity(const rasad_entity *e) {
                  (e->kind == RASAD_ENT_SOURCE && e->id && strcmp(e->id, "UN") != 0));
 }
 
-static const lex_entry *entry_of(const rasad_entity *e) {
+const struct lex_entry *ex_lex_entry(const rasad_entity *e) {
     if (e->lex_index == UINT32_MAX)
         return NULL;
     const lex_lexicon *lex = lex_default();
@@ -109,7 +109,7 @@ void ex_actor_from_entity(const ex_view *v, const rasad_entity *e, rasad_actor_r
     out->start = e->start;
     out->end = e->end;
     out->name = e->name;
-    const lex_entry *le = entry_of(e);
+    const lex_entry *le = ex_lex_entry(e);
     if (le) {
         const char *k = lex_actor_kind_name(le->kind);
         out->kind = (k && *k) ? k : NULL;

@@ -88,20 +88,18 @@ static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t 
 /* Civilians are whom violence and arrests fall on, not who carries
  * them out (the actor of a protest excepted), and a source of reports
  * (المرصد السوري) tells of an event without taking part in it. */
-static bool is_source(const rasad_entity *e) {
+bool ev_is_source(const rasad_entity *e) {
     if (e->kind == RASAD_ENT_SOURCE)
         return true;
     /* unnamed sources ("مصادر أمنية", "شهود عيان") too */
-    const lex_lexicon *lex = lex_default();
-    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    const lex_entry *le = ex_lex_entry(e);
     return le && le->id && strcmp(le->id, "ROLE_SOURCES") == 0;
 }
 
 bool ev_victim_or_source(const rasad_entity *e, const trig *t) {
-    if (is_source(e))
+    if (ev_is_source(e))
         return true;
-    const lex_lexicon *lex = lex_default();
-    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    const lex_entry *le = ex_lex_entry(e);
     if (t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT)
         return false;
     return le && le->kind == LEX_AK_CIVILIANS;
@@ -150,7 +148,7 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
         for (size_t j = from; j <= c.last && j <= from + 3; j++) {
             const rasad_entity *e = ev_actor_starting(v, j);
             if (e)
-                return is_source(e) ? NULL : e;
+                return ev_is_source(e) ? NULL : e;
         }
         return NULL;
     }
@@ -292,8 +290,7 @@ bool ev_counted(const ex_view *v, const rasad_entity *e) {
 
 /* Is the entity a crowd of protesters or rioters? */
 static bool crowd_entity(const rasad_entity *e) {
-    const lex_lexicon *lex = lex_default();
-    const lex_entry *le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
+    const lex_entry *le = ex_lex_entry(e);
     return le && (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS);
 }
 
@@ -375,7 +372,6 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
 }
 
 EX_WORDS(ACCORDING_TO, "بحسب", "حسب", "وفق", "وفقا");
-EX_WORDS(CLASH_WITH, "مع");
 
 /* Is token i an active verb of an act (استهدفت) whose subject follows
  * it, as a target noun after that actor shows ("استهدفت فصائل من
@@ -471,7 +467,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     /* "في اشتباك مع مقاتلي تنظيم داعش": the side after مع is the other
      * party of the clash, not its doer */
     if (after && t->kind == LEX_EK_ARMED_CLASH && after->tok_first > last + 1 &&
-        ex_word_in(doc, after->tok_first - 1, &CLASH_WITH) && ev_clash_with(v, after->tok_first - 1)) {
+        ex_word_in(doc, after->tok_first - 1, &PREP_WITH) && ev_clash_with(v, after->tok_first - 1)) {
         if (!a2)
             a2 = ev_named_group_after(v, after, c);
         after = NULL;
@@ -483,7 +479,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         after = NULL;
     }
     if (after && ev_victim_or_source(after, t)) {
-        if (!is_source(after) && !a2)
+        if (!ev_is_source(after) && !a2)
             a2 = after;
         after = NULL;
     }
@@ -655,16 +651,16 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
      * the side a place was taken from (من X), the side whose dead or
      * wounded the sentence counts (event_target.c) */
     if (!ev->actor2.present) {
-        const rasad_entity *opp = ev_opponent_with(v, t, c, &ev->actor1);
-        if (!opp)
-            opp = ev_territory_loser(v, t, c, &ev->actor1);
-        const rasad_entity *vic = ev_victim_actor(v, t, c, sent_first, sent_end, &ev->actor1);
-        if (!opp && vic)
-            vic = ev_second_side(v, vic, sent_first, sent_end, &ev->actor1);
-        if (opp)
-            set_actor(v, opp, &ev->actor2);
-        else if (vic)
-            set_actor(v, vic, &ev->actor2);
+        const rasad_entity *side = ev_opponent_with(v, t, c, &ev->actor1);
+        if (!side)
+            side = ev_territory_loser(v, t, c, &ev->actor1);
+        if (!side) {
+            side = ev_victim_actor(v, t, c, sent_first, sent_end, &ev->actor1);
+            if (side)
+                side = ev_second_side(v, side, sent_first, sent_end, &ev->actor1);
+        }
+        if (side)
+            set_actor(v, side, &ev->actor2);
     }
 }
 

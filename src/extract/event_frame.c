@@ -49,13 +49,11 @@ static bool armed_counted(const ex_view *v, ex_clause c) {
     static const char *const ARMED_ROLES[] = {"ROLE_GUNMEN", "ROLE_MILITANTS", "ROLE_MEMBERS", "ROLE_MILITIA",
                                               "ROLE_SECURITY_FORCES", "ROLE_POLICE", "ROLE_ARMY",
                                               "ROLE_FOREIGN_FIGHTERS", "ROLE_TERROR_GROUP", NULL};
-    const lex_lexicon *lex = lex_default();
     for (size_t i = c.first; i <= c.last; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
-        if (!e || e->tok_first != i || !ex_is_actor_entity(e) || !ev_counted(v, e) || !lex ||
-            e->lex_index == UINT32_MAX)
+        if (!e || e->tok_first != i || !ex_is_actor_entity(e) || !ev_counted(v, e))
             continue;
-        const lex_entry *le = lex_entry_get(lex, e->lex_index);
+        const lex_entry *le = ex_lex_entry(e);
         if (!le)
             continue;
         if (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA ||
@@ -82,12 +80,11 @@ static bool burnt_property(const ex_view *v, const trig *t, ex_clause c) {
 }
 
 static bool protesters_in(const ex_view *v, ex_clause c) {
-    const lex_lexicon *lex = lex_default();
     for (size_t i = c.first; i <= c.last; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
-        if (!e || e->tok_first != i || e->kind != RASAD_ENT_ROLE || !lex || e->lex_index == UINT32_MAX)
+        if (!e || e->tok_first != i || e->kind != RASAD_ENT_ROLE)
             continue;
-        const lex_entry *le = lex_entry_get(lex, e->lex_index);
+        const lex_entry *le = ex_lex_entry(e);
         if (le && (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS))
             return true;
     }

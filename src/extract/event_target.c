@@ -20,19 +20,6 @@ static bool toll_role(uint8_t r) {
     return r == RASAD_ROLE_FATALITIES || r == RASAD_ROLE_INJURED;
 }
 
-/* The possessive pronoun the token carries ("جنوده", "عناصرها"), or NULL. */
-static const char *enclitic_of(const rasad_doc *doc, size_t tok) {
-    const rasad_token *t = &doc->tokens[tok];
-    for (size_t k = 0; k < t->seg_count; k++)
-        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
-            return doc->segments[t->seg_first + k].norm;
-    return NULL;
-}
-
-static bool has_enclitic(const rasad_doc *doc, size_t tok) {
-    return enclitic_of(doc, tok) != NULL;
-}
-
 /* Is the mention's first word a sound plural of people ("مسلحين",
  * "مقاتلون")? */
 static bool plural_people(const rasad_doc *doc, const rasad_entity *e) {
@@ -44,22 +31,16 @@ static bool plural_people(const rasad_doc *doc, const rasad_entity *e) {
     return strcmp(end, "\xD9\x8A\xD9\x86") == 0 || strcmp(end, "\xD9\x88\xD9\x86") == 0; /* ين ون */
 }
 
-static const lex_entry *entry_of(const rasad_entity *e) {
-    const lex_lexicon *lex = lex_default();
-    return (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
-}
-
-static bool source_entity(const rasad_entity *e) {
-    if (e->kind == RASAD_ENT_SOURCE)
-        return true;
-    const lex_entry *le = entry_of(e);
-    return le && le->id && strcmp(le->id, "ROLE_SOURCES") == 0;
+/* Is e the doer named again: the same lexicon id as actor1, or the same
+ * mention? */
+static bool is_doer(const rasad_actor_ref *a1, const rasad_entity *e) {
+    return a1->present && ((a1->id && e->id && strcmp(a1->id, e->id) == 0) || a1->start == e->start);
 }
 
 /* Is the role noun one of those violence falls on (police, soldiers,
  * civilians), not of those who carry it out (gunmen, militants)? */
 bool ev_hit_role(const rasad_entity *e) {
-    const lex_entry *le = entry_of(e);
+    const lex_entry *le = ex_lex_entry(e);
     return le && (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_CIVILIANS);
 }
 
@@ -97,7 +78,7 @@ static const rasad_entity *counted_actor(const ex_view *v, const rasad_quantity 
  * إن مسلحين قتلوا اثنين من جنوده"), not the doer of the act. */
 static const rasad_entity *pronoun_owner(const ex_view *v, const rasad_entity *e, size_t sent_first,
                                          const rasad_actor_ref *a1) {
-    const char *pron = enclitic_of(v->doc, e->tok_last);
+    const char *pron = ex_enclitic(v->doc, e->tok_last);
     bool singular = pron && strcmp(pron, "\xD9\x87") == 0; /* ه HEH U+0647 */
     for (size_t i = e->tok_first; i-- > sent_first;) {
         const rasad_entity *o = ex_entity_at(v, i);
@@ -119,7 +100,7 @@ EX_WORDS(AT_LEAST, "علي", "الاقل");
 /* Is the role mention a generic name of an armed group ("التنظيم",
  * "التنظيم المتطرف")? */
 static bool group_word(const rasad_entity *e) {
-    const lex_entry *le = entry_of(e);
+    const lex_entry *le = ex_lex_entry(e);
     return le && le->id && strcmp(le->id, "ROLE_TERROR_GROUP") == 0;
 }
 
@@ -129,7 +110,7 @@ static bool group_word(const rasad_entity *e) {
  * names, when it names one and it is not the doer. */
 static const rasad_entity *force_named(const ex_view *v, const rasad_entity *e, size_t sent_first, size_t sent_end,
                                        const rasad_actor_ref *a1) {
-    const lex_entry *le = entry_of(e);
+    const lex_entry *le = ex_lex_entry(e);
     if (!le || !le->id || e->kind != RASAD_ENT_ROLE)
         return e;
     const char *want = strcmp(le->id, "ROLE_ARMY") == 0     ? "Military Forces of"
@@ -140,14 +121,12 @@ static const rasad_entity *force_named(const ex_view *v, const rasad_entity *e, 
      * the force the sentence names may be the killer's or the man's own */
     if (!want || !a1->present)
         return e;
-    const lex_lexicon *lex = lex_default();
     const rasad_entity *found = NULL;
     for (size_t k = ex_ent_from(v, sent_first), kn = ex_ent_to(v, sent_end); k < kn; k++) {
         const rasad_entity *o = &v->ents[k];
-        if (o->tok_first < sent_first || o->tok_last >= sent_end || o->kind != RASAD_ENT_ACTOR || !o->id ||
-            o->lex_index == UINT32_MAX)
+        if (o->tok_first < sent_first || o->tok_last >= sent_end || o->kind != RASAD_ENT_ACTOR || !o->id)
             continue;
-        const lex_entry *oe = lex_entry_get(lex, o->lex_index);
+        const lex_entry *oe = ex_lex_entry(o);
         if (!oe || !oe->name_en || strncmp(oe->name_en, want, strlen(want)) != 0)
             continue;
         if (a1->present && a1->id && strcmp(a1->id, o->id) == 0)
@@ -163,9 +142,9 @@ static const rasad_entity *force_named(const ex_view *v, const rasad_entity *e, 
  * names after it, the owner of a possessive, else the mention itself. */
 static const rasad_entity *victim_side(const ex_view *v, const rasad_entity *e, ex_clause c, size_t sent_first,
                                        const rasad_actor_ref *a1) {
-    if (!ex_is_actor_entity(e) || source_entity(e))
+    if (!ex_is_actor_entity(e) || ev_is_source(e))
         return NULL;
-    if (e->kind == RASAD_ENT_ROLE && has_enclitic(v->doc, e->tok_last))
+    if (e->kind == RASAD_ENT_ROLE && ex_enclitic(v->doc, e->tok_last))
         return pronoun_owner(v, e, sent_first, a1);
     if (e->kind != RASAD_ENT_ROLE)
         return e;
@@ -276,18 +255,14 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
     if (!side)
         return NULL;
     /* the doer named again is no second side */
-    if (a1->present && a1->id && side->id && strcmp(a1->id, side->id) == 0)
-        return NULL;
-    if (a1->present && a1->start == side->start)
-        return NULL;
-    return side;
+    return is_doer(a1, side) ? NULL : side;
 }
 
 const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first, size_t sent_end,
                                    const rasad_actor_ref *a1) {
-    if (e->kind == RASAD_ENT_ROLE && has_enclitic(v->doc, e->tok_last))
+    if (e->kind == RASAD_ENT_ROLE && ex_enclitic(v->doc, e->tok_last))
         return pronoun_owner(v, e, sent_first, a1);
-    const lex_entry *le = entry_of(e);
+    const lex_entry *le = ex_lex_entry(e);
     if (e->kind == RASAD_ENT_ACTOR && le && le->kind == LEX_AK_MEDIA)
         return NULL;
     return force_named(v, e, sent_first, sent_end, a1);
@@ -324,7 +299,6 @@ bool ev_clash_with(const ex_view *v, size_t i) {
 /* "في اشتباك مع مقاتلي تنظيم داعش", "بعد معارك ضارية مع التنظيم": the
  * side a clash word names after مع is the other party. Only right after
  * a clash word: "بالتنسيق مع" names an ally. */
-EX_WORDS(WITH, "مع");
 const rasad_entity *ev_opponent_with(const ex_view *v, const trig *t, ex_clause c, const rasad_actor_ref *a1) {
     if (t->kind != LEX_EK_ARMED_CLASH && t->kind != LEX_EK_TERRITORY_CAPTURED)
         return NULL;
@@ -335,17 +309,15 @@ const rasad_entity *ev_opponent_with(const ex_view *v, const trig *t, ex_clause 
     for (size_t i = last + 1; i + 1 <= c.last; i++) {
         if (ex_is_boundary(doc, i) || ev_other_act_between(v, t, last, i))
             break;
-        if (!ex_word_in(doc, i, &WITH))
+        if (!ex_word_in(doc, i, &PREP_WITH))
             continue;
         if (!ev_clash_with(v, i))
             return NULL;
         const rasad_entity *e = ev_actor_starting(v, i + 1);
-        if (!e || source_entity(e))
+        if (!e || ev_is_source(e))
             return NULL;
         e = victim_side(v, e, c, c.first, a1);
-        if (!e || (a1->present && ((a1->id && e->id && strcmp(a1->id, e->id) == 0) || a1->start == e->start)))
-            return NULL;
-        return e;
+        return e && !is_doer(a1, e) ? e : NULL;
     }
     return NULL;
 }
@@ -386,12 +358,10 @@ const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_claus
         if (at + 1 <= c.last && ex_stem_in(doc, at, &GRIP))
             at++;
         const rasad_entity *e = ev_actor_starting(v, at);
-        if (!e || source_entity(e) || (e->kind != RASAD_ENT_ACTOR && !(e->kind == RASAD_ENT_ROLE && group_word(e))))
+        if (!e || ev_is_source(e) || (e->kind != RASAD_ENT_ACTOR && !(e->kind == RASAD_ENT_ROLE && group_word(e))))
             continue;
         e = victim_side(v, e, c, c.first, a1);
-        if (!e || (a1->present && ((a1->id && e->id && strcmp(a1->id, e->id) == 0) || a1->start == e->start)))
-            return NULL;
-        return e;
+        return e && !is_doer(a1, e) ? e : NULL;
     }
     return NULL;
 }

@@ -39,6 +39,8 @@ bool ev_noun_clitic(const rasad_doc *doc, size_t tok);
 /* event_actors.c */
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
 bool ev_victim_or_source(const rasad_entity *e, const trig *t);
+/* a source of reports, named or not (المرصد، "مصادر أمنية") */
+bool ev_is_source(const rasad_entity *e);
 bool ev_counted(const ex_view *v, const rasad_entity *e);
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev);

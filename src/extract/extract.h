@@ -89,6 +89,9 @@ ex_clause ex_clause_around(const rasad_doc *doc, size_t tok);
 void ex_sentence_tokens(const rasad_doc *doc, uint32_t s, size_t *first, size_t *end);
 
 /* actors.c */
+/* the lexicon entry of a lexicon entity, or NULL (knowledge/lexicon.h) */
+struct lex_entry;
+const struct lex_entry *ex_lex_entry(const rasad_entity *e);
 void ex_actor_from_entity(const ex_view *v, const rasad_entity *e, rasad_actor_ref *out);
 void ex_actor_from_ner(const ex_view *v, const tagger_entity *e, rasad_actor_ref *out);
 /* the lexicon entity covering token tok, or NULL */

@@ -153,11 +153,7 @@ size_t qt_suffix_match(const rasad_doc *doc, size_t j, size_t b, size_t nf, size
     return 0;
 }
 bool qt_has_enclitic(const rasad_doc *doc, size_t i) {
-    const rasad_token *t = &doc->tokens[i];
-    for (size_t k = 0; k < t->seg_count; k++)
-        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
-            return true;
-    return false;
+    return ex_enclitic(doc, i) != NULL;
 }
 /* A person named earlier in the article, mentioned again right after a
  * speech verb by the last words of the name ("وأوضح كوتشوك أن", "وتابع

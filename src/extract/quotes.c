@@ -498,13 +498,7 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
 /* "بينهم" (among them) is not the verb بيّن: the verb takes no pronoun
  * suffix here */
 static bool between(const rasad_doc *doc, size_t i) {
-    if (!ex_stem_in(doc, i, &PREP_BETWEEN))
-        return false;
-    const rasad_token *t = &doc->tokens[i];
-    for (size_t k = 0; k < t->seg_count; k++)
-        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
-            return true;
-    return false;
+    return ex_stem_in(doc, i, &PREP_BETWEEN) && ex_enclitic(doc, i) != NULL;
 }
 
 rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {

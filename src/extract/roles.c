@@ -49,13 +49,7 @@ EX_WORDS(CAPTIVITY_OR_FAMILIES, "اسر");
 static bool families(const rasad_doc *doc, size_t i) {
     if (!ex_stem_in(doc, i, &CAPTIVITY_OR_FAMILIES))
         return false;
-    if (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM))
-        return true;
-    const rasad_token *t = &doc->tokens[i];
-    for (size_t k = 0; k < t->seg_count; k++)
-        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
-            return true;
-    return false;
+    return (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM)) || ex_enclitic(doc, i) != NULL;
 }
 
 static int cue_at(const rasad_doc *doc, size_t i) {
@@ -167,7 +161,6 @@ EX_WORDS(THINGS, "ضربه", "ضربات", "غاره", "غارات", "طلعه",
 bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q) {
     return q->unit_end > q->unit_start && unit_word_in(doc, q, &THINGS);
 }
-
 
 /* Spans of time: "رجل يبلغ من العمر 49 عاما", "احتجازه لمدة 81 يوما",
  * "خلال 24 ساعة" count nobody, whatever verb stands near. */

@@ -24,6 +24,7 @@ EX_WORDS_SHARED(PREP_TO, "الي");
 EX_WORDS_SHARED(PREP_ABOUT, "عن");
 EX_WORDS_SHARED(PREP_SINCE, "منذ");
 EX_WORDS_SHARED(PREP_BETWEEN, "بين");
+EX_WORDS_SHARED(PREP_WITH, "مع");
 EX_WORDS_SHARED(CONJ_AND, "و");
 EX_WORDS_SHARED(PARTICLE_QAD, "قد", "وقد");
 
@@ -118,6 +119,16 @@ bool ex_word_in_full(const rasad_doc *doc, size_t tok, ex_words *set) {
 
 bool ex_stem_in_full(const rasad_doc *doc, size_t tok, ex_words *set) {
     return word_in(doc, tok, set, true);
+}
+
+const char *ex_enclitic(const rasad_doc *doc, size_t tok) {
+    if (tok >= doc->ntokens)
+        return NULL;
+    const rasad_token *t = &doc->tokens[tok];
+    for (size_t k = 0; k < t->seg_count; k++)
+        if (doc->segments[t->seg_first + k].role == RASAD_SEG_ENCLITIC)
+            return doc->segments[t->seg_first + k].norm;
+    return NULL;
 }
 
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic) {

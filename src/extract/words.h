@@ -153,6 +153,8 @@ static inline bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set) {
 /* Is the NUL-terminated norm s in the set? */
 bool ex_words_has(ex_words *set, const char *s);
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
+/* the possessive pronoun the token carries ("جنوده": ه), or NULL */
+const char *ex_enclitic(const rasad_doc *doc, size_t tok);
 /* hashes every token's norm and stem once for the tests above
  * (stage_data[DOC_STAGE_WORDHASH]); they work without it, only slower */
 rasad_status ex_word_hashes(rasad_doc *doc);
@@ -165,6 +167,7 @@ extern ex_words PREP_TO;      /* الي */
 extern ex_words PREP_ABOUT;   /* عن */
 extern ex_words PREP_SINCE;   /* منذ */
 extern ex_words PREP_BETWEEN; /* بين */
+extern ex_words PREP_WITH;    /* مع */
 extern ex_words CONJ_AND;     /* و */
 extern ex_words PARTICLE_QAD; /* قد, وقد: a verb of the past follows */
 
