@@ -170,6 +170,77 @@ EX_WORDS(RELAY_VERBS, "نقل", "نقلت");
 EX_WORDS(MA, "ما");
 EX_WORDS(STATEMENT_NOUNS, "تصريح", "تصريحات", "حديث", "مقابله", "كلمه");
 
+/* "وقال X “...”، مضيفا “أن ...”", "قال X: «...»، مشيرا إلى أن ...": a
+ * participle right after a direct quote's closing mark, in the same
+ * sentence, opens the same speaker's next quote (direct when quotation
+ * marks follow it, else to the end of the sentence). A leading أن inside
+ * the marks belongs to the lead-in. Returns false when out of memory. */
+static bool quote_goes_on(quote_state *st, const rasad_quote *q0, size_t close, size_t *resume) {
+    const rasad_doc *doc = st->v->doc;
+    rasad_quote q = *q0;
+    for (;;) {
+        if (close + 3 >= doc->ntokens)
+            return true;
+        uint32_t s = doc->tokens[close + 1].sentence;
+        size_t sf, se, next, la, lb, comma = close + 1;
+        bool direct;
+        ex_sentence_tokens(doc, s, &sf, &se);
+        if (se <= close + 3 || qt_participle_split(doc, close, se - 1, &next, &la, &lb, &direct) != comma)
+            return true;
+        q.sentence = s;
+        size_t b = se - 1; /* the words to the end of the sentence */
+        /* each part after a participle: "، مضيفا “...”" ends at its
+         * closing mark, "، مشيرا إلى أن ..." at the sentence's end or the
+         * next participle */
+        for (;;) {
+            size_t a = next, end_at;
+            if (direct) {
+                size_t c2 = qt_closing_quote(doc, next - 1);
+                if (c2 == SIZE_MAX || c2 <= next || c2 > b + 1)
+                    return true;
+                end_at = c2 - 1;
+                if (ex_word_in(doc, a, &QT_THAT) && a < end_at)
+                    a++;
+            } else {
+                end_at = b;
+            }
+            while (end_at > a &&
+                   (doc->tokens[end_at].kind == RASAD_TOK_PUNCT || doc->tokens[end_at].kind == RASAD_TOK_QUOTE))
+                end_at--;
+            if (a > end_at || doc->tokens[a].kind != RASAD_TOK_WORD)
+                return true;
+            q.direct = direct;
+            q.start = doc->tokens[a].start;
+            q.end = doc->tokens[end_at].end;
+            if (la <= lb) {
+                rasad_quote own;
+                memset(&own, 0, sizeof own);
+                qt_read_outlet(st->v, la, lb, &own);
+                if (own.has_outlet) {
+                    q.has_outlet = true;
+                    q.outlet_start = own.outlet_start;
+                    q.outlet_end = own.outlet_end;
+                }
+            }
+            if (direct) {
+                /* after the closing mark, look for the next participle */
+                close = qt_closing_quote(doc, next - 1);
+                *resume = close + 1;
+                if (!add_quote(st, &q))
+                    return false;
+                break;
+            }
+            *resume = se;
+            comma = qt_participle_split(doc, a, end_at, &next, &la, &lb, &direct);
+            if (comma == SIZE_MAX)
+                return add_quote(st, &q);
+            q.end = doc->tokens[comma - 1].end;
+            if (!add_quote(st, &q))
+                return false;
+        }
+    }
+}
+
 static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -450,6 +521,11 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         q.start = doc->tokens[a].start;
         q.end = doc->tokens[b].end;
         *resume = resume_at;
+        if (!unclosed && resume_at == close + 1) {
+            if (!add_quote(st, &q))
+                return false;
+            return quote_goes_on(st, &q, close, resume);
+        }
     } else {
         size_t a = that + 1, b = end - 1;
         if (a >= end)
