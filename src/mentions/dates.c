@@ -1030,10 +1030,37 @@ static bool is_name_before_alyawm(const scan *S, size_t i) {
     return false;
 }
 
-/* اليوم, أمس, أمس الأول, أول [من] أمس, غداً; after يوم or بعد: غد. */
+/* Is token i's norm exactly s? */
+static bool norm_is(const scan *S, size_t i, const char *s) {
+    return i < S->lim && strcmp(S->doc->tokens[i].norm, s) == 0;
+}
+
+/* The day before yesterday written before أمس: أول [من] أمس, الأول من
+ * أمس (the definite form always takes من), قبل أمس. منذ, the other
+ * backward DW_AGO word, is not one of them: منذ أمس is "since yesterday". */
+static bool day_before_word(const scan *S, size_t i, size_t *j) {
+    static const char AL_AWAL[] = "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84"; /* الاول */
+    static const char QABL[] = "\xd9\x82\xd8\xa8\xd9\x84";                          /* قبل */
+    *j = i + 1;
+    if (W(S, i, DW_AWAL)) {
+        if (W(S, *j, DW_MIN))
+            (*j)++;
+        return true;
+    }
+    if (norm_is(S, i, AL_AWAL) && W(S, *j, DW_MIN)) {
+        (*j)++;
+        return true;
+    }
+    return norm_is(S, i, QABL);
+}
+
+/* اليوم, أمس, أمس الأول, أول [من] أمس, الأول من أمس, قبل أمس, غداً; after
+ * يوم or بعد: غد. */
 static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, size_t *end) {
     const dw_entry *r;
     int off;
+    size_t j;
+    bool weekday_may_follow = true;
     if ((r = W(S, i, DW_RELDAY))) {
         off = r->v;
         *end = i + 1;
@@ -1048,29 +1075,36 @@ static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, siz
             off = -2; /* أمس الأول */
             *end = i + 2;
         }
-        /* اليوم الخميس, أمس الأربعاء, غداً الخميس: one expression; the
-         * relative word wins over the weekday */
+    } else if (day_before_word(S, i, &j)) {
+        if (!(r = W(S, j, DW_RELDAY)) || r->v != -1)
+            return false;
+        off = -2;
+        *end = j + 1;
+        /* a weekday after these stays its own expression: on the
+         * SaudiNewsNet sample, joining it (the relative word then dates
+         * both) moved two of ten dates, one of them away from the day the
+         * weekday named right ("عصر أول من أمس الخميس" in a paper two days
+         * late) */
+        weekday_may_follow = false;
+    } else if (W(S, i, DW_AGO) && W(S, i, DW_AGO)->v == 1 && W(S, i + 1, DW_GHAD)) {
+        off = 2; /* بعد غد */
+        *end = i + 2;
+        weekday_may_follow = false;
+    } else if (yom && W(S, i, DW_GHAD)) {
+        off = 1;
+        *end = i + 1;
+        weekday_may_follow = false;
+    } else {
+        return false;
+    }
+    if (weekday_may_follow) {
+        /* اليوم الخميس, أمس الأربعاء, أمس الأول الاثنين: one expression;
+         * the relative word wins over the weekday */
         size_t k = *end;
         if (PUNCT(S, k, ","))
             k++;
         if (W(S, k, DW_WEEKDAY))
             *end = k + 1;
-    } else if (W(S, i, DW_AWAL)) {
-        size_t j = i + 1;
-        if (W(S, j, DW_MIN))
-            j++;
-        if (!(r = W(S, j, DW_RELDAY)) || r->v != -1)
-            return false;
-        off = -2;
-        *end = j + 1;
-    } else if (W(S, i, DW_AGO) && W(S, i, DW_AGO)->v == 1 && W(S, i + 1, DW_GHAD)) {
-        off = 2; /* بعد غد */
-        *end = i + 2;
-    } else if (yom && W(S, i, DW_GHAD)) {
-        off = 1;
-        *end = i + 1;
-    } else {
-        return false;
     }
     if (!S->has_pub)
         return v_unres(v, RASAD_PREC_DAY);
