@@ -125,15 +125,23 @@ EX_WORDS(PHRASE_END, "ان", "بان", "انه", "انها", "انهم", "بان
 
 /* The definite phrase right after a reporting verb, as its subject
  * ("أفادت الخلية الإعلامية بأن", "أعلن الشيخ مال الله العبيدي،"): up to
- * five words, to a comma, a preposition or أن. */
+ * five words, to a comma, a preposition or أن. A title noun in the
+ * construct state opens such a phrase too: its genitive chain makes it
+ * definite ("قال قائد شرطة ولاية يوبي إن", "أفاد مدير إعلام شرطة
+ * المحافظة بأن"). */
 static bool phrase_source(const ex_view *v, size_t j, size_t end, rasad_attribution *a) {
     const rasad_doc *doc = v->doc;
-    if (j >= end || doc->tokens[j].kind != RASAD_TOK_WORD || ex_word_in(doc, j, &PHRASE_END) ||
-        strncmp(doc->tokens[j].norm, "\xD8\xA7\xD9\x84", 4) != 0)
+    if (j >= end || doc->tokens[j].kind != RASAD_TOK_WORD || ex_word_in(doc, j, &PHRASE_END))
+        return false;
+    bool construct = ex_stem_in(doc, j, &QT_ROLE_NOUNS) && !qt_has_enclitic(doc, j) &&
+                     doc->tokens[j].seg_count == 1 && j + 1 < end && doc->tokens[j + 1].kind == RASAD_TOK_WORD &&
+                     !ex_word_in(doc, j + 1, &PHRASE_END);
+    if (strncmp(doc->tokens[j].norm, "\xD8\xA7\xD9\x84", 4) != 0 && !construct)
         return false;
     size_t l = j;
     while (l + 1 < end && l + 1 < j + 5 && doc->tokens[l + 1].kind == RASAD_TOK_WORD &&
            !ex_word_in(doc, l + 1, &PHRASE_END) && !ex_has_proclitic(doc, l + 1, "ل") &&
+           !ex_word_in(doc, l + 1, &QT_LAM) && /* "قائد قوات محلية لـ«رويترز»" */
            !ex_has_proclitic(doc, l + 1, "ب"))
         l++;
     a->present = true;
@@ -211,6 +219,8 @@ static bool quoted_source(const ex_view *v, size_t j, size_t verb, size_t end, r
  * باسلمة"): the tagger's person within a few words after the title
  * noun, before أن or punctuation, is the source. */
 #define TITLE_REACH 10
+EX_WORDS(ADMIN_UNITS, "ولايه", "محافظه", "مدينه", "قضاء", "ناحيه", "بلده", "قريه", "منطقه", "مقاطعه",
+         "اقليم", "مديريه", "بلديه", "حي", "مخيم");
 static bool titled_person(const ex_view *v, size_t j, size_t end, rasad_attribution *a) {
     const rasad_doc *doc = v->doc;
     if (!ex_stem_in(doc, j, &QT_ROLE_NOUNS) || ex_has_proclitic(doc, j, "ل"))
@@ -222,7 +232,10 @@ static bool titled_person(const ex_view *v, size_t j, size_t end, rasad_attribut
         if (doc->tokens[k].kind != RASAD_TOK_WORD || ex_word_in(doc, k, &QT_THAT))
             return false;
         const tagger_entity *t = ex_ner_at(v, k);
-        if (t && t->type == TG_PER && t->tok_first == k) {
+        /* a one-word "person" after the noun of an administrative unit
+         * ends the genitive chain: a place ("قائد شرطة ولاية يوبي") */
+        bool chained = t && t->tok_last == k && k > j + 1 && ex_word_in(doc, k - 1, &ADMIN_UNITS);
+        if (t && t->type == TG_PER && t->tok_first == k && !chained) {
             a->present = true;
             /* a one-word title right before the name is read with it
              * ("الباحث سامر الخطيب"), as the quotes' speakers are */
