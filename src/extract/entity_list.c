@@ -120,6 +120,11 @@ static ex_entity_item *push(el_list *c) {
 }
 
 ex_entity_item *el_push_span(el_list *c, size_t a, size_t b, uint32_t start, uint32_t end, const char *type) {
+    const rasad_doc *doc = c->v->doc;
+    /* a name after لل keeps it (el_word_start), whichever rule cut it */
+    if (a < doc->ntokens && start > doc->tokens[a].start && start < doc->tokens[a].end &&
+        el_has_clitic(doc, a, RASAD_SEG_PROCLITIC, "لل"))
+        start = el_word_start(doc, a);
     ex_entity_item *it = push(c);
     if (it) {
         it->tok_first = (uint32_t)a;

@@ -50,7 +50,7 @@ bool el_has_al(const rasad_doc *doc, size_t i);
 bool el_is_nisba(const char *s);
 bool el_is_country_nisba(const char *s);
 bool el_names_country(const char *s);
-/* Where token i's name begins: after و ب ل, keeping ال. */
+/* Where token i's name begins: after و ب ل, keeping ال and لل. */
 uint32_t el_word_start(const rasad_doc *doc, size_t i);
 /* Moves *a past the nationality adjectives, role nouns and connectives
  * that open a PER span [*a, b]. */

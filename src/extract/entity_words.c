@@ -191,14 +191,17 @@ size_t el_person_form_at_end(const rasad_doc *doc, size_t a, size_t b) {
     return SIZE_MAX;
 }
 
-/* Where token i's name begins: after و ب ل, keeping ال. */
+/* Where token i's name begins: after و ب ل, keeping ال. A name written
+ * with لل (للولايات المتحدة) keeps it: the ل of the preposition and the
+ * ل of the article are one letter there, and the stem alone (ولايات)
+ * reads as و + ل + ايات in the matching form readers apply. */
 uint32_t el_word_start(const rasad_doc *doc, size_t i) {
     const rasad_token *t = &doc->tokens[i];
     if (!doc->segments || t->seg_count < 2)
         return t->start;
     for (size_t k = 0; k < t->seg_count && t->seg_first + k < doc->nsegments; k++) {
         const rasad_segment *s = &doc->segments[t->seg_first + k];
-        if (s->role != RASAD_SEG_PROCLITIC || (s->norm && strcmp(s->norm, "ال") == 0))
+        if (s->role != RASAD_SEG_PROCLITIC || (s->norm && (strcmp(s->norm, "ال") == 0 || strcmp(s->norm, "لل") == 0)))
             return s->start;
     }
     return t->start;
