@@ -199,6 +199,23 @@ static bool title_before(const rasad_doc *doc, size_t a, size_t j) {
     return false;
 }
 
+/* "وأكد المسؤول الإعلامي ... بختيار دوغان قصف الطائرات التركية
+ * لـ«...»": before a direct quote, the name after a title phrase may be
+ * followed by the verb's object, a verbal noun in the construct state.
+ * Only for a name of plain words (no ال, no clitics) after a title
+ * phrase that opens the lead-in, and an object that starts with a bare noun followed by
+ * a definite one. */
+static bool object_start(const ex_view *v, size_t a, size_t j, size_t l, size_t f) {
+    const rasad_doc *doc = v->doc;
+    if (j == a || !ex_stem_in(doc, a, &QT_ROLE_NOUNS) || f + 1 >= doc->ntokens || qt_definite(doc, f) ||
+        doc->tokens[f].seg_count != 1 || !qt_definite(doc, f + 1))
+        return false;
+    for (size_t k = j; k <= l; k++)
+        if (qt_definite(doc, k) || doc->tokens[k].seg_count != 1)
+            return false;
+    return true;
+}
+
 EX_WORDS(NOT_ROLE_WORDS, "في", "علي", "عن", "خلال", "امس", "اليوم", "الي");
 
 /* The speaker's name read from the lead-in [a, b] itself when the
@@ -209,7 +226,7 @@ EX_WORDS(NOT_ROLE_WORDS, "في", "علي", "عن", "خلال", "امس", "الي
  * misses Turkish, Kurdish and Western names after long titles, and a
  * title noun is what tells a name from an institution's subject
  * ("وقال مصدر أمني", "وقالت وزارة ..."). */
-bool qt_pattern_name(const ex_view *v, size_t a, size_t b, bool strict, size_t *nf, size_t *nl) {
+bool qt_pattern_name(const ex_view *v, size_t a, size_t b, bool strict, bool object_after, size_t *nf, size_t *nl) {
     const rasad_doc *doc = v->doc;
     bool title = false;
     for (size_t j = a; j <= b; j++)
@@ -240,7 +257,7 @@ bool qt_pattern_name(const ex_view *v, size_t a, size_t b, bool strict, size_t *
         if (f <= b && !(doc->tokens[f].kind != RASAD_TOK_WORD || ex_stem_in(doc, f, &QT_ROLE_NOUNS) ||
                          ex_has_proclitic(doc, f, "ل") || ex_has_proclitic(doc, f, "ب") ||
                          ex_word_in(doc, f, &NOT_ROLE_WORDS) ||
-                         qt_in_date(v, f)))
+                         qt_in_date(v, f) || (object_after && object_start(v, a, j, l, f))))
             continue;
         *nf = j;
         *nl = l;

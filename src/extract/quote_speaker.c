@@ -342,7 +342,7 @@ void qt_note_subject(quote_state *st, uint32_t s) {
     bool early_title = false;
     for (size_t j = first + 1; j < limit && j <= first + 6; j++)
         early_title |= ex_stem_in(doc, j, &QT_ROLE_NOUNS);
-    if (early_title && limit > first + 2 && qt_pattern_name(v, first + 1, limit - 1, true, &nf, &nl)) {
+    if (early_title && limit > first + 2 && qt_pattern_name(v, first + 1, limit - 1, true, false, &nf, &nl)) {
         st->has_mention = true;
         st->mention_sentence = s;
         st->mention_f = nf;

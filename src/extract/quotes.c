@@ -167,6 +167,7 @@ static bool ends_sentence(const rasad_doc *doc, size_t k, size_t end) {
 }
 
 EX_WORDS(RELAY_VERBS, "نقل", "نقلت");
+EX_WORDS(ANNOUNCE_VERBS, "اعلن", "اعلنت");
 EX_WORDS(MA, "ما");
 EX_WORDS(STATEMENT_NOUNS, "تصريح", "تصريحات", "حديث", "مقابله", "كلمه");
 
@@ -241,6 +242,47 @@ static bool quote_goes_on(quote_state *st, const rasad_quote *q0, size_t close, 
     }
 }
 
+/* "أعلن <speaker> عن <what>" (j is عن): the speaker is the verb's
+ * subject, right after it or after a title phrase that opens the lead-in
+ * ("أعلن رئيس المجلس الأوروبي دونالد توسك عن"), and عن follows the name
+ * at once, after a time word ("أمس", "رسميا") or after a role set off by
+ * commas ("أعلن الشيخ مال الله العبيدي، رئيس المجلس البلدي للناحية، عن").
+ * A name inside the lead-in is no subject ("أعلنت إدارة النادي برئاسة
+ * X عن", "أعلنت القيادة ... استشهاد X ... الدفاع عن"), and "عن أن" is
+ * read as أن. */
+#define ANNOUNCE_ROLE 14
+EX_WORDS(ANNOUNCE_FILLERS, "رسميا", "امس", "اليوم", "ايضا");
+static bool announced(const ex_view *v, size_t from, size_t j, size_t sf, size_t sl) {
+    const rasad_doc *doc = v->doc;
+    if (sl >= j || (j + 1 < doc->ntokens && ex_word_in(doc, j + 1, &QT_THAT)))
+        return false;
+    if (sf != from && !ex_stem_in(doc, from, &QT_ROLE_NOUNS) && !ex_word_in(doc, from, &QT_TITLES))
+        return false;
+    for (size_t k = from; k < sf; k++)
+        if (doc->tokens[k].kind != RASAD_TOK_WORD)
+            return false;
+    bool comma_open = false;
+    for (size_t k = sl + 1; k < j; k++) {
+        const rasad_token *t = &doc->tokens[k];
+        if (k == sl + 1 && t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',') {
+            comma_open = true;
+            continue;
+        }
+        if (comma_open) {
+            if (j - sl > ANNOUNCE_ROLE + 2)
+                return false;
+            if (k == j - 1)
+                return t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',';
+            if (t->kind != RASAD_TOK_WORD)
+                return false;
+            continue;
+        }
+        if (!ex_word_in(doc, k, &ANNOUNCE_FILLERS) && !qt_in_date(v, k))
+            return false;
+    }
+    return !comma_open;
+}
+
 static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     const ex_view *v = st->v;
     const rasad_doc *doc = v->doc;
@@ -277,8 +319,17 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     size_t spk_f = SIZE_MAX, spk_l = SIZE_MAX; /* a speaker found without the tagger */
     const speaker_rec *known = NULL;
     size_t open = SIZE_MAX, that = SIZE_MAX;
+    bool announce = ex_stem_in(doc, i, &ANNOUNCE_VERBS);
     for (size_t j = from; j < end && (j <= from - 1 + reach || (spk && j <= spk->tok_last + after)); j++) {
         const rasad_token *t = &doc->tokens[j];
+        /* "أعلن <named person> عن <what>": the announcement is his quote
+         * (a person named in the lead-in, never one carried over) */
+        if (announce && j > from && (spk || spk_f != SIZE_MAX) && ex_word_in(doc, j, &PREP_ABOUT) &&
+            doc->tokens[j].seg_count == 1 && announced(v, from, j, spk ? spk->tok_first : spk_f,
+                                                       spk ? spk->tok_last : spk_l)) {
+            that = j;
+            break;
+        }
         /* another speech verb starts a lead-in of its own */
         if (j > from && t->kind == RASAD_TOK_WORD && ex_stem_in(doc, j, &QT_SPEECH_VERBS) &&
             !ex_stem_in(doc, j, &WEAK_SPEECH) && !ex_word_in(doc, j, &PREP_BETWEEN) &&
@@ -290,6 +341,19 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             /* a quoted name ("معهد “نيولاينز”") is not the quote: the
              * quote comes after a colon or at the end of the lead-in */
             size_t close = qt_closing_quote(doc, j);
+            /* a name said before, in quotation marks as the verb's subject
+             * ("وقال "توسك"، في بيان له، إن ..."): the speaker, not his words */
+            size_t last;
+            if (j == from && !spk && spk_f == SIZE_MAX && close != SIZE_MAX && close > j + 1 && close - j <= 3 &&
+                close + 1 < end &&
+                (ex_word_in(doc, close + 1, &QT_THAT) ||
+                 (doc->tokens[close + 1].kind == RASAD_TOK_PUNCT && doc->tokens[close + 1].norm[0] == ',')) &&
+                qt_known_name_at(st, j + 1, close - 1, &last, &known) && last == close - 1) {
+                spk_f = j + 1;
+                spk_l = last;
+                j = close;
+                continue;
+            }
             /* "لـ«مكتب أخبار سوريا»", "لبرنامج «...»", "لوكالة “رويترز”": the
              * outlet's name */
             if (close != SIZE_MAX && close - j <= 8 && j > from &&
@@ -399,7 +463,9 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     bool bare = spk_f == SIZE_MAX && from == i + 1 && qt_bare_lead_in(v, i + 1, lead_end);
     if (spk_f == SIZE_MAX && !bare && !ex_stem_in(doc, i, &WEAK_SPEECH)) {
         titled = qt_titled_speaker(st, from, lead_end, s);
-        if (!titled && lead_end >= from && qt_pattern_name(v, from, lead_end, false, &spk_f, &spk_l)) {
+        if (!titled && lead_end >= from &&
+            (qt_pattern_name(v, from, lead_end, false, false, &spk_f, &spk_l) ||
+             (open != SIZE_MAX && qt_pattern_name(v, from, lead_end, false, true, &spk_f, &spk_l)))) {
             /* found in the lead-in */
         }
     }
