@@ -92,6 +92,12 @@ static bool token_free(const ex_view *v, size_t i) {
     return v->ner_at[i] < 0 && no_match(v, i);
 }
 
+/* Token free, or a people noun (NORP, never listed: لجنة الهجرة
+ * والمهجرين) that is a part of the name being built. */
+static bool free_or_people(const ex_view *v, size_t i) {
+    return token_free(v, i) || (v->ner_at[i] < 0 && strcmp(v->ents[v->ent_at[i]].type, "NORP") == 0);
+}
+
 #define CONSTRUCT_MAX 4 /* words after the head */
 #define NUMBER_MAX_DIGITS 3
 
@@ -149,6 +155,29 @@ static bool on_the_basis(const rasad_doc *doc, size_t i) {
 /* Titles a name follows inside a facility's or institution's name. */
 EX_WORDS(TITLES, "ملك", "امير", "شيخ", "سلطان", "امام", "شهيد", "رئيس");
 
+/* Adjectives that end an institution's or facility's name without being
+ * of relation: ordinals (كتيبة المدرعات الخامسة، الفرقة الثانية) and the
+ * few elatives of names (مسجد الرسول الأعظم، مجلس القضاء الأعلى). */
+EX_WORDS(NAME_ADJ, "اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه", "سادس",
+         "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره", "اعظم", "اعلي", "كبير",
+         "كبري");
+
+/* Can token k end a head-noun name after its first definite noun: a
+ * definite adjective of relation or of NAME_ADJ? */
+static bool name_adjective(const rasad_doc *doc, size_t k) {
+    return el_is_nisba(el_stem_of(doc, k)) || el_stem_in(doc, k, &NAME_ADJ);
+}
+
+/* Is token k a second noun joined to the first by و (لجنة الهجرة
+ * والمهجرين، وزارة البيئة والمياه)? Not a participle of the forms
+ * مُتَفَعِّل / مُتَفاعِل (معهد الأطلسي والمتخصص في ...): it describes the
+ * person named before the institution. */
+static bool coordinated(const rasad_doc *doc, size_t k) {
+    const char *st = el_stem_of(doc, k);
+    return el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "\xd9\x88") && /* و ARABIC LETTER WAW */
+           strncmp(st, "\xd9\x85\xd8\xaa", 4) != 0;                /* مت MEEM, TEH */
+}
+
 /* Names no lexicon or tagger found, built as a head noun and what it is
  * of: an indefinite facility or institution noun followed by definite
  * words (مشفى الشفاء، شارع بغداد، أكاديمية الشرطة، وزارة الخارجية
@@ -177,8 +206,8 @@ static bool add_constructs(el_list *c) {
          * a title (جامعة الملك سعود، جسر السلطان محمد الفاتح) the name
          * that follows it */
         while (j < doc->ntokens && j - i <= CONSTRUCT_MAX && doc->tokens[j].sentence == doc->tokens[i].sentence &&
-               doc->tokens[j].kind == RASAD_TOK_WORD && el_has_al(doc, j) && token_free(c->v, j) &&
-               (j == i + 1 || el_is_nisba(el_stem_of(doc, j))))
+               doc->tokens[j].kind == RASAD_TOK_WORD && el_has_al(doc, j) && free_or_people(c->v, j) &&
+               (j == i + 1 || name_adjective(doc, j) || (j == i + 2 && org && !inner && coordinated(doc, j))))
             j++;
         if (j == i + 2 && el_stem_in(doc, i + 1, &TITLES)) {
             size_t k = j;
