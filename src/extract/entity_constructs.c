@@ -178,6 +178,43 @@ static bool coordinated(const rasad_doc *doc, size_t k) {
            strncmp(st, "\xd9\x85\xd8\xaa", 4) != 0;                /* مت MEEM, TEH */
 }
 
+/* Nouns in construct after a head noun that make a common noun of it
+ * (قاعدة بيانات: a database; مجلس إدارة الشركة: the board of a company
+ * named after it). */
+EX_WORDS(NOT_SECOND, "بيانات", "اداره");
+
+/* Is token k itself a facility's or institution's noun (مبنى نقابة
+ * المهندسين، مكتب وزارة المالية: the name is the second one's)? */
+static bool maybe_head_word(const rasad_doc *doc, size_t k) {
+    return maybe_head(doc, k) && (el_stem_in(doc, k, &EL_FAC_HEADS) || el_stem_in(doc, k, &EL_ORG_HEADS));
+}
+
+/* Is token k a noun in construct between a head and what it is of: a
+ * bare word (no clitic, so no ال, no pronoun), not an adjective (مشفى
+ * ميداني) nor a verb of the imperfect (مجلس يضم ...), free, with a
+ * definite word or a place right after it? */
+static bool second_head(const el_list *c, size_t k) {
+    const rasad_doc *doc = c->v->doc;
+    if (k + 1 >= doc->ntokens || doc->tokens[k].kind != RASAD_TOK_WORD || doc->tokens[k + 1].kind != RASAD_TOK_WORD ||
+        doc->tokens[k + 1].sentence != doc->tokens[k].sentence || !token_free(c->v, k) ||
+        el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) || el_has_clitic(doc, k, RASAD_SEG_ENCLITIC, NULL))
+        return false;
+    const char *st = el_stem_of(doc, k);
+    size_t last = 0;
+    if (el_is_nisba(st) || strncmp(st, "\xd9\x8a", 2) == 0 /* ي YEH */ || ex_word_in(doc, k, &EL_LEAD_FUNC) ||
+        el_stem_in(doc, k, &EL_TRAIL_FUNC) || el_stem_in(doc, k, &NOT_SECOND) || place_at(c, k, &last) ||
+        maybe_head_word(doc, k))
+        return false;
+    /* the next word definite with nothing before its ال (لجنة استقبال
+     * للزائر: a preposition, no construct) */
+    const rasad_token *n = &doc->tokens[k + 1];
+    bool definite = doc->segments && n->seg_count >= 2 && n->seg_first < doc->nsegments &&
+                    doc->segments[n->seg_first].role == RASAD_SEG_PROCLITIC && doc->segments[n->seg_first].norm &&
+                    strcmp(doc->segments[n->seg_first].norm, "ال") == 0;
+    bool bare = !el_has_clitic(doc, k + 1, RASAD_SEG_PROCLITIC, NULL) || el_has_clitic(doc, k + 1, RASAD_SEG_PROCLITIC, "ال");
+    return (definite && free_or_people(c->v, k + 1)) || (bare && place_at(c, k + 1, &last));
+}
+
 /* Names no lexicon or tagger found, built as a head noun and what it is
  * of: an indefinite facility or institution noun followed by definite
  * words (مشفى الشفاء، شارع بغداد، أكاديمية الشرطة، وزارة الخارجية
@@ -193,7 +230,12 @@ static bool add_constructs(el_list *c) {
         bool misc = !fac && !org && el_stem_in(doc, i, &MISC_HEADS);
         if ((!fac && !org && !misc) || el_has_al(doc, i) || el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
             continue;
-        size_t j = i + 1;
+        /* a head in construct with a second noun (شرطة مكافحة الإرهاب،
+         * مكتب حاكم إسطنبول، مكتب رئيس الوزراء): the name is of that */
+        size_t h = i;
+        if (!misc && second_head(c, i + 1))
+            h = i + 1;
+        size_t j = h + 1;
         /* a place's name after the head (شارع بغداد، معهد الشرق الأوسط،
          * مستشفى الفلوجة التعليمي) is what it is of: taken whole */
         size_t last = 0;
@@ -207,9 +249,9 @@ static bool add_constructs(el_list *c) {
          * that follows it */
         while (j < doc->ntokens && j - i <= CONSTRUCT_MAX && doc->tokens[j].sentence == doc->tokens[i].sentence &&
                doc->tokens[j].kind == RASAD_TOK_WORD && el_has_al(doc, j) && free_or_people(c->v, j) &&
-               (j == i + 1 || name_adjective(doc, j) || (j == i + 2 && org && !inner && coordinated(doc, j))))
+               (j == h + 1 || name_adjective(doc, j) || (j == h + 2 && org && !inner && coordinated(doc, j))))
             j++;
-        if (j == i + 2 && el_stem_in(doc, i + 1, &TITLES)) {
+        if (j == h + 2 && el_stem_in(doc, h + 1, &TITLES)) {
             size_t k = j;
             while (k < doc->ntokens && k - j < 2 && doc->tokens[k].sentence == doc->tokens[i].sentence &&
                    doc->tokens[k].kind == RASAD_TOK_WORD && !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) &&
@@ -217,7 +259,7 @@ static bool add_constructs(el_list *c) {
                 k++;
             j = k;
         }
-        if (j == i + 1)
+        if (j == h + 1)
             continue;
         if (!el_push_span(c, i, j - 1, el_word_start(doc, i), doc->tokens[j - 1].end, fac ? "FAC" : org ? "ORG" : "MISC"))
             return false;
