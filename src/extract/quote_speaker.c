@@ -46,11 +46,16 @@ EX_WORDS(GO_ON, "موضحا", "مشيرا", "مضيفا", "لافتا", "مؤك�
  * “...”"): *la, *lb are its tokens (la > lb when none) and *direct tells
  * a quotation mark. */
 #define PARTICIPLE_LEAD 8
+/* "مجددا التأكيد على أن": renewing the assertion is asserting */
+EX_WORDS(RENEWING, "مجددا", "مجدده");
+EX_WORDS(ASSERTING, "التاكيد", "تاكيده", "تاكيدها");
 size_t qt_participle_split(const rasad_doc *doc, size_t a, size_t b, size_t *next, size_t *la, size_t *lb,
                            bool *direct) {
     for (size_t j = a + 1; j + 2 <= b; j++) {
         const rasad_token *t = &doc->tokens[j];
-        if (!(t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',') || !ex_stem_in(doc, j + 1, &GO_ON))
+        if (!(t->kind == RASAD_TOK_PUNCT && t->norm[0] == ',') ||
+            !(ex_stem_in(doc, j + 1, &GO_ON) ||
+              (ex_word_in(doc, j + 1, &RENEWING) && j + 2 <= b && ex_word_in(doc, j + 2, &ASSERTING))))
             continue;
         for (size_t k = j + 2; k < b && k <= j + 2 + PARTICIPLE_LEAD; k++) {
             const rasad_token *u = &doc->tokens[k];
@@ -328,6 +333,25 @@ void qt_note_subject(quote_state *st, uint32_t s) {
         ex_stem_in(doc, first + 1, &SIDE_NOUNS) &&
         doc->tokens[first + 2].kind == RASAD_TOK_PUNCT)
         first += 3;
+    /* "وفي السياق، نفى <name> -<title>- ...": a tagger person right after
+     * the first verb with his title set off after him. (With the title
+     * after him the head of the sentence is a person, not a phrase the
+     * tagger misread.) */
+    size_t v0 = first;
+    if (v0 + 2 < end && doc->tokens[v0 + 2].kind == RASAD_TOK_PUNCT && doc->tokens[v0 + 2].norm[0] == ',' &&
+        doc->tokens[v0].kind == RASAD_TOK_WORD && doc->tokens[v0 + 1].kind == RASAD_TOK_WORD)
+        v0 += 3; /* "وفي السياق،", "إلى ذلك،" */
+    const tagger_entity *ap = v0 + 1 < end ? qt_person_at(v, v0 + 1) : NULL;
+    if (ap && !qt_not_a_speaker(doc, ap) && ap->tok_last + 2 < end &&
+        doc->tokens[ap->tok_last + 1].kind == RASAD_TOK_PUNCT && strchr("-,", doc->tokens[ap->tok_last + 1].norm[0]) &&
+        ex_stem_in(doc, ap->tok_last + 2, &QT_ROLE_NOUNS) && !ex_stem_in(doc, v0, &QT_ROLE_NOUNS)) {
+        st->has_mention = true;
+        st->mention_sentence = s;
+        st->mention_f = ap->tok_first;
+        st->mention_l = ap->tok_last;
+        st->mention_sure = true;
+        return;
+    }
     size_t limit = end < first + SUBJECT_WORDS ? end : first + SUBJECT_WORDS;
     /* the subject comes before what is said or done to whom */
     for (size_t j = first + 1; j < limit; j++)
@@ -347,6 +371,10 @@ void qt_note_subject(quote_state *st, uint32_t s) {
         st->mention_sentence = s;
         st->mention_f = nf;
         st->mention_l = nl;
+        const tagger_entity *p = qt_person_at(v, nf);
+        /* (and the title right after the verb: "ومثل ويب (الرئيس السابق
+         * لاتحاد ...)" names no speaker) */
+        st->mention_sure = p && p->tok_last == nl && ex_stem_in(doc, first + 1, &QT_ROLE_NOUNS);
         return;
     }
     /* a person named as the source of what the sentence reports ("طبقا
@@ -362,6 +390,7 @@ void qt_note_subject(quote_state *st, uint32_t s) {
             st->mention_sentence = s;
             st->mention_f = p->tok_first;
             st->mention_l = p->tok_last;
+            st->mention_sure = false;
             return;
         }
     }

@@ -194,6 +194,14 @@ static bool quote_goes_on(quote_state *st, const rasad_quote *q0, size_t close, 
          * closing mark, "، مشيرا إلى أن ..." at the sentence's end or the
          * next participle */
         for (;;) {
+            /* "أن «...»": his own words in quotation marks after أن */
+            if (!direct && next < se && qt_opening_quote(&doc->tokens[next])) {
+                size_t c2 = qt_closing_quote(doc, next);
+                if (c2 != SIZE_MAX && c2 <= b + 1) {
+                    direct = true;
+                    next++;
+                }
+            }
             size_t a = next, end_at;
             if (direct) {
                 size_t c2 = qt_closing_quote(doc, next - 1);
@@ -528,12 +536,20 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
         q.has_outlet = own.has_outlet;
         q.outlet_start = own.outlet_start;
         q.outlet_end = own.outlet_end;
-    } else if (bare && st->has_mention && s == st->mention_sentence + 1 &&
+    } else if (bare && st->has_mention &&
+               (s == st->mention_sentence + 1 ||
+                (s == st->mention_sentence && st->mention_sure && st->mention_l < i)) &&
                (!st->has_last || st->last_sentence < st->mention_sentence)) {
+        /* (in the same sentence: "وأدان <title> <name> ... الهجمات، وأضاف
+         * أنه ...") */
         q.speaker_start = doc->tokens[st->mention_f].start;
         q.speaker_end = doc->tokens[st->mention_l].end;
         qt_read_context(v, i + 1, lead_end, i + 1, i, &q);
         q.has_role = q.has_affiliation = false;
+        /* the outlet said after him in the same sentence ("... بريت
+         * مكجيرك، على تويتر، الهجمات ...، وأضاف أنه") */
+        if (!q.has_outlet && s == st->mention_sentence && st->mention_l + 1 < i)
+            qt_read_outlet(v, st->mention_l + 1, i - 1, &q);
     } else if (st->has_last && s <= st->last_sentence + 2 && bare) {
         q.speaker_start = st->last_speaker_start;
         q.speaker_end = st->last_speaker_end;
@@ -643,6 +659,24 @@ static bool between(const rasad_doc *doc, size_t i) {
     return ex_stem_in(doc, i, &PREP_BETWEEN) && ex_enclitic(doc, i) != NULL;
 }
 
+/* ", مؤكدا أن ...", ", مجددا التأكيد على أن «...»" after a clause whose
+ * subject is the titled person the sentence is about ("نفى <name> -<title>-
+ * توقف الحملة، مجددا التأكيد على أن ..."): his quote. i is the comma.
+ * Returns false when out of memory. */
+static bool subject_goes_on(quote_state *st, size_t i, size_t *resume) {
+    const rasad_doc *doc = st->v->doc;
+    uint32_t s = doc->tokens[i].sentence;
+    if (i == 0 || !st->has_mention || !st->mention_sure || st->mention_sentence != s || st->mention_l >= i - 1 ||
+        (st->has_last && st->last_sentence >= s))
+        return true;
+    rasad_quote q;
+    memset(&q, 0, sizeof q);
+    q.sentence = s;
+    q.speaker_start = doc->tokens[st->mention_f].start;
+    q.speaker_end = doc->tokens[st->mention_l].end;
+    return quote_goes_on(st, &q, i - 1, resume);
+}
+
 rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
     quote_state st;
     memset(&st, 0, sizeof st);
@@ -658,6 +692,10 @@ rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
         if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, &QT_SPEECH_VERBS) && !between(doc, i) &&
             !ex_has_proclitic(doc, i, "ب") && !ex_has_proclitic(doc, i, "ال") && !qt_definite(doc, i)) {
             if (!quote_at_verb(&st, i, &next))
+                return RASAD_ENOMEM;
+        } else if (doc->tokens[i].kind == RASAD_TOK_PUNCT && doc->tokens[i].norm[0] == ',' && st.has_mention &&
+                   st.mention_sentence == seen) {
+            if (!subject_goes_on(&st, i, &next))
                 return RASAD_ENOMEM;
         }
         i = next > i ? next : i + 1;

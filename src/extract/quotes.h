@@ -42,6 +42,10 @@ typedef struct quote_state {
     bool has_mention;
     uint32_t mention_sentence;
     size_t mention_f, mention_l;
+    /* the mention is a tagger person (with his title after him, or the
+     * titled name read as one): sure enough to speak again in the same
+     * sentence ("وأدان <title> <name> ... الهجمات، وأضاف أنه ...") */
+    bool mention_sure;
 } quote_state;
 
 /* word sets and tables of one file used by another */
