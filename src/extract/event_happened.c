@@ -623,8 +623,10 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     /* "الذي اغتالته إسرائيل", "الصحافي الذي اختطف": a relative clause
      * that describes a person or a place recalls what befell them; the
-     * news is elsewhere */
-    if (t->verb && tok > c.first &&
+     * news is elsewhere. A word right after the relative is a verb
+     * whatever the lexicon files it under: "الأراضي التي طُهّرت من
+     * مسلحي التنظيم" (a verbal noun there would carry ال) */
+    if ((t->verb || !ev_noun_clitic(doc, tok)) && tok > c.first &&
         (ex_word_in(doc, tok - 1, &EV_RELATIVES) ||
          (tok > c.first + 1 && ex_word_in(doc, tok - 1, &QAD_OR_KANA) &&
           ex_word_in(doc, tok - 2, &EV_RELATIVES))))
@@ -774,7 +776,9 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
     return false;
 }
 
-EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب");
+EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب",
+         /* "منذ تولي الرئيس ... الحكم": since taking office */
+         "تولي");
 
 bool ev_since_in_clause(const ex_view *v, ex_clause c) {
     /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader

@@ -66,6 +66,17 @@ static bool distance_ref(const rasad_doc *doc, size_t i) {
     return j > 0 && ex_word_in(doc, j - 1, &UNITS);
 }
 
+/* Does the place starting at token i name a street ("شارعي الثورة
+ * وبغداد", "شارع حلب")? A street named after a town is not in it (the
+ * plural is: "في شوارع تعز"). */
+EX_WORDS(STREETS, "شارع", "شارعي");
+static bool street_name(const rasad_doc *doc, size_t i) {
+    for (size_t k = 1; k <= 2 && i >= k; k++)
+        if (ex_stem_in(doc, i - k, &STREETS))
+            return true;
+    return false;
+}
+
 static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, bool refs) {
     if (from > to)
         return NULL;
@@ -73,7 +84,7 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) &&
-            (refs || !distance_ref(v->doc, e->tok_first)) &&
+            (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first))) &&
             !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)))
             return e;
     }
@@ -158,7 +169,9 @@ static bool coordinated(const ex_view *v, size_t i) {
 EX_WORDS(SITUATING, "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
          "قرب", "بالقرب", "مقربه", "محيط", "اطراف", "القريب", "القريبه",
          "المقابل", "المقابله", "التابعه", "التابع", "شارع", "شارعي", "طريق",
-         "الحدود", "حدود");
+         "الحدود", "حدود",
+         /* "قرية نقارين بمدخل حلب الشرقي": at the entrance of */
+         "مدخل", "مداخل");
 EX_WORDS(FROM_WITH_SIDES, "من", "مع", "شرق", "غرب", "شرقي", "غربي");
 
 /* Does a word before the place at token i (up to two back: "شمال شرق X",
@@ -268,6 +281,13 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * a place that situates another, or a street, is no target */
         if (situating(doc, i) || distance_ref(doc, i))
             continue;
+        /* "في قضاء المقدادية وناحية كنعان في بعقوبة": a place after a
+         * bare في right after a listed town is the one they lie in */
+        if (n > 0 && i >= 2 && ex_word_in(doc, i - 1, &FI) && !ex_has_proclitic(doc, i - 1, "و")) {
+            const rasad_entity *pe = ex_entity_at(v, i - 2);
+            if (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == i - 2)
+                continue;
+        }
         bool dup = false;
         for (size_t k = 0; k < n; k++)
             dup |= towns[k]->place_index == e->place_index;

@@ -193,6 +193,44 @@ static trig crowd_trig(const rasad_entity *e) {
     return t;
 }
 
+/* "أعلنت القوات سيطرتها بشكل شبه كامل على مدينة الحسكة": the noun of
+ * control (weak: "مناطق سيطرة النظام" is a state) with على after it
+ * and its holder as an enclitic tells the taking of the place, an act
+ * as strong as an attack told beside it */
+#define CONTROL_ON_REACH 4 /* tokens from the noun to its على */
+static bool taking_control(const rasad_doc *doc, const trig *t) {
+    if (t->kind != LEX_EK_TERRITORY_CAPTURED || t->verb || !t->weak || !ex_enclitic(doc, t->e->tok_last))
+        return false;
+    ex_clause c = ex_clause_around(doc, t->e->tok_last);
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + CONTROL_ON_REACH; i++)
+        if (ex_word_in(doc, i, &PREP_ON))
+            return true;
+    return false;
+}
+
+/* "سبع ضربات نفذت قرب الحسكة", "نفذت قوات التحالف تسع ضربات على
+ * مواقع": strikes counted one by one and carried out are air strikes
+ * (alone, ضربة is a blow, a heartbeat or a figure: "ضربات القلب",
+ * "ضربة موجعة", so the lexicon makes it weak) */
+EX_WORDS(STRIKE_NOUNS, "ضربه", "ضربات", "ضربتين", "ضربتان");
+EX_WORDS(CARRIED_OUT, "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "وجه", "وجهت", "وجهوا");
+#define CARRIED_REACH 3 /* tokens between the strikes and their verb */
+static bool strikes_carried_out(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ATTACK || !t->weak || t->e->tok_last != tok || !ex_stem_in(doc, tok, &STRIKE_NOUNS) ||
+        ev_noun_clitic(doc, tok))
+        return false;
+    bool counted = false;
+    for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok); k < kn && !counted; k++)
+        counted = v->qty[k].tok_first < tok && v->qty[k].tok_last + 1 >= tok;
+    if (!counted)
+        return false;
+    ex_clause c = ex_clause_around(doc, tok);
+    return ev_stem_before(doc, t, c, CARRIED_REACH + 1, &CARRIED_OUT) ||
+           ev_stem_after(doc, t, c, CARRIED_REACH, &CARRIED_OUT);
+}
+
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     rasad_doc *doc = v->doc;
     size_t ntrig = 0;
@@ -229,6 +267,13 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                 if (tr[n].verb && ev_noun_clitic(doc, v->ents[i].tok_first) &&
                     !(tr[n].kind == LEX_EK_PROTEST && ex_has_proclitic(doc, v->ents[i].tok_first, "لل")))
                     tr[n].verb = false;
+                if (taking_control(doc, &tr[n]))
+                    tr[n].weak = false;
+                if (strikes_carried_out(v, &tr[n])) {
+                    tr[n].kind = LEX_EK_AIRSTRIKE;
+                    tr[n].weak = false;
+                    tr[n].verb = false;
+                }
                 n++;
             } else if (n < ntrig && crowd_acting(v, &v->ents[i]))
                 tr[n++] = crowd_trig(&v->ents[i]);
