@@ -29,6 +29,17 @@ EX_WORDS_SHARED(EL_ORG_HEADS, "وزاره", "مجلس",  "نقابه", "مكتب
 /* First words of an outlet's name. */
 EX_WORDS_SHARED(EL_MEDIA_HEADS, "ديلي", "صحيفه", "وكاله", "قناه", "مجله", "تلفزيون", "اذاعه", "راديو", "شبكه");
 
+/* Nouns of a newspaper or magazine: the name that follows them is the
+ * outlet's (صحيفة ملييت، بصحيفة الوئام), and the noun is not part of it. */
+EX_WORDS_SHARED(EL_PAPER_HEADS, "صحيفه", "جريده", "مجله");
+
+/* A website in quotation marks (موقع "مسار برس"); unquoted, موقع is
+ * mostly a place (موقع الانفجار). */
+EX_WORDS(SITE, "موقع");
+
+/* Words after a newspaper's noun that are no name. */
+EX_WORDS(PAPER_NOT_NAME, "اخري", "اخر", "كبري", "واحده", "رسميه", "يوميه");
+
 /* Heads of named occasions (عيد الفطر). */
 EX_WORDS(MISC_HEADS, "عيد");
 
@@ -63,6 +74,8 @@ static void head_pairs_init(void) {
     head_pairs_add(&MISC_HEADS);
     head_pairs_add(&AIRCRAFT);
     head_pairs_add(&EL_MEDIA_HEADS);
+    head_pairs_add(&SITE);
+    head_pairs_add(&EL_PAPER_HEADS);
 }
 
 static bool key_in(unsigned k) { return head_pairs[k >> 3] & (1u << (k & 7)); }
@@ -303,7 +316,9 @@ static bool add_quoted(el_list *c) {
             el_has_al(doc, i) || el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
             continue;
         bool fac = el_stem_in(doc, i, &EL_FAC_HEADS);
-        if ((!fac && !el_stem_in(doc, i, &EL_ORG_HEADS) && !el_stem_in(doc, i, &EL_MEDIA_HEADS)) || on_the_basis(doc, i))
+        if ((!fac && !el_stem_in(doc, i, &EL_ORG_HEADS) && !el_stem_in(doc, i, &EL_MEDIA_HEADS) &&
+             !el_stem_in(doc, i, &SITE)) ||
+            on_the_basis(doc, i))
             continue;
         size_t a = i + 2, b = a;
         /* the tagger may have the words (a name of one word is not
@@ -320,7 +335,33 @@ static bool add_quoted(el_list *c) {
     return true;
 }
 
+/* A newspaper's name of one word after its noun, when nothing else found
+ * it (صحيفة ملييت، بصحيفة الوئام): a word outside every match and longer
+ * tagger name (the tagger's names of one word are not listed), not an
+ * adjective (صحيفة محلية). */
+static bool add_papers(el_list *c) {
+    const rasad_doc *doc = c->v->doc;
+    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
+        size_t k = i + 1;
+        if (doc->tokens[i].kind != RASAD_TOK_WORD || doc->tokens[k].kind != RASAD_TOK_WORD || !maybe_head(doc, i) ||
+            !el_stem_in(doc, i, &EL_PAPER_HEADS) || el_has_al(doc, i) ||
+            el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL) || !token_free(c->v, i) || !no_match(c->v, k) ||
+            (c->v->ner_at[k] >= 0 && c->v->ner[c->v->ner_at[k]].tok_first != c->v->ner[c->v->ner_at[k]].tok_last) ||
+            doc->tokens[k].sentence != doc->tokens[i].sentence || el_is_nisba(el_stem_of(doc, k)) ||
+            el_has_clitic(doc, k, RASAD_SEG_ENCLITIC, NULL) || ex_word_in(doc, k, &EL_LEAD_FUNC) ||
+            el_stem_in(doc, k, &EL_TRAIL_FUNC) || el_stem_in(doc, k, &PAPER_NOT_NAME))
+            continue;
+        /* a proclitic other than ال makes it no name (صحيفة وأخرى) */
+        if (el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) && !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "ال"))
+            continue;
+        if (!el_push_span(c, k, k, el_word_start(doc, k), doc->tokens[k].end, "ORG"))
+            return false;
+        i = k;
+    }
+    return true;
+}
+
 bool el_add_headed_names(el_list *c) {
     pthread_once(&head_once, head_pairs_init);
-    return add_constructs(c) && add_quoted(c) && add_aircraft(c);
+    return add_constructs(c) && add_quoted(c) && add_papers(c) && add_aircraft(c);
 }

@@ -220,6 +220,10 @@ static bool add_actor(el_list *c, const rasad_entity *e) {
         a = a2;
         form = f;
     }
+    /* a newspaper's noun before its name (صحيفة صباح): the name, also
+     * when the lexicon does not know it alone */
+    if (b > a && el_stem_in(doc, a, &EL_PAPER_HEADS) && !is_adjective(doc, a + 1))
+        a++;
     /* name + nationality adjective: the name */
     while (b > a + 1 && el_has_al(doc, b) && (el_is_country_nisba(el_stem_of(doc, b)) || el_stem_in(doc, b, &ARMED))) {
         const char *f = NULL;
@@ -378,9 +382,16 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
     /* ... ولي العهد: the title and what it is of */
     if (t->type == TG_PER && b > a + 1 && el_stem_in(doc, b - 1, &TRAIL_TITLES) && el_has_al(doc, b))
         b -= 2;
+    /* a newspaper's noun is not part of its name (صحيفة ملييت), and one
+     * word is then enough */
+    bool paper = false;
+    if (a < b && el_stem_in(doc, a, &EL_PAPER_HEADS) && !el_has_al(doc, a) && !el_is_nisba(el_stem_of(doc, a + 1))) {
+        a++;
+        paper = true;
+    }
     /* one word alone is mostly a surname said again, a common noun or a
      * people (أكراد); the tagger's MISC names are mostly common nouns */
-    if (a == b || t->type == TG_MISC)
+    if ((a == b && !paper) || t->type == TG_MISC)
         return true;
     /* the whole first token: names start with the letters of clitics
      * (سامر is no س + امر, وليم no و + ل + يم) and the segmenter, which
@@ -388,7 +399,9 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
     ex_entity_item *it = el_push_span(c, a, b, doc->tokens[a].start, doc->tokens[b].end, TAGGER_TYPES[t->type]);
     if (!it)
         return false;
-    if ((t->type == TG_LOC || t->type == TG_ORG) && el_stem_in(doc, a, &EL_FAC_HEADS))
+    if (paper)
+        it->type = "ORG";
+    else if ((t->type == TG_LOC || t->type == TG_ORG) && el_stem_in(doc, a, &EL_FAC_HEADS))
         it->type = "FAC";
     else if (el_stem_in(doc, a, &EL_MEDIA_HEADS) || el_stem_in(doc, a, &EL_ORG_HEADS))
         it->type = "ORG"; /* ديلي ستار, a newspaper, not a person */

@@ -34,6 +34,7 @@ ex_entity_item *el_push_span(el_list *c, size_t a, size_t b, uint32_t start, uin
 extern ex_words EL_FAC_HEADS;  /* first words of a facility's name (entity_constructs.c) */
 extern ex_words EL_ORG_HEADS;  /* first words of an institution's name (entity_constructs.c) */
 extern ex_words EL_MEDIA_HEADS; /* first words of an outlet's name (entity_constructs.c) */
+extern ex_words EL_PAPER_HEADS; /* nouns of a newspaper, not part of its name (entity_constructs.c) */
 extern ex_words EL_LEAD_FUNC;  /* connectives before a name (entity_words.c) */
 extern ex_words EL_TRAIL_FUNC; /* prepositions after a name (entity_words.c) */
 

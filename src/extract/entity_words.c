@@ -191,6 +191,11 @@ size_t el_person_form_at_end(const rasad_doc *doc, size_t a, size_t b) {
     return SIZE_MAX;
 }
 
+/* The proclitics a name may carry that are not part of it: conjunctions
+ * and prepositions. The future prefix س is a verb's (the segmenter reads
+ * وكالة سانا's سانا as س + انا): a name keeps it. */
+EX_WORDS(NAME_PROCLITICS, "و", "ف", "ب", "ل", "ك");
+
 /* Where token i's name begins: after و ب ل, keeping ال. A name written
  * with لل (للولايات المتحدة) keeps it: the ل of the preposition and the
  * ل of the article are one letter there, and the stem alone (ولايات)
@@ -201,7 +206,7 @@ uint32_t el_word_start(const rasad_doc *doc, size_t i) {
         return t->start;
     for (size_t k = 0; k < t->seg_count && t->seg_first + k < doc->nsegments; k++) {
         const rasad_segment *s = &doc->segments[t->seg_first + k];
-        if (s->role != RASAD_SEG_PROCLITIC || (s->norm && (strcmp(s->norm, "ال") == 0 || strcmp(s->norm, "لل") == 0)))
+        if (s->role != RASAD_SEG_PROCLITIC || !s->norm || !ex_words_has(&NAME_PROCLITICS, s->norm))
             return s->start;
     }
     return t->start;
