@@ -85,6 +85,8 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
         if (q.tok_first < sent_first || q.tok_last >= sent_end)
             continue;
         q.role = ex_role_in_context(v, &q);
+        if (ex_counts_dead_and_wounded(doc, &q) && !ex_counts_things(doc, &q))
+            q.role = RASAD_ROLE_OTHER; /* "قتل وأصيب 30 شخصا": no split */
         if (participate && (q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
             q.role = RASAD_ROLE_PARTICIPANTS;
         /* the people an arrest verb or noun counts after it are the
@@ -92,8 +94,11 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
         if (f->kind == LEX_EK_ARREST && q.tok_first > trigger_tok && q.tok_first <= c.last &&
             !ex_counts_things(doc, &q) && (q.role == RASAD_ROLE_OTHER || q.role == RASAD_ROLE_MEMBERS || q.role == RASAD_ROLE_FIGHTERS))
             q.role = RASAD_ROLE_DETAINED;
-        /* "احتجازه لمدة 81 يوما", "خلال 24 ساعة": time, not people */
-        if (!event_role(q.role) || ex_counts_time(doc, &q) || across_contrast(v, &q, trigger_tok, sent_first))
+        /* "احتجازه لمدة 81 يوما", "خلال 24 ساعة": time, not people; the
+         * dead and wounded counted together ("قتل وأصيب 30 شخصا") are
+         * the frame's, under role other */
+        if (!(event_role(q.role) || (q.role == RASAD_ROLE_OTHER && ex_counts_dead_and_wounded(doc, &q))) ||
+            ex_counts_time(doc, &q) || across_contrast(v, &q, trigger_tok, sent_first))
             continue;
         /* a count someone is quoted as claiming, in a sentence that says
          * it could not be verified ("أعلن أن “المئات من عناصره كسروا

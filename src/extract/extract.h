@@ -106,6 +106,9 @@ uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q);
 bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q);
 /* Does q count a span of time (عاما، يوما، ساعة), never people? */
 bool ex_counts_time(const rasad_doc *doc, const rasad_quantity *q);
+/* Does q count the dead and the wounded together ("قتل وأصيب 30 شخصا",
+ * "30 بين قتيل وجريح")? An event frame gives it role other. */
+bool ex_counts_dead_and_wounded(const rasad_doc *doc, const rasad_quantity *q);
 
 /* modality.c: flags for a statement at tokens [from, to] in its sentence */
 rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger, size_t sentence_end);
@@ -118,6 +121,8 @@ rasad_attribution ex_attribution(const ex_view *v, uint32_t sentence);
  * ("وأشار إلى أن": cue only) */
 typedef enum { EX_ATTR_NONE, EX_ATTR_OWN, EX_ATTR_ANAPHOR, EX_ATTR_BARE } ex_attr_how;
 rasad_attribution ex_attribution_own(const ex_view *v, uint32_t sentence, ex_attr_how *how, size_t *noun);
+/* attribution.c: is token i an attribution cue (بحسب, قال, أفاد ...; not a definite word)? */
+bool ex_attr_cue(const rasad_doc *doc, size_t i);
 
 /* An event frame while it is being built and merged. */
 typedef struct ex_frame {

@@ -198,6 +198,53 @@ static const rasad_quantity *broken_down(const ex_view *v, const rasad_quantity 
     return NULL;
 }
 
+/* ---- One count for the dead and the wounded together ----
+ * "قتل وأصيب 30 شخصا", "مقتل وإصابة 30 شخصا", "سقط 30 شخصا بين قتيل
+ * وجريح", "30 قتيلا وجريحا", "30 من القتلى والجرحى": the text gives no
+ * split, so the count is neither the dead nor the wounded; GUIDELINES.md
+ * codes "مقتل واصابة اكثر من 40 شخصا" with role other, and an event
+ * frame keeps it so (event_counts.c). ex_role_in_context leaves such a
+ * count the role its nearest word gives, so claims.c still reads it as a
+ * toll (an "other" count with no frame would become a claim). Only the killing and wounding words that
+ * take no subject of their own before the count: in "18 مقاتلا قتلوا
+ * وأصيب 27" and "شخصان قتلا وأصيب أربعة" the 27 and the four are the
+ * wounded alone (a plural or dual verb has its subject before it). */
+EX_WORDS(BOTH_KILL, "قتل", "مقتل", "استشهاد", "استشهد", "سقوط");
+EX_WORDS(BOTH_WOUND, "اصيب", "اصابه", "جرح");
+EX_WORDS(BOTH_DEAD, "قتيل", "قتيلا", "قتلي");
+EX_WORDS(BOTH_HURT, "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين");
+EX_WORDS(BETWEEN, "بين");
+
+/* Are tokens a and b (b right after a, with و) a dead word and a hurt
+ * word, in either order? */
+static bool dead_and_hurt(const rasad_doc *doc, size_t a, size_t b, ex_words *dead, ex_words *hurt) {
+    if (b >= doc->ntokens || !ex_has_proclitic(doc, b, "و"))
+        return false;
+    return (ex_stem_in(doc, a, dead) && ex_stem_in(doc, b, hurt)) ||
+           (ex_stem_in(doc, a, hurt) && ex_stem_in(doc, b, dead));
+}
+
+bool ex_counts_dead_and_wounded(const rasad_doc *doc, const rasad_quantity *q) {
+    size_t f = q->tok_first, l = q->tok_last;
+    if (f >= doc->ntokens || l >= doc->ntokens)
+        return false;
+    uint32_t s = doc->tokens[f].sentence;
+    /* قتل وأصيب N, مقتل وإصابة N */
+    if (f >= 2 && doc->tokens[f - 2].sentence == s && dead_and_hurt(doc, f - 2, f - 1, &BOTH_KILL, &BOTH_WOUND))
+        return true;
+    /* N قتيلا وجريحا: the counted noun and the word after it */
+    if (q->unit_end > q->unit_start && dead_and_hurt(doc, l, l + 1, &BOTH_DEAD, &BOTH_HURT))
+        return true;
+    /* N [noun] [ما] بين قتيل وجريح, N من القتلى والجرحى */
+    size_t i = l + 1;
+    if (i < doc->ntokens && doc->tokens[i].sentence == s && ex_word_in(doc, i, &PREP_FROM) &&
+        !ex_has_proclitic(doc, i, "و"))
+        return dead_and_hurt(doc, i + 1, i + 2, &BOTH_DEAD, &BOTH_HURT);
+    if (i + 1 < doc->ntokens && doc->tokens[i].norm_len == 4 && strcmp(doc->tokens[i].norm, "\xD9\x85\xD8\xA7") == 0)
+        i++; /* ما */
+    return i < doc->ntokens && ex_word_in(doc, i, &BETWEEN) && dead_and_hurt(doc, i + 1, i + 2, &BOTH_DEAD, &BOTH_HURT);
+}
+
 /* "حتى الموت" right after a count: the people were killed ("أحرقت ثلاثة
  * شبان حتى الموت") */
 EX_WORDS(UNTIL, "حتي");
