@@ -462,6 +462,55 @@ static void drop_parts(el_list *c) {
     c->n = kept;
 }
 
+/* Are the matching forms a and b one name with two endings (سوريه،
+ * سوريا): the same letters but the last? */
+static bool other_ending(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    return la == lb && la >= 6 && memcmp(a, b, la - 2) == 0 && memcmp(a + la - 2, b + la - 2, 2) != 0;
+}
+
+/* One place written with two endings in one article (سورية beside
+ * سوريا) is one name, listed once: in the spelling of the gazetteer's
+ * Arabic name when it is one of them, else as first written. */
+static rasad_status drop_spellings(el_list *c) {
+    if (c->n > SUBSUME_MAX)
+        return RASAD_OK;
+    const gaz *g = gaz_default();
+    for (size_t i = 0; i < c->n; i++) {
+        const ex_entity_item *x = &c->items[i];
+        if (!x->place || !x->norm || x->place->place_index == UINT32_MAX)
+            continue;
+        for (size_t j = 0; j < c->n; j++) {
+            const ex_entity_item *y = &c->items[j];
+            if (j == i || !y->place || !y->norm || y->place->place_index != x->place->place_index ||
+                !other_ending(x->norm, y->norm))
+                continue;
+            /* x and y are two spellings: which one goes? */
+            const gaz_place *pl = g ? gaz_place_get(g, x->place->place_index) : NULL;
+            char *pref = NULL;
+            size_t pl_len = 0;
+            if (pl && pl->name_ar && rasad_normalize(pl->name_ar, strlen(pl->name_ar), RASAD_NORM_DEFAULT, &pref,
+                                                     &pl_len) == RASAD_ENOMEM)
+                return RASAD_ENOMEM;
+            bool drop_x = pref && strcmp(pref, y->norm) == 0 ? true
+                          : pref && strcmp(pref, x->norm) == 0 ? false
+                                                                : j < i;
+            rasad_free(pref);
+            const char *gone = drop_x ? x->norm : y->norm;
+            uint32_t place = x->place->place_index;
+            size_t kept = 0;
+            for (size_t k = 0; k < c->n; k++)
+                if (!(c->items[k].place && c->items[k].norm && c->items[k].place->place_index == place &&
+                      strcmp(c->items[k].norm, gone) == 0))
+                    c->items[kept++] = c->items[k];
+            c->n = kept;
+            i = (size_t)-1; /* the list changed: look again from its start */
+            break;
+        }
+    }
+    return RASAD_OK;
+}
+
 static int cmp_item(const void *pa, const void *pb) {
     const ex_entity_item *a = pa, *b = pb;
     if (a->start != b->start)
@@ -496,6 +545,8 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
     if (!el_add_headed_names(&c))
         return RASAD_ENOMEM;
     drop_parts(&c);
+    if (drop_spellings(&c) != RASAD_OK)
+        return RASAD_ENOMEM;
     if (c.n > 1)
         qsort(c.items, c.n, sizeof *c.items, cmp_item); /* text order */
     *out = c.items;
