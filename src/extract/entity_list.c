@@ -91,6 +91,31 @@ EX_WORDS(GENERIC_PLACE, "شريط", "جهه", "حدود", "ريف", "منطقه"
  * العهد، منصور زعيما). */
 EX_WORDS(TRAIL_TITLES, "ولي", "زعيم", "زعيما", "رئيس", "وزير", "قائد", "امير", "ال");
 
+/* Titles in the construct state that end a person's name the tagger ran
+ * on over (طلال شيخ عشيرة). آل, in TRAIL_TITLES, is also the family of a
+ * name (آل سعود); with ال the word is mostly a surname (حسين الشيخ). */
+EX_WORDS(INNER_TITLES, "ولي", "زعيم", "رئيس", "وزير", "قائد", "امير", "شيخ");
+
+/* Words that join the parts of a name: after them a title word is a
+ * part of it (عبد اللطيف آل شيخ، إسماعيل ولد شيخ أحمد). */
+EX_WORDS(NAME_LINKS, "ال", "ولد", "بن", "ابن", "بنت", "ابو", "ام");
+
+/* فان is the connective فإن or the van of a Dutch name (روبن فان
+ * بيرسي): before a word with ال it is the connective. حسب is also a
+ * part of names (جمال حسب النبي). */
+EX_WORDS(FAN, "فان");
+EX_WORDS(HASB, "حسب");
+
+/* A definite plural relative adjective (الشخصيين، السوريون): it
+ * describes the people before it and ends no name. */
+static bool plural_nisba(const rasad_doc *doc, size_t i) {
+    const char *s = el_stem_of(doc, i);
+    size_t n = strlen(s);
+    return el_has_al(doc, i) && n >= 10 && el_is_nisba(s) &&
+           (strcmp(s + n - 6, "\xd9\x8a\xd9\x8a\xd9\x86") == 0 ||  /* يين YEH YEH NOON */
+            strcmp(s + n - 6, "\xd9\x8a\xd9\x88\xd9\x86") == 0); /* يون YEH WAW NOON */
+}
+
 /* Is token i inside a lexicon match that is not a trigger or role noun? */
 static bool token_taken(const ex_view *v, size_t i) {
     if (v->ent_at[i] < 0)
@@ -342,11 +367,23 @@ static bool add_place(el_list *c, const rasad_entity *e, const ent_name_span *nm
 /* A place word inside a longer person's name the tagger found (باراك
  * أوباما, صلاح الدين دمرتاش) is part of the name. */
 static bool in_person(const ex_view *v, const rasad_entity *e) {
-    if (e->kind != RASAD_ENT_PLACE || e->tok_first >= v->doc->ntokens || v->ner_at[e->tok_first] < 0)
+    /* so is an actor's or outlet's word of one token (بختيار دوغان, not
+     * the agency دوغان) */
+    bool one_word = (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) && e->tok_first == e->tok_last;
+    if ((e->kind != RASAD_ENT_PLACE && !one_word) || e->tok_first >= v->doc->ntokens || v->ner_at[e->tok_first] < 0)
         return false;
     const tagger_entity *t = &v->ner[v->ner_at[e->tok_first]];
-    return t->type == TG_PER && t->tok_last > t->tok_first && t->tok_first <= e->tok_first &&
-           t->tok_last >= e->tok_last && t->tok_last - t->tok_first > e->tok_last - e->tok_first;
+    if (!(t->type == TG_PER && t->tok_last > t->tok_first && t->tok_first <= e->tok_first &&
+          t->tok_last >= e->tok_last && t->tok_last - t->tok_first > e->tok_last - e->tok_first))
+        return false;
+    /* but not when the tagger ran on over a preposition (قال كامبل
+     * لرويترز): the words of a name carry no ل or ب */
+    if (one_word)
+        for (size_t k = t->tok_first; k <= t->tok_last; k++)
+            if (el_has_clitic(v->doc, k, RASAD_SEG_PROCLITIC, "\xd9\x84") || /* ل ARABIC LETTER LAM */
+                el_has_clitic(v->doc, k, RASAD_SEG_PROCLITIC, "\xd8\xa8"))   /* ب ARABIC LETTER BEH */
+                return false;
+    return true;
 }
 
 static const char *const TAGGER_TYPES[TG_NTYPES] = {"PER", "LOC", "ORG", "MISC"};
@@ -376,8 +413,16 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
     /* the countryside, the border strip: descriptions, not names */
     if (t->type == TG_LOC && el_has_al(doc, a) && el_stem_in(doc, a, &GENERIC_PLACE))
         return true;
+    /* a title inside (وعد حكمت طلال شيخ عشيرة الملاحمة): the name ends
+     * before it */
+    if (t->type == TG_PER)
+        for (size_t k = a + 1; k <= b; k++)
+            if (!el_has_al(doc, k) && el_stem_in(doc, k, &INNER_TITLES) && !el_stem_in(doc, k - 1, &NAME_LINKS)) {
+                b = k - 1;
+                break;
+            }
     while (b > a && (el_stem_in(doc, b, &EL_TRAIL_FUNC) || doc->tokens[b].kind != RASAD_TOK_WORD ||
-                     (t->type == TG_PER && el_stem_in(doc, b, &TRAIL_TITLES))))
+                     (t->type == TG_PER && (el_stem_in(doc, b, &TRAIL_TITLES) || plural_nisba(doc, b)))))
         b--;
     /* ... ولي العهد: the title and what it is of */
     if (t->type == TG_PER && b > a + 1 && el_stem_in(doc, b - 1, &TRAIL_TITLES) && el_has_al(doc, b))
@@ -414,12 +459,20 @@ static bool add_tagger(el_list *c, const tagger_entity *t) {
     const rasad_doc *doc = c->v->doc;
     size_t a = t->tok_first;
     if (t->type == TG_PER)
-        for (size_t k = a + 1; k <= t->tok_last; k++)
+        for (size_t k = a + 1; k <= t->tok_last; k++) {
             if (el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "\xd9\x88")) { /* و ARABIC LETTER WAW */
                 if (!add_tagger_span(c, t, a, k - 1))
                     return false;
                 a = k;
+            } else if (ex_word_in(doc, k, &EL_LEAD_FUNC) && k < t->tok_last && !ex_word_in(doc, k, &HASB) &&
+                       (!ex_word_in(doc, k, &FAN) || el_has_al(doc, k + 1))) {
+                /* a connective inside (وبحسب عبد الرحمن فان العبود ...):
+                 * two names, or a name and a word */
+                if (!add_tagger_span(c, t, a, k - 1))
+                    return false;
+                a = k + 1;
             }
+        }
     return add_tagger_span(c, t, a, t->tok_last);
 }
 
