@@ -157,6 +157,28 @@ static bool intercepted_weapon(const ex_view *v, const trig *t, ex_clause c) {
     return missile && ev_stem_before(v->doc, t, c, INTERCEPT_REACH, &SHOT_DOWN);
 }
 
+EX_WORDS(STRIKE_WORDS, "ضربه", "ضربات", "ضربتين", "ضربتان");
+
+/* Is a trigger of an act that wreaks damage (an attack, a clash, a
+ * strike, shelling, a bombing; not an abduction or an assassination:
+ * "خطفوا ... كما أحرق مبنى البلدية" is two acts) in the sentence? */
+static bool violence_in_sentence(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end) {
+    for (size_t i = sent_first; i < sent_end; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e == t->e || e->tok_first != i || e->kind != RASAD_ENT_TRIGGER)
+            continue;
+        /* (a killing word tells the toll, not an act: "دمرت القوات مقر
+         * التنظيم، مما أسفر عن مقتل العشرات" is the destruction) */
+        trig o = ev_trig_of(e);
+        /* (nor a weak word but the strikes: "قيادة عمليات التنظيم" is an
+         * office) */
+        if (ev_violent_kind(o.kind) && !o.context && (!o.weak || ex_stem_in(v->doc, i, &STRIKE_WORDS)) &&
+            o.kind != LEX_EK_ABDUCTION && o.kind != LEX_EK_ASSASSINATION)
+            return true;
+    }
+    return false;
+}
+
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     rasad_event *ev = &f->ev;
@@ -346,6 +368,12 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     /* a withdrawal is a development only from a named place; attackers
      * who "withdrew unharmed" (وانسحبوا سالمين) end the attack told */
     if (t->kind == LEX_EK_WITHDRAWAL && !place_in_clause)
+        f->anchored = false;
+    /* "أكدت على حدوث دمار هائل في مواقع التنظيم وحرق كثير من آلياته"
+     * beside the air strikes told: property destroyed or burnt in a
+     * sentence that tells an act of violence is that act's damage, not
+     * a destruction of its own (it can still merge into one told) */
+    if (f->kind == LEX_EK_LOOTING && violence_in_sentence(v, t, sent_first, sent_end))
         f->anchored = false;
     /* what did not happen, may happen or will happen is not an incident */
     if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)

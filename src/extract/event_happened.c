@@ -512,6 +512,16 @@ static bool undergone_before(const rasad_doc *doc, size_t tok, ex_clause c) {
     return false;
 }
 
+/* Is a date within reach tokens of the trigger? */
+#define CAMPAIGN_DATE_REACH 8
+static bool date_near(const ex_view *v, const trig *t, size_t reach) {
+    size_t lo = t->e->tok_first > reach ? t->e->tok_first - reach : 0;
+    for (size_t k = ex_date_from(v, lo), kn = ex_date_to(v, t->e->tok_last + reach + 1); k < kn; k++)
+        if (v->dates[k].tok_last + reach >= t->e->tok_first && v->dates[k].tok_first <= t->e->tok_last + reach)
+            return true;
+    return false;
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -672,8 +682,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
           ex_stem_in(doc, tok - 2, &RESPONSE_NOUNS))))
         return false;
     /* "الضربات التركية ضد التنظيم", "المعركة ضد الإرهاب": a definite act
-     * noun aimed with ضد at a party is the campaign against it */
-    if (!t->verb && ev_noun_clitic(doc, tok) && !date_in_clause)
+     * noun aimed with ضد at a party is the campaign against it; only a
+     * date near the noun makes it one day's strikes ("وأثارت الضربات ضد
+     * حزب العمال مخاوف حيال عملية السلام التي انطلقت في أواخر 2012"
+     * dates the peace process) */
+    if (!t->verb && ev_noun_clitic(doc, tok) && !(date_in_clause && date_near(v, t, CAMPAIGN_DATE_REACH)))
         for (size_t i = last + 1; i <= c.last && i <= last + 2; i++)
             if (ex_word_in(doc, i, &PREP_AGAINST))
                 return false;
@@ -726,7 +739,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * لهجوم"). (Reaching further back for it, "تعرض المرجع لمحاولة
      * اغتيال", was tried: GSR tp +1 for fp +2, and gold dev split one
      * shelling in two.) */
-    if (ex_has_proclitic(doc, tok, "ل") && !(tok > c.first && ex_stem_in(doc, tok - 1, &HAPPENED)))
+    /* An aside set off by commas may stand between: "تعرض حي الوعر،
+     * منتصف الليل، لقصف عنيف". */
+    bool aside_undergone = tok > c.first + 1 && doc->tokens[tok - 1].kind == RASAD_TOK_PUNCT &&
+                           doc->tokens[tok - 1].norm[0] == ',' && undergone_before(doc, tok, c);
+    if (ex_has_proclitic(doc, tok, "ل") && !(tok > c.first && ex_stem_in(doc, tok - 1, &HAPPENED)) &&
+        !aside_undergone)
         return false;
     /* the same with لل ("للتصدي لانتشار الأفكار", "للقتال في سوريا"),
      * where a verb of undergoing may stand further back, its subject and
@@ -739,7 +757,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
          t->kind == LEX_EK_SUICIDE_BOMBING) &&
         (ev_stem_before(doc, t, c, 3, &FOILED) || ev_stem_before(doc, t, c, DEFUSED_REACH, &DEFUSED)))
         return false;
-    if (date_in_clause || nqty)
+    if (date_in_clause || nqty || aside_undergone)
         return true;
     size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
