@@ -101,6 +101,12 @@ static void test_chosen_splits(void) {
     STR_EQ(render("والله"), "و/p+الله/s");
     STR_EQ(render("الشرطه"), "ال/p+شرطه/s");
     STR_EQ(render("عليهم"), "علي/s+هم/e");
+    /* the verb فتحت "opened", not ف + تحت "under" (stems-extra.txt); with
+     * و or ف before it the verb is the stem */
+    STR_EQ(render("فتحت"), "فتحت/s");
+    STR_EQ(render("وفتحت"), "و/p+فتحت/s");
+    STR_EQ(render("ففتحت"), "ف/p+فتحت/s");
+    STR_EQ(render("وتحت"), "و/p+تحت/s");
 }
 
 static void test_edges(void) {
