@@ -181,6 +181,11 @@ static bool name_adjective(const rasad_doc *doc, size_t k) {
     return el_is_nisba(el_stem_of(doc, k)) || el_stem_in(doc, k, &NAME_ADJ);
 }
 
+/* Nouns after a head that make no name of it: an organization said
+ * again (مجلس التنظيم: its council) and the fighting (دائرة القتال: its
+ * circle). */
+EX_WORDS(NOT_OF, "تنظيم", "نظام", "قتال", "معارك", "اشتباكات");
+
 /* Is token k a second noun joined to the first by و (لجنة الهجرة
  * والمهجرين، وزارة البيئة والمياه)? Not a participle of the forms
  * مُتَفَعِّل / مُتَفاعِل (معهد الأطلسي والمتخصص في ...): it describes the
@@ -262,7 +267,7 @@ static bool add_constructs(el_list *c) {
          * that follows it */
         while (j < doc->ntokens && j - i <= CONSTRUCT_MAX && doc->tokens[j].sentence == doc->tokens[i].sentence &&
                doc->tokens[j].kind == RASAD_TOK_WORD && el_has_al(doc, j) && free_or_people(c->v, j) &&
-               (j == h + 1 || name_adjective(doc, j) || (j == h + 2 && org && !inner && coordinated(doc, j))))
+               (j == h + 1 ? !el_stem_in(doc, j, &NOT_OF) : name_adjective(doc, j) || (j == h + 2 && org && !inner && coordinated(doc, j))))
             j++;
         if (j == h + 2 && el_stem_in(doc, h + 1, &TITLES)) {
             size_t k = j;

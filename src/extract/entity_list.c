@@ -69,7 +69,7 @@ EX_WORDS(ARMED, "مسلحه", "مسلح");
 
 /* Lone generic nouns the actor lexicon lists for their reading in
  * context (the opposition, the observatory), not as names. */
-EX_WORDS(GENERIC_SINGLE, "معارضه", "مرصد", "نظام", "تحالف", "حشد");
+EX_WORDS(GENERIC_SINGLE, "معارضه", "مرصد", "نظام", "تحالف", "حشد", "عشائر");
 
 /* Words before a place name that say what kind of place it is or where
  * in it (مدينة حلب، ريف إدلب، بلدتي X وY، محيط مارع): the name is what
@@ -265,8 +265,10 @@ static bool add_actor(el_list *c, const rasad_entity *e) {
         b--;
         form = f;
     }
-    /* a description is no name */
-    if (a == b && el_stem_in(doc, a, &GENERIC_SINGLE))
+    /* a description is no name; nor is a member's adjective (قاض
+     * داعشي) */
+    if (a == b && (el_stem_in(doc, a, &GENERIC_SINGLE) ||
+                   (e->kind == RASAD_ENT_ACTOR && el_is_member_adjective(doc, a, e->lex_index))))
         return true;
     if (el_stem_in(doc, a, &DESC_HEADS)) {
         bool all = true;

@@ -61,6 +61,9 @@ void el_trim_person(const rasad_doc *doc, size_t *a, size_t b);
  * index in *form and *form_index when not NULL. */
 uint32_t el_lookup_actor(const rasad_doc *doc, size_t a, size_t b, uint32_t want, const char **form,
                          size_t *form_index);
+/* Is token i's stem a relative adjective made from a form of lexicon
+ * entry entry (داعشي from داعش): one of its members, not its name? */
+bool el_is_member_adjective(const rasad_doc *doc, size_t i, uint32_t entry);
 /* The first token of a person's name of the actor lexicon ending tokens
  * [a, b], or SIZE_MAX. */
 size_t el_person_form_at_end(const rasad_doc *doc, size_t a, size_t b);

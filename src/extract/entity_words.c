@@ -179,6 +179,23 @@ uint32_t el_lookup_actor(const rasad_doc *doc, size_t a, size_t b, uint32_t want
     return UINT32_MAX;
 }
 
+bool el_is_member_adjective(const rasad_doc *doc, size_t i, uint32_t entry) {
+    const lex_lexicon *lex = lex_default();
+    const char *st = el_stem_of(doc, i);
+    size_t n = strlen(st);
+    if (!lex || entry == UINT32_MAX || !YEH_LAST(st, n) || n < 6)
+        return false;
+    n -= 2; /* without ي */
+    size_t f0 = 0, nf = lex_lookup(lex, st, n, &f0);
+    for (size_t k = 0; k < nf; k++) {
+        uint32_t e = UINT32_MAX;
+        lex_form_at(lex, f0 + k, NULL, NULL, &e);
+        if (e == entry)
+            return true;
+    }
+    return false;
+}
+
 /* Is a word run [k, b] at the end of tokens [a, b] a person's name of the
  * actor lexicon (@ forms)? Returns its first token, or SIZE_MAX. */
 size_t el_person_form_at_end(const rasad_doc *doc, size_t a, size_t b) {
