@@ -137,6 +137,17 @@ static void quote_track(const rasad_doc *doc, size_t i, size_t *qopen, int *qkin
     }
 }
 
+/* What the scan for a quotation's closing mark found, kept so the stops
+ * of one long quotation do not scan its rest again and again: for the
+ * quotation opened at open, the first mark that decides (or the end of the
+ * span or line) is at token at, and it closes that quotation or not. A
+ * later stop before at finds the same. */
+typedef struct quote_scan {
+    size_t open; /* SIZE_MAX: nothing kept */
+    size_t at;
+    bool closes;
+} quote_scan;
+
 /* After the stop at token i, inside the quotation opened at qopen with
  * kind qkind: does the quotation go on? It does when the next token
  * (after any closing brackets: "(...)") is on the same line and no
@@ -145,21 +156,28 @@ static void quote_track(const rasad_doc *doc, size_t i, size_t *qopen, int *qkin
  * the opening one. A quotation never closed ("إن العناصر ... انتحاري.
  * وأضاف ... "لكننا ...") leaves its stops alone. */
 static bool quote_goes_on(const rasad_doc *doc, const unsigned char *newline_before, size_t i, size_t qopen,
-                          int qkind) {
+                          int qkind, quote_scan *memo) {
     size_t n = doc->ntokens, j = i + 1;
     while (j < n && !newline_before[j] && doc->tokens[j].kind == RASAD_TOK_BRACKET &&
            strchr(")]}", doc->tokens[j].norm[0]))
         j++;
     if (j >= n || newline_before[j] || quote_mark(doc, j) != Q_NONE)
         return false;
-    size_t lim = qopen + QUOTE_SPAN_MAX;
-    for (size_t k = j + 1; k < n && k <= lim && !newline_before[k]; k++) {
+    if (memo->open == qopen && j < memo->at)
+        return memo->closes;
+    size_t lim = qopen + QUOTE_SPAN_MAX, k = j + 1;
+    bool closes = false;
+    for (; k < n && k <= lim && !newline_before[k]; k++) {
         int q = quote_mark(doc, k);
         if (q == Q_NONE || (qkind == Q_OPEN_GUILL && (q == Q_OPEN_STRAIGHT || q == Q_CLOSE_STRAIGHT)))
             continue;
-        return q == qkind + 1;
+        closes = q == qkind + 1;
+        break;
     }
-    return false;
+    memo->open = qopen;
+    memo->at = k;
+    memo->closes = closes;
+    return closes;
 }
 
 rasad_status tok_sentences(rasad_doc *doc, const unsigned char *newline_before) {
@@ -167,6 +185,7 @@ rasad_status tok_sentences(rasad_doc *doc, const unsigned char *newline_before) 
     /* first pass: mark where sentences start */
     size_t count = 0, len = 0;
     size_t qopen = SIZE_MAX; /* the open quotation's opening mark */
+    quote_scan memo = {SIZE_MAX, 0, false};
     int qkind = Q_NONE;
     bool break_next = true;
     for (size_t i = 0; i < n; i++) {
@@ -187,7 +206,7 @@ rasad_status tok_sentences(rasad_doc *doc, const unsigned char *newline_before) 
             break_next = true;
         if (is_terminator(t) && !(t->norm[0] == '.' && t->norm_len == 1 && i > 0 &&
                                   is_abbreviation(&doc->tokens[i - 1]) && !newline_before[i])) {
-            if (quote_holds(qopen, i) && quote_goes_on(doc, newline_before, i, qopen, qkind))
+            if (quote_holds(qopen, i) && quote_goes_on(doc, newline_before, i, qopen, qkind, &memo))
                 continue;
             /* closing quotes and brackets right after the stop stay here;
              * a straight quote written against the next word opens the
