@@ -157,6 +157,31 @@ static void drop_place(el_list *c, const rasad_entity *e) {
     c->n = kept;
 }
 
+/* Drops the items strictly inside the name just added, the last item,
+ * at tokens [a, b] (جسر السلطان محمد الفاتح: not محمد الفاتح too). */
+static void drop_inside(el_list *c, size_t a, size_t b) {
+    if (c->n == 0)
+        return;
+    size_t kept = 0;
+    for (size_t k = 0; k + 1 < c->n; k++) {
+        const ex_entity_item *x = &c->items[k];
+        if (!(x->tok_first >= a && x->tok_last <= b && (x->tok_first > a || x->tok_last < b)))
+            c->items[kept++] = c->items[k];
+    }
+    c->items[kept++] = c->items[c->n - 1];
+    c->n = kept;
+}
+
+/* Is token k a bare word the tagger found as a name of one word (one
+ * word alone is not listed from the tagger)? */
+static bool lone_tagger_name(const el_list *c, size_t k) {
+    const ex_view *v = c->v;
+    const rasad_doc *doc = v->doc;
+    return k < doc->ntokens && doc->tokens[k].kind == RASAD_TOK_WORD && no_match(v, k) && v->ner_at[k] >= 0 &&
+           v->ner[v->ner_at[k]].tok_first == k && v->ner[v->ner_at[k]].tok_last == k &&
+           !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) && !el_has_clitic(doc, k, RASAD_SEG_ENCLITIC, NULL);
+}
+
 EX_WORDS(BASE, "قاعده");
 
 /* "على قاعدة «...»" is mostly "on the basis of ...", a principle in
@@ -269,11 +294,38 @@ static bool add_constructs(el_list *c) {
                doc->tokens[j].kind == RASAD_TOK_WORD && el_has_al(doc, j) && free_or_people(c->v, j) &&
                (j == h + 1 ? !el_stem_in(doc, j, &NOT_OF) : name_adjective(doc, j) || (j == h + 2 && org && !inner && coordinated(doc, j))))
             j++;
+        /* a name the tagger found alone after the head (مشفى أورينت
+         * الجراحي): what it is of, with the adjectives after it */
+        if (j == h + 1 && !misc && !inner && lone_tagger_name(c, j)) {
+            j++;
+            while (j < doc->ntokens && j - i <= CONSTRUCT_MAX && doc->tokens[j].sentence == doc->tokens[i].sentence &&
+                   doc->tokens[j].kind == RASAD_TOK_WORD && el_has_al(doc, j) && token_free(c->v, j) &&
+                   name_adjective(doc, j))
+                j++;
+        }
         if (j == h + 2 && el_stem_in(doc, h + 1, &TITLES)) {
             size_t k = j;
             while (k < doc->ntokens && k - j < 2 && doc->tokens[k].sentence == doc->tokens[i].sentence &&
                    doc->tokens[k].kind == RASAD_TOK_WORD && !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) &&
                    !ex_word_in(doc, k, &EL_LEAD_FUNC) && !el_stem_in(doc, k, &EL_TRAIL_FUNC))
+                k++;
+            /* the tagger's person there may go on (جسر السلطان محمد
+             * الفاتح) */
+            const ex_view *v = c->v;
+            if (k > j && v->ner_at[j] >= 0 && v->ner[v->ner_at[j]].type == TG_PER &&
+                v->ner[v->ner_at[j]].tok_first == j && v->ner[v->ner_at[j]].tok_last < j + 3)
+                /* up to a word with a preposition (مطار الملك خالد
+                 * بالرياض: the tagger ran on into the town) */
+                while (k <= v->ner[v->ner_at[j]].tok_last && doc->tokens[k].kind == RASAD_TOK_WORD &&
+                       (!el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, NULL) ||
+                        (el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "ال") && !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "ب") &&
+                         !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "\xd9\x84") && !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "\xd9\x88"))))
+                    k++;
+            /* and the adjectives of the whole (مطار الملك خالد الدولي) */
+            while (k > j && k < doc->ntokens && k - i <= CONSTRUCT_MAX + 2 &&
+                   doc->tokens[k].sentence == doc->tokens[i].sentence && doc->tokens[k].kind == RASAD_TOK_WORD &&
+                   el_has_al(doc, k) && !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "\xd9\x88") && /* و WAW */
+                   token_free(c->v, k) && name_adjective(doc, k))
                 k++;
             j = k;
         }
@@ -283,6 +335,7 @@ static bool add_constructs(el_list *c) {
             return false;
         if (inner)
             drop_place(c, inner);
+        drop_inside(c, i, j - 1);
         i = j - 1;
     }
     return true;
