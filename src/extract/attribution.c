@@ -45,6 +45,10 @@ EX_WORDS(FILLERS, "ما", "عن", "لـ", "الي", "ل", "افاد", "افاد�
          "قناه", "موقع", "تقرير", "تقارير", "بيان", "احصائيات", "حصيله", "وكالتا", "وكالات",
          "صحيفتا", "الانباء", "لفت", "لفتت", "اشار", "اشارت", "اوضح", "اوضحت", "اكد", "اكدت");
 
+bool ex_attr_cue(const rasad_doc *doc, size_t i) {
+    return (ex_stem_in(doc, i, &PREP_CUES) || ex_stem_in(doc, i, &VERB_CUES)) && !qt_definite(doc, i);
+}
+
 static const char *source_kind_of(const ex_view *v, const rasad_entity *e) {
     (void)v;
     if (e->lex_index != UINT32_MAX) {

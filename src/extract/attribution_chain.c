@@ -27,19 +27,21 @@
  * before that when the sentence between reports nothing. */
 #define BARE_BACK 2
 
-EX_WORDS(CHAIN_CUES, "بحسب", "حسب", "وفقا", "نقلا", "طبقا", "قال", "قالت", "افاد", "افادت", "ذكر",
-         "ذكرت", "اعلن", "اعلنت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "اضاف",
-         "اضافت", "تابع", "تابعت", "قالوا", "ذكروا", "افادوا", "اكدوا", "اشاروا");
-
-/* Does sentence p say who reports anything (a cue word), though no
- * source was read in it? Then a verb with no subject after it is that
- * unnamed speaker's, not an earlier one's. */
+/* Does sentence p say who reports anything (a cue word of attribution.c),
+ * though no source was read in it? Then a verb with no subject after it
+ * is that unnamed speaker's, not an earlier one's. Only a cue before the
+ * words reported counts: after أن or a quotation mark it is part of what
+ * the speaker says ("وشدد على أن البعض يقول إن", "استناداً إلى بيان
+ * جنيف" inside his words), and he goes on speaking. */
 static bool has_cue(const rasad_doc *doc, uint32_t p) {
     size_t first, end;
     ex_sentence_tokens(doc, p, &first, &end);
-    for (size_t i = first; i < end; i++)
-        if (ex_stem_in(doc, i, &CHAIN_CUES) && !qt_definite(doc, i))
+    for (size_t i = first; i < end; i++) {
+        if (ex_word_in(doc, i, &QT_THAT) || qt_opening_quote(&doc->tokens[i]))
+            return false;
+        if (ex_attr_cue(doc, i))
             return true;
+    }
     return false;
 }
 
