@@ -90,6 +90,12 @@ static bool maybe_head(const rasad_doc *doc, size_t i) {
     return key_in(head_key(el_stem_of(doc, i))) || key_in(head_key(doc->tokens[i].norm));
 }
 
+/* The tokens of the doc that may be head words (maybe_head), in order. */
+typedef struct heads {
+    size_t *at; /* token indices, in the doc's arena */
+    size_t n;
+} heads;
+
 /* Is token i outside every kept lexicon match (a role noun or trigger
  * does not count)? */
 static bool no_match(const ex_view *v, size_t i) {
@@ -114,10 +120,13 @@ static bool free_or_people(const ex_view *v, size_t i) {
 #define CONSTRUCT_MAX 4 /* words after the head */
 #define NUMBER_MAX_DIGITS 3
 
-static bool add_aircraft(el_list *c) {
+static bool add_aircraft(el_list *c, const heads *h) {
     const rasad_doc *doc = c->v->doc;
-    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
-        if (doc->tokens[i].norm_len > 12 || doc->tokens[i + 1].kind == RASAD_TOK_WORD || !maybe_head(doc, i) ||
+    for (size_t q = 0, next = 0; q < h->n; q++) {
+        size_t i = h->at[q];
+        if (i < next || i + 1 >= doc->ntokens)
+            continue;
+        if (doc->tokens[i].norm_len > 12 || doc->tokens[i + 1].kind == RASAD_TOK_WORD ||
             (!el_stem_in(doc, i, &AIRCRAFT) && !ex_word_in(doc, i, &AIRCRAFT)))
             continue;
         size_t j = i + 1;
@@ -128,7 +137,7 @@ static bool add_aircraft(el_list *c) {
             continue;
         if (!el_push_span(c, i, j, el_word_start(doc, i), num->end, "MISC"))
             return false;
-        i = j;
+        next = j + 1;
     }
     return true;
 }
@@ -263,11 +272,14 @@ static bool second_head(const el_list *c, size_t k) {
  * words (مشفى الشفاء، شارع بغداد، أكاديمية الشرطة، وزارة الخارجية
  * التركية، لجنة الهجرة والمهجرين). An indefinite word after the head
  * (مشفى ميداني) makes no name. */
-static bool add_constructs(el_list *c) {
+static bool add_constructs(el_list *c, const heads *hd) {
     const rasad_doc *doc = c->v->doc;
-    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
+    for (size_t q = 0, next = 0; q < hd->n; q++) {
+        size_t i = hd->at[q];
+        if (i < next || i + 1 >= doc->ntokens)
+            continue;
         if (doc->tokens[i].kind != RASAD_TOK_WORD || doc->tokens[i + 1].kind != RASAD_TOK_WORD ||
-            !maybe_head(doc, i) || !token_free(c->v, i))
+            !token_free(c->v, i))
             continue;
         bool fac = el_stem_in(doc, i, &EL_FAC_HEADS), org = !fac && el_stem_in(doc, i, &EL_ORG_HEADS);
         bool misc = !fac && !org && el_stem_in(doc, i, &MISC_HEADS);
@@ -336,7 +348,7 @@ static bool add_constructs(el_list *c) {
         if (inner)
             drop_place(c, inner);
         drop_inside(c, i, j - 1);
-        i = j - 1;
+        next = j;
     }
     return true;
 }
@@ -366,11 +378,14 @@ static bool listed(const el_list *c, size_t a, size_t b) {
 /* A name in quotation marks after an institution's, outlet's or
  * facility's noun (معهد «نيولاينز»، قناة “الحرة”, صحيفة "حرييت"): the
  * quoted words, when nothing else found them. */
-static bool add_quoted(el_list *c) {
+static bool add_quoted(el_list *c, const heads *h) {
     const rasad_doc *doc = c->v->doc;
-    for (size_t i = 0; i + 3 < doc->ntokens; i++) {
+    for (size_t q = 0, next = 0; q < h->n; q++) {
+        size_t i = h->at[q];
+        if (i < next || i + 3 >= doc->ntokens)
+            continue;
         const char *close = NULL;
-        if (doc->tokens[i].kind != RASAD_TOK_WORD || !(close = closing_mark(doc, i + 1)) || !maybe_head(doc, i) ||
+        if (doc->tokens[i].kind != RASAD_TOK_WORD || !(close = closing_mark(doc, i + 1)) ||
             el_has_al(doc, i) || el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
             continue;
         bool fac = el_stem_in(doc, i, &EL_FAC_HEADS);
@@ -388,7 +403,7 @@ static bool add_quoted(el_list *c) {
             continue;
         if (!el_push_span(c, a, b - 1, doc->tokens[a].start, doc->tokens[b - 1].end, fac ? "FAC" : "ORG"))
             return false;
-        i = b;
+        next = b + 1;
     }
     return true;
 }
@@ -397,11 +412,13 @@ static bool add_quoted(el_list *c) {
  * it (صحيفة ملييت، بصحيفة الوئام): a word outside every match and longer
  * tagger name (the tagger's names of one word are not listed), not an
  * adjective (صحيفة محلية). */
-static bool add_papers(el_list *c) {
+static bool add_papers(el_list *c, const heads *h) {
     const rasad_doc *doc = c->v->doc;
-    for (size_t i = 0; i + 1 < doc->ntokens; i++) {
-        size_t k = i + 1;
-        if (doc->tokens[i].kind != RASAD_TOK_WORD || doc->tokens[k].kind != RASAD_TOK_WORD || !maybe_head(doc, i) ||
+    for (size_t q = 0, next = 0; q < h->n; q++) {
+        size_t i = h->at[q], k = i + 1;
+        if (i < next || k >= doc->ntokens)
+            continue;
+        if (doc->tokens[i].kind != RASAD_TOK_WORD || doc->tokens[k].kind != RASAD_TOK_WORD ||
             !el_stem_in(doc, i, &EL_PAPER_HEADS) || el_has_al(doc, i) ||
             el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL) || !token_free(c->v, i) || !no_match(c->v, k) ||
             (c->v->ner_at[k] >= 0 && c->v->ner[c->v->ner_at[k]].tok_first != c->v->ner[c->v->ner_at[k]].tok_last) ||
@@ -414,12 +431,24 @@ static bool add_papers(el_list *c) {
             continue;
         if (!el_push_span(c, k, k, el_word_start(doc, k), doc->tokens[k].end, "ORG"))
             return false;
-        i = k;
+        next = k + 1;
     }
     return true;
 }
 
 bool el_add_headed_names(el_list *c) {
     pthread_once(&head_once, head_pairs_init);
-    return add_constructs(c) && add_quoted(c) && add_papers(c) && add_aircraft(c);
+    /* the tokens that may be a head word, found once for the four scans */
+    const rasad_doc *doc = c->v->doc;
+    heads h = {NULL, 0};
+    for (size_t i = 0; i < doc->ntokens; i++)
+        if (maybe_head(doc, i)) {
+            if (!h.at) {
+                h.at = arena_alloc_array(&c->v->doc->arena, doc->ntokens - i, sizeof *h.at);
+                if (!h.at)
+                    return false;
+            }
+            h.at[h.n++] = i;
+        }
+    return add_constructs(c, &h) && add_quoted(c, &h) && add_papers(c, &h) && add_aircraft(c, &h);
 }
