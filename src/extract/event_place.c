@@ -172,6 +172,7 @@ EX_WORDS(SITUATING, "شمال", "جنوب", "شرق", "غرب", "شمالي", "�
          "الحدود", "حدود",
          /* "قرية نقارين بمدخل حلب الشرقي": at the entrance of */
          "مدخل", "مداخل");
+EX_WORDS(SIDES, "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
 EX_WORDS(FROM_WITH_SIDES, "من", "مع", "شرق", "غرب", "شرقي", "غربي");
 
 /* Does a word before the place at token i (up to two back: "شمال شرق X",
@@ -215,6 +216,23 @@ bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
         return true;
     }
     return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &FI);
+}
+
+/* Is the place at token i joined with بـ (on itself or on a district
+ * word before it) right after another place? */
+EX_WORDS(DISTRICTS, "قضاء", "محافظه", "مدينه", "ناحيه", "ريف", "منطقه", "بلده", "حي", "مديريه");
+static bool inside_town_before(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    size_t before = i;
+    if (!ex_has_proclitic(doc, i, "ب")) {
+        if (i == 0 || !ex_has_proclitic(doc, i - 1, "ب") || !ex_stem_in(doc, i - 1, &DISTRICTS))
+            return false;
+        before = i - 1;
+    }
+    if (before == 0 || ex_has_proclitic(doc, before, "و"))
+        return false;
+    const rasad_entity *pe = ex_entity_at(v, before - 1);
+    return pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == before - 1;
 }
 
 size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,
@@ -281,6 +299,10 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * a place that situates another, or a street, is no target */
         if (situating(doc, i) || distance_ref(doc, i))
             continue;
+        /* "، شمالي بغداد": a place named by its side of a town situates
+         * the one before it */
+        if (ex_stem_in(doc, i, &SIDES))
+            continue;
         /* "في قضاء المقدادية وناحية كنعان في بعقوبة": a place after a
          * bare في right after a listed town is the one they lie in */
         if (n > 0 && i >= 2 && ex_word_in(doc, i - 1, &FI) && !ex_has_proclitic(doc, i - 1, "و")) {
@@ -288,6 +310,10 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             if (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == i - 2)
                 continue;
         }
+        /* the same with بـ on the place or on its district word: "في
+         * منطقة الحماميات بقضاء التاجي", "قرية X بريف حلب" */
+        if (n > 0 && inside_town_before(v, i))
+            continue;
         bool dup = false;
         for (size_t k = 0; k < n; k++)
             dup |= towns[k]->place_index == e->place_index;

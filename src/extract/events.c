@@ -100,6 +100,12 @@ static bool bombardment(uint8_t k) {
 }
 static bool same_family(uint8_t a, uint8_t b) { return a == b || (bombardment(a) && bombardment(b)); }
 
+#define BOMB_REACH 4 /* tokens from a bombing to the bomb named with it */
+/* How specific a kind of bombing is (0: no bombing) */
+static int bombing_rank(uint8_t k) {
+    return k == LEX_EK_SUICIDE_BOMBING ? 3 : k == LEX_EK_CAR_BOMBING ? 2 : k == LEX_EK_IED ? 1 : 0;
+}
+
 #define OWN_PLACE_REACH 40 /* tokens after a trigger where the place of its clause may stand */
 #define NEXT_ACT_REACH 64  /* triggers ahead where the act that ends a town list is looked for */
 
@@ -137,6 +143,19 @@ static void choose_triggers(trig *tr, const size_t *part, size_t n, bool *open) 
                 break;
             }
             if (generic_kind(tr[j].kind) && specialises(&tr[i], &tr[j])) {
+                open[j] = false;
+            }
+            /* "هجوم انتحاري بسيارة مفخخة", "انفجار سيارة مفخخة يقودها
+             * انتحاري": a bombing and the bomb it used in one clause are
+             * one act, of the most specific kind (told side by side:
+             * "تفجيران انتحاريان ... بينما انفجرت سيارة مفخخة في سوق" are
+             * two) */
+            if (part[j] == part[i] && bombing_rank(tr[i].kind) && bombing_rank(tr[j].kind) &&
+                tr[i].e->tok_first <= tr[j].e->tok_last + BOMB_REACH) {
+                if (bombing_rank(tr[i].kind) <= bombing_rank(tr[j].kind)) {
+                    open[i] = false;
+                    break;
+                }
                 open[j] = false;
             }
         }
@@ -231,6 +250,27 @@ static bool strikes_carried_out(const ex_view *v, const trig *t) {
            ev_stem_after(doc, t, c, CARRIED_REACH, &CARRIED_OUT);
 }
 
+/* "وأصيب خمسة آخرون بتفجير مماثل في منطقة الحبيبية": a generic act
+ * "like" one told before is of that one's kind */
+EX_WORDS(ALIKE, "مماثل", "مماثله", "مشابه", "مشابهه");
+#define ALIKE_BACK 8 /* frames back where the act it is like may be */
+static void like_before(const ex_view *v, const trig *t, ex_frame *fr, size_t n) {
+    ex_frame *f = &fr[n];
+    size_t after = t->e->tok_last + 1;
+    if (!generic_kind(f->kind) || after >= v->doc->ntokens || !ex_stem_in(v->doc, after, &ALIKE))
+        return;
+    for (size_t j = n; j-- > 0 && n - j <= ALIKE_BACK;) {
+        if (generic_kind(fr[j].kind) || !ev_violent_kind(fr[j].kind))
+            continue;
+        f->kind = fr[j].kind;
+        f->ev.kind = fr[j].ev.kind;
+        f->ev.type = fr[j].ev.type;
+        f->ev.sub_type = fr[j].ev.sub_type;
+        f->ev.cameo = fr[j].ev.cameo;
+        return;
+    }
+}
+
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     rasad_doc *doc = v->doc;
     size_t ntrig = 0;
@@ -317,6 +357,7 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                 continue;
             memset(&fr[nfr], 0, sizeof fr[nfr]);
             ev_fill_frame(v, &tr[k], &fr[nfr]);
+            like_before(v, &tr[k], fr, nfr);
             /* a second act told by a verb of its own in the sentence
              * ("وقصفت المعارضة بلدات ... وسيطر مقاتلون على حاجز") is
              * another act as much as one after كما */
