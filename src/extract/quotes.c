@@ -677,6 +677,38 @@ static bool subject_goes_on(quote_state *st, size_t i, size_t *resume) {
     return quote_goes_on(st, &q, i - 1, resume);
 }
 
+/* "واختتم شترايتر تصريحاته بالقول إن ...", "وختم X كلمته بالقول: «...»":
+ * the words after بالقول are said by the subject of the sentence's first
+ * verb, a person named right after it (a tagger person of two words or
+ * more, or a speaker met before), with at most a few words (his statement, his speech) between
+ * him and بالقول. i is بالقول; the quote is read from the first verb. */
+#define SAYING_GAP 3
+EX_WORDS(BY_SAYING, "بالقول");
+static bool quote_by_saying(quote_state *st, size_t i, size_t *resume) {
+    const ex_view *v = st->v;
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[i].sentence, &first, &end);
+    if (i + 1 >= end || first + 2 >= i || doc->tokens[first].kind != RASAD_TOK_WORD || qt_definite(doc, first))
+        return true;
+    const rasad_token *t = &doc->tokens[i + 1];
+    if (!ex_word_in(doc, i + 1, &QT_THAT) && !qt_opening_quote(t) && !(t->kind == RASAD_TOK_PUNCT && t->norm[0] == ':'))
+        return true;
+    size_t last;
+    const speaker_rec *rec;
+    const tagger_entity *p = qt_person_at(v, first + 1);
+    if (p && !qt_not_a_speaker(doc, p) && p->tok_last > p->tok_first) /* (a one-word "person": "فتوجه بداية") */
+        last = p->tok_last;
+    else if (!qt_known_name_at(st, first + 1, i - 1, &last, &rec) || !rec)
+        return true;
+    if (last >= i || i - last - 1 > SAYING_GAP)
+        return true;
+    for (size_t k = last + 1; k < i; k++)
+        if (doc->tokens[k].kind != RASAD_TOK_WORD)
+            return true;
+    return quote_at_verb(st, first, resume);
+}
+
 rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
     quote_state st;
     memset(&st, 0, sizeof st);
@@ -692,6 +724,9 @@ rasad_status ex_quotes(const ex_view *v, rasad_quote **out, size_t *n) {
         if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, &QT_SPEECH_VERBS) && !between(doc, i) &&
             !ex_has_proclitic(doc, i, "ب") && !ex_has_proclitic(doc, i, "ال") && !qt_definite(doc, i)) {
             if (!quote_at_verb(&st, i, &next))
+                return RASAD_ENOMEM;
+        } else if (doc->tokens[i].kind == RASAD_TOK_WORD && ex_word_in(doc, i, &BY_SAYING)) {
+            if (!quote_by_saying(&st, i, &next))
                 return RASAD_ENOMEM;
         } else if (doc->tokens[i].kind == RASAD_TOK_PUNCT && doc->tokens[i].norm[0] == ',' && st.has_mention &&
                    st.mention_sentence == seen) {
