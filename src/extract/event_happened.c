@@ -512,6 +512,8 @@ static bool undergone_before(const rasad_doc *doc, size_t tok, ex_clause c) {
     return false;
 }
 
+EX_WORDS(CAMPAIGN, "حمله");
+EX_WORDS(LAUNCHED_CAMPAIGN, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا");
 EX_WORDS(ONGOING, "الجاري", "الجاريه", "المتواصل", "المتواصله", "المستمر", "المستمره");
 #define ONGOING_REACH 3 /* the noun's object between */
 
@@ -667,9 +669,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         /* "سقوط عدد من قذائف الهاون" with the dead counted or a date is
          * one barrage; "عدد من الهجمات" alone is a tally, and "عدد من
          * الجرحى" (a victim noun) or "عدد من المتهمين" tells no act */
+        /* ("ردت القوات بشن حملة من القصف الجوي": a campaign launched
+         * is told as done) */
         if (k > c.first && ex_word_in(doc, k, &PREP_FROM) && ex_stem_in(doc, k - 1, &GENERIC_BEFORE) &&
             !(ex_stem_in(doc, k - 1, &A_NUMBER) && (nqty || date_in_clause) && !t->context &&
-              ev_violent_kind(t->kind)))
+              ev_violent_kind(t->kind)) &&
+            !(k - 1 > c.first && ex_stem_in(doc, k - 1, &CAMPAIGN) && ex_stem_in(doc, k - 2, &LAUNCHED_CAMPAIGN)))
             return false;
     }
     /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an

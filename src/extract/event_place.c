@@ -218,6 +218,27 @@ bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
     return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &FI);
 }
 
+/* Is the place at token i the second of a pair with the town before it
+ * ("ريفي إدلب وحماه", "بلدتي X وY": a dual noun before the first, the
+ * second joined with و right after it), and no plural of towns just
+ * before the dual? */
+EX_WORDS(DUAL_PLACES, "ريفي", "بلدتي", "قريتي", "مدينتي", "محافظتي", "حيي", "ناحيتي", "قضائي", "منطقتي",
+         "مخيمي");
+EX_WORDS(PLURAL_TOWNS, "بلدات", "قري", "مدن", "احياء", "مناطق", "قرى");
+#define PLURAL_BEFORE_PAIR 3 /* tokens back from the dual to a plural of towns */
+static bool paired_with(const ex_view *v, const rasad_entity *first, size_t i) {
+    const rasad_doc *doc = v->doc;
+    if (first->tok_first == 0 || first->tok_last + 1 != i || !ex_has_proclitic(doc, i, "و"))
+        return false;
+    size_t dual = first->tok_first - 1;
+    if (!ex_stem_in(doc, dual, &DUAL_PLACES))
+        return false;
+    for (size_t k = 1; k <= PLURAL_BEFORE_PAIR && dual >= k; k++)
+        if (ex_stem_in(doc, dual - k, &PLURAL_TOWNS))
+            return false;
+    return true;
+}
+
 /* Is the place at token i joined with بـ (on itself or on a district
  * word before it) right after another place? */
 EX_WORDS(DISTRICTS, "قضاء", "محافظه", "مدينه", "ناحيه", "ريف", "منطقه", "بلده", "حي", "مديريه");
@@ -310,6 +331,12 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             if (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == i - 2)
                 continue;
         }
+        /* "في ريفي إدلب وحماه", "بلدتي كفريا والفوعة": a pair named
+         * with a dual noun stays one event (GUIDELINES.md); plural towns
+         * placed in the pair are towns in both ("بلدات موالية بريفي
+         * إدلب وحلب") */
+        if (n > 0 && paired_with(v, towns[n - 1], i))
+            continue;
         /* the same with بـ on the place or on its district word: "في
          * منطقة الحماميات بقضاء التاجي", "قرية X بريف حلب" */
         if (n > 0 && inside_town_before(v, i))
