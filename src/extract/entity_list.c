@@ -64,6 +64,13 @@ EX_WORDS(DESC_HEADS,
 EX_WORDS(GENERIC, "نظام", "معارضه", "اسد", "حكومه", "جيش", "تنظيم", "اكراد", "اكرادا", "عشائر",
          "وزراء", "مسلحه", "مقاتله", "حربيه", "معارضين", "معارضون", "تحالف", "ائتلاف");
 
+/* The coalition's forces are a name, not a description like the
+ * coalition's aircraft (قوات التحالف، قوات التحالف الدولية); قوات takes
+ * feminine adjectives, so a masculine one is the coalition's (قوات
+ * التحالف الدولي: التحالف الدولي). */
+EX_WORDS(FORCES, "قوات");
+EX_WORDS(COALITION, "تحالف", "ائتلاف");
+
 /* "armed", said of a named group (المعارضة السورية المسلحة). */
 EX_WORDS(ARMED, "مسلحه", "مسلح");
 
@@ -122,6 +129,13 @@ static bool token_taken(const ex_view *v, size_t i) {
         return false;
     uint8_t k = v->ents[v->ent_at[i]].kind;
     return k != RASAD_ENT_ROLE && k != RASAD_ENT_TRIGGER;
+}
+
+/* A masculine singular relative adjective (الدولي، الأميركي), not
+ * الدولية. */
+static bool masculine_nisba(const char *s) {
+    size_t n = strlen(s);
+    return el_is_nisba(s) && n >= 2 && strcmp(s + n - 2, "\xd9\x8a") == 0; /* ي ARABIC LETTER YEH */
 }
 
 static bool is_adjective(const rasad_doc *doc, size_t i) {
@@ -249,6 +263,14 @@ static bool add_actor(el_list *c, const rasad_entity *e) {
      * when the lexicon does not know it alone */
     if (b > a && el_stem_in(doc, a, &EL_PAPER_HEADS) && !is_adjective(doc, a + 1))
         a++;
+    bool coalition = b > a && el_stem_in(doc, a, &FORCES) && el_stem_in(doc, a + 1, &COALITION);
+    if (coalition && b == a + 2 && el_has_al(doc, b) && masculine_nisba(el_stem_of(doc, b))) {
+        const char *f = NULL;
+        if (el_lookup_actor(doc, a + 1, b, UINT32_MAX, &f, NULL) != UINT32_MAX) {
+            a++;
+            form = f;
+        }
+    }
     /* name + nationality adjective: the name */
     while (b > a + 1 && el_has_al(doc, b) && (el_is_country_nisba(el_stem_of(doc, b)) || el_stem_in(doc, b, &ARMED))) {
         const char *f = NULL;
@@ -270,7 +292,7 @@ static bool add_actor(el_list *c, const rasad_entity *e) {
     if (a == b && (el_stem_in(doc, a, &GENERIC_SINGLE) ||
                    (e->kind == RASAD_ENT_ACTOR && el_is_member_adjective(doc, a, e->lex_index))))
         return true;
-    if (el_stem_in(doc, a, &DESC_HEADS)) {
+    if (!coalition && el_stem_in(doc, a, &DESC_HEADS)) {
         bool all = true;
         for (size_t i = a + 1; i <= b && all; i++)
             all = is_adjective(doc, i);
