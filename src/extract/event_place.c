@@ -91,9 +91,31 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
     return NULL;
 }
 
+/* The last token of the clause ending at c_last, read on past a short
+ * aside in brackets ("نفذتها أربع مقاتلات فجرا (أمس) والتي استهدفت
+ * مواقع في صوران"): a bracket ends a clause, an aside does not. */
+#define ASIDE_REACH 2 /* tokens inside an aside: a day, a month, a short name */
+static size_t past_asides(const rasad_doc *doc, size_t c_last, size_t sent_end) {
+    while (c_last + 2 < sent_end && doc->tokens[c_last + 1].kind == RASAD_TOK_BRACKET &&
+           doc->tokens[c_last + 1].norm[0] == '(') {
+        size_t close = c_last + 2;
+        while (close < sent_end && close - c_last <= ASIDE_REACH + 1 && doc->tokens[close].kind != RASAD_TOK_BRACKET &&
+               !ex_is_boundary(doc, close))
+            close++;
+        if (close >= sent_end || close - c_last > ASIDE_REACH + 1 || doc->tokens[close].kind != RASAD_TOK_BRACKET ||
+            doc->tokens[close].norm[0] != ')')
+            break;
+        c_last = close;
+        while (c_last + 1 < sent_end && !ex_is_boundary(doc, c_last + 1))
+            c_last++;
+    }
+    return c_last;
+}
+
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
+    c.last = past_asides(v->doc, c.last, sent_end);
     const rasad_entity *p = NULL;
     /* a place a distance is measured from is the last resort */
     for (int pass = 0; pass < 4 && !p; pass++) {
@@ -176,12 +198,17 @@ EX_WORDS(SIDES, "شمال", "جنوب", "شرق", "غرب", "شمالي", "جن�
 EX_WORDS(FROM_WITH_SIDES, "من", "مع", "شرق", "غرب", "شرقي", "غربي");
 
 /* Does a word before the place at token i (up to two back: "شمال شرق X",
- * "القريبة من X", "التابعة لناحية X") make it a reference point? */
-static bool situating(const rasad_doc *doc, size_t i) {
-    for (size_t k = 1; k <= 2 && i >= k; k++) {
+ * "القريبة من X", "التابعة لناحية X"; three when a town stands right
+ * before the word: "صوران بالقرب من مدينة أعزاز", not "، وبالقرب من
+ * مفرق باشكوي") make it a reference point? */
+static bool situating(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    for (size_t k = 1; k <= 3 && i >= k; k++) {
         size_t j = i - k;
-        if (ex_stem_in(doc, j, &SITUATING))
-            return true;
+        if (ex_stem_in(doc, j, &SITUATING)) {
+            const rasad_entity *pe = k < 3 || j == 0 ? NULL : ex_entity_at(v, j - 1);
+            return k < 3 || (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == j - 1);
+        }
         if (!ex_word_in(doc, j, &FROM_WITH_SIDES) &&
             !ex_stem_in(doc, j, &SETTLEMENTS))
             break;
@@ -318,7 +345,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             continue;
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */
-        if (situating(doc, i) || distance_ref(doc, i))
+        if (situating(v, i) || distance_ref(doc, i))
             continue;
         /* "، شمالي بغداد": a place named by its side of a town situates
          * the one before it */
