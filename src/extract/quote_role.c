@@ -26,6 +26,7 @@ static bool trim_range(const rasad_doc *doc, size_t *a, size_t *b) {
 }
 
 EX_WORDS(ROLE_END_WORDS, "في", "خلال", "امس", "اليوم");
+EX_WORDS(SAYING_NOUN, "قول");
 EX_WORDS(NOT_ROLE_START, "في", "ان", "الي", "علي", "امس", "اليوم", "عن", "مع", "ل");
 
 /* Role, affiliation and outlet read in tokens [a, b] (between the verb
@@ -58,6 +59,9 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
     /* a role is a title, not a clause: it starts with a noun, not a verb or
      * a preposition */
     if (ex_word_in(doc, ra, &NOT_ROLE_START))
+        return;
+    /* nor the relayed "his saying" ("نقل X عن ميركل قولها إن") */
+    if (ex_stem_in(doc, ra, &SAYING_NOUN))
         return;
     /* nor with whom it was said to ("لـ«رويترز»", "لوكالة ...") */
     if (ex_has_proclitic(doc, ra, "ل") || ex_has_proclitic(doc, ra, "ب"))
