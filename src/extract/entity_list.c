@@ -352,6 +352,39 @@ static bool is_trail_direction(const rasad_doc *doc, size_t i) {
     return d != 0 && d != GEO_DIR_CENTRAL && el_is_nisba(s);
 }
 
+/* Is token i a relative adjective in the accusative that reads as a
+ * country's name (مقاتلا بريطانيا "a British fighter"): a bare word
+ * ending in يا right after an indefinite noun with the same ending ا? A
+ * verb ending in ا (دعا سوريا) has three letters. */
+/* Particles and adverbs ending in ا that a country's name may follow
+ * (لولا روسيا، ساهمت أيضا روسيا). */
+EX_WORDS(NOT_NOUN_A, "لولا", "اذا", "هكذا", "كذا", "ايضا", "جدا", "معا", "ابدا", "حاليا", "رسميا", "دائما",
+         "مجددا", "مؤخرا", "سابقا", "لاحقا", "تقريبا", "خصوصا", "اساسا", "فعلا", "غدا", "طبعا", "اولا", "ثانيا");
+
+static bool accusative_adjective(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    /* the word before is no name (أوباما كينيا، سويسرا اندونيسيا) */
+    if (i == 0 || el_has_clitic(doc, i, RASAD_SEG_PROCLITIC, NULL) || doc->tokens[i - 1].kind != RASAD_TOK_WORD ||
+        doc->tokens[i - 1].sentence != doc->tokens[i].sentence || el_has_al(doc, i - 1) || token_taken(v, i - 1) ||
+        v->ner_at[i - 1] >= 0 || el_has_clitic(doc, i - 1, RASAD_SEG_ENCLITIC, NULL))
+        return false;
+    /* nor a verb ending in hamza (تبدأ ألبانيا) or with ها (إنها روسيا) */
+    const rasad_token *t = &doc->tokens[i - 1];
+    const unsigned char *raw = (const unsigned char *)doc->text + t->end;
+    if (t->end - t->start >= 2 && ((raw[-2] == 0xD8 && raw[-1] == 0xA3) ||  /* أ ALEF WITH HAMZA ABOVE */
+                                   (raw[-2] == 0xD8 && raw[-1] == 0xA7 && t->end - t->start >= 4 &&
+                                    raw[-4] == 0xD9 && raw[-3] == 0x87))) /* ها HEH, ALEF */
+        return false;
+    if (ex_word_in(doc, i - 1, &NOT_NOUN_A))
+        return false;
+    const char *s = doc->tokens[i].norm, *p = el_stem_of(doc, i - 1);
+    size_t n = strlen(s), m = strlen(p);
+    return n >= 6 && strcmp(s + n - 4, "\xd9\x8a\xd8\xa7") == 0 && /* يا YEH, ALEF */
+           m >= 8 && strcmp(p + m - 2, "\xd8\xa7") == 0 &&          /* ا ALEF */
+           strcmp(p + m - 4, "\xd9\x88\xd8\xa7") != 0 &&            /* not وا: a verb's plural */
+           strcmp(p + m - 4, "\xd9\x8a\xd8\xa7") != 0;              /* not يا: رعايا */
+}
+
 /* A place match: its name without cue, direction and region words, and
  * its type (a quarter or square the gazetteer files as a site is LOC
  * unless its first word names a facility). */
@@ -363,6 +396,8 @@ static bool add_place(el_list *c, const rasad_entity *e, const ent_name_span *nm
         return true;
     const gaz *g = gaz_default();
     const gaz_place *pl = (g && e->place_index != UINT32_MAX) ? gaz_place_get(g, e->place_index) : NULL;
+    if (pl && pl->kind == GAZ_K_COUNTRY && a == b && accusative_adjective(c->v, a))
+        return true;
     /* جنوب السودان and شمال سيناء are the names of a country and a province */
     bool keep_dir = pl && (pl->kind == GAZ_K_COUNTRY || pl->kind == GAZ_K_ADMIN1);
     size_t a0 = a, b0 = b;
