@@ -86,6 +86,9 @@ EX_WORDS(PLACE_LEAD, "مدينه", "محافظه", "ريف",   "قريه",  "ب�
          "قضاء",  "مدن",    "قري",   "بلدات", "بلدتي", "قريتي", "مدينتي",
          "ريفي",  "اطراف",  "محيط",  "قرب",   "بالقرب", "من",   "ضواحي");
 
+/* Nouns of a kind of place before its name. */
+EX_WORDS(PLACE_NOUNS, "مدينه", "محافظه", "قريه", "بلده", "منطقه", "ناحيه", "حي", "ولايه", "اقليم");
+
 /* Honorifics the gold names keep (الشيخ عبد الرحمن الأغوز، الملا أختر
  * منصور). */
 EX_WORDS(HONORIFICS, "شيخ", "ملا", "حاج");
@@ -497,6 +500,12 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
      * people (أكراد); the tagger's MISC names are mostly common nouns */
     if ((a == b && !paper) || t->type == TG_MISC)
         return true;
+    /* a person's name after a place noun in the construct state names
+     * the place (منطقة غازي عثمان باشا، حي سلطان غازي); after a definite
+     * one it is a person in apposition (رئيس الإقليم مسعود بارزاني) */
+    bool place = t->type == TG_PER && a == t->tok_first && a > 0 &&
+                 doc->tokens[a - 1].sentence == doc->tokens[a].sentence && el_stem_in(doc, a - 1, &PLACE_NOUNS) &&
+                 !el_has_al(doc, a - 1) && !el_has_clitic(doc, a - 1, RASAD_SEG_ENCLITIC, NULL);
     /* the whole first token: names start with the letters of clitics
      * (سامر is no س + امر, وليم no و + ل + يم) and the segmenter, which
      * does not know the name, may split them */
@@ -505,6 +514,8 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
         return false;
     if (paper)
         it->type = "ORG";
+    else if (place)
+        it->type = "LOC";
     else if ((t->type == TG_LOC || t->type == TG_ORG) && el_stem_in(doc, a, &EL_FAC_HEADS))
         it->type = "FAC";
     else if (el_stem_in(doc, a, &EL_MEDIA_HEADS) || el_stem_in(doc, a, &EL_ORG_HEADS))
