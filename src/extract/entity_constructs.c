@@ -40,6 +40,11 @@ EX_WORDS(SITE, "موقع");
 /* Words after a newspaper's noun that are no name. */
 EX_WORDS(PAPER_NOT_NAME, "اخري", "اخر", "كبري", "واحده", "رسميه", "يوميه");
 
+/* Nouns before a quoted name of an operation, a programme or a weapon's
+ * model (عملية «عاصفة الحزم»، برنامج "ما وراء الخبر"، صواريخ من طراز
+ * «تاو»): MISC. */
+EX_WORDS(QUOTED_MISC, "عمليه", "معركه", "برنامج", "طراز");
+
 /* Heads of named occasions (عيد الفطر). */
 EX_WORDS(MISC_HEADS, "عيد");
 
@@ -76,6 +81,7 @@ static void head_pairs_init(void) {
     head_pairs_add(&EL_MEDIA_HEADS);
     head_pairs_add(&SITE);
     head_pairs_add(&EL_PAPER_HEADS);
+    head_pairs_add(&QUOTED_MISC);
 }
 
 static bool key_in(unsigned k) { return head_pairs[k >> 3] & (1u << (k & 7)); }
@@ -388,20 +394,22 @@ static bool add_quoted(el_list *c, const heads *h) {
         if (doc->tokens[i].kind != RASAD_TOK_WORD || !(close = closing_mark(doc, i + 1)) ||
             el_has_al(doc, i) || el_has_clitic(doc, i, RASAD_SEG_ENCLITIC, NULL))
             continue;
-        bool fac = el_stem_in(doc, i, &EL_FAC_HEADS);
-        if ((!fac && !el_stem_in(doc, i, &EL_ORG_HEADS) && !el_stem_in(doc, i, &EL_MEDIA_HEADS) &&
+        bool fac = el_stem_in(doc, i, &EL_FAC_HEADS), misc = !fac && el_stem_in(doc, i, &QUOTED_MISC);
+        if ((!fac && !misc && !el_stem_in(doc, i, &EL_ORG_HEADS) && !el_stem_in(doc, i, &EL_MEDIA_HEADS) &&
              !el_stem_in(doc, i, &SITE)) ||
             on_the_basis(doc, i))
             continue;
         size_t a = i + 2, b = a;
         /* the tagger may have the words (a name of one word is not
          * listed from the tagger alone) */
-        while (b < doc->ntokens && b - a < QUOTED_MAX && doc->tokens[b].kind == RASAD_TOK_WORD && no_match(c->v, b))
-            b++;
+        while (b < doc->ntokens && b - a < QUOTED_MAX &&
+               (doc->tokens[b].kind == RASAD_TOK_WORD || (b > a && doc->tokens[b].kind == RASAD_TOK_NUMBER)) &&
+               no_match(c->v, b))
+            b++; /* a model's number after its name (بوينغ 777) */
         if (b == a || b >= doc->ntokens || !doc_tok_is(doc, b, close) || doc->tokens[b].sentence != doc->tokens[i].sentence ||
             listed(c, a, b - 1))
             continue;
-        if (!el_push_span(c, a, b - 1, doc->tokens[a].start, doc->tokens[b - 1].end, fac ? "FAC" : "ORG"))
+        if (!el_push_span(c, a, b - 1, doc->tokens[a].start, doc->tokens[b - 1].end, fac ? "FAC" : misc ? "MISC" : "ORG"))
             return false;
         next = b + 1;
     }
