@@ -71,8 +71,9 @@ EX_WORDS(GENERIC, "نظام", "معارضه", "اسد", "حكومه", "جيش", 
 EX_WORDS(FORCES, "قوات");
 EX_WORDS(COALITION, "تحالف", "ائتلاف");
 
-/* "armed", said of a named group (المعارضة السورية المسلحة). */
-EX_WORDS(ARMED, "مسلحه", "مسلح");
+/* "armed" and "Kurdish", said of a named group (المعارضة السورية
+ * المسلحة، وحدات حماية الشعب الكردية). */
+EX_WORDS(ARMED, "مسلحه", "مسلح", "كرديه", "كردي");
 
 /* Lone generic nouns the actor lexicon lists for their reading in
  * context (the opposition, the observatory), not as names. */
@@ -274,8 +275,13 @@ static bool add_actor(el_list *c, const rasad_entity *e) {
             form = f;
         }
     }
-    /* name + nationality adjective: the name */
-    while (b > a + 1 && el_has_al(doc, b) && (el_is_country_nisba(el_stem_of(doc, b)) || el_stem_in(doc, b, &ARMED))) {
+    /* name + nationality adjective: the name; not when the whole is in
+     * quotation marks, written as the group writes it («لواء القدس
+     * الفلسطيني») */
+    bool quoted = a > 0 && b + 1 < doc->ntokens && doc->tokens[a - 1].kind == RASAD_TOK_QUOTE &&
+                  doc->tokens[b + 1].kind == RASAD_TOK_QUOTE;
+    while (!quoted && b > a + 1 && el_has_al(doc, b) &&
+           (el_is_country_nisba(el_stem_of(doc, b)) || el_stem_in(doc, b, &ARMED))) {
         const char *f = NULL;
         if (el_lookup_actor(doc, a, b - 1, e->lex_index, &f, NULL) == UINT32_MAX)
             break;
