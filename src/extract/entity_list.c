@@ -90,6 +90,9 @@ EX_WORDS(PLACE_LEAD, "مدينه", "محافظه", "ريف",   "قريه",  "ب�
 /* Nouns of a kind of place before its name. */
 EX_WORDS(PLACE_NOUNS, "مدينه", "محافظه", "قريه", "بلده", "منطقه", "ناحيه", "حي", "ولايه", "اقليم");
 
+/* Nouns of natural features that are part of their names. */
+EX_WORDS(NAMED_FEATURES, "تل", "تله", "جبل", "نهر", "وادي");
+
 /* Honorifics the gold names keep (الشيخ عبد الرحمن الأغوز، الملا أختر
  * منصور). */
 EX_WORDS(HONORIFICS, "شيخ", "ملا", "حاج");
@@ -475,7 +478,8 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
     if (t->type == TG_PER)
         el_trim_person(doc, &a, b);
     /* an honorific just before is part of the name (الملا محمد عمر) */
-    if (t->type == TG_PER && a == t->tok_first && a > 0 && doc->tokens[a - 1].sentence == doc->tokens[a].sentence &&
+    bool whole = a == t->tok_first; /* no word cut from its start */
+    if (t->type == TG_PER && whole && a > 0 && doc->tokens[a - 1].sentence == doc->tokens[a].sentence &&
         el_stem_in(doc, a - 1, &HONORIFICS) && !token_taken(c->v, a - 1))
         a--;
     /* the countryside, the border strip: descriptions, not names */
@@ -509,9 +513,15 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
     /* a person's name after a place noun in the construct state names
      * the place (منطقة غازي عثمان باشا، حي سلطان غازي); after a definite
      * one it is a person in apposition (رئيس الإقليم مسعود بارزاني) */
-    bool place = t->type == TG_PER && a == t->tok_first && a > 0 &&
-                 doc->tokens[a - 1].sentence == doc->tokens[a].sentence && el_stem_in(doc, a - 1, &PLACE_NOUNS) &&
-                 !el_has_al(doc, a - 1) && !el_has_clitic(doc, a - 1, RASAD_SEG_ENCLITIC, NULL);
+    bool after_place = t->type == TG_PER && whole && a > 0 &&
+                       doc->tokens[a - 1].sentence == doc->tokens[a].sentence && !el_has_al(doc, a - 1) &&
+                       !el_has_clitic(doc, a - 1, RASAD_SEG_ENCLITIC, NULL) && !token_taken(c->v, a - 1);
+    bool place = after_place && el_stem_in(doc, a - 1, &PLACE_NOUNS);
+    /* a hill, mountain or river is named with its noun (تلة الشيخ يوسف) */
+    if (after_place && el_stem_in(doc, a - 1, &NAMED_FEATURES)) {
+        a--;
+        place = true;
+    }
     /* the whole first token: names start with the letters of clitics
      * (سامر is no س + امر, وليم no و + ل + يم) and the segmenter, which
      * does not know the name, may split them */
