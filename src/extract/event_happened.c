@@ -514,8 +514,6 @@ static bool undergone_before(const rasad_doc *doc, size_t tok, ex_clause c) {
 
 EX_WORDS(CAMPAIGN, "حمله");
 EX_WORDS(LAUNCHED_CAMPAIGN, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا");
-EX_WORDS(ONGOING, "الجاري", "الجاريه", "المتواصل", "المتواصله", "المستمر", "المستمره");
-#define ONGOING_REACH 3 /* the noun's object between */
 
 /* Is a date within reach tokens of the trigger? */
 #define CAMPAIGN_DATE_REACH 8
@@ -741,10 +739,6 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return !imperfect || date_in_clause;
     }
     if (t->kind == LEX_EK_TERRITORY_CAPTURED && ex_stem_in(doc, tok, &STATE_WORDS))
-        return false;
-    /* "عمليات تطهير مدينة الرمادي الجارية منذ أكثر من أسبوع": a clearing
-     * still under way has taken nothing yet */
-    if (t->kind == LEX_EK_TERRITORY_CAPTURED && ev_stem_after(doc, t, c, ONGOING_REACH, &ONGOING))
         return false;
     /* لـ on a verbal noun states a purpose ("العمليات لتحرير الأنبار",
      * "حملة لاستعادة"), unless a verb of undergoing governs it ("تعرض
