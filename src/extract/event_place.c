@@ -245,6 +245,20 @@ bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
     return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &FI);
 }
 
+/* Is the place at token i told as where something lies ("الواقعة في
+ * منطقة X", "التي تقع في X"), up to three words back? */
+EX_WORDS(LOCATED, "الواقع", "الواقعه", "الواقعتين", "الواقعين", "تقع", "يقع", "الكائن", "الكائنه");
+#define LOCATED_REACH 3
+static bool located_in(const rasad_doc *doc, size_t i) {
+    for (size_t k = 1; k <= LOCATED_REACH && i >= k; k++) {
+        if (doc->tokens[i - k].kind != RASAD_TOK_WORD)
+            return false;
+        if (ex_stem_in(doc, i - k, &LOCATED))
+            return true;
+    }
+    return false;
+}
+
 /* Is the place at token i the second of a pair with the town before it
  * ("ريفي إدلب وحماه", "بلدتي X وY": a dual noun before the first, the
  * second joined with و right after it), and no plural of towns just
@@ -358,6 +372,10 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             if (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == i - 2)
                 continue;
         }
+        /* "قرية القرقور الواقعة في منطقة سهل الغاب": the place a town is
+         * said to lie in */
+        if (n > 0 && located_in(doc, i))
+            continue;
         /* "في ريفي إدلب وحماه", "بلدتي كفريا والفوعة": a pair named
          * with a dual noun stays one event (GUIDELINES.md); plural towns
          * placed in the pair are towns in both ("بلدات موالية بريفي
