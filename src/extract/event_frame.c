@@ -315,6 +315,10 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
          * article recalls, not news it reports */
         if (v->dates[k].precision == RASAD_PREC_YEAR && !v->dates[k].relative)
             year_only = true;
+        /* "التمرد الذي أسفر عن مقتل وإصابة آلاف هذا العام": a toll dated
+         * by this or last year sums the year's incidents */
+        else if (v->dates[k].precision == RASAD_PREC_YEAR && t->context)
+            year_only = true;
         else
             date_in_clause = true;
     }
