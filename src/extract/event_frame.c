@@ -179,6 +179,25 @@ static bool violence_in_sentence(const ex_view *v, const trig *t, size_t sent_fi
     return false;
 }
 
+/* Are two or more incidents counted in clause c ("في ثلاثة حوادث",
+ * "في هجومين")? */
+EX_WORDS(INCIDENT_PLURALS, "حوادث", "هجمات", "تفجيرات", "انفجارات", "اعتداءات");
+EX_WORDS(INCIDENT_DUALS, "حادثين", "حادثتين", "هجومين", "تفجيرين", "انفجارين");
+static bool incidents_in_clause(const ex_view *v, ex_clause c) {
+    for (size_t i = c.first; i <= c.last; i++) {
+        if (ex_stem_in(v->doc, i, &INCIDENT_DUALS))
+            return true;
+        if (!ex_stem_in(v->doc, i, &INCIDENT_PLURALS))
+            continue;
+        for (size_t k = ex_qty_from(v, ex_back(i, v->qty_span + 1)), kn = ex_qty_to(v, i + 1); k < kn; k++) {
+            const rasad_quantity *q = &v->qty[k];
+            if (q->tok_first < i && q->tok_last + 1 >= i && q->tok_last <= i && q->has_min && q->min >= 2)
+                return true;
+        }
+    }
+    return false;
+}
+
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     rasad_event *ev = &f->ev;
@@ -378,6 +397,11 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * sentence that tells an act of violence is that act's damage, not
      * a destruction of its own (it can still merge into one told) */
     if (f->kind == LEX_EK_LOOTING && violence_in_sentence(v, t, sent_first, sent_end))
+        f->anchored = false;
+    /* "ولقي أربعة أشخاص مصرعهم ... في ثلاثة حوادث أمنية منفصلة في بغداد":
+     * a toll across incidents counted in its clause is their total (a
+     * claim); the incidents are told one by one */
+    if (t->context && incidents_in_clause(v, c))
         f->anchored = false;
     /* what did not happen, may happen or will happen is not an incident */
     if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)
