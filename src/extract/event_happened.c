@@ -515,6 +515,9 @@ static bool undergone_before(const rasad_doc *doc, size_t tok, ex_clause c) {
 EX_WORDS(CAMPAIGN, "حمله");
 EX_WORDS(LAUNCHED_CAMPAIGN, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا");
 
+EX_WORDS(HOLDING_NOW, "تحكم", "يحكم", "تفرض", "يفرض", "تبسط", "يبسط", "تعزز", "يعزز", "توسع", "يوسع", "تحكمان",
+         "يحكمون", "يفرضون", "يبسطون");
+
 /* Is a date within reach tokens of the trigger? */
 #define CAMPAIGN_DATE_REACH 8
 static bool date_near(const ex_view *v, const trig *t, size_t reach) {
@@ -719,6 +722,10 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
                 if (ex_stem_in(doc, j, &REFERENCE_NOUNS))
                     return false;
     }
+    /* "كأن تحكم سيطرتها على الحدود", "تفرض سيطرتها على": control held
+     * or tightened in the present is a state or an intention */
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && tok > c.first && ex_word_in(doc, tok - 1, &HOLDING_NOW))
+        return false;
     if (t->verb) {
         /* يهاجم / تسيطر / تتعرض: a habit, a plan or a standing state; a
          * date in the clause makes it the historic present of a report,
