@@ -518,6 +518,23 @@ EX_WORDS(LAUNCHED_CAMPAIGN, "شن", "شنت", "شنوا", "نفذ", "نفذت", 
 EX_WORDS(HOLDING_NOW, "تحكم", "يحكم", "تفرض", "يفرض", "تبسط", "يبسط", "تعزز", "يعزز", "توسع", "يوسع", "تحكمان",
          "يحكمون", "يفرضون", "يبسطون");
 
+EX_WORDS(CARRIED_OUT_VERBS, "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا");
+#define CARRIED_OUT_REACH 12 /* tokens back from the act to its verb */
+static bool carried_out_before(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    for (size_t k = 1; k <= CARRIED_OUT_REACH && tok >= c.first + k; k++) {
+        size_t i = tok - k;
+        if (ex_stem_in(doc, i, &CARRIED_OUT_VERBS))
+            return true;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if ((e && e->kind == RASAD_ENT_TRIGGER) || ev_opens_clause(doc, i) ||
+            (doc->tokens[i].kind == RASAD_TOK_PUNCT && doc->tokens[i].norm[0] == ','))
+            return false;
+    }
+    return false;
+}
+
 /* Is a date within reach tokens of the trigger? */
 #define CAMPAIGN_DATE_REACH 8
 static bool date_near(const ex_view *v, const trig *t, size_t reach) {
@@ -776,6 +793,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
             return true;
+    /* "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات
+     * جوية": the verb of carrying out before a long subject, no other
+     * act and no other clause between */
+    if (!t->verb && carried_out_before(v, t, c))
+        return true;
     /* rockets or shells fired, the firing verb before them and its
      * subject between: "أطلق مسلحون صواريخ على مدينة حلب" */
     return t->kind == LEX_EK_SHELLING && !t->verb && ev_stem_before(doc, t, c, HAPPENED_BACK, &FIRED);

@@ -271,6 +271,16 @@ static void like_before(const ex_view *v, const trig *t, ex_frame *fr, size_t n)
     }
 }
 
+/* Is the trigger mines named as a field of them ("حقول ألغام", "حقل
+ * الألغام")? */
+EX_WORDS(FIELDS, "حقول", "حقل");
+EX_WORDS(MINES, "الغام", "لغم");
+static bool minefield(const rasad_doc *doc, const rasad_entity *e) {
+    size_t i = e->tok_first;
+    return (i > 0 && ex_stem_in(doc, i, &MINES) && ex_stem_in(doc, i - 1, &FIELDS)) ||
+           (i < e->tok_last && ex_stem_in(doc, i, &FIELDS) && ex_stem_in(doc, i + 1, &MINES));
+}
+
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     rasad_doc *doc = v->doc;
     size_t ntrig = 0;
@@ -300,6 +310,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
         uint32_t s = doc->tokens[v->ents[i].tok_first].sentence;
         size_t n = 0;
         for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++) {
+            if (v->ents[i].kind == RASAD_ENT_TRIGGER && minefield(doc, &v->ents[i]))
+                continue; /* "حقول ألغام قريبة من مدينة الرقة": a place, no act */
             if (v->ents[i].kind == RASAD_ENT_TRIGGER) {
                 tr[n] = ev_trig_of(&v->ents[i]);
                 /* "خرجوا للاحتجاج": a crowd going out to protest is the
