@@ -116,6 +116,11 @@ static bool near_trigger(const trig *t, size_t first, size_t last) {
     return last + PLURAL_REACH >= t->e->tok_first && first <= t->e->tok_last + PLURAL_REACH;
 }
 
+EX_WORDS(TOWARD, "نحو", "الي", "باتجاه", "صوب");
+EX_WORDS(FROM_WORD, "من");
+#define RETREAT_FROM_REACH 6 /* tokens after a withdrawal where the place it left may be told */
+#define TOWARD_REACH 3 /* its subject between: "لتنسحب قوات الأسد نحو" */
+
 #define TIMELINE_HEAD 10 /* tokens of a timeline item's heading date before its colon */
 
 EX_WORDS(LINK_NOUN, "رابط");
@@ -391,6 +396,11 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     /* a withdrawal is a development only from a named place; attackers
      * who "withdrew unharmed" (وانسحبوا سالمين) end the attack told */
     if (t->kind == LEX_EK_WITHDRAWAL && !place_in_clause)
+        f->anchored = false;
+    /* "لتنسحب قوات الأسد نحو مستودعات مهين": a retreat told only by
+     * where it went leaves the place it lost to the capture told with it */
+    if (t->kind == LEX_EK_WITHDRAWAL && ev_stem_after(doc, t, c, TOWARD_REACH, &TOWARD) &&
+        !ev_stem_after(doc, t, c, RETREAT_FROM_REACH, &FROM_WORD))
         f->anchored = false;
     /* "أكدت على حدوث دمار هائل في مواقع التنظيم وحرق كثير من آلياته"
      * beside the air strikes told: property destroyed or burnt in a
