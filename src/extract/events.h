@@ -102,8 +102,9 @@ static inline bool ev_violent_kind(uint8_t k) {
 /* event_figure.c: is the trigger word used for something that is no
  * act at all (a ruling, a test, words, a mishap, a match, an idiom ...)? */
 bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty);
-/* event_agreement.c: an agreement of trade, money or sport, or a release of things */
-bool ev_agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c);
+/* event_strategic.c: a strategic development (agreement, capture, withdrawal, other) that
+ * is not the conflict's: trade, money, sport, civil life, no force named */
+bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c);
 
 /* event_happened.c */
 bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);

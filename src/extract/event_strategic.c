@@ -1,17 +1,23 @@
 /* SPDX-License-Identifier: MIT
  *
- * event_agreement.c - stage 4, event frames: is an agreement one that a
- * conflict record keeps? ACLED's Agreement covers what armed and state
- * actors settle about the conflict: ceasefires, prisoner exchanges and
- * releases, surrenders, evacuations, deals on forces, bases and ground.
- * The generic words (اتفاق، اتفق، تفاهم، وقع اتفاقية، تسوية) are just as
- * often a club's transfer, a bank's sponsorship, a debt deal or a trade
- * pact: in a month of SaudiNewsNet they were one event in seven, and
- * most were such. A generic agreement is kept only when its clause
- * names force or fighting (an armed actor, a military or security word);
- * the conflict's own words (هدنة، وقف إطلاق النار، تبادل الأسرى، خفض
- * التصعيد، مصالحة) stand on their own. A release (الإفراج عن، أطلق سراح)
- * is one of people: not of funds or goods.
+ * event_strategic.c - stage 4, event frames: is a strategic development
+ * the conflict's? ACLED's strategic developments are what armed and
+ * state actors do without fighting: settle (ceasefires, exchanges and
+ * releases of prisoners, deals on forces, bases and ground), take or
+ * give up ground, hand over positions, pledge allegiance. Their words
+ * are everyday words too: on a month of SaudiNewsNet the agreements were
+ * one event in seven, nearly all a club's transfer, a bank's sponsorship,
+ * a debt deal or the nuclear deal's diplomacy; the captures, handovers
+ * and "other" acts were as often a football team retaking the lead, a
+ * market's liberalisation, aircraft delivered or a hotel guest thrown out.
+ *
+ * So such a trigger is kept only when its clause names force or
+ * fighting (an armed actor, a military or security word) and no trade,
+ * money, sport or nuclear programme; the conflict's own words (هدنة، وقف
+ * إطلاق النار، تبادل الأسرى، خفض التصعيد، مصالحة) stand on their own; a
+ * release (الإفراج عن، أطلق سراح) is one of people, whatever it is about,
+ * unless money is in the clause; and agreeing in a view (يتفقون على أن)
+ * is no deal.
  */
 #include <string.h>
 
@@ -60,12 +66,19 @@ EX_WORDS(CONFLICT_WORDS, "عسكري", "عسكريه", "عسكريين", "الع
          "انسحاب", "الانسحاب", "اجلاء", "الاجلاء", "هجمات", "الهجمات", "غارات", "الغارات", "ضربات",
          "الضربات", "حصار", "الحصار", "امني", "امنيه", "الامني", "الامنيه", "هدنه", "الهدنه", "النار",
          "التصدي", "الارهاب", "ارهاب", "الميليشيات", "ميليشيات", "المتمردين", "متمردين", "السلام",
-         "الجبهه", "جبهه", "الجبهات", "جثث", "الجثث", "مسلحه", "المسلحه");
+         "الجبهه", "جبهه", "الجبهات", "جثث", "الجثث", "مسلحه", "المسلحه",
+         /* weapons and their use: "اتفق الطرفان على وقف إطلاق الصواريخ" */
+         "صواريخ", "الصواريخ", "صاروخ", "قذائف", "القذائف", "ذخيره", "الذخيره", "قصف", "القصف",
+         "هجوم", "الهجوم", "اشتباكات", "الاشتباكات", "الاقتتال",
+         /* ground held by a side: "سيطرت على مواقع للمتمردين" */
+         "مواقع", "المواقع", "مقرات", "المقرات", "ثكنه", "الثكنه", "معسكر", "المعسكر",
+         "ارهابي", "ارهابيه", "الارهابي", "الارهابيه", "ارهابيين", "الارهابيين", "متطرفين",
+         "المتطرفين", "المقاومه", "مقاومه", "الثوار", "ثوار", "الاحتلال", "احتلال");
 
-/* Words of trade, money and sport: a deal about them is none of the
- * conflict's, whoever signs it ("إدارتا الشباب والهلال اتفقتا" is two
- * clubs, not al-Shabaab). */
-EX_WORDS(CIVIL_DEAL_WORDS, "نادي", "النادي", "ناديه", "انديه", "الانديه", "فريق", "الفريق",
+/* Words of trade, money, sport and civil life: a deal or a takeover
+ * about them is none of the conflict's, whoever makes it ("إدارتا الشباب
+ * والهلال اتفقتا" is two clubs, not al-Shabaab). */
+EX_WORDS(CIVIL_WORDS, "نادي", "النادي", "ناديه", "انديه", "الانديه", "فريق", "الفريق",
          "لاعب", "اللاعب", "لاعبين", "اللاعبين", "اعاره", "الاعاره", "الدوري", "المنتخب", "مدرب",
          "المدرب", "شركه", "الشركه", "شركات", "الشركات", "بنك",
          "البنك", "بنوك", "البنوك", "مصرف", "المصرف", "استثمار", "الاستثمار", "استثمارات",
@@ -79,12 +92,21 @@ EX_WORDS(CIVIL_DEAL_WORDS, "نادي", "النادي", "ناديه", "انديه
          "نووي", "النووي", "نوويه", "النوويه", "نوويا",
          "مالي", "المالي", "ماليه", "الماليه", "يورو", "اليورو", "مليار", "مليارات", "ميزانيه", "الميزانيه");
 
-/* Is the lexicon entity an armed actor: a rebel or militia, or a
- * state's or a coalition's forces (a government, _GOV, is not force)? */
+/* Unnamed fighters whose role the lexicon files under "other": عناصر،
+ * متطرفون، التنظيم، المقاتلون الأجانب. */
+static const char *const ARMED_ROLES[] = {"ROLE_MEMBERS", "ROLE_MILITANTS", "ROLE_TERROR_GROUP",
+                                          "ROLE_FOREIGN_FIGHTERS"};
+
+/* Is the lexicon entity an armed actor: a rebel or militia, fighters,
+ * or a state's or a coalition's forces (a government, _GOV, is not
+ * force)? */
 static bool armed_actor(const rasad_entity *e) {
     const lex_entry *le = ex_lex_entry(e);
     if (!le || (e->kind != RASAD_ENT_ACTOR && e->kind != RASAD_ENT_ROLE))
         return false;
+    for (size_t k = 0; le->id && k < sizeof ARMED_ROLES / sizeof ARMED_ROLES[0]; k++)
+        if (strcmp(le->id, ARMED_ROLES[k]) == 0)
+            return true;
     switch (le->kind) {
     case LEX_AK_REBEL:
     case LEX_AK_POLITICAL_MILITIA:
@@ -159,25 +181,47 @@ static bool agrees_in_view(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
-bool ev_agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
-    if (t->kind != LEX_EK_AGREEMENT)
-        return false;
+/* Does the clause name force or fighting, or trade, money and civil
+ * life? */
+static void clause_content(const ex_view *v, ex_clause c, bool *armed, bool *civil) {
+    const rasad_doc *doc = v->doc;
+    *armed = *civil = false;
+    for (size_t i = c.first; i <= c.last && !(*civil && *armed); i++) {
+        *civil = *civil || ex_stem_in(doc, i, &CIVIL_WORDS);
+        *armed = *armed || ex_stem_in(doc, i, &CONFLICT_WORDS);
+    }
+    for (size_t k = ex_ent_from(v, c.first), end = ex_ent_to(v, c.last + 1); k < end && !*armed; k++)
+        *armed = v->ents[k].tok_first >= c.first && v->ents[k].tok_last <= c.last && armed_actor(&v->ents[k]);
+}
+
+static bool agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
     if (releases_things(v, t) || agrees_in_view(v, t, c))
         return true;
     bool release = lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS);
     if (!release && !generic_deal(v, t))
         return false;
-    const rasad_doc *doc = v->doc;
-    bool civil = false, armed = false;
-    for (size_t i = c.first; i <= c.last && !civil; i++) {
-        civil = ex_stem_in(doc, i, &CIVIL_DEAL_WORDS);
-        armed = armed || ex_stem_in(doc, i, &CONFLICT_WORDS);
-    }
+    bool armed, civil;
+    clause_content(v, c, &armed, &civil);
     if (civil)
         return true;
-    if (release)
-        return false; /* people freed, about no trade or money */
-    for (size_t k = ex_ent_from(v, c.first), end = ex_ent_to(v, c.last + 1); k < end && !armed; k++)
-        armed = v->ents[k].tok_first >= c.first && v->ents[k].tok_last <= c.last && armed_actor(&v->ents[k]);
-    return !armed;
+    return !release && !armed; /* people freed, about no trade or money */
+}
+
+bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
+    switch (t->kind) {
+    case LEX_EK_AGREEMENT:
+        return agreement_off_conflict(v, t, c);
+    case LEX_EK_TERRITORY_CAPTURED:
+    case LEX_EK_WITHDRAWAL:
+    case LEX_EK_OTHER: {
+        /* ground, posts and positions taken or given up are often a
+         * university, a finance office or a market square: trade and
+         * civil words do not undo an armed actor here */
+        bool armed, civil;
+        clause_content(v, c, &armed, &civil);
+        return !armed;
+    }
+    default:
+        return false;
+    }
 }
