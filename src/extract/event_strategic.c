@@ -181,12 +181,14 @@ static bool agrees_in_view(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
-/* Does the clause name force or fighting, or trade, money and civil
- * life? */
-static void clause_content(const ex_view *v, ex_clause c, bool *armed, bool *civil) {
+/* Does the clause, the trigger aside ("احتلال" is a word of force
+ * itself), name force or fighting, or trade, money and civil life? */
+static void clause_content(const ex_view *v, const trig *t, ex_clause c, bool *armed, bool *civil) {
     const rasad_doc *doc = v->doc;
     *armed = *civil = false;
     for (size_t i = c.first; i <= c.last && !(*civil && *armed); i++) {
+        if (i >= t->e->tok_first && i <= t->e->tok_last)
+            continue;
         *civil = *civil || ex_stem_in(doc, i, &CIVIL_WORDS);
         *armed = *armed || ex_stem_in(doc, i, &CONFLICT_WORDS);
     }
@@ -201,7 +203,7 @@ static bool agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c)
     if (!release && !generic_deal(v, t))
         return false;
     bool armed, civil;
-    clause_content(v, c, &armed, &civil);
+    clause_content(v, t, c, &armed, &civil);
     if (civil)
         return true;
     return !release && !armed; /* people freed, about no trade or money */
@@ -218,7 +220,7 @@ bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
          * university, a finance office or a market square: trade and
          * civil words do not undo an armed actor here */
         bool armed, civil;
-        clause_content(v, c, &armed, &civil);
+        clause_content(v, t, c, &armed, &civil);
         return !armed;
     }
     default:
