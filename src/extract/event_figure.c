@@ -340,7 +340,7 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
         return true;
     if (t->kind == LEX_EK_PROTEST && t->verb && ev_stem_after(doc, t, c, HOLD_REACH, &HOLD_FAST))
         return true;
-    if (ev_strategic_off_conflict(v, t, c))
+    if (ev_strategic_off_conflict(v, t, c) || ev_everyday_sense(v, t, c))
         return true;
     return t->kind == LEX_EK_PROTEST && t->verb && ev_stem_after(doc, t, c, LODGED_REACH, &LODGED_WITH);
 }

@@ -105,6 +105,9 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty);
 /* event_strategic.c: a strategic development (agreement, capture, withdrawal, other) that
  * is not the conflict's: trade, money, sport, civil life, no force named */
 bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c);
+/* event_sense.c: a trigger word in its everyday sense (a grip, an illness, a policy, a
+ * snatched bag, a rain of money, a surgery) */
+bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c);
 
 /* event_happened.c */
 bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);

@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * event_sense.c - stage 4, event frames: trigger words read in their
+ * everyday sense, found reading a month of SaudiNewsNet, where most text
+ * is about anything but war:
+ *
+ *   قبضتها          a grip ("إرخاء قبضتها"), not an arrest: the verb
+ *                   قبض arrests only with على
+ *   إصابة           an illness, a case count or a player's injury
+ *                   ("الإصابة بالتوحد"، "133 حالة إصابة"، "إصابة بمرفق اليد")
+ *   التصدي، تدمير   of ideas, competition or capacities ("التصدي للأفكار
+ *                   المنحرفة"، "تدمير قدرات الجيوش"): a policy, not an act
+ *   خطف             a bag, the limelight or the win ("خطف حقيبتها"،
+ *                   "خطف الأضواء"): no one taken
+ *   أمطر            a rain of anything but fire ("أمطر الزوار بالروبيات")
+ *   عملية           a surgery, a download or a sale ("عملية استئصال")
+ *
+ * event_figure.c asks ev_everyday_sense() with the other tests of acts
+ * that are none.
+ */
+#include <string.h>
+
+#include "extract/extract.h"
+#include "knowledge/lexicon.h"
+#include "extract/events.h"
+
+static bool lemma_is(const trig *t, const char *lemma) {
+    return t->le && t->le->id && strcmp(t->le->id, lemma) == 0;
+}
+
+/* قبض with no على after it in its clause: the grip, قبضة, with a
+ * pronoun reads the same ("إرخاء قبضتها"); the arrest names its object
+ * with على, after the subject if need be ("قبضت السلطات أمس على خلية") */
+EX_WORDS(GRIP_FORMS, "قبض", "قبضت");
+EX_WORDS(ON_FORMS, "علي", "عليه", "عليها", "عليهم", "عليهما", "عليهن");
+#define GRIP_REACH 10 /* tokens after قبض where its على stands */
+
+static bool grip(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ARREST || !ex_stem_in(v->doc, tok, &GRIP_FORMS))
+        return false;
+    /* قبضتها، قبضته: the noun with its owner (نا is the verb's "we":
+     * "قبضنا على") */
+    const char *owner = ex_enclitic(v->doc, tok);
+    if (owner && strcmp(owner, "\xD9\x86\xD8\xA7") != 0) /* نا */
+        return true;
+    if (tok != t->e->tok_last)
+        return false;
+    for (size_t i = tok + 1; i <= c.last && i <= tok + GRIP_REACH; i++)
+        if (ex_word_in(v->doc, i, &ON_FORMS))
+            return false;
+    return true;
+}
+
+/* Illness and sport in the clause of an injury word; the diseases and
+ * accidents themselves are event_figure.c's MISHAPS. */
+EX_WORDS(BODY_AND_CLINIC, "التوحد", "توحد", "مرفق", "الركبه", "ركبه", "العضله", "عضله", "الكاحل",
+         "كاحل", "كسور", "اغماء", "تشخيص", "التشخيص", "الحمي", "حمي",
+         "الملاريا", "الايدز", "الطيور", "التدريبات", "تدريبات");
+/* "133 حالة إصابة", "حالات الإصابة": cases counted by a health office */
+EX_WORDS(CASES, "حاله", "حالات");
+#define CASE_REACH 2 /* tokens back from the injury word to حالة */
+
+static bool illness(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (!t->context || t->kind != LEX_EK_ATTACK)
+        return false;
+    for (size_t k = 1; k <= CASE_REACH && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, &CASES))
+            return true;
+    for (size_t i = c.first; i <= c.last; i++)
+        if (ex_stem_in(doc, i, &BODY_AND_CLINIC))
+            return true;
+    return false;
+}
+
+/* What a policy confronts or an argument says is destroyed: ideas,
+ * capacities, institutions; the object right after the verbal noun. */
+static const char CONFRONT_LEMMA[] = "\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x89"; /* تصدى */
+EX_WORDS(CONFRONT_NOUNS, "التصدي", "تصدي");
+EX_WORDS(DESTROY_NOUNS, "تدمير", "التدمير");
+EX_WORDS(ABSTRACT_OBJECTS, "افكار", "الافكار", "فكر", "الفكر", "المنافسه", "منافسه", "الظاهره",
+         "ظاهره", "التحديات", "تحديات", "المخاطر", "مخاطر", "الشائعات", "شائعات", "الفساد", "فساد",
+         "المخططات", "مخططات", "التدخلات", "تدخلات", "الاطماع", "اطماع", "التهديدات", "تهديدات",
+         "قدرات", "القدرات", "مؤسسات", "المؤسسات", "البني", "بني", "الاقتصاد", "اقتصاد", "الهويه",
+         "هويه", "المجتمع", "مجتمع", "المجتمعات", "الاسره", "الذات", "البيئه", "مستقبل", "المستقبل",
+         "العلاقات", "الثقه", "الامه", "الاخلاق", "القيم", "ثقافه", "الثقافه", "الغلو", "التطرف", "تطرف",
+         "الانحراف", "التكفير", "الارهاب", "ارهاب", "محاولات", "مشروع", "المشروع", "مشاريع", "سياسات",
+         "السياسات", "ظواهر", "الظواهر", "الدعوات", "دعوات", "التحريض", "الكراهيه", "العنصريه");
+
+static bool abstract_object(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, i = t->e->tok_last + 1;
+    if (t->verb && !lemma_is(t, CONFRONT_LEMMA))
+        return false;
+    if (!ex_word_in(doc, tok, &CONFRONT_NOUNS) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
+        return false;
+    return i <= c.last && ex_stem_in(doc, i, &ABSTRACT_OBJECTS);
+}
+
+/* What a snatch takes when no one is taken. */
+EX_WORDS(SNATCHED_THINGS, "حقيبه", "حقيبت", "الحقيبه", "حقائب", "هاتف", "الهاتف", "جوال", "الجوال",
+         "محفظه", "المحفظه", "الاضواء", "اضواء", "الانظار", "انظار", "الفوز", "فوز", "اللقب", "لقب",
+         "الكره", "النقاط", "نقطه", "بطاقه", "البطاقه", "الصداره", "المركز", "الميداليه", "ميداليه",
+         "قلوب", "القلوب", "الاعجاب", "الذهب", "ذهبيه", "الذهبيه", "الكاس", "كاس", "التعادل", "هدف",
+         "الهدف", "بطوله", "البطوله", "ورقه", "سياره", "السياره", "مركبه", "شنطه", "الشنطه", "عقد",
+         "قلاده", "القلاده", "مال", "المال", "اموال", "الاموال");
+
+#define SNATCH_REACH 3 /* tokens after the verb where its object stands, after a subject */
+
+static bool snatch_of_things(const ex_view *v, const trig *t, ex_clause c) {
+    if (t->kind != LEX_EK_ABDUCTION || !t->verb)
+        return false;
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + SNATCH_REACH; i++)
+        if (ex_stem_in(v->doc, i, &SNATCHED_THINGS))
+            return true;
+    return false;
+}
+
+/* أمطر needs fire in its clause: "أمطرت الفصائل ... أربع بلدات محاصرة
+ * في شمال سوريا بالقذائف". */
+EX_WORDS(RAIN_FORMS, "امطر", "امطرت", "امطروا", "يمطر", "تمطر");
+EX_WORDS(FIRE_WORDS, "صواريخ", "الصواريخ", "صاروخ", "قذائف", "القذائف", "قذيفه", "قنابل", "القنابل",
+         "رصاص", "الرصاص", "نيران", "النيران", "البراميل", "براميل", "الحمم", "القصف", "قصف", "الهاون",
+         "المدفعيه", "الحجاره", "حجاره", "الطائرات", "طائرات", "الطيران");
+
+static bool rain_without_fire(const ex_view *v, const trig *t, ex_clause c) {
+    if (!ex_stem_in(v->doc, t->e->tok_first, &RAIN_FORMS))
+        return false;
+    for (size_t i = c.first; i <= c.last; i++)
+        if (ex_stem_in(v->doc, i, &FIRE_WORDS))
+            return false;
+    return true;
+}
+
+/* عملية of a hospital, a bank or a phone */
+EX_WORDS(CIVIL_OPERATIONS, "استئصال", "زراعه", "ولاده", "قيصريه", "قسطره", "تجميل", "تجميليه",
+         "التجميل", "تحميل", "التعليميه", "تعليميه", "الحسابيه", "حسابيه", "تداول", "شراء", "الشراء",
+         "سحب", "ايداع", "الايداع", "بحث", "نقل", "النقل", "تطوير", "التطوير", "زرع", "ترقيع",
+         "قلب", "القلب", "ولادتها", "تبرع", "التبرع");
+static const char OPERATION_LEMMA[] = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9"; /* عملية */
+
+static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
+    size_t i = t->e->tok_last + 1;
+    return lemma_is(t, OPERATION_LEMMA) && t->e->tok_first == t->e->tok_last && i <= c.last &&
+           ex_stem_in(v->doc, i, &CIVIL_OPERATIONS);
+}
+
+bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
+    return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
+           rain_without_fire(v, t, c) || civil_operation(v, t, c);
+}
