@@ -14,6 +14,7 @@
  *                   "خطف الأضواء"): no one taken
  *   أمطر            a rain of anything but fire ("أمطر الزوار بالروبيات")
  *   عملية           a surgery, a download or a sale ("عملية استئصال")
+ *   تستهدف          an aim or a standing threat ("خطة تستهدف توفير")
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -134,6 +135,26 @@ static bool rain_without_fire(const ex_view *v, const trig *t, ex_clause c) {
     return true;
 }
 
+/* يستهدف / تستهدف tell an aim ("خطة تستهدف توفير الخدمات"، "فعاليات
+ * تستهدف جميع الفئات") or a standing threat ("دول تستهدف السعودية"); a
+ * headline tells a strike in the present with its toll, so a count of
+ * dead or wounded in the clause keeps it. */
+EX_WORDS(AIM_FORMS, "يستهدف", "تستهدف", "يستهدفون", "يستهدفان", "تستهدفان", "نستهدف");
+
+static bool aims_at(const ex_view *v, const trig *t, ex_clause c) {
+    if (!t->verb || !ex_stem_in(v->doc, t->e->tok_first, &AIM_FORMS))
+        return false;
+    for (size_t k = ex_qty_from(v, c.first), end = ex_qty_to(v, c.last + 1); k < end; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        if (q->tok_first < c.first || q->tok_last > c.last)
+            continue;
+        uint8_t role = ex_role_in_context(v, q);
+        if (role == RASAD_ROLE_FATALITIES || role == RASAD_ROLE_INJURED)
+            return false;
+    }
+    return true;
+}
+
 /* عملية of a hospital, a bank or a phone */
 EX_WORDS(CIVIL_OPERATIONS, "استئصال", "زراعه", "ولاده", "قيصريه", "قسطره", "تجميل", "تجميليه",
          "التجميل", "تحميل", "التعليميه", "تعليميه", "الحسابيه", "حسابيه", "تداول", "شراء", "الشراء",
@@ -149,5 +170,5 @@ static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
 
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
-           rain_without_fire(v, t, c) || civil_operation(v, t, c);
+           rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c);
 }
