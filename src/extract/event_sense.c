@@ -15,6 +15,8 @@
  *   أمطر            a rain of anything but fire ("أمطر الزوار بالروبيات")
  *   عملية           a surgery, a download or a sale ("عملية استئصال")
  *   تستهدف          an aim or a standing threat ("خطة تستهدف توفير")
+ *   المحاصرة        a town under siege ("عدن المحاصرة"), not the siege
+ *   غزوات           the Prophet's campaigns, in a sermon or an essay
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -155,11 +157,38 @@ static bool aims_at(const ex_view *v, const trig *t, ex_clause c) {
     return true;
 }
 
+/* "عدن المحاصرة", "البلدات المحاصرة": the participle after its noun
+ * describes a town under siege; the siege itself is told by حاصر,
+ * حصار or محاصرة without ال ("محاصرة المدينة"). */
+EX_WORDS(BESIEGED, "المحاصره", "المحاصر", "المحاصرين", "المحاصرون");
+
+static bool besieged_adjective(const ex_view *v, const trig *t) {
+    return t->kind == LEX_EK_ARMED_CLASH && t->e->tok_first == t->e->tok_last &&
+           ex_word_in(v->doc, t->e->tok_first, &BESIEGED);
+}
+
+/* The Prophet's campaigns and the wars of early Islam, told in a sermon
+ * or an essay: history, not news ("في رمضان كانت ست غزوات"). */
+EX_WORDS(EARLY_ISLAM, "غزوه", "غزوات", "الغزوات", "الصحابه", "صحابته", "اصحابه", "الصحابي", "رسول",
+         "الرسول", "الجاهليه", "الراشدين", "النبوه", "النبويه");
+
+static bool early_islam(const ex_view *v, const trig *t) {
+    if (!ev_violent_kind(t->kind))
+        return false;
+    size_t first, end;
+    ex_sentence_tokens(v->doc, v->doc->tokens[t->e->tok_first].sentence, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (ex_stem_in(v->doc, i, &EARLY_ISLAM))
+            return true;
+    return false;
+}
+
 /* عملية of a hospital, a bank or a phone */
 EX_WORDS(CIVIL_OPERATIONS, "استئصال", "زراعه", "ولاده", "قيصريه", "قسطره", "تجميل", "تجميليه",
          "التجميل", "تحميل", "التعليميه", "تعليميه", "الحسابيه", "حسابيه", "تداول", "شراء", "الشراء",
          "سحب", "ايداع", "الايداع", "بحث", "نقل", "النقل", "تطوير", "التطوير", "زرع", "ترقيع",
-         "قلب", "القلب", "ولادتها", "تبرع", "التبرع");
+         "قلب", "القلب", "ولادتها", "تبرع", "التبرع", "قضائيه", "القضائيه", "انتخابيه", "الانتخابيه",
+         "تصويت", "التصويت", "حسابيه");
 static const char OPERATION_LEMMA[] = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9"; /* عملية */
 
 static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
@@ -170,5 +199,6 @@ static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
 
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
-           rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c);
+           rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
+           besieged_adjective(v, t) || early_islam(v, t);
 }

@@ -209,11 +209,29 @@ static bool agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c)
     return !release && !armed; /* people freed, about no trade or money */
 }
 
+/* An attempt to take ground is no capture ("حاولت مجموعة ... السيطرة على
+ * حقلي النفط، إلا أن قوات ... أفشلت تلك المحاولات"); the fighting it
+ * took is told by its own words. */
+EX_WORDS(ATTEMPT_WORDS, "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاوله", "محاولات",
+         "محاولتها", "محاولته", "محاولتهم", "سعي", "يسعي", "تسعي", "يسعون", "سعت", "سعوا");
+#define ATTEMPT_REACH 8 /* tokens back from the capture to the verb of trying, past its subject */
+
+static bool attempted(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    for (size_t k = 1; k <= ATTEMPT_REACH && tok >= c.first + k; k++)
+        if (ex_stem_in(v->doc, tok - k, &ATTEMPT_WORDS))
+            return true;
+    return false;
+}
+
 bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
     switch (t->kind) {
     case LEX_EK_AGREEMENT:
         return agreement_off_conflict(v, t, c);
     case LEX_EK_TERRITORY_CAPTURED:
+        if (attempted(v, t, c))
+            return true;
+        /* fall through */
     case LEX_EK_WITHDRAWAL:
     case LEX_EK_OTHER: {
         /* ground, posts and positions taken or given up are often a
