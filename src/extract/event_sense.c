@@ -17,6 +17,8 @@
  *   تستهدف          an aim or a standing threat ("خطة تستهدف توفير")
  *   المحاصرة        a town under siege ("عدن المحاصرة"), not the siege
  *   غزوات           the Prophet's campaigns, in a sermon or an essay
+ *   أوقف، احتجز، ضبط  work stopped, goods held or seized ("أوقفت الشركات
+ *                   أعمالها")
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -29,6 +31,75 @@
 
 static bool lemma_is(const trig *t, const char *lemma) {
     return t->le && t->le->id && strcmp(t->le->id, lemma) == 0;
+}
+
+/* People named right after a verb of taking or freeing: a noun of
+ * persons ("الإفراج عن المعتقلين"، "احتجاز الرهائن"), an actor, a person
+ * the tagger found, a count, or a pronoun on the verb itself ("أطلق
+ * سراحه"، "أوقفته"). Otherwise it takes or frees funds, goods or work
+ * ("الإفراج عن الأموال المجمدة"، "احتجاز المضبوطات"، "أوقفت الشركات
+ * أعمالها"). */
+EX_WORDS(PEOPLE_WORDS, "معتقل", "المعتقل", "معتقلين", "المعتقلين", "معتقلا", "اسري", "الاسري", "اسير",
+         "الاسير", "رهائن", "الرهائن", "رهينه", "الرهينه", "سجناء", "السجناء", "سجين", "السجين",
+         "محتجزين", "المحتجزين", "مختطفين", "المختطفين", "مخطوفين", "المخطوفين", "موقوفين", "الموقوفين",
+         "موقوف", "الموقوف", "نساء", "النساء", "امراه", "اطفال", "الاطفال", "عناصر", "جنود", "الجنود",
+         "جندي", "الجندي", "عسكريين", "العسكريين", "صحفي", "الصحفي", "صحفيين", "الصحفيين", "ناشط",
+         "الناشط", "ناشطين", "الناشطين", "مواطن", "مواطنين", "المواطنين", "شخص", "اشخاص", "الاشخاص",
+         "الشيخ", "الداعيه", "رجل", "الرجل", "شاب", "الشاب", "شبان", "الطيار", "البحاره", "بحاره",
+         "عمال", "العمال", "المتهمين", "متهمين", "متهم", "المتهم", "معارضين", "المعارضين", "قياديين",
+         "القياديين", "قيادي", "القيادي", "زعيم", "الزعيم", "رئيس", "الرئيس", "السفير", "دبلوماسي",
+         "الدبلوماسي", "دبلوماسيين", "مشتبه", "المشتبه", "مطلوب", "المطلوب", "مطلوبين", "المطلوبين",
+         "عائله", "عائلات", "اسره", "اسر", "سائح", "سياح", "السياح", "مهاجرين", "المهاجرين", "لاجئين",
+         "اللاجئين", "طالب", "طلاب", "الطلاب", "امام", "ضابط", "ضباط", "الضباط", "شرطي", "شرطيين",
+         "مسؤول", "مسؤولين", "المسؤولين", "نائب", "النائب", "وزير", "الوزير", "مدير", "المدير", "مقاتل",
+         "مقاتلين", "المقاتلين", "مسلح", "مسلحين", "المسلحين", "ارهابي", "ارهابيين", "الارهابيين",
+         "افراد", "اعضاء", "الاعضاء", "عضو", "العضو", "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات",
+         "مواطنه", "امراه", "رجال", "الرجال");
+
+/* Is token i a person, by its word, its entity or a count of people? */
+static bool person_at(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    if (ex_stem_in(doc, i, &PEOPLE_WORDS) || ex_ner_at(v, i))
+        return true;
+    const rasad_entity *e = ex_entity_at(v, i);
+    if (e && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_ROLE))
+        return true;
+    for (size_t k = ex_qty_from(v, i), end = ex_qty_to(v, i + 1); k < end; k++)
+        if (v->qty[k].tok_first == i && !ex_counts_things(doc, &v->qty[k]) && !ex_counts_time(doc, &v->qty[k]))
+            return true;
+    return false;
+}
+
+bool ev_people_after(const ex_view *v, const trig *t, size_t reach) {
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    const char *pron = ex_enclitic(doc, last);
+    if (pron && strcmp(pron, "\xD9\x86\xD8\xA7") != 0) /* not نا, the verb's "we" */
+        return true;
+    for (size_t i = last + 1; i < doc->ntokens && i <= last + reach; i++)
+        if (person_at(v, i))
+            return true;
+    return false;
+}
+
+/* أوقف, احتجز and ضبط take people or stop, hold and seize things:
+ * "أوقفت الشركات أعمالها", "احتجاز المضبوطات", "ضبطت الفرق 50 ألف
+ * عبوة". */
+EX_WORDS(HOLD_VERBS, "اوقف", "اوقفت", "اوقفوا", "يوقف", "احتجز", "احتجزت", "احتجزوا", "احتجاز",
+         "يحتجز", "تحتجز", "ضبط", "ضبطت", "ضبطوا");
+#define HELD_REACH 4   /* tokens after the verb where what it holds stands, after a subject */
+#define HELD_BEFORE 6  /* tokens before it where the people held by a passive stand ("13 شخصا ... أوقفوا") */
+
+static bool holds_things(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ARREST || tok != t->e->tok_last || !ex_stem_in(v->doc, tok, &HOLD_VERBS))
+        return false;
+    if (ev_people_after(v, t, HELD_REACH))
+        return false;
+    for (size_t k = 1; k <= HELD_BEFORE && tok >= c.first + k; k++)
+        if (person_at(v, tok - k))
+            return false;
+    return true;
 }
 
 /* قبض with no على after it in its clause: the grip, قبضة, with a
@@ -200,5 +271,5 @@ static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
-           besieged_adjective(v, t) || early_islam(v, t);
+           besieged_adjective(v, t) || early_islam(v, t) || holds_things(v, t, c);
 }

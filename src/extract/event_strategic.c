@@ -41,20 +41,6 @@ EX_WORDS(STATUS_WORDS, "اوضاع", "الاوضاع");
 static const char EXCHANGE_LEMMA[] = "\xD8\xB5\xD9\x81\xD9\x82\xD8\xA9 \xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84"; /* صفقة تبادل */
 EX_WORDS(RELEASE_WORDS, "الافراج", "افراج", "افرج", "افرجت", "افرجوا", "اطلاق", "اطلق", "اطلقت",
          "اطلقوا", "اخلي", "اخلاء", "اخلت");
-/* The people a release frees, named by a noun ("الإفراج عن المعتقلين"):
- * otherwise an actor, a person the tagger found, a count or a pronoun
- * ("أطلق سراحه") must follow, or the release is of funds, goods or
- * meat ("الإفراج عن الأموال المجمدة"). */
-EX_WORDS(RELEASED_PEOPLE, "معتقل", "المعتقل", "معتقلين", "المعتقلين", "معتقلا", "اسري", "الاسري", "اسير",
-         "الاسير", "رهائن", "الرهائن", "رهينه", "الرهينه", "سجناء", "السجناء", "سجين", "السجين",
-         "محتجزين", "المحتجزين", "مختطفين", "المختطفين", "مخطوفين", "المخطوفين", "موقوفين", "الموقوفين", "موقوف", "الموقوف",
-         "نساء", "النساء", "امراه", "اطفال", "الاطفال", "عناصر", "جنود", "الجنود", "جندي", "الجندي",
-         "عسكريين", "العسكريين", "صحفي", "الصحفي", "صحفيين", "الصحفيين", "ناشط", "الناشط", "ناشطين",
-         "الناشطين", "مواطن", "مواطنين", "المواطنين", "شخص", "اشخاص", "الاشخاص", "الشيخ", "الداعيه",
-         "رجل", "الرجل", "شاب", "الشاب", "شبان", "الطيار", "البحارة", "بحاره", "البحاره", "عمال",
-         "العمال", "المتهمين", "متهمين", "معارضين", "المعارضين", "قياديين", "القياديين", "قيادي", "القيادي",
-         "زعيم", "الزعيم", "رئيس", "الرئيس", "السفير", "دبلوماسي", "الدبلوماسي", "دبلوماسيين");
-
 /* Words of force and fighting: a deal about them is the conflict's.
  * Stems, so "القوات", "لقاعدتي" and "العسكريتين" are found through
  * their segments. */
@@ -146,20 +132,8 @@ static bool generic_deal(const ex_view *v, const trig *t) {
 
 /* A release of anything but people: "الإفراج عن الأموال المجمدة". */
 static bool releases_things(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t last = t->e->tok_last, i = last + 1;
-    if (!lemma_is(t, EXCHANGE_LEMMA) || !ex_stem_in(doc, t->e->tok_first, &RELEASE_WORDS) ||
-        ex_enclitic(doc, last))
-        return false;
-    if (i >= doc->ntokens || ex_stem_in(doc, i, &RELEASED_PEOPLE) || ex_ner_at(v, i))
-        return false;
-    const rasad_entity *e = ex_entity_at(v, i);
-    if (e && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_ROLE))
-        return false;
-    for (size_t k = ex_qty_from(v, i), end = ex_qty_to(v, i + 1); k < end; k++)
-        if (v->qty[k].tok_first == i)
-            return false;
-    return true;
+    return lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS) &&
+           !ev_people_after(v, t, 1);
 }
 
 /* Agreeing in a view, not on a deal: "يتفقون على أن الإرهاب لا دين

@@ -108,6 +108,8 @@ bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c);
 /* event_sense.c: a trigger word in its everyday sense (a grip, an illness, a policy, a
  * snatched bag, a rain of money, a surgery) */
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c);
+/* event_sense.c: are people named within reach tokens after the trigger (or a pronoun on it)? */
+bool ev_people_after(const ex_view *v, const trig *t, size_t reach);
 
 /* event_happened.c */
 bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
