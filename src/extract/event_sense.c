@@ -268,8 +268,161 @@ static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
            ex_stem_in(v->doc, i, &CIVIL_OPERATIONS);
 }
 
+/* الشهيد as a title before a name or a rank ("بمعاملة الشهيد الرقيب
+ * أول سيف"، "أسرة الشهيد محمد"): a fallen man honoured, named or
+ * remembered, no death told; the death is told by its verb ("استشهد"،
+ * "سقط شهيدا"). */
+EX_WORDS(MARTYR_NOUNS, "شهيد", "الشهيد");
+EX_WORDS(TITLES_AFTER_MARTYR, "الرقيب", "رقيب", "الملازم", "ملازم", "النقيب", "نقيب", "العقيد", "عقيد",
+         "المقدم", "الرائد", "اللواء", "العميد", "العريف", "عريف", "الجندي", "جندي", "ضابط", "الضابط",
+         "الطيار", "البطل", "الشاب", "الطفل", "الطفله", "الشيخ", "الحاج", "الدكتور", "الصحفي", "الشرطي",
+         "المجند", "مجند", "الوكيل", "الرئيس");
+EX_WORDS(HONOURING, "معامله", "بمعامله", "تكريم", "ذوي", "اسره", "اسر", "عائله", "والد", "والده", "ابناء",
+         "ابن", "نجل", "روح", "ذكري", "تخليد", "اسم", "ضريح", "قبر", "صوره", "صور", "تابين", "حفل");
+
+static bool martyr_title(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first, next = tok + 1;
+    if (t->verb || tok != t->e->tok_last || !ex_stem_in(v->doc, tok, &MARTYR_NOUNS))
+        return false;
+    if (tok > c.first && ex_stem_in(v->doc, tok - 1, &HONOURING))
+        return true;
+    if (next > c.last)
+        return false;
+    const tagger_entity *n = ex_ner_at(v, next);
+    return ex_stem_in(v->doc, next, &TITLES_AFTER_MARTYR) || (n && n->type == TG_PER && n->tok_first == next);
+}
+
+/* Injuries of the road, of a hospital's year or a fall, with no
+ * violence named in the sentence: "بلاغات الحوادث ... 305 إصابة"،
+ * "انقلاب المركبة ... وإصابة من فيها"، "ثمانية آلاف إصابة استقبلتها
+ * المستشفيات". event_figure.c's MISHAPS take the named disasters; these
+ * words are weaker (a hospital also takes the wounded of a blast), so a
+ * word of fire or assault in the sentence keeps the event. */
+EX_WORDS(ROAD_AND_WARD, "الحوادث", "حوادث", "المركبه", "مركبه", "المركبات", "الاسعاف", "اسعاف", "اسعافيه",
+         "الاسعافيه", "المستشفيات", "مستشفيات", "السير", "المرور", "الطريق", "سائق", "السائق", "دهس",
+         "سقوطه", "سقوطها", "سقط", "الصحيه", "الصحه", "المصابين");
+EX_WORDS(VIOLENCE_WORDS, "نار", "النار", "النيران", "نيران", "اطلاق", "رصاص", "الرصاص", "رصاصه", "مسلح",
+         "مسلحين", "المسلحين", "مسلحون", "انفجار", "الانفجار", "تفجير", "التفجير", "هجوم", "الهجوم", "قذيفه",
+         "قذائف", "القذائف", "عبوه", "اعتداء", "الاعتداء", "طعن", "طعنه", "سكين", "قصف", "القصف", "غاره",
+         "غارات", "صاروخ", "صواريخ", "مفخخه", "انتحاري", "ارهابي", "الارهابي", "ارهابيه", "اشتباك",
+         "اشتباكات", "مواجهات", "اطلق", "اطلقت", "هاجم", "هاجمت", "اعتدي", "اعتدت", "شجار", "مشاجره",
+         "المشاجره", "قتال", "القتال", "المعارك", "معارك", "الحرب", "حرب", "العدوان", "الحوثيين",
+         "الحوثي", "داعش", "الاحتلال", "قناص", "قنص", "ضرب", "ضربه", "الامن", "الامنيه");
+EX_WORDS(INJURY_WORDS, "اصابه", "الاصابه", "اصابات", "الاصابات", "مصاب", "مصابين", "المصابين", "مصابون",
+         "المصابون", "اصيب", "اصيبت", "اصيبوا", "يصاب");
+
+static bool injured_by_mishap(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (!t->context || t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &INJURY_WORDS))
+        return false;
+    size_t first, end;
+    bool ward = false;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
+            return false;
+        if (!ward && ex_stem_in(doc, i, &ROAD_AND_WARD))
+            ward = true;
+    }
+    return ward;
+}
+
+/* A body found in a pool, washed ashore, taken from a boat wreck or a
+ * morgue, or of a man who died of his illness ("عثرت على جثة الشاب في
+ * حوض السباحة"، "انتشال 15 جثة ... قارب البضائع المتسبب في الحادث"):
+ * a death with no violence named in the sentence. */
+EX_WORDS(CORPSES, "جثه", "الجثه", "جثث", "الجثث", "جثمان", "الجثمان");
+EX_WORDS(QUIET_DEATHS, "توفي", "توفيت", "وفاه", "وفاته", "وفاتها", "السباحه", "حوض", "المسبح", "مسبح",
+         "غريق", "غريقا", "الغريق", "غرقي", "الغرقي", "البحر", "النهر", "شاطئ", "الشاطئ", "الحادث", "حادث",
+         "قارب", "القارب", "ثلاجه", "الموتي", "صحته", "صحتها", "انتحار", "انتحر", "انتحرت", "المشرحه",
+         "مشرحه");
+
+static bool quiet_corpse(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (!t->context || !ex_stem_in(doc, t->e->tok_first, &CORPSES))
+        return false;
+    size_t first, end;
+    bool quiet = false;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
+            return false;
+        if (!quiet && ex_stem_in(doc, i, &QUIET_DEATHS))
+            quiet = true;
+    }
+    return quiet;
+}
+
+/* قاتل after its noun is the adjective "deadly" or the noun "killer"
+ * ("خليط قاتل"، "خطأ قاتل"، "الحوت القاتل"), not the verb "fought":
+ * the verb opens its clause or follows a conjunction, a particle or a
+ * relative ("وقاتل بعضهم بعضا"، "الذين قاتلوا"). The definite form is
+ * never the verb. */
+EX_WORDS(DEADLY_FORMS, "قاتل", "قاتله", "قاتلا");
+EX_WORDS(DEADLY_DEFINITE, "القاتل", "القاتله");
+EX_WORDS(BEFORE_VERB, "قد", "لقد", "الذي", "التي", "الذين", "اللذين", "من", "ما", "حيث", "كما", "ان",
+         "لم", "لن", "كان", "كانت", "وقد", "فقد", "ثم", "حين", "عندما", "لما", "بعدما", "قبل", "بعد");
+
+static bool deadly_adjective(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ARMED_CLASH || tok != t->e->tok_last)
+        return false;
+    if (ex_word_in(doc, tok, &DEADLY_DEFINITE))
+        return true;
+    if (!ex_word_in(doc, tok, &DEADLY_FORMS) || tok <= c.first)
+        return false;
+    size_t prev = tok - 1;
+    if (doc->tokens[prev].kind != RASAD_TOK_WORD || ex_word_in(doc, prev, &BEFORE_VERB))
+        return false;
+    const rasad_entity *e = ex_entity_at(v, prev);
+    if (e && ex_is_actor_entity(e))
+        return false;
+    const tagger_entity *n = ex_ner_at(v, prev);
+    return !n;
+}
+
+/* "منذ بدء المعارك"، "منذ اندلاع الحرب": the act named as the start
+ * of a period, a reference point, not a new act. */
+EX_WORDS(START_NOUNS, "بدء", "بدايه", "اندلاع", "انطلاق", "نشوب", "انطلاقه", "بدايات", "اشتعال", "تفجر");
+
+static bool since_start_of(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->verb || tok < c.first + 2)
+        return false;
+    return ex_stem_in(v->doc, tok - 1, &START_NOUNS) && ex_word_in(v->doc, tok - 2, &PREP_SINCE);
+}
+
+/* احتج in words: an official objecting at a press conference, in a
+ * statement or a speech ("احتج خلال مؤتمر صحافي")، not a crowd. */
+EX_WORDS(OBJECT_VERBS, "احتج", "احتجت", "يحتج", "تحتج");
+EX_WORDS(IN_WORDS, "مؤتمر", "صحافي", "صحفي", "بيان", "بيانا", "تصريح", "تصريحات", "كلمه", "كلمته",
+         "خطاب", "رساله", "مذكره", "مقابله", "تغريده", "اتصال", "اتصالا", "اجتماع", "الاجتماع", "جلسه",
+         "الجلسه", "مجلس");
+#define IN_WORDS_REACH 6 /* tokens after the verb where the conference or the statement is named */
+
+static bool objection_in_words(const ex_view *v, const trig *t, ex_clause c) {
+    return t->kind == LEX_EK_PROTEST && t->verb && ex_stem_in(v->doc, t->e->tok_first, &OBJECT_VERBS) &&
+           ev_stem_after(v->doc, t, c, IN_WORDS_REACH, &IN_WORDS);
+}
+
+/* مناورات، تدريبات عسكرية: a drill is no development of a conflict;
+ * nor is an alert of ambulances and rescuers ("تم استنفار وتوجيه 17
+ * فرقة إسعافية"). */
+EX_WORDS(DRILLS, "مناورات", "مناوره", "المناورات", "المناوره", "تدريبات", "التدريبات", "تمرين", "تمارين");
+EX_WORDS(RESCUERS, "اسعافيه", "الاسعافيه", "اسعاف", "الاسعاف", "الانقاذ", "انقاذ", "الطوارئ", "طوارئ",
+         "المستشفيات", "مستشفيات", "الاطفاء", "اطفاء");
+#define RESCUE_REACH 6 /* tokens after the alert where the teams are named */
+
+static bool drill(const ex_view *v, const trig *t, ex_clause c) {
+    return t->kind == LEX_EK_OTHER &&
+           (ex_stem_in(v->doc, t->e->tok_first, &DRILLS) || ev_stem_after(v->doc, t, c, RESCUE_REACH, &RESCUERS));
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
-           besieged_adjective(v, t) || early_islam(v, t) || holds_things(v, t, c);
+           besieged_adjective(v, t) || early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
+           injured_by_mishap(v, t) || deadly_adjective(v, t, c) || since_start_of(v, t, c) ||
+           objection_in_words(v, t, c) || drill(v, t, c) || quiet_corpse(v, t);
 }
