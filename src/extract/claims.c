@@ -27,6 +27,7 @@
  * count inside a speaker's quoted words is the speaker's; a count of
  * people said to have fled (فرّ، هرب، كسروا القيد) is "escaped".
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -128,6 +129,47 @@ static size_t *event_user_counts(const ex_view *v, const ex_frame *fr, size_t nf
         }
     }
     return users;
+}
+
+/* For every sentence, the kept frame that lists it as a mention, or
+ * UINT32_MAX: a later mention merged into an event (merge.c) keeps only
+ * the first copy of a count it tells again, and the repeated toll is that
+ * event's, not a free-standing number. NULL when memory is short. */
+static uint32_t *sentence_frames(const ex_view *v, const ex_frame *fr, size_t nfr) {
+    rasad_doc *doc = v->doc;
+    if (!doc->nsentences)
+        return NULL;
+    uint32_t *of = arena_alloc_array(&doc->arena, doc->nsentences, sizeof *of);
+    if (!of)
+        return NULL;
+    for (size_t s = 0; s < doc->nsentences; s++)
+        of[s] = UINT32_MAX;
+    for (size_t f = 0; f < nfr && f < UINT32_MAX; f++) {
+        if (fr[f].dropped)
+            continue;
+        for (size_t k = 0; k < fr[f].nmentions; k++)
+            if (fr[f].mentions[k] < doc->nsentences && of[fr[f].mentions[k]] == UINT32_MAX)
+                of[fr[f].mentions[k]] = (uint32_t)f;
+    }
+    return of;
+}
+
+/* Does the event that lists q's sentence as one of its mentions hold a
+ * count of q's role and size ("أسفر الهجوم عن مقتل 5" after "قتل 5 جنود
+ * في هجوم")? A count of people with no role of its own and the size of
+ * the event's count is that count told again ("تقصف عدن وتقتل 43 مدنياً"
+ * under "43 شخصا قتلوا"). */
+static bool told_again(const ex_frame *fr, const uint32_t *of, uint32_t s, const rasad_quantity *q, uint8_t role) {
+    if (!of || of[s] == UINT32_MAX)
+        return false;
+    const ex_frame *f = &fr[of[s]];
+    for (size_t k = 0; k < f->nqty; k++) {
+        const rasad_quantity *p = &f->qty[k];
+        if ((p->role == role || role == RASAD_ROLE_OTHER) && p->has_min == q->has_min && p->min == q->min && p->has_max == q->has_max &&
+            p->max == q->max)
+            return true;
+    }
+    return false;
 }
 
 /* Is token i the people noun after "من" that follows a count ("المئات
@@ -458,6 +500,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
     if (!made || !was_among)
         return RASAD_ENOMEM;
     size_t *user_counts = event_user_counts(v, fr, nfr);
+    const uint32_t *of_sentence = sentence_frames(v, fr, nfr);
     size_t m = 0;
     for (size_t i = 0; i < v->nqty; i++) {
         const rasad_quantity *q = &v->qty[i];
@@ -477,6 +520,12 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         bool casualties = role == RASAD_ROLE_OTHER && q->tok_first >= first + 2 &&
                           ex_stem_in(doc, q->tok_first - 1, &INJURY_NOUN) &&
                           ex_stem_in(doc, q->tok_first - 2, &KILLING_NOUN);
+        /* "قتل وأصيب 30 شخصا", "30 بين قتيل وجريح": one count of the dead
+         * and the wounded together is a toll (kept or left as one), but
+         * the text gives no split: its claim counts neither, role other
+         * (GUIDELINES.md, as the event's count in event_counts.c) */
+        bool both = ex_counts_dead_and_wounded(doc, q) && !ex_counts_things(doc, q);
+        casualties |= both;
         /* a breakdown of the count before it ("بينهم 3000 أجنبي"), and
          * the counts joined to it ("بينهم أربعة أطفال وثلاث نساء") */
         bool among = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, &AMONG);
@@ -502,6 +551,8 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
             (q->max <= 1 || (q->qualifier == RASAD_Q_SEVERAL && q->max < 100)))
             continue;
         size_t users = user_counts ? user_counts[i] : event_users(q, fr, nfr);
+        if (!users && told_again(fr, of_sentence, s, q, both ? RASAD_ROLE_OTHER : role))
+            users = 1;
         bool audience = q->tok_first > first && ex_stem_in(doc, q->tok_first - 1, &IN_PRESENCE);
         /* the words around the count, not the whole of a long sentence */
         size_t wf = q->tok_first > first + TOTAL_REACH ? q->tok_first - TOTAL_REACH : first;
@@ -523,7 +574,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         rasad_claim *c = &cl[m];
         memset(c, 0, sizeof *c);
         c->quantity = *q;
-        c->quantity.role = role;
+        c->quantity.role = both ? RASAD_ROLE_OTHER : role;
         made[i] = (int32_t)m;
         if (q->role == RASAD_ROLE_MEMBERS || q->role == RASAD_ROLE_OTHER || q->role == RASAD_ROLE_FIGHTERS)
             for (size_t k = q->tok_last + 1; k < end && k <= q->tok_last + 4; k++)
