@@ -166,7 +166,8 @@ EX_WORDS(ABSTRACT_OBJECTS, "افكار", "الافكار", "فكر", "الفكر
 static bool abstract_object(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, i = t->e->tok_last + 1;
-    if (t->verb && !lemma_is(t, CONFRONT_LEMMA))
+    /* تدمير is a verbal noun the lexicon may file under a verb's entry */
+    if (t->verb && !lemma_is(t, CONFRONT_LEMMA) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
         return false;
     if (!ex_word_in(doc, tok, &CONFRONT_NOUNS) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
         return false;
@@ -353,6 +354,51 @@ static bool quiet_corpse(const ex_view *v, const trig *t) {
     return quiet;
 }
 
+/* سلب read as "negatively" ("مكرر بالسلب"، "أثر سلبا") or taking what
+ * is no property ("سلب حقوق النادي"، "سلب إرادته"). */
+EX_WORDS(PLUNDER_FORMS, "سلب", "يسلب", "تسلب", "سلبت");
+EX_WORDS(NEGATIVELY, "سلبا", "بالسلب");
+EX_WORDS(INTANGIBLES, "حقوق", "الحقوق", "حق", "الحق", "حقها", "حقه", "حريه", "الحريه", "حريته", "اراده",
+         "الاراده", "ارادته", "ارادتها", "فرحه", "الفرحه", "النوم", "الراحه", "لب", "عقول", "العقول",
+         "الالباب", "الباب", "قلوب", "القلوب", "الاضواء", "الانظار", "الكرامه", "كرامه", "هويه", "الهويه");
+
+static bool plunder_figure(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
+    if (t->kind != LEX_EK_LOOTING)
+        return false;
+    if (ex_word_in(doc, tok, &NEGATIVELY) ||
+        (ex_has_proclitic(doc, tok, "\xD8\xA8") && ex_stem_in(doc, tok, &PLUNDER_FORMS))) /* ب */
+        return true;
+    return tok == t->e->tok_last && ex_stem_in(doc, tok, &PLUNDER_FORMS) && next <= c.last &&
+           ex_stem_in(doc, next, &INTANGIBLES);
+}
+
+/* دهس in a road accident ("تعرض عامل لحادث دهس"، "حوادث مرورية
+ * ودهس"), not a ramming attack ("عملية دهس"): an accident word in the
+ * sentence and no violence named. */
+EX_WORDS(RUN_OVER, "دهس", "الدهس", "دهسته", "دهستها", "دهست", "دهسه", "لدهس", "بدهس"); /* the segmenter leaves لدهس whole */
+EX_WORDS(ROAD_ACCIDENT, "حادث", "الحادث", "حادثه", "الحادثه", "حوادث", "الحوادث", "مروري", "مروريه",
+         "المروري", "المروريه", "سائق", "السائق", "سرعه", "مسرعه");
+/* a ramming told as an operation or done on purpose */
+EX_WORDS(RAMMING, "عمليه", "عمليات", "متعمد", "متعمده", "عمدا", "تعمد", "تعمدت");
+
+static bool run_over_accident(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &RUN_OVER))
+        return false;
+    size_t first, end;
+    bool road = false;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &VIOLENCE_WORDS) || ex_stem_in(doc, i, &RAMMING))
+            return false;
+        if (!road && ex_stem_in(doc, i, &ROAD_ACCIDENT))
+            road = true;
+    }
+    return road;
+}
+
 /* قاتل after its noun is the adjective "deadly" or the noun "killer"
  * ("خليط قاتل"، "خطأ قاتل"، "الحوت القاتل"), not the verb "fought":
  * the verb opens its clause or follows a conjunction, a particle or a
@@ -424,5 +470,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
            besieged_adjective(v, t) || early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
            injured_by_mishap(v, t) || deadly_adjective(v, t, c) || since_start_of(v, t, c) ||
-           objection_in_words(v, t, c) || drill(v, t, c) || quiet_corpse(v, t);
+           objection_in_words(v, t, c) || drill(v, t, c) || quiet_corpse(v, t) ||
+           plunder_figure(v, t, c) || run_over_accident(v, t);
 }
