@@ -301,7 +301,7 @@ static bool martyr_title(const ex_view *v, const trig *t, ex_clause c) {
  * word of fire or assault in the sentence keeps the event. */
 EX_WORDS(ROAD_AND_WARD, "الحوادث", "حوادث", "المركبه", "مركبه", "المركبات", "الاسعاف", "اسعاف", "اسعافيه",
          "الاسعافيه", "المستشفيات", "مستشفيات", "السير", "المرور", "الطريق", "سائق", "السائق", "دهس",
-         "سقوطه", "سقوطها", "سقط", "الصحيه", "الصحه", "المصابين");
+         "سقوطه", "سقوطها", "سقط", "سقطت", "انزلق", "انزلقت", "علو", "الصحيه", "الصحه", "المصابين");
 EX_WORDS(VIOLENCE_WORDS, "نار", "النار", "النيران", "نيران", "اطلاق", "رصاص", "الرصاص", "رصاصه", "مسلح",
          "مسلحين", "المسلحين", "مسلحون", "انفجار", "الانفجار", "تفجير", "التفجير", "هجوم", "الهجوم", "قذيفه",
          "قذائف", "القذائف", "عبوه", "اعتداء", "الاعتداء", "طعن", "طعنه", "سكين", "قصف", "القصف", "غاره",
@@ -399,6 +399,31 @@ static bool run_over_accident(const ex_view *v, const trig *t) {
     return road;
 }
 
+/* A place of detention named, not an arrest: "مراكز الاعتقال"،
+ * "معسكرات الاحتجاز"، "مرافق الاحتجاز". */
+EX_WORDS(DETENTION_PLACES, "مراكز", "مركز", "معسكر", "معسكرات", "مخيم", "مخيمات", "مرافق", "مرفق",
+         "منشات", "منشاه", "زنزانه", "زنازين", "غرف", "غرفه", "اماكن", "مكان", "مقار", "مقر", "سجون");
+
+static bool detention_place(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    return t->kind == LEX_EK_ARREST && !t->verb && tok > c.first &&
+           ex_stem_in(v->doc, tok - 1, &DETENTION_PLACES);
+}
+
+/* A drone that films ("التقطت طائرة من دون طيار جمال الصخور"، "صور
+ * ملتقطة بطائرة من دون طيار"): a camera, no strike. */
+EX_WORDS(FILMING, "التقطت", "التقط", "تلتقط", "يلتقط", "ملتقطه", "تصوير", "التصوير", "صور", "الصور",
+         "لقطات", "اللقطات", "فيديو", "الفيديو", "مصوره", "صورت", "يصور", "تصور", "جمال");
+
+static bool filming_drone(const ex_view *v, const trig *t, ex_clause c) {
+    if (t->kind != LEX_EK_DRONE_STRIKE)
+        return false;
+    for (size_t i = c.first; i <= c.last; i++)
+        if (ex_stem_in(v->doc, i, &FILMING))
+            return true;
+    return false;
+}
+
 /* قاتل after its noun is the adjective "deadly" or the noun "killer"
  * ("خليط قاتل"، "خطأ قاتل"، "الحوت القاتل"), not the verb "fought":
  * the verb opens its clause or follows a conjunction, a particle or a
@@ -471,5 +496,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            besieged_adjective(v, t) || early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
            injured_by_mishap(v, t) || deadly_adjective(v, t, c) || since_start_of(v, t, c) ||
            objection_in_words(v, t, c) || drill(v, t, c) || quiet_corpse(v, t) ||
-           plunder_figure(v, t, c) || run_over_accident(v, t);
+           plunder_figure(v, t, c) || run_over_accident(v, t) || detention_place(v, t, c) ||
+           filming_drone(v, t, c);
 }
