@@ -46,8 +46,26 @@ const rasad_entity *ev_actor_starting(const ex_view *v, size_t i) {
     return (e && e->tok_first == i && ex_is_actor_entity(e)) ? e : NULL;
 }
 
+/* Adjectives of opposing: "القوات المحلية المناهضة للحوثيين", "الفصائل
+ * المعادية للنظام". The party after them (with لـ) is whom the
+ * described side fights, never the doer of its act. */
+EX_WORDS(OPPOSING, "المناهضه", "المناهضين", "المناهض", "مناهضه", "مناهضين", "مناهض", "المعاديه",
+         "المعادين", "المعادي", "معاديه", "معادين", "معادي", "المناوئه", "المناوئين", "المناوئ",
+         "مناوئه", "مناوئين");
+
+/* Is the entity the object of an adjective of opposing ("المناهضة
+ * للحوثيين")? */
+static bool opposed_object(const rasad_doc *doc, const rasad_entity *e) {
+    size_t i = e->tok_first;
+    /* the clitic split keeps the article with the preposition: لل+حوثيين */
+    return i > 0 && (ex_has_proclitic(doc, i, "ل") || ex_has_proclitic(doc, i, "لل")) &&
+           ex_word_in(doc, i - 1, &OPPOSING);
+}
+
 /* Is the entity preceded (within two tokens) by على / ضد / a target noun? */
 static bool after_against(const ex_view *v, const rasad_entity *e, size_t clause_first) {
+    if (opposed_object(v->doc, e))
+        return true;
     for (size_t k = 1; k <= 2 && e->tok_first >= clause_first + k; k++) {
         size_t i = e->tok_first - k;
         if (ex_stem_in(v->doc, i, &AGAINST) || ex_stem_in(v->doc, i, &EV_TARGET_NOUNS))
@@ -115,7 +133,9 @@ EX_WORDS(DOER_VERBS, "نفذه", "نفذها", "نفذته", "نفذتها", "ن
          "اطلقتها", "اطلقوه", "اطلقوها", "تبناه", "تبناها", "تبنته", "تبنتها",
          "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "القتها",
          "القاها", "زرعها", "زرعتها", "زرعوها", "يشنه", "يشنها", "تشنه", "تشنها",
-         "ينفذه", "ينفذها", "تنفذه", "تنفذها");
+         "ينفذه", "ينفذها", "تنفذه", "تنفذها",
+         /* "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": its source */
+         "مصدره", "مصدرها");
 EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب");
 
 #define DOER_REACH 8 /* tokens after a trigger where the verb naming its doer may stand */
@@ -128,8 +148,15 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
     for (size_t i = last + 1; i <= c.last && i <= last + DOER_REACH; i++) {
         size_t from = 0;
         const rasad_entity *o = ex_entity_at(v, i);
-        if (o && o->kind == RASAD_ENT_TRIGGER)
+        if (o && o->kind == RASAD_ENT_TRIGGER) {
+            /* "لقصف عنيف بقذائف الدبابات مصدره": the means (بـ) of this
+             * act, not another act */
+            if (o->tok_first == i && ex_has_proclitic(doc, i, "ب")) {
+                i = o->tok_last;
+                continue;
+            }
             break; /* another act's doer */
+        }
         if (ex_word_in(doc, i, &EV_RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
             from = i + 2;
         else if (ex_stem_in(doc, i, &DOER_VERBS))
@@ -532,6 +559,11 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             const rasad_entity *e = ex_entity_at(v, i);
             if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
                 continue;
+            /* "القوات المحلية المناهضة للحوثيين": the side the adjective
+             * describes is the doer, unnamed here; an actor further back
+             * belongs to another phrase */
+            if (opposed_object(doc, e))
+                break;
             if (after_against(v, e, c.first))
                 continue;
             /* "من طرد التنظيم": whom a word of expelling names is its object */
