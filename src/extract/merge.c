@@ -36,6 +36,10 @@ static double km_between(double la1, double lo1, double la2, double lo2) {
     return 2 * r * asin(sqrt(h < 1 ? h : 1));
 }
 
+/* Is the place a named region (feature RGN: a plain, a mountain range,
+ * a countryside), not an administrative division? */
+static bool region(const rasad_entity *e) { return e->feature && strcmp(e->feature, "RGN") == 0; }
+
 /* 1 same place, 0 unknown (one side has none), -1 different places */
 static int same_place(const rasad_event *a, const rasad_event *b) {
     if (!a->has_location || !b->has_location)
@@ -60,8 +64,12 @@ static int same_place(const rasad_event *a, const rasad_event *b) {
         return -1;
     if (km <= MERGE_KM)
         return 1;
-    if ((p->precision == 3 || q->precision == 3) && p->admin1 && q->admin1 && p->admin1[0] &&
-        strcmp(p->admin1, q->admin1) == 0 && strcmp(p->country, q->country) == 0)
+    /* a province named for one mention may be the town's told coarser;
+     * a named region (القلمون، الغوطة) is an area of its own, and a town
+     * further than MERGE_KM from it lies outside it, whatever province
+     * holds both ("جرود القلمون" beside "الزبداني") */
+    if (((p->precision == 3 && !region(p)) || (q->precision == 3 && !region(q))) && p->admin1 && q->admin1 &&
+        p->admin1[0] && strcmp(p->admin1, q->admin1) == 0 && strcmp(p->country, q->country) == 0)
         return 1;
     return -1;
 }
