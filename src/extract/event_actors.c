@@ -671,6 +671,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         aircraft_as_actor(v, t, c, &ev->actor1);
     /* "عناصره": the owner of the pronoun, or no one; an outlet that
      * reports (أورينت، يوتيوب) is no side */
+    /* "استهدفوا مسلحي تنظيم داعش": the group the role noun names */
+    if (a2 && a2->kind == RASAD_ENT_ROLE)
+        a2 = ev_named_group_after(v, a2, c);
     if (a2)
         a2 = ev_second_side(v, a2, sent_first, sent_end, &ev->actor1);
     if (a2 && a2 != a1)

@@ -138,13 +138,30 @@ static const rasad_entity *force_named(const ex_view *v, const rasad_entity *e, 
     return found ? found : e;
 }
 
+/* Does the role noun end in a possessive pronoun ("جنوده", "عناصرها")?
+ * The splitter also cuts the ي of a plural in construct: "مسلحي تنظيم
+ * داعش", "مقاتلي حزب الله" are gunmen of the group named right after,
+ * not "my gunmen". */
+static bool possessive_role(const ex_view *v, const rasad_entity *e) {
+    const char *pron = ex_enclitic(v->doc, e->tok_last);
+    if (e->kind != RASAD_ENT_ROLE || !pron)
+        return false;
+    if (strcmp(pron, "\xD9\x8A") != 0) /* ي YEH U+064A */
+        return true;
+    size_t j = e->tok_last + 1;
+    while (j < v->doc->ntokens && v->doc->tokens[j].kind == RASAD_TOK_QUOTE)
+        j++;
+    const rasad_entity *g = ev_actor_starting(v, j);
+    return !(g && g->kind == RASAD_ENT_ACTOR && g->id);
+}
+
 /* The side a victim mention stands for, or NULL: the group a role noun
  * names after it, the owner of a possessive, else the mention itself. */
 static const rasad_entity *victim_side(const ex_view *v, const rasad_entity *e, ex_clause c, size_t sent_first,
                                        const rasad_actor_ref *a1) {
     if (!ex_is_actor_entity(e) || ev_is_source(e))
         return NULL;
-    if (e->kind == RASAD_ENT_ROLE && ex_enclitic(v->doc, e->tok_last))
+    if (possessive_role(v, e))
         return pronoun_owner(v, e, sent_first, a1);
     if (e->kind != RASAD_ENT_ROLE)
         return e;
@@ -260,7 +277,7 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
 
 const rasad_entity *ev_second_side(const ex_view *v, const rasad_entity *e, size_t sent_first, size_t sent_end,
                                    const rasad_actor_ref *a1) {
-    if (e->kind == RASAD_ENT_ROLE && ex_enclitic(v->doc, e->tok_last))
+    if (possessive_role(v, e))
         return pronoun_owner(v, e, sent_first, a1);
     const lex_entry *le = ex_lex_entry(e);
     if (e->kind == RASAD_ENT_ACTOR && le && le->kind == LEX_AK_MEDIA)
