@@ -200,8 +200,74 @@ static bool attempted(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* Ordinary crime: ACLED codes the arrest of a militant, a protester, a
+ * journalist or an opponent, not the police's daily work against
+ * residency violators, smugglers, dealers, thieves and embezzlers
+ * ("ألقت شرطة القصيم القبض على 2986 مخالفا لأنظمة الإقامة", "اعتقل مع
+ * ستة مسؤولين في الفيفا بتهم الرشوة"). */
+EX_WORDS(CRIME_WORDS, "فساد", "الفساد", "رشوه", "الرشوه", "رشاوي", "الرشاوي", "احتيال", "الاحتيال",
+         "تبييض", "غسل", "غسيل", "اختلاس", "الاختلاس", "تزوير", "التزوير", "مزورين", "مخدرات",
+         "المخدرات", "حشيش", "الحشيش", "مروج", "مروجي", "مروجين", "المروجين", "مهرب", "مهربي",
+         "مهربين", "المهربين", "تهريب", "التهريب", "سرقه", "السرقه", "سرقات", "السرقات", "سارق",
+         "لصوص", "اللصوص", "سطو", "مخالف", "مخالفا", "مخالفين", "المخالفين", "مخالفي", "الاقامه",
+         "تحرش", "التحرش", "متسللين", "المتسللين", "خمور", "الخمور", "تسول", "متسولين", "ابتزاز",
+         "الابتزاز");
+/* what links an arrest to the conflict or to politics, whatever else
+ * the sentence names: "تهريب أسلحة", "خلية إرهابية", "ناشط" */
+EX_WORDS(POLITICAL_LINK, "ارهاب", "الارهاب", "ارهابي", "ارهابيه", "الارهابي", "الارهابيه", "ارهابيين",
+         "الارهابيين", "خليه", "الخليه", "خلايا", "الخلايا", "مسلح", "مسلحين", "المسلحين", "مسلحه",
+         "سلاح", "السلاح", "اسلحه", "الاسلحه", "متفجرات", "المتفجرات", "ذخيره", "ذخائر", "متظاهر",
+         "متظاهرين", "المتظاهرين", "محتجين", "المحتجين", "مظاهره", "مظاهرات", "احتجاج", "احتجاجات",
+         "صحفي", "صحفيا", "صحفيين", "صحافي", "صحافيا", "صحافيين", "الصحفي", "الصحافي", "ناشط", "ناشطين", "ناشطا",
+         "الناشط", "معارض", "معارضا", "معارضين", "المعارض", "المعارضه", "معارضه", "سياسي", "سياسيين", "السياسي",
+         "حقوقي", "حقوقيين", "تجسس", "التجسس", "تحريض", "التحريض", "متطرف", "متطرفين", "المتطرفين",
+         "التطرف", "تنظيم", "التنظيم", "مقاتل", "مقاتلين", "المقاتلين", "داعش", "القاعده");
+
+/* Do the tokens [first, end) name a crime (1), a political or armed
+ * link (-1; it wins), or neither (0)? */
+static int crime_or_link(const rasad_doc *doc, size_t first, size_t end) {
+    int r = 0;
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &POLITICAL_LINK))
+            return -1;
+        if (!r && ex_stem_in(doc, i, &CRIME_WORDS))
+            r = 1;
+    }
+    return r;
+}
+
+static bool ordinary_crime(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
+    int r = crime_or_link(doc, first, end);
+    /* "ولا يزال مارين وخمسة آخرون قيد الاحتجاز": a sentence that names
+     * neither is read with its article (only then: a story of crime in
+     * a page of other news keeps its own sentence's word) */
+    if (r == 0) {
+        first = 0;
+        end = doc->ntokens;
+        r = crime_or_link(doc, first, end);
+    }
+    if (r <= 0)
+        return false;
+    /* an armed group or a crowd named as such */
+    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
+        const rasad_entity *e = &v->ents[k];
+        const lex_entry *le = ex_lex_entry(e);
+        if (e->tok_first < first || e->tok_last >= end || !le)
+            continue;
+        if (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS || le->kind == LEX_AK_MEDIA ||
+            (armed_actor(e) && le->kind != LEX_AK_STATE_FORCES && le->kind != LEX_AK_EXTERNAL))
+            return false;
+    }
+    return true;
+}
+
 bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
     switch (t->kind) {
+    case LEX_EK_ARREST:
+        return ordinary_crime(v, t);
     case LEX_EK_AGREEMENT:
         return agreement_off_conflict(v, t, c);
     case LEX_EK_TERRITORY_CAPTURED:
