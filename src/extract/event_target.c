@@ -211,8 +211,39 @@ bool ev_other_act_between(const ex_view *v, const trig *t, size_t a, size_t b) {
     return false;
 }
 
+/* words of an unnumbered share: "العديد من", "عدد من", "بعض" */
+EX_WORDS(SOME_OF, "العديد", "عديد", "عدد", "بعض", "جميع");
+
+/* After a casualty word at token i - 1: the token of those hit when a
+ * share of them is told with من and no number ("العديد من المدنيين",
+ * "إصابات من المدنيين"), else 0. */
+static size_t partitive_at(const rasad_doc *doc, size_t i, size_t sent_end) {
+    if (i < sent_end && ex_word_in(doc, i, &SOME_OF))
+        i++;
+    return i + 1 < sent_end && ex_word_in(doc, i, &PREP_FROM) ? i + 1 : 0;
+}
+
 /* How far (in tokens) a count may stand from the trigger. */
 #define VICTIM_REACH 20
+/* ... and a toll told as the act's outcome ("، ما أسفر عن إصابة",
+ * "مما أدى إلى مقتل", "مخلفا ثلاثة قتلى"), past a long list of the
+ * places hit */
+#define OUTCOME_REACH 30
+EX_WORDS(OUTCOME, "اسفر", "اسفرت", "يسفر", "ادي", "ادت", "مخلفا", "مخلفه", "موقعا", "موقعه", "خلف", "خلفت");
+
+/* Is the casualty word or count at token i told as an outcome (one of
+ * the three words before it)? */
+static bool outcome_before(const rasad_doc *doc, size_t i, size_t sent_first) {
+    for (size_t k = 1; k <= 3 && i >= sent_first + k; k++)
+        if (ex_stem_in(doc, i - k, &OUTCOME))
+            return true;
+    return false;
+}
+
+/* The reach of a toll standing at token i after the trigger at tok. */
+static size_t victim_reach(const rasad_doc *doc, size_t i, size_t tok, size_t sent_first) {
+    return i > tok && outcome_before(doc, i, sent_first) ? OUTCOME_REACH : VICTIM_REACH;
+}
 
 const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c, size_t sent_first,
                                     size_t sent_end, const rasad_actor_ref *a1) {
@@ -228,7 +259,7 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
         if (q->tok_first < sent_first || q->tok_last >= sent_end)
             continue;
         size_t d = q->tok_first > tok ? q->tok_first - tok : tok - q->tok_first;
-        if (d > VICTIM_REACH || d >= best_d || ex_counts_things(doc, q))
+        if (d > victim_reach(doc, q->tok_first, tok, sent_first) || d >= best_d || ex_counts_things(doc, q))
             continue;
         if (!toll_role(ex_role_in_context(v, q)))
             continue;
@@ -249,12 +280,23 @@ const rasad_entity *ev_victim_actor(const ex_view *v, const trig *t, ex_clause c
             if (!k || k->kind != RASAD_ENT_TRIGGER || k->tok_last != i)
                 continue;
             size_t d = i > tok ? i - tok : tok - i;
-            if (d > VICTIM_REACH || (i > tok ? ev_other_act_between(v, t, t->e->tok_last, i) : ev_other_act_between(v, t, i, tok)))
+            if (d > victim_reach(doc, i, tok, sent_first) || (i > tok ? ev_other_act_between(v, t, t->e->tok_last, i) : ev_other_act_between(v, t, i, tok)))
                 continue;
             trig kt = ev_trig_of(k);
             if (!kt.context)
                 continue;
             const rasad_entity *e = ev_actor_starting(v, i + 1);
+            /* "إصابة العديد من المدنيين", "لوقوع إصابات من المدنيين",
+             * "مقتل عدد من عناصر التنظيم": a toll told with no number
+             * names those hit after من, a share of whom was hit */
+            size_t at = partitive_at(doc, i + 1, sent_end);
+            if (!e && at) {
+                e = ev_actor_starting(v, at);
+                if (e) {
+                    best = e;
+                    break;
+                }
+            }
             /* "قتل شرطي تركي": an active reading of the bare verb has its
              * doer after it ("قتل مسلحون شرطيا"); a policeman, a soldier
              * or a civilian right after it is read as the one killed */
