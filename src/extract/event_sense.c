@@ -19,6 +19,13 @@
  *   غزوات           the Prophet's campaigns, in a sermon or an essay
  *   أوقف، احتجز، ضبط  work stopped, goods held or seized ("أوقفت الشركات
  *                   أعمالها")
+ *   التصفيات        a cup's qualifiers, contestants narrowed down
+ *   ضرب، تضرب        a storm, a quake or a crisis striking ("فضيحة فساد
+ *                   تضرب المنظمة")، a proverb given ("ضرب أروع الأمثال")
+ *   جثث             bodies in pictures ("نشرت الصحف صور جثث الضحايا")
+ *   any act word    in a line of verse, vowelled on every word
+ *   انضم            a player, a party or fighters one by one joining
+ *   تسلم، استلام     money, a visa or a ship received, no ground handed
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -490,6 +497,181 @@ static bool drill(const ex_view *v, const trig *t, ex_clause c) {
            (ex_stem_in(v->doc, t->e->tok_first, &DRILLS) || ev_stem_after(v->doc, t, c, RESCUE_REACH, &RESCUERS));
 }
 
+/* التصفيات of sport: the qualifiers ("التصفيات المؤهلة لكأس آسيا"،
+ * "قرعة تصفيات المونديال"); the plural kills only told as such
+ * ("تصفيات جسدية"، "تصفيات ميدانية"). The singular with a thing or a
+ * contest after it is a liquidation or a selection ("تصفية الحسابات"،
+ * "تصفية الشركة"، "تم تصفية المتسابقات إلى اثنتين"). */
+EX_WORDS(QUALIFIERS, "تصفيات", "التصفيات");
+EX_WORDS(KILLINGS_TOLD, "جسديه", "الجسديه", "ميدانيه", "الميدانيه", "عرقيه", "طائفيه", "دمويه",
+         "بحق", "للمعتقلين", "للاسري", "للسجناء", "لمعارضين", "للمعارضين");
+EX_WORDS(LIQUIDATION_FORMS, "تصفيه", "التصفيه");
+EX_WORDS(LIQUIDATED, "الحسابات", "حسابات", "حساب", "الشركه", "شركه", "الشركات", "الاصول", "اصول",
+         "الديون", "ديون", "الاستثمارات", "الاعمال", "اعمال", "المتسابقات", "المتسابقين", "المتسابقون",
+         "المرشحين", "المرشحات", "المشاركين", "المشاركات", "الفرق", "المنتخبات", "الامبراطوريه",
+         "امبراطوريه", "القضيه", "القضايا", "الملف", "ملف", "المياه", "مياه", "الزيت", "النفط", "البضائع",
+         "المخزون", "التركه", "الاوقاف", "الوقف", "المحفظه", "الصندوق");
+
+static bool contest_or_liquidation(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
+    if (t->kind != LEX_EK_ASSASSINATION || tok != t->e->tok_last)
+        return false;
+    if (ex_stem_in(doc, tok, &QUALIFIERS))
+        return next > c.last || !ex_stem_in(doc, next, &KILLINGS_TOLD);
+    return ex_stem_in(doc, tok, &LIQUIDATION_FORMS) && next <= c.last && ex_stem_in(doc, next, &LIQUIDATED);
+}
+
+/* ضرب with a storm, a quake, a heat wave or a crisis for subject
+ * ("ضربت عاصفة رملية الأنبار"، "فضيحة فساد تضرب المنظمة"، "موجة حر
+ * تضرب أوروبا"): the subject after the verb or up to two words before
+ * * it (a noun and its genitive or adjectives). */
+EX_WORDS(STRIKE_VERBS, "ضرب", "ضربت", "تضرب", "يضرب", "ضربا", "ضربتا", "تضربان");
+EX_WORDS(BLOWS_OF_NATURE, "عاصفه", "العاصفه", "عواصف", "العواصف", "اعصار", "الاعصار", "زلزال", "الزلزال",
+         "زلزالا", "هزه", "الهزه", "هزات", "موجه", "الموجه", "موجات", "فيضان", "فيضانات", "سيول", "السيول",
+         "امطار", "الامطار", "رياح", "الرياح", "صاعقه", "الصاعقه", "الجفاف", "جفاف", "الصقيع", "ثلوج",
+         "الثلوج", "فضيحه", "الفضيحه", "فضائح", "ازمه", "الازمه", "ازمات", "الازمات", "الركود", "ركود",
+         "الكساد", "كساد", "التضخم", "البطاله", "الغلاء", "وباء", "الوباء", "اوبئه", "فيروس", "الفيروس",
+         "الانفلونزا", "انفلونزا", "كارثه", "الكارثه", "كوارث", "الانقسامات", "انقسامات", "الخلافات",
+         "خلافات", "الفوضي", "الشلل", "الحمي", "الكوليرا", "تسونامي");
+#define NATURE_BEFORE 3 /* words before the verb where its subject may stand, an adjective or two between */
+
+static bool blow_of_nature(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
+    if (!t->verb || tok != t->e->tok_last || !ex_stem_in(doc, tok, &STRIKE_VERBS))
+        return false;
+    if (next <= c.last && ex_stem_in(doc, next, &BLOWS_OF_NATURE))
+        return true;
+    for (size_t k = 1; k <= NATURE_BEFORE && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, &BLOWS_OF_NATURE))
+            return true;
+    return false;
+}
+
+/* "ضرب رئيس البلدية أروع الأمثال": the proverb's object may stand past
+ * a long subject; these plurals follow no real blow. */
+EX_WORDS(PROVERBS, "الامثال", "امثال", "الامثله", "امثله", "مثالا");
+
+static bool strikes_an_example(const ex_view *v, const trig *t, ex_clause c) {
+    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(v->doc, t->e->tok_first, &STRIKE_VERBS))
+        return false;
+    for (size_t i = t->e->tok_last + 1; i <= c.last; i++)
+        if (ex_stem_in(v->doc, i, &PROVERBS))
+            return true;
+    return false;
+}
+
+/* Bodies in pictures or footage ("نشرت الصحف صور جثث الضحايا"، "مقطع
+ * فيديو لجثث القتلى"): the images are news of an act told elsewhere. */
+EX_WORDS(BODIES, "جثه", "الجثه", "جثث", "الجثث", "جثامين", "الجثامين", "ضحايا", "الضحايا", "قتلي",
+         "القتلي", "اشلاء", "الاشلاء");
+EX_WORDS(IMAGES, "صور", "الصور", "صوره", "الصوره", "مشاهد", "المشاهد", "لقطات", "اللقطات", "فيديو",
+         "الفيديو", "مقطع", "مقاطع", "تسجيل", "تسجيلات", "شريط", "فيلم");
+
+static bool pictured_bodies(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    return tok > c.first && ex_stem_in(v->doc, tok, &BODIES) && ex_stem_in(v->doc, tok - 1, &IMAGES);
+}
+
+/* A line of verse, vowelled on most letters ("تَصُدُّ كَيْدَ العِدَا"):
+ * news vowels a word here and there ("قُتلوا"), a poem vowels them all.
+ * The trigger and most of its neighbours must each carry two marks. */
+#define VERSE_MARKS 2      /* harakat on a word of verse, at least */
+#define VERSE_NEIGHBOURS 2 /* tokens each side looked at */
+
+static bool vowelled(const rasad_doc *doc, size_t i) {
+    size_t len;
+    const unsigned char *s = (const unsigned char *)doc_tok_text(doc, i, &len);
+    unsigned marks = 0;
+    /* U+064B..U+0652 (fathatan .. sukun) are D9 8B .. D9 92 in UTF-8 */
+    for (size_t k = 0; k + 1 < len; k++)
+        if (s[k] == 0xD9 && s[k + 1] >= 0x8B && s[k + 1] <= 0x92)
+            marks++;
+    return marks >= VERSE_MARKS;
+}
+
+static bool verse(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (!ev_violent_kind(t->kind) || !vowelled(doc, tok))
+        return false;
+    unsigned seen = 0, marked = 0;
+    for (size_t k = 1; k <= VERSE_NEIGHBOURS; k++) {
+        if (tok >= k && doc->tokens[tok - k].kind == RASAD_TOK_WORD) {
+            seen++;
+            marked += vowelled(doc, tok - k);
+        }
+        if (tok + k < doc->ntokens && doc->tokens[tok + k].kind == RASAD_TOK_WORD) {
+            seen++;
+            marked += vowelled(doc, tok + k);
+        }
+    }
+    return seen >= 2 && 2 * marked >= seen + 1;
+}
+
+/* Joining a team, a party or the ranks ("انضم اللاعب إلى الفريق"،
+ * "1500 مقاتل انضموا إلى صفوف المجموعات المتطرفة"): people signing up
+ * one by one, no change of a group; a group joining a front is kept
+ * when an actor is named beside the verb and no ranks or people are
+ * counted. */
+EX_WORDS(JOIN_FORMS, "انضم", "انضمت", "انضموا", "انضما", "انضمتا", "ينضم", "تنضم", "ينضمون", "انضمام",
+         "انضمامه", "انضمامها", "انضمامهم");
+EX_WORDS(RANKS_OF, "صفوف", "الصفوف", "صف");
+#define JOIN_REACH 3 /* tokens each side of the verb where the joiner or the ranks stand */
+
+static bool joins_one_by_one(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_OTHER || tok != t->e->tok_last || !ex_stem_in(doc, tok, &JOIN_FORMS))
+        return false;
+    if (ev_stem_after(doc, t, c, JOIN_REACH, &RANKS_OF))
+        return true;
+    bool group = false, people = false;
+    for (size_t i = tok > c.first + JOIN_REACH ? tok - JOIN_REACH : c.first; i <= c.last && i <= tok + JOIN_REACH;
+         i++) {
+        if (i == tok)
+            continue;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_ACTOR)
+            group = true;
+        else if (person_at(v, i))
+            people = true;
+    }
+    return people || !group;
+}
+
+/* تسلم and استلام of money, a visa, a ship or a building ("استلام
+ * المبالغ المالية"، "تسلمت مصر فرقاطة"): a handover of ground names the
+ * positions or the place taken over. */
+EX_WORDS(RECEIVE_FORMS, "تسلم", "تسلمت", "تسلموا", "استلم", "استلمت", "استلموا", "استلام", "استلامه",
+         "استلامها", "استلامهم", "تسليم", "تسليمها", "تسليمه", "سلمت", "سلموا");
+EX_WORDS(GROUND_HANDED, "مواقع", "المواقع", "موقع", "الموقع", "مواقعها", "مواقعه", "مواقعهم", "مقر", "المقر",
+         "مقرات", "المقرات", "معسكر", "المعسكر", "معسكرات", "ثكنه", "الثكنه", "قاعده", "القاعده", "مطار",
+         "المطار", "ميناء", "الميناء", "معبر", "المعبر", "منفذ", "المنفذ", "حاجز", "الحاجز", "حواجز",
+         "الحواجز", "نقاط", "النقاط", "نقطه", "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه",
+         "منطقه", "المنطقه", "مناطق", "المناطق", "محافظه", "المحافظه", "مديريه", "المديريه", "حي", "الحي",
+         "احياء", "الاحياء", "السيطره", "سيطره", "الامن", "الامنيه", "الملف", "مهام", "المهام", "السلطه",
+         "الحكم", "جبهه", "الجبهه", "جبهات", "الجبهات", "مبني", "المبني", "مباني", "المباني", "السجن",
+         "سجن", "الحدود", "حدود", "الشريط", "الارض", "اراضي", "الاراضي", "اسلحه", "الاسلحه", "سلاح",
+         "السلاح", "اسلحتهم", "اسلحتها", "انفسهم", "نفسه", "نفسها");
+#define HANDED_REACH 4 /* tokens after the verb where the ground stands, its subject between */
+
+static bool receives_things(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_WITHDRAWAL || tok != t->e->tok_last || !ex_stem_in(doc, tok, &RECEIVE_FORMS))
+        return false;
+    for (size_t i = tok + 1; i <= c.last && i <= tok + HANDED_REACH; i++) {
+        if (ex_stem_in(doc, i, &GROUND_HANDED))
+            return false;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE)
+            return false;
+    }
+    return true;
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -497,5 +679,7 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            injured_by_mishap(v, t) || deadly_adjective(v, t, c) || since_start_of(v, t, c) ||
            objection_in_words(v, t, c) || drill(v, t, c) || quiet_corpse(v, t) ||
            plunder_figure(v, t, c) || run_over_accident(v, t) || detention_place(v, t, c) ||
-           filming_drone(v, t, c);
+           filming_drone(v, t, c) || contest_or_liquidation(v, t, c) || blow_of_nature(v, t, c) ||
+           strikes_an_example(v, t, c) || pictured_bodies(v, t, c) || verse(v, t) ||
+           joins_one_by_one(v, t, c) || receives_things(v, t, c);
 }
