@@ -81,6 +81,46 @@ static bool future_prefix(const rasad_doc *doc, size_t i) {
     return strncmp(n, "ي", 2) == 0 || strncmp(n, "ت", 2) == 0 || strncmp(n, "ن", 2) == 0;
 }
 
+/* A warning or a threat governs the act it names further back than the
+ * window above: "حذرت الحكومة أمس من خطر حدوث هجوم إرهابي في العاصمة",
+ * "هدد التنظيم في بيان نشره أمس بشن هجمات". A that-clause, a time
+ * reference or a relative opens another statement ("حذر بعد الهجوم
+ * الذي ..."), and another act between is what the warning is about. */
+EX_WORDS(WARNING, "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "تحذير", "تحذيرات", "محذرا", "محذره", "هدد",
+         "هددت", "هددوا", "يهدد", "تهدد", "مهددا", "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد",
+         "متوعدا");
+EX_WORDS(WARN_STOP, "ان", "انه", "انها", "انهم", "بعد", "عقب", "اثر", "اعقاب", "اثناء", "خلال", "الذي",
+         "التي", "الذين", "حيث", "عندما", "لكن");
+EX_WORDS(WARNED_OBJECT, "من", "بشان", "حدوث", "وقوع", "خطر", "احتمال", "امكانيه", "شن", "تنفيذ", "تكرار",
+         "مغبه", "عواقب");
+#define WARN_REACH 12 /* tokens back from the act to the warning */
+
+static bool warned_of(const ex_view *v, size_t clause_first, size_t trigger) {
+    const rasad_doc *doc = v->doc;
+    /* an act word only: a count (a claim) warned about may be of men
+     * already on the move ("حذرت بشأن عبور سبعة من مسلحي داعش") */
+    const rasad_entity *act = ex_entity_at(v, trigger);
+    if (!act || act->kind != RASAD_ENT_TRIGGER)
+        return false;
+    /* and an act named by a noun, the object of the warning: "من
+     * هجوم", "بشن هجمات", "بالقضاء", "حدوث هجوم"; a finite verb there
+     * ("هدد بالرد ثم هاجم مسلحوه") tells an act of its own */
+    if (!ex_has_proclitic(doc, trigger, "\xD8\xA8") && !ex_has_proclitic(doc, trigger, "\xD8\xA7\xD9\x84") &&
+        !(trigger > clause_first && ex_stem_in(doc, trigger - 1, &WARNED_OBJECT)))
+        return false; /* ب ARABIC LETTER BEH, ال the article */
+    for (size_t k = 1; k <= WARN_REACH && trigger >= clause_first + k; k++) {
+        size_t i = trigger - k;
+        if (ex_word_in(doc, i, &WARN_STOP) || ex_stem_in(doc, i, &WARN_STOP))
+            return false;
+        if (ex_stem_in(doc, i, &WARNING))
+            return true;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_TRIGGER)
+            return false;
+    }
+    return false;
+}
+
 EX_WORDS(CASE_NOUN, "حال");
 /* في حالة is "in case" only right before the act ("في حالة التظاهر");
  * before anything else it is "in a state of" ("وهو في حالة غير طبيعية") */
@@ -127,6 +167,8 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
         if (future_prefix(doc, i))
             m.future = true;
     }
+    if (!m.future && warned_of(v, clause_first, trigger))
+        m.future = true;
     /* a verb of denial anywhere before the trigger in its clause */
     for (size_t i = clause_first; i < trigger; i++)
         if (ex_stem_in(doc, i, &DENIAL))
