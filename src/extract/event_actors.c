@@ -420,12 +420,85 @@ static bool verb_with_subject_after(const ex_view *v, size_t i, ex_clause c) {
     return end + 1 <= c.last && ex_stem_in(v->doc, end + 1, &EV_TARGET_NOUNS);
 }
 
+/* words that may follow a passive arrest verb with nothing between
+ * ("اعتقل في الزنزانة", "اعتقلا بعد نشر معلومات") */
+EX_WORDS(PASSIVE_NEXT, "في", "بعد", "قبل", "خلال", "منذ", "اثر", "عقب", "بتهمه", "بتهم", "بسبب", "لمده", "حتي",
+         "لدي", "علي");
+
+/* Does the word end in an object pronoun the splitter left on a listed
+ * verb form ("احتجزتهم", "اعتقلته", "خطفوها")? */
+static bool object_pronoun(const char *n) {
+    static const char *const PRON[] = {"\xD9\x87",                                 /* ه */
+                                       "\xD9\x87\xD8\xA7",                         /* ها */
+                                       "\xD9\x87\xD9\x85",                         /* هم */
+                                       "\xD9\x87\xD9\x86",                         /* هن */
+                                       "\xD9\x87\xD9\x85\xD8\xA7", NULL};         /* هما */
+    size_t len = strlen(n);
+    for (size_t k = 0; PRON[k]; k++) {
+        size_t pl = strlen(PRON[k]);
+        if (len > pl + 4 && strcmp(n + len - pl, PRON[k]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "كان صحافي نيويورك تايمز قد اعتقل في الزنزانة ذاتها", "كانا اعتقلا
+ * بعد نشر معلومات": a verb of arrest or abduction takes an object; with
+ * none after it (a preposition, the clause's end) the unvocalised form
+ * is the passive (اعتُقل), and the one named before it was detained, not
+ * the detainer. Not "ألقت القبض على": على is that verb's object marker;
+ * not "اعتقلهم": the pronoun is the object. */
+static bool objectless_arrest(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (!t->verb || t->passive || (t->kind != LEX_EK_ARREST && t->kind != LEX_EK_ABDUCTION))
+        return false;
+    size_t last = t->e->tok_last;
+    if (t->e->tok_first != last || ex_enclitic(doc, last) || ev_noun_clitic(doc, last) ||
+        object_pronoun(doc->tokens[last].norm))
+        return false;
+    size_t j = last + 1;
+    return j > c.last || ex_is_boundary(doc, j) || doc->tokens[j].kind == RASAD_TOK_PUNCT ||
+           ex_word_in(doc, j, &PASSIVE_NEXT);
+}
+
+#define OBJECT_COUNT_REACH 6 /* tokens after the subject where the count killed may stand */
+
+/* "وقتل الجيش الجزائري في نهاية مايو 25 اسلاميا": the unvocalised قتل
+ * is read either way (قُتل، قَتل); a count of people after the actor that
+ * follows it is the verb's object, so the verb is active and the actor
+ * its subject, the killer. A policeman, a soldier or a civilian right
+ * after it stays the one killed (event_target.c), and a count joined by
+ * و ("قتل شرطي و3 مدنيين") or past another act or the clause's end is
+ * no object. */
+static bool killer_after_verb(const ex_view *v, const trig *t, const rasad_entity *after, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (!t->verb || !t->context || after->tok_first != t->e->tok_last + 1 || ev_noun_clitic(doc, t->e->tok_first))
+        return false;
+    if ((after->kind == RASAD_ENT_ROLE && ev_hit_role(after)) || ev_victim_or_source(after, t))
+        return false;
+    size_t from = after->tok_last + 1;
+    size_t to = from + OBJECT_COUNT_REACH < c.last + 1 ? from + OBJECT_COUNT_REACH : c.last + 1;
+    for (size_t k = ex_qty_from(v, from), kn = ex_qty_to(v, to); k < kn; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        if (q->tok_first < from || q->tok_first >= to)
+            continue;
+        for (size_t i = from; i <= q->tok_first; i++) {
+            const rasad_entity *o = ex_entity_at(v, i);
+            if (ex_is_boundary(doc, i) || ex_has_proclitic(doc, i, "و") || (o && o->kind == RASAD_ENT_TRIGGER))
+                return false;
+        }
+        return !ex_counts_things(doc, q);
+    }
+    return false;
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
     const rasad_entity *a1 = by_hand_actor(v, sent_first, sent_end);
     const rasad_entity *a2 = NULL;
+    bool detained_before = objectless_arrest(v, t, c);
     if (!a1 && !t->verb)
         a1 = doer_after(v, t, c);
     if (!a1 && (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_SHELLING || t->kind == LEX_EK_DRONE_STRIKE ||
@@ -441,8 +514,12 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             k--;
         const rasad_entity *pre = ex_entity_at(v, k);
         if (pre && pre->tok_last == k && ex_is_actor_entity(pre) && !ev_victim_or_source(pre, t) &&
-            !after_against(v, pre, c.first))
-            a1 = pre;
+            !after_against(v, pre, c.first)) {
+            if (detained_before)
+                a2 = pre;
+            else
+                a1 = pre;
+        }
     }
 
     /* right after the trigger: the agent of a noun or active verb, the
@@ -527,6 +604,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         }
         object_noun = true;
     }
+    if (after && !a1 && killer_after_verb(v, t, after, c)) {
+        a1 = after;
+        after = NULL;
+    }
     if (after) {
         if (t->context || t->passive || object_noun)
             a2 = after;
@@ -596,6 +677,12 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             /* "بمساندة الحشد الشعبي والطيران": who supports is not who acts */
             if (supporting(doc, e, c.first))
                 continue;
+            /* the subject of a passive arrest verb was detained */
+            if (detained_before) {
+                if (!a2)
+                    a2 = e;
+                break;
+            }
             /* "تكبدت قوات الجيش ومليشيا الحشد وتنظيم داعش": of parties
              * named together, the first */
             for (;;) {
