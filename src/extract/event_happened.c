@@ -157,7 +157,9 @@ EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتب�
          "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
          "يسمح", "تسمح",
          /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
-         "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
+         "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء",
+         /* a ruling that permits it: "فهو هنا يجيز قتل المرأة" */
+         "يجيز", "تجيز", "اجاز", "اجازت", "يبيح", "تبيح", "اباح", "اباحت");
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
 EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", "فجرتا");
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
@@ -344,6 +346,18 @@ EX_WORDS(HABITUAL, "يوميا", "يومي", "يوميه", "متكرر", "متك
 #define HABIT_REACH 8 /* tokens around a trigger where its habit may be told */
 EX_WORDS(CONTINUING, "تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
          "يتوالي", "تتكرر", "يتكرر");
+/* waged, in the present: a standing war when told since a point
+ * ("ويخوض التبو والطوارق معارك على عدة جبهات منذ أكثر من عام"), today's
+ * fighting otherwise ("وتخوض حاليا حرب شوارع ... سقط فيها عشرات") */
+/* منذ anywhere in the span: a period since, resolved to a date or not
+ * ("منذ أكثر من عام ونصف") */
+static bool since_near(const rasad_doc *doc, ex_clause n) {
+    for (size_t i = n.first; i <= n.last; i++)
+        if (ex_word_in(doc, i, &PREP_SINCE))
+            return true;
+    return false;
+}
+EX_WORDS(WAGING, "يخوض", "تخوض", "يخوضون", "يخوضان", "تخوضان");
 
 /* Civil processes a weak trigger names when one of these follows it:
  * "عملية السلام", "عمليات الشحن", "عملية سياسية". */
@@ -632,6 +646,9 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if ((ev_violent_kind(t->kind) || t->kind == LEX_EK_PROTEST) &&
         (meant_not_done(doc, t, c) || stopped_attempt(doc, t, c)))
         return false;
+    /* ground aimed at: "معركة ... تهدف إلى إنهاء وجود النظام بالمحافظة" */
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && meant_not_done(doc, t, c))
+        return false;
     /* a habit told near the trigger, with no date or toll of its own */
     if (!date_in_clause && !nqty) {
         ex_clause h = ev_near_trigger(c, t, HABIT_REACH);
@@ -657,9 +674,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * an incident */
     if (!t->verb) {
         size_t from = tok > c.first + 4 ? tok - 4 : c.first;
-        for (size_t i = from; i < tok; i++)
+        for (size_t i = from; i < tok; i++) {
             if (ex_stem_in(doc, i, &CONTINUING))
                 return date_in_clause && !ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH));
+            if (ex_stem_in(doc, i, &WAGING) && since_near(doc, ev_near_trigger(c, t, SINCE_REACH)))
+                return false;
+        }
     }
     /* "أن يتم قصفها", "حيث يتم إعدام": the imperfect passive auxiliary
      * before an act (a verbal noun, even one the lexicon files under its
@@ -829,6 +849,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
          * the date beside it */
         if (imperfect && t->kind == LEX_EK_TERRITORY_CAPTURED)
             return false;
+        /* "أن تقتل", "أن يهاجموا": أن before the imperfect makes it a
+         * subjunctive (a wish, a purpose, a title), whatever the date;
+         * إنّ, the same letters in the matching form, takes a noun */
+        if (imperfect && tok > c.first && ex_word_in(doc, tok - 1, &AN_THAT) &&
+            !(tok > c.first + 1 && (ex_stem_in(doc, tok - 2, &TIME_REFERENCE) || ex_stem_in(doc, tok - 2, &BEFORE_WORD))))
+            return false; /* "قبل أن يفجر نفسه في عملية انتحارية" tells it done */
         if (imperfect && ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)))
             return false;
         /* "سيطر التنظيم على أجزاء واسعة منذ نشوب الحرب": held since */
