@@ -784,6 +784,20 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         if (side)
             set_actor(v, side, &ev->actor2);
     }
+    /* "قتل ستة من مليشيا الحشد الشعبي وأصيب 12 في اشتباك مع مقاتلي تنظيم
+     * داعش": a clash has two sides; with the other party named (مع X) and
+     * no doer, the named side whose dead the sentence counts is the first */
+    if (t->kind == LEX_EK_ARMED_CLASH && !ev->actor1.present && ev->actor2.present) {
+        rasad_actor_ref none = {0};
+        const rasad_entity *side = ev_victim_actor(v, t, c, sent_first, sent_end, &none);
+        if (side)
+            side = ev_second_side(v, side, sent_first, sent_end, &ev->actor2);
+        /* a named side, not civilians caught in it ("قتل ثلاثة مدنيين
+         * بعد تجدد المعارك") */
+        if (side && side->id && !ev_victim_or_source(side, t) && side->start != ev->actor2.start &&
+            !(ev->actor2.id && strcmp(side->id, ev->actor2.id) == 0))
+            set_actor(v, side, &ev->actor1);
+    }
 }
 
 EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
