@@ -26,6 +26,12 @@
  *   any act word    in a line of verse, vowelled on every word
  *   انضم            a player, a party or fighters one by one joining
  *   تسلم، استلام     money, a visa or a ship received, no ground handed
+ *   هاجم            in words: a deal, a policy or a rival, speech named
+ *                   and no force near
+ *   نحر، ذبح         sheep and camels for a feast
+ *   عملية           a process of politics, trade or care ("عملية
+ *                   الحوار"، "عملية تتبع")، "من الناحية العملية"، a
+ *                   dispatch room taking a call
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -267,13 +273,44 @@ EX_WORDS(CIVIL_OPERATIONS, "استئصال", "زراعه", "ولاده", "قيص
          "التجميل", "تحميل", "التعليميه", "تعليميه", "الحسابيه", "حسابيه", "تداول", "شراء", "الشراء",
          "سحب", "ايداع", "الايداع", "بحث", "نقل", "النقل", "تطوير", "التطوير", "زرع", "ترقيع",
          "قلب", "القلب", "ولادتها", "تبرع", "التبرع", "قضائيه", "القضائيه", "انتخابيه", "الانتخابيه",
-         "تصويت", "التصويت", "حسابيه");
+         "تصويت", "التصويت", "حسابيه",
+         /* a process of politics, trade or care ("عملية السلام"، "عملية
+          * الحوار"، "عملية تتبع لتحركاته") */
+         "السلام", "سلام", "السياسيه", "سياسيه", "الحوار", "حوار", "التفاوض", "التفاوضيه", "الانتقال",
+         "انتقال", "الانتقاليه", "التحول", "الاصلاح", "اصلاح", "الاستفتاء", "الاقتراع", "اقتراع", "الفرز",
+         "فرز", "التسجيل", "تسجيل", "استقدام", "الاستقدام", "مساعده", "المساعده", "الحصول", "التكافل",
+         "تنسيق", "التنسيق", "التغيير", "تغيير", "الاتصال", "اتصال", "تتبع", "التتبع", "اغلاق", "البيع",
+         "بيع", "التصدير", "تصدير", "الاستيراد", "الدفع", "دفع", "التحويل", "تحويل", "الاستثمار",
+         "التصنيع", "الانتاج", "انتاج", "الترميم", "ترميم", "البناء", "بناء", "الصيانه", "صيانه",
+         "التقييم", "تقييم", "المراجعه", "مراجعه", "التدقيق", "الاختيار", "اختيار", "التوظيف", "توظيف",
+         "القبول", "الشحن", "شحن", "التوزيع", "توزيع", "الصرف", "صرف", "التمويل", "تمويل", "الاكتتاب",
+         "اكتتاب", "الطرح", "الخصخصه", "الاستحواذ", "استحواذ", "الدمج", "دمج", "الاندماج", "التوطين",
+         "توطين", "التلقيح", "تلقيح", "جراحيه", "الجراحيه", "جراحه", "غسيل", "الغسيل", "توفيقيه",
+         "التحديث", "تحديث", "التنميه", "تنميه", "هجره", "الهجره", "التهريب", "تهريب", "الاحتيال",
+         "احتيال", "النصب", "التعلم", "التعليم", "تعلم", "الفحص", "فحص", "التحليل", "تحليل", "الحجز",
+         "التنظيم", "تنظيم", "الاحصاء", "التعداد", "الترشيح", "الانتخاب", "التبادل التجاري", "الاستلام",
+         "التسويق", "تسويق", "الانقاذ", "انقاذ", "البحث", "المسح", "مسح", "التحميل", "التصحيح", "تصحيح");
 static const char OPERATION_LEMMA[] = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9"; /* عملية */
 
+/* "من الناحية العملية": practically */
+EX_WORDS(ASPECT_NOUNS, "الناحيه", "ناحيه", "الوجهه", "الجهه");
+/* a dispatch room that takes a call ("تلقت عمليات الهلال الأحمر بلاغا"،
+ * "تلقت العمليات بلاغا"): the room, or the call it takes */
+EX_WORDS(ROOMS_OF, "الهلال", "هلال", "الهيئه", "هيئه", "الاسعاف", "اسعاف", "الطوارئ", "المرور");
+EX_WORDS(TAKE_CALL, "تلقت", "تلقي", "تتلقي", "يتلقي", "استقبلت", "تستقبل", "بلاغ", "بلاغا", "بلاغات",
+         "البلاغ", "البلاغات", "اتصالا", "مكالمه");
+#define CALL_REACH 2 /* tokens each side of the room where the call is taken */
+
 static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
-    size_t i = t->e->tok_last + 1;
-    return lemma_is(t, OPERATION_LEMMA) && t->e->tok_first == t->e->tok_last && i <= c.last &&
-           ex_stem_in(v->doc, i, &CIVIL_OPERATIONS);
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, i = t->e->tok_last + 1;
+    if (!lemma_is(t, OPERATION_LEMMA) || tok != t->e->tok_last)
+        return false;
+    if (i <= c.last && (ex_stem_in(doc, i, &CIVIL_OPERATIONS) || ex_stem_in(doc, i, &ROOMS_OF)))
+        return true;
+    if (tok > c.first && ex_stem_in(doc, tok - 1, &ASPECT_NOUNS))
+        return true;
+    return ev_stem_after(doc, t, c, CALL_REACH, &TAKE_CALL) || ev_stem_before(doc, t, c, CALL_REACH, &TAKE_CALL);
 }
 
 /* الشهيد as a title before a name or a rank ("بمعاملة الشهيد الرقيب
@@ -308,7 +345,8 @@ static bool martyr_title(const ex_view *v, const trig *t, ex_clause c) {
  * word of fire or assault in the sentence keeps the event. */
 EX_WORDS(ROAD_AND_WARD, "الحوادث", "حوادث", "المركبه", "مركبه", "المركبات", "الاسعاف", "اسعاف", "اسعافيه",
          "الاسعافيه", "المستشفيات", "مستشفيات", "السير", "المرور", "الطريق", "سائق", "السائق", "دهس",
-         "سقوطه", "سقوطها", "سقط", "سقطت", "انزلق", "انزلقت", "علو", "الصحيه", "الصحه", "المصابين");
+         "سقوطه", "سقوطها", "سقط", "سقطت", "انزلق", "انزلقت", "علو", "الصحيه", "الصحه", "المصابين",
+         "حادث", "طريق", "مروري", "مروريه", "المروري");
 EX_WORDS(VIOLENCE_WORDS, "نار", "النار", "النيران", "نيران", "اطلاق", "رصاص", "الرصاص", "رصاصه", "مسلح",
          "مسلحين", "المسلحين", "مسلحون", "انفجار", "الانفجار", "تفجير", "التفجير", "هجوم", "الهجوم", "قذيفه",
          "قذائف", "القذائف", "عبوه", "اعتداء", "الاعتداء", "طعن", "طعنه", "سكين", "قصف", "القصف", "غاره",
@@ -672,6 +710,86 @@ static bool receives_things(const ex_view *v, const trig *t, ex_clause c) {
     return true;
 }
 
+/* هاجم in words: an official, a newspaper or a speaker attacking a
+ * policy, a deal or a rival ("هاجمت وسائل الإعلام الاتفاق النووي"،
+ * "ألقوا خطابات هاجموا فيها الحكومة"، "هاجم الدور الأوروبي"): words of
+ * speech in the sentence or an idea as the object, and no weapon, force
+ * or toll named (the verb's own word aside). */
+EX_WORDS(ASSAIL_VERBS, "هاجم", "هاجمت", "هاجموا", "هاجما", "هاجمتا", "يهاجم", "تهاجم", "يهاجمون", "تهاجمان",
+         "يهاجمان", "هاجمه", "هاجمها", "هاجمهم", "يهاجمها", "يهاجمه", "يهاجمهم", "تهاجمه", "تهاجمها");
+EX_WORDS(SPOKEN, "خطاب", "خطابه", "خطابات", "كلمه", "كلمته", "تصريح", "تصريحات", "تصريحاته", "بيان", "بيانا",
+         "مقال", "مقاله", "مقالات", "مقابله", "تغريده", "تغريدات", "مؤتمر", "صحفي", "صحافي", "الاعلام",
+         "اعلام", "وسائل", "الصحف", "صحف", "الصحافه", "صحيفه", "الصحيفه", "قائلا", "قائله", "متهما",
+         "متهمه", "واصفا", "واصفه", "منتقدا", "منتقده", "الاتهامات", "اتهامات", "انتقادات", "البرلمانيه",
+         "الكتل", "كتله", "الكتله", "برنامج", "البرنامج", "تلفزيوني", "التلفزيوني", "مداخله", "حوار",
+         "لقاء");
+/* ideas, anywhere in the clause */
+EX_WORDS(IDEAS_ASSAILED, "الاتفاق", "اتفاق", "القرار", "قرار", "السياسه", "سياسه", "سياسات", "الدور", "دور",
+         "الموقف", "موقف", "مواقف", "التصريحات", "الديمقراطيه", "الفكره", "فكره", "المشروع", "القانون",
+         "قانون", "النهج", "الخطه", "المبادره", "مبادره", "الدستور", "اداء", "الاداء");
+/* those only words attack, right after the verb as its subject or object
+ * ("هاجم الوزير الصحافة") */
+EX_WORDS(SPEAKERS_ASSAILED, "الاداره", "الحكومه", "حكومه", "الرئيس", "الوزير", "الوزاره", "المنتقدين",
+         "منتقديه", "خصومه", "الاعلام", "الصحافه", "الغرب", "رئيس", "وزير");
+#define ASSAILED_REACH 3 /* tokens after the verb */
+#define FORCE_REACH 5    /* tokens each side of the verb where a weapon or a force is named */
+EX_WORDS(FORCE_NAMED, "مسلح", "مسلحين", "المسلحين", "مسلحون", "المسلحون", "مقاتلين", "المقاتلين", "مقاتلون",
+         "مقاتلي", "مقاتلات", "طائرات", "الطائرات", "طائره", "مروحيه", "مروحيات", "دبابات", "دبابه", "قوات",
+         "القوات", "الجيش", "جيش", "الشرطه", "عسكري", "عسكريه", "العسكريه", "العسكري", "جنود", "الجنود",
+         "ميليشيا", "ميليشيات", "المليشيات", "عناصر", "ارهابيين", "الارهابيين", "متشددين", "المتشددين",
+         "داعش", "التنظيم", "اسلحه", "سلاح", "بالسلاح", "سكاكين", "سكين", "بالسكاكين", "عصي", "بالعصي",
+         "الحجاره", "بالحجاره", "حاجز", "حاجزا", "موقع", "مواقع", "معسكر", "قاعده", "ثكنه", "سفينه", "قريه",
+         "بلده", "قتلي", "جرحي", "قتيل", "جريح", "مقتل", "اصابه", "اصابات", "قتل", "قتلوا", "اصيب",
+         /* a hand unnamed and a building or a convoy hit */
+         "مجهولون", "مجهولين", "ملثمون", "ملثمين", "منزل", "منازل", "مبني", "سياره", "سيارات", "موكب",
+         "دوريه", "مستشفي", "سجن", "مركز", "مقر", "مقرا", "مقار", "مقرات",
+         /* a crowd that storms */
+         "محتجون", "محتجين", "المحتجين", "المحتجون", "متظاهرون", "متظاهرين", "المتظاهرين", "المتظاهرون",
+         "انصار", "انصاره", "مؤيدو", "مؤيدي", "حشد", "حشود");
+
+static bool assails_in_words(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ATTACK || !t->verb || tok != t->e->tok_last || !ex_stem_in(doc, tok, &ASSAIL_VERBS))
+        return false;
+    size_t first, end;
+    bool words = ev_stem_after(doc, t, c, ASSAILED_REACH, &SPEAKERS_ASSAILED);
+    ex_clause near = ev_near_trigger(c, t, FORCE_REACH);
+    for (size_t i = near.first; i <= near.last; i++) {
+        if (i == tok)
+            continue;
+        /* force named near the act in its own clause; a sentence may go
+         * on to the fighting the speech was about */
+        if (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &VIOLENCE_WORDS) ||
+            ex_stem_in(doc, i, &FIRE_WORDS))
+            return false;
+        words = words || ex_stem_in(doc, i, &IDEAS_ASSAILED);
+    }
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end && !words; i++)
+        words = ex_stem_in(doc, i, &SPOKEN);
+    for (size_t k = ex_qty_from(v, first), qend = ex_qty_to(v, end); k < qend; k++) {
+        uint8_t role = ex_role_in_context(v, &v->qty[k]);
+        if (role == RASAD_ROLE_FATALITIES || role == RASAD_ROLE_INJURED)
+            return false;
+    }
+    return words;
+}
+
+/* Sheep and camels slaughtered for a feast or a sacrifice ("يتم نحر
+ * الخراف والجمال قبل العيد"): ذبح and نحر of animals. */
+EX_WORDS(SLAUGHTER_FORMS, "نحر", "ذبح", "ذبحت", "ذبحوا", "يذبح", "تذبح", "ينحر", "تنحر", "نحرت");
+EX_WORDS(LIVESTOCK, "الخراف", "خراف", "خروف", "الخروف", "الاغنام", "اغنام", "الماشيه", "ماشيه", "المواشي",
+         "مواشي", "الجمال", "جمال", "الابل", "ابل", "الاضاحي", "اضاحي", "الاضحيه", "اضحيه", "الذبائح",
+         "ذبائح", "الابقار", "ابقار", "بقره", "العجول", "عجول", "الدجاج", "دجاج", "الهدي", "ذبيحه",
+         "الماعز", "ماعز", "النوق", "ناقه", "حاشي");
+#define LIVESTOCK_REACH 3 /* tokens after the verb where the animals stand, a subject between */
+
+static bool slaughtered_animals(const ex_view *v, const trig *t, ex_clause c) {
+    return t->e->tok_first == t->e->tok_last && ex_stem_in(v->doc, t->e->tok_first, &SLAUGHTER_FORMS) &&
+           ev_stem_after(v->doc, t, c, LIVESTOCK_REACH, &LIVESTOCK);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -681,5 +799,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            plunder_figure(v, t, c) || run_over_accident(v, t) || detention_place(v, t, c) ||
            filming_drone(v, t, c) || contest_or_liquidation(v, t, c) || blow_of_nature(v, t, c) ||
            strikes_an_example(v, t, c) || pictured_bodies(v, t, c) || verse(v, t) ||
-           joins_one_by_one(v, t, c) || receives_things(v, t, c);
+           joins_one_by_one(v, t, c) || receives_things(v, t, c) ||
+           assails_in_words(v, t, c) || slaughtered_animals(v, t, c);
 }
