@@ -266,6 +266,22 @@ static bool instrument_alone(const trig *t) {
     return false;
 }
 
+#define CAUGHT_REACH 10 /* tokens back from an instrument to the arrest of its bearer */
+static bool arrest_before(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    for (size_t k = 1; k <= CAUGHT_REACH && tok >= c.first + k; k++) {
+        const rasad_entity *e = ex_entity_at(v, tok - k);
+        if (!e || e->kind != RASAD_ENT_TRIGGER)
+            continue;
+        /* a verb of arrest ("مشتبه به مرتبط بالهجوم الانتحاري" names
+         * a suspect of an act done) */
+        trig o = ev_trig_of(e);
+        if (o.kind == LEX_EK_ARREST && o.verb && !o.weak)
+            return true;
+    }
+    return false;
+}
+
 /* An instrument lemma, of one word or several ("سيارة مفخخة") */
 static bool instrument_lemma(const trig *t) {
     if (!t->le || !t->le->id)
@@ -357,7 +373,9 @@ static bool since_near(const rasad_doc *doc, ex_clause n) {
             return true;
     return false;
 }
-EX_WORDS(WAGING, "يخوض", "تخوض", "يخوضون", "يخوضان", "تخوضان");
+EX_WORDS(WAGING, "يخوض", "تخوض", "يخوضون", "يخوضان", "تخوضان",
+         /* "الذي يقوم بشن غارات على الحوثيين منذ أواخر مارس" */
+         "يقوم", "تقوم", "يقومون", "يقومان");
 
 /* Civil processes a weak trigger names when one of these follows it:
  * "عملية السلام", "عمليات الشحن", "عملية سياسية". */
@@ -439,7 +457,11 @@ EX_WORDS(FOILED_VERBS, "احبط", "احبطت", "احبطوا", "احباط", "
  * acts and protests). */
 EX_WORDS(INTENT_BEFORE, "تمويل", "نيه", "نيته", "نيتهم", "نيتها", "الفكر",
          /* resolve: "أعلنت قوى 14 آذار عزمها تنفيذ اعتصام" */
-         "عزم", "عزمها", "عزمه", "عزمهم");
+         "عزم", "عزمها", "عزمه", "عزمهم",
+         /* a wish, in the present: "كتب أنه يريد «الاستشهاد قبل نهاية
+          * شهر رمضان»" (the past أراد tells as often what was then done:
+          * "اراد تنفيذ عملية انتحارية ... ثم فجر الشحنة") */
+         "يريد", "تريد", "يريدون", "يرغب", "ترغب", "يرغبون");
 #define INTENT_REACH 5 /* tokens back from the act to the intent */
 /* an aim governs the act right after it, or across إلى and a verbal noun
  * of doing: "يهدف إلى تنفيذ عمليات"; further back it aims at something
@@ -722,6 +744,10 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (instrument_alone(t) && !qualifies && !nqty && !used_near(doc, t, c))
         return false;
     if (instrument_lemma(t) && tok > c.first && ex_stem_in(doc, tok - 1, &ARMS_TRADE))
+        return false;
+    /* its bearer caught with it: "لبنانية أوقفت في فبراير 2014 بينما
+     * كانت تقود سيارة مفخخة" (no verb of use or impact beside it) */
+    if (instrument_lemma(t) && !qualifies && !used_near(doc, t, c) && arrest_before(v, t, c))
         return false;
     /* "معلومات تفيد بأن 17 سيارة مفخخة ستدخل المدينة": the bombs' plan;
      * "بأن هجوما بالقنبلة سينفذ": an act noun subject of a future verb */
