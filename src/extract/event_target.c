@@ -396,6 +396,53 @@ EX_WORDS(HELP_BEFORE_FROM, "دعم", "بدعم", "مسانده", "بمسانده
 EX_WORDS(GRIP, "قبضه", "يد", "ايدي", "سيطره");
 #define LOSER_REACH 10 /* tokens after a capture word where من + the loser may stand */
 
+/* words that tell the fighting by which a place was taken */
+EX_WORDS(AFTER_FIGHT, "بعد", "اثر", "عقب", "خلال", "جراء");
+#define FIGHT_REACH 30 /* tokens after a capture word where the fighting may be told */
+
+/* "سيطر التنظيم على بلدة مهين، بعد اشتباكات مع قوات الأسد", "سيطرت
+ * الفصائل على القرية، وذلك بعد اشتباكات دارت بينها وبين القوات
+ * النظامية": the other party of the fighting that won the place lost
+ * it. Only a clash word right after بعد / إثر / عقب, in the capture's
+ * clause, not past a connective or another act. */
+static const rasad_entity *fight_loser(const ex_view *v, const trig *t, ex_clause c, const rasad_actor_ref *a1) {
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    for (size_t i = last + 2; i <= c.last && i <= last + FIGHT_REACH; i++) {
+        if (ex_stem_in(doc, i, &OTHER_CLAUSE))
+            return NULL;
+        const rasad_entity *w = ex_entity_at(v, i);
+        if (!w || w->kind != RASAD_ENT_TRIGGER || w->tok_first != i)
+            continue;
+        /* ("غرفة عمليات جيش الفتح": a word of another kind is passed) */
+        if (ev_trig_of(w).kind != LEX_EK_ARMED_CLASH || !ex_word_in(doc, i - 1, &AFTER_FIGHT))
+            continue;
+        /* up to "دارت" and an adjective: "اشتباكات عنيفة دارت بينها" */
+        for (size_t j = w->tok_last + 1; j + 1 <= c.last && j <= w->tok_last + 4; j++) {
+            if (ex_is_boundary(doc, j))
+                return NULL;
+            const rasad_entity *e = NULL;
+            if (ex_word_in(doc, j, &PREP_WITH))
+                e = ev_actor_starting(v, j + 1);
+            else if (ex_stem_in(doc, j, &PREP_BETWEEN) && ex_enclitic(doc, j) && ex_stem_in(doc, j + 1, &PREP_BETWEEN))
+                e = ev_actor_starting(v, j + 2); /* بينها وبين X */
+            else if (ex_word_in(doc, j, &PREP_BETWEEN)) {
+                /* بين X وY with X the doer */
+                const rasad_entity *x = ev_actor_starting(v, j + 1);
+                const rasad_entity *y = x ? ev_actor_starting(v, x->tok_last + 1) : NULL;
+                e = x && y && is_doer(a1, x) ? y : y && is_doer(a1, y) ? x : NULL;
+            } else
+                continue;
+            if (!e || ev_is_source(e) || ev_victim_or_source(e, t))
+                return NULL;
+            e = victim_side(v, e, c, c.first, a1);
+            return e && !is_doer(a1, e) ? e : NULL;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* "انتزعتها من قوات النظام", "استعادت السيطرة على التل من تنظيم داعش":
  * the side a place was taken from, after من in the capture's clause. */
 const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_clause c, const rasad_actor_ref *a1) {
@@ -422,7 +469,7 @@ const rasad_entity *ev_territory_loser(const ex_view *v, const trig *t, ex_claus
         e = victim_side(v, e, c, c.first, a1);
         return e && !is_doer(a1, e) ? e : NULL;
     }
-    return NULL;
+    return fight_loser(v, t, c, a1);
 }
 
 /* "استهدفت طائرات التحالف وحدات تكتيكية ومركبات ومواقع قتالية بالقرب من
