@@ -29,6 +29,11 @@
  *   هاجم            in words: a deal, a policy or a rival, speech named
  *                   and no force near
  *   نحر، ذبح         sheep and camels for a feast
+ *   النصر على       the Riyadh club on a pitch or a plane
+ *   اضطرابات        of markets, money or health
+ *   خطف             a country or a state seized in a figure
+ *   انهار           a building or a market that collapsed
+ *   هجوم            a deal or a policy that "is under attack"
  *   عملية           a process of politics, trade or care ("عملية
  *                   الحوار"، "عملية تتبع")، "من الناحية العملية"، a
  *                   dispatch room taking a call
@@ -790,6 +795,124 @@ static bool slaughtered_animals(const ex_view *v, const trig *t, ex_clause c) {
            ev_stem_after(v->doc, t, c, LIVESTOCK_REACH, &LIVESTOCK);
 }
 
+/* النصر, the Riyadh club, read as "victory over" ("بنادي النصر على
+ * ملعب"، "بين الهلال والنصر على استاد"، "النصر على متن طائرة"): a club
+ * word before it or a pitch or a plane after على. */
+EX_WORDS(VICTORY_FORMS, "النصر");
+EX_WORDS(CLUB_BEFORE, "نادي", "النادي", "فريق", "الفريق", "لاعب", "لاعبي", "مدرب", "الهلال", "الاهلي",
+         "الاتحاد", "الشباب", "الفيصلي", "التعاون", "الرائد", "الفتح", "الاتفاق", "القادسيه", "الوحده",
+         "الخليج", "هجر", "نجران", "الشعله", "مباراه", "لقاء", "جماهير", "اداره", "اعضاء", "شرف");
+EX_WORDS(ON_A_PITCH, "متن", "ملعب", "ملعبه", "استاد", "ارضه", "ارض", "الملعب", "صالة", "صاله", "مدرجات",
+         "حساب", "هامش");
+
+static bool club_not_victory(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_TERRITORY_CAPTURED || !ex_stem_in(doc, tok, &VICTORY_FORMS))
+        return false;
+    if (tok > c.first && ex_stem_in(doc, tok - 1, &CLUB_BEFORE))
+        return true;
+    size_t after = t->e->tok_last + 1;
+    return after <= c.last && ex_stem_in(doc, after, &ON_A_PITCH);
+}
+
+/* Turmoil of markets and money, of sleep or of the weather ("الاضطرابات
+ * المالية"، "اضطرابات النوم"، "بعد أسبوع من الاضطرابات ... الخروج من
+ * اليورو"): unrest words with a word of money or health after them or in
+ * a sentence that names no violence. */
+EX_WORDS(UNREST_FORMS, "اضطرابات", "الاضطرابات", "اضطراب", "الاضطراب");
+EX_WORDS(UNREST_OF, "الماليه", "ماليه", "الاقتصاديه", "اقتصاديه", "الاسواق", "اسواق", "السوق", "البورصه",
+         "النفسيه", "نفسيه", "النوم", "الهضم", "المعده", "القلب", "الجويه", "جويه", "الطقس", "المناخ",
+         "الشخصيه", "السلوك", "السلوكيه", "عصبيه", "العصبيه", "الغدد", "هرمونيه", "الامدادات", "الانتاج",
+         "الملاحه", "الرحلات", "الطيران", "النقديه", "العمله", "الاسعار");
+EX_WORDS(MONEY_WORDS, "اليورو", "يورو", "الدولار", "البنك", "بنك", "البنوك", "المصارف", "السيوله", "الاقتصاد",
+         "اقتصاد", "الاسواق", "اسواق", "الاسهم", "البورصه", "الفائده", "التضخم", "الاستثمار", "المستثمرين",
+         "النفط", "برميل", "الانتاج", "الديون", "ديون", "الدائنين", "العمله", "الاسعار", "الميزانيه", "مليارات");
+
+static bool unrest_of_markets(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
+    if (!ex_stem_in(doc, tok, &UNREST_FORMS))
+        return false;
+    if (next < doc->ntokens && doc->tokens[next].sentence == doc->tokens[tok].sentence &&
+        ex_stem_in(doc, next, &UNREST_OF))
+        return true;
+    size_t first, end;
+    bool money = false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
+            return false;
+        money = money || ex_stem_in(doc, i, &MONEY_WORDS);
+    }
+    return money;
+}
+
+/* A country or a state snatched or seized in a figure ("طامعة في خطف
+ * العراق"، "تنجح في خطف دول كانت محسوبة لصالح أعدائها"): a state, not
+ * a person, after the abduction word. */
+EX_WORDS(STATES_TAKEN, "دول", "الدول", "دوله", "الدوله", "البلاد", "بلاد", "الوطن", "وطن", "الثوره", "ثوره",
+         "القرار", "الشرعيه", "الحكم", "السلطه", "الانتخابات", "المشهد", "الاضواء", "العقول", "عقول",
+         "الراي", "المنطقه", "المبادره", "الانتصار", "الحلم", "الفرحه", "البسمه");
+
+static bool state_snatched(const ex_view *v, const trig *t, ex_clause c) {
+    size_t next = t->e->tok_last + 1;
+    if (t->kind != LEX_EK_ABDUCTION || next > c.last)
+        return false;
+    if (ex_stem_in(v->doc, next, &STATES_TAKEN))
+        return true;
+    const rasad_entity *e = ex_entity_at(v, next);
+    return e && e->tok_first == next && e->kind == RASAD_ENT_PLACE && e->feature &&
+           strncmp(e->feature, "PCL", 3) == 0;
+}
+
+/* A building, a bridge or a market that collapsed ("المبنى ... انهار
+ * ليلة السبت"، "انهارت أسعار النفط"): no forces falling back. */
+EX_WORDS(COLLAPSE_FORMS, "انهار", "انهارت", "ينهار", "تنهار", "انهيار");
+EX_WORDS(THINGS_COLLAPSING, "المبني", "مبني", "مباني", "المباني", "منزل", "المنزل", "منازل", "عماره",
+         "العماره", "بنايه", "البنايه", "برج", "البرج", "جسر", "الجسر", "سقف", "السقف", "جدار", "الجدار",
+         "سد", "السد", "نفق", "النفق", "منجم", "المنجم", "طوابق", "سور", "السور", "الاسعار", "اسعار",
+         "العمله", "البورصه", "الاسهم", "الاسواق", "السوق", "الاقتصاد", "اقتصاد", "الليره", "الدينار",
+         "الريال", "الجنيه", "الدولار", "اليورو", "صحته", "صحتها", "عصبيا", "بالبكاء", "باكيا", "ارضا");
+#define COLLAPSE_REACH 6 /* tokens back from the verb where the building is named, its description between */
+
+static bool thing_collapsed(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_WITHDRAWAL || !ex_stem_in(doc, tok, &COLLAPSE_FORMS))
+        return false;
+    if (ev_stem_after(doc, t, c, 2, &THINGS_COLLAPSING))
+        return true;
+    for (size_t k = 1; k <= COLLAPSE_REACH && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, &THINGS_COLLAPSING))
+            return true;
+    return false;
+}
+
+/* An idea under attack ("الاتفاق النووي الذي يتعرض للهجوم من جانب
+ * المحافظين"): the noun after يتعرض, a deal or a policy its subject. */
+EX_WORDS(SUFFER_VERBS, "يتعرض", "تتعرض", "تعرض", "تعرضت", "يتعرضون", "تعرضوا");
+EX_WORDS(ATTACK_NOUNS, "هجوم", "الهجوم", "هجمات", "الهجمات", "هجوما");
+#define IDEA_BEFORE 5 /* tokens back from يتعرض where the idea stands */
+
+static bool idea_under_attack(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ATTACK || t->verb || !ex_stem_in(doc, tok, &ATTACK_NOUNS) || tok <= c.first ||
+        !ex_stem_in(doc, tok - 1, &SUFFER_VERBS))
+        return false;
+    bool idea = false;
+    for (size_t k = 2; k <= IDEA_BEFORE + 1 && tok >= c.first + k; k++)
+        idea = idea || ex_stem_in(doc, tok - k, &IDEAS_ASSAILED);
+    if (!idea)
+        return false;
+    ex_clause near = ev_near_trigger(c, t, FORCE_REACH);
+    for (size_t i = near.first; i <= near.last; i++)
+        if (i != tok && (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &VIOLENCE_WORDS)))
+            return false;
+    return true;
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -800,5 +923,7 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            filming_drone(v, t, c) || contest_or_liquidation(v, t, c) || blow_of_nature(v, t, c) ||
            strikes_an_example(v, t, c) || pictured_bodies(v, t, c) || verse(v, t) ||
            joins_one_by_one(v, t, c) || receives_things(v, t, c) ||
-           assails_in_words(v, t, c) || slaughtered_animals(v, t, c);
+           assails_in_words(v, t, c) || slaughtered_animals(v, t, c) ||
+           club_not_victory(v, t, c) || unrest_of_markets(v, t) || state_snatched(v, t, c) ||
+           thing_collapsed(v, t, c) || idea_under_attack(v, t, c);
 }
