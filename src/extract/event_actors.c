@@ -492,6 +492,39 @@ static bool killer_after_verb(const ex_view *v, const trig *t, const rasad_entit
     return false;
 }
 
+/* Is the mention the generic "person" (شخصا، أشخاص، رجلا، شاب)? */
+static bool generic_person(const rasad_entity *e) {
+    const lex_entry *le = ex_lex_entry(e);
+    return e->kind == RASAD_ENT_ROLE && le && le->id && strcmp(le->id, "ROLE_PERSONS") == 0;
+}
+
+/* Is the mention a non-state armed group? People it seizes ("ألقى داعش
+ * القبض على شخصين") are civilians taken, not suspects arrested. */
+static bool armed_group(const rasad_entity *e) {
+    const lex_entry *le = e ? ex_lex_entry(e) : NULL;
+    return le && (le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA ||
+                  le->kind == LEX_AK_IDENTITY_MILITIA);
+}
+
+EX_WORDS(CAMPAIGN_NOUNS, "عمليات", "عمليه", "حمله", "حملات", "مداهمات");
+
+/* "شرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن ...
+ * واعتقلت 97 شخصا": the side a campaign told before an arrest in its
+ * clause is against (ضد right after a campaign noun) is whom the arrests
+ * fall on, when the arrest itself names only persons. */
+static const rasad_entity *campaign_side(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = t->e->tok_first; i-- > c.first + 1;) {
+        if (!ex_word_in(doc, i, &AGAINST) || !ex_stem_in(doc, i - 1, &CAMPAIGN_NOUNS))
+            continue;
+        if (ev_other_act_between(v, t, i, t->e->tok_first))
+            return NULL;
+        const rasad_entity *e = ev_actor_starting(v, i + 1);
+        return e && !ev_is_source(e) ? ev_named_group_after(v, e, c) : NULL;
+    }
+    return NULL;
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -758,6 +791,11 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         aircraft_as_actor(v, t, c, &ev->actor1);
     /* "عناصره": the owner of the pronoun, or no one; an outlet that
      * reports (أورينت، يوتيوب) is no side */
+    /* "اعتقال ثلاثة أشخاص يشتبه في ...": persons arrested are no side
+     * (ACLED names the detainees' group when the text does); the side of
+     * the campaign the arrests belong to, if one is named */
+    if (t->kind == LEX_EK_ARREST && (!a2 || generic_person(a2)) && !armed_group(a1 ? ev_named_group_after(v, a1, c) : NULL))
+        a2 = campaign_side(v, t, c);
     /* "استهدفوا مسلحي تنظيم داعش": the group the role noun names */
     if (a2 && a2->kind == RASAD_ENT_ROLE)
         a2 = ev_named_group_after(v, a2, c);
