@@ -264,6 +264,37 @@ static bool ordinary_crime(const ex_view *v, const trig *t) {
     return true;
 }
 
+/* A handover is of ground: the handover entry's one-word forms (سلمت،
+ * تسلمت، استلام، تسليمها) hand over aircraft, a frigate, money or a
+ * stadium as often ("وسلمت الطائرات الثلاث ... إلى المسؤولين المصريين",
+ * "تسلمت مصر فرقاطة"); only a place or a position named near the verb
+ * makes it a transfer of territory. */
+static const char HANDOVER_LEMMA[] = "\xD8\xB3\xD9\x84\xD9\x85 \xD9\x85\xD9\x88\xD8\xA7\xD9\x82\xD8\xB9\xD9\x87"; /* سلم مواقعه */
+EX_WORDS(POSITION_WORDS, "مواقع", "المواقع", "موقع", "الموقع", "مقر", "المقر", "مقرات", "المقرات", "قاعده",
+         "القاعده", "معسكر", "المعسكر", "ثكنه", "الثكنه", "حاجز", "الحاجز", "حواجز", "الحواجز", "نقاط",
+         "النقاط", "نقطه", "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "منطقه", "المنطقه",
+         "حي", "الحي", "مطار", "المطار", "ميناء", "الميناء", "معبر", "المعبر", "سجن", "السجن", "مبني",
+         "المبني", "مبان", "المباني", "جبهه", "الجبهه", "محافظه", "المحافظه", "مديريه", "المديريه");
+#define HANDOVER_REACH 4 /* tokens around the handover verb where the ground handed over is named */
+
+static bool handed_things(const ex_view *v, const trig *t, ex_clause c) {
+    if (!lemma_is(t, HANDOVER_LEMMA) || t->e->tok_first != t->e->tok_last)
+        return false;
+    size_t tok = t->e->tok_first;
+    size_t a = tok > c.first + HANDOVER_REACH ? tok - HANDOVER_REACH : c.first;
+    size_t b = tok + HANDOVER_REACH < c.last ? tok + HANDOVER_REACH : c.last;
+    for (size_t i = a; i <= b; i++) {
+        if (i == tok)
+            continue;
+        const rasad_entity *e = ex_entity_at(v, i);
+        /* a town or a district (a country is the giver or the buyer:
+         * "سلمت فرنسا الطائرات") */
+        if ((e && e->kind == RASAD_ENT_PLACE && e->precision < 3) || ex_stem_in(v->doc, i, &POSITION_WORDS))
+            return false;
+    }
+    return true;
+}
+
 bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
     switch (t->kind) {
     case LEX_EK_ARREST:
@@ -274,8 +305,14 @@ bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
         if (attempted(v, t, c))
             return true;
         /* fall through */
-    case LEX_EK_WITHDRAWAL:
-    case LEX_EK_OTHER: {
+    case LEX_EK_OTHER:
+        /* drugs caught on their way (أحبط رجال مكافحة المخدرات تهريبها) */
+        if (ordinary_crime(v, t))
+            return true;
+        /* fall through */
+    case LEX_EK_WITHDRAWAL: {
+        if (handed_things(v, t, c))
+            return true;
         /* ground, posts and positions taken or given up are often a
          * university, a finance office or a market square: trade and
          * civil words do not undo an armed actor here */
