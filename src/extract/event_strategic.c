@@ -172,8 +172,24 @@ static void clause_content(const ex_view *v, const trig *t, ex_clause c, bool *a
         *armed = v->ents[k].tok_first >= c.first && v->ents[k].tok_last <= c.last && armed_actor(&v->ents[k]);
 }
 
+/* "حث نتنياهو المشرعين على رفض الاتفاق", "دراسة الاتفاق": the deal, with
+ * the article and no verb of concluding it before, is one concluded
+ * before and talked about now ("توصل الطرفان إلى الاتفاق" concludes it;
+ * "وقع اتفاقا", "توقيع الاتفاق" are entries of their own). */
+static const char DEAL_LEMMA[] = "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82"; /* اتفاق */
+EX_WORDS(CONCLUDE_WORDS, "توصل", "توصلت", "توصلوا", "التوصل", "توصلا", "ابرم", "ابرمت", "ابرام", "وقع",
+         "وقعت", "وقعوا", "توقيع", "اعلن", "اعلنت", "اعلان", "عقد", "عقدت", "ابرما", "وقعا", "الي");
+#define CONCLUDE_REACH 3 /* tokens back from the deal to the verb concluding it */
+
+static bool deal_talked_about(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (!lemma_is(t, DEAL_LEMMA) || !ex_has_proclitic(v->doc, tok, "\xD8\xA7\xD9\x84")) /* ال */
+        return false;
+    return !ev_stem_before(v->doc, t, c, CONCLUDE_REACH, &CONCLUDE_WORDS);
+}
+
 static bool agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
-    if (releases_things(v, t) || agrees_in_view(v, t, c))
+    if (releases_things(v, t) || agrees_in_view(v, t, c) || deal_talked_about(v, t, c))
         return true;
     bool release = lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS);
     if (!release && !generic_deal(v, t))
