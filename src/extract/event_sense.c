@@ -18,7 +18,9 @@
  *   المحاصرة        a town under siege ("عدن المحاصرة"), not the siege
  *   غزوات           the Prophet's campaigns, in a sermon or an essay
  *   أوقف، احتجز، ضبط  work stopped, goods held or seized ("أوقفت الشركات
- *                   أعمالها")
+ *                   أعمالها")، a flow stopped ("يوقف سيل")، a player
+ *                   suspended for matches
+ *   ضحايا           victims at a trial or a hearing
  *   التصفيات        a cup's qualifiers, contestants narrowed down
  *   ضرب، تضرب        a storm, a quake or a crisis striking ("فضيحة فساد
  *                   تضرب المنظمة")، a proverb given ("ضرب أروع الأمثال")
@@ -108,10 +110,40 @@ EX_WORDS(HOLD_VERBS, "اوقف", "اوقفت", "اوقفوا", "يوقف", "اح
 #define HELD_REACH 4   /* tokens after the verb where what it holds stands, after a subject */
 #define HELD_BEFORE 6  /* tokens before it where the people held by a passive stand ("13 شخصا ... أوقفوا") */
 
+/* What is stopped when no one is held: a process, a flow, a service
+ * ("أوقف الاستقدام"، "يوقف سيل دخول الإرهابيين"، "أوقف هذا السيل من
+ * البذاءات"), right after the verb or after a demonstrative; a player
+ * suspended for matches ("أوقف اللاعب ست مباريات"). */
+EX_WORDS(STOPPED_THINGS, "الاستقدام", "استقدام", "العمل", "عمل", "الاعمال", "اعمال", "التعامل", "التصدير",
+         "تصدير", "الاستيراد", "استيراد", "البث", "بث", "الدراسه", "الانتاج", "انتاج", "الرحلات", "رحلات",
+         "الصرف", "صرف", "التسجيل", "تسجيل", "الخدمه", "خدمه", "الخدمات", "التداول", "تداول", "الدعم", "دعم",
+         "المساعدات", "مساعدات", "التمويل", "تمويل", "الرواتب", "رواتب", "الضخ", "ضخ", "الحركه", "حركه",
+         "النشاط", "نشاط", "المفاوضات", "مفاوضات", "الحوار", "التعاون", "تعاون", "سيل", "السيل", "نزيف",
+         "النزيف", "تدفق", "التدفق", "زحف", "الزحف", "التراخيص", "تراخيص", "الاصدار", "اصدار", "البيع",
+         "بيع", "التاشيرات", "تاشيرات", "الاستثمار", "المشروع", "مشروع", "المشاريع", "مشاريع", "البرنامج",
+         "برنامج", "العقد", "عقد", "العقود", "التوظيف", "توظيف", "الاستقبال", "القرار", "العمليه", "الحملات",
+         "الانشطه", "التحويلات", "تحويلات", "التعاملات", "تعاملات", "الحسابات", "حسابات", "السحب", "سحب",
+         "الصادرات", "صادرات", "الواردات", "واردات", "الملاحه", "الطيران", "حركه", "الاتصالات");
+EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك");
+EX_WORDS(MATCHES, "مباريات", "مباراه", "مباراتين", "المباريات", "مباراتين");
+#define MATCH_REACH 8 /* tokens after the verb where the matches of a suspension are counted */
+
+static bool stops_a_process(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t i = t->e->tok_last + 1;
+    if (i <= c.last && ex_word_in(doc, i, &DEMONSTRATIVES))
+        i++;
+    if (i <= c.last && ex_stem_in(doc, i, &STOPPED_THINGS))
+        return true;
+    return ev_stem_after(doc, t, c, MATCH_REACH, &MATCHES);
+}
+
 static bool holds_things(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
     if (t->kind != LEX_EK_ARREST || tok != t->e->tok_last || !ex_stem_in(v->doc, tok, &HOLD_VERBS))
         return false;
+    if (stops_a_process(v, t, c))
+        return true;
     if (ev_people_after(v, t, HELD_REACH))
         return false;
     for (size_t k = 1; k <= HELD_BEFORE && tok >= c.first + k; k++)
@@ -913,6 +945,31 @@ static bool idea_under_attack(const ex_view *v, const trig *t, ex_clause c) {
     return true;
 }
 
+/* Victims named at a trial or a hearing ("الاستماع إلى 2500 ضحية
+ * وستين شاهدا"، "أكثر من 4000 ضحية ... صفة الادعاء الشخصي في
+ * المحاكمة"، "محامي الدفاع عن ضحايا حبري"): the court's, of acts told
+ * long before; a sentence that names violence keeps them. */
+EX_WORDS(VICTIM_NOUNS, "ضحيه", "الضحيه", "ضحايا", "الضحايا", "ضحاياه", "ضحاياها", "ضحاياهم");
+EX_WORDS(COURT_WORDS, "المحكمه", "محكمه", "المحاكمه", "محاكمه", "الادعاء", "المدعي", "الجلسه", "جلسه",
+         "محامي", "محاميه", "محامو", "شاهد", "شاهدا", "شهود", "الشهود", "استنابات", "القاضي", "القضاه",
+         "هيئه", "الدعوي", "دعوي", "تعويض", "تعويضات", "التعويضات", "الاستماع");
+
+static bool victims_in_court(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &VICTIM_NOUNS))
+        return false;
+    size_t first, end;
+    bool court = false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
+            return false;
+        court = court || ex_stem_in(doc, i, &COURT_WORDS);
+    }
+    return court;
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -925,5 +982,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            joins_one_by_one(v, t, c) || receives_things(v, t, c) ||
            assails_in_words(v, t, c) || slaughtered_animals(v, t, c) ||
            club_not_victory(v, t, c) || unrest_of_markets(v, t) || state_snatched(v, t, c) ||
-           thing_collapsed(v, t, c) || idea_under_attack(v, t, c);
+           thing_collapsed(v, t, c) || idea_under_attack(v, t, c) || victims_in_court(v, t);
 }
