@@ -35,7 +35,10 @@ EX_WORDS(VERB_CUES, "قال", "قالت", "افاد", "افادت", "ذكر", "�
          "اكدت", "اوضح", "اوضحت", "نقل", "نقلت", "اشار", "اشارت", "كشف", "كشفت",
          "اورد", "اوردت", "بث", "بثت", "نشر", "نشرت", "قالوا", "ذكروا", "افادوا",
          "يقول", "تقول", "يؤكد", "تؤكد", "اضاف", "اضافت", "تابع", "تابعت",
-         "يقولون", "اكدوا", "اشاروا", "اعلنوا", "كشفوا", "بينت", "تحدث", "تحدثت", "تحدثوا");
+         "يقولون", "اكدوا", "اشاروا", "اعلنوا", "كشفوا", "بينت", "تحدث", "تحدثت", "تحدثوا",
+         /* "ونوه ناشطون من المنطقة إلى أنه", "صرح مصدر", "وثق المرصد" */
+         "نوه", "نوهت", "نوهوا", "لفت", "لفتت", "صرح", "صرحت", "وثق", "وثقت",
+         "اضافوا");
 EX_WORDS(ANON, "مصادر", "مصدر", "شهود", "ناشطون", "ناشطين", "مسؤول", "مسؤولون", "مسؤولين",
          "تقارير", "وسائل");
 EX_WORDS(REPORT_NOUNS, "تقارير", "تقرير");
@@ -45,8 +48,16 @@ EX_WORDS(FILLERS, "ما", "عن", "لـ", "الي", "ل", "افاد", "افاد�
          "قناه", "موقع", "تقرير", "تقارير", "بيان", "احصائيات", "حصيله", "وكالتا", "وكالات",
          "صحيفتا", "الانباء", "لفت", "لفتت", "اشار", "اشارت", "اوضح", "اوضحت", "اكد", "اكدت");
 
+/* A verb takes no ك or ب: "كلفت الحكومة" (assigned) is no "لفت"
+ * (pointed out). */
+static bool noun_proclitic(const rasad_doc *doc, size_t i) {
+    return ex_has_proclitic(doc, i, "\xD9\x83") || ex_has_proclitic(doc, i, "\xD9\x88\xD9\x83") || /* ك وك */
+           ex_has_proclitic(doc, i, "\xD8\xA8") || ex_has_proclitic(doc, i, "\xD9\x88\xD8\xA8");   /* ب وب */
+}
+
 bool ex_attr_cue(const rasad_doc *doc, size_t i) {
-    return (ex_stem_in(doc, i, &PREP_CUES) || ex_stem_in(doc, i, &VERB_CUES)) && !qt_definite(doc, i);
+    return (ex_stem_in(doc, i, &PREP_CUES) || (ex_stem_in(doc, i, &VERB_CUES) && !noun_proclitic(doc, i))) &&
+           !qt_definite(doc, i);
 }
 
 static const char *source_kind_of(const ex_view *v, const rasad_entity *e) {
@@ -291,7 +302,7 @@ static bool bare_verb(const ex_view *v, size_t first, size_t end, size_t *verb) 
     size_t i = first;
     if (i < end && ex_word_in(doc, i, &LEADING_WORDS))
         i++;
-    if (i + 1 >= end || !ex_stem_in(doc, i, &VERB_CUES) || qt_definite(doc, i) ||
+    if (i + 1 >= end || !ex_stem_in(doc, i, &VERB_CUES) || qt_definite(doc, i) || noun_proclitic(doc, i) ||
         ex_stem_in(doc, i, &OBJECT_VERBS) || qt_has_enclitic(doc, i))
         return false;
     for (size_t k = i + 1; k < end && k <= i + BARE_LEAD; k++) {
@@ -373,7 +384,7 @@ rasad_attribution ex_attribution_own(const ex_view *v, uint32_t sentence, ex_att
         for (size_t i = any; i < end; i++) { /* no cue before any */
             /* a verb, not the noun or adjective sharing its letters
              * ("التابع" is no تابع) */
-            if (!ex_stem_in(doc, i, cues) || qt_definite(doc, i))
+            if (!ex_stem_in(doc, i, cues) || qt_definite(doc, i) || (cues == &VERB_CUES && noun_proclitic(doc, i)))
                 continue;
             if (pass == 2) {
                 /* a verb with its subject before it, or an unknown one
