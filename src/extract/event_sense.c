@@ -30,7 +30,11 @@
  *   تسلم، استلام     money, a visa or a ship received, no ground handed
  *   هاجم            in words: a deal, a policy or a rival, speech named
  *                   and no force near
- *   نحر، ذبح         sheep and camels for a feast
+ *   نحر، ذبح، قتل     sheep and camels for a feast, lizards or birds by
+ *                   the hundred, a massacre of nature (مذبحة بيئية)
+ *   انفجر           a man bursting out (انفجر يونكر)
+ *   طائرة حربية     that landed or took off
+ *   جثمان           a body exhumed for tests
  *   النصر على       the Riyadh club on a pitch or a plane
  *   اضطرابات        of markets, money or health
  *   خطف             a country or a state seized in a figure
@@ -419,6 +423,8 @@ EX_WORDS(QUIET_DEATHS, "توفي", "توفيت", "وفاه", "وفاته", "وف
          "غريق", "غريقا", "الغريق", "غرقي", "الغرقي", "البحر", "النهر", "شاطئ", "الشاطئ", "الحادث", "حادث",
          "قارب", "القارب", "ثلاجه", "الموتي", "صحته", "صحتها", "انتحار", "انتحر", "انتحرت", "المشرحه",
          "مشرحه");
+/* a body exhumed for tests ("فتح ضريح عرفات وأخذت من جثمانه 60 عينة") */
+EX_WORDS(EXHUMED, "ضريح", "الضريح", "عينه", "عينات", "للتحليل", "رفات", "الرفات");
 
 static bool quiet_corpse(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
@@ -430,7 +436,7 @@ static bool quiet_corpse(const ex_view *v, const trig *t) {
     for (size_t i = first; i < end; i++) {
         if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
             return false;
-        if (!quiet && ex_stem_in(doc, i, &QUIET_DEATHS))
+        if (!quiet && (ex_stem_in(doc, i, &QUIET_DEATHS) || ex_stem_in(doc, i, &EXHUMED)))
             quiet = true;
     }
     return quiet;
@@ -814,17 +820,46 @@ static bool assails_in_words(const ex_view *v, const trig *t, ex_clause c) {
 }
 
 /* Sheep and camels slaughtered for a feast or a sacrifice ("يتم نحر
- * الخراف والجمال قبل العيد"): ذبح and نحر of animals. */
+ * الخراف والجمال قبل العيد"), lizards or birds killed by the hundred
+ * ("قتل المئات من الضبان"): ذبح, نحر and قتل of animals. */
 EX_WORDS(SLAUGHTER_FORMS, "نحر", "ذبح", "ذبحت", "ذبحوا", "يذبح", "تذبح", "ينحر", "تنحر", "نحرت");
+EX_WORDS(KILL_FORMS, "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "مقتل", "نفوق", "نفق", "نفقت", "مذبحه", "مجزره",
+         "اباده", "صيد", "اصطياد");
+EX_WORDS(WILD_ANIMALS, "الضبان", "ضبان", "الضب", "ضب", "طيور", "الطيور", "الحيوانات", "حيوانات", "حيوان",
+         "الكلاب", "كلاب", "القطط", "قطط", "الاسماك", "اسماك", "الحيتان", "حيتان", "الدلافين", "دلافين",
+         "الغزلان", "غزلان", "الذئاب", "ذئاب", "الاسود", "النمور", "الفيله", "فيله", "القرود", "قرود",
+         "الحمير", "حمير", "الخيول", "خيول", "النحل", "السلاحف", "سلاحف", "الصقور", "صقور", "الحبارى",
+         "الطيور المهاجره", "الوعول", "المها", "الزواحف", "الثعابين", "الحشرات", "الجراد");
 EX_WORDS(LIVESTOCK, "الخراف", "خراف", "خروف", "الخروف", "الاغنام", "اغنام", "الماشيه", "ماشيه", "المواشي",
          "مواشي", "الجمال", "جمال", "الابل", "ابل", "الاضاحي", "اضاحي", "الاضحيه", "اضحيه", "الذبائح",
          "ذبائح", "الابقار", "ابقار", "بقره", "العجول", "عجول", "الدجاج", "دجاج", "الهدي", "ذبيحه",
          "الماعز", "ماعز", "النوق", "ناقه", "حاشي");
 #define LIVESTOCK_REACH 3 /* tokens after the verb where the animals stand, a subject between */
+/* "مذبحة بيئية": a massacre of nature */
+EX_WORDS(OF_NATURE, "بيئيه", "البيئيه", "للبيئه", "بالبيئه", "للحياه الفطريه", "للطيور", "للحيوانات");
+/* counts that name no person of their own ("المئات من الضبان") */
+EX_WORDS(PEOPLE_COUNTS, "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات", "الالاف", "الاف", "الف", "الفا");
 
 static bool slaughtered_animals(const ex_view *v, const trig *t, ex_clause c) {
-    return t->e->tok_first == t->e->tok_last && ex_stem_in(v->doc, t->e->tok_first, &SLAUGHTER_FORMS) &&
-           ev_stem_after(v->doc, t, c, LIVESTOCK_REACH, &LIVESTOCK);
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (tok != t->e->tok_last)
+        return false;
+    if (ex_stem_in(doc, tok, &SLAUGHTER_FORMS))
+        return ev_stem_after(doc, t, c, LIVESTOCK_REACH, &LIVESTOCK);
+    if (!ex_stem_in(doc, tok, &KILL_FORMS))
+        return false;
+    if (tok + 1 <= c.last && ex_stem_in(doc, tok + 1, &OF_NATURE))
+        return true;
+    /* the animals before any person ("قتل المئات من الضبان"; not "قتل
+     * مسلحون راعيا وأغنامه") */
+    for (size_t i = tok + 1; i <= c.last && i <= tok + LIVESTOCK_REACH + 1; i++) {
+        if (ex_stem_in(doc, i, &WILD_ANIMALS) || ex_stem_in(doc, i, &LIVESTOCK))
+            return true;
+        if (person_at(v, i) && !ex_stem_in(doc, i, &PEOPLE_COUNTS))
+            return false;
+    }
+    return false;
 }
 
 /* النصر, the Riyadh club, read as "victory over" ("بنادي النصر على
@@ -970,6 +1005,33 @@ static bool victims_in_court(const ex_view *v, const trig *t) {
     return court;
 }
 
+/* A man who "exploded" ("بعد مثل هذه الحادثة، انفجر يونكر"): a blast
+ * verb with a person's name for subject is an outburst. */
+EX_WORDS(BLAST_VERBS, "انفجر", "انفجرت", "ينفجر", "تنفجر");
+
+static bool person_burst(const ex_view *v, const trig *t, ex_clause c) {
+    size_t next = t->e->tok_last + 1;
+    if (t->kind != LEX_EK_EXPLOSION || !t->verb || !ex_stem_in(v->doc, t->e->tok_first, &BLAST_VERBS) ||
+        next > c.last)
+        return false;
+    const tagger_entity *n = ex_ner_at(v, next);
+    return n && n->type == TG_PER && n->tok_first == next;
+}
+
+/* A warplane that landed or took off ("طائرة حربية سعودية هبطت في مطار
+ * عدن"): a flight, no strike. */
+EX_WORDS(LANDING, "هبطت", "هبط", "تهبط", "يهبط", "هبوط", "حطت", "تحط", "اقلعت", "اقلاع", "تقلع", "رحله",
+         "الرحله", "مدرج", "المدرج", "معرض", "المعرض", "استعراض", "عرض");
+#define LANDING_REACH 4 /* tokens after the aircraft, its adjectives between, to the landing */
+
+static bool plane_landed(const ex_view *v, const trig *t, ex_clause c) {
+    if (t->kind != LEX_EK_AIRSTRIKE || t->verb)
+        return false;
+    if (ev_stem_after(v->doc, t, c, LANDING_REACH, &LANDING))
+        return true;
+    return t->e->tok_first > c.first && ex_stem_in(v->doc, t->e->tok_first - 1, &LANDING);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -982,5 +1044,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            joins_one_by_one(v, t, c) || receives_things(v, t, c) ||
            assails_in_words(v, t, c) || slaughtered_animals(v, t, c) ||
            club_not_victory(v, t, c) || unrest_of_markets(v, t) || state_snatched(v, t, c) ||
-           thing_collapsed(v, t, c) || idea_under_attack(v, t, c) || victims_in_court(v, t);
+           thing_collapsed(v, t, c) || idea_under_attack(v, t, c) || victims_in_court(v, t) ||
+           person_burst(v, t, c) || plane_landed(v, t, c);
 }
