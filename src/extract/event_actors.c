@@ -86,6 +86,18 @@ static void set_actor(const ex_view *v, const rasad_entity *e, rasad_actor_ref *
     ex_actor_from_entity(v, e, out);
 }
 
+EX_WORDS(BACKED, "المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "مدعومين", "المسنوده", "مسنوده");
+
+/* Is the actor the backer of a participle of support ("المدعومة من قبل
+ * السكان", "المدعومة بالطيران")? */
+static bool backer(const rasad_doc *doc, const rasad_entity *e) {
+    size_t i = e->tok_first;
+    if (i >= 1 && ex_has_proclitic(doc, i, "\xD8\xA8") && ex_stem_in(doc, i - 1, &BACKED)) /* ب */
+        return true;
+    return i >= 3 && ex_stem_in(doc, i - 1, &BY_AGENT) && ex_word_in(doc, i - 2, &PREP_FROM) &&
+           ex_stem_in(doc, i - 3, &BACKED);
+}
+
 /* "على يد X" anywhere in the sentence. */
 static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t end) {
     const rasad_doc *doc = v->doc;
@@ -93,6 +105,10 @@ static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t 
         bool hand = ex_stem_in(doc, i, &BY_HAND) && ex_word_in(doc, i - 1, &PREP_ON);
         bool agent = ex_stem_in(doc, i, &BY_AGENT) && ex_word_in(doc, i - 1, &PREP_FROM);
         if (!hand && !agent)
+            continue;
+        /* "قوات الجيش المدعومة من قبل السكان المسلحين": the agent of a
+         * participle of support backs the doer, it does not act */
+        if (agent && i >= 2 && ex_stem_in(doc, i - 2, &BACKED))
             continue;
         for (size_t j = i + 1; j < end && j <= i + 3; j++) {
             const rasad_entity *e = ev_actor_starting(v, j);
@@ -777,6 +793,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
                 j = e->tok_last;
                 continue;
             }
+            /* "قوات الجيش المدعومة من قبل السكان المسلحين": a backer
+             * and the words describing it are no object */
+            if (e && backer(doc, e))
+                break;
             if (e) {
                 a2 = e;
                 break;
