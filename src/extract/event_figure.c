@@ -6,7 +6,8 @@
  * لاذعا على), a blast of a crisis (تفجر الأزمة), deaths in an accident, a
  * disaster or an illness, a match (هجوم الفريق), an animal's attack, an
  * idiom (ضرب أمثلة، الطعن في القرار), a satellite launch, an office
- * (غرفة العمليات), a cultural show (تظاهرة ثقافية), an objection declared
+ * (غرفة العمليات), a cultural show (تظاهرة ثقافية), a play, a film or a
+ * television series whose plot has the act, an objection declared
  * or lodged with a government (احتجت رسميا لدى). event_happened.c asks
  * ev_not_an_act() first, then whether a real act took place.
  */
@@ -244,6 +245,10 @@ static bool figurative_victim(const ex_view *v, const trig *t, ex_clause c) {
  * "تضاربت الروايات عن سببه", and stays out.) */
 EX_WORDS(FICTION, "مسرحيه", "المسرحيه", "مسرحيات", "فيلم", "الفيلم", "افلام", "الافلام", "فيلما",
          "قصيده", "القصيده");
+/* a television series and the roles played in it ("تدور أحداثه حول"
+ * in a series, "أجسد دورا"، "الحبكة الخيالية") */
+EX_WORDS(SERIES, "مسلسل", "المسلسل", "مسلسلات", "المسلسلات", "مسلسله", "دراميه", "الدراميه", "الدراما", "اجسد",
+         "يجسد", "تجسد", "الحبكه", "حبكه");
 
 /* Land, rights or power usurped (اغتصاب also means usurping): "محاولات
  * اغتصاب منطقة أبيي", "اغتصاب الأرض", "اغتصاب السلطة"; a place right
@@ -310,7 +315,7 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
                 return true;
     if (ev_violent_kind(t->kind))
         for (size_t i = sent_first; i < sent_end; i++)
-            if (ex_stem_in(doc, i, &FICTION))
+            if (ex_stem_in(doc, i, &FICTION) || ex_stem_in(doc, i, &SERIES))
                 return true;
     if (t->kind == LEX_EK_ATTACK)
         for (size_t i = last + 1; i <= c.last && i <= last + IDIOM_REACH; i++) {

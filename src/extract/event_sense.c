@@ -35,6 +35,12 @@
  *   انفجر           a man bursting out (انفجر يونكر)
  *   طائرة حربية     that landed or took off
  *   جثمان           a body exhumed for tests
+ *   تظاهرة          a festival or a forum; تظاهر ب, to pretend; a crowd of
+ *                   fans or a cheer
+ *   مغيب            the sun's setting
+ *   استنفار         a state of alert raised
+ *   بيعة            to a king or a crown prince; بيعه, its sale
+ *   حشد             of worshippers or of a faith
  *   النصر على       the Riyadh club on a pitch or a plane
  *   اضطرابات        of markets, money or health
  *   خطف             a country or a state seized in a figure
@@ -918,7 +924,7 @@ static bool unrest_of_markets(const ex_view *v, const trig *t) {
 /* A country or a state snatched or seized in a figure ("طامعة في خطف
  * العراق"، "تنجح في خطف دول كانت محسوبة لصالح أعدائها"): a state, not
  * a person, after the abduction word. */
-EX_WORDS(STATES_TAKEN, "دول", "الدول", "دوله", "الدوله", "البلاد", "بلاد", "الوطن", "وطن", "الثوره", "ثوره",
+EX_WORDS(STATES_TAKEN, "انتباه", "الانتباه", "انتباهنا", "انتباهه", "انتباهها", "انتباههم", "الاهتمام", "اهتمام", "الاعجاب", "الانظار", "دول", "الدول", "دوله", "الدوله", "البلاد", "بلاد", "الوطن", "وطن", "الثوره", "ثوره",
          "القرار", "الشرعيه", "الحكم", "السلطه", "الانتخابات", "المشهد", "الاضواء", "العقول", "عقول",
          "الراي", "المنطقه", "المبادره", "الانتصار", "الحلم", "الفرحه", "البسمه");
 
@@ -1032,6 +1038,129 @@ static bool plane_landed(const ex_view *v, const trig *t, ex_clause c) {
     return t->e->tok_first > c.first && ex_stem_in(v->doc, t->e->tok_first - 1, &LANDING);
 }
 
+/* تظاهرة of culture: a festival, a forum or a fair ("انطلقت أعمال
+ * «كوميك كون» التظاهرة"، "في تظاهرة اجتماعية واحتفالية"، "التظاهرة
+ * التي شهدتها نواكشوط أسست لتبادل المعارف"): an event word in the
+ * sentence and no word of a protest's demand. */
+EX_WORDS(SHOW_NOUNS, "تظاهره", "التظاهره", "تظاهرات", "التظاهرات");
+EX_WORDS(FESTIVAL, "مهرجان", "المهرجان", "ملتقي", "الملتقي", "معرض", "المعرض", "احتفاليه", "احتفال",
+         "الاحتفال", "فعاليات", "الفعاليات", "الانشطه", "انشطه", "برامج", "البرامج", "قمه", "القمه", "الدورة",
+         "المعارف", "ثقافيه", "الثقافيه", "اجتماعيه", "فنيه", "رياضيه", "الشباب", "الزوار", "زوار", "العروض",
+         "عروض", "الافتتاح", "افتتاح", "المسابقه", "مسابقه", "جوائز", "الجوائز", "الممهده", "المشاركين");
+EX_WORDS(PROTEST_CUES, "ضد", "احتجاجا", "احتجاج", "للتنديد", "تنديدا", "منددين", "مطالبين", "مطالبه",
+         "للمطالبه", "رفضا", "شعارات", "هتفوا", "هتافات", "المحتجين", "محتجين", "متظاهرين", "المتظاهرين",
+         "المتظاهرون", "متظاهرون", "الغاز", "تفريق", "مناهضه", "معاديه", "تضامنا", "دعما", "اسقاط",
+         "الحكومه", "النظام", "الشرطه", "الامن");
+
+static bool festival_show(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_PROTEST || tok != t->e->tok_last || !ex_stem_in(doc, tok, &SHOW_NOUNS))
+        return false;
+    size_t first, end;
+    bool festival = false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &PROTEST_CUES))
+            return false;
+        festival = festival || ex_stem_in(doc, i, &FESTIVAL);
+    }
+    return festival;
+}
+
+/* تظاهر ب: to pretend ("التظاهر بالفرح"، "تظاهر بالمرض"، "تظاهر بعدم
+ * المعرفة"). */
+EX_WORDS(PRETEND_FORMS, "تظاهر", "التظاهر", "يتظاهر", "تتظاهر", "تظاهرت", "يتظاهرون", "نتظاهر");
+EX_WORDS(PRETENDED, "بالفرح", "بالسعاده", "بالحزن", "بالجهل", "بالمرض", "بالموت", "بالنوم", "بالقوه",
+         "بالضعف", "بالبراءه", "بالغباء", "بالانشغال", "بالصمم", "بالعمي", "بانه", "بانها", "بانهم", "بعدم",
+         "بالشجاعه", "بالتدين", "بالورع", "بالحياد", "بالاغماء", "بالجنون", "بالسعاده", "بالرضا",
+         "بالتواضع", "بالفهم", "بالمعرفه", "بالاهتمام", "بالحب", "بالصداقه", "بالتماسك");
+
+static bool pretending(const ex_view *v, const trig *t, ex_clause c) {
+    size_t next = t->e->tok_last + 1;
+    return t->kind == LEX_EK_PROTEST && ex_stem_in(v->doc, t->e->tok_first, &PRETEND_FORMS) && next <= c.last &&
+           ex_word_in(v->doc, next, &PRETENDED);
+}
+
+/* A crowd of fans or a cheer (أكبر حشد جماهيري في مدرجاته خلال
+ * المباريات، وسط هتافات وصيحات الاستحسان): a stadium or applause in
+ * the sentence. */
+EX_WORDS(FANS, "مشجع", "مشجعا", "مشجعين", "المشجعين", "مشجعي", "المشجعون", "مدرجات", "مدرجاته", "المدرجات",
+         "المباراه", "مباراه", "المباريات", "مباريات", "الاستحسان", "التصفيق", "تصفيق", "الزغاريد",
+         "ابتهاجا", "احتفالا", "الدوري", "الملعب", "ملعب");
+
+static bool fans_cheering(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_PROTEST || t->verb)
+        return false;
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (ex_stem_in(doc, i, &FANS))
+            return true;
+    return false;
+}
+
+/* مغيب الشمس: sunset, no one disappeared */
+EX_WORDS(ABSENT_FORMS, "مغيب", "المغيب");
+EX_WORDS(SUN, "الشمس", "شمس");
+
+static bool sunset(const ex_view *v, const trig *t, ex_clause c) {
+    size_t next = t->e->tok_last + 1;
+    return ex_stem_in(v->doc, t->e->tok_first, &ABSENT_FORMS) && next <= c.last && ex_stem_in(v->doc, next, &SUN);
+}
+
+/* A state of alert raised ("رفع حالة الاستنفار للدرجة القصوى"،
+ * "الاستنفار الأمني لدوريات الأمن"): a precaution, no act. */
+EX_WORDS(ALERT_FORMS, "استنفار", "الاستنفار", "تاهب", "التاهب");
+EX_WORDS(ALERT_BEFORE, "حاله", "رفع", "رفعت", "اعلان", "اعلن", "اعلنت", "درجه", "الدرجه");
+EX_WORDS(ALERT_AFTER, "القصوي", "قصوي", "للدرجه", "الامني", "امني", "تحسبا", "استعدادا", "الكامل", "التام");
+
+static bool state_of_alert(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
+    if (t->kind != LEX_EK_OTHER || !ex_stem_in(doc, t->e->tok_last, &ALERT_FORMS))
+        return false;
+    return (tok > c.first && ex_stem_in(doc, tok - 1, &ALERT_BEFORE)) ||
+           (next <= c.last && ex_stem_in(doc, next, &ALERT_AFTER));
+}
+
+/* The pledge to a king or a crown prince ("مبايعة الشعب لولي العهد"،
+ * "تلقى البيعة نيابة عن ولي العهد"), and بيعه read as "its sale" after
+ * a preposition ("الناجمة عن بيعه"). */
+EX_WORDS(PLEDGE_FORMS, "بيعه", "البيعه", "مبايعه", "المبايعه", "مبايعته", "بيعته");
+EX_WORDS(ROYAL, "الملك", "ملك", "العهد", "ولي", "الامير", "امير", "سمو", "السمو", "خادم", "الحرمين",
+         "الملكي", "الشعب", "المواطنين", "العلماء", "الاوبريت", "الحكم", "بقصر");
+EX_WORDS(PREPS_BEFORE_SALE, "عن", "من", "في", "علي", "بعد", "قبل", "عند", "اثناء", "خلال");
+
+static bool royal_pledge(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_OTHER || tok != t->e->tok_last || !ex_stem_in(doc, tok, &PLEDGE_FORMS))
+        return false;
+    if (ex_word_in(doc, tok, &PLEDGE_FORMS) && tok > 0 && ex_word_in(doc, tok - 1, &PREPS_BEFORE_SALE) &&
+        strcmp(doc->tokens[tok].norm, "\xD8\xA8\xD9\x8A\xD8\xB9\xD9\x87") == 0) /* بيعه */
+        return true;
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (ex_stem_in(doc, i, &ROYAL))
+            return true;
+    return false;
+}
+
+/* Crowds of worshippers or pilgrims ("تنظيم الحشود للصلاة"), a force
+ * of faith gathered ("حشد القوة اللازمة لكنيسته"). */
+EX_WORDS(CROWD_FORMS, "حشد", "الحشد", "حشود", "الحشود", "تحشيد", "التحشيد");
+EX_WORDS(WORSHIP, "للصلاه", "الصلاه", "المصلين", "الحجاج", "حجاج", "المعتمرين", "الزوار", "لكنيسته",
+         "الكنيسه", "كنيسته", "الطواف", "للطواف", "الحرم", "المسجد", "فكره", "مقدسه", "الجماهير", "جماهيري");
+#define WORSHIP_REACH 4 /* tokens after the crowd word where the prayer or the pilgrims stand */
+
+static bool crowd_of_worship(const ex_view *v, const trig *t, ex_clause c) {
+    return t->kind == LEX_EK_OTHER && ex_stem_in(v->doc, t->e->tok_first, &CROWD_FORMS) &&
+           ev_stem_after(v->doc, t, c, WORSHIP_REACH, &WORSHIP);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -1045,5 +1174,7 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            assails_in_words(v, t, c) || slaughtered_animals(v, t, c) ||
            club_not_victory(v, t, c) || unrest_of_markets(v, t) || state_snatched(v, t, c) ||
            thing_collapsed(v, t, c) || idea_under_attack(v, t, c) || victims_in_court(v, t) ||
-           person_burst(v, t, c) || plane_landed(v, t, c);
+           person_burst(v, t, c) || plane_landed(v, t, c) || festival_show(v, t) || pretending(v, t, c) ||
+           fans_cheering(v, t) || sunset(v, t, c) || state_of_alert(v, t, c) || royal_pledge(v, t) ||
+           crowd_of_worship(v, t, c);
 }
