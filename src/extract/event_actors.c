@@ -198,6 +198,26 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
     return NULL;
 }
 
+EX_WORDS(PARTY_SIDE, "طرف", "جهه");
+#define PARTY_LIST_REACH 30 /* tokens a side's list may run before من طرف */
+
+/* After the first side of بين: the actor opening the second, when the
+ * first's list is closed by "من طرف" / "من جهة" ("، والكتائب"), else
+ * NULL. */
+static const rasad_entity *second_party(const ex_view *v, const rasad_entity *first, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    for (size_t k = first->tok_last + 2; k + 1 <= c.last && k <= first->tok_last + PARTY_LIST_REACH; k++) {
+        if (!ex_stem_in(doc, k, &PARTY_SIDE) || !ex_word_in(doc, k - 1, &PREP_FROM))
+            continue;
+        size_t j = k + 1;
+        if (doc->tokens[j].kind == RASAD_TOK_PUNCT && doc->tokens[j].norm[0] == ',')
+            j++;
+        const rasad_entity *e = j <= c.last ? ev_actor_starting(v, j) : NULL;
+        return e && ex_has_proclitic(doc, j, "و") ? e : NULL;
+    }
+    return NULL;
+}
+
 /* "بين X وY" within the clause after a trigger: the two sides. */
 EX_WORDS(WHAT, "ما");
 #define BETWEEN_REACH 8 /* tokens after a trigger where بين may stand ("اشتباكات استمرت على الحدود بين") */
@@ -221,6 +241,15 @@ static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const ra
             first = ev_actor_starting(v, j);
         if (!first)
             return false;
+        /* "بين قوات النظام مدعومة بقوات الدفاع الوطني وعناصر من حزب الله
+         * ... من طرف، والكتائب الإسلامية ... من طرف آخر": the first side
+         * is a list closed by من طرف / من جهة; the second opens after it */
+        const rasad_entity *second = second_party(v, first, c);
+        if (second) {
+            *x = first;
+            *y = second;
+            return true;
+        }
         for (size_t j = first->tok_last + 1; j <= c.last && j <= first->tok_last + 4; j++) {
             const rasad_entity *e = ev_actor_starting(v, j);
             if (e && ex_has_proclitic(doc, j, "و")) {
