@@ -266,17 +266,19 @@ static bool instrument_alone(const trig *t) {
     return false;
 }
 
-#define CAUGHT_REACH 10 /* tokens back from an instrument to the arrest of its bearer */
+#define CAUGHT_REACH 16 /* tokens back from an instrument to the arrest of its bearer */
 static bool arrest_before(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
     for (size_t k = 1; k <= CAUGHT_REACH && tok >= c.first + k; k++) {
         const rasad_entity *e = ex_entity_at(v, tok - k);
         if (!e || e->kind != RASAD_ENT_TRIGGER)
             continue;
-        /* a verb of arrest ("مشتبه به مرتبط بالهجوم الانتحاري" names
-         * a suspect of an act done) */
+        /* an arrest told by its verb or its noun ("اعتقال ثلاثة
+         * إرهابيين وهم يستقلون سيارة مفخخة"); the weak words of the
+         * entry ("مشتبه به مرتبط بالهجوم الانتحاري") name a suspect of
+         * an act done */
         trig o = ev_trig_of(e);
-        if (o.kind == LEX_EK_ARREST && o.verb && !o.weak)
+        if (o.kind == LEX_EK_ARREST && !o.weak)
             return true;
     }
     return false;
