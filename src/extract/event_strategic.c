@@ -223,7 +223,7 @@ static bool attempted(const ex_view *v, const trig *t, ex_clause c) {
  * ستة مسؤولين في الفيفا بتهم الرشوة"). */
 EX_WORDS(CRIME_WORDS, "فساد", "الفساد", "رشوه", "الرشوه", "رشاوي", "الرشاوي", "احتيال", "الاحتيال",
          "تبييض", "غسل", "غسيل", "اختلاس", "الاختلاس", "تزوير", "التزوير", "مزورين", "مخدرات",
-         "المخدرات", "حشيش", "الحشيش", "مروج", "مروجي", "مروجين", "المروجين", "مهرب", "مهربي",
+         "المخدرات", "مخدره", "المخدره", "حشيش", "الحشيش", "مروج", "مروجي", "مروجين", "المروجين", "مهرب", "مهربي",
          "مهربين", "المهربين", "تهريب", "التهريب", "سرقه", "السرقه", "سرقات", "السرقات", "سارق",
          "لصوص", "اللصوص", "سطو", "مخالف", "مخالفا", "مخالفين", "المخالفين", "مخالفي", "الاقامه",
          "تحرش", "التحرش", "متسللين", "المتسللين", "خمور", "الخمور", "تسول", "متسولين", "ابتزاز",
@@ -267,13 +267,15 @@ static bool ordinary_crime(const ex_view *v, const trig *t) {
     }
     if (r <= 0)
         return false;
-    /* an armed group or a crowd named as such */
+    /* an armed group or a crowd named as such (not the media: a police
+     * "المركز الإعلامي" is its press office; a journalist is named by the
+     * words above) */
     for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
         const rasad_entity *e = &v->ents[k];
         const lex_entry *le = ex_lex_entry(e);
         if (e->tok_first < first || e->tok_last >= end || !le)
             continue;
-        if (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS || le->kind == LEX_AK_MEDIA ||
+        if (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS ||
             (armed_actor(e) && le->kind != LEX_AK_STATE_FORCES && le->kind != LEX_AK_EXTERNAL))
             return false;
     }
