@@ -281,6 +281,161 @@ static bool minefield(const rasad_doc *doc, const rasad_entity *e) {
            (i < e->tok_last && ex_stem_in(doc, i, &FIELDS) && ex_stem_in(doc, i + 1, &MINES));
 }
 
+/* "تركيا سمحت للولايات المتحدة باستخدام العديد من القواعد الجوية",
+ * "سمحت للطائرات الأميركية بشن هجمات ... انطلاقا من قاعدة إنجرليك": a
+ * state that let another's forces use its bases made a basing agreement
+ * (ACLED: Strategic developments / Agreement). Alone, سمح lets anything
+ * ("سمحت السلطات للحجاج بـ"), so the verb opens a frame only where the
+ * use of a base follows it and the state that let is named. */
+#define PERMIT_LEMMA "سمح"
+#define BASE_REACH 16   /* tokens from the verb to the base used */
+#define GRANTOR_REACH 8 /* tokens back from the verb to the state that let */
+#define USER_REACH 4    /* tokens after the verb to the party let in */
+#define SITE_REACH 8    /* tokens after the bases to the base named */
+EX_WORDS(USE_WORDS, "استخدام", "استعمال", "انطلاقا");
+EX_WORDS(BASE_WORDS, "قاعده", "قواعد", "قاعدتي", "قاعدتين");
+static bool permit_word(const rasad_entity *e) {
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = lex && e->lex_index != UINT32_MAX ? lex_entry_get(lex, e->lex_index) : NULL;
+    return le && le->id && strcmp(le->id, PERMIT_LEMMA) == 0;
+}
+
+/* The token of the base used after the permitting verb, or SIZE_MAX
+ * ("القاعدة" read as the organisation is no base) */
+static size_t base_used(const ex_view *v, const rasad_entity *e) {
+    const rasad_doc *doc = v->doc;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, doc->tokens[e->tok_first].sentence, &sent_first, &sent_end);
+    bool use = false;
+    for (size_t i = e->tok_last + 1; i < sent_end && i <= e->tok_last + BASE_REACH; i++) {
+        if (ex_stem_in(doc, i, &USE_WORDS))
+            use = true;
+        else if (use && ex_stem_in(doc, i, &BASE_WORDS)) {
+            const rasad_entity *b = ex_entity_at(v, i);
+            return b && b->kind == RASAD_ENT_ACTOR ? SIZE_MAX : i;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* A party to the agreement: a named actor, or a state named by its
+ * country or capital ("تركيا", "أنقرة") */
+static bool party(const rasad_entity *e) {
+    if (!e)
+        return false;
+    if (e->kind != RASAD_ENT_PLACE)
+        return e->kind == RASAD_ENT_ACTOR;
+    return e->id || (e->feature && (strncmp(e->feature, "PCL", 3) == 0 || strcmp(e->feature, "PPLC") == 0));
+}
+
+/* Does the token carry a proclitic starting with the letter (UTF-8, 2
+ * bytes): ب ("باستخدام", "بشن"), ل ("للولايات المتحدة")? */
+static bool has_clitic_letter(const rasad_doc *doc, size_t tok, const char *letter) {
+    const rasad_token *tk = &doc->tokens[tok];
+    for (size_t k = 0; k < tk->seg_count; k++) {
+        const rasad_segment *sg = &doc->segments[tk->seg_first + k];
+        if (sg->role == RASAD_SEG_PROCLITIC && strncmp(sg->norm, letter, 2) == 0)
+            return true;
+    }
+    return false;
+}
+#define LETTER_BA "\xD8\xA8"  /* ARABIC LETTER BEH U+0628 */
+#define LETTER_LAM "\xD9\x84" /* ARABIC LETTER LAM U+0644 */
+
+/* The state that let (the subject) and the party let in (after ل) of the
+ * permitting verb e; returns the state or NULL. */
+static const rasad_entity *basing_sides(const ex_view *v, const rasad_entity *verb, const rasad_entity **user) {
+    const rasad_doc *doc = v->doc;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, doc->tokens[verb->tok_first].sentence, &sent_first, &sent_end);
+    const rasad_entity *grantor = NULL;
+    *user = NULL;
+    /* the subject after the verb, before the ل of the party let in
+     * ("وسمحت أنقرة لتحالف"; in "سمحت للتحالف بقيادة واشنطن" the
+     * capital is the party's) */
+    for (size_t i = verb->tok_last + 1; i < sent_end && i <= verb->tok_last + USER_REACH; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (has_clitic_letter(doc, i, LETTER_LAM)) {
+            if (party(e) && e->tok_first == i)
+                *user = e;
+            break;
+        }
+        if (!grantor && party(e) && e->tok_first == i)
+            grantor = e;
+    }
+    /* else the subject before it ("أن تركيا سمحت"), not a party after
+     * ل there ("مع طلب ملح لواشنطن وسمحت لها") */
+    for (size_t i = verb->tok_first; !grantor && i-- > sent_first && verb->tok_first - i <= GRANTOR_REACH;) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (party(e) && !has_clitic_letter(doc, e->tok_first, LETTER_LAM))
+            grantor = e;
+    }
+    return grantor;
+}
+
+/* Is e the verb سمح with no base used after it or no state named as
+ * its subject ("أن الحكومة سمحت للطائرات باستخدام قاعدة جوية": no party
+ * named, no agreement to code)? */
+static bool permit_without_base(const ex_view *v, const rasad_entity *e) {
+    const rasad_entity *user;
+    return permit_word(e) && (base_used(v, e) == SIZE_MAX || !basing_sides(v, e, &user));
+}
+
+/* The basing agreement's sides and place: the state that let, the party
+ * let in, and the base used as the place (the sides are no places of
+ * the agreement: "الولايات المتحدة"). */
+static void basing_fields(const ex_view *v, const trig *t, ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    size_t base = base_used(v, t->e);
+    if (base == SIZE_MAX)
+        return;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &sent_first, &sent_end);
+    const rasad_entity *user, *site = NULL;
+    const rasad_entity *grantor = basing_sides(v, t->e, &user);
+    /* "القواعد الجوية التركية، ولا سيما قاعدة انجرليك": the base named
+     * after the bases in general */
+    for (size_t i = base; i < sent_end && i <= base + SITE_REACH && !site; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE && !party(e))
+            site = e;
+    }
+    rasad_event *ev = &f->ev;
+    memset(&ev->actor1, 0, sizeof ev->actor1);
+    if (grantor)
+        ex_actor_from_entity(v, grantor, &ev->actor1);
+    memset(&ev->actor2, 0, sizeof ev->actor2);
+    if (user)
+        ex_actor_from_entity(v, user, &ev->actor2);
+    else
+        /* "سمحت للطائرات العسكرية الأميركية بشن": a party no lexicon
+         * names is the noun after ل, up to the verbal noun of the use */
+        for (size_t i = t->e->tok_last + 1; i < sent_end && i <= t->e->tok_last + USER_REACH; i++) {
+            if (doc->tokens[i].kind != RASAD_TOK_WORD || !has_clitic_letter(doc, i, LETTER_LAM))
+                continue;
+            size_t last = i;
+            while (last + 1 < sent_end && last + 1 <= i + 2 && doc->tokens[last + 1].kind == RASAD_TOK_WORD &&
+                   !has_clitic_letter(doc, last + 1, LETTER_BA) && !ex_stem_in(doc, last + 1, &USE_WORDS))
+                last++;
+            ev->actor2.present = true;
+            ev->actor2.start = doc->tokens[i].start;
+            ev->actor2.end = doc->tokens[last].end;
+            break;
+        }
+    /* no base named: the state that let its ground be used; a place
+     * told beside it is where the planes strike ("وقصفت أهدافا في
+     * سوريا"), not where the agreement was made */
+    if (!site && grantor && grantor->kind == RASAD_ENT_PLACE)
+        site = grantor;
+    memset(&ev->location, 0, sizeof ev->location);
+    ev->has_location = site != NULL;
+    if (site) {
+        ev->location.start = site->start;
+        ev->location.end = site->end;
+        ev->location.entity = site;
+    }
+}
+
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     rasad_doc *doc = v->doc;
     size_t ntrig = 0;
@@ -312,6 +467,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
         for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++) {
             if (v->ents[i].kind == RASAD_ENT_TRIGGER && minefield(doc, &v->ents[i]))
                 continue; /* "حقول ألغام قريبة من مدينة الرقة": a place, no act */
+            if (v->ents[i].kind == RASAD_ENT_TRIGGER && permit_without_base(v, &v->ents[i]))
+                continue;
             if (v->ents[i].kind == RASAD_ENT_TRIGGER) {
                 tr[n] = ev_trig_of(&v->ents[i]);
                 /* "خرجوا للاحتجاج": a crowd going out to protest is the
@@ -369,6 +526,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                 continue;
             memset(&fr[nfr], 0, sizeof fr[nfr]);
             ev_fill_frame(v, &tr[k], &fr[nfr]);
+            if (tr[k].e->kind == RASAD_ENT_TRIGGER && permit_word(tr[k].e))
+                basing_fields(v, &tr[k], &fr[nfr]);
             like_before(v, &tr[k], fr, nfr);
             /* a second act told by a verb of its own in the sentence
              * ("وقصفت المعارضة بلدات ... وسيطر مقاتلون على حاجز") is
