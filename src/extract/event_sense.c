@@ -31,7 +31,10 @@
  *   هاجم            in words: a deal, a policy or a rival, speech named
  *                   and no force near
  *   نحر، ذبح، قتل     sheep and camels for a feast, lizards or birds by
- *                   the hundred, a massacre of nature (مذبحة بيئية)
+ *                   the hundred, a massacre of nature (مذبحة بيئية), hens
+ *                   culled (إعدام ملايين من الدجاجات)
+ *   احتجاز          a detention centre named (مركز احتجاز), no one held
+ *                   named after it
  *   انفجر           a man bursting out (انفجر يونكر)
  *   طائرة حربية     that landed or took off
  *   جثمان           a body exhumed for tests
@@ -498,10 +501,20 @@ static bool run_over_accident(const ex_view *v, const trig *t) {
 EX_WORDS(DETENTION_PLACES, "مراكز", "مركز", "معسكر", "معسكرات", "مخيم", "مخيمات", "مرافق", "مرفق",
          "منشات", "منشاه", "زنزانه", "زنازين", "غرف", "غرفه", "اماكن", "مكان", "مقار", "مقر", "سجون");
 
+/* the verbal nouns the lexicon may file under a verb's entry ("أماكن
+ * احتجاز") */
+EX_WORDS(DETENTION_NOUNS, "احتجاز", "الاحتجاز", "اعتقال", "الاعتقال", "توقيف", "التوقيف");
+
 static bool detention_place(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
-    return t->kind == LEX_EK_ARREST && !t->verb && tok > c.first &&
-           ex_stem_in(v->doc, tok - 1, &DETENTION_PLACES);
+    if (t->kind != LEX_EK_ARREST || tok <= c.first || !ex_stem_in(v->doc, tok - 1, &DETENTION_PLACES))
+        return false;
+    if (!t->verb)
+        return true;
+    /* the noun under a verb's entry: people held named right after it
+     * ("أماكن احتجاز لعشرات الحوثيين") keep the holding told */
+    return tok == t->e->tok_last && ex_word_in(v->doc, tok, &DETENTION_NOUNS) &&
+           !(tok + 1 <= c.last && person_at(v, tok + 1));
 }
 
 /* A drone that films ("التقطت طائرة من دون طيار جمال الصخور"، "صور
@@ -831,20 +844,23 @@ static bool assails_in_words(const ex_view *v, const trig *t, ex_clause c) {
 EX_WORDS(SLAUGHTER_FORMS, "نحر", "ذبح", "ذبحت", "ذبحوا", "يذبح", "تذبح", "ينحر", "تنحر", "نحرت");
 EX_WORDS(KILL_FORMS, "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "مقتل", "نفوق", "نفق", "نفقت", "مذبحه", "مجزره",
          "اباده", "صيد", "اصطياد");
+/* culling: "إعدام ملايين من الدجاجات" */
+EX_WORDS(CULL_FORMS, "اعدام", "الاعدام", "باعدام");
 EX_WORDS(WILD_ANIMALS, "الضبان", "ضبان", "الضب", "ضب", "طيور", "الطيور", "الحيوانات", "حيوانات", "حيوان",
          "الكلاب", "كلاب", "القطط", "قطط", "الاسماك", "اسماك", "الحيتان", "حيتان", "الدلافين", "دلافين",
          "الغزلان", "غزلان", "الذئاب", "ذئاب", "الاسود", "النمور", "الفيله", "فيله", "القرود", "قرود",
          "الحمير", "حمير", "الخيول", "خيول", "النحل", "السلاحف", "سلاحف", "الصقور", "صقور", "الحبارى",
          "الطيور المهاجره", "الوعول", "المها", "الزواحف", "الثعابين", "الحشرات", "الجراد");
 EX_WORDS(LIVESTOCK, "الخراف", "خراف", "خروف", "الخروف", "الاغنام", "اغنام", "الماشيه", "ماشيه", "المواشي",
-         "مواشي", "الجمال", "جمال", "الابل", "ابل", "الاضاحي", "اضاحي", "الاضحيه", "اضحيه", "الذبائح",
+         "مواشي", "الدجاجات", "دجاجات", "الجمال", "جمال", "الابل", "ابل", "الاضاحي", "اضاحي", "الاضحيه", "اضحيه", "الذبائح",
          "ذبائح", "الابقار", "ابقار", "بقره", "العجول", "عجول", "الدجاج", "دجاج", "الهدي", "ذبيحه",
          "الماعز", "ماعز", "النوق", "ناقه", "حاشي");
 #define LIVESTOCK_REACH 3 /* tokens after the verb where the animals stand, a subject between */
 /* "مذبحة بيئية": a massacre of nature */
 EX_WORDS(OF_NATURE, "بيئيه", "البيئيه", "للبيئه", "بالبيئه", "للحياه الفطريه", "للطيور", "للحيوانات");
 /* counts that name no person of their own ("المئات من الضبان") */
-EX_WORDS(PEOPLE_COUNTS, "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات", "الالاف", "الاف", "الف", "الفا");
+EX_WORDS(PEOPLE_COUNTS, "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات", "الالاف", "الاف", "الف", "الفا",
+         "ملايين", "الملايين", "مليون");
 
 static bool slaughtered_animals(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
@@ -853,7 +869,7 @@ static bool slaughtered_animals(const ex_view *v, const trig *t, ex_clause c) {
         return false;
     if (ex_stem_in(doc, tok, &SLAUGHTER_FORMS))
         return ev_stem_after(doc, t, c, LIVESTOCK_REACH, &LIVESTOCK);
-    if (!ex_stem_in(doc, tok, &KILL_FORMS))
+    if (!ex_stem_in(doc, tok, &KILL_FORMS) && !ex_word_in(doc, tok, &CULL_FORMS))
         return false;
     if (tok + 1 <= c.last && ex_stem_in(doc, tok + 1, &OF_NATURE))
         return true;
