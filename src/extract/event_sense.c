@@ -9,7 +9,8 @@
  *   إصابة           an illness, a case count or a player's injury
  *                   ("الإصابة بالتوحد"، "133 حالة إصابة"، "إصابة بمرفق اليد")
  *   التصدي، تدمير   of ideas, competition or capacities ("التصدي للأفكار
- *                   المنحرفة"، "تدمير قدرات الجيوش"): a policy, not an act
+ *                   المنحرفة"، "تدمير قدرات الجيوش"، "تصدت المملكة
+ *                   للإرهاب"): a policy, not an act
  *   خطف             a bag, the limelight or the win ("خطف حقيبتها"،
  *                   "خطف الأضواء"): no one taken
  *   أمطر            a rain of anything but fire ("أمطر الزوار بالروبيات")
@@ -35,7 +36,8 @@
  *                   culled (إعدام ملايين من الدجاجات)
  *   احتجاز          a detention centre named (مركز احتجاز), no one held
  *                   named after it
- *   انفجر           a man bursting out (انفجر يونكر)
+ *   انفجر           a man bursting out (انفجر يونكر); الانفجار as a
+ *                   material's property (شديدة الانفجار)
  *   طائرة حربية     that landed or took off
  *   جثمان           a body exhumed for tests
  *   تظاهرة          a festival or a forum; تظاهر ب, to pretend; a crowd of
@@ -226,9 +228,27 @@ EX_WORDS(ABSTRACT_OBJECTS, "افكار", "الافكار", "فكر", "الفكر
          "الانحراف", "التكفير", "الارهاب", "ارهاب", "محاولات", "مشروع", "المشروع", "مشاريع", "سياسات",
          "السياسات", "ظواهر", "الظواهر", "الدعوات", "دعوات", "التحريض", "الكراهيه", "العنصريه");
 
+/* تصدى the verb: what it confronts is the first word after it with ل
+ * ("تصدت المملكة قيادة وحكومة وشعبا للإرهاب"), past its subject */
+EX_WORDS(CONFRONT_VERBS, "تصدي", "تصدت", "تصدوا", "يتصدي", "تتصدي", "يتصدون", "نتصدي");
+#define CONFRONTED_REACH 6 /* tokens after the verb where its object with ل stands */
+
+static bool confronts_an_idea(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (!t->verb || tok != t->e->tok_last || !ex_stem_in(doc, tok, &CONFRONT_VERBS))
+        return false;
+    for (size_t i = tok + 1; i <= c.last && i <= tok + CONFRONTED_REACH; i++)
+        if (ex_has_proclitic(doc, i, "\xD9\x84") || ex_has_proclitic(doc, i, "\xD9\x84\xD9\x84")) /* ل، لل */
+            return ex_stem_in(doc, i, &ABSTRACT_OBJECTS);
+    return false;
+}
+
 static bool abstract_object(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, i = t->e->tok_last + 1;
+    if (confronts_an_idea(v, t, c))
+        return true;
     /* تدمير is a verbal noun the lexicon may file under a verb's entry */
     if (t->verb && !lemma_is(t, CONFRONT_LEMMA) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
         return false;
@@ -1177,6 +1197,17 @@ static bool crowd_of_worship(const ex_view *v, const trig *t, ex_clause c) {
            ev_stem_after(v->doc, t, c, WORSHIP_REACH, &WORSHIP);
 }
 
+/* "شديدة الانفجار"، "قابلة للانفجار": a property of a material (C4,
+ * a gas), no blast. */
+EX_WORDS(BLAST_NOUNS, "الانفجار", "للانفجار", "انفجار");
+EX_WORDS(PROPERTY_BEFORE, "شديده", "شديد", "سريعه", "سريع", "قابله", "قابل", "قابليه");
+
+static bool explosive_property(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    return t->kind == LEX_EK_EXPLOSION && tok == t->e->tok_last && tok > c.first &&
+           ex_word_in(v->doc, tok, &BLAST_NOUNS) && ex_stem_in(v->doc, tok - 1, &PROPERTY_BEFORE);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -1192,5 +1223,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            thing_collapsed(v, t, c) || idea_under_attack(v, t, c) || victims_in_court(v, t) ||
            person_burst(v, t, c) || plane_landed(v, t, c) || festival_show(v, t) || pretending(v, t, c) ||
            fans_cheering(v, t) || sunset(v, t, c) || state_of_alert(v, t, c) || royal_pledge(v, t) ||
-           crowd_of_worship(v, t, c);
+           crowd_of_worship(v, t, c) || explosive_property(v, t, c);
 }
