@@ -327,13 +327,18 @@ static bool besieged_adjective(const ex_view *v, const trig *t) {
 EX_WORDS(EARLY_ISLAM, "غزوه", "غزوات", "الغزوات", "الصحابه", "صحابته", "اصحابه", "الصحابي", "رسول",
          "الرسول", "الجاهليه", "الراشدين", "النبوه", "النبويه");
 
+/* a quarter, a mosque or a street named for them ("حي الراشدين" in
+ * Aleppo, "مسجد الرسول الأعظم") is a place of today's news */
+EX_WORDS(NAMED_PLACE_HEADS, "حي", "مسجد", "جامع", "شارع", "ساحه", "مستشفي", "مدرسه", "مجمع", "حسينيه",
+         "مخيم", "دوار", "جسر", "منطقه");
+
 static bool early_islam(const ex_view *v, const trig *t) {
     if (!ev_violent_kind(t->kind))
         return false;
     size_t first, end;
     ex_sentence_tokens(v->doc, v->doc->tokens[t->e->tok_first].sentence, &first, &end);
     for (size_t i = first; i < end; i++)
-        if (ex_stem_in(v->doc, i, &EARLY_ISLAM))
+        if (ex_stem_in(v->doc, i, &EARLY_ISLAM) && !(i > first && ex_stem_in(v->doc, i - 1, &NAMED_PLACE_HEADS)))
             return true;
     return false;
 }
@@ -424,6 +429,21 @@ EX_WORDS(VIOLENCE_WORDS, "نار", "النار", "النيران", "نيران",
          "اشتباكات", "مواجهات", "اطلق", "اطلقت", "هاجم", "هاجمت", "اعتدي", "اعتدت", "شجار", "مشاجره",
          "المشاجره", "قتال", "القتال", "المعارك", "معارك", "الحرب", "حرب", "العدوان", "الحوثيين",
          "الحوثي", "داعش", "الاحتلال", "قناص", "قنص", "ضرب", "ضربه", "الامن", "الامنيه");
+/* Does the sentence of token tok name a word of sign (or of also, when
+ * given) and no word of violence? The everyday readings below (a road
+ * accident, a drowning, a market's unrest, a trial) hold only then. */
+static bool quiet_sentence_with(const rasad_doc *doc, size_t tok, ex_words *sign, ex_words *also) {
+    size_t first, end;
+    bool seen = false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
+            return false;
+        seen = seen || ex_stem_in(doc, i, sign) || (also && ex_stem_in(doc, i, also));
+    }
+    return seen;
+}
+
 EX_WORDS(INJURY_WORDS, "اصابه", "الاصابه", "اصابات", "الاصابات", "مصاب", "مصابين", "المصابين", "مصابون",
          "المصابون", "اصيب", "اصيبت", "اصيبوا", "يصاب");
 
@@ -431,16 +451,7 @@ static bool injured_by_mishap(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     if (!t->context || t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &INJURY_WORDS))
         return false;
-    size_t first, end;
-    bool ward = false;
-    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
-            return false;
-        if (!ward && ex_stem_in(doc, i, &ROAD_AND_WARD))
-            ward = true;
-    }
-    return ward;
+    return quiet_sentence_with(doc, t->e->tok_first, &ROAD_AND_WARD, NULL);
 }
 
 /* A body found in a pool, washed ashore, taken from a boat wreck or a
@@ -459,16 +470,7 @@ static bool quiet_corpse(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     if (!t->context || !ex_stem_in(doc, t->e->tok_first, &CORPSES))
         return false;
-    size_t first, end;
-    bool quiet = false;
-    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
-            return false;
-        if (!quiet && (ex_stem_in(doc, i, &QUIET_DEATHS) || ex_stem_in(doc, i, &EXHUMED)))
-            quiet = true;
-    }
-    return quiet;
+    return quiet_sentence_with(doc, t->e->tok_first, &QUIET_DEATHS, &EXHUMED);
 }
 
 /* سلب read as "negatively" ("مكرر بالسلب"، "أثر سلبا") or taking what
@@ -946,15 +948,7 @@ static bool unrest_of_markets(const ex_view *v, const trig *t) {
     if (next < doc->ntokens && doc->tokens[next].sentence == doc->tokens[tok].sentence &&
         ex_stem_in(doc, next, &UNREST_OF))
         return true;
-    size_t first, end;
-    bool money = false;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
-            return false;
-        money = money || ex_stem_in(doc, i, &MONEY_WORDS);
-    }
-    return money;
+    return quiet_sentence_with(doc, tok, &MONEY_WORDS, NULL);
 }
 
 /* A country or a state snatched or seized in a figure ("طامعة في خطف
@@ -1036,15 +1030,7 @@ static bool victims_in_court(const ex_view *v, const trig *t) {
     size_t tok = t->e->tok_first;
     if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &VICTIM_NOUNS))
         return false;
-    size_t first, end;
-    bool court = false;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
-            return false;
-        court = court || ex_stem_in(doc, i, &COURT_WORDS);
-    }
-    return court;
+    return quiet_sentence_with(doc, tok, &COURT_WORDS, NULL);
 }
 
 /* A man who "exploded" ("بعد مثل هذه الحادثة، انفجر يونكر"): a blast
