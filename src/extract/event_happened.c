@@ -909,7 +909,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * منتصف الليل، لقصف عنيف". */
     bool aside_undergone = tok > c.first + 1 && doc->tokens[tok - 1].kind == RASAD_TOK_PUNCT &&
                            doc->tokens[tok - 1].norm[0] == ',' && undergone_before(doc, tok, c);
-    if ((ex_has_proclitic(doc, tok, "\xD9\x84") || (purpose_lam(doc, t) && !undergone_before(doc, tok, c))) &&
+    if ((ex_has_proclitic(doc, tok, "\xD9\x84") || purpose_lam(doc, t)) && !undergone_before(doc, tok, c) &&
         !(tok > c.first && ex_stem_in(doc, tok - 1, &HAPPENED)) &&
         !aside_undergone)
         return false;
