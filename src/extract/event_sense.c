@@ -54,6 +54,12 @@
  *   عملية           a process of politics, trade or care ("عملية
  *                   الحوار"، "عملية تتبع")، "من الناحية العملية"، a
  *                   dispatch room taking a call
+ *   استهدف          a programme or a festival aimed at an audience
+ *                   ("استهدف البرنامج أكثر من 1000 نزيل")
+ *   معركة، حرب       with an illness, poverty or graft ("خسر معركته مع
+ *                   المرض")
+ *   استعادة، سيطر    a player's form, a service or the pitch ("استعادة
+ *                   مستواه"، "سيطر على الملعب"): no ground
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -1194,6 +1200,73 @@ static bool explosive_property(const ex_view *v, const trig *t, ex_clause c) {
            ex_word_in(v->doc, tok, &BLAST_NOUNS) && ex_stem_in(v->doc, tok - 1, &PROPERTY_BEFORE);
 }
 
+/* A programme, a festival or a campaign of awareness that "targets"
+ * inmates, children or voters ("استهدف البرنامج أكثر من 1000 نزيل"،
+ * "فاستهدفت الأطفال خلال الفعاليات"): an audience aimed at, not an
+ * attack, when the sentence names no violence. */
+EX_WORDS(TARGET_FORMS, "استهدف", "استهدفت", "يستهدف", "تستهدف", "ستستهدف", "سيستهدف", "استهدفوا",
+         "يستهدفون", "استهداف", "الاستهداف");
+EX_WORDS(AUDIENCE_AIMS, "البرنامج", "برنامج", "البرامج", "برامج", "الفعاليات", "فعاليات", "الفعاليه",
+         "فعاليه", "المبادره", "مبادره", "الورشه", "ورشه", "ورش", "المسابقه", "مسابقه", "الملتقي", "ملتقي",
+         "المهرجان", "مهرجان", "الندوه", "ندوه", "المعرض", "معرض", "الانشطه", "انشطه", "الاحتفال",
+         "احتفالات", "الاحتفالات", "التوعيه", "توعيه", "التوعويه", "توعويه", "التوعوي", "توعوي",
+         "التدريبيه", "تدريبيه", "التدريبي", "تدريبي", "التطوعي", "تطوعي", "المستفيدين", "مستفيد",
+         "الناخب", "الدورات", "دورات", "المحاضرات", "محاضرات", "الترفيهيه", "ترفيهيه");
+
+static bool audience_aimed_at(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &TARGET_FORMS))
+        return false;
+    return quiet_sentence_with(doc, t->e->tok_first, &AUDIENCE_AIMS, NULL);
+}
+
+/* A battle or a war with an illness, poverty or graft ("خسر معركته
+ * أخيرا مع المرض"، "الحرب على الفساد"): a figure, within a few words
+ * of the battle word. */
+EX_WORDS(BATTLE_FORMS, "معركه", "المعركه", "معركته", "معركتها", "معركتهم", "معارك", "المعارك", "حرب",
+         "الحرب", "حربه", "حربها", "حربا", "صراع", "الصراع", "صراعه", "صراعها", "محاربه", "مكافحه");
+EX_WORDS(MALADIES, "المرض", "مرض", "مرضه", "مرضها", "الامراض", "امراض", "السرطان", "سرطان", "الوباء",
+         "وباء", "الفيروس", "فيروس", "الادمان", "السمنه", "التدخين", "الفقر", "الاميه", "الفساد",
+         "البطاله", "الجوع", "الاورام", "الزهايمر", "السكري");
+#define MALADY_REACH 4 /* tokens after the battle word where the illness stands, "أخيرا مع" between */
+
+static bool battle_with_illness(const ex_view *v, const trig *t, ex_clause c) {
+    if ((t->kind != LEX_EK_ARMED_CLASH && t->kind != LEX_EK_ATTACK) ||
+        !ex_stem_in(v->doc, t->e->tok_last, &BATTLE_FORMS))
+        return false;
+    return ev_stem_after(v->doc, t, c, MALADY_REACH, &MALADIES);
+}
+
+/* Ground regained or held is a town or a position; a player's form,
+ * a market's share, a service or the pitch are no ground ("استعادة
+ * مستواه العالي"، "سيطر على الملعب سيطرة كاملة"، "الاستعادة الآلية
+ * للخدمات"). */
+EX_WORDS(NO_GROUND, "مستوي", "مستواه", "مستواها", "مستواهم", "الثقه", "ثقته", "ثقتها", "التوازن",
+         "توازنه", "توازنها", "اللياقه", "لياقته", "الذاكره", "ذاكرته", "الخدمات", "الخدمه", "الاموال",
+         "اموال", "اموالها", "امواله", "البيانات", "الكرامه", "كرامته", "العلاقات", "علاقاتها", "اللقب",
+         "لقب", "الصداره", "صدارته", "صدارتها", "المكانه", "مكانته", "مكانتها", "عافيته", "عافيتها",
+         "صحته", "انفاسه", "الزخم", "الملعب", "المباراه", "اللقاء", "الشوط", "الكره", "مجريات", "الدوري",
+         "البطوله", "الاسواق", "السوق", "حصته", "حصتها", "الحصه", "الاسعار", "اسعار", "بريقه", "بريقها",
+         "شعبيته", "شعبيتها", "الجماهير", "الاليه", "نشاطه", "نشاطها", "ذكرياته", "ذكريات");
+#define NO_GROUND_REACH 1 /* the token right after: "منطقة الملعب" is ground */
+
+#define ON_REACH 3 /* tokens after the verb where its على stands, the subject between */
+
+static bool regains_no_ground(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_TERRITORY_CAPTURED)
+        return false;
+    if (ev_stem_after(doc, t, c, NO_GROUND_REACH, &NO_GROUND))
+        return true;
+    /* "سيطر الهلال على الملعب": the object after the subject and على */
+    size_t last = t->e->tok_last;
+    for (size_t i = last + 1; i < c.last && i <= last + ON_REACH; i++)
+        if (ex_word_in(doc, i, &ON_FORMS))
+            return ex_stem_in(doc, i + 1, &NO_GROUND);
+    return false;
+}
+
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -1209,5 +1282,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            thing_collapsed(v, t, c) || idea_under_attack(v, t, c) || victims_in_court(v, t) ||
            person_burst(v, t, c) || plane_landed(v, t, c) || festival_show(v, t) || pretending(v, t, c) ||
            fans_cheering(v, t) || sunset(v, t, c) || state_of_alert(v, t, c) || royal_pledge(v, t) ||
-           crowd_of_worship(v, t, c) || explosive_property(v, t, c);
+           crowd_of_worship(v, t, c) || explosive_property(v, t, c) ||
+           audience_aimed_at(v, t) || battle_with_illness(v, t, c) || regains_no_ground(v, t, c);
 }
