@@ -60,6 +60,8 @@
  *                   المرض")
  *   استعادة، سيطر    a player's form, a service or the pitch ("استعادة
  *                   مستواه"، "سيطر على الملعب"): no ground
+ *   دمر، جرف، هدم     by a flood, a forest fire or a quake
+ *   تفجر، انفجار     of a scandal, a crisis or a bubble
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -1267,6 +1269,44 @@ static bool regains_no_ground(const ex_view *v, const trig *t, ex_clause c) {
 }
 
 
+/* Ruin by nature: a forest fire, a quake or a flood that destroyed or
+ * swept away ("حريق غابات دمر 20 سيارة"، "زلزالا ضخما هدم أبنية"،
+ * "أودت الفيضانات بحياة 14 شخصا وجرفت الجسور"), its subject before the
+ * verb or right after it, and no violence named in the sentence (a fire
+ * set by shelling names the shelling). */
+EX_WORDS(RUIN_BY_NATURE, "حريق", "الحريق", "حرائق", "الحرائق", "الفيضانات", "فيضانات", "الفيضان",
+         "فيضان", "السيول", "سيول", "زلزال", "الزلزال", "زلزالا", "الاعصار", "اعصار", "العاصفه",
+         "عاصفه", "الامطار", "امطار", "الرياح", "رياح", "الانهيار", "انهيار", "الصاعقه", "البركان",
+         "بركان", "الامواج", "امواج", "تسونامي");
+#define RUIN_BEFORE 5 /* words before the verb where the subject stands ("الفيضانات بحياة 14 شخصا و") */
+#define RUIN_AFTER 2  /* words after it: "جرفت السيول"، "دمر الزلزال" */
+
+static bool ruin_by_nature(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_LOOTING)
+        return false;
+    if (!ev_stem_before(doc, t, c, RUIN_BEFORE, &RUIN_BY_NATURE) && !ev_stem_after(doc, t, c, RUIN_AFTER, &RUIN_BY_NATURE))
+        return false;
+    return quiet_sentence_with(doc, t->e->tok_first, &RUIN_BY_NATURE, NULL);
+}
+
+/* A scandal, a crisis or a bubble that "blew up" ("تفجر الفضيحة"،
+ * "فقاعة العقار ... بدأت بالانفجار"، "انفجار الأزمة"): no blast. */
+EX_WORDS(BURSTING, "الفضيحه", "فضيحه", "فضائح", "الفضائح", "الازمه", "ازمه", "الازمات", "الخلافات",
+         "خلافات", "الخلاف", "خلاف", "الفقاعه", "فقاعه", "الاحتقان", "احتقان", "الاسعار", "اسعار",
+         "الاسواق", "السوق", "القضيه", "الملف");
+EX_WORDS(BUBBLES, "الفقاعه", "فقاعه", "فقاعات");
+#define BURST_REACH 2   /* words after the blast word: "تفجر الفضيحة" */
+#define BUBBLE_BEFORE 8 /* words before it where the bubble stands, its market and a verb between */
+
+static bool figure_burst(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_EXPLOSION || t->e->tok_first != t->e->tok_last)
+        return false;
+    return ev_stem_after(doc, t, c, BURST_REACH, &BURSTING) || ev_stem_before(doc, t, c, BUBBLE_BEFORE, &BUBBLES);
+}
+
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -1283,5 +1323,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            person_burst(v, t, c) || plane_landed(v, t, c) || festival_show(v, t) || pretending(v, t, c) ||
            fans_cheering(v, t) || sunset(v, t, c) || state_of_alert(v, t, c) || royal_pledge(v, t) ||
            crowd_of_worship(v, t, c) || explosive_property(v, t, c) ||
-           audience_aimed_at(v, t) || battle_with_illness(v, t, c) || regains_no_ground(v, t, c);
+           audience_aimed_at(v, t) || battle_with_illness(v, t, c) || regains_no_ground(v, t, c) ||
+           ruin_by_nature(v, t, c) || figure_burst(v, t, c);
 }
