@@ -62,6 +62,9 @@
  *                   مستواه"، "سيطر على الملعب"): no ground
  *   دمر، جرف، هدم     by a flood, a forest fire or a quake
  *   تفجر، انفجار     of a scandal, a crisis or a bubble
+ *   any act noun    naming a place after its head ("حي التحرير"، "ساحة
+ *                   شهداء أحد")
+ *   احتجاز          men trapped in a well, freed by civil defence
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -1307,6 +1310,33 @@ static bool figure_burst(const ex_view *v, const trig *t, ex_clause c) {
 }
 
 
+/* An act word that is the name of a place after its head ("حي التحرير
+ * الأسفل"، "ساحة شهداء أحد"، "مدينة طلعة التمياط"): the quarter, the
+ * square or the town, no act. A noun only: after a verb the word is its
+ * subject ("قصفت القرية"). "منطقة" is left out: "منطقة الاشتباكات" is
+ * where the clashes are. */
+EX_WORDS(PLACE_NAME_HEADS, "حي", "ميدان", "شارع", "ساحه", "مستشفي", "مدرسه", "مسجد", "جامع", "دوار",
+         "جسر", "مخيم", "قريه", "بلده", "مدينه", "جامعه", "فندق", "ملعب");
+
+static bool place_name(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    return !t->verb && tok == t->e->tok_last && tok > c.first && ex_stem_in(v->doc, tok - 1, &PLACE_NAME_HEADS);
+}
+
+/* People trapped in a well, a lift or a flood, freed by civil defence
+ * ("احتجاز شخصين بداخل بئر"): held by the place, not by anyone. */
+EX_WORDS(TRAPPED_FORMS, "احتجاز", "محتجزين", "محتجزون", "احتجز", "احتجزت", "محتجز", "محتجزه");
+EX_WORDS(TRAPS_AND_RESCUE, "بئر", "البئر", "مصعد", "المصعد", "الانقاض", "انقاض", "السيول", "سيول", "المدني",
+         "الانقاذ", "انقاذ", "اطفاء", "الاطفاء", "غرق", "الغرق", "كهف", "الكهف", "منجم", "المنجم");
+
+static bool trapped(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_ARREST || !ex_stem_in(doc, t->e->tok_first, &TRAPPED_FORMS))
+        return false;
+    return quiet_sentence_with(doc, t->e->tok_first, &TRAPS_AND_RESCUE, NULL);
+}
+
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -1324,5 +1354,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            fans_cheering(v, t) || sunset(v, t, c) || state_of_alert(v, t, c) || royal_pledge(v, t) ||
            crowd_of_worship(v, t, c) || explosive_property(v, t, c) ||
            audience_aimed_at(v, t) || battle_with_illness(v, t, c) || regains_no_ground(v, t, c) ||
-           ruin_by_nature(v, t, c) || figure_burst(v, t, c);
+           ruin_by_nature(v, t, c) || figure_burst(v, t, c) ||
+           place_name(v, t, c) || trapped(v, t);
 }
