@@ -17,7 +17,8 @@
  * إطلاق النار، تبادل الأسرى، خفض التصعيد، مصالحة) stand on their own; a
  * release (الإفراج عن، أطلق سراح) is one of people, whatever it is about,
  * unless money is in the clause; and agreeing in a view (يتفقون على أن)
- * is no deal.
+ * is no deal. A theft told as a crime, with no armed side in its
+ * sentence, is no looting.
  */
 #include <string.h>
 
@@ -252,6 +253,22 @@ static int crime_or_link(const rasad_doc *doc, size_t first, size_t end) {
     return r;
 }
 
+/* An armed group or a crowd named as such in tokens [first, end) (not
+ * the media: a police "المركز الإعلامي" is its press office; a
+ * journalist is named by the words above). */
+static bool armed_or_crowd(const ex_view *v, size_t first, size_t end) {
+    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
+        const rasad_entity *e = &v->ents[k];
+        const lex_entry *le = ex_lex_entry(e);
+        if (e->tok_first < first || e->tok_last >= end || !le)
+            continue;
+        if (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS ||
+            (armed_actor(e) && le->kind != LEX_AK_STATE_FORCES && le->kind != LEX_AK_EXTERNAL))
+            return true;
+    }
+    return false;
+}
+
 static bool ordinary_crime(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     size_t first, end;
@@ -267,19 +284,33 @@ static bool ordinary_crime(const ex_view *v, const trig *t) {
     }
     if (r <= 0)
         return false;
-    /* an armed group or a crowd named as such (not the media: a police
-     * "المركز الإعلامي" is its press office; a journalist is named by the
-     * words above) */
-    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
-        const rasad_entity *e = &v->ents[k];
-        const lex_entry *le = ex_lex_entry(e);
-        if (e->tok_first < first || e->tok_last >= end || !le)
-            continue;
-        if (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS ||
-            (armed_actor(e) && le->kind != LEX_AK_STATE_FORCES && le->kind != LEX_AK_EXTERNAL))
+    return !armed_or_crowd(v, first, end);
+}
+
+/* A theft told as a crime: a car's plate stolen, a pair of shoes taken
+ * from a museum, "جريمة ما كالسرقة أو القتل". ACLED's looting is an
+ * armed side's, so a theft word whose sentence names no armed side, no
+ * political link and no soldier is no event ("أعمال نهب وسرقة من قبل
+ * مليشيات الحوثي" and "سرقة ... المسؤول عن ديوان الزكاة بالتنظيم"
+ * stay). Only the theft words: destruction (تدمير، هدم) is another
+ * matter. */
+EX_WORDS(THEFT_FORMS, "سرقه", "السرقه", "سرقات", "السرقات", "سرق", "سرقت", "سرقوا", "يسرق", "تسرق",
+         "سرقته", "سرقتها", "سطو", "السطو", "لسرقه", "بسرقه", "كالسرقه");
+EX_WORDS(ARMED_TAKERS, "مسلحون", "المسلحون", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات",
+         "ميليشيا", "مليشيا", "الحوثي", "الحوثيين", "الحوثيون", "قوات", "القوات", "جنود", "الجنود",
+         "الجيش", "جيش", "عناصر", "مقاتلو", "مسلحو", "عصابات", "العصابات", "المتمردين", "المتمردون",
+         "الانقلابيين", "الانقلابيون", "الاحتلال", "المستوطنين", "المستوطنون", "الشبيحه");
+
+static bool theft_of_crime(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, first, end;
+    if (t->kind != LEX_EK_LOOTING || tok != t->e->tok_last || !ex_stem_in(doc, tok, &THEFT_FORMS))
+        return false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (ex_stem_in(doc, i, &POLITICAL_LINK) || ex_stem_in(doc, i, &ARMED_TAKERS))
             return false;
-    }
-    return true;
+    return !armed_or_crowd(v, first, end);
 }
 
 /* A handover is of ground: the handover entry's one-word forms (سلمت،
@@ -317,6 +348,8 @@ bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
     switch (t->kind) {
     case LEX_EK_ARREST:
         return ordinary_crime(v, t);
+    case LEX_EK_LOOTING:
+        return theft_of_crime(v, t);
     case LEX_EK_AGREEMENT:
         return agreement_off_conflict(v, t, c);
     case LEX_EK_TERRITORY_CAPTURED:
