@@ -4,7 +4,8 @@
  * target noun after the trigger (سجن، حاجز); the location the first place
  * after the trigger in its clause, else the nearest before it, else one in
  * the sentence, with sites yielding to the town they are in and places
- * that only measure or situate another left out. A trigger told of a list
+ * that only measure or situate another left out (and, unless nothing else
+ * is named, a country that only describes an actor's patron). A trigger told of a list
  * of towns ("قصف مدينة تلبيسة وقرى الحولة") becomes one frame per town.
  */
 #include <string.h>
@@ -77,6 +78,29 @@ static bool street_name(const rasad_doc *doc, size_t i) {
     return false;
 }
 
+/* Participles and verbs that tie a group to its patron or leader
+ * ("الجماعة المتحالفة مع إيران", "الميليشيات المدعومة من إيران", "القوات
+ * الموالية لروسيا", "التحالف الذي تقوده الولايات المتحدة", "بقيادة
+ * السعودية"): the country after them describes an actor, it is not where
+ * the act took place. */
+EX_WORDS(PATRONAGE, "المتحالفه", "المتحالف", "المتحالفين", "المتحالفون", "المدعومه", "المدعوم",
+         "المدعومين", "المدعومون", "الموالي", "المواليه", "الموالين", "الموالون", "تقوده", "تقودها",
+         "يقوده", "يقودها", "بقياده", "تدعمه", "تدعمها", "يدعمه", "يدعمها", "التابعين", "التابعون");
+EX_WORDS(PATRON_PREPS, "مع", "من", "قبل", "ل");
+#define PATRON_REACH 3 /* "المدعومة من قبل X": the participle, من, قبل */
+
+/* Is the place starting at token i the patron or leader in an actor's
+ * description? */
+static bool patron(const rasad_doc *doc, size_t i) {
+    for (size_t k = 1; k <= PATRON_REACH && i >= k; k++) {
+        if (ex_stem_in(doc, i - k, &PATRONAGE))
+            return true;
+        if (!ex_word_in(doc, i - k, &PATRON_PREPS))
+            return false;
+    }
+    return false;
+}
+
 static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, bool refs) {
     if (from > to)
         return NULL;
@@ -84,7 +108,8 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) &&
-            (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first))) &&
+            (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first) &&
+                      !patron(v->doc, e->tok_first))) &&
             !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)))
             return e;
     }
