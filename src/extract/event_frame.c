@@ -44,6 +44,59 @@ static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
     return kind_near(v, t, c, LEX_EK_SUICIDE_BOMBING, SUICIDE_REACH);
 }
 
+/* "أعلنت الحركة أنها قتلت في اسطنبول رجلا": the man killed is the
+ * victim, a civilian (gold codes CIVILIANS), and one dead; the group
+ * whose statement says "أنها قتلت" (the pronoun of أن before the verb)
+ * is the doer. Fills only what the actor and count stages left empty. */
+EX_WORDS(THAT_IT, "انها", "انه", "انهم");
+static void one_man_killed(const ex_view *v, const trig *t, size_t sent_first, ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    size_t obj = ev_one_killed(v, t);
+    if (obj == SIZE_MAX)
+        return;
+    rasad_event *ev = &f->ev;
+    if (!ev->actor2.present) {
+        memset(&ev->actor2, 0, sizeof ev->actor2);
+        ev->actor2.present = true;
+        ev->actor2.start = doc->tokens[obj].start;
+        ev->actor2.end = doc->tokens[obj].end;
+        ev->actor2.id = "CIVILIANS";
+        ev->actor2.name = "Civilians";
+        ev->actor2.kind = "civilians";
+    }
+    if (f->nqty == 0) {
+        rasad_quantity *q = &f->qty[f->nqty++];
+        memset(q, 0, sizeof *q);
+        q->min = q->max = 1;
+        q->has_min = q->has_max = true;
+        q->qualifier = RASAD_Q_EXACT;
+        q->role = RASAD_ROLE_FATALITIES;
+        q->start = q->unit_start = doc->tokens[obj].start;
+        q->end = q->unit_end = doc->tokens[obj].end;
+        q->tok_first = q->tok_last = (uint32_t)obj;
+    }
+    size_t verb = t->e->tok_first;
+    if (ev->actor1.present || !ev->attribution.present || verb == 0 || verb - 1 < sent_first ||
+        !ex_word_in(doc, verb - 1, &THAT_IT))
+        return;
+    for (size_t i = sent_first; i + 1 < verb; i++) {
+        if (doc->tokens[i].start != ev->attribution.start)
+            continue;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && ex_is_actor_entity(e)) {
+            ex_actor_from_entity(v, e, &ev->actor1);
+        } else if (ev->attribution.id) {
+            /* a group the tagger named: its id is the attribution's */
+            memset(&ev->actor1, 0, sizeof ev->actor1);
+            ev->actor1.present = true;
+            ev->actor1.start = ev->attribution.start;
+            ev->actor1.end = ev->attribution.end;
+            ev->actor1.id = ev->attribution.id;
+        }
+        return;
+    }
+}
+
 /* Is an armed party (forces, fighters, gunmen) counted in the clause? */
 static bool armed_counted(const ex_view *v, ex_clause c) {
     static const char *const ARMED_ROLES[] = {"ROLE_GUNMEN", "ROLE_MILITANTS", "ROLE_MEMBERS", "ROLE_MILITIA",
@@ -293,6 +346,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     ev->attribution = ex_attribution(v, s);
     ev->modality = ex_modality(v, c.first, tok, sent_end);
     ev->modality.reported = ev->attribution.present;
+    if (f->kind == LEX_EK_ASSASSINATION)
+        one_man_killed(v, t, sent_first, f);
 
     /* a definite noun with nothing of its own names an incident told
      * before: "الهجوم", "العملية", "الهجمات" */

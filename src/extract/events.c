@@ -84,9 +84,19 @@ bool ev_noun_clitic(const rasad_doc *doc, size_t tok) {
     return false;
 }
 
+/* a killing word made the killing of one man (ev_one_killed): an act of
+ * its own beside a strong trigger */
+static bool one_man(const trig *t) {
+    return t->kind == LEX_EK_ASSASSINATION && t->le && t->le->kind != LEX_EK_ASSASSINATION;
+}
+
 static bool specialises(const trig *spec, const trig *gen) {
     if (generic_kind(spec->kind) || spec->kind == LEX_EK_TERRITORY_CAPTURED || spec->kind == LEX_EK_WITHDRAWAL ||
         spec->kind == LEX_EK_AGREEMENT)
+        return false;
+    /* one man killed is no kind of the attack named beside it: "قتلت
+     * رجلا ... ردا على هجوم سوروتش" answers another act */
+    if (one_man(spec))
         return false;
     (void)gen;
     return true;
@@ -111,12 +121,19 @@ static int bombing_rank(uint8_t k) {
 
 /* Chooses which triggers of one sentence open frames (see the file
  * comment); marks the others as folded. */
-static void choose_triggers(trig *tr, const size_t *part, size_t n, bool *open) {
+/* "أعلنت الحركة أنها قتلت ... رجلا": the doer tells what it did (the
+ * pronoun of أن right before the verb) */
+EX_WORDS(THAT_IT_DID, "انها", "انه", "انهم");
+static bool said_by_doer(const rasad_doc *doc, const trig *t) {
+    return t->e->tok_first > 0 && ex_word_in(doc, t->e->tok_first - 1, &THAT_IT_DID);
+}
+
+static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, size_t n, bool *open) {
     bool strong = false;
     for (size_t i = 0; i < n; i++)
         strong |= !tr[i].weak && !tr[i].context;
     for (size_t i = 0; i < n; i++) {
-        open[i] = strong ? (!tr[i].weak && !tr[i].context) : true;
+        open[i] = strong ? (!tr[i].weak && (!tr[i].context || (one_man(&tr[i]) && said_by_doer(doc, &tr[i])))) : true;
         if (!open[i])
             continue;
         for (size_t j = 0; j < i; j++) {
@@ -164,6 +181,45 @@ static void choose_triggers(trig *tr, const size_t *part, size_t n, bool *open) 
     if (!strong)
         for (size_t i = 1; i < n; i++)
             open[i] = open[i] && tr[i].kind != tr[0].kind;
+}
+
+/* "أعلنت الحركة أنها قتلت في اسطنبول رجلا أكدت انتماءه للتنظيم": a
+ * killing verb whose object is one person told by an indefinite noun in
+ * the accusative is the killing of that one man, not fighting (ACLED:
+ * Violence against civilians; gold: assassination). The accusative ا
+ * keeps the passive reading out ("قتل رجل" is a man killed, told
+ * without its doer); "قتل رجلا الأمن" is the dual of a construct (two
+ * policemen), so a noun after the object that carries ال or names a
+ * force leaves it. */
+EX_WORDS(ONE_PERSON, "رجلا", "شخصا", "شابا", "مواطنا", "مدنيا", "طفلا", "صحفيا", "ناشطا", "مدرسا", "طبيبا",
+         "تاجرا");
+EX_WORDS(FORCE_AFTER_DUAL, "امن", "شرطه", "دين", "اطفاء");
+#define ONE_KILLED_REACH 8 /* tokens from the verb to its object, past a time and a place */
+size_t ev_one_killed(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    /* the lexicon's reading, not the trig's: the kind may be this one's */
+    if (!t->le || t->le->kind != LEX_EK_ATTACK || !(t->le->flags & LEXF_CONTEXT) || !t->verb || !t->le->id ||
+        strcmp(t->le->id, "\xD9\x82\xD8\xAA\xD9\x84") != 0) /* قتل */
+        return SIZE_MAX;
+    /* the perfect only: "أن تقتل رجلا" is what one may do, not what was done */
+    const rasad_segment *stem = doc_tok_stem(doc, t->e->tok_first);
+    if (!stem || strncmp(stem->norm, "\xD9\x82", 2) != 0) /* ق */
+        return SIZE_MAX;
+    ex_clause c = ex_clause_around(doc, t->e->tok_last);
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + ONE_KILLED_REACH; i++) {
+        if (doc->tokens[i].kind != RASAD_TOK_WORD)
+            return SIZE_MAX; /* a number or a comma: no single object */
+        if (!ex_word_in(doc, i, &ONE_PERSON))
+            continue;
+        if (i + 1 <= c.last && (ev_noun_clitic(doc, i + 1) || ex_word_in(doc, i + 1, &FORCE_AFTER_DUAL)))
+            return SIZE_MAX;
+        /* "قتل أحد عشر شخصا": the noun counted by a number word is many */
+        for (size_t k = ex_qty_from(v, ex_back(i, v->qty_span + 1)), kn = ex_qty_to(v, i + 1); k < kn; k++)
+            if (v->qty[k].tok_first <= i && v->qty[k].tok_last >= i && v->qty[k].tok_first < i)
+                return SIZE_MAX;
+        return i;
+    }
+    return SIZE_MAX;
 }
 
 /* Past verbs of a crowd coming together in public: "تجمع مئات
@@ -478,6 +534,10 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                     tr[n].verb = false;
                 if (taking_control(doc, &tr[n]))
                     tr[n].weak = false;
+                /* (still a killing word: what tells of killings that did
+                 * not happen or are no news reads it so) */
+                if (ev_one_killed(v, &tr[n]) != SIZE_MAX)
+                    tr[n].kind = LEX_EK_ASSASSINATION;
                 if (strikes_carried_out(v, &tr[n])) {
                     tr[n].kind = LEX_EK_AIRSTRIKE;
                     tr[n].weak = false;
@@ -519,7 +579,7 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
             }
             part[k] = placed || k == 0 ? np : part[k - 1];
         }
-        choose_triggers(tr, part, n, open);
+        choose_triggers(doc, tr, part, n, open);
         bool earlier = false; /* a frame opened before in the sentence */
         for (size_t k = 0; k < n; k++) {
             if (!open[k])
@@ -545,6 +605,10 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                 if (open[j] && (tr[j].verb || !same_family(tr[j].kind, tr[k].kind)) &&
                     tr[j].e->tok_first > tr[k].e->tok_last)
                     limit = tr[j].e->tok_first;
+            /* one man is killed at one place: a town later in the
+             * sentence is another story's ("ردا على هجوم سوروتش") */
+            if (one_man(&tr[k]))
+                continue;
             nfr += ev_split_by_town(v, &tr[k], &fr[nfr - 1], &fr[nfr], cap - nfr, limit);
         }
     }

@@ -35,6 +35,9 @@ extern ex_words EV_AIRCRAFT;
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
 bool ev_noun_clitic(const rasad_doc *doc, size_t tok);
+/* the one person a killing verb names as its object ("قتلت ... رجلا"), or
+ * SIZE_MAX: that killing is an assassination */
+size_t ev_one_killed(const ex_view *v, const trig *t);
 
 /* event_actors.c */
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
