@@ -65,6 +65,7 @@
  *   any act noun    naming a place after its head ("حي التحرير"، "ساحة
  *                   شهداء أحد")
  *   احتجاز          men trapped in a well, freed by civil defence
+ *   استشهد ب         to cite a saying or a figure ("استشهد ماكين بتصريحات")
  *
  * event_figure.c asks ev_everyday_sense() with the other tests of acts
  * that are none.
@@ -1337,6 +1338,31 @@ static bool trapped(const ex_view *v, const trig *t) {
 }
 
 
+/* استشهد ب, to cite: "استشهد ماكين بتصريحات أدلى بها"، "استشهد الجنرال
+ * ... بمجموعة من الأنشطة". The first word with ب after the verb tells
+ * which: a saying or a figure is cited; fire or a bullet ("استشهد
+ * برصاص قناص") is how a man fell. */
+EX_WORDS(CITE_FORMS, "استشهد", "استشهدت", "يستشهد", "تستشهد", "مستشهدا", "مستشهدين", "استشهدوا");
+EX_WORDS(CITED, "مجموعه", "قول", "قوله", "قولها", "ايه", "الايه", "ايات", "حديث", "الحديث", "مثال",
+         "المثال", "امثله", "ما", "كلام", "كلمات", "تصريحات", "تصريح", "تقرير", "تقارير", "دراسه",
+         "دراسات", "ابيات", "بيت", "المثل", "مثل", "شعر", "نص", "نصوص", "مقوله", "عباره", "ارقام",
+         "احصاءات", "الاحصاءات", "بيانات", "حالات", "حاله", "تجربه", "تجارب", "موقف", "مواقف", "رساله",
+         "وثيقه", "وثائق", "كتاب", "مقال", "مقاله", "راي", "اراء", "فتوي", "شهاده", "قصه", "قصص");
+#define CITE_REACH 14 /* tokens after the verb, a subject and its relative clause between */
+
+static bool cites(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, first, end;
+    if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &CITE_FORMS))
+        return false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = tok + 1; i < end && i <= tok + CITE_REACH; i++)
+        if (ex_has_proclitic(doc, i, "\xD8\xA8")) /* ب */
+            return ex_stem_in(doc, i, &CITED);
+    return false;
+}
+
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
@@ -1355,5 +1381,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            crowd_of_worship(v, t, c) || explosive_property(v, t, c) ||
            audience_aimed_at(v, t) || battle_with_illness(v, t, c) || regains_no_ground(v, t, c) ||
            ruin_by_nature(v, t, c) || figure_burst(v, t, c) ||
-           place_name(v, t, c) || trapped(v, t);
+           place_name(v, t, c) || trapped(v, t) || cites(v, t);
 }
