@@ -120,6 +120,19 @@ static bool mergeable(const ex_frame *into, const ex_frame *f) {
         !(into->ev.has_location && into->ev.location.entity &&
           into->ev.location.entity->place_index == f->ev.location.entity->place_index))
         return false;
+    /* "تواصلت الاشتباكات ... في حي جمعية الزهراء، في حين اندلعت اشتباكات
+     * ... بحي الراشدين في مدينة حلب": an act told after a connective in
+     * the same sentence that names its own place (another mention, even
+     * of the same town: the quarters the gazetteer does not know) is
+     * another incident of violence; two words for one act share one place mention
+     * ("قصف صاروخي وغارات على X"), and a province named again ("في
+     * مواجهات ... بمحافظة مأرب") tells the same fighting from the other
+     * side */
+    if (into->mentions[0] == f->mentions[0] && f->also && !f->anaphor && violent(into->kind) && violent(f->kind) &&
+        into->ev.has_location &&
+        f->ev.has_location && into->ev.location.start != f->ev.location.start && f->ev.location.entity &&
+        f->ev.location.entity->precision == 1)
+        return false;
     int actor = same_actor(&into->ev.actor1, &f->ev.actor1);
     /* "هجوم انتحاري نسبته الحكومة إلى التنظيم" placed only by a country,
      * then "الهجوم الانتحاري الذي أوقع 32 قتيلا في سوروتش": a definite
@@ -225,6 +238,27 @@ static void absorb(ex_frame *into, const ex_frame *f) {
         a->confidence = b->confidence;
 }
 
+/* "وفي المقابل، أصيب 9 مواطنين جراء سقوط قذائف أطلقتها كتائب مقاتلة":
+ * a sentence opened by في المقابل / بالمقابل tells what the other side
+ * did in return, another incident than the ones before (a definite
+ * mention there may still name one told: "في المقابل قال الجيش إن
+ * الهجوم ...") */
+EX_WORDS(PREP_IN_WORD, "في");
+EX_WORDS(IN_RETURN, "المقابل", "بالمقابل", "وبالمقابل");
+static bool in_return(const ex_view *v, const ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    /* (a placeless act there may sum what the sentences before told) */
+    if (f->anaphor || !f->ev.has_location || !f->nmentions || f->mentions[0] >= doc->nsentences)
+        return false;
+    size_t first, end;
+    ex_sentence_tokens(doc, f->mentions[0], &first, &end);
+    if (first >= end)
+        return false;
+    if (ex_word_in(doc, first, &IN_RETURN))
+        return true;
+    return first + 1 < end && ex_stem_in(doc, first, &PREP_IN_WORD) && ex_word_in(doc, first + 1, &IN_RETURN);
+}
+
 /* How many frames back a mention may find the incident it tells again.
  * An article tells its incidents within a few dozen frames; what lies
  * further back in one joined text of megabytes is another story, and
@@ -238,6 +272,8 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 1; i < n; i++) {
         if (ev_new_story(v, &fr[i]))
             continue; /* "من جهة أخرى": another incident */
+        /* "في المقابل": another incident than the sentences before */
+        bool own_sentence_only = in_return(v, &fr[i]);
         /* a definite mention of a specific kind ("الاشتباكات أسفرت عن
          * ...") names the last incident of that kind, past another kind
          * told between ("تشن هجوما"): its counts are that one's */
@@ -249,6 +285,8 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
         for (size_t j = i; j-- > 0 && i - j <= MERGE_REACH;) {
             if (fr[j].dropped || !fr[j].anchored || (same != SIZE_MAX && j != same))
                 continue; /* a generic mention is no incident to merge into */
+            if (own_sentence_only && fr[j].mentions[0] != fr[i].mentions[0])
+                continue;
             if (mergeable(&fr[j], &fr[i])) {
                 /* the country's clause dated something else: the mention
                  * that places the incident dates it too */
