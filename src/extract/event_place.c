@@ -5,8 +5,10 @@
  * after the trigger in its clause, else the nearest before it, else one in
  * the sentence, with sites yielding to the town they are in and places
  * that only measure or situate another left out (and, unless nothing else
- * is named, a country that only describes an actor's patron). A trigger told of a list
- * of towns ("قصف مدينة تلبيسة وقرى الحولة") becomes one frame per town.
+ * is named, a country that only describes an actor's patron); an act told
+ * as the cause of a toll placed just before it is placed there. A
+ * trigger told of a list of towns ("قصف مدينة تلبيسة وقرى الحولة")
+ * becomes one frame per town.
  */
 #include <string.h>
 
@@ -137,11 +139,47 @@ static size_t past_asides(const rasad_doc *doc, size_t c_last, size_t sent_end) 
     return c_last;
 }
 
+/* "مقتل 32 شخصا في مدينة سروج التركية الحدودية في تفجير انتحاري": an
+ * act told as the cause of a toll placed just before it (في X, then its
+ * adjectives, then في or بـ on the trigger) took place there. Returns
+ * that place or NULL. */
+#define CAUSE_PLACE_REACH 3 /* adjectives between the place and the في */
+static const rasad_entity *place_of_toll(const ex_view *v, size_t tok, size_t first) {
+    EX_WORDS(TOWN_WORDS, "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "قضاء", "منطقه");
+    const rasad_doc *doc = v->doc;
+    size_t j = tok;
+    if (!ex_has_proclitic(doc, tok, "ب")) {
+        if (tok == 0 || !ex_word_in(doc, tok - 1, &IN_OR_NEAR))
+            return NULL;
+        j = tok - 1;
+    }
+    for (size_t k = 1; k <= CAUSE_PLACE_REACH + 1 && j >= first + k; k++) {
+        size_t i = j - k;
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE && e->tok_last == i) {
+            size_t a = e->tok_first;
+            if (a > 0 && ex_stem_in(doc, a - 1, &TOWN_WORDS))
+                a--;
+            return a > 0 && ex_word_in(doc, a - 1, &IN_OR_NEAR) && !is_site(e) ? e : NULL;
+        }
+        if (doc->tokens[i].kind != RASAD_TOK_WORD || strncmp(doc->tokens[i].norm, "\xD8\xA7\xD9\x84", 4) != 0)
+            return NULL;
+    }
+    return NULL;
+}
+
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
     c.last = past_asides(v->doc, c.last, sent_end);
-    const rasad_entity *p = NULL;
+    const rasad_entity *p = place_of_toll(v, tok, c.first);
+    if (p) {
+        /* a place after the trigger as fine as the toll's names the spot
+         * ("بضربة جوية ... استهدف وكرا في منطقة البوعيثة") */
+        const rasad_entity *after = place_in(v, last + 1, c.last, true, false, false);
+        if (after && after->precision <= p->precision)
+            p = NULL;
+    }
     /* a place a distance is measured from is the last resort */
     for (int pass = 0; pass < 4 && !p; pass++) {
         bool sites = pass & 1, refs = pass >= 2;
