@@ -327,6 +327,35 @@ static void like_before(const ex_view *v, const trig *t, ex_frame *fr, size_t n)
     }
 }
 
+/* "المتهم بقتل هبة العقاد", "ملاحق بتهمة المشاركة في «مؤامرة» و«القتل»":
+ * the act named after a charge is what a court or a police says someone
+ * did, told in trial news, not an incident the text reports; the arrest
+ * words of a charge (متهم، بتهمة) are no arrest either (data/triggers.tsv
+ * leaves them out). A noun trigger within CHARGE_REACH words after a
+ * charge word of its sentence names the charge. */
+EX_WORDS(CHARGE_WORDS, "متهم", "المتهم", "متهمين", "المتهمين", "متهمون", "المتهمون", "تهمه", "التهمه",
+         "بتهمه", "بتهم", "تهم", "التهم");
+#define CHARGE_REACH 10 /* tokens from a charge word to the act it names */
+static bool charged_act(const ex_view *v, const rasad_entity *e) {
+    const rasad_doc *doc = v->doc;
+    trig t = ev_trig_of(e);
+    if (t.verb && !ev_noun_clitic(doc, e->tok_first))
+        return false;
+    size_t sent_first, sent_end;
+    ex_sentence_tokens(doc, doc->tokens[e->tok_first].sentence, &sent_first, &sent_end);
+    size_t from = e->tok_first > sent_first + CHARGE_REACH ? e->tok_first - CHARGE_REACH : sent_first;
+    /* back to the charge word, past quotes but not past a comma or a
+     * stop ("بتهمة التجسس، ثم أعدمهما رميا بالرصاص" tells the act) */
+    for (size_t i = e->tok_first; i-- > from;) {
+        if (doc->tokens[i].kind == RASAD_TOK_PUNCT &&
+            (strchr(",.;", doc->tokens[i].norm[0]) != NULL && doc->tokens[i].norm[0] != '\0'))
+            return false;
+        if (ex_word_in(doc, i, &CHARGE_WORDS))
+            return true;
+    }
+    return false;
+}
+
 /* Is the trigger mines named as a field of them ("حقول ألغام", "حقل
  * الألغام")? */
 EX_WORDS(FIELDS, "حقول", "حقل");
@@ -524,6 +553,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
             if (v->ents[i].kind == RASAD_ENT_TRIGGER && minefield(doc, &v->ents[i]))
                 continue; /* "حقول ألغام قريبة من مدينة الرقة": a place, no act */
             if (v->ents[i].kind == RASAD_ENT_TRIGGER && permit_without_base(v, &v->ents[i]))
+                continue;
+            if (v->ents[i].kind == RASAD_ENT_TRIGGER && charged_act(v, &v->ents[i]))
                 continue;
             if (v->ents[i].kind == RASAD_ENT_TRIGGER) {
                 tr[n] = ev_trig_of(&v->ents[i]);
