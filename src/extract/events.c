@@ -33,7 +33,12 @@
  *   event_date.c      date
  *   event_counts.c    counts
  *   event_figure.c    trigger words used for no act at all (a ruling, a match ...)
+ *   event_sense.c     trigger words in their everyday sense (a grip, an illness,
+ *                     a sport's qualifiers, a flood's ruin ...), asked from
+ *                     event_figure.c
+ *   event_strategic.c strategic developments: force in the clause, ordinary crime
  *   event_happened.c  whether the trigger tells of an event that happened
+ *   merge.c           later mentions and repeated reports folded into one event
  */
 #include <string.h>
 
