@@ -442,14 +442,16 @@ EX_WORDS(VIOLENCE_WORDS, "نار", "النار", "النيران", "نيران",
          "المشاجره", "قتال", "القتال", "المعارك", "معارك", "الحرب", "حرب", "العدوان", "الحوثيين",
          "الحوثي", "داعش", "الاحتلال", "قناص", "قنص", "ضرب", "ضربه", "الامن", "الامنيه");
 /* Does the sentence of token tok name a word of sign (or of also, when
- * given) and no word of violence? The everyday readings below (a road
- * accident, a drowning, a market's unrest, a trial) hold only then. */
-static bool quiet_sentence_with(const rasad_doc *doc, size_t tok, ex_words *sign, ex_words *also) {
+ * given) and no word of veto? The everyday readings below (a road
+ * accident, a drowning, a market's unrest, a trial with no violence
+ * named; a festival with no demand) hold only then. */
+static bool sentence_names_without(const rasad_doc *doc, size_t tok, ex_words *sign, ex_words *also,
+                                   ex_words *veto) {
     size_t first, end;
     bool seen = false;
     ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
     for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, &VIOLENCE_WORDS))
+        if (ex_stem_in(doc, i, veto))
             return false;
         seen = seen || ex_stem_in(doc, i, sign) || (also && ex_stem_in(doc, i, also));
     }
@@ -463,7 +465,7 @@ static bool injured_by_mishap(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     if (!t->context || t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &INJURY_WORDS))
         return false;
-    return quiet_sentence_with(doc, t->e->tok_first, &ROAD_AND_WARD, NULL);
+    return sentence_names_without(doc, t->e->tok_first, &ROAD_AND_WARD, NULL, &VIOLENCE_WORDS);
 }
 
 /* A body found in a pool, washed ashore, taken from a boat wreck or a
@@ -482,7 +484,7 @@ static bool quiet_corpse(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     if (!t->context || !ex_stem_in(doc, t->e->tok_first, &CORPSES))
         return false;
-    return quiet_sentence_with(doc, t->e->tok_first, &QUIET_DEATHS, &EXHUMED);
+    return sentence_names_without(doc, t->e->tok_first, &QUIET_DEATHS, &EXHUMED, &VIOLENCE_WORDS);
 }
 
 /* سلب read as "negatively" ("مكرر بالسلب"، "أثر سلبا") or taking what
@@ -960,7 +962,7 @@ static bool unrest_of_markets(const ex_view *v, const trig *t) {
     if (next < doc->ntokens && doc->tokens[next].sentence == doc->tokens[tok].sentence &&
         ex_stem_in(doc, next, &UNREST_OF))
         return true;
-    return quiet_sentence_with(doc, tok, &MONEY_WORDS, NULL);
+    return sentence_names_without(doc, tok, &MONEY_WORDS, NULL, &VIOLENCE_WORDS);
 }
 
 /* A country or a state snatched or seized in a figure ("طامعة في خطف
@@ -1042,7 +1044,7 @@ static bool victims_in_court(const ex_view *v, const trig *t) {
     size_t tok = t->e->tok_first;
     if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &VICTIM_NOUNS))
         return false;
-    return quiet_sentence_with(doc, tok, &COURT_WORDS, NULL);
+    return sentence_names_without(doc, tok, &COURT_WORDS, NULL, &VIOLENCE_WORDS);
 }
 
 /* A man who "exploded" ("بعد مثل هذه الحادثة، انفجر يونكر"): a blast
@@ -1091,15 +1093,7 @@ static bool festival_show(const ex_view *v, const trig *t) {
     size_t tok = t->e->tok_first;
     if (t->kind != LEX_EK_PROTEST || tok != t->e->tok_last || !ex_stem_in(doc, tok, &SHOW_NOUNS))
         return false;
-    size_t first, end;
-    bool festival = false;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, &PROTEST_CUES))
-            return false;
-        festival = festival || ex_stem_in(doc, i, &FESTIVAL);
-    }
-    return festival;
+    return sentence_names_without(doc, tok, &FESTIVAL, NULL, &PROTEST_CUES);
 }
 
 /* تظاهر ب: to pretend ("التظاهر بالفرح"، "تظاهر بالمرض"، "تظاهر بعدم
@@ -1223,7 +1217,7 @@ static bool audience_aimed_at(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &TARGET_FORMS))
         return false;
-    return quiet_sentence_with(doc, t->e->tok_first, &AUDIENCE_AIMS, NULL);
+    return sentence_names_without(doc, t->e->tok_first, &AUDIENCE_AIMS, NULL, &VIOLENCE_WORDS);
 }
 
 /* A battle or a war with an illness, poverty or graft ("خسر معركته
@@ -1291,7 +1285,7 @@ static bool ruin_by_nature(const ex_view *v, const trig *t, ex_clause c) {
         return false;
     if (!ev_stem_before(doc, t, c, RUIN_BEFORE, &RUIN_BY_NATURE) && !ev_stem_after(doc, t, c, RUIN_AFTER, &RUIN_BY_NATURE))
         return false;
-    return quiet_sentence_with(doc, t->e->tok_first, &RUIN_BY_NATURE, NULL);
+    return sentence_names_without(doc, t->e->tok_first, &RUIN_BY_NATURE, NULL, &VIOLENCE_WORDS);
 }
 
 /* A scandal, a crisis or a bubble that "blew up" ("تفجر الفضيحة"،
@@ -1334,7 +1328,7 @@ static bool trapped(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     if (t->kind != LEX_EK_ARREST || !ex_stem_in(doc, t->e->tok_first, &TRAPPED_FORMS))
         return false;
-    return quiet_sentence_with(doc, t->e->tok_first, &TRAPS_AND_RESCUE, NULL);
+    return sentence_names_without(doc, t->e->tok_first, &TRAPS_AND_RESCUE, NULL, &VIOLENCE_WORDS);
 }
 
 
