@@ -6,23 +6,18 @@
  *
  *   قبضتها          a grip ("إرخاء قبضتها"), not an arrest: the verb
  *                   قبض arrests only with على
- *   إصابة           an illness, a case count or a player's injury
- *                   ("الإصابة بالتوحد"، "133 حالة إصابة"، "إصابة بمرفق اليد")
  *   التصدي، تدمير   of ideas, competition or capacities ("التصدي للأفكار
  *                   المنحرفة"، "تدمير قدرات الجيوش"، "تصدت المملكة
  *                   للإرهاب"): a policy, not an act
  *   خطف             a bag, the limelight or the win ("خطف حقيبتها"،
  *                   "خطف الأضواء"): no one taken
  *   أمطر            a rain of anything but fire ("أمطر الزوار بالروبيات")
- *   عملية           a surgery, a download or a sale ("عملية استئصال")
  *   تستهدف          an aim or a standing threat ("خطة تستهدف توفير")
  *   المحاصرة        a town under siege ("عدن المحاصرة"), not the siege
  *   غزوات           the Prophet's campaigns, in a sermon or an essay
  *   أوقف، احتجز، ضبط  work stopped, goods held or seized ("أوقفت الشركات
  *                   أعمالها")، a flow stopped ("يوقف سيل")، a player
  *                   suspended for matches
- *   ضحايا           victims at a trial or a hearing
- *   التصفيات        a cup's qualifiers, contestants narrowed down
  *   ضرب، تضرب        a storm, a quake or a crisis striking ("فضيحة فساد
  *                   تضرب المنظمة")، a proverb given ("ضرب أروع الأمثال")
  *   جثث             bodies in pictures ("نشرت الصحف صور جثث الضحايا")
@@ -31,44 +26,28 @@
  *   تسلم، استلام     money, a visa or a ship received, no ground handed
  *   هاجم            in words: a deal, a policy or a rival, speech named
  *                   and no force near
- *   نحر، ذبح، قتل     sheep and camels for a feast, lizards or birds by
- *                   the hundred, a massacre of nature (مذبحة بيئية), hens
- *                   culled (إعدام ملايين من الدجاجات)
  *   احتجاز          a detention centre named (مركز احتجاز), no one held
  *                   named after it
  *   انفجر           a man bursting out (انفجر يونكر); الانفجار as a
  *                   material's property (شديدة الانفجار)
- *   طائرة حربية     that landed or took off
  *   جثمان           a body exhumed for tests
  *   تظاهرة          a festival or a forum; تظاهر ب, to pretend; a crowd of
  *                   fans or a cheer
- *   مغيب            the sun's setting
  *   استنفار         a state of alert raised
  *   بيعة            to a king or a crown prince; بيعه, its sale
- *   حشد             of worshippers or of a faith
- *   النصر على       the Riyadh club on a pitch or a plane
- *   اضطرابات        of markets, money or health
  *   خطف             a country or a state seized in a figure
- *   انهار           a building or a market that collapsed
  *   هجوم            a deal or a policy that "is under attack"
- *   عملية           a process of politics, trade or care ("عملية
- *                   الحوار"، "عملية تتبع")، "من الناحية العملية"، a
- *                   dispatch room taking a call
- *   استهدف          a programme or a festival aimed at an audience
- *                   ("استهدف البرنامج أكثر من 1000 نزيل")
- *   معركة، حرب       with an illness, poverty or graft ("خسر معركته مع
- *                   المرض")
  *   استعادة، سيطر    a player's form, a service or the pitch ("استعادة
  *                   مستواه"، "سيطر على الملعب"): no ground
- *   دمر، جرف، هدم     by a flood, a forest fire or a quake
  *   تفجر، انفجار     of a scandal, a crisis or a bubble
  *   any act noun    naming a place after its head ("حي التحرير"، "ساحة
  *                   شهداء أحد")
- *   احتجاز          men trapped in a well, freed by civil defence
  *   استشهد ب         to cite a saying or a figure ("استشهد ماكين بتصريحات")
  *
- * event_figure.c asks ev_everyday_sense() with the other tests of acts
- * that are none.
+ * Act words in the news of civil life (roads and hospitals, sport,
+ * nature and animals, markets, courts, festivals) are read in
+ * event_civil.c, asked from here. event_figure.c asks ev_everyday_sense()
+ * with the other tests of acts that are none.
  */
 #include <string.h>
 
@@ -76,7 +55,7 @@
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
 
-static bool lemma_is(const trig *t, const char *lemma) {
+bool ev_lemma_is(const trig *t, const char *lemma) {
     return t->le && t->le->id && strcmp(t->le->id, lemma) == 0;
 }
 
@@ -104,7 +83,7 @@ EX_WORDS(PEOPLE_WORDS, "معتقل", "المعتقل", "معتقلين", "الم
          "مواطنه", "امراه", "رجال", "الرجال");
 
 /* Is token i a person, by its word, its entity or a count of people? */
-static bool person_at(const ex_view *v, size_t i) {
+bool ev_person_at(const ex_view *v, size_t i) {
     const rasad_doc *doc = v->doc;
     if (ex_stem_in(doc, i, &PEOPLE_WORDS) || ex_ner_at(v, i))
         return true;
@@ -124,7 +103,7 @@ bool ev_people_after(const ex_view *v, const trig *t, size_t reach) {
     if (pron && strcmp(pron, "\xD9\x86\xD8\xA7") != 0) /* not نا, the verb's "we" */
         return true;
     for (size_t i = last + 1; i < doc->ntokens && i <= last + reach; i++)
-        if (person_at(v, i))
+        if (ev_person_at(v, i))
             return true;
     return false;
 }
@@ -174,7 +153,7 @@ static bool holds_things(const ex_view *v, const trig *t, ex_clause c) {
     if (ev_people_after(v, t, HELD_REACH))
         return false;
     for (size_t k = 1; k <= HELD_BEFORE && tok >= c.first + k; k++)
-        if (person_at(v, tok - k))
+        if (ev_person_at(v, tok - k))
             return false;
     return true;
 }
@@ -201,29 +180,6 @@ static bool grip(const ex_view *v, const trig *t, ex_clause c) {
         if (ex_word_in(v->doc, i, &ON_FORMS))
             return false;
     return true;
-}
-
-/* Illness and sport in the clause of an injury word; the diseases and
- * accidents themselves are event_figure.c's MISHAPS. */
-EX_WORDS(BODY_AND_CLINIC, "التوحد", "توحد", "مرفق", "الركبه", "ركبه", "العضله", "عضله", "الكاحل",
-         "كاحل", "كسور", "اغماء", "تشخيص", "التشخيص", "الحمي", "حمي",
-         "الملاريا", "الايدز", "الطيور", "التدريبات", "تدريبات");
-/* "133 حالة إصابة", "حالات الإصابة": cases counted by a health office */
-EX_WORDS(CASES, "حاله", "حالات");
-#define CASE_REACH 2 /* tokens back from the injury word to حالة */
-
-static bool illness(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (!t->context || t->kind != LEX_EK_ATTACK)
-        return false;
-    for (size_t k = 1; k <= CASE_REACH && tok >= c.first + k; k++)
-        if (ex_stem_in(doc, tok - k, &CASES))
-            return true;
-    for (size_t i = c.first; i <= c.last; i++)
-        if (ex_stem_in(doc, i, &BODY_AND_CLINIC))
-            return true;
-    return false;
 }
 
 /* What a policy confronts or an argument says is destroyed: ideas,
@@ -262,7 +218,7 @@ static bool abstract_object(const ex_view *v, const trig *t, ex_clause c) {
     if (confronts_an_idea(v, t, c))
         return true;
     /* تدمير is a verbal noun the lexicon may file under a verb's entry */
-    if (t->verb && !lemma_is(t, CONFRONT_LEMMA) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
+    if (t->verb && !ev_lemma_is(t, CONFRONT_LEMMA) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
         return false;
     if (!ex_word_in(doc, tok, &CONFRONT_NOUNS) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
         return false;
@@ -355,51 +311,6 @@ static bool early_islam(const ex_view *v, const trig *t) {
     return false;
 }
 
-/* عملية of a hospital, a bank or a phone */
-EX_WORDS(CIVIL_OPERATIONS, "استئصال", "زراعه", "ولاده", "قيصريه", "قسطره", "تجميل", "تجميليه",
-         "التجميل", "تحميل", "التعليميه", "تعليميه", "الحسابيه", "حسابيه", "تداول", "شراء", "الشراء",
-         "سحب", "ايداع", "الايداع", "بحث", "نقل", "النقل", "تطوير", "التطوير", "زرع", "ترقيع",
-         "قلب", "القلب", "ولادتها", "تبرع", "التبرع", "قضائيه", "القضائيه", "انتخابيه", "الانتخابيه",
-         "تصويت", "التصويت", "حسابيه",
-         /* a process of politics, trade or care ("عملية السلام"، "عملية
-          * الحوار"، "عملية تتبع لتحركاته") */
-         "السلام", "سلام", "السياسيه", "سياسيه", "الحوار", "حوار", "التفاوض", "التفاوضيه", "الانتقال",
-         "انتقال", "الانتقاليه", "التحول", "الاصلاح", "اصلاح", "الاستفتاء", "الاقتراع", "اقتراع", "الفرز",
-         "فرز", "التسجيل", "تسجيل", "استقدام", "الاستقدام", "مساعده", "المساعده", "الحصول", "التكافل",
-         "تنسيق", "التنسيق", "التغيير", "تغيير", "الاتصال", "اتصال", "تتبع", "التتبع", "اغلاق", "البيع",
-         "بيع", "التصدير", "تصدير", "الاستيراد", "الدفع", "دفع", "التحويل", "تحويل", "الاستثمار",
-         "التصنيع", "الانتاج", "انتاج", "الترميم", "ترميم", "البناء", "بناء", "الصيانه", "صيانه",
-         "التقييم", "تقييم", "المراجعه", "مراجعه", "التدقيق", "الاختيار", "اختيار", "التوظيف", "توظيف",
-         "القبول", "الشحن", "شحن", "التوزيع", "توزيع", "الصرف", "صرف", "التمويل", "تمويل", "الاكتتاب",
-         "اكتتاب", "الطرح", "الخصخصه", "الاستحواذ", "استحواذ", "الدمج", "دمج", "الاندماج", "التوطين",
-         "توطين", "التلقيح", "تلقيح", "جراحيه", "الجراحيه", "جراحه", "غسيل", "الغسيل", "توفيقيه",
-         "التحديث", "تحديث", "التنميه", "تنميه", "هجره", "الهجره", "التهريب", "تهريب", "الاحتيال",
-         "احتيال", "النصب", "التعلم", "التعليم", "تعلم", "الفحص", "فحص", "التحليل", "تحليل", "الحجز",
-         "التنظيم", "تنظيم", "الاحصاء", "التعداد", "الترشيح", "الانتخاب", "التبادل التجاري", "الاستلام",
-         "التسويق", "تسويق", "الانقاذ", "انقاذ", "البحث", "المسح", "مسح", "التحميل", "التصحيح", "تصحيح");
-static const char OPERATION_LEMMA[] = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9"; /* عملية */
-
-/* "من الناحية العملية": practically */
-EX_WORDS(ASPECT_NOUNS, "الناحيه", "ناحيه", "الوجهه", "الجهه");
-/* a dispatch room that takes a call ("تلقت عمليات الهلال الأحمر بلاغا"،
- * "تلقت العمليات بلاغا"): the room, or the call it takes */
-EX_WORDS(ROOMS_OF, "الهلال", "هلال", "الهيئه", "هيئه", "الاسعاف", "اسعاف", "الطوارئ", "المرور");
-EX_WORDS(TAKE_CALL, "تلقت", "تلقي", "تتلقي", "يتلقي", "استقبلت", "تستقبل", "بلاغ", "بلاغا", "بلاغات",
-         "البلاغ", "البلاغات", "اتصالا", "مكالمه");
-#define CALL_REACH 2 /* tokens each side of the room where the call is taken */
-
-static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, i = t->e->tok_last + 1;
-    if (!lemma_is(t, OPERATION_LEMMA) || tok != t->e->tok_last)
-        return false;
-    if (i <= c.last && (ex_stem_in(doc, i, &CIVIL_OPERATIONS) || ex_stem_in(doc, i, &ROOMS_OF)))
-        return true;
-    if (tok > c.first && ex_stem_in(doc, tok - 1, &ASPECT_NOUNS))
-        return true;
-    return ev_stem_after(doc, t, c, CALL_REACH, &TAKE_CALL) || ev_stem_before(doc, t, c, CALL_REACH, &TAKE_CALL);
-}
-
 /* الشهيد as a title before a name or a rank ("بمعاملة الشهيد الرقيب
  * أول سيف"، "أسرة الشهيد محمد"): a fallen man honoured, named or
  * remembered, no death told; the death is told by its verb ("استشهد"،
@@ -424,69 +335,6 @@ static bool martyr_title(const ex_view *v, const trig *t, ex_clause c) {
     return ex_stem_in(v->doc, next, &TITLES_AFTER_MARTYR) || (n && n->type == TG_PER && n->tok_first == next);
 }
 
-/* Injuries of the road, of a hospital's year or a fall, with no
- * violence named in the sentence: "بلاغات الحوادث ... 305 إصابة"،
- * "انقلاب المركبة ... وإصابة من فيها"، "ثمانية آلاف إصابة استقبلتها
- * المستشفيات". event_figure.c's MISHAPS take the named disasters; these
- * words are weaker (a hospital also takes the wounded of a blast), so a
- * word of fire or assault in the sentence keeps the event. */
-EX_WORDS(ROAD_AND_WARD, "الحوادث", "حوادث", "المركبه", "مركبه", "المركبات", "الاسعاف", "اسعاف", "اسعافيه",
-         "الاسعافيه", "المستشفيات", "مستشفيات", "السير", "المرور", "الطريق", "سائق", "السائق", "دهس",
-         "سقوطه", "سقوطها", "سقط", "سقطت", "انزلق", "انزلقت", "علو", "الصحيه", "الصحه", "المصابين",
-         "حادث", "طريق", "مروري", "مروريه", "المروري");
-EX_WORDS(VIOLENCE_WORDS, "نار", "النار", "النيران", "نيران", "اطلاق", "رصاص", "الرصاص", "رصاصه", "مسلح",
-         "مسلحين", "المسلحين", "مسلحون", "انفجار", "الانفجار", "تفجير", "التفجير", "هجوم", "الهجوم", "قذيفه",
-         "قذائف", "القذائف", "عبوه", "اعتداء", "الاعتداء", "طعن", "طعنه", "سكين", "قصف", "القصف", "غاره",
-         "غارات", "صاروخ", "صواريخ", "مفخخه", "انتحاري", "ارهابي", "الارهابي", "ارهابيه", "اشتباك",
-         "اشتباكات", "مواجهات", "اطلق", "اطلقت", "هاجم", "هاجمت", "اعتدي", "اعتدت", "شجار", "مشاجره",
-         "المشاجره", "قتال", "القتال", "المعارك", "معارك", "الحرب", "حرب", "العدوان", "الحوثيين",
-         "الحوثي", "داعش", "الاحتلال", "قناص", "قنص", "ضرب", "ضربه", "الامن", "الامنيه");
-/* Does the sentence of token tok name a word of sign (or of also, when
- * given) and no word of veto? The everyday readings below (a road
- * accident, a drowning, a market's unrest, a trial with no violence
- * named; a festival with no demand) hold only then. */
-static bool sentence_names_without(const rasad_doc *doc, size_t tok, ex_words *sign, ex_words *also,
-                                   ex_words *veto) {
-    size_t first, end;
-    bool seen = false;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, veto))
-            return false;
-        seen = seen || ex_stem_in(doc, i, sign) || (also && ex_stem_in(doc, i, also));
-    }
-    return seen;
-}
-
-EX_WORDS(INJURY_WORDS, "اصابه", "الاصابه", "اصابات", "الاصابات", "مصاب", "مصابين", "المصابين", "مصابون",
-         "المصابون", "اصيب", "اصيبت", "اصيبوا", "يصاب");
-
-static bool injured_by_mishap(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    if (!t->context || t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &INJURY_WORDS))
-        return false;
-    return sentence_names_without(doc, t->e->tok_first, &ROAD_AND_WARD, NULL, &VIOLENCE_WORDS);
-}
-
-/* A body found in a pool, washed ashore, taken from a boat wreck or a
- * morgue, or of a man who died of his illness ("عثرت على جثة الشاب في
- * حوض السباحة"، "انتشال 15 جثة ... قارب البضائع المتسبب في الحادث"):
- * a death with no violence named in the sentence. */
-EX_WORDS(CORPSES, "جثه", "الجثه", "جثث", "الجثث", "جثمان", "الجثمان");
-EX_WORDS(QUIET_DEATHS, "توفي", "توفيت", "وفاه", "وفاته", "وفاتها", "السباحه", "حوض", "المسبح", "مسبح",
-         "غريق", "غريقا", "الغريق", "غرقي", "الغرقي", "البحر", "النهر", "شاطئ", "الشاطئ", "الحادث", "حادث",
-         "قارب", "القارب", "ثلاجه", "الموتي", "صحته", "صحتها", "انتحار", "انتحر", "انتحرت", "المشرحه",
-         "مشرحه");
-/* a body exhumed for tests ("فتح ضريح عرفات وأخذت من جثمانه 60 عينة") */
-EX_WORDS(EXHUMED, "ضريح", "الضريح", "عينه", "عينات", "للتحليل", "رفات", "الرفات");
-
-static bool quiet_corpse(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    if (!t->context || !ex_stem_in(doc, t->e->tok_first, &CORPSES))
-        return false;
-    return sentence_names_without(doc, t->e->tok_first, &QUIET_DEATHS, &EXHUMED, &VIOLENCE_WORDS);
-}
-
 /* سلب read as "negatively" ("مكرر بالسلب"، "أثر سلبا") or taking what
  * is no property ("سلب حقوق النادي"، "سلب إرادته"). */
 EX_WORDS(PLUNDER_FORMS, "سلب", "يسلب", "تسلب", "سلبت");
@@ -507,31 +355,6 @@ static bool plunder_figure(const ex_view *v, const trig *t, ex_clause c) {
            ex_stem_in(doc, next, &INTANGIBLES);
 }
 
-/* دهس in a road accident ("تعرض عامل لحادث دهس"، "حوادث مرورية
- * ودهس"), not a ramming attack ("عملية دهس"): an accident word in the
- * sentence and no violence named. */
-EX_WORDS(RUN_OVER, "دهس", "الدهس", "دهسته", "دهستها", "دهست", "دهسه", "لدهس", "بدهس"); /* the segmenter leaves لدهس whole */
-EX_WORDS(ROAD_ACCIDENT, "حادث", "الحادث", "حادثه", "الحادثه", "حوادث", "الحوادث", "مروري", "مروريه",
-         "المروري", "المروريه", "سائق", "السائق", "سرعه", "مسرعه");
-/* a ramming told as an operation or done on purpose */
-EX_WORDS(RAMMING, "عمليه", "عمليات", "متعمد", "متعمده", "عمدا", "تعمد", "تعمدت");
-
-static bool run_over_accident(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &RUN_OVER))
-        return false;
-    size_t first, end;
-    bool road = false;
-    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        if (ex_stem_in(doc, i, &VIOLENCE_WORDS) || ex_stem_in(doc, i, &RAMMING))
-            return false;
-        if (!road && ex_stem_in(doc, i, &ROAD_ACCIDENT))
-            road = true;
-    }
-    return road;
-}
-
 /* A place of detention named, not an arrest: "مراكز الاعتقال"،
  * "معسكرات الاحتجاز"، "مرافق الاحتجاز". */
 EX_WORDS(DETENTION_PLACES, "مراكز", "مركز", "معسكر", "معسكرات", "مخيم", "مخيمات", "مرافق", "مرفق",
@@ -550,7 +373,7 @@ static bool detention_place(const ex_view *v, const trig *t, ex_clause c) {
     /* the noun under a verb's entry: people held named right after it
      * ("أماكن احتجاز لعشرات الحوثيين") keep the holding told */
     return tok == t->e->tok_last && ex_word_in(v->doc, tok, &DETENTION_NOUNS) &&
-           !(tok + 1 <= c.last && person_at(v, tok + 1));
+           !(tok + 1 <= c.last && ev_person_at(v, tok + 1));
 }
 
 /* A drone that films ("التقطت طائرة من دون طيار جمال الصخور"، "صور
@@ -618,84 +441,6 @@ EX_WORDS(IN_WORDS, "مؤتمر", "صحافي", "صحفي", "بيان", "بيان
 static bool objection_in_words(const ex_view *v, const trig *t, ex_clause c) {
     return t->kind == LEX_EK_PROTEST && t->verb && ex_stem_in(v->doc, t->e->tok_first, &OBJECT_VERBS) &&
            ev_stem_after(v->doc, t, c, IN_WORDS_REACH, &IN_WORDS);
-}
-
-/* مناورات، تدريبات عسكرية: a drill is no development of a conflict;
- * nor is an alert of ambulances and rescuers ("تم استنفار وتوجيه 17
- * فرقة إسعافية"). */
-EX_WORDS(DRILLS, "مناورات", "مناوره", "المناورات", "المناوره", "تدريبات", "التدريبات", "تمرين", "تمارين");
-EX_WORDS(RESCUERS, "اسعافيه", "الاسعافيه", "اسعاف", "الاسعاف", "الانقاذ", "انقاذ", "الطوارئ", "طوارئ",
-         "المستشفيات", "مستشفيات", "الاطفاء", "اطفاء");
-#define RESCUE_REACH 6 /* tokens after the alert where the teams are named */
-
-static bool drill(const ex_view *v, const trig *t, ex_clause c) {
-    return t->kind == LEX_EK_OTHER &&
-           (ex_stem_in(v->doc, t->e->tok_first, &DRILLS) || ev_stem_after(v->doc, t, c, RESCUE_REACH, &RESCUERS));
-}
-
-/* التصفيات of sport: the qualifiers ("التصفيات المؤهلة لكأس آسيا"،
- * "قرعة تصفيات المونديال"); the plural kills only told as such
- * ("تصفيات جسدية"، "تصفيات ميدانية"). The singular with a thing or a
- * contest after it is a liquidation or a selection ("تصفية الحسابات"،
- * "تصفية الشركة"، "تم تصفية المتسابقات إلى اثنتين"). */
-EX_WORDS(QUALIFIERS, "تصفيات", "التصفيات");
-EX_WORDS(KILLINGS_TOLD, "جسديه", "الجسديه", "ميدانيه", "الميدانيه", "عرقيه", "طائفيه", "دمويه",
-         "بحق", "للمعتقلين", "للاسري", "للسجناء", "لمعارضين", "للمعارضين");
-EX_WORDS(LIQUIDATION_FORMS, "تصفيه", "التصفيه");
-EX_WORDS(LIQUIDATED, "الحسابات", "حسابات", "حساب", "الشركه", "شركه", "الشركات", "الاصول", "اصول",
-         "الديون", "ديون", "الاستثمارات", "الاعمال", "اعمال", "المتسابقات", "المتسابقين", "المتسابقون",
-         "المرشحين", "المرشحات", "المشاركين", "المشاركات", "الفرق", "المنتخبات", "الامبراطوريه",
-         "امبراطوريه", "القضيه", "القضايا", "الملف", "ملف", "المياه", "مياه", "الزيت", "النفط", "البضائع",
-         "المخزون", "التركه", "الاوقاف", "الوقف", "المحفظه", "الصندوق");
-
-static bool contest_or_liquidation(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
-    if (t->kind != LEX_EK_ASSASSINATION || tok != t->e->tok_last)
-        return false;
-    if (ex_stem_in(doc, tok, &QUALIFIERS))
-        return next > c.last || !ex_stem_in(doc, next, &KILLINGS_TOLD);
-    return ex_stem_in(doc, tok, &LIQUIDATION_FORMS) && next <= c.last && ex_stem_in(doc, next, &LIQUIDATED);
-}
-
-/* ضرب with a storm, a quake, a heat wave or a crisis for subject
- * ("ضربت عاصفة رملية الأنبار"، "فضيحة فساد تضرب المنظمة"، "موجة حر
- * تضرب أوروبا"): the subject after the verb or up to two words before
- * * it (a noun and its genitive or adjectives). */
-EX_WORDS(STRIKE_VERBS, "ضرب", "ضربت", "تضرب", "يضرب", "ضربا", "ضربتا", "تضربان");
-EX_WORDS(BLOWS_OF_NATURE, "عاصفه", "العاصفه", "عواصف", "العواصف", "اعصار", "الاعصار", "زلزال", "الزلزال",
-         "زلزالا", "هزه", "الهزه", "هزات", "موجه", "الموجه", "موجات", "فيضان", "فيضانات", "سيول", "السيول",
-         "امطار", "الامطار", "رياح", "الرياح", "صاعقه", "الصاعقه", "الجفاف", "جفاف", "الصقيع", "ثلوج",
-         "الثلوج", "فضيحه", "الفضيحه", "فضائح", "ازمه", "الازمه", "ازمات", "الازمات", "الركود", "ركود",
-         "الكساد", "كساد", "التضخم", "البطاله", "الغلاء", "وباء", "الوباء", "اوبئه", "فيروس", "الفيروس",
-         "الانفلونزا", "انفلونزا", "كارثه", "الكارثه", "كوارث", "الانقسامات", "انقسامات", "الخلافات",
-         "خلافات", "الفوضي", "الشلل", "الحمي", "الكوليرا", "تسونامي");
-#define NATURE_BEFORE 3 /* words before the verb where its subject may stand, an adjective or two between */
-
-static bool blow_of_nature(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
-    if (!t->verb || tok != t->e->tok_last || !ex_stem_in(doc, tok, &STRIKE_VERBS))
-        return false;
-    if (next <= c.last && ex_stem_in(doc, next, &BLOWS_OF_NATURE))
-        return true;
-    for (size_t k = 1; k <= NATURE_BEFORE && tok >= c.first + k; k++)
-        if (ex_stem_in(doc, tok - k, &BLOWS_OF_NATURE))
-            return true;
-    return false;
-}
-
-/* "ضرب رئيس البلدية أروع الأمثال": the proverb's object may stand past
- * a long subject; these plurals follow no real blow. */
-EX_WORDS(PROVERBS, "الامثال", "امثال", "الامثله", "امثله", "مثالا");
-
-static bool strikes_an_example(const ex_view *v, const trig *t, ex_clause c) {
-    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(v->doc, t->e->tok_first, &STRIKE_VERBS))
-        return false;
-    for (size_t i = t->e->tok_last + 1; i <= c.last; i++)
-        if (ex_stem_in(v->doc, i, &PROVERBS))
-            return true;
-    return false;
 }
 
 /* Bodies in pictures or footage ("نشرت الصحف صور جثث الضحايا"، "مقطع
@@ -771,7 +516,7 @@ static bool joins_one_by_one(const ex_view *v, const trig *t, ex_clause c) {
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e->kind == RASAD_ENT_ACTOR)
             group = true;
-        else if (person_at(v, i))
+        else if (ev_person_at(v, i))
             people = true;
     }
     return people || !group;
@@ -858,7 +603,7 @@ static bool assails_in_words(const ex_view *v, const trig *t, ex_clause c) {
             continue;
         /* force named near the act in its own clause; a sentence may go
          * on to the fighting the speech was about */
-        if (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &VIOLENCE_WORDS) ||
+        if (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &EV_VIOLENCE_WORDS) ||
             ex_stem_in(doc, i, &FIRE_WORDS))
             return false;
         words = words || ex_stem_in(doc, i, &IDEAS_ASSAILED);
@@ -872,97 +617,6 @@ static bool assails_in_words(const ex_view *v, const trig *t, ex_clause c) {
             return false;
     }
     return words;
-}
-
-/* Sheep and camels slaughtered for a feast or a sacrifice ("يتم نحر
- * الخراف والجمال قبل العيد"), lizards or birds killed by the hundred
- * ("قتل المئات من الضبان"): ذبح, نحر and قتل of animals. */
-EX_WORDS(SLAUGHTER_FORMS, "نحر", "ذبح", "ذبحت", "ذبحوا", "يذبح", "تذبح", "ينحر", "تنحر", "نحرت");
-EX_WORDS(KILL_FORMS, "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "مقتل", "نفوق", "نفق", "نفقت", "مذبحه", "مجزره",
-         "اباده", "صيد", "اصطياد");
-/* culling: "إعدام ملايين من الدجاجات" */
-EX_WORDS(CULL_FORMS, "اعدام", "الاعدام", "باعدام");
-EX_WORDS(WILD_ANIMALS, "الضبان", "ضبان", "الضب", "ضب", "طيور", "الطيور", "الحيوانات", "حيوانات", "حيوان",
-         "الكلاب", "كلاب", "القطط", "قطط", "الاسماك", "اسماك", "الحيتان", "حيتان", "الدلافين", "دلافين",
-         "الغزلان", "غزلان", "الذئاب", "ذئاب", "الاسود", "النمور", "الفيله", "فيله", "القرود", "قرود",
-         "الحمير", "حمير", "الخيول", "خيول", "النحل", "السلاحف", "سلاحف", "الصقور", "صقور", "الحبارى",
-         "الطيور المهاجره", "الوعول", "المها", "الزواحف", "الثعابين", "الحشرات", "الجراد");
-EX_WORDS(LIVESTOCK, "الخراف", "خراف", "خروف", "الخروف", "الاغنام", "اغنام", "الماشيه", "ماشيه", "المواشي",
-         "مواشي", "الدجاجات", "دجاجات", "الجمال", "جمال", "الابل", "ابل", "الاضاحي", "اضاحي", "الاضحيه", "اضحيه", "الذبائح",
-         "ذبائح", "الابقار", "ابقار", "بقره", "العجول", "عجول", "الدجاج", "دجاج", "الهدي", "ذبيحه",
-         "الماعز", "ماعز", "النوق", "ناقه", "حاشي");
-#define LIVESTOCK_REACH 3 /* tokens after the verb where the animals stand, a subject between */
-/* "مذبحة بيئية": a massacre of nature */
-EX_WORDS(OF_NATURE, "بيئيه", "البيئيه", "للبيئه", "بالبيئه", "للحياه الفطريه", "للطيور", "للحيوانات");
-/* counts that name no person of their own ("المئات من الضبان") */
-EX_WORDS(PEOPLE_COUNTS, "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات", "الالاف", "الاف", "الف", "الفا",
-         "ملايين", "الملايين", "مليون");
-
-static bool slaughtered_animals(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (tok != t->e->tok_last)
-        return false;
-    if (ex_stem_in(doc, tok, &SLAUGHTER_FORMS))
-        return ev_stem_after(doc, t, c, LIVESTOCK_REACH, &LIVESTOCK);
-    if (!ex_stem_in(doc, tok, &KILL_FORMS) && !ex_word_in(doc, tok, &CULL_FORMS))
-        return false;
-    if (tok + 1 <= c.last && ex_stem_in(doc, tok + 1, &OF_NATURE))
-        return true;
-    /* the animals before any person ("قتل المئات من الضبان"; not "قتل
-     * مسلحون راعيا وأغنامه") */
-    for (size_t i = tok + 1; i <= c.last && i <= tok + LIVESTOCK_REACH + 1; i++) {
-        if (ex_stem_in(doc, i, &WILD_ANIMALS) || ex_stem_in(doc, i, &LIVESTOCK))
-            return true;
-        if (person_at(v, i) && !ex_stem_in(doc, i, &PEOPLE_COUNTS))
-            return false;
-    }
-    return false;
-}
-
-/* النصر, the Riyadh club, read as "victory over" ("بنادي النصر على
- * ملعب"، "بين الهلال والنصر على استاد"، "النصر على متن طائرة"): a club
- * word before it or a pitch or a plane after على. */
-EX_WORDS(VICTORY_FORMS, "النصر");
-EX_WORDS(CLUB_BEFORE, "نادي", "النادي", "فريق", "الفريق", "لاعب", "لاعبي", "مدرب", "الهلال", "الاهلي",
-         "الاتحاد", "الشباب", "الفيصلي", "التعاون", "الرائد", "الفتح", "الاتفاق", "القادسيه", "الوحده",
-         "الخليج", "هجر", "نجران", "الشعله", "مباراه", "لقاء", "جماهير", "اداره", "اعضاء", "شرف");
-EX_WORDS(ON_A_PITCH, "متن", "ملعب", "ملعبه", "استاد", "ارضه", "ارض", "الملعب", "صالة", "صاله", "مدرجات",
-         "حساب", "هامش");
-
-static bool club_not_victory(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_TERRITORY_CAPTURED || !ex_stem_in(doc, tok, &VICTORY_FORMS))
-        return false;
-    if (tok > c.first && ex_stem_in(doc, tok - 1, &CLUB_BEFORE))
-        return true;
-    size_t after = t->e->tok_last + 1;
-    return after <= c.last && ex_stem_in(doc, after, &ON_A_PITCH);
-}
-
-/* Turmoil of markets and money, of sleep or of the weather ("الاضطرابات
- * المالية"، "اضطرابات النوم"، "بعد أسبوع من الاضطرابات ... الخروج من
- * اليورو"): unrest words with a word of money or health after them or in
- * a sentence that names no violence. */
-EX_WORDS(UNREST_FORMS, "اضطرابات", "الاضطرابات", "اضطراب", "الاضطراب");
-EX_WORDS(UNREST_OF, "الماليه", "ماليه", "الاقتصاديه", "اقتصاديه", "الاسواق", "اسواق", "السوق", "البورصه",
-         "النفسيه", "نفسيه", "النوم", "الهضم", "المعده", "القلب", "الجويه", "جويه", "الطقس", "المناخ",
-         "الشخصيه", "السلوك", "السلوكيه", "عصبيه", "العصبيه", "الغدد", "هرمونيه", "الامدادات", "الانتاج",
-         "الملاحه", "الرحلات", "الطيران", "النقديه", "العمله", "الاسعار");
-EX_WORDS(MONEY_WORDS, "اليورو", "يورو", "الدولار", "البنك", "بنك", "البنوك", "المصارف", "السيوله", "الاقتصاد",
-         "اقتصاد", "الاسواق", "اسواق", "الاسهم", "البورصه", "الفائده", "التضخم", "الاستثمار", "المستثمرين",
-         "النفط", "برميل", "الانتاج", "الديون", "ديون", "الدائنين", "العمله", "الاسعار", "الميزانيه", "مليارات");
-
-static bool unrest_of_markets(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
-    if (!ex_stem_in(doc, tok, &UNREST_FORMS))
-        return false;
-    if (next < doc->ntokens && doc->tokens[next].sentence == doc->tokens[tok].sentence &&
-        ex_stem_in(doc, next, &UNREST_OF))
-        return true;
-    return sentence_names_without(doc, tok, &MONEY_WORDS, NULL, &VIOLENCE_WORDS);
 }
 
 /* A country or a state snatched or seized in a figure ("طامعة في خطف
@@ -981,29 +635,6 @@ static bool state_snatched(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_entity *e = ex_entity_at(v, next);
     return e && e->tok_first == next && e->kind == RASAD_ENT_PLACE && e->feature &&
            strncmp(e->feature, "PCL", 3) == 0;
-}
-
-/* A building, a bridge or a market that collapsed ("المبنى ... انهار
- * ليلة السبت"، "انهارت أسعار النفط"): no forces falling back. */
-EX_WORDS(COLLAPSE_FORMS, "انهار", "انهارت", "ينهار", "تنهار", "انهيار");
-EX_WORDS(THINGS_COLLAPSING, "المبني", "مبني", "مباني", "المباني", "منزل", "المنزل", "منازل", "عماره",
-         "العماره", "بنايه", "البنايه", "برج", "البرج", "جسر", "الجسر", "سقف", "السقف", "جدار", "الجدار",
-         "سد", "السد", "نفق", "النفق", "منجم", "المنجم", "طوابق", "سور", "السور", "الاسعار", "اسعار",
-         "العمله", "البورصه", "الاسهم", "الاسواق", "السوق", "الاقتصاد", "اقتصاد", "الليره", "الدينار",
-         "الريال", "الجنيه", "الدولار", "اليورو", "صحته", "صحتها", "عصبيا", "بالبكاء", "باكيا", "ارضا");
-#define COLLAPSE_REACH 6 /* tokens back from the verb where the building is named, its description between */
-
-static bool thing_collapsed(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_WITHDRAWAL || !ex_stem_in(doc, tok, &COLLAPSE_FORMS))
-        return false;
-    if (ev_stem_after(doc, t, c, 2, &THINGS_COLLAPSING))
-        return true;
-    for (size_t k = 1; k <= COLLAPSE_REACH && tok >= c.first + k; k++)
-        if (ex_stem_in(doc, tok - k, &THINGS_COLLAPSING))
-            return true;
-    return false;
 }
 
 /* An idea under attack ("الاتفاق النووي الذي يتعرض للهجوم من جانب
@@ -1025,26 +656,9 @@ static bool idea_under_attack(const ex_view *v, const trig *t, ex_clause c) {
         return false;
     ex_clause near = ev_near_trigger(c, t, FORCE_REACH);
     for (size_t i = near.first; i <= near.last; i++)
-        if (i != tok && (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &VIOLENCE_WORDS)))
+        if (i != tok && (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &EV_VIOLENCE_WORDS)))
             return false;
     return true;
-}
-
-/* Victims named at a trial or a hearing ("الاستماع إلى 2500 ضحية
- * وستين شاهدا"، "أكثر من 4000 ضحية ... صفة الادعاء الشخصي في
- * المحاكمة"، "محامي الدفاع عن ضحايا حبري"): the court's, of acts told
- * long before; a sentence that names violence keeps them. */
-EX_WORDS(VICTIM_NOUNS, "ضحيه", "الضحيه", "ضحايا", "الضحايا", "ضحاياه", "ضحاياها", "ضحاياهم");
-EX_WORDS(COURT_WORDS, "المحكمه", "محكمه", "المحاكمه", "محاكمه", "الادعاء", "المدعي", "الجلسه", "جلسه",
-         "محامي", "محاميه", "محامو", "شاهد", "شاهدا", "شهود", "الشهود", "استنابات", "القاضي", "القضاه",
-         "هيئه", "الدعوي", "دعوي", "تعويض", "تعويضات", "التعويضات", "الاستماع");
-
-static bool victims_in_court(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &VICTIM_NOUNS))
-        return false;
-    return sentence_names_without(doc, tok, &COURT_WORDS, NULL, &VIOLENCE_WORDS);
 }
 
 /* A man who "exploded" ("بعد مثل هذه الحادثة، انفجر يونكر"): a blast
@@ -1060,42 +674,6 @@ static bool person_burst(const ex_view *v, const trig *t, ex_clause c) {
     return n && n->type == TG_PER && n->tok_first == next;
 }
 
-/* A warplane that landed or took off ("طائرة حربية سعودية هبطت في مطار
- * عدن"): a flight, no strike. */
-EX_WORDS(LANDING, "هبطت", "هبط", "تهبط", "يهبط", "هبوط", "حطت", "تحط", "اقلعت", "اقلاع", "تقلع", "رحله",
-         "الرحله", "مدرج", "المدرج", "معرض", "المعرض", "استعراض", "عرض");
-#define LANDING_REACH 4 /* tokens after the aircraft, its adjectives between, to the landing */
-
-static bool plane_landed(const ex_view *v, const trig *t, ex_clause c) {
-    if (t->kind != LEX_EK_AIRSTRIKE || t->verb)
-        return false;
-    if (ev_stem_after(v->doc, t, c, LANDING_REACH, &LANDING))
-        return true;
-    return t->e->tok_first > c.first && ex_stem_in(v->doc, t->e->tok_first - 1, &LANDING);
-}
-
-/* تظاهرة of culture: a festival, a forum or a fair ("انطلقت أعمال
- * «كوميك كون» التظاهرة"، "في تظاهرة اجتماعية واحتفالية"، "التظاهرة
- * التي شهدتها نواكشوط أسست لتبادل المعارف"): an event word in the
- * sentence and no word of a protest's demand. */
-EX_WORDS(SHOW_NOUNS, "تظاهره", "التظاهره", "تظاهرات", "التظاهرات");
-EX_WORDS(FESTIVAL, "مهرجان", "المهرجان", "ملتقي", "الملتقي", "معرض", "المعرض", "احتفاليه", "احتفال",
-         "الاحتفال", "فعاليات", "الفعاليات", "الانشطه", "انشطه", "برامج", "البرامج", "قمه", "القمه", "الدورة",
-         "المعارف", "ثقافيه", "الثقافيه", "اجتماعيه", "فنيه", "رياضيه", "الشباب", "الزوار", "زوار", "العروض",
-         "عروض", "الافتتاح", "افتتاح", "المسابقه", "مسابقه", "جوائز", "الجوائز", "الممهده", "المشاركين");
-EX_WORDS(PROTEST_CUES, "ضد", "احتجاجا", "احتجاج", "للتنديد", "تنديدا", "منددين", "مطالبين", "مطالبه",
-         "للمطالبه", "رفضا", "شعارات", "هتفوا", "هتافات", "المحتجين", "محتجين", "متظاهرين", "المتظاهرين",
-         "المتظاهرون", "متظاهرون", "الغاز", "تفريق", "مناهضه", "معاديه", "تضامنا", "دعما", "اسقاط",
-         "الحكومه", "النظام", "الشرطه", "الامن");
-
-static bool festival_show(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_PROTEST || tok != t->e->tok_last || !ex_stem_in(doc, tok, &SHOW_NOUNS))
-        return false;
-    return sentence_names_without(doc, tok, &FESTIVAL, NULL, &PROTEST_CUES);
-}
-
 /* تظاهر ب: to pretend ("التظاهر بالفرح"، "تظاهر بالمرض"، "تظاهر بعدم
  * المعرفة"). */
 EX_WORDS(PRETEND_FORMS, "تظاهر", "التظاهر", "يتظاهر", "تتظاهر", "تظاهرت", "يتظاهرون", "نتظاهر");
@@ -1108,34 +686,6 @@ static bool pretending(const ex_view *v, const trig *t, ex_clause c) {
     size_t next = t->e->tok_last + 1;
     return t->kind == LEX_EK_PROTEST && ex_stem_in(v->doc, t->e->tok_first, &PRETEND_FORMS) && next <= c.last &&
            ex_word_in(v->doc, next, &PRETENDED);
-}
-
-/* A crowd of fans or a cheer (أكبر حشد جماهيري في مدرجاته خلال
- * المباريات، وسط هتافات وصيحات الاستحسان): a stadium or applause in
- * the sentence. */
-EX_WORDS(FANS, "مشجع", "مشجعا", "مشجعين", "المشجعين", "مشجعي", "المشجعون", "مدرجات", "مدرجاته", "المدرجات",
-         "المباراه", "مباراه", "المباريات", "مباريات", "الاستحسان", "التصفيق", "تصفيق", "الزغاريد",
-         "ابتهاجا", "احتفالا", "الدوري", "الملعب", "ملعب");
-
-static bool fans_cheering(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    if (t->kind != LEX_EK_PROTEST || t->verb)
-        return false;
-    size_t first, end;
-    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
-    for (size_t i = first; i < end; i++)
-        if (ex_stem_in(doc, i, &FANS))
-            return true;
-    return false;
-}
-
-/* مغيب الشمس: sunset, no one disappeared */
-EX_WORDS(ABSENT_FORMS, "مغيب", "المغيب");
-EX_WORDS(SUN, "الشمس", "شمس");
-
-static bool sunset(const ex_view *v, const trig *t, ex_clause c) {
-    size_t next = t->e->tok_last + 1;
-    return ex_stem_in(v->doc, t->e->tok_first, &ABSENT_FORMS) && next <= c.last && ex_stem_in(v->doc, next, &SUN);
 }
 
 /* A state of alert raised ("رفع حالة الاستنفار للدرجة القصوى"،
@@ -1177,18 +727,6 @@ static bool royal_pledge(const ex_view *v, const trig *t) {
     return false;
 }
 
-/* Crowds of worshippers or pilgrims ("تنظيم الحشود للصلاة"), a force
- * of faith gathered ("حشد القوة اللازمة لكنيسته"). */
-EX_WORDS(CROWD_FORMS, "حشد", "الحشد", "حشود", "الحشود", "تحشيد", "التحشيد");
-EX_WORDS(WORSHIP, "للصلاه", "الصلاه", "المصلين", "الحجاج", "حجاج", "المعتمرين", "الزوار", "لكنيسته",
-         "الكنيسه", "كنيسته", "الطواف", "للطواف", "الحرم", "المسجد", "فكره", "مقدسه", "الجماهير", "جماهيري");
-#define WORSHIP_REACH 4 /* tokens after the crowd word where the prayer or the pilgrims stand */
-
-static bool crowd_of_worship(const ex_view *v, const trig *t, ex_clause c) {
-    return t->kind == LEX_EK_OTHER && ex_stem_in(v->doc, t->e->tok_first, &CROWD_FORMS) &&
-           ev_stem_after(v->doc, t, c, WORSHIP_REACH, &WORSHIP);
-}
-
 /* "شديدة الانفجار"، "قابلة للانفجار": a property of a material (C4,
  * a gas), no blast. */
 EX_WORDS(BLAST_NOUNS, "الانفجار", "للانفجار", "انفجار");
@@ -1198,43 +736,6 @@ static bool explosive_property(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
     return t->kind == LEX_EK_EXPLOSION && tok == t->e->tok_last && tok > c.first &&
            ex_word_in(v->doc, tok, &BLAST_NOUNS) && ex_stem_in(v->doc, tok - 1, &PROPERTY_BEFORE);
-}
-
-/* A programme, a festival or a campaign of awareness that "targets"
- * inmates, children or voters ("استهدف البرنامج أكثر من 1000 نزيل"،
- * "فاستهدفت الأطفال خلال الفعاليات"): an audience aimed at, not an
- * attack, when the sentence names no violence. */
-EX_WORDS(TARGET_FORMS, "استهدف", "استهدفت", "يستهدف", "تستهدف", "ستستهدف", "سيستهدف", "استهدفوا",
-         "يستهدفون", "استهداف", "الاستهداف");
-EX_WORDS(AUDIENCE_AIMS, "البرنامج", "برنامج", "البرامج", "برامج", "الفعاليات", "فعاليات", "الفعاليه",
-         "فعاليه", "المبادره", "مبادره", "الورشه", "ورشه", "ورش", "المسابقه", "مسابقه", "الملتقي", "ملتقي",
-         "المهرجان", "مهرجان", "الندوه", "ندوه", "المعرض", "معرض", "الانشطه", "انشطه", "الاحتفال",
-         "احتفالات", "الاحتفالات", "التوعيه", "توعيه", "التوعويه", "توعويه", "التوعوي", "توعوي",
-         "التدريبيه", "تدريبيه", "التدريبي", "تدريبي", "التطوعي", "تطوعي", "المستفيدين", "مستفيد",
-         "الناخب", "الدورات", "دورات", "المحاضرات", "محاضرات", "الترفيهيه", "ترفيهيه");
-
-static bool audience_aimed_at(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &TARGET_FORMS))
-        return false;
-    return sentence_names_without(doc, t->e->tok_first, &AUDIENCE_AIMS, NULL, &VIOLENCE_WORDS);
-}
-
-/* A battle or a war with an illness, poverty or graft ("خسر معركته
- * أخيرا مع المرض"، "الحرب على الفساد"): a figure, within a few words
- * of the battle word. */
-EX_WORDS(BATTLE_FORMS, "معركه", "المعركه", "معركته", "معركتها", "معركتهم", "معارك", "المعارك", "حرب",
-         "الحرب", "حربه", "حربها", "حربا", "صراع", "الصراع", "صراعه", "صراعها", "محاربه", "مكافحه");
-EX_WORDS(MALADIES, "المرض", "مرض", "مرضه", "مرضها", "الامراض", "امراض", "السرطان", "سرطان", "الوباء",
-         "وباء", "الفيروس", "فيروس", "الادمان", "السمنه", "التدخين", "الفقر", "الاميه", "الفساد",
-         "البطاله", "الجوع", "الاورام", "الزهايمر", "السكري");
-#define MALADY_REACH 4 /* tokens after the battle word where the illness stands, "أخيرا مع" between */
-
-static bool battle_with_illness(const ex_view *v, const trig *t, ex_clause c) {
-    if ((t->kind != LEX_EK_ARMED_CLASH && t->kind != LEX_EK_ATTACK) ||
-        !ex_stem_in(v->doc, t->e->tok_last, &BATTLE_FORMS))
-        return false;
-    return ev_stem_after(v->doc, t, c, MALADY_REACH, &MALADIES);
 }
 
 /* Ground regained or held is a town or a position; a player's form,
@@ -1266,28 +767,6 @@ static bool regains_no_ground(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
-
-/* Ruin by nature: a forest fire, a quake or a flood that destroyed or
- * swept away ("حريق غابات دمر 20 سيارة"، "زلزالا ضخما هدم أبنية"،
- * "أودت الفيضانات بحياة 14 شخصا وجرفت الجسور"), its subject before the
- * verb or right after it, and no violence named in the sentence (a fire
- * set by shelling names the shelling). */
-EX_WORDS(RUIN_BY_NATURE, "حريق", "الحريق", "حرائق", "الحرائق", "الفيضانات", "فيضانات", "الفيضان",
-         "فيضان", "السيول", "سيول", "زلزال", "الزلزال", "زلزالا", "الاعصار", "اعصار", "العاصفه",
-         "عاصفه", "الامطار", "امطار", "الرياح", "رياح", "الانهيار", "انهيار", "الصاعقه", "البركان",
-         "بركان", "الامواج", "امواج", "تسونامي");
-#define RUIN_BEFORE 5 /* words before the verb where the subject stands ("الفيضانات بحياة 14 شخصا و") */
-#define RUIN_AFTER 2  /* words after it: "جرفت السيول"، "دمر الزلزال" */
-
-static bool ruin_by_nature(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    if (t->kind != LEX_EK_LOOTING)
-        return false;
-    if (!ev_stem_before(doc, t, c, RUIN_BEFORE, &RUIN_BY_NATURE) && !ev_stem_after(doc, t, c, RUIN_AFTER, &RUIN_BY_NATURE))
-        return false;
-    return sentence_names_without(doc, t->e->tok_first, &RUIN_BY_NATURE, NULL, &VIOLENCE_WORDS);
-}
-
 /* A scandal, a crisis or a bubble that "blew up" ("تفجر الفضيحة"،
  * "فقاعة العقار ... بدأت بالانفجار"، "انفجار الأزمة"): no blast. */
 EX_WORDS(BURSTING, "الفضيحه", "فضيحه", "فضائح", "الفضائح", "الازمه", "ازمه", "الازمات", "الخلافات",
@@ -1304,7 +783,6 @@ static bool figure_burst(const ex_view *v, const trig *t, ex_clause c) {
     return ev_stem_after(doc, t, c, BURST_REACH, &BURSTING) || ev_stem_before(doc, t, c, BUBBLE_BEFORE, &BUBBLES);
 }
 
-
 /* An act word that is the name of a place after its head ("حي التحرير
  * الأسفل"، "ساحة شهداء أحد"، "مدينة طلعة التمياط"): the quarter, the
  * square or the town, no act. A noun only: after a verb the word is its
@@ -1317,20 +795,6 @@ static bool place_name(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
     return !t->verb && tok == t->e->tok_last && tok > c.first && ex_stem_in(v->doc, tok - 1, &PLACE_NAME_HEADS);
 }
-
-/* People trapped in a well, a lift or a flood, freed by civil defence
- * ("احتجاز شخصين بداخل بئر"): held by the place, not by anyone. */
-EX_WORDS(TRAPPED_FORMS, "احتجاز", "محتجزين", "محتجزون", "احتجز", "احتجزت", "محتجز", "محتجزه");
-EX_WORDS(TRAPS_AND_RESCUE, "بئر", "البئر", "مصعد", "المصعد", "الانقاض", "انقاض", "السيول", "سيول", "المدني",
-         "الانقاذ", "انقاذ", "اطفاء", "الاطفاء", "غرق", "الغرق", "كهف", "الكهف", "منجم", "المنجم");
-
-static bool trapped(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    if (t->kind != LEX_EK_ARREST || !ex_stem_in(doc, t->e->tok_first, &TRAPPED_FORMS))
-        return false;
-    return sentence_names_without(doc, t->e->tok_first, &TRAPS_AND_RESCUE, NULL, &VIOLENCE_WORDS);
-}
-
 
 /* استشهد ب, to cite: "استشهد ماكين بتصريحات أدلى بها"، "استشهد الجنرال
  * ... بمجموعة من الأنشطة". The first word with ب after the verb tells
@@ -1356,24 +820,16 @@ static bool cites(const ex_view *v, const trig *t) {
     return false;
 }
 
-
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
-    return grip(v, t, c) || illness(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
-           rain_without_fire(v, t, c) || civil_operation(v, t, c) || aims_at(v, t, c) ||
-           besieged_adjective(v, t) || early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
-           injured_by_mishap(v, t) || deadly_adjective(v, t, c) || since_start_of(v, t, c) ||
-           objection_in_words(v, t, c) || drill(v, t, c) || quiet_corpse(v, t) ||
-           plunder_figure(v, t, c) || run_over_accident(v, t) || detention_place(v, t, c) ||
-           filming_drone(v, t, c) || contest_or_liquidation(v, t, c) || blow_of_nature(v, t, c) ||
-           strikes_an_example(v, t, c) || pictured_bodies(v, t, c) || verse(v, t) ||
-           joins_one_by_one(v, t, c) || receives_things(v, t, c) ||
-           assails_in_words(v, t, c) || slaughtered_animals(v, t, c) ||
-           club_not_victory(v, t, c) || unrest_of_markets(v, t) || state_snatched(v, t, c) ||
-           thing_collapsed(v, t, c) || idea_under_attack(v, t, c) || victims_in_court(v, t) ||
-           person_burst(v, t, c) || plane_landed(v, t, c) || festival_show(v, t) || pretending(v, t, c) ||
-           fans_cheering(v, t) || sunset(v, t, c) || state_of_alert(v, t, c) || royal_pledge(v, t) ||
-           crowd_of_worship(v, t, c) || explosive_property(v, t, c) ||
-           audience_aimed_at(v, t) || battle_with_illness(v, t, c) || regains_no_ground(v, t, c) ||
-           ruin_by_nature(v, t, c) || figure_burst(v, t, c) ||
-           place_name(v, t, c) || trapped(v, t) || cites(v, t);
+    return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
+           rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
+           early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
+           deadly_adjective(v, t, c) || since_start_of(v, t, c) || objection_in_words(v, t, c) ||
+           plunder_figure(v, t, c) || detention_place(v, t, c) || filming_drone(v, t, c) ||
+           pictured_bodies(v, t, c) || verse(v, t) || joins_one_by_one(v, t, c) ||
+           receives_things(v, t, c) || assails_in_words(v, t, c) || state_snatched(v, t, c) ||
+           idea_under_attack(v, t, c) || person_burst(v, t, c) || pretending(v, t, c) ||
+           state_of_alert(v, t, c) || royal_pledge(v, t) || explosive_property(v, t, c) ||
+           regains_no_ground(v, t, c) || figure_burst(v, t, c) || place_name(v, t, c) || cites(v, t) ||
+           ev_civil_life(v, t, c);
 }

@@ -33,9 +33,10 @@
  *   event_date.c      date
  *   event_counts.c    counts
  *   event_figure.c    trigger words used for no act at all (a ruling, a match ...)
- *   event_sense.c     trigger words in their everyday sense (a grip, an illness,
- *                     a sport's qualifiers, a flood's ruin ...), asked from
- *                     event_figure.c
+ *   event_sense.c     trigger words in their everyday sense (a grip, an idea
+ *                     attacked, a line of verse ...), asked from event_figure.c
+ *   event_civil.c     act words in the news of civil life (a road accident, a
+ *                     match, a flood, a market, a trial), asked from event_sense.c
  *   event_strategic.c strategic developments: force in the clause, ordinary crime
  *   event_happened.c  whether the trigger tells of an event that happened
  *   merge.c           later mentions and repeated reports folded into one event

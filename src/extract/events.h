@@ -113,6 +113,18 @@ bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c);
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c);
 /* event_sense.c: are people named within reach tokens after the trigger (or a pronoun on it)? */
 bool ev_people_after(const ex_view *v, const trig *t, size_t reach);
+/* event_sense.c: is token i a person, by its word, its entity or a count of people? */
+bool ev_person_at(const ex_view *v, size_t i);
+/* event_sense.c: is the trigger's lexicon entry the one of this id? */
+bool ev_lemma_is(const trig *t, const char *lemma);
+/* event_civil.c: a trigger word in the news of civil life (a road accident, a ward, a match,
+ * a flood, a feast's sheep, a market, a trial), no violence named; asked by ev_everyday_sense */
+bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c);
+/* event_civil.c: does the sentence of token tok name a word of sign (or of also, when given)
+ * and none of veto? */
+bool ev_sentence_names_without(const rasad_doc *doc, size_t tok, ex_words *sign, ex_words *also, ex_words *veto);
+/* event_civil.c: words of violence (fire, blasts, attacks, fighting, armed men, security) */
+extern ex_words EV_VIOLENCE_WORDS;
 
 /* event_happened.c */
 bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
