@@ -48,7 +48,6 @@ static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
  * victim, a civilian (gold codes CIVILIANS), and one dead; the group
  * whose statement says "أنها قتلت" (the pronoun of أن before the verb)
  * is the doer. Fills only what the actor and count stages left empty. */
-EX_WORDS(THAT_IT, "انها", "انه", "انهم");
 static void one_man_killed(const ex_view *v, const trig *t, size_t sent_first, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     size_t obj = ev_one_killed(v, t);
@@ -77,7 +76,7 @@ static void one_man_killed(const ex_view *v, const trig *t, size_t sent_first, e
     }
     size_t verb = t->e->tok_first;
     if (ev->actor1.present || !ev->attribution.present || verb == 0 || verb - 1 < sent_first ||
-        !ex_word_in(doc, verb - 1, &THAT_IT))
+        !ev_said_by_doer(doc, t))
         return;
     for (size_t i = sent_first; i + 1 < verb; i++) {
         if (doc->tokens[i].start != ev->attribution.start)
@@ -170,7 +169,6 @@ static bool near_trigger(const trig *t, size_t first, size_t last) {
 }
 
 EX_WORDS(TOWARD, "نحو", "الي", "باتجاه", "صوب");
-EX_WORDS(FROM_WORD, "من");
 #define RETREAT_FROM_REACH 6 /* tokens after a withdrawal where the place it left may be told */
 #define TOWARD_REACH 3 /* its subject between: "لتنسحب قوات الأسد نحو" */
 
@@ -215,7 +213,6 @@ static bool intercepted_weapon(const ex_view *v, const trig *t, ex_clause c) {
     return missile && ev_stem_before(v->doc, t, c, INTERCEPT_REACH, &SHOT_DOWN);
 }
 
-EX_WORDS(STRIKE_WORDS, "ضربه", "ضربات", "ضربتين", "ضربتان");
 
 /* Is a trigger of an act that wreaks damage (an attack, a clash, a
  * strike, shelling, a bombing; not an abduction or an assassination:
@@ -230,7 +227,7 @@ static bool violence_in_sentence(const ex_view *v, const trig *t, size_t sent_fi
         trig o = ev_trig_of(e);
         /* (nor a weak word but the strikes: "قيادة عمليات التنظيم" is an
          * office) */
-        if (ev_violent_kind(o.kind) && !o.context && (!o.weak || ex_stem_in(v->doc, i, &STRIKE_WORDS)) &&
+        if (ev_violent_kind(o.kind) && !o.context && (!o.weak || ex_stem_in(v->doc, i, &EV_STRIKE_NOUNS)) &&
             o.kind != LEX_EK_ABDUCTION && o.kind != LEX_EK_ASSASSINATION)
             return true;
     }
@@ -455,7 +452,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     /* "لتنسحب قوات الأسد نحو مستودعات مهين": a retreat told only by
      * where it went leaves the place it lost to the capture told with it */
     if (t->kind == LEX_EK_WITHDRAWAL && ev_stem_after(doc, t, c, TOWARD_REACH, &TOWARD) &&
-        !ev_stem_after(doc, t, c, RETREAT_FROM_REACH, &FROM_WORD))
+        !ev_stem_after(doc, t, c, RETREAT_FROM_REACH, &PREP_FROM))
         f->anchored = false;
     /* "أكدت على حدوث دمار هائل في مواقع التنظيم وحرق كثير من آلياته"
      * beside the air strikes told: property destroyed or burnt in a

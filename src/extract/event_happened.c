@@ -569,7 +569,6 @@ static bool undergone_before(const rasad_doc *doc, size_t tok, ex_clause c) {
 }
 
 EX_WORDS(CAMPAIGN, "حمله");
-EX_WORDS(LAUNCHED_CAMPAIGN, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا");
 
 EX_WORDS(HOLDING_NOW, "تحكم", "يحكم", "تفرض", "يفرض", "تبسط", "يبسط", "تعزز", "يعزز", "توسع", "يوسع", "تحكمان",
          "يحكمون", "يفرضون", "يبسطون");
@@ -816,7 +815,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         if (k > c.first && ex_word_in(doc, k, &PREP_FROM) && ex_stem_in(doc, k - 1, &GENERIC_BEFORE) &&
             !(ex_stem_in(doc, k - 1, &A_NUMBER) && (nqty || date_in_clause) && !t->context &&
               ev_violent_kind(t->kind)) &&
-            !(k - 1 > c.first && ex_stem_in(doc, k - 1, &CAMPAIGN) && ex_stem_in(doc, k - 2, &LAUNCHED_CAMPAIGN)))
+            !(k - 1 > c.first && ex_stem_in(doc, k - 1, &CAMPAIGN) && ex_stem_in(doc, k - 2, &CARRIED_OUT_VERBS)))
             return false;
     }
     /* "بعد معركة الباغوز", "غداة الهجوم", "ردا على هجوم سوروتش": an
@@ -909,7 +908,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * منتصف الليل، لقصف عنيف". */
     bool aside_undergone = tok > c.first + 1 && doc->tokens[tok - 1].kind == RASAD_TOK_PUNCT &&
                            doc->tokens[tok - 1].norm[0] == ',' && undergone_before(doc, tok, c);
-    if ((ex_has_proclitic(doc, tok, "\xD9\x84") || purpose_lam(doc, t)) && !undergone_before(doc, tok, c) &&
+    if (purpose_lam(doc, t) && !undergone_before(doc, tok, c) &&
         !(tok > c.first && ex_stem_in(doc, tok - 1, &HAPPENED)) &&
         !aside_undergone)
         return false;

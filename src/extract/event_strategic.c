@@ -111,10 +111,6 @@ static bool armed_actor(const rasad_entity *e) {
     }
 }
 
-static bool lemma_is(const trig *t, const char *lemma) {
-    return t->le && t->le->id && strcmp(t->le->id, lemma) == 0;
-}
-
 /* Forms of the conflict's own entries that any news uses: a law enters
  * into force (حيز التنفيذ), a ministry draws a road map, a scent calms
  * the soul (تهدئة النفوس), a traveller settles with customs (طلب
@@ -124,18 +120,18 @@ EX_WORDS(GENERIC_FORMS, "حيز", "خارطه", "خريطه", "تهدئه", "ا�
 
 static bool generic_deal(const ex_view *v, const trig *t) {
     for (size_t k = 0; k < sizeof GENERIC_LEMMAS / sizeof GENERIC_LEMMAS[0]; k++)
-        if (lemma_is(t, GENERIC_LEMMAS[k]))
+        if (ev_lemma_is(t, GENERIC_LEMMAS[k]))
             return true;
     size_t tok = t->e->tok_first;
     if (ex_stem_in(v->doc, tok, &GENERIC_FORMS))
         return true;
-    return lemma_is(t, RECONCILE_LEMMA) && ex_stem_in(v->doc, tok, &SETTLEMENT) &&
+    return ev_lemma_is(t, RECONCILE_LEMMA) && ex_stem_in(v->doc, tok, &SETTLEMENT) &&
            !(tok + 1 < v->doc->ntokens && ex_stem_in(v->doc, tok + 1, &STATUS_WORDS));
 }
 
 /* A release of anything but people: "الإفراج عن الأموال المجمدة". */
 static bool releases_things(const ex_view *v, const trig *t) {
-    return lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS) &&
+    return ev_lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS) &&
            !ev_people_after(v, t, 1);
 }
 
@@ -184,7 +180,7 @@ EX_WORDS(CONCLUDE_WORDS, "توصل", "توصلت", "توصلوا", "التوصل
 
 static bool deal_talked_about(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
-    if (!lemma_is(t, DEAL_LEMMA) || !ex_has_proclitic(v->doc, tok, "\xD8\xA7\xD9\x84")) /* ال */
+    if (!ev_lemma_is(t, DEAL_LEMMA) || !ex_has_proclitic(v->doc, tok, "\xD8\xA7\xD9\x84")) /* ال */
         return false;
     return !ev_stem_before(v->doc, t, c, CONCLUDE_REACH, &CONCLUDE_WORDS);
 }
@@ -192,7 +188,7 @@ static bool deal_talked_about(const ex_view *v, const trig *t, ex_clause c) {
 static bool agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
     if (releases_things(v, t) || agrees_in_view(v, t, c) || deal_talked_about(v, t, c))
         return true;
-    bool release = lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS);
+    bool release = ev_lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS);
     if (!release && !generic_deal(v, t))
         return false;
     bool armed, civil;
@@ -327,7 +323,7 @@ EX_WORDS(POSITION_WORDS, "مواقع", "المواقع", "موقع", "الموق
 #define HANDOVER_REACH 4 /* tokens around the handover verb where the ground handed over is named */
 
 static bool handed_things(const ex_view *v, const trig *t, ex_clause c) {
-    if (!lemma_is(t, HANDOVER_LEMMA) || t->e->tok_first != t->e->tok_last)
+    if (!ev_lemma_is(t, HANDOVER_LEMMA) || t->e->tok_first != t->e->tok_last)
         return false;
     size_t tok = t->e->tok_first;
     size_t a = tok > c.first + HANDOVER_REACH ? tok - HANDOVER_REACH : c.first;

@@ -130,7 +130,7 @@ static int bombing_rank(uint8_t k) {
 /* "أعلنت الحركة أنها قتلت ... رجلا": the doer tells what it did (the
  * pronoun of أن right before the verb) */
 EX_WORDS(THAT_IT_DID, "انها", "انه", "انهم");
-static bool said_by_doer(const rasad_doc *doc, const trig *t) {
+bool ev_said_by_doer(const rasad_doc *doc, const trig *t) {
     return t->e->tok_first > 0 && ex_word_in(doc, t->e->tok_first - 1, &THAT_IT_DID);
 }
 
@@ -139,7 +139,7 @@ static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, 
     for (size_t i = 0; i < n; i++)
         strong |= !tr[i].weak && !tr[i].context;
     for (size_t i = 0; i < n; i++) {
-        open[i] = strong ? (!tr[i].weak && (!tr[i].context || (one_man(&tr[i]) && said_by_doer(doc, &tr[i])))) : true;
+        open[i] = strong ? (!tr[i].weak && (!tr[i].context || (one_man(&tr[i]) && ev_said_by_doer(doc, &tr[i])))) : true;
         if (!open[i])
             continue;
         for (size_t j = 0; j < i; j++) {
@@ -293,13 +293,13 @@ static bool taking_control(const rasad_doc *doc, const trig *t) {
  * مواقع": strikes counted one by one and carried out are air strikes
  * (alone, ضربة is a blow, a heartbeat or a figure: "ضربات القلب",
  * "ضربة موجعة", so the lexicon makes it weak) */
-EX_WORDS(STRIKE_NOUNS, "ضربه", "ضربات", "ضربتين", "ضربتان");
+EX_WORDS_SHARED(EV_STRIKE_NOUNS, "ضربه", "ضربات", "ضربتين", "ضربتان");
 EX_WORDS(CARRIED_OUT, "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "وجه", "وجهت", "وجهوا");
 #define CARRIED_REACH 3 /* tokens between the strikes and their verb */
 static bool strikes_carried_out(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_ATTACK || !t->weak || t->e->tok_last != tok || !ex_stem_in(doc, tok, &STRIKE_NOUNS) ||
+    if (t->kind != LEX_EK_ATTACK || !t->weak || t->e->tok_last != tok || !ex_stem_in(doc, tok, &EV_STRIKE_NOUNS) ||
         ev_noun_clitic(doc, tok))
         return false;
     bool counted = false;
@@ -386,8 +386,7 @@ static bool minefield(const rasad_doc *doc, const rasad_entity *e) {
 EX_WORDS(USE_WORDS, "استخدام", "استعمال", "انطلاقا");
 EX_WORDS(BASE_WORDS, "قاعده", "قواعد", "قاعدتي", "قاعدتين");
 static bool permit_word(const rasad_entity *e) {
-    const lex_lexicon *lex = lex_default();
-    const lex_entry *le = lex && e->lex_index != UINT32_MAX ? lex_entry_get(lex, e->lex_index) : NULL;
+    const lex_entry *le = ex_lex_entry(e);
     return le && le->id && strcmp(le->id, PERMIT_LEMMA) == 0;
 }
 

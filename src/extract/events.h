@@ -113,6 +113,11 @@ bool ev_strategic_off_conflict(const ex_view *v, const trig *t, ex_clause c);
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c);
 /* event_sense.c: are people named within reach tokens after the trigger (or a pronoun on it)? */
 bool ev_people_after(const ex_view *v, const trig *t, size_t reach);
+/* events.c: does the doer tell what it did ("أعلنت الحركة أنها قتلت": the pronoun of أن right
+ * before the trigger)? */
+bool ev_said_by_doer(const rasad_doc *doc, const trig *t);
+/* events.c: strikes counted one by one (ضربة، ضربات) */
+extern ex_words EV_STRIKE_NOUNS;
 /* event_sense.c: is token i a person, by its word, its entity or a count of people? */
 bool ev_person_at(const ex_view *v, size_t i);
 /* event_sense.c: is the trigger's lexicon entry the one of this id? */

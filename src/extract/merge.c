@@ -243,7 +243,6 @@ static void absorb(ex_frame *into, const ex_frame *f) {
  * did in return, another incident than the ones before (a definite
  * mention there may still name one told: "في المقابل قال الجيش إن
  * الهجوم ...") */
-EX_WORDS(PREP_IN_WORD, "في");
 EX_WORDS(IN_RETURN, "المقابل", "بالمقابل", "وبالمقابل");
 static bool in_return(const ex_view *v, const ex_frame *f) {
     const rasad_doc *doc = v->doc;
@@ -256,7 +255,7 @@ static bool in_return(const ex_view *v, const ex_frame *f) {
         return false;
     if (ex_word_in(doc, first, &IN_RETURN))
         return true;
-    return first + 1 < end && ex_stem_in(doc, first, &PREP_IN_WORD) && ex_word_in(doc, first + 1, &IN_RETURN);
+    return first + 1 < end && ex_stem_in(doc, first, &PREP_IN) && ex_word_in(doc, first + 1, &IN_RETURN);
 }
 
 /* How many frames back a mention may find the incident it tells again.

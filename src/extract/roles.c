@@ -213,7 +213,6 @@ EX_WORDS(BOTH_KILL, "قتل", "مقتل", "استشهاد", "استشهد", "س�
 EX_WORDS(BOTH_WOUND, "اصيب", "اصابه", "جرح");
 EX_WORDS(BOTH_DEAD, "قتيل", "قتيلا", "قتلي");
 EX_WORDS(BOTH_HURT, "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين");
-EX_WORDS(BETWEEN, "بين");
 
 /* Are tokens a and b (b right after a, with و) a dead word and a hurt
  * word, in either order? */
@@ -242,7 +241,7 @@ bool ex_counts_dead_and_wounded(const rasad_doc *doc, const rasad_quantity *q) {
         return dead_and_hurt(doc, i + 1, i + 2, &BOTH_DEAD, &BOTH_HURT);
     if (i + 1 < doc->ntokens && doc->tokens[i].norm_len == 4 && strcmp(doc->tokens[i].norm, "\xD9\x85\xD8\xA7") == 0)
         i++; /* ما */
-    return i < doc->ntokens && ex_word_in(doc, i, &BETWEEN) && dead_and_hurt(doc, i + 1, i + 2, &BOTH_DEAD, &BOTH_HURT);
+    return i < doc->ntokens && ex_word_in(doc, i, &PREP_BETWEEN) && dead_and_hurt(doc, i + 1, i + 2, &BOTH_DEAD, &BOTH_HURT);
 }
 
 /* "حتى الموت" right after a count: the people were killed ("أحرقت ثلاثة
