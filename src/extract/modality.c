@@ -112,7 +112,7 @@ static bool warned_of(const ex_view *v, size_t clause_first, size_t trigger) {
         return false; /* ب ARABIC LETTER BEH, ال the article */
     for (size_t k = 1; k <= WARN_REACH && trigger >= clause_first + k; k++) {
         size_t i = trigger - k;
-        if (ex_word_in(doc, i, &WARN_STOP) || ex_stem_in(doc, i, &WARN_STOP))
+        if (ex_stem_in(doc, i, &WARN_STOP))
             return false;
         if (ex_stem_in(doc, i, &WARNING))
             return true;
@@ -160,7 +160,7 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
             (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)) ||
             (i + 2 == trigger && ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN_ACT)))
             m.hypothetical = true;
-        if (ex_word_in(doc, i, &OPTION) || ex_stem_in(doc, i, &OPTION))
+        if (ex_stem_in(doc, i, &OPTION))
             m.hypothetical = true;
         if (ex_stem_in(doc, i, &FUTURE))
             m.future = true;
