@@ -86,12 +86,23 @@ EX_WORDS(CIVIL_WORDS, "نادي", "النادي", "ناديه", "انديه", "�
 static const char *const ARMED_ROLES[] = {"ROLE_MEMBERS", "ROLE_MILITANTS", "ROLE_TERROR_GROUP",
                                           "ROLE_FOREIGN_FIGHTERS"};
 
+/* The role of members (ROLE_MEMBERS) also holds the members, leaders
+ * and chiefs of any body: "عضو لجنة إطعام الرياض", "عضو هيئة التدريس",
+ * "قادة الاتحاد الأوروبي". Only its words of fighters are force by
+ * themselves; a leader of an armed group is found by the group's name. */
+static const char MEMBERS_ROLE[] = "ROLE_MEMBERS";
+EX_WORDS(FIGHTER_FORMS, "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "مقاتلين", "مقاتلون", "مقاتل",
+         "مقاتلا", "مقاتله", "مقاتلي", "مقاتلو", "مجندين", "مجندون", "مجند");
+
 /* Is the lexicon entity an armed actor: a rebel or militia, fighters,
  * or a state's or a coalition's forces (a government, _GOV, is not
  * force)? */
-static bool armed_actor(const rasad_entity *e) {
+static bool armed_actor(const ex_view *v, const rasad_entity *e) {
     const lex_entry *le = ex_lex_entry(e);
     if (!le || (e->kind != RASAD_ENT_ACTOR && e->kind != RASAD_ENT_ROLE))
+        return false;
+    if (le->id && strcmp(le->id, MEMBERS_ROLE) == 0 &&
+        !ex_stem_in(v->doc, e->tok_first, &FIGHTER_FORMS))
         return false;
     for (size_t k = 0; le->id && k < sizeof ARMED_ROLES / sizeof ARMED_ROLES[0]; k++)
         if (strcmp(le->id, ARMED_ROLES[k]) == 0)
@@ -166,7 +177,7 @@ static void clause_content(const ex_view *v, const trig *t, ex_clause c, bool *a
         *armed = *armed || ex_stem_in(doc, i, &CONFLICT_WORDS);
     }
     for (size_t k = ex_ent_from(v, c.first), end = ex_ent_to(v, c.last + 1); k < end && !*armed; k++)
-        *armed = v->ents[k].tok_first >= c.first && v->ents[k].tok_last <= c.last && armed_actor(&v->ents[k]);
+        *armed = v->ents[k].tok_first >= c.first && v->ents[k].tok_last <= c.last && armed_actor(v, &v->ents[k]);
 }
 
 /* "حث نتنياهو المشرعين على رفض الاتفاق", "دراسة الاتفاق": the deal, with
@@ -259,7 +270,7 @@ static bool armed_or_crowd(const ex_view *v, size_t first, size_t end) {
         if (e->tok_first < first || e->tok_last >= end || !le)
             continue;
         if (le->kind == LEX_AK_PROTESTERS || le->kind == LEX_AK_RIOTERS ||
-            (armed_actor(e) && le->kind != LEX_AK_STATE_FORCES && le->kind != LEX_AK_EXTERNAL))
+            (armed_actor(v, e) && le->kind != LEX_AK_STATE_FORCES && le->kind != LEX_AK_EXTERNAL))
             return true;
     }
     return false;
