@@ -647,6 +647,88 @@ static bool distant_past(const ex_view *v, ex_clause c) {
     return old;
 }
 
+EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب",
+         /* "منذ تولي الرئيس ... الحكم": since taking office */
+         "تولي");
+/* A tally since a point, the since-phrase anywhere in the sentence:
+ * "أسفرت المعارك عن مقتل أكثر من 3200 شخص، غالبيتهم من المدنيين، منذ
+ * مارس الماضي", "ومنذ تولي الرئيس الحكم في 29 مايو، قتل أكثر من 750
+ * شخصا", "قتل أكثر من 6500 شخص منذ أن بدأ المتمردون". The frame reads
+ * a since-phrase near the count; across a comma or a long subject it
+ * is the same sum of many incidents. Kept: a since-phrase that measures
+ * a record ("أعنف هجوم منذ بداية الحرب"), a point a month back or less
+ * ("غارات مستمرة منذ ثلاثة أيام"), and a count the clause dates recently
+ * ("قتل 5 أمس"). */
+EX_WORDS(RECORD_WORDS, "اعنف", "اكبر", "اول", "الاول", "الاولي", "اسوا", "اشد", "اعلي", "اخطر", "ادمي",
+         "اوسع", "اطول", "افدح", "اخر", "الاخير", "الاخيره");
+/* "الأكثر دموية منذ": the definite form only, "أكثر من 750 شخصا منذ"
+ * counts */
+EX_WORDS(RECORD_MOST, "الاكثر");
+#define RECORD_REACH 4 /* tokens back from منذ to the superlative it measures */
+#define SINCE_TALLY_REACH 24 /* tokens either side of the count's trigger */
+#define RECENT_DAYS 31 /* a since-point this close is one operation's span */
+/* Does a superlative stand up to RECORD_REACH tokens before token i
+ * (منذ), from lo on? */
+static bool record_before(const rasad_doc *doc, size_t i, size_t lo) {
+    for (size_t k = 1; k <= RECORD_REACH && i >= lo + k; k++)
+        if (ex_stem_in(doc, i - k, &RECORD_WORDS) || ex_word_in(doc, i - k, &RECORD_MOST))
+            return true;
+    return false;
+}
+static long day_number(rasad_ymd d) {
+    return (long)d.year * 372 + (long)(d.month ? d.month : 1) * 31 + (d.day ? d.day : 1);
+}
+static bool recent_date_in(const ex_view *v, ex_clause c, long pub) {
+    for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
+        const rasad_date *d = &v->dates[k];
+        if (d->tok_first < c.first || d->tok_last > c.last || !d->resolved || d->last.year == 0)
+            continue;
+        bool since = ex_stem_in(v->doc, d->tok_first, &PREP_SINCE) ||
+                     (d->tok_first > c.first && ex_stem_in(v->doc, d->tok_first - 1, &PREP_SINCE));
+        if (!since && pub - day_number(d->last) <= RECENT_DAYS)
+            return true;
+    }
+    return false;
+}
+static bool since_tally(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    rasad_ymd p = doc->opts.published;
+    long pub = p.year ? day_number(p) : 0;
+    if (pub && recent_date_in(v, c, pub))
+        return false;
+    size_t first, end, tok = t->e->tok_first;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    if (first + SINCE_TALLY_REACH < tok)
+        first = tok - SINCE_TALLY_REACH;
+    if (end > t->e->tok_last + SINCE_TALLY_REACH)
+        end = t->e->tok_last + SINCE_TALLY_REACH;
+    for (size_t i = first; i + 1 < end; i++) {
+        if (!ex_stem_in(doc, i, &PREP_SINCE)) /* منذ، ومنذ */
+            continue;
+        /* a colon between opens quoted words, another statement:
+         * "الشطر الذي تحتله تركيا منذ 1974: نحن في حداد بسبب عمل إرهابي
+         * أوقع 30 قتيلا" */
+        bool colon = false;
+        for (size_t k = i < tok ? i : tok; k < (i < tok ? tok : i) && !colon; k++)
+            colon = doc->tokens[k].kind == RASAD_TOK_PUNCT && doc->tokens[k].norm[0] == ':';
+        if (colon)
+            continue;
+        if (record_before(doc, i, first))
+            continue;
+        if (ex_stem_in(doc, i + 1, &OUTBREAK_NOUNS) || ex_word_in(doc, i + 1, &AN_THAT))
+            return true;
+        /* a dated point more than a month back (a since-date runs to
+         * the published day: its first day is the point) */
+        for (size_t k = ex_date_from(v, i), kn = ex_date_to(v, i + 3); k < kn; k++) {
+            const rasad_date *d = &v->dates[k];
+            if ((d->tok_first == i || d->tok_first == i + 1) && d->resolved && d->last.year && pub &&
+                pub - day_number(d->first) > RECENT_DAYS)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -655,6 +737,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     /* a ruling, a test, words, a mishap, a match, an idiom ...
      * (event_figure.c) */
     if (ev_not_an_act(v, t, c, nqty))
+        return false;
+    if (nqty && since_tally(v, t, c))
         return false;
     /* an expectation, a foiled act and a statistic (see each set's
      * comment above) */
@@ -965,23 +1049,24 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
     return false;
 }
 
-EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب",
-         /* "منذ تولي الرئيس ... الحكم": since taking office */
-         "تولي");
 
 bool ev_since_in_clause(const ex_view *v, ex_clause c) {
     /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader
      * may not resolve */
     for (size_t i = c.first; i <= c.last; i++)
         if (ex_word_in(v->doc, i, &PREP_SINCE) &&
-            ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS))
+            ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS) && !record_before(v->doc, i, c.first))
             return true;
     for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
         const rasad_date *d = &v->dates[k];
         if (d->tok_first < c.first || d->tok_last > c.last)
             continue;
-        if (ex_stem_in(v->doc, d->tok_first, &PREP_SINCE) ||
-            (d->tok_first > c.first && ex_stem_in(v->doc, d->tok_first - 1, &PREP_SINCE)))
+        size_t i = d->tok_first;
+        if (!ex_stem_in(v->doc, i, &PREP_SINCE) && i > c.first)
+            i--;
+        /* "الأعنف منذ بداية الحرب", "أكبر هجوم منذ 2019": a record
+         * measured since a point dates nothing (recent acts stay acts) */
+        if (ex_stem_in(v->doc, i, &PREP_SINCE) && !record_before(v->doc, i, c.first))
             return true;
     }
     return false;
