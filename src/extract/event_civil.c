@@ -6,14 +6,15 @@
  *
  *   roads and hospitals  injuries of a road accident or a ward's count, a
  *                        run-over with no operation named, a body found in
- *                        a pool or a morgue, men trapped in a well
+ *                        a pool or a morgue, men trapped or dead in a well
  *   care and trade       an illness or a player's injury (الإصابة بالتوحد),
  *                        a surgery or a process (عملية استئصال، عملية
  *                        الحوار), a battle with an illness (معركته مع
  *                        المرض), unrest of markets
  *   sport and shows      a cup's qualifiers (التصفيات), the club النصر, fans
  *                        cheering, a festival (تظاهرة), a programme aimed at
- *                        an audience, crowds of worship
+ *                        an audience, crowds of worship; fireworks, shots
+ *                        into the sky for joy, a war dance's sword
  *   nature and animals   a storm or a quake striking (and ضرب's proverb:
  *                        ضرب أروع الأمثال), a flood's ruin, a
  *                        building collapsed, sheep for a feast, hens
@@ -541,6 +542,48 @@ static bool trapped(const ex_view *v, const trig *t) {
     return ev_sentence_names_without(doc, t->e->tok_first, &TRAPS_AND_RESCUE, NULL, &EV_VIOLENCE_WORDS);
 }
 
+/* Feasts fire without fighting: fireworks ("إطلاق 15 ألف قذيفة نارية
+ * في العيد"، "الألعاب النارية"), shots into the air for joy ("يطلقون
+ * الرصاص في السماء تعبيرا عن فرحتهم") and the sword of a war dance
+ * ("أدت رقصة الحرب بالسيف"). Shots into the air with no joy named
+ * (a warning, a crowd dispersed) are left to the other readings. */
+EX_WORDS(FIREWORKS, "ناريه", "الناريه");
+EX_WORDS(SKY_WORDS, "السماء", "الهواء");
+EX_WORDS(JOY_WORDS, "ابتهاجا", "ابتهاج", "احتفالا", "احتفال", "احتفالات", "الاحتفالات", "فرحا", "فرحه",
+         "فرحتهم", "فرحته", "فرحتها", "الفرح", "الافراح", "افراح", "الاعراس", "اعراس", "عرس", "العرس",
+         "زفاف", "الزفاف", "العيد", "عيد", "تعبيرا");
+EX_WORDS(DANCE_WORDS, "رقصه", "الرقصه", "رقص", "الرقص", "رقصات", "العرضه", "عرضه", "الدحه", "المزمار");
+#define SKY_REACH 3  /* tokens after the shots to "into the sky" */
+
+static bool festive(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, first, end;
+    if (!(ev_violent_kind(t->kind) || t->kind == LEX_EK_EXECUTION))
+        return false;
+    if (ev_stem_after(doc, t, c, 1, &FIREWORKS))
+        return true;
+    bool sky = ev_stem_after(doc, t, c, SKY_REACH, &SKY_WORDS);
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (t->kind == LEX_EK_EXECUTION && ex_stem_in(doc, i, &DANCE_WORDS))
+            return true;
+        if (sky && ex_stem_in(doc, i, &JOY_WORDS))
+            return true;
+    }
+    return false;
+}
+
+/* Men who died in a well, a lift or a mine ("لقي شخصان حتفهما ... جراء
+ * تعرضهما للاختناق داخل بئر"), no violence named: a killing word of a
+ * mishap (the trap of a living man is trapped() below). */
+EX_WORDS(DEATH_TRAPS, "بئر", "البئر", "مصعد", "المصعد", "منجم", "المنجم", "كهف", "الكهف", "اختناق",
+         "الاختناق", "للاختناق", "بالاختناق");
+
+static bool died_in_a_trap(const ex_view *v, const trig *t) {
+    return t->context &&
+           ev_sentence_names_without(v->doc, t->e->tok_first, &DEATH_TRAPS, NULL, &EV_VIOLENCE_WORDS);
+}
+
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
     return illness(v, t, c) || civil_operation(v, t, c) || injured_by_mishap(v, t) || drill(v, t, c) ||
            quiet_corpse(v, t) || run_over_accident(v, t) || contest_or_liquidation(v, t, c) ||
@@ -548,5 +591,6 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            club_not_victory(v, t, c) || unrest_of_markets(v, t) || thing_collapsed(v, t, c) ||
            victims_in_court(v, t) || plane_landed(v, t, c) || festival_show(v, t) || fans_cheering(v, t) ||
            sunset(v, t, c) || crowd_of_worship(v, t, c) || audience_aimed_at(v, t) ||
-           battle_with_illness(v, t, c) || ruin_by_nature(v, t, c) || trapped(v, t);
+           battle_with_illness(v, t, c) || ruin_by_nature(v, t, c) || trapped(v, t) ||
+           festive(v, t, c) || died_in_a_trap(v, t);
 }

@@ -183,7 +183,7 @@ EX_WORDS(NOT_GROUND, "الثقه", "ثقه", "الدور", "دور", "دورها
          "الهيبه", "هيبه", "هيبتها", "الزخم", "الصداره", "اللقب", "لقب", "عافيته", "عافيتها",
          "حيويته", "حيويتها", "المركزي", "مركزي", "المركزيه", "مركزيه");
 /* "احتل سهم البنك المرتبة الأولى": to occupy a rank is no capture */
-EX_WORDS(RANKS, "المرتبه", "مرتبه", "المراتب", "الصداره");
+EX_WORDS(RANKS, "المرتبه", "مرتبه", "المراتب", "الصداره", "صداره");
 #define RANK_REACH 5 /* the verb's subject may stand between */
 /* "ضريبة القيمة المضافة": the value-added tax, not a militants' guesthouse */
 EX_WORDS(VALUE_NOUN, "القيمه", "قيمه");

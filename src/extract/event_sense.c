@@ -43,6 +43,11 @@
  *   any act noun    naming a place after its head ("حي التحرير"، "ساحة
  *                   شهداء أحد")
  *   استشهد ب         to cite a saying or a figure ("استشهد ماكين بتصريحات")
+ *   استعاد، أخرج     people or bodies regained ("استعادت ثلاثة منهم")، a
+ *                   genie brought out; a mood that sweeps or rights
+ *                   regained ("اجتاحت حالة من السخرية"، "استعادة الحقوق")
+ *   ضربة            a figure: "يعد ضربة قوية"، "ضربة قاسية للسياحة"
+ *   القتال          the fighting a deal would end ("وإنهاء القتال")
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -749,21 +754,64 @@ EX_WORDS(NO_GROUND, "مستوي", "مستواه", "مستواها", "مستوا�
          "صحته", "انفاسه", "الزخم", "الملعب", "المباراه", "اللقاء", "الشوط", "الكره", "مجريات", "الدوري",
          "البطوله", "الاسواق", "السوق", "حصته", "حصتها", "الحصه", "الاسعار", "اسعار", "بريقه", "بريقها",
          "شعبيته", "شعبيتها", "الجماهير", "الاليه", "نشاطه", "نشاطها", "ذكرياته", "ذكريات");
+/* nor a mood or a wave that sweeps ("اجتاحت حالة من السخرية"، "سيطرة
+ * موجة من الطقس الحار"), nor rights, calm or details regained
+ * ("استعادة الحقوق"، "استعاد أوباما تفاصيل يوم") */
+EX_WORDS(MOODS_AND_RIGHTS, "حاله", "موجه", "موجات", "تفاصيل", "التفاصيل", "حقوق", "الحقوق", "حقوقه", "حقوقها",
+         "حقوقهم", "الهدوء", "الاستقرار");
 #define NO_GROUND_REACH 1 /* the token right after: "منطقة الملعب" is ground */
 
 #define ON_REACH 3 /* tokens after the verb where its على stands, the subject between */
+
+/* Regaining people is no capture: students stopped at a border
+ * ("استعادت ثلاثة منهم"), bodies or hostages handed back. أخرج, to bring
+ * out, takes ground only with its people named ("أخرج المسلحين من
+ * البلدة"), not a genie or someone's best ("أخرج العفريت من المصباح"،
+ * "أخرج أفضل ما فيه"). */
+static const char REGAIN_LEMMA[] = "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xA7\xD8\xAF"; /* استعاد */
+EX_WORDS(REGAINED_PEOPLE, "منهم", "منهن", "جثث", "الجثث", "جثه", "جثمان", "جثامين", "رفات", "الرفات", "رهائن",
+         "الرهائن", "مختطفين", "المختطفين", "اسري", "الاسري", "طلاب", "الطلاب", "اطفال", "الاطفال", "مواطنين",
+         "المواطنين", "طالبات", "الطالبات");
+EX_WORDS(BRING_OUT, "اخرج", "اخرجت", "اخرجوا");
+#define BRING_OUT_REACH 3 /* tokens after أخرج where its people are named, past the subject */
+#define REGAIN_REACH 4    /* tokens after استعاد where the people regained stand, a subject and a date between */
+
+static bool takes_people_or_things(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_TERRITORY_CAPTURED || tok != t->e->tok_last)
+        return false;
+    if (ex_stem_in(doc, tok, &BRING_OUT))
+        return !ev_people_after(v, t, BRING_OUT_REACH);
+    if (!ev_lemma_is(t, REGAIN_LEMMA))
+        return false;
+    /* the people right after the verb, or after its subject and a date
+     * ("استعادت الشرطة أمس الرهائن"), or a count of them ("ثلاثة منهم") */
+    for (size_t i = tok + 1; i <= c.last && i <= tok + REGAIN_REACH; i++) {
+        if (ex_stem_in(doc, i, &REGAINED_PEOPLE))
+            return true;
+        if (i + 1 <= c.last && ex_stem_in(doc, i + 1, &REGAINED_PEOPLE) && ex_qty_from(v, i) < ex_qty_to(v, i + 1) &&
+            v->qty[ex_qty_from(v, i)].tok_first == i)
+            return true;
+    }
+    return false;
+}
 
 static bool regains_no_ground(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     if (t->kind != LEX_EK_TERRITORY_CAPTURED)
         return false;
-    if (ev_stem_after(doc, t, c, NO_GROUND_REACH, &NO_GROUND))
+    if (ev_stem_after(doc, t, c, NO_GROUND_REACH, &NO_GROUND) ||
+        ev_stem_after(doc, t, c, NO_GROUND_REACH, &MOODS_AND_RIGHTS))
+        return true;
+    if (takes_people_or_things(v, t, c))
         return true;
     /* "سيطر الهلال على الملعب": the object after the subject and على */
     size_t last = t->e->tok_last;
     for (size_t i = last + 1; i < c.last && i <= last + ON_REACH; i++)
         if (ex_word_in(doc, i, &ON_FORMS))
-            return ex_stem_in(doc, i + 1, &NO_GROUND);
+            return ex_stem_in(doc, i + 1, &NO_GROUND) ||
+                   ex_stem_in(doc, i + 1, &MOODS_AND_RIGHTS);
     return false;
 }
 
@@ -820,6 +868,43 @@ static bool cites(const ex_view *v, const trig *t) {
     return false;
 }
 
+/* A blow that is a figure: an achievement that "is a strong blow" to a
+ * group ("يعد ضربة قوية"), a blow to tourism or the economy ("توجيه
+ * ضربة قاسية جدا للسياحة"). The noun only (ضربة، ضربات): a verb ضرب strikes. */
+EX_WORDS(BLOW_FORMS, "ضربه", "ضربات");
+EX_WORDS(DEEMED, "يعد", "تعد", "يعتبر", "تعتبر", "اعتبر", "اعتبرت", "اعتبره", "اعتبرها", "بمثابه", "يمثل",
+         "تمثل", "يشكل", "تشكل", "شكل", "شكلت", "مثل", "مثلت");
+EX_WORDS(BLOWN_SECTORS, "السياحه", "سياحه", "الاقتصاد", "اقتصاد", "الجهود", "جهود", "سمعه", "مصداقيه",
+         "الصناعه", "صناعه", "القطاع", "قطاع", "الاستثمار", "استثمار", "الاسواق", "اسواق", "البورصه",
+         "الثقه", "ثقه", "شعبيه", "امال", "الامال", "احلام", "الاحلام", "مساعي", "المساعي", "خطط", "الخطط",
+         "مشروع", "المشروع", "صوره", "الصوره", "موسم", "الموسم", "اقتصادات", "الاقتصادات");
+#define DEEMED_REACH 2  /* tokens back from the blow to "is deemed", an adjective between */
+#define BLOWN_REACH 4   /* tokens after the blow to the sector it falls on, adjectives between */
+
+static bool figurative_blow(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ATTACK || tok != t->e->tok_last || !ex_stem_in(doc, tok, &BLOW_FORMS))
+        return false;
+    if (ev_stem_before(doc, t, c, DEEMED_REACH, &DEEMED))
+        return true;
+    for (size_t i = tok + 1; i <= c.last && i <= tok + BLOWN_REACH; i++)
+        if ((ex_has_proclitic(doc, i, "\xD9\x84") || ex_has_proclitic(doc, i, "\xD9\x84\xD9\x84")) && /* ل، لل */
+            ex_stem_in(doc, i, &BLOWN_SECTORS))
+            return true;
+    return false;
+}
+
+/* The fighting a deal or a plan would end ("اتفاق مبدئي لتشكيل حكومة
+ * وحدة وإنهاء القتال") is no clash of its own. */
+EX_WORDS(ENDING_NOUNS, "انهاء", "لانهاء", "وانهاء");
+
+static bool fighting_to_end(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    return t->kind == LEX_EK_ARMED_CLASH && !t->verb && tok > c.first &&
+           ex_stem_in(v->doc, tok - 1, &ENDING_NOUNS);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -831,5 +916,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            idea_under_attack(v, t, c) || person_burst(v, t, c) || pretending(v, t, c) ||
            state_of_alert(v, t, c) || royal_pledge(v, t) || explosive_property(v, t, c) ||
            regains_no_ground(v, t, c) || figure_burst(v, t, c) || place_name(v, t, c) || cites(v, t) ||
-           ev_civil_life(v, t, c);
+           figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ev_civil_life(v, t, c);
 }

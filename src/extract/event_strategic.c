@@ -196,8 +196,26 @@ static bool deal_talked_about(const ex_view *v, const trig *t, ex_clause c) {
     return !ev_stem_before(v->doc, t, c, CONCLUDE_REACH, &CONCLUDE_WORDS);
 }
 
+/* أبرم alone concludes anything: projects, contracts, a sale ("أبرمت
+ * أمانة العاصمة المقدسة مشروعات جديدة"); it is a deal only with a word
+ * of one after it, past its subject ("أبرم الطرفان اتفاقا"، "أبرمت
+ * الحكومة والمتمردون هدنة"). */
+EX_WORDS(CONCLUDE_ALONE, "ابرم", "ابرمت", "ابرموا", "ابرام");
+EX_WORDS(DEAL_NOUNS, "اتفاق", "الاتفاق", "اتفاقا", "اتفاقيه", "الاتفاقيه", "اتفاقيات", "الاتفاقيات", "اتفاقات",
+         "هدنه", "الهدنه", "صلح", "الصلح", "صفقه", "الصفقه", "معاهده", "المعاهده", "تفاهم", "التفاهم", "مذكره",
+         "تسويه", "التسويه", "ميثاق", "الميثاق", "عهد", "العهد", "تحالف", "التحالف", "اتفاقيتين", "اتفاقين");
+#define DEAL_NOUN_REACH 6 /* tokens after أبرم where the deal is named, its subject between */
+
+static bool concludes_no_deal(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (tok != t->e->tok_last || !ex_stem_in(v->doc, tok, &CONCLUDE_ALONE))
+        return false;
+    return !ev_stem_after(v->doc, t, c, DEAL_NOUN_REACH, &DEAL_NOUNS);
+}
+
 static bool agreement_off_conflict(const ex_view *v, const trig *t, ex_clause c) {
-    if (releases_things(v, t) || agrees_in_view(v, t, c) || deal_talked_about(v, t, c))
+    if (releases_things(v, t) || agrees_in_view(v, t, c) || deal_talked_about(v, t, c) ||
+        concludes_no_deal(v, t, c))
         return true;
     bool release = ev_lemma_is(t, EXCHANGE_LEMMA) && ex_stem_in(v->doc, t->e->tok_first, &RELEASE_WORDS);
     if (!release && !generic_deal(v, t))
