@@ -48,6 +48,11 @@
  *                   regained ("اجتاحت حالة من السخرية"، "استعادة الحقوق")
  *   ضربة            a figure: "يعد ضربة قوية"، "ضربة قاسية للسياحة"
  *   القتال          the fighting a deal would end ("وإنهاء القتال")
+ *   نهبا، هدم، نسف   a land left "a prey to violence", a temple brought
+ *                   down on its builders' heads, "a pickaxe of ruin", an
+ *                   idea blown up, a country destroyed in a slogan
+ *   أسقط            a ruler or a government, no aircraft named near
+ *   عثر على          a baby, or men found alive: no cache
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -905,6 +910,87 @@ static bool fighting_to_end(const ex_view *v, const trig *t, ex_clause c) {
            ex_stem_in(v->doc, tok - 1, &ENDING_NOUNS);
 }
 
+/* Ruin in a figure: a land left "a prey to violence" (تركه نهبا للعنف),
+ * a temple brought down on its builders' heads (هدم المعبد على رأس
+ * مشيديه، يهدم البيت على رأس الزوجة), "a pickaxe of ruin" (معول هدم),
+ * a country destroyed in a slogan (تدمير الولايات المتحدة), an idea
+ * blown up (نسف الوزير الفكرة). */
+EX_WORDS(PREY_FORMS, "نهبا");
+EX_WORDS(RUIN_FORMS, "هدم", "يهدم", "تهدم", "هدمت", "هدموا");
+EX_WORDS(HEAD_WORDS, "راس", "رؤوس", "روؤس");
+EX_WORDS(PICKAXE, "معول", "معاول");
+EX_WORDS(DESTROY_FORMS, "تدمير", "التدمير", "دمر", "دمرت", "يدمر", "تدمر");
+EX_WORDS(BLOW_UP_FORMS, "نسف", "نسفت", "ينسف", "تنسف");
+EX_WORDS(IDEAS_BLOWN, "الفكره", "فكره", "المقترح", "مقترح", "الاقتراح", "اقتراح", "الخطه", "خطه", "الجهود",
+         "جهود", "المفاوضات", "مفاوضات", "المبادره", "مبادره", "الاتفاق", "اتفاق", "الحوار", "حوار",
+         "التسويه", "الامال", "امال", "المشروع", "مشروع", "الثقه", "القرار", "قرار", "الصفقه", "صفقه");
+#define HEAD_REACH 4    /* tokens after هدم to على رأس, its object between */
+#define BLOWN_IDEA_REACH 4 /* tokens after نسف to the idea, its subject between */
+
+static bool ruin_in_a_figure(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (t->kind != LEX_EK_LOOTING || tok != last)
+        return false;
+    if (ex_stem_in(doc, tok, &PREY_FORMS))
+        return last + 1 <= c.last &&
+               (ex_has_proclitic(doc, last + 1, "\xD9\x84") || ex_has_proclitic(doc, last + 1, "\xD9\x84\xD9\x84"));
+    if (ex_stem_in(doc, tok, &RUIN_FORMS)) {
+        if (tok > c.first && ex_stem_in(doc, tok - 1, &PICKAXE))
+            return true;
+        for (size_t i = last + 1; i < c.last && i <= last + HEAD_REACH; i++)
+            if (ex_word_in(doc, i, &ON_FORMS) && ex_stem_in(doc, i + 1, &HEAD_WORDS))
+                return true;
+        return false;
+    }
+    if (ex_stem_in(doc, tok, &BLOW_UP_FORMS))
+        return ev_stem_after(doc, t, c, BLOWN_IDEA_REACH, &IDEAS_BLOWN);
+    if (ex_stem_in(doc, tok, &DESTROY_FORMS) && last + 1 <= c.last) {
+        const rasad_entity *e = ex_entity_at(v, last + 1);
+        return e && e->kind == RASAD_ENT_PLACE && e->tok_first == last + 1 && e->precision >= 3;
+    }
+    return false;
+}
+
+/* أسقط shoots down an aircraft, a drone or a missile, or brings down a
+ * ruler or a government ("بعد أربع سنوات على إسقاط معمر القذافي"، "خرج
+ * الشعب وأسقط حكومة"), or "drops" arrests in a figure ("إسقاط 431
+ * إرهابيا"): without a thing that flies near it, no aircraft fell. */
+static const char DOWN_LEMMA[] = "\xD8\xA3\xD8\xB3\xD9\x82\xD8\xB7"; /* أسقط */
+EX_WORDS(FLYING, "طائره", "الطائره", "طائرات", "الطائرات", "طائرتين", "مروحيه", "المروحيه", "مروحيات",
+         "المروحيات", "مسيره", "المسيره", "مسيرات", "المسيرات", "درون", "صاروخ", "الصاروخ", "صواريخ",
+         "الصواريخ", "صاروخا", "مقاتله", "المقاتله", "مقاتلات", "قذيفه", "قذائف", "طائرتي", "هليكوبتر",
+         "الهليكوبتر", "زنانه", "بالون", "منطاد", "قنبله", "قنبلتين", "قنابل", "طيار", "الطيار");
+#define FLYING_REACH 5 /* tokens around أسقط where the aircraft is named, its subject between */
+
+static bool brought_down_no_aircraft(const ex_view *v, const trig *t, ex_clause c) {
+    if (!ev_lemma_is(t, DOWN_LEMMA) || t->e->tok_first != t->e->tok_last)
+        return false;
+    return !ev_stem_after(v->doc, t, c, FLYING_REACH, &FLYING) && !ev_stem_before(v->doc, t, c, FLYING_REACH, &FLYING);
+}
+
+/* عثر على finds a cache, a grave or bodies; a baby found in a bag or
+ * men found alive ("عثر على اثنين ... على قيد الحياة") are no find of
+ * the conflict's. */
+EX_WORDS(FOUND_FORMS, "عثر", "عثرت", "عثروا", "العثور");
+EX_WORDS(FOUND_BABY, "رضيع", "الرضيع", "رضيعا", "رضيعه", "الرضيعه", "مولود", "المولود", "مولوده", "لقيط",
+         "اللقيط");
+EX_WORDS(ALIVE_BOUND, "قيد");
+EX_WORDS(LIFE, "الحياه");
+#define FOUND_REACH 8 /* tokens after عثر where the baby or "alive" stands */
+
+static bool found_alive(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    if (t->kind != LEX_EK_OTHER || !ex_stem_in(doc, t->e->tok_first, &FOUND_FORMS))
+        return false;
+    for (size_t i = last + 1; i <= c.last && i <= last + FOUND_REACH; i++)
+        if (ex_stem_in(doc, i, &FOUND_BABY) ||
+            (i < c.last && ex_word_in(doc, i, &ALIVE_BOUND) && ex_stem_in(doc, i + 1, &LIFE)))
+            return true;
+    return false;
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -916,5 +1002,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            idea_under_attack(v, t, c) || person_burst(v, t, c) || pretending(v, t, c) ||
            state_of_alert(v, t, c) || royal_pledge(v, t) || explosive_property(v, t, c) ||
            regains_no_ground(v, t, c) || figure_burst(v, t, c) || place_name(v, t, c) || cites(v, t) ||
-           figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ev_civil_life(v, t, c);
+           figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ruin_in_a_figure(v, t, c) ||
+           brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || ev_civil_life(v, t, c);
 }

@@ -17,8 +17,8 @@
  * إطلاق النار، تبادل الأسرى، خفض التصعيد، مصالحة) stand on their own; a
  * release (الإفراج عن، أطلق سراح) is one of people, whatever it is about,
  * unless money is in the clause; and agreeing in a view (يتفقون على أن)
- * is no deal. A theft told as a crime, with no armed side in its
- * sentence, is no looting.
+ * is no deal. A theft or a robbery told as a crime, and contraband
+ * confiscated, with no armed side in the sentence, are no looting.
  */
 #include <string.h>
 
@@ -254,6 +254,8 @@ EX_WORDS(CRIME_WORDS, "فساد", "الفساد", "رشوه", "الرشوه", "�
          "لصوص", "اللصوص", "سطو", "مخالف", "مخالفا", "مخالفين", "المخالفين", "مخالفي", "الاقامه",
          "تحرش", "التحرش", "متسللين", "المتسللين", "خمور", "الخمور", "تسول", "متسولين", "ابتزاز",
          "الابتزاز");
+/* goods smuggled ("اللحوم المجمدة المهربة") */
+EX_WORDS(SMUGGLED, "المهربه", "مهربه");
 /* what links an arrest to the conflict or to politics, whatever else
  * the sentence names: "تهريب أسلحة", "خلية إرهابية", "ناشط" */
 EX_WORDS(POLITICAL_LINK, "ارهاب", "الارهاب", "ارهابي", "ارهابيه", "الارهابي", "الارهابيه", "ارهابيين",
@@ -272,7 +274,7 @@ static int crime_or_link(const rasad_doc *doc, size_t first, size_t end) {
     for (size_t i = first; i < end; i++) {
         if (ex_stem_in(doc, i, &POLITICAL_LINK))
             return -1;
-        if (!r && ex_stem_in(doc, i, &CRIME_WORDS))
+        if (!r && (ex_stem_in(doc, i, &CRIME_WORDS) || (ex_stem_in(doc, i, &SMUGGLED))))
             r = 1;
     }
     return r;
@@ -321,6 +323,12 @@ static bool ordinary_crime(const ex_view *v, const trig *t) {
  * matter. */
 EX_WORDS(THEFT_FORMS, "سرقه", "السرقه", "سرقات", "السرقات", "سرق", "سرقت", "سرقوا", "يسرق", "تسرق",
          "سرقته", "سرقتها", "سطو", "السطو", "لسرقه", "بسرقه", "كالسرقه");
+/* سلب, to rob or to deprive: "يسلب العاملين عطلة الأحد"، "ما سلب من
+ * خزائن الدولة" */
+EX_WORDS(ROB_FORMS, "سلب", "سلبت", "سلبوا", "يسلب", "تسلب");
+/* a confiscation of contraband ("صادرت 100 ألف طن من اللحوم المهربة") is
+ * the customs' or the police's daily work, as the arrests above */
+EX_WORDS(SEIZE_FORMS, "صادرت", "صادروا", "صادر", "مصادره", "يصادر", "تصادر");
 EX_WORDS(ARMED_TAKERS, "مسلحون", "المسلحون", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات",
          "ميليشيا", "مليشيا", "الحوثي", "الحوثيين", "الحوثيون", "قوات", "القوات", "جنود", "الجنود",
          "الجيش", "جيش", "عناصر", "مقاتلو", "مسلحو", "عصابات", "العصابات", "المتمردين", "المتمردون",
@@ -329,9 +337,14 @@ EX_WORDS(ARMED_TAKERS, "مسلحون", "المسلحون", "ميليشيات", "
 static bool theft_of_crime(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, first, end;
-    if (t->kind != LEX_EK_LOOTING || tok != t->e->tok_last || !ex_stem_in(doc, tok, &THEFT_FORMS))
+    if (t->kind != LEX_EK_LOOTING || tok != t->e->tok_last)
+        return false;
+    bool seize = ex_stem_in(doc, tok, &SEIZE_FORMS);
+    if (!ex_stem_in(doc, tok, &THEFT_FORMS) && !(ex_stem_in(doc, tok, &ROB_FORMS)) && !seize)
         return false;
     ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    if (seize && crime_or_link(doc, first, end) <= 0)
+        return false;
     for (size_t i = first; i < end; i++)
         if (ex_stem_in(doc, i, &POLITICAL_LINK) || ex_stem_in(doc, i, &ARMED_TAKERS))
             return false;
