@@ -753,6 +753,82 @@ static bool since_tally(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* Dated to come: every resolved date of the clause starts after the
+ * published day ("مسيرة حاشدة يوم الجمعة المقبل", "اعتصام مفتوح غدا",
+ * "تظاهرة الأسبوع المقبل"): a plan, whatever verb tells it. */
+EX_WORDS(TO_COME, "المقبل", "المقبله", "القادم", "القادمه", "مقبل", "مقبله", "غدا", "غد");
+static bool dated_to_come(const ex_view *v, ex_clause c) {
+    rasad_ymd p = v->doc->opts.published;
+    if (p.year == 0)
+        return false;
+    long pub = day_number(p);
+    bool later = false;
+    for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
+        const rasad_date *d = &v->dates[k];
+        if (d->tok_first < c.first || d->tok_last > c.last || !d->resolved || d->first.year == 0)
+            continue;
+        if (day_number(d->first) <= pub)
+            return false;
+        /* a word of the future in the date itself: a day and month
+         * with no year may be a street's or a town's name ("شارع 26
+         * سبتمبر"، "مدينة السادس من أكتوبر") resolved to the coming one */
+        bool told = false;
+        for (size_t i = d->tok_first; i <= d->tok_last && !told; i++)
+            told = ex_stem_in(v->doc, i, &TO_COME);
+        if (!told)
+            return false;
+        later = true;
+    }
+    return later;
+}
+
+/* A protest announced: "أعلنت نقابة الموظفين عن تظاهرة أمام البرلمان
+ * مساء الأربعاء" names the day it will be held (the weekday reads as the
+ * past one); a protest held is told with its own verb or crowd
+ * ("تظاهر الآلاف", "شارك الآلاف في مسيرة دعت إليها"). */
+EX_WORDS(ANNOUNCE_VERBS, "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون");
+#define ANNOUNCE_REACH 6 /* tokens back from عن to the verb of announcing, its subject between */
+static bool protest_announced(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_PROTEST || t->verb || tok < c.first + 1 || !ex_word_in(doc, tok - 1, &PREP_ABOUT))
+        return false;
+    /* the subject's name in brackets may stand between, past the
+     * clause's start: "أعلنت نقابة الموظفين (اديدي) عن تظاهرة" */
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    size_t words = 0;
+    for (size_t i = tok - 1; i-- > first && words < ANNOUNCE_REACH;) {
+        if (ex_stem_in(doc, i, &ANNOUNCE_VERBS))
+            return true;
+        if (doc->tokens[i].kind == RASAD_TOK_PUNCT) {
+            if (doc->tokens[i].norm[0] != '(' && doc->tokens[i].norm[0] != ')')
+                return false;
+        } else
+            words++;
+    }
+    return false;
+}
+
+/* Holding someone kept up is a standing state, not an arrest made:
+ * "تواصل إيران احتجاز عدد من الأميركيين", "تستمر السلطات في احتجاز
+ * الناشط", "واصلت الجماعة احتجاز الرهائن". The verb of going on comes
+ * before the verbal noun, its subject (and في) between. */
+EX_WORDS(KEEPS_ON, "تواصل", "يواصل", "يواصلون", "واصل", "واصلت", "واصلوا", "تستمر", "يستمر", "استمر",
+         "استمرت", "تتابع", "يتابع");
+#define KEEPS_ON_REACH 4 /* tokens back from the verbal noun to the verb of going on */
+static bool held_on(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ARREST && t->kind != LEX_EK_ABDUCTION)
+        return false;
+    for (size_t k = 1; k <= KEEPS_ON_REACH && tok >= c.first + k; k++) {
+        if (ex_stem_in(doc, tok - k, &KEEPS_ON))
+            return true;
+        if (doc->tokens[tok - k].kind != RASAD_TOK_WORD)
+            return false;
+    }
+    return false;
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -772,6 +848,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         doc->tokens[tok].kind == RASAD_TOK_WORD && !ex_entity_at(v, tok - 1))
         return false;
     if (prevented(v, t, c))
+        return false;
+    if (protest_announced(doc, t, c))
+        return false;
+    if (held_on(doc, t, c))
+        return false;
+    if (date_in_clause && dated_to_come(v, c))
         return false;
     if (t->kind == LEX_EK_PROTEST && !t->verb && tok > c.first + 1 && ex_stem_in(doc, tok - 1, &ORGANIZING) &&
         (ex_has_proclitic(doc, tok - 1, "ل") || ex_word_in(doc, tok - 2, &PREP_ON) ||
