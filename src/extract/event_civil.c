@@ -9,7 +9,8 @@
  *                        a pool or a morgue, men trapped or dead in a well
  *   care and trade       an illness or a player's injury (الإصابة بالتوحد),
  *                        a surgery or a process (عملية استئصال، عملية
- *                        الحوار), a battle with an illness (معركته مع
+ *                        الحوار، تتكرر العملية بصورة تلقائية), a
+ *                        battle with an illness (معركته مع
  *                        المرض), unrest of markets
  *   sport and shows      a cup's qualifiers (التصفيات), the club النصر, fans
  *                        cheering, a festival (تظاهرة), a programme aimed at
@@ -17,8 +18,8 @@
  *                        into the sky for joy, a war dance's sword
  *   nature and animals   a storm or a quake striking (and ضرب's proverb:
  *                        ضرب أروع الأمثال), a flood's ruin, a
- *                        building collapsed, sheep for a feast, hens
- *                        culled, the sun's setting
+ *                        building collapsed, sheep for a feast or a
+ *                        slaughterhouse, hens culled, the sun's setting
  *   courts and drills    victims heard at a trial, drills and alerts of
  *                        ambulances, a warplane that landed
  *
@@ -87,12 +88,18 @@ EX_WORDS(TAKE_CALL, "تلقت", "تلقي", "تتلقي", "يتلقي", "است�
          "البلاغ", "البلاغات", "اتصالا", "مكالمه");
 #define CALL_REACH 2 /* tokens each side of the room where the call is taken */
 
+EX_WORDS(AUTOMATIC, "تلقائيه", "تلقائيا", "اليا", "الكترونيا", "الكترونيه");
+#define AUTOMATIC_REACH 3 /* tokens after عملية to "automatic", بصورة or بشكل between */
+
 static bool civil_operation(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, i = t->e->tok_last + 1;
     if (!ev_lemma_is(t, OPERATION_LEMMA) || tok != t->e->tok_last)
         return false;
     if (i <= c.last && (ex_stem_in(doc, i, &CIVIL_OPERATIONS) || ex_stem_in(doc, i, &ROOMS_OF)))
+        return true;
+    /* a process that runs by itself: "وتتكرر العملية بصورة تلقائية" */
+    if (ev_stem_after(doc, t, c, AUTOMATIC_REACH, &AUTOMATIC))
         return true;
     if (tok > c.first && ex_stem_in(doc, tok - 1, &ASPECT_NOUNS))
         return true;
@@ -288,13 +295,17 @@ EX_WORDS(OF_NATURE, "بيئيه", "البيئيه", "للبيئه", "بالبي�
 EX_WORDS(PEOPLE_COUNTS, "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات", "الالاف", "الاف", "الف", "الفا",
          "ملايين", "الملايين", "مليون");
 
+/* a slaughterhouse: "مسلخ الخرمة ... قام بذبح أكثر من ثلاثة آلاف ذبيحة" */
+EX_WORDS(SLAUGHTERHOUSES, "مسلخ", "المسلخ", "مسالخ", "المسالخ", "مذبح", "المذبح", "مجزر", "المجزر");
+
 static bool slaughtered_animals(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
     if (tok != t->e->tok_last)
         return false;
     if (ex_stem_in(doc, tok, &SLAUGHTER_FORMS))
-        return ev_stem_after(doc, t, c, LIVESTOCK_REACH, &LIVESTOCK);
+        return ev_stem_after(doc, t, c, LIVESTOCK_REACH, &LIVESTOCK) ||
+               (ev_sentence_names_without(doc, tok, &SLAUGHTERHOUSES, NULL, &EV_VIOLENCE_WORDS));
     if (!ex_stem_in(doc, tok, &KILL_FORMS) && !ex_word_in(doc, tok, &CULL_FORMS))
         return false;
     if (tok + 1 <= c.last && ex_stem_in(doc, tok + 1, &OF_NATURE))

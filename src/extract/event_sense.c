@@ -53,6 +53,11 @@
  *                   idea blown up, a country destroyed in a slogan
  *   أسقط            a ruler or a government, no aircraft named near
  *   عثر على          a baby, or men found alive: no cache
+ *   حرق             books burnt ("حرق كتبه")
+ *   انتصار          soft power, an old battle or a victory "for" a side:
+ *                   no place after it
+ *   داهم            time, an illness or everyone ("داهم الجميع")
+ *   any act noun    years back ("75 عاما على انتصار معركة")
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -827,7 +832,7 @@ EX_WORDS(BURSTING, "الفضيحه", "فضيحه", "فضائح", "الفضائح
          "الاسواق", "السوق", "القضيه", "الملف");
 EX_WORDS(BUBBLES, "الفقاعه", "فقاعه", "فقاعات");
 #define BURST_REACH 2   /* words after the blast word: "تفجر الفضيحة" */
-#define BUBBLE_BEFORE 8 /* words before it where the bubble stands, its market and a verb between */
+#define BUBBLE_BEFORE 12 /* words before it where the bubble stands, its market, a source and a verb between */
 
 static bool figure_burst(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
@@ -991,6 +996,75 @@ static bool found_alive(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* Books burnt in an essay's history ("ذكر أن ابن تيمية قد حرق كتبه"،
+ * "دعوات لحرق كتب"): the burning of books, the book named after the
+ * verb or, for a pronoun on it (حرقها), before it in the sentence. */
+EX_WORDS(BURN_FORMS, "حرق", "احرق", "احرقت", "احرقوا", "احراق", "يحرق", "تحرق", "حرقها", "حرقه", "احرقها",
+         "احرقه", "حرقوا");
+EX_WORDS(BOOKS, "كتب", "الكتب", "كتبه", "كتبها", "كتبهم", "كتاب", "الكتاب", "كتابا", "مؤلفات", "مؤلفاته",
+         "المؤلفات", "مخطوطات", "المخطوطات", "روايه", "الروايه", "روايات", "دواوين", "ديوان");
+#define BOOK_AFTER 2   /* tokens after the burning to the books */
+#define BOOK_BEFORE 8  /* tokens before a burning with a pronoun where the books stand */
+
+static bool books_burnt(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &BURN_FORMS))
+        return false;
+    if (ev_stem_after(doc, t, c, BOOK_AFTER, &BOOKS))
+        return true;
+    return ex_enclitic(doc, tok) && ev_stem_before(doc, t, c, BOOK_BEFORE, &BOOKS);
+}
+
+/* انتصار, a victory, takes ground when a place follows it ("انتصار
+ * عدن") or what was overcome (على); soft power winning, an old battle
+ * won or a victory "for" a party is no capture ("انتصار القوة الناعمة"،
+ * "انتصار معركة بريطانيا الجوية"، "الانتصار للمحافظين"). */
+EX_WORDS(VICTORY_NOUNS, "انتصار", "الانتصار");
+
+static bool victory_of_no_place(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, i = tok + 1;
+    if (t->kind != LEX_EK_TERRITORY_CAPTURED || tok != t->e->tok_last ||
+        !ex_stem_in(doc, tok, &VICTORY_NOUNS))
+        return false;
+    if (i > c.last || ex_word_in(doc, i, &ON_FORMS))
+        return false;
+    const rasad_entity *e = ex_entity_at(v, i);
+    const tagger_entity *n = ex_ner_at(v, i);
+    return !(e && e->kind == RASAD_ENT_PLACE) && !(n && n->type == TG_LOC);
+}
+
+/* داهم of time, an illness, a flood or everyone: "داهم الجميع على حين
+ * غرة" (took everyone by surprise)، "داهمه المرض"، "داهمهم الوقت". */
+EX_WORDS(RAID_FORMS, "داهم", "داهمت", "داهمه", "داهمها", "داهمهم", "يداهم", "تداهم", "داهمنا");
+EX_WORDS(SURPRISERS, "الجميع", "الوقت", "المرض", "السيل", "السيول", "الموت", "الخطر", "النوم", "النعاس",
+         "الشتاء", "المطر", "الامطار", "الحزن", "الياس", "الفيضان", "الجوع", "التعب");
+
+static bool surprised(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    return tok == t->e->tok_last && ex_stem_in(v->doc, tok, &RAID_FORMS) &&
+           ev_stem_after(v->doc, t, c, 1, &SURPRISERS);
+}
+
+/* An act years back, told by the years since it: "75 عاما على انتصار
+ * معركة بريطانيا"، "بعد أربع سنوات على إسقاط القذافي". Days and months
+ * since ("بعد يومين على الهجوم") keep it: that act is recent. */
+EX_WORDS(YEARS_SINCE, "عاما", "عام", "عامين", "سنه", "سنوات", "سنتين", "سنين", "اعوام", "عقود", "عقدين", "قرن",
+         "قرون");
+#define SINCE_ON_REACH 3 /* tokens back from the act noun to على, a noun of it between */
+
+static bool years_since(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->verb)
+        return false;
+    for (size_t k = 1; k <= SINCE_ON_REACH && tok >= c.first + k + 1; k++)
+        if (ex_word_in(doc, tok - k, &ON_FORMS))
+            return ex_stem_in(doc, tok - k - 1, &YEARS_SINCE);
+    return false;
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -1003,5 +1077,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            state_of_alert(v, t, c) || royal_pledge(v, t) || explosive_property(v, t, c) ||
            regains_no_ground(v, t, c) || figure_burst(v, t, c) || place_name(v, t, c) || cites(v, t) ||
            figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ruin_in_a_figure(v, t, c) ||
-           brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || ev_civil_life(v, t, c);
+           brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
+           victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || ev_civil_life(v, t, c);
 }
