@@ -132,7 +132,11 @@ EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", 
          "ضلوع", "الضلوع", "ضلوعه", "ضلوعهم", "تورط", "التورط", "تورطه", "تورطهم", "تورطها");
 /* verbs and nouns of foiling: the explosive did not go off */
 EX_WORDS(FOILED, "تدمير", "دمرت", "دمر", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "ابطال",
-         "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره");
+         "العثور", "عثر", "عثرت", "اكتشاف", "احباط", "احبطت", "احبط", "مصادره",
+         /* a bomb's "effect" is only ever named to be undone, the
+          * verb before a long subject and a date: "أبطل خبراء
+          * متفجرات أتراك، أمس، مفعول عبوة ناسفة" */
+         "مفعول");
 /* past verbs of defusing or seizing, their subject and a date between:
  * "فككت قوات الأمن أمس سيارة مفخخة" */
 EX_WORDS(DEFUSED, "فكك", "فككت", "فككوا", "ضبط", "ضبطت", "ضبطوا", "ابطل", "ابطلت", "صادر",
@@ -673,7 +677,11 @@ static bool distant_past(const ex_view *v, ex_clause c) {
 
 EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "انطلاق", "نشوب",
          /* "منذ تولي الرئيس ... الحكم": since taking office */
-         "تولي");
+         "تولي",
+         /* since a regime fell or a war ended: "ومنذ الإطاحة بالنظام
+          * السابق سيطر تنظيم القاعدة على درنة", "منذ سقوط النظام",
+          * "منذ انتهاء الحرب الأهلية" */
+         "الاطاحه", "اطاحه", "سقوط", "رحيل", "انتهاء", "نهايه", "قيام");
 /* A tally since a point, the since-phrase anywhere in the sentence:
  * "أسفرت المعارك عن مقتل أكثر من 3200 شخص، غالبيتهم من المدنيين، منذ
  * مارس الماضي", "ومنذ تولي الرئيس الحكم في 29 مايو، قتل أكثر من 750
@@ -1172,7 +1180,7 @@ bool ev_since_in_clause(const ex_view *v, ex_clause c) {
     /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader
      * may not resolve */
     for (size_t i = c.first; i <= c.last; i++)
-        if (ex_word_in(v->doc, i, &PREP_SINCE) &&
+        if (ex_stem_in(v->doc, i, &PREP_SINCE) && /* منذ، ومنذ */
             ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS) && !record_before(v->doc, i, c.first))
             return true;
     for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
