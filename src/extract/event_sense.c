@@ -58,6 +58,8 @@
  *                   no place after it
  *   داهم            time, an illness or everyone ("داهم الجميع")
  *   any act noun    years back ("75 عاما على انتصار معركة")
+ *   ضحايا           victims of no act: no violence nor another act word
+ *                   in the sentence ("الشباب ضحايا"، "النجوم ضحايا لها")
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -1065,6 +1067,31 @@ static bool years_since(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* Victims with no act: the young as "victims" of a lonely home, stars
+ * the victims of a hidden camera, fans the victims of a board, flowers
+ * the victims of radiation, the victims waiting at a trial. The victim
+ * noun alone tells an act only beside a word of violence or another act
+ * word in its sentence ("ضحايا التفجير"، "قتل 800 ألف ... ضحية"). */
+EX_WORDS(VICTIM_NOUNS, "ضحيه", "الضحيه", "ضحايا", "الضحايا", "ضحيتها", "ضحيته", "ضحيتهم", "ضحاياها", "ضحاياه",
+         "ضحاياهم");
+
+static bool victims_of_no_act(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, first, end;
+    if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &VICTIM_NOUNS))
+        return false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (ex_stem_in(doc, i, &EV_VIOLENCE_WORDS))
+            return false;
+    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
+        const rasad_entity *e = &v->ents[k];
+        if (e != t->e && e->kind == RASAD_ENT_TRIGGER && e->tok_first >= first && e->tok_last < end)
+            return false;
+    }
+    return true;
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -1078,5 +1105,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            regains_no_ground(v, t, c) || figure_burst(v, t, c) || place_name(v, t, c) || cites(v, t) ||
            figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ruin_in_a_figure(v, t, c) ||
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
-           victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || ev_civil_life(v, t, c);
+           victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
+           ev_civil_life(v, t, c);
 }
