@@ -441,10 +441,13 @@ EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريره
 EX_WORDS(AN_THAT, "ان", "وان", "بان");
 EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
 EX_WORDS(QAD_OR_KANA, "قد", "كان");
+EX_WORDS(KANA, "كان", "كانت", "كانوا", "كانا", "كنت", "كنا");
 EX_WORDS(INCIDENT_COLLECTIVES, "عمليات", "عمليه", "اعمال", "حوادث", "حالات");
 EX_WORDS(RESPONSE_NOUNS, "ردا", "رد");
 EX_WORDS(PREP_AGAINST, "ضد");
-EX_WORDS(PRETEXT_NOUNS, "دعوي", "بدعوي", "ذريعه", "بذريعه", "حجه", "بحجه", "تهمه", "بتهمه");
+EX_WORDS(PRETEXT_NOUNS, "دعوي", "بدعوي", "ذريعه", "بذريعه", "حجه", "بحجه", "تهمه", "بتهمه",
+         /* convicted of it: "يفرض على من يدان برشق الحجارة حكم بالسجن" */
+         "يدان", "تدان", "يدانون", "ادين", "ادينت", "ادينوا", "مدان", "مدانا", "المدان", "المدانين");
 EX_WORDS(IN_OR_BETWEEN, "في", "بين");
 
 
@@ -1101,6 +1104,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
             !(tok > c.first + 1 && (ex_stem_in(doc, tok - 2, &TIME_REFERENCE) || ex_stem_in(doc, tok - 2, &BEFORE_WORD))))
             return false; /* "قبل أن يفجر نفسه في عملية انتحارية" tells it done */
         if (imperfect && ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)))
+            return false;
+        /* كان before the imperfect is the past going on, the scene of
+         * something else: "لقي حتفه في ضربة جوية بينما كان يقاتل في
+         * صفوف داعش", whatever the date */
+        if (imperfect && tok > c.first && ex_stem_in(doc, tok - 1, &KANA))
             return false;
         /* "سيطر التنظيم على أجزاء واسعة منذ نشوب الحرب": held since */
         if (t->kind == LEX_EK_TERRITORY_CAPTURED && ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)))
