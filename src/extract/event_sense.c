@@ -60,6 +60,9 @@
  *   any act noun    years back ("75 عاما على انتصار معركة")
  *   ضحايا           victims of no act: no violence nor another act word
  *                   in the sentence ("الشباب ضحايا"، "النجوم ضحايا لها")
+ *   توقيف، القبض     a warrant not carried out ("مذكرة توقيف"، "صدر أمر
+ *                   إلقاء القبض"); a country's "surrender" (استسلام إيران);
+ *                   sites suspected (المواقع المشتبه بها)
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -1092,6 +1095,54 @@ static bool victims_of_no_act(const ex_view *v, const trig *t) {
     return true;
 }
 
+/* A warrant is no arrest: "رفض جنوب أفريقيا تنفيذ مذكرة توقيف بحق
+ * البشير"، "صدر أمر إلقاء القبض بحق المتهم". Only one carried out
+ * ("نفذت الشرطة مذكرة توقيف"، "بموجب مذكرة") tells the arrest. */
+EX_WORDS(WARRANTS, "مذكره", "مذكرات", "ومذكره", "امر", "اوامر", "بامر", "وامر", "امرا"); /* whole words: not "الأمر" */
+EX_WORDS(CARRIED_OUT_WARRANT, "نفذت", "نفذ", "نفذوا", "بموجب", "تنفيذا", "بناء");
+#define WARRANT_BEFORE 8 /* tokens before the warrant where its carrying out is told, a subject, a date and a place between */
+
+/* A country's "surrender" in a speech ("سعوا من أجل استسلام إيران") */
+EX_WORDS(SURRENDER_NOUNS, "استسلام", "الاستسلام");
+
+static bool warrant_or_figure(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, w;
+    if (t->kind != LEX_EK_ARREST)
+        return false;
+    if (ex_stem_in(doc, tok, &SURRENDER_NOUNS) && tok == t->e->tok_last) {
+        size_t i = tok + 1;
+        while (i <= c.last && i <= tok + 2 && doc->tokens[i].kind != RASAD_TOK_WORD)
+            i++; /* a quote mark: "«استسلام» إيران" */
+        const rasad_entity *e = i <= c.last ? ex_entity_at(v, i) : NULL;
+        return e && e->kind == RASAD_ENT_PLACE && e->tok_first == i && e->precision >= 3;
+    }
+    if (ex_word_in(doc, tok, &WARRANTS))
+        w = tok;
+    else if (tok > c.first && ex_word_in(doc, tok - 1, &WARRANTS))
+        w = tok - 1;
+    else
+        return false;
+    for (size_t k = 1; k <= WARRANT_BEFORE && w >= c.first + k; k++)
+        if (ex_stem_in(doc, w - k, &CARRIED_OUT_WARRANT))
+            return false;
+    return true;
+}
+
+/* Things suspected, not people: "المواقع المشتبه بها"، "الحالات المشتبه
+ * فيها". */
+EX_WORDS(SUSPECT_FORMS, "مشتبه", "المشتبه");
+EX_WORDS(SUSPECTED_THINGS, "مواقع", "المواقع", "موقع", "الموقع", "حالات", "الحالات", "حاله", "الحاله", "منشات",
+         "المنشات", "اماكن", "الاماكن", "طرود", "الطرود", "حسابات", "الحسابات", "مواد", "المواد", "معاملات",
+         "المعاملات", "اصابات", "الاصابات", "اجسام", "الاجسام", "عينات", "العينات", "انشطه", "الانشطه",
+         "عمليات", "العمليات", "سيارات", "السيارات", "سياره", "السياره", "مركبات", "المركبات");
+
+static bool suspected_things(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    return t->kind == LEX_EK_ARREST && tok == t->e->tok_last && tok > c.first &&
+           ex_stem_in(v->doc, tok, &SUSPECT_FORMS) && ex_stem_in(v->doc, tok - 1, &SUSPECTED_THINGS);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -1106,5 +1157,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ruin_in_a_figure(v, t, c) ||
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
-           ev_civil_life(v, t, c);
+           warrant_or_figure(v, t, c) || suspected_things(v, t, c) || ev_civil_life(v, t, c);
 }
