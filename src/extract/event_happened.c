@@ -367,7 +367,12 @@ bool ev_stem_before(const rasad_doc *doc, const trig *t, ex_clause c, size_t rea
 /* A habit, not an incident: "بات تعرض النساء إلى القتل أمرا يوميا",
  * "أصبحت التفجيرات الانتحارية متكررة", "تعلن بشكل يومي تعرضها لقصف". */
 EX_WORDS(HABITUAL, "يوميا", "يومي", "يوميه", "متكرر", "متكرره", "متكررا", "مالوف", "مالوفا",
+         /* told again and again: "تعرضت هي الأخرى أكثر من مرة للقصف" (see
+          * ONCE_MORE), "مرات عدة", "مرارا" */
+         "مرات", "مرارا",
          "مالوفه", "روتيني", "روتينيا", "اعتياديا", "معتادا", "معتاد");
+EX_WORDS(ONCE, "مره");
+EX_WORDS(MORE, "اكثر");
 #define HABIT_REACH 8 /* tokens around a trigger where its habit may be told */
 EX_WORDS(CONTINUING, "تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
          "يتوالي", "تتكرر", "يتكرر");
@@ -885,7 +890,9 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (!date_in_clause && !nqty) {
         ex_clause h = ev_near_trigger(c, t, HABIT_REACH);
         for (size_t i = h.first; i <= h.last; i++)
-            if (ex_stem_in(doc, i, &HABITUAL))
+            if (ex_stem_in(doc, i, &HABITUAL) ||
+                (i >= h.first + 2 && ex_word_in(doc, i, &ONCE) && ex_word_in(doc, i - 1, &PREP_FROM) &&
+                 ex_word_in(doc, i - 2, &MORE)))
                 return false;
     }
     /* "أوقفت القوات عمليات القصف": أوقف halts an act, it arrests people */
