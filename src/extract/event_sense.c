@@ -63,6 +63,7 @@
  *   توقيف، القبض     a warrant not carried out ("مذكرة توقيف"، "صدر أمر
  *                   إلقاء القبض"); a country's "surrender" (استسلام إيران);
  *                   sites suspected (المواقع المشتبه بها)
+ *   تفريق، فرقتها    telling apart (التفريق بين), a band (فرقتها الموسيقية)
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -1143,6 +1144,25 @@ static bool suspected_things(const ex_view *v, const trig *t, ex_clause c) {
            ex_stem_in(v->doc, tok, &SUSPECT_FORMS) && ex_stem_in(v->doc, tok - 1, &SUSPECTED_THINGS);
 }
 
+/* فرق and تفريق disperse a crowd, or tell apart ("ضرورة التفريق بين
+ * النص الإلهي وبين التفاسير") or name a band ("ديانا برفقة فرقتها
+ * الموسيقية"). */
+EX_WORDS(DISPERSE_FORMS, "تفريق", "التفريق", "فرقت", "فرقوا", "فرقتها", "فرقته");
+EX_WORDS(BETWEEN_FORMS, "بين", "بينهما", "بينهم", "بينها");
+EX_WORDS(BAND_KINDS, "الموسيقيه", "موسيقيه", "الغنائيه", "غنائيه", "الشعبيه", "الفنيه", "فنيه",
+         "الاستعراضيه", "استعراضيه", "المسرحيه", "الفلكلوريه", "الانشاد", "للفنون");
+EX_WORDS(WITH_BAND, "برفقه", "رفقه", "بصحبه");
+
+static bool tells_apart_or_band(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (t->kind != LEX_EK_RIOT || tok != last || !ex_stem_in(doc, tok, &DISPERSE_FORMS))
+        return false;
+    if (last + 1 <= c.last && (ex_word_in(doc, last + 1, &BETWEEN_FORMS) || ex_stem_in(doc, last + 1, &BAND_KINDS)))
+        return true;
+    return tok > c.first && ex_stem_in(doc, tok - 1, &WITH_BAND);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -1157,5 +1177,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ruin_in_a_figure(v, t, c) ||
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
-           warrant_or_figure(v, t, c) || suspected_things(v, t, c) || ev_civil_life(v, t, c);
+           warrant_or_figure(v, t, c) || suspected_things(v, t, c) || tells_apart_or_band(v, t, c) ||
+           ev_civil_life(v, t, c);
 }
