@@ -103,7 +103,9 @@ EX_WORDS(RESOLVED, "قرر", "قررت", "قرروا", "تقرر", "يعتزم",
 EX_WORDS(FIRING, "اطلاق");
 EX_WORDS(UNDERGO, "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا");
 #define UNDERGO_REACH 12 /* tokens back from a لل act noun to the verb of undergoing */
-EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل");
+EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل",
+         /* "حاكم سابق لولاية نيويورك إبان اعتداءات 11 سبتمبر" */
+         "ابان");
 /* "وقبل إعدامه يوم ...", "قبل اغتياله بأيام": a violent act named as the
  * time of something else; not "وقبلها عملية متحف باردو" (before it, the
  * act itself is told) */
@@ -469,6 +471,10 @@ EX_WORDS(IMMINENT_BEFORE, "بقرب", "قرب");
 EX_WORDS(FOILED_VERBS, "احبط", "احبطت", "احبطوا", "احباط", "افشل", "افشلت", "افشلوا", "افشال",
          "يحبط", "تحبط");
 #define FOILED_REACH 4 /* tokens back from the act to the verb that foiled it */
+/* an attempt foiled, the verb before a long subject: "أحبطت قوات الأمن
+ * المصرية بشمال سيناء محاولة تسلل" */
+EX_WORDS(ATTEMPT, "محاوله", "محاولات");
+#define ATTEMPT_FOILED_REACH 8
 
 
 /* Meant or financed, not done: "تمويل العمليات التفجيرية", "في نية
@@ -730,8 +736,23 @@ static bool recent_date_in(const ex_view *v, ex_clause c, long pub) {
     }
     return false;
 }
+/* "أسفرت الأزمة حتى الآن عن 80 قتيلا": a crisis or a war that has
+ * caused a toll "so far" sums it */
+EX_WORDS(SO_FAR, "الان", "اليوم", "اللحظه");
+EX_WORDS(UNTIL, "حتي", "لحد", "لغايه");
+EX_WORDS(CRISIS_NOUNS, "الازمه", "الحرب", "النزاع", "الصراع", "التمرد", "الثوره", "الاضطرابات", "الاحداث");
+static bool crisis_so_far(const rasad_doc *doc, ex_clause c) {
+    bool so_far = false, crisis = false;
+    for (size_t i = c.first; i <= c.last && !(so_far && crisis); i++) {
+        so_far = so_far || (i < c.last && ex_word_in(doc, i, &UNTIL) && ex_word_in(doc, i + 1, &SO_FAR));
+        crisis = crisis || ex_stem_in(doc, i, &CRISIS_NOUNS);
+    }
+    return so_far && crisis;
+}
 static bool since_tally(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
+    if (crisis_so_far(doc, c))
+        return true;
     rasad_ymd p = doc->opts.published;
     long pub = p.year ? day_number(p) : 0;
     if (pub && recent_date_in(v, c, pub))
@@ -816,10 +837,9 @@ static bool protest_announced(const rasad_doc *doc, const trig *t, ex_clause c) 
     for (size_t i = tok - 1; i-- > first && words < ANNOUNCE_REACH;) {
         if (ex_stem_in(doc, i, &ANNOUNCE_VERBS))
             return true;
-        if (doc->tokens[i].kind == RASAD_TOK_PUNCT) {
-            if (doc->tokens[i].norm[0] != '(' && doc->tokens[i].norm[0] != ')')
-                return false;
-        } else
+        if (doc->tokens[i].kind == RASAD_TOK_PUNCT)
+            return false;
+        if (doc->tokens[i].kind != RASAD_TOK_BRACKET && doc->tokens[i].kind != RASAD_TOK_QUOTE)
             words++;
     }
     return false;
@@ -876,7 +896,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
          ex_stem_in(doc, tok - 2, &RESOLVED)))
         return false;
     if (ev_violent_kind(t->kind) &&
-        ev_stem_before(doc, t, c, FOILED_REACH, &FOILED_VERBS))
+        (ev_stem_before(doc, t, c, FOILED_REACH, &FOILED_VERBS) ||
+         (ex_stem_in(doc, tok, &ATTEMPT) && ev_stem_before(doc, t, c, ATTEMPT_FOILED_REACH, &FOILED_VERBS))))
         return false;
     if (incidents_counted(v, t))
         return false;
@@ -1184,9 +1205,21 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
     EX_WORDS(SPANS, "النصف", "الربع", "الثلث", "الاشهر", "اشهر", "الشهر", "شهر", "الاسابيع",
              "اسابيع", "العام", "عام", "السنه", "سنه", "السنوات", "سنوات", "الفتره",
              "فتره", "الايام", "ايام");
-    for (size_t i = c.first; i < c.last; i++)
-        if (ex_word_in(doc, i, &DURING) && ex_stem_in(doc, i + 1, &SPANS))
+    /* a count of spans between: "خلال الأربعة الأشهر الماضية", "خلال
+     * أربعة أشهر من الحرب", "خلال 12 شهرا" */
+    EX_WORDS(SPAN_COUNTS, "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده",
+             "بضعه", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره");
+    EX_WORDS(SPANS_COUNTED, "اشهر", "الاشهر", "شهرا", "اسابيع", "الاسابيع", "اعوام", "الاعوام", "سنوات",
+             "السنوات", "عاما");
+    for (size_t i = c.first; i < c.last; i++) {
+        if (!ex_word_in(doc, i, &DURING))
+            continue;
+        if (ex_stem_in(doc, i + 1, &SPANS))
             return true;
+        if (i + 2 <= c.last && (doc->tokens[i + 1].kind == RASAD_TOK_NUMBER || ex_word_in(doc, i + 1, &SPAN_COUNTS)) &&
+            ex_word_in(doc, i + 2, &SPANS_COUNTED))
+            return true;
+    }
     return false;
 }
 
