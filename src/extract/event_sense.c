@@ -64,6 +64,8 @@
  *                   إلقاء القبض"); a country's "surrender" (استسلام إيران);
  *                   sites suspected (المواقع المشتبه بها)
  *   تفريق، فرقتها    telling apart (التفريق بين), a band (فرقتها الموسيقية)
+ *   any act word    quoted as a name or a title (معرف باسم «حزام ناسف»،
+ *                   قسم بعنوان «أحرقوا كل شيء»)
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -1163,6 +1165,23 @@ static bool tells_apart_or_band(const ex_view *v, const trig *t, ex_clause c) {
     return tok > c.first && ex_stem_in(doc, tok - 1, &WITH_BAND);
 }
 
+/* An act word quoted as a name or a title: an account "known as (حزام
+ * ناسف)", a report's section "entitled «أحرقوا كل شيء»", what "became
+ * known as «مجزرة سبايكر»". A quote mark or a bracket stands between
+ * the naming word and the trigger; an operation's or a battle's name
+ * (عملية «...») is not read here. */
+EX_WORDS(NAMING_WORDS, "باسم", "بعنوان", "عنوان", "شعار", "بشعار", "المسمي", "المسماه", "يسمي", "تسمي",
+         "مسمي", "اسم");
+
+static bool quoted_name(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, first, end;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    if (tok < first + 2 || doc->tokens[tok - 1].kind == RASAD_TOK_WORD)
+        return false;
+    return ex_word_in(doc, tok - 2, &NAMING_WORDS);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -1178,5 +1197,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
            warrant_or_figure(v, t, c) || suspected_things(v, t, c) || tells_apart_or_band(v, t, c) ||
-           ev_civil_life(v, t, c);
+           quoted_name(v, t) || ev_civil_life(v, t, c);
 }
