@@ -456,6 +456,8 @@ EX_WORDS(PRETEXT_NOUNS, "دعوي", "بدعوي", "ذريعه", "بذريعه", 
          /* convicted of it: "يفرض على من يدان برشق الحجارة حكم بالسجن" */
          "يدان", "تدان", "يدانون", "ادين", "ادينت", "ادينوا", "مدان", "مدانا", "المدان", "المدانين");
 EX_WORDS(IN_OR_BETWEEN, "في", "بين");
+EX_WORDS(RIGHT_NOUNS, "حق", "حقه", "حقها", "حقهم", "حقوق");
+#define RIGHT_REACH 5 /* tokens back from the act to the right, its holder between */
 
 
 /* Expected or possible: "ضربة محتملة", "الهجوم المرتقب", "هجوم وشيك". */
@@ -865,6 +867,16 @@ static bool held_on(const rasad_doc *doc, const trig *t, ex_clause c) {
     return false;
 }
 
+/* بحق after a crime or an act is "against": "جرائم بحق المدنيين في
+ * القصف", "ارتكب مجزرة بحق السكان في الهجوم" */
+EX_WORDS(ABUSES, "انتهاكات", "انتهاك", "جرائم", "جريمه", "مجازر", "مجزره", "فظائع");
+static bool against_whom(const ex_view *v, size_t j, ex_clause c) {
+    if (!ex_has_proclitic(v->doc, j, "\xD8\xA8") || j == c.first) /* ب ARABIC LETTER BEH */
+        return false;
+    const rasad_entity *e = ex_entity_at(v, j - 1);
+    return (e && e->kind == RASAD_ENT_TRIGGER) || ex_stem_in(v->doc, j - 1, &ABUSES);
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -1103,6 +1115,13 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
                 if (ex_stem_in(doc, j, &REFERENCE_NOUNS))
                     return false;
     }
+    /* a right to an act, whoever holds it: "حق الشعب الفلسطيني في
+     * استعادة أرضه", "الحق في التظاهر السلمي" (a verb entry too: the
+     * word after في is its verbal noun) */
+    if (tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_IN))
+        for (size_t j = tok - 1; j-- > c.first && j + RIGHT_REACH >= tok;)
+            if (ex_stem_in(doc, j, &RIGHT_NOUNS) && !against_whom(v, j, c))
+                return false;
     /* "كأن تحكم سيطرتها على الحدود", "تفرض سيطرتها على": control held
      * or tightened in the present is a state or an intention */
     if (t->kind == LEX_EK_TERRITORY_CAPTURED && tok > c.first && ex_word_in(doc, tok - 1, &HOLDING_NOW))
