@@ -66,6 +66,8 @@
  *   تفريق، فرقتها    telling apart (التفريق بين), a band (فرقتها الموسيقية)
  *   any act word    quoted as a name or a title (معرف باسم «حزام ناسف»،
  *                   قسم بعنوان «أحرقوا كل شيء»)
+ *   مفقود           a missing man, no violence nor act word in the
+ *                   sentence
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -1081,12 +1083,12 @@ static bool years_since(const ex_view *v, const trig *t, ex_clause c) {
 EX_WORDS(VICTIM_NOUNS, "ضحيه", "الضحيه", "ضحايا", "الضحايا", "ضحيتها", "ضحيته", "ضحيتهم", "ضحاياها", "ضحاياه",
          "ضحاياهم");
 
-static bool victims_of_no_act(const ex_view *v, const trig *t) {
+/* Is the trigger alone in a sentence that names no violence and no
+ * other act word? */
+static bool alone_in_quiet_sentence(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, first, end;
-    if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &VICTIM_NOUNS))
-        return false;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
     for (size_t i = first; i < end; i++)
         if (ex_stem_in(doc, i, &EV_VIOLENCE_WORDS))
             return false;
@@ -1096,6 +1098,25 @@ static bool victims_of_no_act(const ex_view *v, const trig *t) {
             return false;
     }
     return true;
+}
+
+static bool victims_of_no_act(const ex_view *v, const trig *t) {
+    size_t tok = t->e->tok_first;
+    return tok == t->e->tok_last && ex_stem_in(v->doc, tok, &VICTIM_NOUNS) &&
+           alone_in_quiet_sentence(v, t);
+}
+
+/* A man missing in the desert or found on a mountain ("عثر ذوو مفقود
+ * ينبع عليه في أحد الجبال"): the missing, with no violence nor act word
+ * in the sentence, are no abduction. A disappearance (اختفاء) is left:
+ * in a war zone it is often a forced one ("بإمكاننا فقط التحدث عن
+ * اختفاء" of three reporters near Aleppo). */
+EX_WORDS(MISSING_FORMS, "مفقود", "المفقود", "مفقودين", "المفقودين", "مفقوده", "المفقوده");
+
+static bool missing_of_no_act(const ex_view *v, const trig *t) {
+    size_t tok = t->e->tok_first;
+    return t->kind == LEX_EK_ABDUCTION && tok == t->e->tok_last &&
+           ex_stem_in(v->doc, tok, &MISSING_FORMS) && alone_in_quiet_sentence(v, t);
 }
 
 /* A warrant is no arrest: "رفض جنوب أفريقيا تنفيذ مذكرة توقيف بحق
@@ -1197,5 +1218,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
            warrant_or_figure(v, t, c) || suspected_things(v, t, c) || tells_apart_or_band(v, t, c) ||
-           quoted_name(v, t) || ev_civil_life(v, t, c);
+           quoted_name(v, t) || missing_of_no_act(v, t) || ev_civil_life(v, t, c);
 }
