@@ -448,6 +448,7 @@ EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريره
 EX_WORDS(AN_THAT, "ان", "وان", "بان");
 EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
 EX_WORDS(QAD_OR_KANA, "قد", "كان");
+EX_WORDS(DID, "قام", "قامت", "قاموا", "قاما", "قامتا");
 EX_WORDS(KANA, "كان", "كانت", "كانوا", "كانا", "كنت", "كنا");
 EX_WORDS(INCIDENT_COLLECTIVES, "عمليات", "عمليه", "اعمال", "حوادث", "حالات");
 EX_WORDS(RESPONSE_NOUNS, "ردا", "رد");
@@ -1017,6 +1018,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
          (tok > c.first + 1 && ex_word_in(doc, tok - 1, &QAD_OR_KANA) &&
           ex_word_in(doc, tok - 2, &EV_RELATIVES))))
         return false;
+    /* the same with the verb of doing and its verbal noun: "الإرهابيون
+     * الذين قاموا بقتل 40 شخصا ... مؤخرا" */
+    if (tok > c.first + 1 && ex_has_proclitic(doc, tok, "\xD8\xA8") && ex_word_in(doc, tok - 1, &DID) &&
+        ex_word_in(doc, tok - 2, &EV_RELATIVES))
+        return false; /* ب ARABIC LETTER BEH */
     if (tok > c.first && ex_stem_in(doc, tok - 1, &GENERIC_BEFORE))
         return false;
     /* the same across a noun of occurrence: "حذرت من خطر حدوث هجوم",
