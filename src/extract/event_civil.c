@@ -494,12 +494,16 @@ EX_WORDS(AUDIENCE_AIMS, "البرنامج", "برنامج", "البرامج", "�
          "احتفالات", "الاحتفالات", "التوعيه", "توعيه", "التوعويه", "توعويه", "التوعوي", "توعوي",
          "التدريبيه", "تدريبيه", "التدريبي", "تدريبي", "التطوعي", "تطوعي", "المستفيدين", "مستفيد",
          "الناخب", "الدورات", "دورات", "المحاضرات", "محاضرات", "الترفيهيه", "ترفيهيه");
+/* a vaccination campaign: "بحملة تطعيم ضد شلل الأطفال ... استهدفت 50 ألف طفل" */
+EX_WORDS(VACCINATION, "تطعيم", "التطعيم", "تطعيمات", "لقاح", "اللقاح", "لقاحات", "اللقاحات", "تحصين", "التحصين",
+         "شلل");
 
 static bool audience_aimed_at(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, t->e->tok_first, &TARGET_FORMS))
         return false;
-    return ev_sentence_names_without(doc, t->e->tok_first, &AUDIENCE_AIMS, NULL, &EV_VIOLENCE_WORDS);
+    return ev_sentence_names_without(doc, t->e->tok_first, &AUDIENCE_AIMS, &VACCINATION,
+                                     &EV_VIOLENCE_WORDS);
 }
 
 /* A battle or a war with an illness, poverty or graft ("خسر معركته
