@@ -6,7 +6,8 @@
  *
  *   roads and hospitals  injuries of a road accident or a ward's count, a
  *                        run-over with no operation named, a body found in
- *                        a pool or a morgue, men trapped or dead in a well
+ *                        a pool or a morgue, men trapped or dead in a well,
+ *                        people "besieged" by a collapsed building
  *   care and trade       an illness or a player's injury (الإصابة بالتوحد),
  *                        a surgery or a process (عملية استئصال، عملية
  *                        الحوار، تتكرر العملية بصورة تلقائية), a
@@ -557,6 +558,19 @@ static bool trapped(const ex_view *v, const trig *t) {
     return ev_sentence_names_without(doc, t->e->tok_first, &TRAPS_AND_RESCUE, NULL, &EV_VIOLENCE_WORDS);
 }
 
+/* People "besieged" by a collapsed building, rubble or a flood ("انهار
+ * المبنى ... مما أدى إلى محاصرة عدة أشخاص"): a siege word with a trap, a
+ * rescue or a collapse in the sentence and no violence. */
+EX_WORDS(BESIEGE_FORMS, "محاصره", "محاصرين", "محاصرون", "حوصر", "حوصرت", "حوصروا", "المحاصرين");
+EX_WORDS(COLLAPSES, "انهار", "انهارت", "انهيار", "الانهيار", "حريق", "الحريق");
+
+static bool besieged_by_mishap(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_ARMED_CLASH || !ex_stem_in(doc, t->e->tok_first, &BESIEGE_FORMS))
+        return false;
+    return ev_sentence_names_without(doc, t->e->tok_first, &TRAPS_AND_RESCUE, &COLLAPSES, &EV_VIOLENCE_WORDS);
+}
+
 /* Feasts fire without fighting: fireworks ("إطلاق 15 ألف قذيفة نارية
  * في العيد"، "الألعاب النارية"), shots into the air for joy ("يطلقون
  * الرصاص في السماء تعبيرا عن فرحتهم") and the sword of a war dance
@@ -607,5 +621,5 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            victims_in_court(v, t) || plane_landed(v, t, c) || festival_show(v, t) || fans_cheering(v, t) ||
            sunset(v, t, c) || crowd_of_worship(v, t, c) || audience_aimed_at(v, t) ||
            battle_with_illness(v, t, c) || ruin_by_nature(v, t, c) || trapped(v, t) ||
-           festive(v, t, c) || died_in_a_trap(v, t);
+           festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t);
 }

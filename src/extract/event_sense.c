@@ -68,6 +68,8 @@
  *                   قسم بعنوان «أحرقوا كل شيء»)
  *   مفقود           a missing man, no violence nor act word in the
  *                   sentence
+ *   هجوم، استهداف    of companies or of ideas ("أطلقت هذه الشركات هجوما
+ *                   مضادا"، "استهداف الفكر والعقيدة"), no violence named
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -1203,6 +1205,39 @@ static bool quoted_name(const ex_view *v, const trig *t) {
     return ex_word_in(doc, tok - 2, &NAMING_WORDS);
 }
 
+/* A counter-attack of companies or brands ("أطلقت هذه الشركات هجوما
+ * مضادا لعمالقة التقنيات"), ideas "targeted" in a war of minds
+ * ("استهداف «الفكر» و«العقيدة»"): an attack noun whose sentence names
+ * trade or ideas and, the trigger aside, no violence. */
+EX_WORDS(ATTACK_NOUNS_OF_FIGURE, "هجوم", "هجوما", "الهجوم", "هجمه", "الهجمه", "استهداف", "الاستهداف");
+/* (not a market, السوق: attacks on markets are common) */
+EX_WORDS(TRADE_AND_MINDS, "الشركات", "شركات", "الشركه", "شركه", "المنافسه", "منافسه",
+         "المنافسين", "صناعه", "الصناعه", "التجاريه", "تجاريه", "المنتجات", "منتجات", "المستهلكين", "الفكر",
+         "العقيده", "النفسيه", "نفسيه", "الاعلاني", "الاعلانيه", "التسويق", "التسويقيه");
+
+EX_WORDS(LAUNCH_VERBS, "اطلق", "اطلقت", "اطلقوا", "شن", "شنت", "شنوا");
+#define LAUNCH_REACH 4 /* tokens back from the attack to the verb launching it, its subject between */
+
+static bool attack_of_trade_or_minds(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, first, end;
+    bool sign = false;
+    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, tok, &ATTACK_NOUNS_OF_FIGURE))
+        return false;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        /* the trigger, and the verb that launches it ("أطلقت هذه الشركات
+         * هجوما"), are no violence named */
+        if ((i >= tok && i <= t->e->tok_last) ||
+            (i < tok && tok - i <= LAUNCH_REACH && ex_stem_in(doc, i, &LAUNCH_VERBS)))
+            continue;
+        if (ex_stem_in(doc, i, &EV_VIOLENCE_WORDS))
+            return false;
+        sign = sign || ex_stem_in(doc, i, &TRADE_AND_MINDS);
+    }
+    return sign;
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -1218,5 +1253,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
            warrant_or_figure(v, t, c) || suspected_things(v, t, c) || tells_apart_or_band(v, t, c) ||
-           quoted_name(v, t) || missing_of_no_act(v, t) || ev_civil_life(v, t, c);
+           quoted_name(v, t) || missing_of_no_act(v, t) || attack_of_trade_or_minds(v, t) || ev_civil_life(v, t, c);
 }
