@@ -441,6 +441,7 @@ EX_WORDS(ELAPSED, "مرور", "بمرور", "لمرور", "انقضاء", "مض�
 /* a span of time counted after بعد / قبل: "بعد أسبوعين على", "بعد ثلاثة أيام على" */
 EX_WORDS(DURATIONS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
          "شهور", "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
+EX_WORDS(YEARS, "عام", "عامين", "اعوام", "عاما", "سنه", "سنتين", "سنوات");
 EX_WORDS(START_NOUNS, "بدء", "بدايه", "انطلاق", "انطلاقه");
 #define ANNIVERSARY_REACH 5 /* tokens back from على to مرور across the years counted */
 EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريرهم", "تحريرهما", "خلاص", "خلاصه", "خلاصهم",
@@ -976,6 +977,13 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
              (on > c.first + 2 && ex_stem_in(doc, on - 3, &TIME_REFERENCE))))
             return false;
     }
+    /* "بعد أربع سنوات على إسقاط القذافي": years since an act date
+     * something else (days since one, "بعد أربعة أيام على هجوم انتحاري",
+     * are where gold dev codes that bombing) */
+    if (tok > c.first + 3 && ex_word_in(doc, tok - 1, &PREP_ON) && ex_stem_in(doc, tok - 2, &YEARS) &&
+        (ex_stem_in(doc, tok - 3, &TIME_REFERENCE) ||
+         (tok > c.first + 4 && ex_stem_in(doc, tok - 4, &TIME_REFERENCE))))
+        return false;
     /* "الرهينة الذي تم تحريره من الاختطاف": the release is the news,
      * the abduction from which it freed him its background */
     if (t->kind == LEX_EK_ABDUCTION && !t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_FROM) &&
