@@ -145,6 +145,10 @@ bool ev_told_happening(const rasad_doc *doc, const trig *t, ex_clause c);
 bool ev_period_in_clause(const rasad_doc *doc, ex_clause c);
 bool ev_since_in_clause(const ex_view *v, ex_clause c);
 
+/* event_background.c: is the act named only as background (the time of
+ * another statement, inferred or feared, a habit, a place's many acts)? */
+bool ev_background(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, const ex_frame *f);
+
 /* event_frame.c */
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f);
 
