@@ -1242,6 +1242,7 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
      * أربعة أشهر من الحرب", "خلال 12 شهرا" */
     EX_WORDS(SPAN_COUNTS, "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده",
              "بضعه", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره");
+    EX_WORDS(ARTICLE_ALONE, "ال");
     EX_WORDS(SPANS_COUNTED, "اشهر", "الاشهر", "شهرا", "اسابيع", "الاسابيع", "اعوام", "الاعوام", "سنوات",
              "السنوات", "عاما");
     for (size_t i = c.first; i < c.last; i++) {
@@ -1249,8 +1250,12 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
             continue;
         if (ex_stem_in(doc, i + 1, &SPANS))
             return true;
-        if (i + 2 <= c.last && (doc->tokens[i + 1].kind == RASAD_TOK_NUMBER || ex_word_in(doc, i + 1, &SPAN_COUNTS)) &&
-            ex_word_in(doc, i + 2, &SPANS_COUNTED))
+        /* the article may stand apart before a number: "خلال الـ12 عاما" */
+        size_t n = i + 1;
+        if (n < c.last && ex_word_in(doc, n, &ARTICLE_ALONE) && doc->tokens[n + 1].kind == RASAD_TOK_NUMBER)
+            n++;
+        if (n + 1 <= c.last && (doc->tokens[n].kind == RASAD_TOK_NUMBER || ex_word_in(doc, n, &SPAN_COUNTS)) &&
+            ex_word_in(doc, n + 1, &SPANS_COUNTED))
             return true;
     }
     return false;
