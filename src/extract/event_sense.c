@@ -1216,6 +1216,7 @@ EX_WORDS(TRADE_AND_MINDS, "الشركات", "شركات", "الشركه", "شر�
          "العقيده", "النفسيه", "نفسيه", "الاعلاني", "الاعلانيه", "التسويق", "التسويقيه");
 
 EX_WORDS(LAUNCH_VERBS, "اطلق", "اطلقت", "اطلقوا", "شن", "شنت", "شنوا");
+EX_WORDS(ARMS_WORDS, "اسلحه", "الاسلحه", "سلاح", "السلاح", "قتل", "قتلت", "مقتل", "اصيب", "اصابه", "جرح");
 #define LAUNCH_REACH 4 /* tokens back from the attack to the verb launching it, its subject between */
 
 static bool attack_of_trade_or_minds(const ex_view *v, const trig *t) {
@@ -1231,9 +1232,16 @@ static bool attack_of_trade_or_minds(const ex_view *v, const trig *t) {
         if ((i >= tok && i <= t->e->tok_last) ||
             (i < tok && tok - i <= LAUNCH_REACH && ex_stem_in(doc, i, &LAUNCH_VERBS)))
             continue;
-        if (ex_stem_in(doc, i, &EV_VIOLENCE_WORDS))
+        if (ex_stem_in(doc, i, &EV_VIOLENCE_WORDS) || ex_stem_in(doc, i, &ARMS_WORDS))
             return false;
         sign = sign || ex_stem_in(doc, i, &TRADE_AND_MINDS);
+    }
+    /* nor another act word: "وقتل عامل في شركة خطوط السكك الحديدية ...
+     * في هجوم بالأسلحة" is an attack on a company's worker */
+    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); sign && k < kn; k++) {
+        const rasad_entity *e = &v->ents[k];
+        if (e != t->e && e->kind == RASAD_ENT_TRIGGER && e->tok_first >= first && e->tok_last < end)
+            return false;
     }
     return sign;
 }
