@@ -7,8 +7,9 @@
  * محاولة الاغتيال", "لغاية أحداث ... وتفجيرات السابع من يوليو"), an act
  * inferred or feared ("من المرجح أن يكون الموساد هو من أقدم على اغتيال",
  * "مخاوف من أن يحاول ... خطف طائرة"), a habit told of whoever ("تخطف من
- * تريد") and a place known for many acts ("لكثرة ما شهدته من عمليات
- * خطف"). event_frame.c asks ev_background after the frame's arguments are
+ * تريد"), a place known for many acts ("لكثرة ما شهدته من عمليات
+ * خطف") and acts told as spreading or common ("وانتشرت ... عمليات الخطف",
+ * "أصبحت التفجيرات الانتحارية متكررة"). event_frame.c asks ev_background after the frame's arguments are
  * read; each test looks at a few tokens before the trigger.
  */
 #include <stdint.h>
@@ -156,8 +157,54 @@ static bool many_seen(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* words of acts spreading or becoming common: "وانتشرت في مدينة بغداد
+ * خلال هذه الفترة عمليات الخطف والقتل بشكل كبير", "وقد أصبحت التفجيرات
+ * الانتحارية متكررة" */
+EX_WORDS(SPREAD, "انتشرت", "وانتشرت", "تنتشر", "وتنتشر", "تفشت", "وتفشت", "تتفشي", "تزايدت", "وتزايدت", "تتزايد",
+         "كثرت", "وكثرت", "تكثر");
+EX_WORDS(COMMON, "متكرره", "شائعه", "مالوفه", "مالوفا");
+EX_WORDS(ACTS_HEAD, "اعمال");
+#define SPREAD_REACH 8 /* tokens between the word of spreading and the act noun */
+
+/* Is the trigger, or the noun it hangs on, a noun of acts in the plural
+ * ("تفجيرات"; "عمليات الخطف", "التفجيرات الانتحارية": the trigger is the
+ * word after the plural)? */
+static bool plural_acts(const rasad_doc *doc, const trig *t, ex_clause c) {
+    static const char AT[] = "\xD8\xA7\xD8\xAA"; /* ات */
+    for (size_t i = t->e->tok_first > c.first ? t->e->tok_first - 1 : c.first; i <= t->e->tok_last; i++) {
+        if (ex_stem_in(doc, i, &ACTS_HEAD))
+            return true;
+        const char *n = doc_tok_stem(doc, i)->norm;
+        size_t len = strlen(n);
+        if (len > 4 && strcmp(n + len - 4, AT) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "وانتشرت في مدينة بغداد خلال هذه الفترة عمليات الخطف والقتل بشكل
+ * كبير", "وقد أصبحت التفجيرات الانتحارية متكررة": acts in the plural,
+ * no count, the subject of a verb of spreading before them or of a word
+ * of being common after them, are a state of things, not an incident */
+static bool spreading(const ex_view *v, const trig *t, ex_clause c, const ex_frame *f) {
+    const rasad_doc *doc = v->doc;
+    if (t->verb || f->nqty > 0 || !plural_acts(doc, t, c))
+        return false;
+    size_t lo = t->e->tok_first > c.first + SPREAD_REACH ? t->e->tok_first - SPREAD_REACH : c.first;
+    size_t hi = t->e->tok_last + SPREAD_REACH < c.last ? t->e->tok_last + SPREAD_REACH : c.last;
+    for (size_t i = lo; i < t->e->tok_first; i++)
+        if (ex_word_in(doc, i, &SPREAD))
+            return true;
+    for (size_t i = t->e->tok_last + 1; i <= hi; i++)
+        if (ex_word_in(doc, i, &COMMON))
+            return true;
+    return false;
+}
+
 bool ev_background(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, const ex_frame *f) {
     if (whoever(v->doc, t) || many_seen(v, t, c) || inferred(v, t, sent_first))
+        return true;
+    if (spreading(v, t, c, f))
         return true;
     /* an act with its own count, place or date is an incident told,
      * whatever marks its time ("بعد يوم من مقتل 16 شخصا في هجوم
