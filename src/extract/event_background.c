@@ -8,9 +8,11 @@
  * inferred or feared ("من المرجح أن يكون الموساد هو من أقدم على اغتيال",
  * "مخاوف من أن يحاول ... خطف طائرة"), a habit told of whoever ("تخطف من
  * تريد"), a place known for many acts ("لكثرة ما شهدته من عمليات
- * خطف") and acts told as spreading or common ("وانتشرت ... عمليات الخطف",
- * "أصبحت التفجيرات الانتحارية متكررة"). event_frame.c asks ev_background after the frame's arguments are
- * read; each test looks at a few tokens before the trigger.
+ * خطف"), acts told as spreading or common ("وانتشرت ... عمليات الخطف",
+ * "أصبحت التفجيرات الانتحارية متكررة") and acts told "so far" with no
+ * count ("اعتدى قراصنة الصومال حتى الآن على سفن"). event_frame.c asks
+ * ev_background after the frame's arguments are read; each test looks at
+ * a few tokens around the trigger.
  */
 #include <stdint.h>
 #include <string.h>
@@ -201,10 +203,27 @@ static bool spreading(const ex_view *v, const trig *t, ex_clause c, const ex_fra
     return false;
 }
 
+EX_WORDS(UNTIL, "حتي", "لحد");
+EX_WORDS(NOW, "الان", "اليوم");
+#define SO_FAR_REACH 5 /* tokens after a verb where "so far" may stand */
+
+/* "لقد اعتدى قراصنة الصومال حتى الآن على سفن أوكرانية وإيرانية": a verb
+ * of an act told "so far", no count, sums acts over time (a toll so far
+ * has its count and is a claim) */
+static bool so_far(const rasad_doc *doc, const trig *t, ex_clause c, const ex_frame *f) {
+    if (!t->verb || f->nqty > 0)
+        return false;
+    size_t hi = t->e->tok_last + SO_FAR_REACH < c.last ? t->e->tok_last + SO_FAR_REACH : c.last;
+    for (size_t i = t->e->tok_last + 1; i < hi; i++)
+        if (ex_word_in(doc, i, &UNTIL) && ex_word_in(doc, i + 1, &NOW))
+            return true;
+    return false;
+}
+
 bool ev_background(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, const ex_frame *f) {
     if (whoever(v->doc, t) || many_seen(v, t, c) || inferred(v, t, sent_first))
         return true;
-    if (spreading(v, t, c, f))
+    if (spreading(v, t, c, f) || so_far(v->doc, t, c, f))
         return true;
     /* an act with its own count, place or date is an incident told,
      * whatever marks its time ("بعد يوم من مقتل 16 شخصا في هجوم
