@@ -22,7 +22,7 @@
 #include "extract/events.h"
 
 #define TIME_MARK_REACH 8 /* tokens from a preposition of time to the act it names */
-#define OWN_PLACE_REACH 14/* tokens after the act where its own place may be named */
+#define OWN_PLACE_REACH 14 /* tokens after the act where its own place may be named */
 #define INFER_REACH 12    /* tokens before the act where an inference or a fear opens */
 #define MANY_REACH 6      /* tokens between "لكثرة ما" and the act */
 
