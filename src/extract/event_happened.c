@@ -369,8 +369,8 @@ bool ev_stem_before(const rasad_doc *doc, const trig *t, ex_clause c, size_t rea
 /* A habit, not an incident: "بات تعرض النساء إلى القتل أمرا يوميا",
  * "أصبحت التفجيرات الانتحارية متكررة", "تعلن بشكل يومي تعرضها لقصف". */
 EX_WORDS(HABITUAL, "يوميا", "يومي", "يوميه", "متكرر", "متكرره", "متكررا", "مالوف", "مالوفا",
-         /* told again and again: "تعرضت هي الأخرى أكثر من مرة للقصف" (see
-          * ONCE_MORE), "مرات عدة", "مرارا" */
+         /* told again and again: "تعرضت هي الأخرى أكثر من مرة للقصف" (ONCE
+          * and MORE below), "مرات عدة", "مرارا" */
          "مرات", "مرارا",
          "مالوفه", "روتيني", "روتينيا", "اعتياديا", "معتادا", "معتاد");
 EX_WORDS(ONCE, "مره");
@@ -478,7 +478,7 @@ EX_WORDS(FOILED_VERBS, "احبط", "احبطت", "احبطوا", "احباط", "
 /* an attempt foiled, the verb before a long subject: "أحبطت قوات الأمن
  * المصرية بشمال سيناء محاولة تسلل" */
 EX_WORDS(ATTEMPT, "محاوله", "محاولات");
-#define ATTEMPT_FOILED_REACH 8
+#define ATTEMPT_FOILED_REACH 8 /* tokens back from the attempt to the verb that foiled it */
 
 
 /* Meant or financed, not done: "تمويل العمليات التفجيرية", "في نية
