@@ -70,6 +70,7 @@
  *                   sentence
  *   هجوم، استهداف    of companies or of ideas ("أطلقت هذه الشركات هجوما
  *                   مضادا"، "استهداف الفكر والعقيدة"), no violence named
+ *   تهديدات         threats talked of; an act threatened (تهديد ... بالقتل)
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -1246,6 +1247,28 @@ static bool attack_of_trade_or_minds(const ex_view *v, const trig *t) {
     return sign;
 }
 
+/* Threats as a noun are talk about a danger, no act: "التهديدات
+ * الإرهابية التي أصبحت ماثلة"، "تلقى مع القصبي تهديدات كثيرة"، "لا يقف
+ * عند ذلك الحد من التهديدات الخارجية". The verb (هدد) is left to the
+ * other readings. */
+EX_WORDS(THREAT_NOUNS, "تهديد", "التهديد", "تهديدات", "التهديدات", "تهديدا");
+
+/* and the act threatened is not done: "رسائل تهديد مباشرة بالقتل"،
+ * "هدد بقتل"، "متوعدا بالقضاء على" (the act word with ب, a threat
+ * word just before it) */
+EX_WORDS(THREATENING, "تهديد", "التهديد", "تهديدات", "التهديدات", "تهديدا", "هدد", "هددت", "هددوا", "يهدد",
+         "تهدد", "يهددون", "توعد", "توعدت", "توعدوا", "يتوعد", "متوعدا", "مهددا", "مهددين", "وعيد");
+#define THREAT_REACH 3 /* tokens back from the act threatened to the threat, an adjective between */
+
+static bool threats_talked_of(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->kind == LEX_EK_OTHER && tok == t->e->tok_last && ex_stem_in(doc, tok, &THREAT_NOUNS))
+        return true;
+    return ex_has_proclitic(doc, tok, "\xD8\xA8") && /* ب */
+           ev_stem_before(doc, t, c, THREAT_REACH, &THREATENING);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
@@ -1261,5 +1284,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
            warrant_or_figure(v, t, c) || suspected_things(v, t, c) || tells_apart_or_band(v, t, c) ||
-           quoted_name(v, t) || missing_of_no_act(v, t) || attack_of_trade_or_minds(v, t) || ev_civil_life(v, t, c);
+           quoted_name(v, t) || missing_of_no_act(v, t) || attack_of_trade_or_minds(v, t) || threats_talked_of(v, t, c) ||
+           ev_civil_life(v, t, c);
 }
