@@ -9,8 +9,9 @@
  * "مخاوف من أن يحاول ... خطف طائرة"), a habit told of whoever ("تخطف من
  * تريد"), a place known for many acts ("لكثرة ما شهدته من عمليات
  * خطف"), acts told as spreading or common ("وانتشرت ... عمليات الخطف",
- * "أصبحت التفجيرات الانتحارية متكررة") and acts told "so far" with no
- * count ("اعتدى قراصنة الصومال حتى الآن على سفن"). event_frame.c asks
+ * "أصبحت التفجيرات الانتحارية متكررة"), acts told "so far" with no count
+ * ("اعتدى قراصنة الصومال حتى الآن على سفن") and any act ("لم تسجل ...
+ * أية مواجهات"). Protests and riots are asked too. event_frame.c asks
  * ev_background after the frame's arguments are read; each test looks at
  * a few tokens around the trigger.
  */
@@ -166,6 +167,7 @@ EX_WORDS(SPREAD, "انتشرت", "وانتشرت", "تنتشر", "وتنتشر",
          "كثرت", "وكثرت", "تكثر");
 EX_WORDS(COMMON, "متكرره", "شائعه", "مالوفه", "مالوفا");
 EX_WORDS(ACTS_HEAD, "اعمال");
+EX_WORDS(TOWARD, "الي");
 #define SPREAD_REACH 8 /* tokens between the word of spreading and the act noun */
 
 /* Is the trigger, or the noun it hangs on, a noun of acts in the plural
@@ -192,6 +194,15 @@ static bool spreading(const ex_view *v, const trig *t, ex_clause c, const ex_fra
     const rasad_doc *doc = v->doc;
     if (t->verb || f->nqty > 0 || !plural_acts(doc, t, c))
         return false;
+    /* "وانتشرت الاشتباكات ... الى عدة مناطق من سريناجار ... واستمرت حتى
+     * مساء امس": acts that spread to places, or dated, are one wave told */
+    if (own_place(v, t, c) || ev_stem_after(doc, t, c, SPREAD_REACH, &TOWARD))
+        return false;
+    /* (a span, "في الأشهر الأخيرة", is the time of the state) */
+    for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++)
+        if (v->dates[k].tok_first >= c.first && v->dates[k].tok_first <= c.last &&
+            v->dates[k].precision == RASAD_PREC_DAY)
+            return false;
     size_t lo = t->e->tok_first > c.first + SPREAD_REACH ? t->e->tok_first - SPREAD_REACH : c.first;
     size_t hi = t->e->tok_last + SPREAD_REACH < c.last ? t->e->tok_last + SPREAD_REACH : c.last;
     for (size_t i = lo; i < t->e->tok_first; i++)
@@ -220,8 +231,22 @@ static bool so_far(const rasad_doc *doc, const trig *t, ex_clause c, const ex_fr
     return false;
 }
 
+/* "any": "لم تسجل ... أية مواجهات", "دون أي هجوم", "تحسبا لأي هجوم" */
+EX_WORDS(ANY, "اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه");
+
+/* An act noun after أي / أية (with من between: "أي من الهجمات") is any
+ * act, one denied, feared or asked about, never one told. */
+static bool any_act(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t i = t->e->tok_first;
+    if (t->verb || i <= c.first)
+        return false;
+    if (ex_word_in(doc, i - 1, &ANY))
+        return true;
+    return i - 1 > c.first && ex_word_in(doc, i - 1, &FROM) && ex_word_in(doc, i - 2, &ANY);
+}
+
 bool ev_background(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, const ex_frame *f) {
-    if (whoever(v->doc, t) || many_seen(v, t, c) || inferred(v, t, sent_first))
+    if (any_act(v->doc, t, c) || whoever(v->doc, t) || many_seen(v, t, c) || inferred(v, t, sent_first))
         return true;
     if (spreading(v, t, c, f) || so_far(v->doc, t, c, f))
         return true;

@@ -468,9 +468,11 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     /* what did not happen, may happen or will happen is not an incident */
     if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)
         f->anchored = false;
-    /* an act named as background only: the time of another statement,
-     * guessed at or feared, a habit (event_background.c) */
-    if (f->anchored && ev_violent_kind(f->kind) && ev_background(v, t, c, sent_first, f))
+    /* an act or a protest named as background only: the time of another
+     * statement, guessed at or feared, a habit, any act (event_background.c) */
+    if (f->anchored &&
+        (ev_violent_kind(f->kind) || f->kind == LEX_EK_PROTEST || f->kind == LEX_EK_RIOT) &&
+        ev_background(v, t, c, sent_first, f))
         f->anchored = false;
     /* a view or a demand about an incident may name one told elsewhere
      * (it can still merge into it) but opens none */
