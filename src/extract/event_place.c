@@ -288,7 +288,6 @@ EX_WORDS(SOURCE_CUES, "بحسب", "حسب", "وفقا", "نقلا");
 EX_WORDS(CLAUSE_OPENERS, "كما", "فيما", "بينما", "وكما", "وفيما", "وبينما");
 EX_WORDS(AS, "كما", "وكما");
 EX_WORDS(HIN, "حين"); /* في حين "whereas" */
-EX_WORDS(FI, "في");
 EX_WORDS(SINCE_WORDS, "بعد", "غداه", "عقب", "اثر", "قبل", "قبيل");
 EX_WORDS(AN, "ان");
 EX_WORDS(SPANS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
@@ -305,7 +304,7 @@ bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
             return false;
         return true;
     }
-    return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &FI);
+    return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &PREP_IN);
 }
 
 /* Is the place at token i told as where something lies ("الواقعة في
@@ -430,7 +429,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             continue;
         /* "في قضاء المقدادية وناحية كنعان في بعقوبة": a place after a
          * bare في right after a listed town is the one they lie in */
-        if (n > 0 && i >= 2 && ex_word_in(doc, i - 1, &FI) && !ex_has_proclitic(doc, i - 1, "و")) {
+        if (n > 0 && i >= 2 && ex_word_in(doc, i - 1, &PREP_IN) && !ex_has_proclitic(doc, i - 1, "و")) {
             const rasad_entity *pe = ex_entity_at(v, i - 2);
             if (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == i - 2)
                 continue;
