@@ -1173,6 +1173,11 @@ static bool p_ago(const scan *S, size_t i, dval *v, size_t *end) {
     }
     if (!(u = W(S, j, DW_UNIT)))
         return false;
+    /* "يوما بعد يوم", "عاما بعد عام": the unit told before بعد/قبل too
+     * is an idiom of time passing, not a date */
+    const dw_entry *u0;
+    if (n < 0 && i > 0 && (u0 = W(S, i - 1, DW_UNIT)) && u0->v == u->v)
+        return false;
     if (n < 0) {
         if (u->flags & DWF_PLURAL)
             return false; /* قبل أيام: some days, no number */
