@@ -873,6 +873,13 @@ static void resolve_place(place_pass *pp, size_t k) {
     /* الوسطى after the word is "middle" (الطبقة الوسطى, the middle
      * class), no sign of a place */
     bool cued = cue != GEO_CUE_NONE || b < en->tok_first || (dir & ~GEO_DIR_CENTRAL) != 0;
+    /* "محيط القصر الرئاسي", "الموقع المحيط بالقصر الرئاسي": a word that
+     * is mostly a common noun, with a definite adjective after it, is
+     * the noun; "near" says nothing about a name (a kind, مدينة/بلدة X,
+     * still does) */
+    if (cued && guard[k] != GUARD_NONE && cue == GEO_CUE_NEAR && b == en->tok_first &&
+        al_word_follows(doc, en->tok_last) && !names_a_country(g, name))
+        cued = false;
     if (guard[k] != GUARD_NONE) {
         unsigned gk = guard[k] & GUARD_KIND;
         /* the country named elsewhere in the article, or the name
