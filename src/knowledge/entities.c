@@ -379,6 +379,23 @@ static bool names_a_country(const gaz *g, uint32_t name) {
     return false;
 }
 
+/* Is gazetteer name `name` shaped as the nisba of another place ("ال" +
+ * X + "ي" with X, or "الX", a place: البغدادي of بغداد, الحلبي of حلب)?
+ * Such a town's name is a person's surname as often (أبو بكر البغدادي),
+ * so being the object of an act ("اعتقال البغدادي", "موكب البغدادي")
+ * does not make it the town. */
+static bool nisba_shaped(const gaz *g, uint32_t name) {
+    const char *nm = NULL;
+    size_t nl = 0;
+    gaz_name_at(g, name, &nm, &nl);
+    /* ALEF LAM ... YEH: U+0627 U+0644 ... U+064A */
+    if (!nm || nl < 8 || memcmp(nm, "\xD8\xA7\xD9\x84", 4) != 0 || memcmp(nm + nl - 2, "\xD9\x8A", 2) != 0 ||
+        memchr(nm, ' ', nl))
+        return false;
+    const uint32_t *ids = NULL;
+    return gaz_lookup(g, nm + 4, nl - 6, &ids) > 0;
+}
+
 /* Prepositions after which a name is a place (في أنقرة، إلى دمشق). */
 static const char *const LOCATIVE[] = {"في", "وفي", "الي", "والي", "من", "ومن", "داخل", "قرب", "نحو",
                                        "عبر", "حتي", "بين", "مدينه", "العاصمه", "بمدينه", "عاصمتها", NULL};
@@ -536,9 +553,10 @@ static bool token_form_in(const rasad_doc *doc, size_t i, const char *const *lis
  * joined by و to a place entity listed just before it (الدمام والخبر),
  * shortly after an event trigger of its sentence, or followed by في and
  * a place (الباب في ريف حلب)? items[0..n) are the entities, guard[]
- * their guards (a dropped one is no place). */
+ * their guards (a dropped one is no place), name its gazetteer name
+ * (a nisba-shaped one is no trigger's target: nisba_shaped). */
 static bool in_place_position(const gaz *g, const rasad_doc *doc, size_t i, size_t last, size_t lo,
-                              const rasad_entity *items, const uint8_t *guard, size_t k, size_t n) {
+                              const rasad_entity *items, const uint8_t *guard, size_t k, size_t n, uint32_t name) {
     const rasad_token *t = &doc->tokens[i];
     /* X في ريف حلب; not قمة التل في سوريا: a country is too wide to say
      * that X is a place inside it (items after k still hold their
@@ -547,7 +565,8 @@ static bool in_place_position(const gaz *g, const rasad_doc *doc, size_t i, size
         doc_tok_is(doc, last + 1, "في") && doc->tokens[last + 1].sentence == t->sentence &&
         items[k + 1].place_index != MATCH_NONE && !names_a_country(g, items[k + 1].place_index))
         return true;
-    for (size_t q = k; q-- > 0;) {
+    bool nisba = nisba_shaped(g, name);
+    for (size_t q = k; !nisba && q-- > 0;) {
         if (items[q].tok_last >= i || i - items[q].tok_last > TRIGGER_GAP ||
             doc->tokens[items[q].tok_last].sentence != t->sentence)
             break;
@@ -888,7 +907,7 @@ static void resolve_place(place_pass *pp, size_t k) {
          * سيطرت على الطبقة, not الطبقة السياسية in a Syria article; a
          * country's or a capital's name needs no such place; a word the corpus often puts after في/إلى (أثينا،
          * غزة) is a name wherever it stands */
-        bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n);
+        bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n, name);
         bool ok = cued;
         /* a listed word right before an unlisted place, not joined
          * to it by و or ب, is the head of a construct (بورصة أثينا
