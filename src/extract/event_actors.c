@@ -938,11 +938,23 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
 
 EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
 
+/* Sets the actor to the lexicon entry `id`, keeping the words told. */
+static void actor_as(rasad_actor_ref *a, const char *id) {
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = lex ? lex_entry_by_id(lex, id, NULL) : NULL;
+    if (!le)
+        return;
+    a->id = le->id;
+    a->name = le->name_en;
+    a->kind = lex_actor_kind_name(le->kind);
+    a->country = le->country;
+}
+
 /* "قصف الطيران المروحي بالبراميل المتفجرة" in Syria: barrel bombs are
  * dropped by the government's helicopters alone (ACLED codes every such
  * strike to the Syrian military), so an aircraft with no owner named
  * that drops them flies for the government. */
-void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
+static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
     if (!ev->actor1.present || ev->actor1.id || !ev->has_location || !ev->location.entity ||
         !ev->location.entity->country || strcmp(ev->location.entity->country, "SY") != 0)
         return;
@@ -953,12 +965,32 @@ void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
     for (size_t i = 0; i < ev->actor1.end - ev->actor1.start && !aircraft; i++)
         aircraft = ev->actor1.start + i < v->doc->len &&
                    strncmp(v->doc->text + ev->actor1.start + i, "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A", 10) == 0; /* مروحي */
-    const lex_lexicon *lex = lex_default();
-    const lex_entry *gov = lex ? lex_entry_by_id(lex, "SYR_GOV", NULL) : NULL;
-    if (!barrels || !aircraft || !gov)
+    if (barrels && aircraft)
+        actor_as(&ev->actor1, "SYR_GOV");
+}
+
+/* Words that make "التحالف" the one led by the United States. */
+static const char *const GLOBAL_COALITION_WORDS[] = {"الدولي", "الولايات", "واشنطن", "الستيني", "الائتلاف", NULL};
+
+/* "طيران التحالف", "طائرات التحالف" with no more said are the lexicon's
+ * US-led coalition against ISIS; over Yemen the coalition that flies is
+ * the Saudi-led one (ACLED's "Military Forces of Saudi Arabia" and
+ * allies), unless its words say the global one. */
+static void coalition_over_yemen(const ex_view *v, rasad_event *ev) {
+    if (!ev->actor1.present || !ev->actor1.id || strcmp(ev->actor1.id, "US_COALITION") != 0 || !ev->has_location ||
+        !ev->location.entity || !ev->location.entity->country || strcmp(ev->location.entity->country, "YE") != 0 ||
+        ev->actor1.end <= ev->actor1.start || ev->actor1.end > v->doc->len)
         return;
-    ev->actor1.id = gov->id;
-    ev->actor1.name = gov->name_en;
-    ev->actor1.kind = lex_actor_kind_name(gov->kind);
-    ev->actor1.country = gov->country;
+    const char *s = v->doc->text + ev->actor1.start;
+    size_t n = ev->actor1.end - ev->actor1.start;
+    for (const char *const *w = GLOBAL_COALITION_WORDS; *w; w++)
+        for (size_t i = 0, wl = strlen(*w); i + wl <= n; i++)
+            if (memcmp(s + i, *w, wl) == 0)
+                return;
+    actor_as(&ev->actor1, "SAU_COALITION");
+}
+
+void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
+    barrel_bombs_owner(v, c, ev);
+    coalition_over_yemen(v, ev);
 }
