@@ -464,6 +464,12 @@ static bool starts_with_waw(const rasad_token *t) {
     return t->norm_len > 2 && (unsigned char)t->norm[0] == 0xD9 && (unsigned char)t->norm[1] == 0x88;
 }
 
+/* Does the token begin with ال (ALEF U+0627, LAM U+0644)? */
+static bool starts_with_al(const rasad_token *t) {
+    const unsigned char *s = (const unsigned char *)t->norm;
+    return t->norm_len > 4 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84;
+}
+
 /* Does the segmenter give token i the preposition ب (ARABIC LETTER BEH)? */
 static bool has_beh(const rasad_doc *doc, size_t i) {
     const rasad_token *t = &doc->tokens[i];
@@ -860,7 +866,10 @@ static void resolve_place(place_pass *pp, size_t k) {
     }
     size_t a = en->tok_last;
     uint32_t hi = k + 1 < n ? items[k + 1].tok_first : (uint32_t)doc->ntokens;
-    for (int d = 0; d < 2 && a + 1 < hi; d++) {
+    /* after the name only the adjective (ريف حلب الشرقي): "عدن بجنوب
+     * اليمن", "حلب شمالي سوريا", "سروج جنوبي شرق تركيا" open the place
+     * the name lies in */
+    for (int d = 0; d < 2 && a + 1 < hi && starts_with_al(&doc->tokens[a + 1]); d++) {
         unsigned v = dir_of_token(doc, a + 1);
         if (!v)
             break;
@@ -954,8 +963,10 @@ static void resolve_place(place_pass *pp, size_t k) {
             ch = r;
         }
         /* the span takes in the modifiers that made the region */
+        /* from the direction word's stem: "وجنوب الجزائر" starts at جنوب */
         if (b < en->tok_first)
-            en->start = doc->tokens[b].start;
+            en->start = doc->segments && doc->tokens[b].stem_seg < doc->nsegments ? doc_tok_stem(doc, b)->start
+                                                                                   : doc->tokens[b].start;
         if (cue == GEO_CUE_NEAR && cue_tok != SIZE_MAX && cue_tok < en->tok_first) {
             en->start = doc->tokens[cue_tok].start;
             b = cue_tok;
