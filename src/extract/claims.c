@@ -343,10 +343,13 @@ static bool side_of(const ex_view *v, const rasad_entity *e, bool roles, rasad_a
     if (!e || !ex_is_actor_entity(e) || e->kind == RASAD_ENT_SOURCE)
         return false;
     if (e->kind == RASAD_ENT_ROLE) {
-        if (!roles || anyone(e))
+        if (anyone(e))
             return false;
         ex_actor_from_entity(v, e, out);
-        if (out->id)
+        /* before the count, only a group word that stands for a named
+         * group ("إن التنظيم يحتفظ بـ ... 14 و18 ألف عضو"), not a
+         * bystander's kind */
+        if (out->id && (roles || (strcmp(out->id, "CIVILIANS") != 0 && strcmp(out->id, "PROTESTERS") != 0)))
             return true;
         memset(out, 0, sizeof *out);
         return false;
