@@ -378,10 +378,22 @@ static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor
     for (size_t i = q->tok_first; i <= q->tok_last; i++)
         if (side_of(v, ex_entity_at(v, i), true, out))
             return;
+    /* "أعلن داعش أن المئات من عناصره": men counted with a pronoun are
+     * the teller's own */
+    bool owned = false;
+    for (size_t i = q->tok_first; i <= q->tok_last && !owned; i++) {
+        const char *pron = ex_enclitic(doc, i);
+        owned = pron && strcmp(pron, "\xD9\x8A") != 0; /* not ي YEH U+064A */
+    }
     ex_clause c = ex_clause_around(doc, q->tok_first);
-    for (size_t i = q->tok_first; i-- > c.first;)
+    for (size_t i = q->tok_first; i-- > c.first;) {
+        /* "تقدر الأمم المتحدة أن نحو 10 آلاف شخص": who tells or
+         * estimates the count is not its subject */
+        if (!owned && ex_word_in(doc, i, &THAT_AN))
+            break;
         if (side_of(v, ex_entity_at(v, i), false, out))
             return;
+    }
 }
 
 /* Verbs that open a quote, for the cue of a quoted claim. */
