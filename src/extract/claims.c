@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "knowledge/lexicon.h"
 
 EX_WORDS(PEOPLE_UNITS,
          "نسمه", "شخص", "شخصا", "اشخاص", "عائله", "عائلات", "اسره", "اسر", "نائب", "نائبا", "نواب", "مواطن", "مواطنا",
@@ -330,6 +331,37 @@ static bool after_trigger(const ex_view *v, const rasad_quantity *q, size_t firs
 
 EX_WORDS(ACCORDING_TO, "بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا");
 
+/* Is the role a person of no side ("شخصا", "رجلا")? It names no subject. */
+static bool anyone(const rasad_entity *e) {
+    const lex_entry *le = ex_lex_entry(e);
+    return le && le->id && strcmp(le->id, "ROLE_PERSONS") == 0;
+}
+
+/* The side mention e stands for, in out, when it names one: a named actor,
+ * or a role noun that resolves to a side ("مدنيا", "التنظيم" after داعش). */
+static bool side_of(const ex_view *v, const rasad_entity *e, bool roles, rasad_actor_ref *out) {
+    if (!e || !ex_is_actor_entity(e) || e->kind == RASAD_ENT_SOURCE)
+        return false;
+    if (e->kind == RASAD_ENT_ROLE) {
+        if (anyone(e))
+            return false;
+        ex_actor_from_entity(v, e, out);
+        /* before the count, only a group word that stands for a named
+         * group ("إن التنظيم يحتفظ بـ ... 14 و18 ألف عضو"), not a
+         * bystander's kind */
+        if (out->id && (roles || (strcmp(out->id, "CIVILIANS") != 0 && strcmp(out->id, "PROTESTERS") != 0)))
+            return true;
+        memset(out, 0, sizeof *out);
+        return false;
+    }
+    ex_actor_from_entity(v, e, out);
+    return true;
+}
+
+/* Whose count it is: the side named right after the count ("10 عناصر من
+ * التنظيم", "590 من عناصر تنظيم داعش"), else the counted noun's own side
+ * ("18 مدنيا", "24 إرهابيا"), else the nearest named actor before it in
+ * its clause (not a source of reports). */
 static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor_ref *out) {
     const rasad_doc *doc = v->doc;
     size_t end = doc->sentences[doc->tokens[q->tok_first].sentence].tok_first +
@@ -338,31 +370,29 @@ static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor
         /* "بحسب حصيلة للمرصد": who counted, not who was counted */
         if (ex_word_in(doc, i, &ACCORDING_TO))
             break;
-        const rasad_entity *e = ex_entity_at(v, i);
-        if (e && ex_is_actor_entity(e) && e->kind != RASAD_ENT_ROLE) {
-            ex_actor_from_entity(v, e, out);
+        if (side_of(v, ex_entity_at(v, i), true, out))
             return;
-        }
         if (doc->tokens[i].kind == RASAD_TOK_PUNCT)
             break;
     }
+    for (size_t i = q->tok_first; i <= q->tok_last; i++)
+        if (side_of(v, ex_entity_at(v, i), true, out))
+            return;
+    /* "أعلن داعش أن المئات من عناصره": men counted with a pronoun are
+     * the teller's own */
+    bool owned = false;
+    for (size_t i = q->tok_first; i <= q->tok_last && !owned; i++) {
+        const char *pron = ex_enclitic(doc, i);
+        owned = pron && strcmp(pron, "\xD9\x8A") != 0; /* not ي YEH U+064A */
+    }
     ex_clause c = ex_clause_around(doc, q->tok_first);
     for (size_t i = q->tok_first; i-- > c.first;) {
-        const rasad_entity *e = ex_entity_at(v, i);
-        if (e && ex_is_actor_entity(e) && e->kind != RASAD_ENT_ROLE) {
-            ex_actor_from_entity(v, e, out);
+        /* "تقدر الأمم المتحدة أن نحو 10 آلاف شخص": who tells or
+         * estimates the count is not its subject */
+        if (!owned && ex_word_in(doc, i, &THAT_AN))
+            break;
+        if (side_of(v, ex_entity_at(v, i), false, out))
             return;
-        }
-    }
-    /* the counted noun itself may be the subject: "18 مدنيا" */
-    for (size_t i = q->tok_first; i <= q->tok_last; i++) {
-        const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e->kind == RASAD_ENT_ROLE) {
-            ex_actor_from_entity(v, e, out);
-            if (out->id)
-                return;
-            memset(out, 0, sizeof *out);
-        }
     }
 }
 

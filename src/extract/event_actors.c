@@ -570,6 +570,48 @@ static const rasad_entity *campaign_side(const ex_view *v, const trig *t, ex_cla
     return NULL;
 }
 
+/* verbs that announce or mourn a death: "أعلن الجيش عن مقتل", "نعت
+ * القيادة أحد أبنائها" */
+EX_WORDS(ANNOUNCING, "اعلن", "اعلنت", "اعلنوا", "نعي", "نعت", "نعوا", "تنعي", "ينعي");
+/* men of a force or a group: "ثلاثة من جنوده", "أحد أبنائها" */
+EX_WORDS(OWN_MEN, "جنود", "ابناء", "ابنائ", "عناصر", "افراد", "منتسبي", "مقاتلي", "ضباط", "رجال", "جندي", "عنصر",
+         "مقاتل", "منتسب", "ضابط", "فرد");
+#define OWN_MEN_REACH 4   /* tokens from the death noun to "جنوده" */
+#define ANNOUNCER_REACH 3 /* tokens from the verb to the announcer named */
+
+/* "أعلن الجيش المصري عن مقتل ثلاثة من جنوده", "أعلنت القيادة العامة
+ * للقوات المسلحة عن استشهاد أحد أبنائها": the side that announces the
+ * death of its own men (a possessive pronoun on them) is their side, not
+ * their killer. Not "أعلن الجيش مقتل 20 من عناصر داعش" (the group named
+ * after the men is the other side). FIRST..LAST are the announcer's
+ * tokens. */
+static bool announces_own_dead(const ex_view *v, const trig *t, size_t first, size_t last, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (t->verb || last >= t->e->tok_first)
+        return false;
+    /* the verb before the announcer, or before the head of its
+     * construct ("أعلنت القيادة العامة للقوات المسلحة"), or after it */
+    bool announced = last + 1 < t->e->tok_first && ex_stem_in(doc, last + 1, &ANNOUNCING);
+    for (size_t i = first; i > c.first && i + ANNOUNCER_REACH > first && !announced; i--)
+        announced = doc->tokens[i - 1].kind == RASAD_TOK_WORD && ex_stem_in(doc, i - 1, &ANNOUNCING);
+    if (!announced)
+        return false;
+    /* the death noun is the trigger, or told between the announcer and
+     * it ("عن مقتل ثلاثة من جنوده في هجوم") */
+    size_t death = t->context ? t->e->tok_last : SIZE_MAX;
+    for (size_t i = last + 1; i <= c.last && i <= t->e->tok_last + OWN_MEN_REACH; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (death == SIZE_MAX && e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i && ev_trig_of(e).context)
+            death = e->tok_last;
+        if (death == SIZE_MAX || i <= death || i > death + OWN_MEN_REACH)
+            continue;
+        const char *pron = ex_enclitic(doc, i);
+        if (pron && strcmp(pron, "\xD9\x8A") != 0 && ex_stem_in(doc, i, &OWN_MEN)) /* not ي YEH U+064A */
+            return true;
+    }
+    return false;
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -832,8 +874,15 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             }
         }
     }
+    size_t a1_first = a1 ? a1->tok_first : 0; /* "القيادة العامة" of "... للقوات المسلحة" */
     if (a1)
         a1 = ev_named_group_after(v, a1, c);
+    if (a1 && !a2 && announces_own_dead(v, t, a1_first, a1->tok_last, c)) {
+        a2 = a1;
+        a1 = doer_after(v, t, c); /* "في غارات للتحالف" */
+        if (a1 == a2)
+            a1 = NULL;
+    }
     if (a1)
         set_actor(v, a1, &ev->actor1);
     else if (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING)
@@ -889,11 +938,23 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
 
 EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
 
+/* Sets the actor to the lexicon entry `id`, keeping the words told. */
+static void actor_as(rasad_actor_ref *a, const char *id) {
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = lex ? lex_entry_by_id(lex, id, NULL) : NULL;
+    if (!le)
+        return;
+    a->id = le->id;
+    a->name = le->name_en;
+    a->kind = lex_actor_kind_name(le->kind);
+    a->country = le->country;
+}
+
 /* "قصف الطيران المروحي بالبراميل المتفجرة" in Syria: barrel bombs are
  * dropped by the government's helicopters alone (ACLED codes every such
  * strike to the Syrian military), so an aircraft with no owner named
  * that drops them flies for the government. */
-void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
+static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
     if (!ev->actor1.present || ev->actor1.id || !ev->has_location || !ev->location.entity ||
         !ev->location.entity->country || strcmp(ev->location.entity->country, "SY") != 0)
         return;
@@ -904,12 +965,32 @@ void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
     for (size_t i = 0; i < ev->actor1.end - ev->actor1.start && !aircraft; i++)
         aircraft = ev->actor1.start + i < v->doc->len &&
                    strncmp(v->doc->text + ev->actor1.start + i, "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A", 10) == 0; /* مروحي */
-    const lex_lexicon *lex = lex_default();
-    const lex_entry *gov = lex ? lex_entry_by_id(lex, "SYR_GOV", NULL) : NULL;
-    if (!barrels || !aircraft || !gov)
+    if (barrels && aircraft)
+        actor_as(&ev->actor1, "SYR_GOV");
+}
+
+/* Words that make "التحالف" the one led by the United States. */
+static const char *const GLOBAL_COALITION_WORDS[] = {"الدولي", "الولايات", "واشنطن", "الستيني", "الائتلاف", NULL};
+
+/* "طيران التحالف", "طائرات التحالف" with no more said are the lexicon's
+ * US-led coalition against ISIS; over Yemen the coalition that flies is
+ * the Saudi-led one (ACLED's "Military Forces of Saudi Arabia" and
+ * allies), unless its words say the global one. */
+static void coalition_over_yemen(const ex_view *v, rasad_event *ev) {
+    if (!ev->actor1.present || !ev->actor1.id || strcmp(ev->actor1.id, "US_COALITION") != 0 || !ev->has_location ||
+        !ev->location.entity || !ev->location.entity->country || strcmp(ev->location.entity->country, "YE") != 0 ||
+        ev->actor1.end <= ev->actor1.start || ev->actor1.end > v->doc->len)
         return;
-    ev->actor1.id = gov->id;
-    ev->actor1.name = gov->name_en;
-    ev->actor1.kind = lex_actor_kind_name(gov->kind);
-    ev->actor1.country = gov->country;
+    const char *s = v->doc->text + ev->actor1.start;
+    size_t n = ev->actor1.end - ev->actor1.start;
+    for (const char *const *w = GLOBAL_COALITION_WORDS; *w; w++)
+        for (size_t i = 0, wl = strlen(*w); i + wl <= n; i++)
+            if (memcmp(s + i, *w, wl) == 0)
+                return;
+    actor_as(&ev->actor1, "SAU_COALITION");
+}
+
+void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
+    barrel_bombs_owner(v, c, ev);
+    coalition_over_yemen(v, ev);
 }

@@ -2,21 +2,28 @@
  *
  * event_date.c - stage 4, event frames: when it happened. The date of the
  * sentence nearest the trigger, else the week before the published date
- * (the text says nothing more precise).
+ * (the text says nothing more precise). An incident told as done cannot
+ * begin after the paper came out: a date that does belongs to something
+ * else in the sentence (a plan, a deadline, "يوما بعد يوم").
  */
 #include <string.h>
 
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
+#include "mentions/date_calendar.h"
 
 bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev) {
     const rasad_doc *doc = v->doc;
     const rasad_date *best = NULL;
     size_t best_dist = SIZE_MAX;
+    bool pub = doc->opts.published.year != 0;
+    int64_t pub_day = pub ? cal_days_ymd(doc->opts.published) : 0;
     for (size_t i = ex_date_from(v, sent_first), in = ex_date_to(v, sent_end); i < in; i++) {
         const rasad_date *d = &v->dates[i];
         if (d->tok_first < sent_first || d->tok_last >= sent_end)
+            continue;
+        if (pub && d->resolved && cal_days_ymd(d->first) > pub_day)
             continue;
         size_t tok = t->e->tok_first;
         size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;

@@ -332,7 +332,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     }
     ev_find_target(v, t, c, ev);
     ev_find_location(v, t, c, sent_first, sent_end, ev);
-    ev_barrel_bombs_owner(v, c, ev);
+    ev_actor_by_place(v, c, ev);
     ev_coalition_target(v, ev);
     f->date_in_text = ev_find_date(v, t, sent_first, sent_end, ev);
     ev_find_quantities(v, c, tok, sent_first, sent_end, f);

@@ -256,8 +256,12 @@ EX_WORDS(SITUATING, "شمال", "جنوب", "شرق", "غرب", "شمالي", "�
          "المقابل", "المقابله", "التابعه", "التابع", "شارع", "شارعي", "طريق",
          "الحدود", "حدود",
          /* "قرية نقارين بمدخل حلب الشرقي": at the entrance of */
-         "مدخل", "مداخل");
+         "مدخل", "مداخل",
+         /* "قرية الحديد إلى الشمال من بلدة خان بني سعد" */
+         "الشمال", "الجنوب", "الشرق", "الغرب");
+EX_WORDS(TOWARD_SIDE, "الي");
 EX_WORDS(SIDES, "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+EX_WORDS(THE_SETTLEMENT, "المدينه", "البلده", "القريه", "العاصمه");
 EX_WORDS(FROM_WITH_SIDES, "من", "مع", "شرق", "غرب", "شرقي", "غربي");
 
 /* Does a word before the place at token i (up to two back: "شمال شرق X",
@@ -270,7 +274,8 @@ static bool situating(const ex_view *v, size_t i) {
         size_t j = i - k;
         if (ex_stem_in(doc, j, &SITUATING)) {
             const rasad_entity *pe = k < 3 || j == 0 ? NULL : ex_entity_at(v, j - 1);
-            return k < 3 || (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == j - 1);
+            return k < 3 || (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == j - 1) ||
+                   (j > 0 && ex_word_in(doc, j - 1, &TOWARD_SIDE)); /* إلى الشمال من بلدة X */
         }
         if (!ex_word_in(doc, j, &FROM_WITH_SIDES) &&
             !ex_stem_in(doc, j, &SETTLEMENTS))
@@ -288,9 +293,9 @@ EX_WORDS(SOURCE_CUES, "بحسب", "حسب", "وفقا", "نقلا");
 EX_WORDS(CLAUSE_OPENERS, "كما", "فيما", "بينما", "وكما", "وفيما", "وبينما");
 EX_WORDS(AS, "كما", "وكما");
 EX_WORDS(HIN, "حين"); /* في حين "whereas" */
-EX_WORDS(FI, "في");
 EX_WORDS(SINCE_WORDS, "بعد", "غداه", "عقب", "اثر", "قبل", "قبيل");
 EX_WORDS(AN, "ان");
+EX_WORDS(WAS, "كان", "كانت", "كانوا", "كانا", "كانتا");
 EX_WORDS(SPANS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
          "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
 
@@ -305,7 +310,7 @@ bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
             return false;
         return true;
     }
-    return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &FI);
+    return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &PREP_IN);
 }
 
 /* Is the place at token i told as where something lies ("الواقعة في
@@ -404,6 +409,11 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * often another act told beside this one */
         if (i > t->e->tok_last && ev_opens_clause(doc, i))
             break;
+        /* "...، كانوا في تجمع خيري ... في بلدة كوباني": a clause of كان
+         * after a comma describes the victims or the place, not a target */
+        if (i > t->e->tok_last && i + 1 < sent_end && doc->tokens[i].kind == RASAD_TOK_PUNCT &&
+            doc->tokens[i].norm[0] == ',' && ex_stem_in(doc, i + 1, &WAS))
+            break;
         /* "بعد يومين على هجوم مماثل في الموصل", "بعد أن سيطر التنظيم على
          * ...": the towns of an act named as the time are that act's */
         if (i > t->e->tok_last && i + 1 < sent_end && ex_stem_in(doc, i, &SINCE_WORDS)) {
@@ -428,9 +438,14 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * the one before it */
         if (ex_stem_in(doc, i, &SIDES))
             continue;
+        /* "منطقة دوار حزيمة شمال المدينة": a place situated in "the
+         * city" told before is a part of that town */
+        if (n > 0 && e->tok_last + 2 < sent_end && ex_stem_in(doc, e->tok_last + 1, &SIDES) &&
+            ex_word_in(doc, e->tok_last + 2, &THE_SETTLEMENT))
+            continue;
         /* "في قضاء المقدادية وناحية كنعان في بعقوبة": a place after a
          * bare في right after a listed town is the one they lie in */
-        if (n > 0 && i >= 2 && ex_word_in(doc, i - 1, &FI) && !ex_has_proclitic(doc, i - 1, "و")) {
+        if (n > 0 && i >= 2 && ex_word_in(doc, i - 1, &PREP_IN) && !ex_has_proclitic(doc, i - 1, "و")) {
             const rasad_entity *pe = ex_entity_at(v, i - 2);
             if (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == i - 2)
                 continue;

@@ -47,7 +47,9 @@ bool ev_is_source(const rasad_entity *e);
 bool ev_counted(const ex_view *v, const rasad_entity *e);
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev);
-void ev_barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev);
+/* an actor the place settles: barrel bombs over Syria are the
+ * government's, "طيران التحالف" over Yemen the Saudi-led coalition */
+void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev);
 /* the group a role noun names after it ("مسلحي تنظيم داعش"), else e */
 const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c);
 

@@ -27,7 +27,21 @@ static bool trim_range(const rasad_doc *doc, size_t *a, size_t *b) {
 
 EX_WORDS(ROLE_END_WORDS, "في", "خلال", "امس", "اليوم");
 EX_WORDS(SAYING_NOUN, "قول");
-EX_WORDS(NOT_ROLE_START, "في", "ان", "الي", "علي", "امس", "اليوم", "عن", "مع", "ل");
+EX_WORDS(NOT_ROLE_START, "في", "ان", "الي", "علي", "امس", "اليوم", "عن", "مع", "ل", "لدي",
+         /* what follows a name and is no title: "قال X أيضا", "نقل عنه",
+          * "أعلنت فيه الرئاسة", "قال X قائلا" */
+         "ايضا", "كذلك", "عنه", "عنها", "عنهم", "فيه", "فيها", "له", "لها", "انه", "انها", "قائلا", "قائله",
+         "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مشيرا", "مشيره", "معتبرا", "معتبره",
+         "لافتا", "لافته", "منوها", "منوهه",
+         /* the day it was said: "قال X، الاثنين، إن" */
+         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
+/* "قال X، وهو أحد المحررين، إن": the pronoun opens the title */
+EX_WORDS(HE_IS, "وهو", "وهي");
+/* "للصحفيين", "للصحافيين": the ل + ال the splitter may leave on the word */
+static bool lam_al(const rasad_doc *doc, size_t i) {
+    const char *n = doc->tokens[i].norm;
+    return strncmp(n, "\xD9\x84\xD9\x84", 4) == 0; /* لل LAM LAM */
+}
 
 /* Role, affiliation and outlet read in tokens [a, b] (between the verb
  * and the quoted words, the speaker excluded). */
@@ -44,6 +58,10 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
     if (spk_first <= a || rank_only || !trim_range(doc, &ra, &rb)) {
         ra = spk_last + 1;
         rb = b;
+        /* "قال جون كيري، وزير الخارجية الأميركي، إن": the title set off
+         * by commas */
+        if (ra < rb && doc->tokens[ra].kind == RASAD_TOK_PUNCT && doc->tokens[ra].norm[0] == ',')
+            ra++;
         /* stop at the outlet or a preposition phrase of time/place */
         for (size_t i = ra; i <= rb; i++)
             if (doc->tokens[i].kind == RASAD_TOK_PUNCT || ex_stem_in(doc, i, &QT_OUTLET_NOUNS) ||
@@ -56,6 +74,8 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
         if (!trim_range(doc, &ra, &rb))
             return;
     }
+    if (ra < rb && ex_word_in(doc, ra, &HE_IS))
+        ra++;
     /* a role is a title, not a clause: it starts with a noun, not a verb or
      * a preposition */
     if (ex_word_in(doc, ra, &NOT_ROLE_START))
@@ -64,7 +84,7 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
     if (ex_stem_in(doc, ra, &SAYING_NOUN))
         return;
     /* nor with whom it was said to ("لـ«رويترز»", "لوكالة ...") */
-    if (ex_has_proclitic(doc, ra, "ل") || ex_has_proclitic(doc, ra, "ب"))
+    if (ex_has_proclitic(doc, ra, "ل") || ex_has_proclitic(doc, ra, "ب") || lam_al(doc, ra))
         return;
     q->has_role = true;
     q->role_start = doc->tokens[ra].start;

@@ -379,6 +379,23 @@ static bool names_a_country(const gaz *g, uint32_t name) {
     return false;
 }
 
+/* Is gazetteer name `name` shaped as the nisba of another place ("ال" +
+ * X + "ي" with X, or "الX", a place: البغدادي of بغداد, الحلبي of حلب)?
+ * Such a town's name is a person's surname as often (أبو بكر البغدادي),
+ * so being the object of an act ("اعتقال البغدادي", "موكب البغدادي")
+ * does not make it the town. */
+static bool nisba_shaped(const gaz *g, uint32_t name) {
+    const char *nm = NULL;
+    size_t nl = 0;
+    gaz_name_at(g, name, &nm, &nl);
+    /* ALEF LAM ... YEH: U+0627 U+0644 ... U+064A */
+    if (!nm || nl < 8 || memcmp(nm, "\xD8\xA7\xD9\x84", 4) != 0 || memcmp(nm + nl - 2, "\xD9\x8A", 2) != 0 ||
+        memchr(nm, ' ', nl))
+        return false;
+    const uint32_t *ids = NULL;
+    return gaz_lookup(g, nm + 4, nl - 6, &ids) > 0;
+}
+
 /* Prepositions after which a name is a place (في أنقرة، إلى دمشق). */
 static const char *const LOCATIVE[] = {"في", "وفي", "الي", "والي", "من", "ومن", "داخل", "قرب", "نحو",
                                        "عبر", "حتي", "بين", "مدينه", "العاصمه", "بمدينه", "عاصمتها", NULL};
@@ -445,6 +462,12 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
 /* Does the token begin with و (WAW U+0648)? */
 static bool starts_with_waw(const rasad_token *t) {
     return t->norm_len > 2 && (unsigned char)t->norm[0] == 0xD9 && (unsigned char)t->norm[1] == 0x88;
+}
+
+/* Does the token begin with ال (ALEF U+0627, LAM U+0644)? */
+static bool starts_with_al(const rasad_token *t) {
+    const unsigned char *s = (const unsigned char *)t->norm;
+    return t->norm_len > 4 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84;
 }
 
 /* Does the segmenter give token i the preposition ب (ARABIC LETTER BEH)? */
@@ -536,9 +559,10 @@ static bool token_form_in(const rasad_doc *doc, size_t i, const char *const *lis
  * joined by و to a place entity listed just before it (الدمام والخبر),
  * shortly after an event trigger of its sentence, or followed by في and
  * a place (الباب في ريف حلب)? items[0..n) are the entities, guard[]
- * their guards (a dropped one is no place). */
+ * their guards (a dropped one is no place), name its gazetteer name
+ * (a nisba-shaped one is no trigger's target: nisba_shaped). */
 static bool in_place_position(const gaz *g, const rasad_doc *doc, size_t i, size_t last, size_t lo,
-                              const rasad_entity *items, const uint8_t *guard, size_t k, size_t n) {
+                              const rasad_entity *items, const uint8_t *guard, size_t k, size_t n, uint32_t name) {
     const rasad_token *t = &doc->tokens[i];
     /* X في ريف حلب; not قمة التل في سوريا: a country is too wide to say
      * that X is a place inside it (items after k still hold their
@@ -547,7 +571,8 @@ static bool in_place_position(const gaz *g, const rasad_doc *doc, size_t i, size
         doc_tok_is(doc, last + 1, "في") && doc->tokens[last + 1].sentence == t->sentence &&
         items[k + 1].place_index != MATCH_NONE && !names_a_country(g, items[k + 1].place_index))
         return true;
-    for (size_t q = k; q-- > 0;) {
+    bool nisba = nisba_shaped(g, name);
+    for (size_t q = k; !nisba && q-- > 0;) {
         if (items[q].tok_last >= i || i - items[q].tok_last > TRIGGER_GAP ||
             doc->tokens[items[q].tok_last].sentence != t->sentence)
             break;
@@ -841,7 +866,10 @@ static void resolve_place(place_pass *pp, size_t k) {
     }
     size_t a = en->tok_last;
     uint32_t hi = k + 1 < n ? items[k + 1].tok_first : (uint32_t)doc->ntokens;
-    for (int d = 0; d < 2 && a + 1 < hi; d++) {
+    /* after the name only the adjective (ريف حلب الشرقي): "عدن بجنوب
+     * اليمن", "حلب شمالي سوريا", "سروج جنوبي شرق تركيا" open the place
+     * the name lies in */
+    for (int d = 0; d < 2 && a + 1 < hi && starts_with_al(&doc->tokens[a + 1]); d++) {
         unsigned v = dir_of_token(doc, a + 1);
         if (!v)
             break;
@@ -873,6 +901,13 @@ static void resolve_place(place_pass *pp, size_t k) {
     /* الوسطى after the word is "middle" (الطبقة الوسطى, the middle
      * class), no sign of a place */
     bool cued = cue != GEO_CUE_NONE || b < en->tok_first || (dir & ~GEO_DIR_CENTRAL) != 0;
+    /* "محيط القصر الرئاسي", "الموقع المحيط بالقصر الرئاسي": a word that
+     * is mostly a common noun, with a definite adjective after it, is
+     * the noun; "near" says nothing about a name (a kind, مدينة/بلدة X,
+     * still does) */
+    if (cued && guard[k] != GUARD_NONE && cue == GEO_CUE_NEAR && b == en->tok_first &&
+        al_word_follows(doc, en->tok_last) && !names_a_country(g, name))
+        cued = false;
     if (guard[k] != GUARD_NONE) {
         unsigned gk = guard[k] & GUARD_KIND;
         /* the country named elsewhere in the article, or the name
@@ -881,7 +916,7 @@ static void resolve_place(place_pass *pp, size_t k) {
          * سيطرت على الطبقة, not الطبقة السياسية in a Syria article; a
          * country's or a capital's name needs no such place; a word the corpus often puts after في/إلى (أثينا،
          * غزة) is a name wherever it stands */
-        bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n);
+        bool at_place = !(guard[k] & GUARD_AT_PLACE) || in_place_position(g, doc, b, en->tok_last, lo, items, guard, k, n, name);
         bool ok = cued;
         /* a listed word right before an unlisted place, not joined
          * to it by و or ب, is the head of a construct (بورصة أثينا
@@ -928,8 +963,10 @@ static void resolve_place(place_pass *pp, size_t k) {
             ch = r;
         }
         /* the span takes in the modifiers that made the region */
+        /* from the direction word's stem: "وجنوب الجزائر" starts at جنوب */
         if (b < en->tok_first)
-            en->start = doc->tokens[b].start;
+            en->start = doc->segments && doc->tokens[b].stem_seg < doc->nsegments ? doc_tok_stem(doc, b)->start
+                                                                                   : doc->tokens[b].start;
         if (cue == GEO_CUE_NEAR && cue_tok != SIZE_MAX && cue_tok < en->tok_first) {
             en->start = doc->tokens[cue_tok].start;
             b = cue_tok;

@@ -154,6 +154,15 @@ static const dw_entry words[] = {
     E("اثناء", DW_PREP, 0, 0), E("طيله", DW_PREP, 0, 0), E("طوال", DW_PREP, 0, 0),
     E("مطلع", DW_PREP, 0, 0), E("منتصف", DW_PREP, 0, 0), E("اواخر", DW_PREP, 0, 0),
     E("اوائل", DW_PREP, 0, 0), E("نهايه", DW_PREP, 0, 0), E("بدايه", DW_PREP, 0, 0),
+    /* heads of names that hold a day and a month: "ثورة 25 يناير", "قوى
+     * 14 آذار", "قصر 22 مايو", "شارع 26 يوليو", "مدينة 6 أكتوبر" */
+    E("ثوره", DW_NAMEHEAD, 0, 0), E("الثوره", DW_NAMEHEAD, 0, 0), E("حركه", DW_NAMEHEAD, 0, 0),
+    E("قوي", DW_NAMEHEAD, 0, 0), E("تيار", DW_NAMEHEAD, 0, 0), E("تحالف", DW_NAMEHEAD, 0, 0),
+    E("قصر", DW_NAMEHEAD, 0, 0), E("شارع", DW_NAMEHEAD, 0, 0), E("ميدان", DW_NAMEHEAD, 0, 0),
+    E("ساحه", DW_NAMEHEAD, 0, 0), E("جسر", DW_NAMEHEAD, 0, 0), E("ملعب", DW_NAMEHEAD, 0, 0),
+    E("استاد", DW_NAMEHEAD, 0, 0), E("جامعه", DW_NAMEHEAD, 0, 0), E("مدرسه", DW_NAMEHEAD, 0, 0),
+    E("مستشفي", DW_NAMEHEAD, 0, 0), E("معسكر", DW_NAMEHEAD, 0, 0), E("مدينه", DW_NAMEHEAD, 0, 0),
+    E("حي", DW_NAMEHEAD, 0, 0), E("لواء", DW_NAMEHEAD, 0, 0), E("كتيبه", DW_NAMEHEAD, 0, 0),
 };
 
 /* An open-addressing index over words[] by form (index + 1, 0 = empty),

@@ -50,7 +50,8 @@ typedef enum dw_class {
     DW_MUWAFIQ,      /* الموافق: "corresponding to" */
     DW_PREP,         /* في, خلال, حتى ...: context for bare years and weak months */
     DW_MIN_OR_BAYN,  /* من (v 0) / بين (v 1) before a range */
-    DW_TO            /* الى, حتى: the second end of a range */
+    DW_TO,           /* الى, حتى: the second end of a range */
+    DW_NAMEHEAD      /* ثوره, قصر, شارع ...: a day and month after it name the thing */
 } dw_class;
 
 enum { DU_DAY = 0, DU_WEEK, DU_MONTH, DU_YEAR };

@@ -63,7 +63,9 @@
  *    الأحد الثالث من شوال 1436") is moved up to two days to that weekday.
  *    A year of 1300..1500 without a mark ("عام 1437", "9/10/1436") is
  *    Hijri: no Gregorian year that old appears with a day in the news.
- * Not dates: a bare number; عام without a year ("المدعي العام", "بشكل
+ * Not dates: a day and month with no year after the head of a name
+ * ("ثورة 25 يناير", "قوى 14 آذار", "قصر 22 مايو", "شارع 26 يوليو"); a
+ * bare number; عام without a year ("المدعي العام", "بشكل
  * عام"); يوم alone; a weak month name alone (date_words.c); آب and صفر
  * alone even after a preposition.
  */
@@ -570,6 +572,14 @@ static bool p_day(const scan *S, size_t i, int *day, size_t *end) {
     return true;
 }
 
+/* "ثورة 25 يناير", "قوى 14 آذار", "قصر 22 مايو": a day and month told
+ * right after the head of a name (at head), with no year or direction
+ * after the month (ending at end), are the name's. */
+static bool in_name(const scan *S, size_t head, size_t end) {
+    yexpr y;
+    return W(S, head, DW_NAMEHEAD) && !p_year(S, end, &y) && !W(S, end, DW_DIR);
+}
+
 /* day [من] [شهر] month [year|direction]; day [من] الشهر الجاري. */
 static bool p_daydate(const scan *S, size_t i, dval *v, size_t *end) {
     int d = 0;
@@ -581,8 +591,13 @@ static bool p_daydate(const scan *S, size_t i, dval *v, size_t *end) {
     if (W(S, j, DW_SHAHR))
         j++;
     mexpr m;
-    if (p_month(S, j, &m))
+    if (p_month(S, j, &m)) {
+        /* "ثورة 25 يناير", "قوى 14 آذار", "قصر 22 مايو": without a year
+         * or a direction, a day and month after such a head are a name */
+        if (i > 0 && in_name(S, i - 1, m.end))
+            return false;
         return resolve_md(S, m.cal, m.m, d, m.end, false, v, end);
+    }
     const dw_entry *p, *dir = NULL;
     size_t k = j;
     if ((p = W(S, k, DW_PERIOD)) && p->v == DU_MONTH && (dir = W(S, k + 1, DW_DIR)))
@@ -610,6 +625,15 @@ static bool p_monthdate(const scan *S, size_t i, dval *v, size_t *end) {
     mexpr m;
     if (!p_month(S, j, &m))
         return false;
+    /* the month of a name's day and month (above: "مدينة السادس من
+     * أكتوبر") is no date alone */
+    size_t k = j > 0 && W(S, j - 1, DW_MIN) ? j - 1 : j;
+    for (size_t back = 1; !shahr && back <= 2 && k >= back + 1; back++) {
+        int d;
+        size_t de;
+        if (p_day(S, k - back, &d, &de) && de == k && in_name(S, k - back - 1, m.end))
+            return false;
+    }
     bool ctx = true;
     if (!shahr && (m.flags & DWF_WEAK2))
         ctx = false;
@@ -1148,6 +1172,11 @@ static bool p_ago(const scan *S, size_t i, dval *v, size_t *end) {
         j++;
     }
     if (!(u = W(S, j, DW_UNIT)))
+        return false;
+    /* "يوما بعد يوم", "عاما بعد عام": the unit told before بعد/قبل too
+     * is an idiom of time passing, not a date */
+    const dw_entry *u0;
+    if (n < 0 && i > 0 && (u0 = W(S, i - 1, DW_UNIT)) && u0->v == u->v)
         return false;
     if (n < 0) {
         if (u->flags & DWF_PLURAL)

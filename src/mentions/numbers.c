@@ -595,6 +595,20 @@ static bool role_is_event(uint8_t r) {
            r == RASAD_ROLE_DISPLACED || r == RASAD_ROLE_ESCAPED || r == RASAD_ROLE_PARTICIPANTS;
 }
 
+/* Is the token a plural or dual adjective of origin (عراقيين، سوريون،
+ * ليبيان: ـيين، ـيون، ـيان)? */
+static bool nisba_plural(const rasad_token *t) {
+    static const char *const ENDS[] = {"\xD9\x8A\xD9\x8A\xD9\x86", /* يين */
+                                       "\xD9\x8A\xD9\x88\xD9\x86", /* يون */
+                                       "\xD9\x8A\xD8\xA7\xD9\x86"}; /* يان */
+    if (t->kind != RASAD_TOK_WORD || t->norm_len < 10)
+        return false;
+    for (size_t k = 0; k < sizeof ENDS / sizeof ENDS[0]; k++)
+        if (memcmp(t->norm + t->norm_len - 6, ENDS[k], 6) == 0)
+            return true;
+    return false;
+}
+
 /* The role: a counted noun that names what happened (قتلى، جرحى، معتقلين)
  * decides; else the word just before the quantity (مقتل، إصابة، اعتقال) or
  * just after it (قتلوا); else a noun that names who (عناصر، مقاتلين،
@@ -626,6 +640,10 @@ static uint8_t guess_role(const scan *sc, size_t first, size_t last, size_t unit
     }
     if (!ctx && last + 1 < sc->lim && sc->ti[last + 1].wordx)
         ctx = sc->ti[last + 1].wordx->after_role;
+    /* past a nationality after the noun: "جنديين عراقيين قتلا", "عشرة
+     * جنود ليبيين قتلوا" */
+    if (!ctx && last + 2 < sc->lim && nisba_plural(tok(sc, last + 1)) && sc->ti[last + 2].wordx)
+        ctx = sc->ti[last + 2].wordx->after_role;
     if (ctx)
         return ctx;
     return noun ? noun : RASAD_ROLE_OTHER;
