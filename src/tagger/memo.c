@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "util/grow.h"
+#include "util/hugemem.h"
 
 _Static_assert(sizeof(tg_memo_ent) == 256, "a memo entry is four cache lines");
 
@@ -34,14 +35,13 @@ tg_memo *tg_memo_new(unsigned bits) {
     size_t bytes = ((size_t)1 << bits) * sizeof(tg_memo_ent);
     if (!memo)
         return NULL;
-    memo->ents = aligned_alloc(64, bytes);
+    memo->ents = huge_alloc(bytes);
     memo->jobs = malloc(MEMO_JOBS * sizeof *memo->jobs);
     memo->filter = malloc(TG_MEMO_FILTER_BITS / 8);
     if (!memo->ents || !memo->jobs || !memo->filter) {
         tg_memo_free(memo);
         return NULL;
     }
-    memset(memo->ents, 0, bytes);
     memo->bits = bits;
     return memo;
 }
@@ -49,7 +49,7 @@ tg_memo *tg_memo_new(unsigned bits) {
 void tg_memo_free(tg_memo *memo) {
     if (!memo)
         return;
-    free(memo->ents);
+    huge_free(memo->ents);
     free(memo->jobs);
     free(memo->filter);
     free(memo->vp);
@@ -99,10 +99,14 @@ static bool may_have(const uint64_t *filter, uint64_t key) {
  * for PREFETCH_AHEAD keys ahead and every row found before any is
  * summed, so the cache misses overlap. */
 static void run_jobs(const tagger_model *m, const uint64_t *filter, tg_memo_job *jobs, size_t nj) {
+    /* kept keys are packed to the front without a branch: half the keys
+     * pass the filter, at random, so a branch would be mispredicted at
+     * every other key and the filter's cache misses would not overlap */
     size_t nk = 0;
-    for (size_t k = 0; k < nj; k++)
-        if (may_have(filter, jobs[k].key))
-            jobs[nk++] = jobs[k];
+    for (size_t k = 0; k < nj; k++) {
+        jobs[nk] = jobs[k];
+        nk += may_have(filter, jobs[k].key);
+    }
     nj = nk;
     uint32_t mask = m->fcap - 1;
     for (size_t k = 0; k < nj && k < PREFETCH_AHEAD; k++)

@@ -28,6 +28,7 @@
 #include "tagger/viterbi.h"
 #include "util/buf.h"
 #include "util/embed.h"
+#include "util/hugemem.h"
 #include "util/error.h"
 #include "util/grow.h"
 
@@ -152,11 +153,21 @@ static rasad_model default_model;
 static bool default_ok;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
 
-/* The embedded bytes are used in place (.balign 16 in the generated
- * assembly gives the alignment the layout needs). */
+/* The embedded bytes are copied once to memory on huge pages
+ * (util/hugemem.h): tagging reads the feature table and weight rows at
+ * random, and on the binary's 4 KB pages most of those reads also missed
+ * the TLB. Without memory for the copy the embedded bytes are used in
+ * place (.balign 16 in the generated assembly gives the alignment the
+ * layout needs); the copy lives as long as the process. */
 static void default_load(void) {
-    default_ok = tg_model_open((const uint8_t *)EMBED_DATA(ner_model), EMBED_LEN(ner_model),
-                               &default_model.m, NULL, 0) == RASAD_OK;
+    const uint8_t *data = (const uint8_t *)EMBED_DATA(ner_model);
+    size_t len = EMBED_LEN(ner_model);
+    uint8_t *copy = huge_alloc(len);
+    if (copy) {
+        memcpy(copy, data, len);
+        data = copy;
+    }
+    default_ok = tg_model_open(data, len, &default_model.m, NULL, 0) == RASAD_OK;
 }
 
 const rasad_model *rasad_model_default(void) {
