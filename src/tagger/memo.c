@@ -102,6 +102,8 @@ static void run_jobs(const tagger_model *m, const uint64_t *filter, tg_memo_job 
     /* kept keys are packed to the front without a branch: half the keys
      * pass the filter, at random, so a branch would be mispredicted at
      * every other key and the filter's cache misses would not overlap */
+    for (size_t k = 0; k < nj; k++)
+        __builtin_prefetch(&filter[(tg_fingerprint(jobs[k].key) & (TG_MEMO_FILTER_BITS - 1)) >> 6]);
     size_t nk = 0;
     for (size_t k = 0; k < nj; k++) {
         jobs[nk] = jobs[k];
@@ -381,7 +383,7 @@ rasad_status tg_memo_score(tg_memo *memo, const tagger_model *m, const tg_res *r
  * stale; each thread gets a memo on first use, freed when the thread
  * exits. Callers that tag many articles keep their threads (the CLI's
  * workers live for the whole input), so the memo stays warm. */
-#define THREAD_MEMO_BITS 14u
+#define THREAD_MEMO_BITS 15u
 
 static _Thread_local tg_memo *tl_memo;
 static _Thread_local bool tl_failed;
