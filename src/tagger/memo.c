@@ -35,7 +35,7 @@ tg_memo *tg_memo_new(unsigned bits) {
     size_t bytes = ((size_t)1 << bits) * sizeof(tg_memo_ent);
     if (!memo)
         return NULL;
-    memo->ents = huge_alloc(bytes);
+    memo->ents = huge_alloc(bytes); /* zeroed by memo_bind, before any use */
     memo->jobs = malloc(MEMO_JOBS * sizeof *memo->jobs);
     memo->filter = malloc(TG_MEMO_FILTER_BITS / 8);
     if (!memo->ents || !memo->jobs || !memo->filter) {

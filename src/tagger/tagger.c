@@ -190,6 +190,8 @@ void tg_work_free(tg_work *w) {
     mem->free(w->erow);
     mem->free(w->ne);
     mem->free(w->eacc);
+    free(w->ecache);
+    mem->free(w->etab);
     memset(w, 0, sizeof *w);
 }
 
@@ -206,7 +208,8 @@ rasad_status tg_work_reserve(tg_work *w, size_t n) {
         !resize_to(mem, (void **)&w->emit, nc * TG_NLABELS, sizeof *w->emit) ||
         !resize_to(mem, (void **)&w->back, nc * TG_NLABELS, 1) ||
         !resize_to(mem, (void **)&w->erow, nc * TG_MAX_EDGE, sizeof *w->erow) ||
-        !resize_to(mem, (void **)&w->ne, nc, 1))
+        !resize_to(mem, (void **)&w->ne, nc, 1) ||
+        !resize_to(mem, (void **)&w->etab, nc, sizeof *w->etab))
         return RASAD_ENOMEM;
     /* edge scores only for a model with edge features, allocated on
      * first use (tg_tag_words) */
@@ -266,6 +269,13 @@ decode:;
             return RASAD_ENOMEM;
     }
     tg_edge_lookup(m, &res, words, w->ti, n, w->erow, w->ne);
+    if (!w->ecache)
+        w->ecache = tg_edge_cache_new();
+    /* without memory for the cache, or where it does not apply, the sums */
+    if (w->ecache && tg_edge_tables(w->ecache, m, trans, w->erow, w->ne, n, w->etab)) {
+        tg_viterbi_tables(w->emit, n, w->etab, w->back, labels);
+        return RASAD_OK;
+    }
     tg_edge_sums(m, w->erow, w->ne, n, w->eacc);
     tg_viterbi_edge(w->emit, n, trans, w->eacc, w->back, labels);
     return RASAD_OK;

@@ -8,7 +8,6 @@
 
 #include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/mman.h>
 
 #define HUGE_PAGE ((size_t)2 << 20)
@@ -17,7 +16,7 @@ void *huge_alloc(size_t bytes) {
     if (bytes == 0)
         return NULL;
     if (bytes < HUGE_PAGE)
-        return calloc(1, bytes);
+        return malloc(bytes);
     /* a whole number of huge pages, so the last one can be huge too */
     if (bytes > SIZE_MAX - (HUGE_PAGE - 1))
         return NULL;
@@ -29,7 +28,6 @@ void *huge_alloc(size_t bytes) {
     /* advice only: on failure the pages are ordinary ones */
     (void)madvise(p, rounded, MADV_HUGEPAGE);
 #endif
-    memset(p, 0, bytes);
     return p;
 }
 

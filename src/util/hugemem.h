@@ -14,8 +14,9 @@
 
 #include <stddef.h>
 
-/* bytes of zeroed memory (bytes > 0), 2 MB aligned when bytes is at least
- * 2 MB; NULL when out of memory. Free with huge_free(). */
+/* bytes of uninitialized memory (bytes > 0; as malloc's), 2 MB aligned
+ * when bytes is at least 2 MB; NULL when out of memory. Free with
+ * huge_free(). */
 void *huge_alloc(size_t bytes);
 void huge_free(void *p);
 
