@@ -143,6 +143,8 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
             if (!tg_slots_get(m->s2slots, m->s2cap, k[j], &row))
                 continue;
             const int32_t *wr = m->s2weights + (size_t)row * TG_NLABELS;
+            /* unrolled, as the first pass's sums (memo.c) */
+#pragma GCC unroll 9
             for (unsigned y = 0; y < TG_NLABELS; y++)
                 acc[y] += wr[y];
         }
