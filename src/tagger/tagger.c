@@ -28,9 +28,9 @@
 #include "tagger/viterbi.h"
 #include "util/buf.h"
 #include "util/embed.h"
-#include "util/hugemem.h"
 #include "util/error.h"
 #include "util/grow.h"
+#include "util/hugemem.h"
 
 struct rasad_model {
     tagger_model m;
