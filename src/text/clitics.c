@@ -43,8 +43,6 @@
  * ا), stems have two letters at least. A chosen stem must itself stay
  * whole, which makes splitting idempotent.
  */
-/* madvise(MADV_HUGEPAGE) is a Linux extension */
-#define _DEFAULT_SOURCE
 #include "clitics.h"
 #include "stem_lexicon.h"
 
@@ -54,9 +52,9 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "util/embed.h"
+#include "util/hugemem.h"
 
 EMBED_DECLARE(stems);
 
@@ -366,26 +364,19 @@ static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
                         clitic_piece out[RASAD_MAX_SEGMENTS], int depth);
 
 /* Zeroed memory for the lookup tables, on 2 MB pages where the kernel
- * offers them (transparent huge pages on request): the tables are probed
- * at random, and with 4 KB pages nearly every probe of the 4 MB hot table
- * also missed the TLB. Freed with free(). */
-#define HUGE_PAGE ((size_t)2 << 20)
+ * offers them (util/hugemem.h): the tables are probed at random, and with
+ * 4 KB pages nearly every probe of the 4 MB hot table also missed the
+ * TLB. Freed with free() (huge_free is free). */
 static void *table_calloc(size_t n, size_t size) {
     if (size && n > SIZE_MAX / size)
         return NULL;
     size_t bytes = n * size;
-#ifdef MADV_HUGEPAGE
-    if (bytes >= HUGE_PAGE) {
-        size_t rounded = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-        void *p = NULL;
-        if (rounded >= bytes && posix_memalign(&p, HUGE_PAGE, rounded) == 0) {
-            madvise(p, rounded, MADV_HUGEPAGE); /* a hint: failure only costs speed */
-            memset(p, 0, bytes);
-            return p;
-        }
-    }
-#endif
-    return calloc(n ? n : 1, size ? size : 1);
+    if (bytes == 0)
+        bytes = 1;
+    void *p = huge_alloc(bytes);
+    if (p)
+        memset(p, 0, bytes);
+    return p;
 }
 
 /* The k-th largest of v[0..n) (k < n, counting from 0), by Wirth's
