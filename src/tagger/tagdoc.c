@@ -7,6 +7,7 @@
  * are kept for the whole document (36 bytes a token; 29 more for the
  * edge rows, which the second pass adds to its transitions too).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "tagger/edge.h"
@@ -27,6 +28,8 @@ void tg_docwork_free(tg_docwork *dw) {
     mem->free(dw->emit);
     mem->free(dw->back);
     mem->free(dw->eacc);
+    mem->free(dw->etab);
+    free(dw->ecache);
     mem->free(dw->erow);
     mem->free(dw->ne);
     tg_win_free(&dw->win);
@@ -95,6 +98,8 @@ static rasad_status reserve_sentence(tg_docwork *dw, size_t n, bool edge) {
         st = resize((void **)&dw->back, nc * TG_NLABELS, 1);
     if (st == RASAD_OK && edge)
         st = resize((void **)&dw->eacc, nc * TG_NTRANS, sizeof *dw->eacc);
+    if (st == RASAD_OK && edge)
+        st = resize((void **)&dw->etab, nc, sizeof *dw->etab);
     if (st == RASAD_OK)
         dw->scap = nc;
     return st;
@@ -138,6 +143,8 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
             if (!tg_slots_get(m->s2slots, m->s2cap, k[j], &row))
                 continue;
             const int32_t *wr = m->s2weights + (size_t)row * TG_NLABELS;
+            /* unrolled, as the first pass's sums (memo.c) */
+#pragma GCC unroll 9
             for (unsigned y = 0; y < TG_NLABELS; y++)
                 acc[y] += wr[y];
         }
@@ -148,8 +155,15 @@ static rasad_status second_pass(const tagger_model *m, tg_docwork *dw, const tg_
     if (m->ecap) {
         /* the first pass's edge scores on top of the second pass's
          * transitions, as in training */
-        tg_edge_sums(m, dw->erow + a * TG_MAX_EDGE, dw->ne + a, n, dw->eacc);
-        tg_viterbi_edge(dw->emit, n, trans2, dw->eacc, dw->back, labels + a);
+        if (!dw->ecache)
+            dw->ecache = tg_edge_cache_new();
+        if (dw->ecache && tg_edge_tables(dw->ecache, m, trans2, dw->erow + a * TG_MAX_EDGE,
+                                         dw->ne + a, n, dw->etab)) {
+            tg_viterbi_tables(dw->emit, n, dw->etab, dw->back, labels + a);
+        } else {
+            tg_edge_sums(m, dw->erow + a * TG_MAX_EDGE, dw->ne + a, n, dw->eacc);
+            tg_viterbi_edge(dw->emit, n, trans2, dw->eacc, dw->back, labels + a);
+        }
     } else {
         tg_viterbi(dw->emit, n, trans2, dw->back, labels + a);
     }

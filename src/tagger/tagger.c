@@ -30,6 +30,7 @@
 #include "util/embed.h"
 #include "util/error.h"
 #include "util/grow.h"
+#include "util/hugemem.h"
 
 struct rasad_model {
     tagger_model m;
@@ -152,11 +153,21 @@ static rasad_model default_model;
 static bool default_ok;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
 
-/* The embedded bytes are used in place (.balign 16 in the generated
- * assembly gives the alignment the layout needs). */
+/* The embedded bytes are copied once to memory on huge pages
+ * (util/hugemem.h): tagging reads the feature table and weight rows at
+ * random, and on the binary's 4 KB pages most of those reads also missed
+ * the TLB. Without memory for the copy the embedded bytes are used in
+ * place (.balign 16 in the generated assembly gives the alignment the
+ * layout needs); the copy lives as long as the process. */
 static void default_load(void) {
-    default_ok = tg_model_open((const uint8_t *)EMBED_DATA(ner_model), EMBED_LEN(ner_model),
-                               &default_model.m, NULL, 0) == RASAD_OK;
+    const uint8_t *data = (const uint8_t *)EMBED_DATA(ner_model);
+    size_t len = EMBED_LEN(ner_model);
+    uint8_t *copy = huge_alloc(len);
+    if (copy) {
+        memcpy(copy, data, len);
+        data = copy;
+    }
+    default_ok = tg_model_open(data, len, &default_model.m, NULL, 0) == RASAD_OK;
 }
 
 const rasad_model *rasad_model_default(void) {
@@ -179,6 +190,8 @@ void tg_work_free(tg_work *w) {
     mem->free(w->erow);
     mem->free(w->ne);
     mem->free(w->eacc);
+    free(w->ecache);
+    mem->free(w->etab);
     memset(w, 0, sizeof *w);
 }
 
@@ -195,7 +208,8 @@ rasad_status tg_work_reserve(tg_work *w, size_t n) {
         !resize_to(mem, (void **)&w->emit, nc * TG_NLABELS, sizeof *w->emit) ||
         !resize_to(mem, (void **)&w->back, nc * TG_NLABELS, 1) ||
         !resize_to(mem, (void **)&w->erow, nc * TG_MAX_EDGE, sizeof *w->erow) ||
-        !resize_to(mem, (void **)&w->ne, nc, 1))
+        !resize_to(mem, (void **)&w->ne, nc, 1) ||
+        !resize_to(mem, (void **)&w->etab, nc, sizeof *w->etab))
         return RASAD_ENOMEM;
     /* edge scores only for a model with edge features, allocated on
      * first use (tg_tag_words) */
@@ -255,6 +269,13 @@ decode:;
             return RASAD_ENOMEM;
     }
     tg_edge_lookup(m, &res, words, w->ti, n, w->erow, w->ne);
+    if (!w->ecache)
+        w->ecache = tg_edge_cache_new();
+    /* without memory for the cache, or where it does not apply, the sums */
+    if (w->ecache && tg_edge_tables(w->ecache, m, trans, w->erow, w->ne, n, w->etab)) {
+        tg_viterbi_tables(w->emit, n, w->etab, w->back, labels);
+        return RASAD_OK;
+    }
     tg_edge_sums(m, w->erow, w->ne, n, w->eacc);
     tg_viterbi_edge(w->emit, n, trans, w->eacc, w->back, labels);
     return RASAD_OK;

@@ -26,6 +26,8 @@ typedef struct tg_work {
     uint32_t *erow; /* cap x TG_MAX_EDGE */
     uint8_t *ne;    /* cap */
     int32_t *eacc;  /* cap x (TG_NLABELS + 1) x TG_NLABELS */
+    struct tg_edge_cache *ecache; /* the row sets' tables (edge.h), allocated on first use */
+    const int64_t **etab;         /* cap: per word, its table in ecache */
     tg_memo *memo; /* borrowed: word-type sums for the model tagged with, or NULL */
 } tg_work;
 
@@ -52,7 +54,9 @@ typedef struct tg_docwork {
     int64_t *emit;  /* per sentence word: second-pass scores */
     uint8_t *back;
     int32_t *eacc;  /* per sentence word: edge scores (edge table only) */
+    const int64_t **etab; /* per sentence word: its table in ecache (edge table only) */
     size_t scap;
+    struct tg_edge_cache *ecache; /* the second pass's row-set tables, on first use */
     uint32_t *erow; /* per token: edge rows, TG_MAX_EDGE each (edge table only) */
     uint8_t *ne;
     tg_win win;

@@ -21,10 +21,13 @@
 static inline __attribute__((always_inline)) void viterbi_core(const int64_t *emit, size_t n,
                                                                const int64_t *tr64, size_t s64,
                                                                const int32_t *tr32, size_t s32,
+                                                               const int64_t *const *tp,
                                                                uint8_t *back, uint8_t *out) {
     if (n == 0)
         return;
-#define TR(t, j) ((tr64 ? tr64[(t) * s64 + (j)] : 0) + (tr32 ? tr32[(t) * s32 + (j)] : 0))
+    /* tp, when not NULL: position t's whole table is tp[t] */
+#define TR(t, j)                                                                                 \
+    (tp ? tp[t][j] : (tr64 ? tr64[(t) * s64 + (j)] : 0) + (tr32 ? tr32[(t) * s32 + (j)] : 0))
     int64_t prev[TG_NLABELS], cur[TG_NLABELS];
     for (unsigned y = 0; y < TG_NLABELS; y++)
         prev[y] = tg_allowed(TG_NLABELS, y) ? TR(0, TG_NLABELS * TG_NLABELS + y) + emit[y] : NEG_INF;
@@ -75,15 +78,20 @@ static inline __attribute__((always_inline)) void viterbi_core(const int64_t *em
 }
 
 void tg_viterbi(const int64_t *emit, size_t n, const int64_t *trans, uint8_t *back, uint8_t *out) {
-    viterbi_core(emit, n, trans, 0, NULL, 0, back, out);
+    viterbi_core(emit, n, trans, 0, NULL, 0, NULL, back, out);
 }
 
 void tg_viterbi_pos(const int64_t *emit, size_t n, const int64_t *tpos, uint8_t *back,
                     uint8_t *out) {
-    viterbi_core(emit, n, tpos, (TG_NLABELS + 1) * TG_NLABELS, NULL, 0, back, out);
+    viterbi_core(emit, n, tpos, (TG_NLABELS + 1) * TG_NLABELS, NULL, 0, NULL, back, out);
 }
 
 void tg_viterbi_edge(const int64_t *emit, size_t n, const int64_t *trans, const int32_t *eacc,
                      uint8_t *back, uint8_t *out) {
-    viterbi_core(emit, n, trans, 0, eacc, (TG_NLABELS + 1) * TG_NLABELS, back, out);
+    viterbi_core(emit, n, trans, 0, eacc, (TG_NLABELS + 1) * TG_NLABELS, NULL, back, out);
+}
+
+void tg_viterbi_tables(const int64_t *emit, size_t n, const int64_t *const *tp, uint8_t *back,
+                       uint8_t *out) {
+    viterbi_core(emit, n, NULL, 0, NULL, 0, tp, back, out);
 }

@@ -33,6 +33,12 @@ void tg_viterbi_pos(const int64_t *emit, size_t n, const int64_t *tpos, uint8_t 
 void tg_viterbi_edge(const int64_t *emit, size_t n, const int64_t *trans, const int32_t *eacc,
                      uint8_t *back, uint8_t *out);
 
+/* The same with position t's table (laid out as tg_viterbi_pos's) at
+ * tp[t]: positions with equal tables share one (edge.h,
+ * tg_edge_tables). */
+void tg_viterbi_tables(const int64_t *emit, size_t n, const int64_t *const *tp, uint8_t *back,
+                       uint8_t *out);
+
 /* Is the transition prev -> cur allowed (prev TG_NLABELS = start)? */
 static inline int tg_allowed(unsigned prev, unsigned cur) {
     if (!tg_label_inside(cur))

@@ -43,19 +43,18 @@
  * ا), stems have two letters at least. A chosen stem must itself stay
  * whole, which makes splitting idempotent.
  */
-/* madvise(MADV_HUGEPAGE) is a Linux extension */
-#define _DEFAULT_SOURCE
 #include "clitics.h"
 #include "stem_lexicon.h"
 
 #include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "util/embed.h"
+#include "util/hugemem.h"
 
 EMBED_DECLARE(stems);
 
@@ -365,46 +364,74 @@ static size_t split_rec(const stem_lexicon *lex, const char *w, size_t len,
                         clitic_piece out[RASAD_MAX_SEGMENTS], int depth);
 
 /* Zeroed memory for the lookup tables, on 2 MB pages where the kernel
- * offers them (transparent huge pages on request): the tables are probed
- * at random, and with 4 KB pages nearly every probe of the 4 MB hot table
- * also missed the TLB. Freed with free(). */
-#define HUGE_PAGE ((size_t)2 << 20)
+ * offers them (util/hugemem.h): the tables are probed at random, and with
+ * 4 KB pages nearly every probe of the 4 MB hot table also missed the
+ * TLB. Freed with free() (huge_free is free). */
 static void *table_calloc(size_t n, size_t size) {
     if (size && n > SIZE_MAX / size)
         return NULL;
     size_t bytes = n * size;
-#ifdef MADV_HUGEPAGE
-    if (bytes >= HUGE_PAGE) {
-        size_t rounded = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-        void *p = NULL;
-        if (rounded >= bytes && posix_memalign(&p, HUGE_PAGE, rounded) == 0) {
-            madvise(p, rounded, MADV_HUGEPAGE); /* a hint: failure only costs speed */
-            memset(p, 0, bytes);
-            return p;
-        }
+    if (bytes == 0)
+        bytes = 1;
+    void *p = huge_alloc(bytes);
+    if (p)
+        memset(p, 0, bytes);
+    return p;
+}
+
+/* The k-th largest of v[0..n) (k < n, counting from 0), by Wirth's
+ * selection (Hoare's partition around v[k], keeping the side that holds
+ * k); v is reordered. */
+static uint32_t kth_largest(uint32_t *v, size_t n, size_t k) {
+    ptrdiff_t l = 0, r = (ptrdiff_t)n - 1, kk = (ptrdiff_t)k;
+    while (l < r) {
+        uint32_t x = v[kk];
+        ptrdiff_t i = l, j = r;
+        do {
+            while (v[i] > x)
+                i++;
+            while (x > v[j])
+                j--;
+            if (i <= j) {
+                uint32_t t = v[i];
+                v[i++] = v[j];
+                v[j--] = t;
+            }
+        } while (i <= j);
+        if (j < kk)
+            l = i;
+        if (kk < i)
+            r = j;
     }
-#endif
-    return calloc(n ? n : 1, size ? size : 1);
+    return v[kk];
+}
+
+/* The lowest count t >= 1 such that at most nwords of the words that fit
+ * a hot slot have a count of at least t (capped at UINT32_MAX / 4): one
+ * more than the (nwords + 1)-th largest count. 0 when out of memory. */
+static uint32_t hot_threshold(const stem_lexicon *lex, size_t nwords) {
+    uint32_t *f = malloc((lex->nentries ? lex->nentries : 1) * sizeof *f);
+    if (!f)
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < lex->nentries; i++)
+        if (lex->entries[i].len <= HOT_KEY)
+            f[n++] = lex->entries[i].f;
+    uint64_t t = n <= nwords ? 1 : (uint64_t)kth_largest(f, n, nwords) + 1;
+    free(f);
+    return t < UINT32_MAX / 4 ? (uint32_t)t : UINT32_MAX / 4;
 }
 
 /* A table of nslots with the (at most nwords) most frequent words that
  * fit; NULL when out of memory, which only costs speed. */
 static hot_slot *build_hot(const stem_lexicon *lex, size_t nwords, size_t nslots) {
+    /* the lowest count that still admits at most nwords words */
+    uint32_t lo = hot_threshold(lex, nwords);
+    if (lo == 0)
+        return NULL;
     hot_slot *hot = table_calloc(nslots, sizeof *hot);
     if (!hot)
         return NULL;
-    /* the lowest count t that still admits at most HOT_WORDS words */
-    uint32_t lo = 1, hi = UINT32_MAX / 4;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        size_t k = 0;
-        for (size_t i = 0; i < lex->nentries; i++)
-            k += lex->entries[i].f >= mid && lex->entries[i].len <= HOT_KEY;
-        if (k <= nwords)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
     for (size_t i = 0; i < lex->nentries; i++) {
         const stem_entry *e = &lex->entries[i];
         if (e->f < lo || e->len > HOT_KEY || e->nseg < 1 || e->nseg > 5)
