@@ -823,6 +823,25 @@ static bool dated_to_come(const ex_view *v, ex_clause c) {
     return later;
 }
 
+/* The part of clause c the trigger is in, between the connectives that
+ * open another act's clause (كما، فيما، بينما): "قتل ثلاثة جنود في هجوم
+ * ...، فيما تستعد المدينة لانتخابات في 6 أغسطس المقبل" dates the
+ * elections, not the attack. */
+static ex_clause own_part(const rasad_doc *doc, ex_clause c, const trig *t) {
+    ex_clause n = c;
+    for (size_t i = t->e->tok_last + 1; i <= c.last; i++)
+        if (ev_opens_clause(doc, i)) {
+            n.last = i - 1;
+            break;
+        }
+    for (size_t i = t->e->tok_first; i > c.first; i--)
+        if (ev_opens_clause(doc, i - 1)) {
+            n.first = i;
+            break;
+        }
+    return n;
+}
+
 /* A protest announced: "أعلنت نقابة الموظفين عن تظاهرة أمام البرلمان
  * مساء الأربعاء" names the day it will be held (the weekday reads as the
  * past one); a protest held is told with its own verb or crowd
@@ -903,7 +922,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     if (held_on(doc, t, c))
         return false;
-    if (date_in_clause && dated_to_come(v, c))
+    if (date_in_clause && dated_to_come(v, own_part(doc, c, t)))
         return false;
     if (t->kind == LEX_EK_PROTEST && !t->verb && tok > c.first + 1 && ex_stem_in(doc, tok - 1, &ORGANIZING) &&
         (ex_has_proclitic(doc, tok - 1, "ل") || ex_word_in(doc, tok - 2, &PREP_ON) ||
