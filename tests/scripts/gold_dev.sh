@@ -14,19 +14,19 @@
 # floor when a change lifts the figure for good.
 #
 #   figure                  floor   measured  target (issue 5)
-#   events F1               0.78    0.816     0.70
-#   events kind (matched)   0.86    0.890     0.80
-#   events actor1           0.82    0.848     0.75
-#   events actor2           0.76    0.793     -
-#   events location         0.87    0.901     0.80
+#   events F1               0.80    0.819     0.70
+#   events kind (matched)   0.86    0.891     0.80
+#   events actor1           0.82    0.849     0.75
+#   events actor2           0.76    0.788     -
+#   events location         0.87    0.902     0.80
 #   events date             0.88    0.914     0.80
-#   events quantities       0.81    0.844     -
-#   events attribution      0.87    0.902     -
+#   events quantities       0.82    0.846     -
+#   events attribution      0.87    0.903     -
 #   claims F1               0.92    0.973     0.70
 #   claims attribution      0.91    0.957     -
 #   quotes F1               0.95    0.983     0.80
 #   entities F1             0.87    0.899     0.75
-# (measured 2026-11-24, evening; the set has 25 articles, so one event or quote
+# (measured 2026-11-24, late evening; the set has 25 articles, so one event or quote
 # moves a figure by half a point to two points: the floors leave room for
 # that, not for a lost rule.)
 set -euo pipefail
@@ -47,13 +47,13 @@ python3 - "$WORK/score.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 FLOORS = [  # (figure, value, floor)
-    ('events F1', r['events']['f1'], 0.78),
+    ('events F1', r['events']['f1'], 0.80),
     ('events kind', r['events']['fields'].get('kind', 0), 0.86),
     ('events actor1', r['events']['fields'].get('actor1', 0), 0.82),
     ('events actor2', r['events']['fields'].get('actor2', 0), 0.76),
     ('events location', r['events']['fields'].get('location', 0), 0.87),
     ('events date', r['events']['fields'].get('date', 0), 0.88),
-    ('events quantities', r['events']['fields'].get('quantities', 0), 0.81),
+    ('events quantities', r['events']['fields'].get('quantities', 0), 0.82),
     ('events attribution', r['events']['fields'].get('attribution', 0), 0.87),
     ('claims F1', r['claims']['f1'], 0.92),
     ('claims attribution', r['claims']['fields'].get('claim.attribution', 0), 0.91),
