@@ -27,7 +27,6 @@
 #define INFER_REACH 12    /* tokens before the act where an inference or a fear opens */
 #define MANY_REACH 6      /* tokens between "لكثرة ما" and the act */
 
-EX_WORDS(FROM, "من");
 /* prepositions that make an act the time of something else */
 EX_WORDS(TIME_PREPS, "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "منذ", "ومنذ", "لغايه", "قبل", "وقبل");
 /* words that may stand between such a preposition and the act:
@@ -90,7 +89,7 @@ static size_t time_mark(const ex_view *v, const trig *t, ex_clause c) {
     size_t j = tok;
     while (j > lo && ex_stem_in(doc, j - 1, &NAMING))
         j--;
-    if (j == lo || !(ex_word_in(doc, j - 1, &TIME_PREPS) || ex_word_in(doc, j - 1, &FROM) ||
+    if (j == lo || !(ex_word_in(doc, j - 1, &TIME_PREPS) || ex_word_in(doc, j - 1, &PREP_FROM) ||
                      ex_has_proclitic(doc, tok, "\xD9\x88"))) /* و */
         return SIZE_MAX;
     for (size_t i = tok; i-- > lo;) {
@@ -133,7 +132,7 @@ static bool inferred(const ex_view *v, const trig *t, size_t sent_first) {
         } else if (verb && ex_word_in(doc, i, &THAT)) {
             if (i > lo && ex_word_in(doc, i - 1, &INFER))
                 return true;
-            return i > lo + 1 && ex_word_in(doc, i - 1, &FROM) && ex_word_in(doc, i - 2, &INFER);
+            return i > lo + 1 && ex_word_in(doc, i - 1, &PREP_FROM) && ex_word_in(doc, i - 2, &INFER);
         }
     }
     return false;
@@ -145,7 +144,7 @@ static bool whoever(const rasad_doc *doc, const trig *t) {
     size_t i = t->e->tok_last + 1;
     if (!t->verb || i + 1 >= doc->ntokens || doc->tokens[i].sentence != doc->tokens[t->e->tok_first].sentence)
         return false;
-    return (ex_word_in(doc, i, &FROM) || ex_word_in(doc, i, &WHAT)) && ex_word_in(doc, i + 1, &WANTS);
+    return (ex_word_in(doc, i, &PREP_FROM) || ex_word_in(doc, i, &WHAT)) && ex_word_in(doc, i + 1, &WANTS);
 }
 
 /* "لكثرة ما شهدته من عمليات خطف وقتل": a place known for the many acts
@@ -242,7 +241,7 @@ static bool any_act(const rasad_doc *doc, const trig *t, ex_clause c) {
         return false;
     if (ex_word_in(doc, i - 1, &ANY))
         return true;
-    return i - 1 > c.first && ex_word_in(doc, i - 1, &FROM) && ex_word_in(doc, i - 2, &ANY);
+    return i - 1 > c.first && ex_word_in(doc, i - 1, &PREP_FROM) && ex_word_in(doc, i - 2, &ANY);
 }
 
 bool ev_background(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, const ex_frame *f) {
