@@ -144,8 +144,22 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
 /* a past verb of happening within TOLD_REACH tokens before a noun trigger */
 #define TOLD_REACH 3
 bool ev_told_happening(const rasad_doc *doc, const trig *t, ex_clause c);
+/* event_happened.c: أن، وأن، بأن in the matching form (إنّ too) */
+extern ex_words EV_AN_THAT;
+
+/* event_when.c: when the act is told, asked by ev_happened and event_frame.c */
+/* a count over a span of weeks or more ("خلال الأشهر الماضية") */
 bool ev_period_in_clause(const rasad_doc *doc, ex_clause c);
+/* a period since a point ("منذ بداية الحرب"), not a record measured since one */
 bool ev_since_in_clause(const ex_view *v, ex_clause c);
+/* distant history: every date of clause c is years before the article */
+bool ev_distant_past(const ex_view *v, ex_clause c);
+/* a toll summed since a point, or by a crisis "so far" */
+bool ev_since_tally(const ex_view *v, const trig *t, ex_clause c);
+/* dated to come: every resolved date of clause c is after the published day */
+bool ev_dated_to_come(const ex_view *v, ex_clause c);
+/* the part of clause c the trigger is in, between connectives of another act */
+ex_clause ev_own_part(const rasad_doc *doc, ex_clause c, const trig *t);
 
 /* event_background.c: is the act named only as background (the time of
  * another statement, inferred or feared, a habit, a place's many acts)? */
