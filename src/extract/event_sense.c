@@ -21,42 +21,27 @@
  *   ضرب، تضرب        a storm, a quake or a crisis striking ("فضيحة فساد
  *                   تضرب المنظمة")، a proverb given ("ضرب أروع الأمثال")
  *   جثث             bodies in pictures ("نشرت الصحف صور جثث الضحايا")
- *   any act word    in a line of verse, vowelled on every word
  *   انضم            a player, a party or fighters one by one joining
  *   تسلم، استلام     money, a visa or a ship received, no ground handed
- *   هاجم            in words: a deal, a policy or a rival, speech named
- *                   and no force near
  *   احتجاز          a detention centre named (مركز احتجاز), no one held
  *                   named after it
- *   انفجر           a man bursting out (انفجر يونكر); الانفجار as a
- *                   material's property (شديدة الانفجار)
+ *   الانفجار         as a material's property (شديدة الانفجار)
  *   جثمان           a body exhumed for tests
  *   تظاهرة          a festival or a forum; تظاهر ب, to pretend; a crowd of
  *                   fans or a cheer
  *   استنفار         a state of alert raised
  *   بيعة            to a king or a crown prince; بيعه, its sale
- *   خطف             a country or a state seized in a figure
- *   هجوم            a deal or a policy that "is under attack"
  *   استعادة، سيطر    a player's form, a service or the pitch ("استعادة
  *                   مستواه"، "سيطر على الملعب"): no ground
- *   تفجر، انفجار     of a scandal, a crisis or a bubble
  *   any act noun    naming a place after its head ("حي التحرير"، "ساحة
  *                   شهداء أحد")
- *   استشهد ب         to cite a saying or a figure ("استشهد ماكين بتصريحات")
  *   استعاد، أخرج     people or bodies regained ("استعادت ثلاثة منهم")، a
  *                   genie brought out; a mood that sweeps or rights
  *                   regained ("اجتاحت حالة من السخرية"، "استعادة الحقوق")
- *   ضربة            a figure: "يعد ضربة قوية"، "ضربة قاسية للسياحة"
  *   القتال          the fighting a deal would end ("وإنهاء القتال")
- *   نهبا، هدم، نسف   a land left "a prey to violence", a temple brought
- *                   down on its builders' heads, "a pickaxe of ruin", an
- *                   idea blown up, a country destroyed in a slogan
  *   أسقط            a ruler or a government, no aircraft named near
  *   عثر على          a baby, or men found alive: no cache
  *   حرق             books burnt ("حرق كتبه")
- *   انتصار          soft power, an old battle or a victory "for" a side:
- *                   no place after it
- *   داهم            time, an illness or everyone ("داهم الجميع")
  *   any act noun    years back ("75 عاما على انتصار معركة")
  *   ضحايا           victims of no act: no violence nor another act word
  *                   in the sentence ("الشباب ضحايا"، "النجوم ضحايا لها")
@@ -64,17 +49,15 @@
  *                   إلقاء القبض"); a country's "surrender" (استسلام إيران);
  *                   sites suspected (المواقع المشتبه بها)
  *   تفريق، فرقتها    telling apart (التفريق بين), a band (فرقتها الموسيقية)
- *   any act word    quoted as a name or a title (معرف باسم «حزام ناسف»،
- *                   قسم بعنوان «أحرقوا كل شيء»)
  *   مفقود           a missing man, no violence nor act word in the
  *                   sentence
- *   هجوم، استهداف    of companies or of ideas ("أطلقت هذه الشركات هجوما
- *                   مضادا"، "استهداف الفكر والعقيدة"), no violence named
- *   تهديدات         threats talked of; an act threatened (تهديد ... بالقتل)
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
- * event_civil.c, asked from here. event_figure.c asks ev_everyday_sense()
+ * event_civil.c, asked from here. Act words in figures of speech and in
+ * words (a blow to tourism, an attack in a speech, a line of verse, a
+ * quoted name, threats talked of) are read in event_figurative.c, asked
+ * from here too. event_figure.c asks ev_everyday_sense()
  * with the other tests of acts that are none.
  */
 #include <string.h>
@@ -190,7 +173,7 @@ static bool holds_things(const ex_view *v, const trig *t, ex_clause c) {
  * pronoun reads the same ("إرخاء قبضتها"); the arrest names its object
  * with على, after the subject if need be ("قبضت السلطات أمس على خلية") */
 EX_WORDS(GRIP_FORMS, "قبض", "قبضت");
-EX_WORDS(ON_FORMS, "علي", "عليه", "عليها", "عليهم", "عليهما", "عليهن");
+EX_WORDS_SHARED(EV_ON_FORMS, "علي", "عليه", "عليها", "عليهم", "عليهما", "عليهن");
 #define GRIP_REACH 10 /* tokens after قبض where its على stands */
 
 static bool grip(const ex_view *v, const trig *t, ex_clause c) {
@@ -205,7 +188,7 @@ static bool grip(const ex_view *v, const trig *t, ex_clause c) {
     if (tok != t->e->tok_last)
         return false;
     for (size_t i = tok + 1; i <= c.last && i <= tok + GRIP_REACH; i++)
-        if (ex_word_in(v->doc, i, &ON_FORMS))
+        if (ex_word_in(v->doc, i, &EV_ON_FORMS))
             return false;
     return true;
 }
@@ -275,7 +258,7 @@ static bool snatch_of_things(const ex_view *v, const trig *t, ex_clause c) {
 /* أمطر needs fire in its clause: "أمطرت الفصائل ... أربع بلدات محاصرة
  * في شمال سوريا بالقذائف". */
 EX_WORDS(RAIN_FORMS, "امطر", "امطرت", "امطروا", "يمطر", "تمطر");
-EX_WORDS(FIRE_WORDS, "صواريخ", "الصواريخ", "صاروخ", "قذائف", "القذائف", "قذيفه", "قنابل", "القنابل",
+EX_WORDS_SHARED(EV_FIRE_WORDS, "صواريخ", "الصواريخ", "صاروخ", "قذائف", "القذائف", "قذيفه", "قنابل", "القنابل",
          "رصاص", "الرصاص", "نيران", "النيران", "البراميل", "براميل", "الحمم", "القصف", "قصف", "الهاون",
          "المدفعيه", "الحجاره", "حجاره", "الطائرات", "طائرات", "الطيران");
 
@@ -283,7 +266,7 @@ static bool rain_without_fire(const ex_view *v, const trig *t, ex_clause c) {
     if (!ex_stem_in(v->doc, t->e->tok_first, &RAIN_FORMS))
         return false;
     for (size_t i = c.first; i <= c.last; i++)
-        if (ex_stem_in(v->doc, i, &FIRE_WORDS))
+        if (ex_stem_in(v->doc, i, &EV_FIRE_WORDS))
             return false;
     return true;
 }
@@ -363,26 +346,6 @@ static bool martyr_title(const ex_view *v, const trig *t, ex_clause c) {
     return ex_stem_in(v->doc, next, &TITLES_AFTER_MARTYR) || (n && n->type == TG_PER && n->tok_first == next);
 }
 
-/* سلب read as "negatively" ("مكرر بالسلب"، "أثر سلبا") or taking what
- * is no property ("سلب حقوق النادي"، "سلب إرادته"). */
-EX_WORDS(PLUNDER_FORMS, "سلب", "يسلب", "تسلب", "سلبت");
-EX_WORDS(NEGATIVELY, "سلبا", "بالسلب");
-EX_WORDS(INTANGIBLES, "حقوق", "الحقوق", "حق", "الحق", "حقها", "حقه", "حريه", "الحريه", "حريته", "اراده",
-         "الاراده", "ارادته", "ارادتها", "فرحه", "الفرحه", "النوم", "الراحه", "لب", "عقول", "العقول",
-         "الالباب", "الباب", "قلوب", "القلوب", "الاضواء", "الانظار", "الكرامه", "كرامه", "هويه", "الهويه");
-
-static bool plunder_figure(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, next = t->e->tok_last + 1;
-    if (t->kind != LEX_EK_LOOTING)
-        return false;
-    if (ex_word_in(doc, tok, &NEGATIVELY) ||
-        (ex_has_proclitic(doc, tok, "\xD8\xA8") && ex_stem_in(doc, tok, &PLUNDER_FORMS))) /* ب */
-        return true;
-    return tok == t->e->tok_last && ex_stem_in(doc, tok, &PLUNDER_FORMS) && next <= c.last &&
-           ex_stem_in(doc, next, &INTANGIBLES);
-}
-
 /* A place of detention named, not an arrest: "مراكز الاعتقال"،
  * "معسكرات الاحتجاز"، "مرافق الاحتجاز". */
 EX_WORDS(DETENTION_PLACES, "مراكز", "مركز", "معسكر", "معسكرات", "مخيم", "مخيمات", "مرافق", "مرفق",
@@ -458,19 +421,6 @@ static bool since_start_of(const ex_view *v, const trig *t, ex_clause c) {
     return ex_stem_in(v->doc, tok - 1, &START_NOUNS) && ex_word_in(v->doc, tok - 2, &PREP_SINCE);
 }
 
-/* احتج in words: an official objecting at a press conference, in a
- * statement or a speech ("احتج خلال مؤتمر صحافي")، not a crowd. */
-EX_WORDS(OBJECT_VERBS, "احتج", "احتجت", "يحتج", "تحتج");
-EX_WORDS(IN_WORDS, "مؤتمر", "صحافي", "صحفي", "بيان", "بيانا", "تصريح", "تصريحات", "كلمه", "كلمته",
-         "خطاب", "رساله", "مذكره", "مقابله", "تغريده", "اتصال", "اتصالا", "اجتماع", "الاجتماع", "جلسه",
-         "الجلسه", "مجلس");
-#define IN_WORDS_REACH 6 /* tokens after the verb where the conference or the statement is named */
-
-static bool objection_in_words(const ex_view *v, const trig *t, ex_clause c) {
-    return t->kind == LEX_EK_PROTEST && t->verb && ex_stem_in(v->doc, t->e->tok_first, &OBJECT_VERBS) &&
-           ev_stem_after(v->doc, t, c, IN_WORDS_REACH, &IN_WORDS);
-}
-
 /* Bodies in pictures or footage ("نشرت الصحف صور جثث الضحايا"، "مقطع
  * فيديو لجثث القتلى"): the images are news of an act told elsewhere. */
 EX_WORDS(BODIES, "جثه", "الجثه", "جثث", "الجثث", "جثامين", "الجثامين", "ضحايا", "الضحايا", "قتلي",
@@ -481,42 +431,6 @@ EX_WORDS(IMAGES, "صور", "الصور", "صوره", "الصوره", "مشاهد
 static bool pictured_bodies(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
     return tok > c.first && ex_stem_in(v->doc, tok, &BODIES) && ex_stem_in(v->doc, tok - 1, &IMAGES);
-}
-
-/* A line of verse, vowelled on most letters ("تَصُدُّ كَيْدَ العِدَا"):
- * news vowels a word here and there ("قُتلوا"), a poem vowels them all.
- * The trigger and most of its neighbours must each carry two marks. */
-#define VERSE_MARKS 2      /* harakat on a word of verse, at least */
-#define VERSE_NEIGHBOURS 2 /* tokens each side looked at */
-
-static bool vowelled(const rasad_doc *doc, size_t i) {
-    size_t len;
-    const unsigned char *s = (const unsigned char *)doc_tok_text(doc, i, &len);
-    unsigned marks = 0;
-    /* U+064B..U+0652 (fathatan .. sukun) are D9 8B .. D9 92 in UTF-8 */
-    for (size_t k = 0; k + 1 < len; k++)
-        if (s[k] == 0xD9 && s[k + 1] >= 0x8B && s[k + 1] <= 0x92)
-            marks++;
-    return marks >= VERSE_MARKS;
-}
-
-static bool verse(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (!ev_violent_kind(t->kind) || !vowelled(doc, tok))
-        return false;
-    unsigned seen = 0, marked = 0;
-    for (size_t k = 1; k <= VERSE_NEIGHBOURS; k++) {
-        if (tok >= k && doc->tokens[tok - k].kind == RASAD_TOK_WORD) {
-            seen++;
-            marked += vowelled(doc, tok - k);
-        }
-        if (tok + k < doc->ntokens && doc->tokens[tok + k].kind == RASAD_TOK_WORD) {
-            seen++;
-            marked += vowelled(doc, tok + k);
-        }
-    }
-    return seen >= 2 && 2 * marked >= seen + 1;
 }
 
 /* Joining a team, a party or the ranks ("انضم اللاعب إلى الفريق"،
@@ -579,127 +493,6 @@ static bool receives_things(const ex_view *v, const trig *t, ex_clause c) {
             return false;
     }
     return true;
-}
-
-/* هاجم in words: an official, a newspaper or a speaker attacking a
- * policy, a deal or a rival ("هاجمت وسائل الإعلام الاتفاق النووي"،
- * "ألقوا خطابات هاجموا فيها الحكومة"، "هاجم الدور الأوروبي"): words of
- * speech in the sentence or an idea as the object, and no weapon, force
- * or toll named (the verb's own word aside). */
-EX_WORDS(ASSAIL_VERBS, "هاجم", "هاجمت", "هاجموا", "هاجما", "هاجمتا", "يهاجم", "تهاجم", "يهاجمون", "تهاجمان",
-         "يهاجمان", "هاجمه", "هاجمها", "هاجمهم", "يهاجمها", "يهاجمه", "يهاجمهم", "تهاجمه", "تهاجمها");
-EX_WORDS(SPOKEN, "خطاب", "خطابه", "خطابات", "كلمه", "كلمته", "تصريح", "تصريحات", "تصريحاته", "بيان", "بيانا",
-         "مقال", "مقاله", "مقالات", "مقابله", "تغريده", "تغريدات", "مؤتمر", "صحفي", "صحافي", "الاعلام",
-         "اعلام", "وسائل", "الصحف", "صحف", "الصحافه", "صحيفه", "الصحيفه", "قائلا", "قائله", "متهما",
-         "متهمه", "واصفا", "واصفه", "منتقدا", "منتقده", "الاتهامات", "اتهامات", "انتقادات", "البرلمانيه",
-         "الكتل", "كتله", "الكتله", "برنامج", "البرنامج", "تلفزيوني", "التلفزيوني", "مداخله", "حوار",
-         "لقاء");
-/* ideas, anywhere in the clause */
-EX_WORDS(IDEAS_ASSAILED, "الاتفاق", "اتفاق", "القرار", "قرار", "السياسه", "سياسه", "سياسات", "الدور", "دور",
-         "الموقف", "موقف", "مواقف", "التصريحات", "الديمقراطيه", "الفكره", "فكره", "المشروع", "القانون",
-         "قانون", "النهج", "الخطه", "المبادره", "مبادره", "الدستور", "اداء", "الاداء");
-/* those only words attack, right after the verb as its subject or object
- * ("هاجم الوزير الصحافة") */
-EX_WORDS(SPEAKERS_ASSAILED, "الاداره", "الحكومه", "حكومه", "الرئيس", "الوزير", "الوزاره", "المنتقدين",
-         "منتقديه", "خصومه", "الاعلام", "الصحافه", "الغرب", "رئيس", "وزير");
-#define ASSAILED_REACH 3 /* tokens after the verb */
-#define FORCE_REACH 5    /* tokens each side of the verb where a weapon or a force is named */
-EX_WORDS(FORCE_NAMED, "مسلح", "مسلحين", "المسلحين", "مسلحون", "المسلحون", "مقاتلين", "المقاتلين", "مقاتلون",
-         "مقاتلي", "مقاتلات", "طائرات", "الطائرات", "طائره", "مروحيه", "مروحيات", "دبابات", "دبابه", "قوات",
-         "القوات", "الجيش", "جيش", "الشرطه", "عسكري", "عسكريه", "العسكريه", "العسكري", "جنود", "الجنود",
-         "ميليشيا", "ميليشيات", "المليشيات", "عناصر", "ارهابيين", "الارهابيين", "متشددين", "المتشددين",
-         "داعش", "التنظيم", "اسلحه", "سلاح", "بالسلاح", "سكاكين", "سكين", "بالسكاكين", "عصي", "بالعصي",
-         "الحجاره", "بالحجاره", "حاجز", "حاجزا", "موقع", "مواقع", "معسكر", "قاعده", "ثكنه", "سفينه", "قريه",
-         "بلده", "قتلي", "جرحي", "قتيل", "جريح", "مقتل", "اصابه", "اصابات", "قتل", "قتلوا", "اصيب",
-         /* a hand unnamed and a building or a convoy hit */
-         "مجهولون", "مجهولين", "ملثمون", "ملثمين", "منزل", "منازل", "مبني", "سياره", "سيارات", "موكب",
-         "دوريه", "مستشفي", "سجن", "مركز", "مقر", "مقرا", "مقار", "مقرات",
-         /* a crowd that storms */
-         "محتجون", "محتجين", "المحتجين", "المحتجون", "متظاهرون", "متظاهرين", "المتظاهرين", "المتظاهرون",
-         "انصار", "انصاره", "مؤيدو", "مؤيدي", "حشد", "حشود");
-
-static bool assails_in_words(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_ATTACK || !t->verb || tok != t->e->tok_last || !ex_stem_in(doc, tok, &ASSAIL_VERBS))
-        return false;
-    size_t first, end;
-    bool words = ev_stem_after(doc, t, c, ASSAILED_REACH, &SPEAKERS_ASSAILED);
-    ex_clause near = ev_near_trigger(c, t, FORCE_REACH);
-    for (size_t i = near.first; i <= near.last; i++) {
-        if (i == tok)
-            continue;
-        /* force named near the act in its own clause; a sentence may go
-         * on to the fighting the speech was about */
-        if (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &EV_VIOLENCE_WORDS) ||
-            ex_stem_in(doc, i, &FIRE_WORDS))
-            return false;
-        words = words || ex_stem_in(doc, i, &IDEAS_ASSAILED);
-    }
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    for (size_t i = first; i < end && !words; i++)
-        words = ex_stem_in(doc, i, &SPOKEN);
-    for (size_t k = ex_qty_from(v, first), qend = ex_qty_to(v, end); k < qend; k++) {
-        uint8_t role = ex_role_in_context(v, &v->qty[k]);
-        if (role == RASAD_ROLE_FATALITIES || role == RASAD_ROLE_INJURED)
-            return false;
-    }
-    return words;
-}
-
-/* A country or a state snatched or seized in a figure ("طامعة في خطف
- * العراق"، "تنجح في خطف دول كانت محسوبة لصالح أعدائها"): a state, not
- * a person, after the abduction word. */
-EX_WORDS(STATES_TAKEN, "انتباه", "الانتباه", "انتباهنا", "انتباهه", "انتباهها", "انتباههم", "الاهتمام", "اهتمام", "الاعجاب", "الانظار", "دول", "الدول", "دوله", "الدوله", "البلاد", "بلاد", "الوطن", "وطن", "الثوره", "ثوره",
-         "القرار", "الشرعيه", "الحكم", "السلطه", "الانتخابات", "المشهد", "الاضواء", "العقول", "عقول",
-         "الراي", "المنطقه", "المبادره", "الانتصار", "الحلم", "الفرحه", "البسمه");
-
-static bool state_snatched(const ex_view *v, const trig *t, ex_clause c) {
-    size_t next = t->e->tok_last + 1;
-    if (t->kind != LEX_EK_ABDUCTION || next > c.last)
-        return false;
-    if (ex_stem_in(v->doc, next, &STATES_TAKEN))
-        return true;
-    const rasad_entity *e = ex_entity_at(v, next);
-    return e && e->tok_first == next && e->kind == RASAD_ENT_PLACE && e->feature &&
-           strncmp(e->feature, "PCL", 3) == 0;
-}
-
-/* An idea under attack ("الاتفاق النووي الذي يتعرض للهجوم من جانب
- * المحافظين"): the noun after يتعرض, a deal or a policy its subject. */
-EX_WORDS(SUFFER_VERBS, "يتعرض", "تتعرض", "تعرض", "تعرضت", "يتعرضون", "تعرضوا");
-EX_WORDS(ATTACK_NOUNS, "هجوم", "الهجوم", "هجمات", "الهجمات", "هجوما");
-#define IDEA_BEFORE 5 /* tokens back from يتعرض where the idea stands */
-
-static bool idea_under_attack(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_ATTACK || t->verb || !ex_stem_in(doc, tok, &ATTACK_NOUNS) || tok <= c.first ||
-        !ex_stem_in(doc, tok - 1, &SUFFER_VERBS))
-        return false;
-    bool idea = false;
-    for (size_t k = 2; k <= IDEA_BEFORE + 1 && tok >= c.first + k; k++)
-        idea = idea || ex_stem_in(doc, tok - k, &IDEAS_ASSAILED);
-    if (!idea)
-        return false;
-    ex_clause near = ev_near_trigger(c, t, FORCE_REACH);
-    for (size_t i = near.first; i <= near.last; i++)
-        if (i != tok && (ex_stem_in(doc, i, &FORCE_NAMED) || ex_stem_in(doc, i, &EV_VIOLENCE_WORDS)))
-            return false;
-    return true;
-}
-
-/* A man who "exploded" ("بعد مثل هذه الحادثة، انفجر يونكر"): a blast
- * verb with a person's name for subject is an outburst. */
-EX_WORDS(BLAST_VERBS, "انفجر", "انفجرت", "ينفجر", "تنفجر");
-
-static bool person_burst(const ex_view *v, const trig *t, ex_clause c) {
-    size_t next = t->e->tok_last + 1;
-    if (t->kind != LEX_EK_EXPLOSION || !t->verb || !ex_stem_in(v->doc, t->e->tok_first, &BLAST_VERBS) ||
-        next > c.last)
-        return false;
-    const tagger_entity *n = ex_ner_at(v, next);
-    return n && n->type == TG_PER && n->tok_first == next;
 }
 
 /* تظاهر ب: to pretend ("التظاهر بالفرح"، "تظاهر بالمرض"، "تظاهر بعدم
@@ -832,26 +625,10 @@ static bool regains_no_ground(const ex_view *v, const trig *t, ex_clause c) {
     /* "سيطر الهلال على الملعب": the object after the subject and على */
     size_t last = t->e->tok_last;
     for (size_t i = last + 1; i < c.last && i <= last + ON_REACH; i++)
-        if (ex_word_in(doc, i, &ON_FORMS))
+        if (ex_word_in(doc, i, &EV_ON_FORMS))
             return ex_stem_in(doc, i + 1, &NO_GROUND) ||
                    ex_stem_in(doc, i + 1, &MOODS_AND_RIGHTS);
     return false;
-}
-
-/* A scandal, a crisis or a bubble that "blew up" ("تفجر الفضيحة"،
- * "فقاعة العقار ... بدأت بالانفجار"، "انفجار الأزمة"): no blast. */
-EX_WORDS(BURSTING, "الفضيحه", "فضيحه", "فضائح", "الفضائح", "الازمه", "ازمه", "الازمات", "الخلافات",
-         "خلافات", "الخلاف", "خلاف", "الفقاعه", "فقاعه", "الاحتقان", "احتقان", "الاسعار", "اسعار",
-         "الاسواق", "السوق", "القضيه", "الملف");
-EX_WORDS(BUBBLES, "الفقاعه", "فقاعه", "فقاعات");
-#define BURST_REACH 2   /* words after the blast word: "تفجر الفضيحة" */
-#define BUBBLE_BEFORE 12 /* words before it where the bubble stands, its market, a source and a verb between */
-
-static bool figure_burst(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    if (t->kind != LEX_EK_EXPLOSION || t->e->tok_first != t->e->tok_last)
-        return false;
-    return ev_stem_after(doc, t, c, BURST_REACH, &BURSTING) || ev_stem_before(doc, t, c, BUBBLE_BEFORE, &BUBBLES);
 }
 
 /* An act word that is the name of a place after its head ("حي التحرير
@@ -867,57 +644,6 @@ static bool place_name(const ex_view *v, const trig *t, ex_clause c) {
     return !t->verb && tok == t->e->tok_last && tok > c.first && ex_stem_in(v->doc, tok - 1, &PLACE_NAME_HEADS);
 }
 
-/* استشهد ب, to cite: "استشهد ماكين بتصريحات أدلى بها"، "استشهد الجنرال
- * ... بمجموعة من الأنشطة". The first word with ب after the verb tells
- * which: a saying or a figure is cited; fire or a bullet ("استشهد
- * برصاص قناص") is how a man fell. */
-EX_WORDS(CITE_FORMS, "استشهد", "استشهدت", "يستشهد", "تستشهد", "مستشهدا", "مستشهدين", "استشهدوا");
-EX_WORDS(CITED, "مجموعه", "قول", "قوله", "قولها", "ايه", "الايه", "ايات", "حديث", "الحديث", "مثال",
-         "المثال", "امثله", "ما", "كلام", "كلمات", "تصريحات", "تصريح", "تقرير", "تقارير", "دراسه",
-         "دراسات", "ابيات", "بيت", "المثل", "مثل", "شعر", "نص", "نصوص", "مقوله", "عباره", "ارقام",
-         "احصاءات", "الاحصاءات", "بيانات", "حالات", "حاله", "تجربه", "تجارب", "موقف", "مواقف", "رساله",
-         "وثيقه", "وثائق", "كتاب", "مقال", "مقاله", "راي", "اراء", "فتوي", "شهاده", "قصه", "قصص");
-#define CITE_REACH 14 /* tokens after the verb, a subject and its relative clause between */
-
-static bool cites(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, first, end;
-    if (tok != t->e->tok_last || !ex_stem_in(doc, tok, &CITE_FORMS))
-        return false;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    for (size_t i = tok + 1; i < end && i <= tok + CITE_REACH; i++)
-        if (ex_has_proclitic(doc, i, "\xD8\xA8")) /* ب */
-            return ex_stem_in(doc, i, &CITED);
-    return false;
-}
-
-/* A blow that is a figure: an achievement that "is a strong blow" to a
- * group ("يعد ضربة قوية"), a blow to tourism or the economy ("توجيه
- * ضربة قاسية جدا للسياحة"). The noun only (ضربة، ضربات): a verb ضرب strikes. */
-EX_WORDS(BLOW_FORMS, "ضربه", "ضربات");
-EX_WORDS(DEEMED, "يعد", "تعد", "يعتبر", "تعتبر", "اعتبر", "اعتبرت", "اعتبره", "اعتبرها", "بمثابه", "يمثل",
-         "تمثل", "يشكل", "تشكل", "شكل", "شكلت", "مثل", "مثلت");
-EX_WORDS(BLOWN_SECTORS, "السياحه", "سياحه", "الاقتصاد", "اقتصاد", "الجهود", "جهود", "سمعه", "مصداقيه",
-         "الصناعه", "صناعه", "القطاع", "قطاع", "الاستثمار", "استثمار", "الاسواق", "اسواق", "البورصه",
-         "الثقه", "ثقه", "شعبيه", "امال", "الامال", "احلام", "الاحلام", "مساعي", "المساعي", "خطط", "الخطط",
-         "مشروع", "المشروع", "صوره", "الصوره", "موسم", "الموسم", "اقتصادات", "الاقتصادات");
-#define DEEMED_REACH 2  /* tokens back from the blow to "is deemed", an adjective between */
-#define BLOWN_REACH 4   /* tokens after the blow to the sector it falls on, adjectives between */
-
-static bool figurative_blow(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_ATTACK || tok != t->e->tok_last || !ex_stem_in(doc, tok, &BLOW_FORMS))
-        return false;
-    if (ev_stem_before(doc, t, c, DEEMED_REACH, &DEEMED))
-        return true;
-    for (size_t i = tok + 1; i <= c.last && i <= tok + BLOWN_REACH; i++)
-        if ((ex_has_proclitic(doc, i, "\xD9\x84") || ex_has_proclitic(doc, i, "\xD9\x84\xD9\x84")) && /* ل، لل */
-            ex_stem_in(doc, i, &BLOWN_SECTORS))
-            return true;
-    return false;
-}
-
 /* The fighting a deal or a plan would end ("اتفاق مبدئي لتشكيل حكومة
  * وحدة وإنهاء القتال") is no clash of its own. */
 EX_WORDS(ENDING_NOUNS, "انهاء", "لانهاء", "وانهاء");
@@ -926,48 +652,6 @@ static bool fighting_to_end(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
     return t->kind == LEX_EK_ARMED_CLASH && !t->verb && tok > c.first &&
            ex_stem_in(v->doc, tok - 1, &ENDING_NOUNS);
-}
-
-/* Ruin in a figure: a land left "a prey to violence" (تركه نهبا للعنف),
- * a temple brought down on its builders' heads (هدم المعبد على رأس
- * مشيديه، يهدم البيت على رأس الزوجة), "a pickaxe of ruin" (معول هدم),
- * a country destroyed in a slogan (تدمير الولايات المتحدة), an idea
- * blown up (نسف الوزير الفكرة). */
-EX_WORDS(PREY_FORMS, "نهبا");
-EX_WORDS(RUIN_FORMS, "هدم", "يهدم", "تهدم", "هدمت", "هدموا");
-EX_WORDS(HEAD_WORDS, "راس", "رؤوس", "روؤس");
-EX_WORDS(PICKAXE, "معول", "معاول");
-EX_WORDS(DESTROY_FORMS, "تدمير", "التدمير", "دمر", "دمرت", "يدمر", "تدمر");
-EX_WORDS(BLOW_UP_FORMS, "نسف", "نسفت", "ينسف", "تنسف");
-EX_WORDS(IDEAS_BLOWN, "الفكره", "فكره", "المقترح", "مقترح", "الاقتراح", "اقتراح", "الخطه", "خطه", "الجهود",
-         "جهود", "المفاوضات", "مفاوضات", "المبادره", "مبادره", "الاتفاق", "اتفاق", "الحوار", "حوار",
-         "التسويه", "الامال", "امال", "المشروع", "مشروع", "الثقه", "القرار", "قرار", "الصفقه", "صفقه");
-#define HEAD_REACH 4    /* tokens after هدم to على رأس, its object between */
-#define BLOWN_IDEA_REACH 4 /* tokens after نسف to the idea, its subject between */
-
-static bool ruin_in_a_figure(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, last = t->e->tok_last;
-    if (t->kind != LEX_EK_LOOTING || tok != last)
-        return false;
-    if (ex_stem_in(doc, tok, &PREY_FORMS))
-        return last + 1 <= c.last &&
-               (ex_has_proclitic(doc, last + 1, "\xD9\x84") || ex_has_proclitic(doc, last + 1, "\xD9\x84\xD9\x84"));
-    if (ex_stem_in(doc, tok, &RUIN_FORMS)) {
-        if (tok > c.first && ex_stem_in(doc, tok - 1, &PICKAXE))
-            return true;
-        for (size_t i = last + 1; i < c.last && i <= last + HEAD_REACH; i++)
-            if (ex_word_in(doc, i, &ON_FORMS) && ex_stem_in(doc, i + 1, &HEAD_WORDS))
-                return true;
-        return false;
-    }
-    if (ex_stem_in(doc, tok, &BLOW_UP_FORMS))
-        return ev_stem_after(doc, t, c, BLOWN_IDEA_REACH, &IDEAS_BLOWN);
-    if (ex_stem_in(doc, tok, &DESTROY_FORMS) && last + 1 <= c.last) {
-        const rasad_entity *e = ex_entity_at(v, last + 1);
-        return e && e->kind == RASAD_ENT_PLACE && e->tok_first == last + 1 && e->precision >= 3;
-    }
-    return false;
 }
 
 /* أسقط shoots down an aircraft, a drone or a missile, or brings down a
@@ -1029,37 +713,6 @@ static bool books_burnt(const ex_view *v, const trig *t, ex_clause c) {
     return ex_enclitic(doc, tok) && ev_stem_before(doc, t, c, BOOK_BEFORE, &BOOKS);
 }
 
-/* انتصار, a victory, takes ground when a place follows it ("انتصار
- * عدن") or what was overcome (على); soft power winning, an old battle
- * won or a victory "for" a party is no capture ("انتصار القوة الناعمة"،
- * "انتصار معركة بريطانيا الجوية"، "الانتصار للمحافظين"). */
-EX_WORDS(VICTORY_NOUNS, "انتصار", "الانتصار");
-
-static bool victory_of_no_place(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, i = tok + 1;
-    if (t->kind != LEX_EK_TERRITORY_CAPTURED || tok != t->e->tok_last ||
-        !ex_stem_in(doc, tok, &VICTORY_NOUNS))
-        return false;
-    if (i > c.last || ex_word_in(doc, i, &ON_FORMS))
-        return false;
-    const rasad_entity *e = ex_entity_at(v, i);
-    const tagger_entity *n = ex_ner_at(v, i);
-    return !(e && e->kind == RASAD_ENT_PLACE) && !(n && n->type == TG_LOC);
-}
-
-/* داهم of time, an illness, a flood or everyone: "داهم الجميع على حين
- * غرة" (took everyone by surprise)، "داهمه المرض"، "داهمهم الوقت". */
-EX_WORDS(RAID_FORMS, "داهم", "داهمت", "داهمه", "داهمها", "داهمهم", "يداهم", "تداهم", "داهمنا");
-EX_WORDS(SURPRISERS, "الجميع", "الوقت", "المرض", "السيل", "السيول", "الموت", "الخطر", "النوم", "النعاس",
-         "الشتاء", "المطر", "الامطار", "الحزن", "الياس", "الفيضان", "الجوع", "التعب");
-
-static bool surprised(const ex_view *v, const trig *t, ex_clause c) {
-    size_t tok = t->e->tok_first;
-    return tok == t->e->tok_last && ex_stem_in(v->doc, tok, &RAID_FORMS) &&
-           ev_stem_after(v->doc, t, c, 1, &SURPRISERS);
-}
-
 /* An act years back, told by the years since it: "75 عاما على انتصار
  * معركة بريطانيا"، "بعد أربع سنوات على إسقاط القذافي". Days and months
  * since ("بعد يومين على الهجوم") keep it: that act is recent. */
@@ -1073,7 +726,7 @@ static bool years_since(const ex_view *v, const trig *t, ex_clause c) {
     if (t->verb)
         return false;
     for (size_t k = 1; k <= SINCE_ON_REACH && tok >= c.first + k + 1; k++)
-        if (ex_word_in(doc, tok - k, &ON_FORMS))
+        if (ex_word_in(doc, tok - k, &EV_ON_FORMS))
             return ex_stem_in(doc, tok - k - 1, &YEARS_SINCE);
     return false;
 }
@@ -1189,101 +842,23 @@ static bool tells_apart_or_band(const ex_view *v, const trig *t, ex_clause c) {
     return tok > c.first && ex_stem_in(doc, tok - 1, &WITH_BAND);
 }
 
-/* An act word quoted as a name or a title: an account "known as (حزام
- * ناسف)", a report's section "entitled «أحرقوا كل شيء»", what "became
- * known as «مجزرة سبايكر»". A quote mark or a bracket stands between
- * the naming word and the trigger; an operation's or a battle's name
- * (عملية «...») is not read here. */
-EX_WORDS(NAMING_WORDS, "باسم", "بعنوان", "عنوان", "شعار", "بشعار", "المسمي", "المسماه", "يسمي", "تسمي",
-         "مسمي", "اسم");
-
-static bool quoted_name(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, first, end;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    if (tok < first + 2 || doc->tokens[tok - 1].kind == RASAD_TOK_WORD)
-        return false;
-    return ex_word_in(doc, tok - 2, &NAMING_WORDS);
-}
-
-/* A counter-attack of companies or brands ("أطلقت هذه الشركات هجوما
- * مضادا لعمالقة التقنيات"), ideas "targeted" in a war of minds
- * ("استهداف «الفكر» و«العقيدة»"): an attack noun whose sentence names
- * trade or ideas and, the trigger aside, no violence. */
-EX_WORDS(ATTACK_NOUNS_OF_FIGURE, "هجوم", "هجوما", "الهجوم", "هجمه", "الهجمه", "استهداف", "الاستهداف");
-/* (not a market, السوق: attacks on markets are common) */
-EX_WORDS(TRADE_AND_MINDS, "الشركات", "شركات", "الشركه", "شركه", "المنافسه", "منافسه",
-         "المنافسين", "صناعه", "الصناعه", "التجاريه", "تجاريه", "المنتجات", "منتجات", "المستهلكين", "الفكر",
-         "العقيده", "النفسيه", "نفسيه", "الاعلاني", "الاعلانيه", "التسويق", "التسويقيه");
-
-EX_WORDS(LAUNCH_VERBS, "اطلق", "اطلقت", "اطلقوا", "شن", "شنت", "شنوا");
-EX_WORDS(ARMS_WORDS, "اسلحه", "الاسلحه", "سلاح", "السلاح", "قتل", "قتلت", "مقتل", "اصيب", "اصابه", "جرح");
-#define LAUNCH_REACH 4 /* tokens back from the attack to the verb launching it, its subject between */
-
-static bool attack_of_trade_or_minds(const ex_view *v, const trig *t) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first, first, end;
-    bool sign = false;
-    if (t->kind != LEX_EK_ATTACK || !ex_stem_in(doc, tok, &ATTACK_NOUNS_OF_FIGURE))
-        return false;
-    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
-    for (size_t i = first; i < end; i++) {
-        /* the trigger, and the verb that launches it ("أطلقت هذه الشركات
-         * هجوما"), are no violence named */
-        if ((i >= tok && i <= t->e->tok_last) ||
-            (i < tok && tok - i <= LAUNCH_REACH && ex_stem_in(doc, i, &LAUNCH_VERBS)))
-            continue;
-        if (ex_stem_in(doc, i, &EV_VIOLENCE_WORDS) || ex_stem_in(doc, i, &ARMS_WORDS))
-            return false;
-        sign = sign || ex_stem_in(doc, i, &TRADE_AND_MINDS);
-    }
-    /* nor another act word: "وقتل عامل في شركة خطوط السكك الحديدية ...
-     * في هجوم بالأسلحة" is an attack on a company's worker */
-    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); sign && k < kn; k++) {
-        const rasad_entity *e = &v->ents[k];
-        if (e != t->e && e->kind == RASAD_ENT_TRIGGER && e->tok_first >= first && e->tok_last < end)
-            return false;
-    }
-    return sign;
-}
-
-/* Threats as a noun are talk about a danger, no act: "التهديدات
- * الإرهابية التي أصبحت ماثلة"، "تلقى مع القصبي تهديدات كثيرة"، "لا يقف
- * عند ذلك الحد من التهديدات الخارجية". The verb (هدد) is left to the
- * other readings. */
-EX_WORDS(THREAT_NOUNS, "تهديد", "التهديد", "تهديدات", "التهديدات", "تهديدا");
-
-/* and the act threatened is not done: "رسائل تهديد مباشرة بالقتل"،
- * "هدد بقتل"، "متوعدا بالقضاء على" (the act word with ب, a threat
- * word just before it) */
-EX_WORDS(THREATENING, "تهديد", "التهديد", "تهديدات", "التهديدات", "تهديدا", "هدد", "هددت", "هددوا", "يهدد",
-         "تهدد", "يهددون", "توعد", "توعدت", "توعدوا", "يتوعد", "متوعدا", "مهددا", "مهددين", "وعيد");
-#define THREAT_REACH 3 /* tokens back from the act threatened to the threat, an adjective between */
-
-static bool threats_talked_of(const ex_view *v, const trig *t, ex_clause c) {
-    const rasad_doc *doc = v->doc;
-    size_t tok = t->e->tok_first;
-    if (t->kind == LEX_EK_OTHER && tok == t->e->tok_last && ex_stem_in(doc, tok, &THREAT_NOUNS))
-        return true;
-    return ex_has_proclitic(doc, tok, "\xD8\xA8") && /* ب */
-           ev_stem_before(doc, t, c, THREAT_REACH, &THREATENING);
-}
-
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
+    /* ev_figurative_sense() stands where the first of its readings,
+     * objection_in_words(), stood; its later ones were asked after some
+     * of the readings below. Every reading here and there only reads its
+     * arguments (a word set's table is filled on its first look-up, the
+     * same table whoever looks first), so this chain of || answers the
+     * same in either order. */
     return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
            early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
-           deadly_adjective(v, t, c) || since_start_of(v, t, c) || objection_in_words(v, t, c) ||
-           plunder_figure(v, t, c) || detention_place(v, t, c) || filming_drone(v, t, c) ||
-           pictured_bodies(v, t, c) || verse(v, t) || joins_one_by_one(v, t, c) ||
-           receives_things(v, t, c) || assails_in_words(v, t, c) || state_snatched(v, t, c) ||
-           idea_under_attack(v, t, c) || person_burst(v, t, c) || pretending(v, t, c) ||
+           deadly_adjective(v, t, c) || since_start_of(v, t, c) || ev_figurative_sense(v, t, c) ||
+           detention_place(v, t, c) || filming_drone(v, t, c) || pictured_bodies(v, t, c) ||
+           joins_one_by_one(v, t, c) || receives_things(v, t, c) || pretending(v, t, c) ||
            state_of_alert(v, t, c) || royal_pledge(v, t) || explosive_property(v, t, c) ||
-           regains_no_ground(v, t, c) || figure_burst(v, t, c) || place_name(v, t, c) || cites(v, t) ||
-           figurative_blow(v, t, c) || fighting_to_end(v, t, c) || ruin_in_a_figure(v, t, c) ||
+           regains_no_ground(v, t, c) || place_name(v, t, c) || fighting_to_end(v, t, c) ||
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
-           victory_of_no_place(v, t, c) || surprised(v, t, c) || years_since(v, t, c) || victims_of_no_act(v, t) ||
-           warrant_or_figure(v, t, c) || suspected_things(v, t, c) || tells_apart_or_band(v, t, c) ||
-           quoted_name(v, t) || missing_of_no_act(v, t) || attack_of_trade_or_minds(v, t) || threats_talked_of(v, t, c) ||
+           years_since(v, t, c) || victims_of_no_act(v, t) || warrant_or_figure(v, t, c) ||
+           suspected_things(v, t, c) || tells_apart_or_band(v, t, c) || missing_of_no_act(v, t) ||
            ev_civil_life(v, t, c);
 }

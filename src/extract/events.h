@@ -124,6 +124,14 @@ extern ex_words EV_STRIKE_NOUNS;
 bool ev_person_at(const ex_view *v, size_t i);
 /* event_sense.c: is the trigger's lexicon entry the one of this id? */
 bool ev_lemma_is(const trig *t, const char *lemma);
+/* event_sense.c: على with its pronouns (علي، عليه، عليها ...) */
+extern ex_words EV_ON_FORMS;
+/* event_sense.c: words of fire (rockets, shells, bombs, bullets, shelling, aircraft) */
+extern ex_words EV_FIRE_WORDS;
+/* event_figurative.c: a trigger word read as a figure of speech or as words (a blow to
+ * tourism, an attack in a speech, a line of verse, a quoted name, threats talked of); asked
+ * by ev_everyday_sense */
+bool ev_figurative_sense(const ex_view *v, const trig *t, ex_clause c);
 /* event_civil.c: a trigger word in the news of civil life (a road accident, a ward, a match,
  * a flood, a feast's sheep, a market, a trial), no violence named; asked by ev_everyday_sense */
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c);
