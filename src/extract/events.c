@@ -33,12 +33,18 @@
  *   event_date.c      date
  *   event_counts.c    counts
  *   event_figure.c    trigger words used for no act at all (a ruling, a match ...)
- *   event_sense.c     trigger words in their everyday sense (a grip, an idea
- *                     attacked, a line of verse ...), asked from event_figure.c
+ *   event_sense.c     trigger words in their everyday sense (a grip, a process
+ *                     stopped, people recovered ...), asked from event_figure.c
+ *   event_figurative.c  figures of speech and words (a blow to tourism, an
+ *                     attack in words, a line of verse ...), asked from event_sense.c
  *   event_civil.c     act words in the news of civil life (a road accident, a
  *                     match, a flood, a market, a trial), asked from event_sense.c
  *   event_strategic.c strategic developments: force in the clause, ordinary crime
  *   event_happened.c  whether the trigger tells of an event that happened
+ *   event_when.c      when it is told: distant history, tallies since a point,
+ *                     plans dated to come, asked from event_happened.c
+ *   event_background.c  acts named only as background, inferred or habitual,
+ *                     asked from event_frame.c
  *   merge.c           later mentions and repeated reports folded into one event
  */
 #include <string.h>
