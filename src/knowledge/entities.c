@@ -470,6 +470,45 @@ static bool starts_with_al(const rasad_token *t) {
     return t->norm_len > 4 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84;
 }
 
+/* "فجر" alone is dawn as often as "he blew up": "فجر اليوم", "صلاة
+ * الفجر", "قوات فجر ليبيا" (Libya Dawn). The verb has its doer right after
+ * it ("وفجر مسلحون خط أنابيب للغاز", "فجّر مجهولون عدة سيارات", "فجر تنظيم
+ * داعش منزلا"; ايضا between at most): an actor or role match there.
+ * Anything else is no trigger, so a dawn never stands in a sentence as
+ * an act word. after[0..nafter) are the matches after x, in order. */
+#define DAWN_LEMMA "فجر"
+static bool is_dawn(const rasad_doc *doc, const lex_lexicon *lex, const matcher *m, const lex_entry *le,
+                    const match *x, const raw_match *after, size_t nafter) {
+    if (le->cls != LEX_TRIGGER || !le->id || strcmp(le->id, DAWN_LEMMA) != 0 || x->tok_first != x->tok_last ||
+        !doc->segments)
+        return false;
+    size_t tok = x->tok_first;
+    const rasad_token *t = &doc->tokens[tok];
+    const rasad_segment *st = doc_tok_stem(doc, tok);
+    if (!st->norm || strcmp(st->norm, DAWN_LEMMA) != 0)
+        return false; /* فجرت، فجروا ...: the verb */
+    /* الفجر، بالفجر، للفجر: the noun (the word is فجر, وفجر or ففجر as a verb) */
+    if (t->norm_len != st->norm_len && !(t->norm_len == st->norm_len + 2 && (starts_with_waw(t) ||
+                                                                            ((unsigned char)t->norm[0] == 0xD9 &&
+                                                                             (unsigned char)t->norm[1] == 0x81))))
+        return true;
+    size_t i = tok + 1;
+    if (i < doc->ntokens && strcmp(doc->tokens[i].norm, "ايضا") == 0)
+        i++;
+    for (size_t k = 0; k < nafter; k++) {
+        const match *y = &after[k].m;
+        if (y->tok_first > i)
+            break;
+        if (y->tok_first != i)
+            continue;
+        uint32_t e = pick_entry(lex, matcher_payload(m, y->node));
+        const lex_entry *ye = e != MATCH_NONE ? lex_entry_get(lex, e) : NULL;
+        if (ye && (ye->cls == LEX_ACTOR || ye->cls == LEX_ROLE))
+            return false;
+    }
+    return true;
+}
+
 /* Does the segmenter give token i the preposition ب (ARABIC LETTER BEH)? */
 static bool has_beh(const rasad_doc *doc, size_t i) {
     const rasad_token *t = &doc->tokens[i];
@@ -1075,6 +1114,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
                 continue;
         }
         if (!is_place && le && is_common_reading(doc, le, x))
+            continue;
+        if (!is_place && le && is_dawn(doc, lex, m, le, x, sc.items + k + 1, sc.n - k - 1))
             continue;
         if (!is_place && !le)
             continue;
