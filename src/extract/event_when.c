@@ -10,6 +10,7 @@
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
+#include "mentions/date_calendar.h"
 
 /* Distant history: an act dated more than HISTORY_YEARS before the
  * article was published is background ("بدأت سورية باحتلال جارتها لبنان
@@ -95,8 +96,10 @@ static bool record_before(const rasad_doc *doc, size_t i, size_t lo) {
             return true;
     return false;
 }
+/* The day's number on the calendar (mentions/date_calendar.h); a date
+ * known to its month or year counts from the first day. */
 static long day_number(rasad_ymd d) {
-    return (long)d.year * 372 + (long)(d.month ? d.month : 1) * 31 + (d.day ? d.day : 1);
+    return (long)cal_days(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
 }
 static bool recent_date_in(const ex_view *v, ex_clause c, long pub) {
     for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
