@@ -381,10 +381,8 @@ static void claim_subject(const ex_view *v, const rasad_quantity *q, rasad_actor
     /* "أعلن داعش أن المئات من عناصره": men counted with a pronoun are
      * the teller's own */
     bool owned = false;
-    for (size_t i = q->tok_first; i <= q->tok_last && !owned; i++) {
-        const char *pron = ex_enclitic(doc, i);
-        owned = pron && strcmp(pron, "\xD9\x8A") != 0; /* not ي YEH U+064A */
-    }
+    for (size_t i = q->tok_first; i <= q->tok_last && !owned; i++)
+        owned = ex_possessive(doc, i);
     ex_clause c = ex_clause_around(doc, q->tok_first);
     for (size_t i = q->tok_first; i-- > c.first;) {
         /* "تقدر الأمم المتحدة أن نحو 10 آلاف شخص": who tells or

@@ -605,8 +605,7 @@ static bool announces_own_dead(const ex_view *v, const trig *t, size_t first, si
             death = e->tok_last;
         if (death == SIZE_MAX || i <= death || i > death + OWN_MEN_REACH)
             continue;
-        const char *pron = ex_enclitic(doc, i);
-        if (pron && strcmp(pron, "\xD9\x8A") != 0 && ex_stem_in(doc, i, &OWN_MEN)) /* not ي YEH U+064A */
+        if (ex_possessive(doc, i) && ex_stem_in(doc, i, &OWN_MEN))
             return true;
     }
     return false;

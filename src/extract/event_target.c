@@ -143,10 +143,9 @@ static const rasad_entity *force_named(const ex_view *v, const rasad_entity *e, 
  * داعش", "مقاتلي حزب الله" are gunmen of the group named right after,
  * not "my gunmen". */
 static bool possessive_role(const ex_view *v, const rasad_entity *e) {
-    const char *pron = ex_enclitic(v->doc, e->tok_last);
-    if (e->kind != RASAD_ENT_ROLE || !pron)
+    if (e->kind != RASAD_ENT_ROLE || !ex_enclitic(v->doc, e->tok_last))
         return false;
-    if (strcmp(pron, "\xD9\x8A") != 0) /* ي YEH U+064A */
+    if (ex_possessive(v->doc, e->tok_last))
         return true;
     size_t j = e->tok_last + 1;
     while (j < v->doc->ntokens && v->doc->tokens[j].kind == RASAD_TOK_QUOTE)

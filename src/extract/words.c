@@ -131,6 +131,11 @@ const char *ex_enclitic(const rasad_doc *doc, size_t tok) {
     return NULL;
 }
 
+bool ex_possessive(const rasad_doc *doc, size_t tok) {
+    const char *pron = ex_enclitic(doc, tok);
+    return pron && strcmp(pron, "\xD9\x8A") != 0; /* ي YEH U+064A */
+}
+
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic) {
     if (tok >= doc->ntokens)
         return false;

@@ -155,6 +155,9 @@ bool ex_words_has(ex_words *set, const char *s);
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
 /* the possessive pronoun the token carries ("جنوده": ه), or NULL */
 const char *ex_enclitic(const rasad_doc *doc, size_t tok);
+/* a possessive pronoun other than the ي the splitter also cuts from a
+ * plural in construct ("جنوده", "عناصرها", not "مسلحي تنظيم داعش") */
+bool ex_possessive(const rasad_doc *doc, size_t tok);
 /* hashes every token's norm and stem once for the tests above
  * (stage_data[DOC_STAGE_WORDHASH]); they work without it, only slower */
 rasad_status ex_word_hashes(rasad_doc *doc);
