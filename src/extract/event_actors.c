@@ -937,16 +937,16 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
 
 EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
 
-/* Sets the actor to the lexicon entry `id`, keeping the words told. */
-static void actor_as(rasad_actor_ref *a, const char *id) {
+bool ev_actor_as(rasad_actor_ref *a, const char *id) {
     const lex_lexicon *lex = lex_default();
     const lex_entry *le = lex ? lex_entry_by_id(lex, id, NULL) : NULL;
     if (!le)
-        return;
+        return false;
     a->id = le->id;
     a->name = le->name_en;
     a->kind = lex_actor_kind_name(le->kind);
     a->country = le->country;
+    return true;
 }
 
 /* "قصف الطيران المروحي بالبراميل المتفجرة" in Syria: barrel bombs are
@@ -965,7 +965,7 @@ static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
         aircraft = ev->actor1.start + i < v->doc->len &&
                    strncmp(v->doc->text + ev->actor1.start + i, "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A", 10) == 0; /* مروحي */
     if (barrels && aircraft)
-        actor_as(&ev->actor1, "SYR_GOV");
+        ev_actor_as(&ev->actor1, "SYR_GOV");
 }
 
 /* Words that make "التحالف" the one led by the United States. */
@@ -986,7 +986,7 @@ static void coalition_over_yemen(const ex_view *v, rasad_event *ev) {
         for (size_t i = 0, wl = strlen(*w); i + wl <= n; i++)
             if (memcmp(s + i, *w, wl) == 0)
                 return;
-    actor_as(&ev->actor1, "SAU_COALITION");
+    ev_actor_as(&ev->actor1, "SAU_COALITION");
 }
 
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {

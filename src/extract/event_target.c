@@ -495,16 +495,7 @@ void ev_coalition_target(const ex_view *v, rasad_event *ev) {
     const char *cc = ev->has_location && ev->location.entity ? ev->location.entity->country : NULL;
     if (!cc || (strcmp(cc, "IQ") != 0 && strcmp(cc, "SY") != 0) || !isis_named_before(v, ev->target_start))
         return;
-    const lex_lexicon *lex = lex_default();
-    const lex_entry *is = lex ? lex_entry_by_id(lex, "ISIS", NULL) : NULL;
-    if (!is)
-        return;
-    memset(&ev->actor2, 0, sizeof ev->actor2);
-    ev->actor2.present = true;
-    ev->actor2.start = ev->target_start;
-    ev->actor2.end = ev->target_end;
-    ev->actor2.id = is->id;
-    ev->actor2.name = is->name_en;
-    ev->actor2.kind = lex_actor_kind_name(is->kind);
-    ev->actor2.country = is->country;
+    rasad_actor_ref is = {.present = true, .start = ev->target_start, .end = ev->target_end};
+    if (ev_actor_as(&is, "ISIS"))
+        ev->actor2 = is;
 }

@@ -50,6 +50,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
 /* an actor the place settles: barrel bombs over Syria are the
  * government's, "طيران التحالف" over Yemen the Saudi-led coalition */
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev);
+/* sets the actor to the lexicon entry `id` (its name, kind, country),
+ * keeping the words told; false, and a unchanged, when the lexicon has
+ * no such entry */
+bool ev_actor_as(rasad_actor_ref *a, const char *id);
 /* the group a role noun names after it ("مسلحي تنظيم داعش"), else e */
 const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c);
 
