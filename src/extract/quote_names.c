@@ -148,6 +148,10 @@ bool qt_group_title(const rasad_doc *doc, size_t tf) {
     return role_noun(sg);
 }
 
+bool qt_lam_al(const rasad_doc *doc, size_t j) {
+    return ex_has_proclitic(doc, j, "لل") || strncmp(doc->tokens[j].norm, "\xD9\x84\xD9\x84", 4) == 0; /* لل */
+}
+
 /* Can token j be part of a person's name? */
 bool qt_name_word(const ex_view *v, size_t j, bool name_tail) {
     const rasad_doc *doc = v->doc;
@@ -165,8 +169,7 @@ bool qt_name_word(const ex_view *v, size_t j, bool name_tail) {
         ex_word_in(doc, j, &QT_THAT))
         return false;
     /* a genitive or prepositional phrase ("للتحالف", "بالهجوم") */
-    return !ex_has_proclitic(doc, j, "ل") && !ex_has_proclitic(doc, j, "ب") && !ex_has_proclitic(doc, j, "لل") &&
-           strncmp(t->norm, "\xD9\x84\xD9\x84", 4) != 0; /* للحلف */
+    return !ex_has_proclitic(doc, j, "ل") && !ex_has_proclitic(doc, j, "ب") && !qt_lam_al(doc, j);
 }
 
 /* Does token j end a role phrase, so that a name may follow it ("...
@@ -182,8 +185,7 @@ static bool ends_phrase(const ex_view *v, size_t j) {
         return true;
     /* a definite word ("الأطلسي", "للتحالف"); not a preposition with a
      * verbal noun ("لتحقيق تطلعات ...", "بإزالة صور ...") */
-    return qt_definite(doc, j) || ex_has_proclitic(doc, j, "ال") || ex_has_proclitic(doc, j, "لل") ||
-           strncmp(t->norm, "\xD9\x84\xD9\x84", 4) == 0; /* لل */
+    return qt_definite(doc, j) || ex_has_proclitic(doc, j, "ال") || qt_lam_al(doc, j);
 }
 
 /* a title right after the name that starts at j (within four words) */

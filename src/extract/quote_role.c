@@ -37,11 +37,6 @@ EX_WORDS(NOT_ROLE_START, "في", "ان", "الي", "علي", "امس", "اليو
          "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 /* "قال X، وهو أحد المحررين، إن": the pronoun opens the title */
 EX_WORDS(HE_IS, "وهو", "وهي");
-/* "للصحفيين", "للصحافيين": the ل + ال the splitter may leave on the word */
-static bool lam_al(const rasad_doc *doc, size_t i) {
-    const char *n = doc->tokens[i].norm;
-    return strncmp(n, "\xD9\x84\xD9\x84", 4) == 0; /* لل LAM LAM */
-}
 
 /* Role, affiliation and outlet read in tokens [a, b] (between the verb
  * and the quoted words, the speaker excluded). */
@@ -84,7 +79,7 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
     if (ex_stem_in(doc, ra, &SAYING_NOUN))
         return;
     /* nor with whom it was said to ("لـ«رويترز»", "لوكالة ...") */
-    if (ex_has_proclitic(doc, ra, "ل") || ex_has_proclitic(doc, ra, "ب") || lam_al(doc, ra))
+    if (ex_has_proclitic(doc, ra, "ل") || ex_has_proclitic(doc, ra, "ب") || qt_lam_al(doc, ra))
         return;
     q->has_role = true;
     q->role_start = doc->tokens[ra].start;

@@ -78,6 +78,9 @@ bool qt_not_a_speaker(const rasad_doc *doc, const tagger_entity *p);
 bool qt_rank_then_office(const rasad_doc *doc, size_t a, size_t b, size_t spk_first, size_t spk_last);
 bool qt_group_title(const rasad_doc *doc, size_t tf);
 bool qt_name_word(const ex_view *v, size_t j, bool name_tail);
+/* Does token j open with لل (ل + ال: "للتحالف", "للصحفيين"), cut off
+ * by the splitter or left on the word ("للحلف")? */
+bool qt_lam_al(const rasad_doc *doc, size_t j);
 bool qt_pattern_name(const ex_view *v, size_t a, size_t b, bool strict, bool object_after, size_t *nf, size_t *nl);
 
 /* quote_speaker.c */
