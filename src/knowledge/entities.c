@@ -440,6 +440,12 @@ static bool is_adjective_position(const rasad_doc *doc, size_t i) {
     return fem || pl;
 }
 
+/* Does the token begin with ال (ALEF U+0627, LAM U+0644)? */
+static bool starts_with_al(const rasad_token *t) {
+    const unsigned char *s = (const unsigned char *)t->norm;
+    return t->norm_len > 4 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84;
+}
+
 /* Is the one word matched an ambiguous actor form read as a common noun
  * because a definite relative adjective follows it: القاعدة الجوية (the
  * air base), not al-Qaeda? */
@@ -451,8 +457,8 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
         return false;
     const unsigned char *s = (const unsigned char *)nx->norm;
     size_t n = nx->norm_len;
-    /* ال ... ي / ال ... يه (ALEF, LAM; YEH U+064A, HEH U+0647) */
-    if (!(n > 8 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84))
+    /* ال ... ي / ال ... يه (YEH U+064A, HEH U+0647) */
+    if (!(n > 8 && starts_with_al(nx)))
         return false;
     bool yeh = s[n - 2] == 0xD9 && s[n - 1] == 0x8A;
     bool yeh_heh = s[n - 4] == 0xD9 && s[n - 3] == 0x8A && s[n - 2] == 0xD9 && s[n - 1] == 0x87;
@@ -462,12 +468,6 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
 /* Does the token begin with و (WAW U+0648)? */
 static bool starts_with_waw(const rasad_token *t) {
     return t->norm_len > 2 && (unsigned char)t->norm[0] == 0xD9 && (unsigned char)t->norm[1] == 0x88;
-}
-
-/* Does the token begin with ال (ALEF U+0627, LAM U+0644)? */
-static bool starts_with_al(const rasad_token *t) {
-    const unsigned char *s = (const unsigned char *)t->norm;
-    return t->norm_len > 4 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84;
 }
 
 /* "فجر" alone is dawn as often as "he blew up": "فجر اليوم", "صلاة
@@ -488,9 +488,8 @@ static bool is_dawn(const rasad_doc *doc, const lex_lexicon *lex, const matcher 
     if (!st->norm || strcmp(st->norm, DAWN_LEMMA) != 0)
         return false; /* فجرت، فجروا ...: the verb */
     /* الفجر، بالفجر، للفجر: the noun (the word is فجر, وفجر or ففجر as a verb) */
-    if (t->norm_len != st->norm_len && !(t->norm_len == st->norm_len + 2 && (starts_with_waw(t) ||
-                                                                            ((unsigned char)t->norm[0] == 0xD9 &&
-                                                                             (unsigned char)t->norm[1] == 0x81))))
+    size_t before = t->norm_len - st->norm_len;
+    if (before != 0 && !(before == 2 && (starts_with_waw(t) || memcmp(t->norm, "\xD9\x81", 2) == 0))) /* ف FEH */
         return true;
     size_t i = tok + 1;
     if (i < doc->ntokens && strcmp(doc->tokens[i].norm, "ايضا") == 0)
@@ -648,10 +647,8 @@ static bool al_word_follows(const rasad_doc *doc, size_t i) {
     if (i + 1 >= doc->ntokens)
         return false;
     const rasad_token *nx = &doc->tokens[i + 1];
-    const unsigned char *s = (const unsigned char *)nx->norm;
-    /* ALEF U+0627, LAM U+0644 */
     if (nx->sentence != doc->tokens[i].sentence || nx->kind != RASAD_TOK_WORD || nx->norm_len <= 6 ||
-        !(s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84))
+        !starts_with_al(nx))
         return false;
     for (const char *const *w = RELATIVES; *w; w++)
         if (doc_tok_is(doc, i + 1, *w))
@@ -1001,8 +998,8 @@ static void resolve_place(place_pass *pp, size_t k) {
             r.alternatives = ch.alternatives;
             ch = r;
         }
-        /* the span takes in the modifiers that made the region */
-        /* from the direction word's stem: "وجنوب الجزائر" starts at جنوب */
+        /* the span takes in the modifiers that made the region, from
+         * the direction word's stem ("وجنوب الجزائر" starts at جنوب) */
         if (b < en->tok_first)
             en->start = doc->segments && doc->tokens[b].stem_seg < doc->nsegments ? doc_tok_stem(doc, b)->start
                                                                                    : doc->tokens[b].start;
