@@ -9,6 +9,9 @@
  *   التصدي، تدمير   of ideas, competition or capacities ("التصدي للأفكار
  *                   المنحرفة"، "تدمير قدرات الجيوش"، "تصدت المملكة
  *                   للإرهاب"): a policy, not an act
+ *   التصدي          a policy or a goal ("جعل من التصدي لبوكو حرام
+ *                   أولوية"، "كان هدفها التصدي لإيران"), unless it
+ *                   repels an act or follows "managed to"
  *   خطف             a bag, the limelight or the win ("خطف حقيبتها"،
  *                   "خطف الأضواء"): no one taken
  *   أمطر            a rain of anything but fire ("أمطر الزوار بالروبيات")
@@ -234,6 +237,32 @@ static bool abstract_object(const ex_view *v, const trig *t, ex_clause c) {
     if (!ex_word_in(doc, tok, &CONFRONT_NOUNS) && !ex_stem_in(doc, tok, &DESTROY_NOUNS))
         return false;
     return i <= c.last && ex_stem_in(doc, i, &ABSTRACT_OBJECTS);
+}
+
+/* The definite verbal noun التصدي names a policy, a role or a goal
+ * ("جعل من التصدي لبوكو حرام أولوية ولايته"، "كان هدفها التصدي لإيران"،
+ * "جهود المملكة في نصرة الشرعية والتصدي لجماعات الإرهاب"). A clash it
+ * tells repels an act ("التصدي لهجوم"، "التصدي لمحاولة تسلل") or follows
+ * a verb of managing ("تمكنت القوات من التصدي للمهاجمين"). Only the
+ * forms with ال: bare تصدي is also the verb تصدى. */
+EX_WORDS(CONFRONT_DEFINITE, "التصدي", "والتصدي", "بالتصدي", "وبالتصدي", "للتصدي", "وللتصدي", "فالتصدي");
+EX_WORDS(REPELLED_ACTS, "هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "هجمه", "محاوله", "محاولات",
+         "المحاوله", "تقدم", "التقدم", "زحف", "الزحف", "تسلل", "التسلل", "اعتداء", "اعتداءات", "الاعتداء",
+         "عمليه", "العمليه", "غاره", "غارات", "قصف", "القصف", "صاروخ", "صواريخ", "قذائف", "مهاجمين",
+         "المهاجمين", "المتسللين", "متسللين", "المهاجم");
+EX_WORDS(MANAGED_VERBS, "تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا");
+#define REPELLED_REACH 3 /* tokens after التصدي where what it repels stands ("لهذه العملية") */
+#define MANAGED_REACH 6  /* tokens before it where a verb of managing stands, past its subject ("نجحت قوات الأمن أمس في") */
+
+static bool confronting_as_aim(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (tok != t->e->tok_last || !ex_word_in(doc, tok, &CONFRONT_DEFINITE))
+        return false;
+    for (size_t i = tok + 1; i <= c.last && i <= tok + REPELLED_REACH; i++)
+        if (ex_stem_in(doc, i, &REPELLED_ACTS))
+            return false;
+    return !ev_stem_before(doc, t, c, MANAGED_REACH, &MANAGED_VERBS);
 }
 
 /* What a snatch takes when no one is taken. */
@@ -849,7 +878,7 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
      * arguments (a word set's table is filled on its first look-up, the
      * same table whoever looks first), so this chain of || answers the
      * same in either order. */
-    return grip(v, t, c) || abstract_object(v, t, c) || snatch_of_things(v, t, c) ||
+    return grip(v, t, c) || abstract_object(v, t, c) || confronting_as_aim(v, t, c) || snatch_of_things(v, t, c) ||
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
            early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
            deadly_adjective(v, t, c) || since_start_of(v, t, c) || ev_figurative_sense(v, t, c) ||
