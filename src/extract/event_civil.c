@@ -613,6 +613,122 @@ static bool died_in_a_trap(const ex_view *v, const trig *t) {
            ev_sentence_names_without(v->doc, t->e->tok_first, &DEATH_TRAPS, NULL, &EV_VIOLENCE_WORDS);
 }
 
+/* Protests told as a wave over weeks or months, not as a gathering
+ * ("العاصمة التي شهدت احتجاجات استمرت لأسابيع"، "أسابيع من
+ * الاحتجاجات"، "أثارت احتجاجات شعبية كبيرة في الأشهر الأخيرة"،
+ * "شهدت خلال الأشهر الماضية احتجاجات"): ACLED codes each day's
+ * gathering, and such a summary names none (GUIDELINES.md: vague
+ * background is no event). A plural protest noun with a plural span of
+ * time just after it, or just before it after a preposition of time or
+ * with من after the span. A day's date near the protests keeps them
+ * ("تظاهرات أمس، الأكبر منذ أشهر"), unless a complement (أن) stands
+ * between and dates the saying ("نشرها أمس أن الإضرابات خلال
+ * الأشهر الستة"); so does a span counted back from a point ("قبل
+ * ثلاثة أسابيع"). */
+EX_WORDS(PROTEST_PLURALS, "احتجاجات", "الاحتجاجات", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "اضرابات",
+         "الاضرابات", "اعتصامات", "الاعتصامات", "مسيرات", "المسيرات", "اضطرابات", "الاضطرابات");
+EX_WORDS(PLURAL_SPANS, "اسابيع", "الاسابيع", "اشهر", "الاشهر", "شهور", "الشهور", "سنوات", "السنوات", "اعوام",
+         "الاعوام", "عقود",
+         /* a part of a year: "أيام الإضرابات خلال النصف الأول من العام" */
+         "النصف", "الربع");
+EX_WORDS(SPAN_BACK, "قبل", "وقبل");
+EX_WORDS(SPAN_OPENERS, "خلال", "في", "طوال", "طيله", "مدي", "منذ");
+#define WAVE_AFTER 6  /* tokens after the protests to their span ("احتجاجات مناهضة للحكومة خلال الأشهر") */
+#define WAVE_BEFORE 3 /* "أسابيع من الاحتجاجات", "خلال الأشهر الماضية احتجاجات" */
+#define DAY_REACH 4   /* tokens each side of the protests where their own day is told */
+
+static bool own_day(const ex_view *v, const trig *t, ex_clause c) {
+    size_t lo = ex_back(t->e->tok_first, DAY_REACH), hi = t->e->tok_last + DAY_REACH;
+    lo = lo < c.first ? c.first : lo;
+    hi = hi > c.last ? c.last : hi;
+    for (size_t k = ex_date_from(v, lo), kn = ex_date_to(v, hi + 1); k < kn; k++) {
+        const rasad_date *d = &v->dates[k];
+        if (d->precision != RASAD_PREC_DAY || d->tok_first < lo || d->tok_first > hi)
+            continue;
+        bool saying = false;
+        for (size_t i = d->tok_last + 1; i < t->e->tok_first && !saying; i++)
+            saying = ex_word_in(v->doc, i, &EV_AN_THAT);
+        if (!saying)
+            return true;
+    }
+    return false;
+}
+
+static bool protest_wave(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last, span = SIZE_MAX;
+    if ((t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT) || !ex_stem_in(doc, tok, &PROTEST_PLURALS))
+        return false;
+    for (size_t i = last + 1; i <= c.last && i <= last + WAVE_AFTER && span == SIZE_MAX; i++)
+        if (ex_stem_in(doc, i, &PLURAL_SPANS))
+            span = i;
+    for (size_t k = 2; k <= WAVE_BEFORE && tok >= c.first + k && span == SIZE_MAX; k++) {
+        size_t s = tok - k;
+        if (ex_stem_in(doc, s, &PLURAL_SPANS) &&
+            (strcmp(doc->tokens[s + 1].norm, "من") == 0 || (s > c.first && ex_word_in(doc, s - 1, &SPAN_OPENERS))))
+            span = s;
+    }
+    if (span == SIZE_MAX)
+        return false;
+    for (size_t k = 1; k <= 2 && span >= c.first + k; k++)
+        if (ex_word_in(doc, span - k, &SPAN_BACK))
+            return false;
+    return !own_day(v, t, c);
+}
+
+/* A tally of protests or of their days ("ارتفاع عدد أيام الإضراب في
+ * ألمانيا هذا العام"، "معدل الاحتجاجات"): a statistic, no gathering.
+ * عدد with من after it counts the protests of a story ("عدد من
+ * المظاهرات في المدن") and is left alone. */
+EX_WORDS(TALLY_NOUNS, "عدد", "معدل", "متوسط", "نسبه", "احصاء", "احصائيات", "حجم");
+EX_WORDS(DAYS_OF, "ايام", "ساعات");
+
+static bool protest_tally(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if ((t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT) || t->verb || tok <= c.first)
+        return false;
+    size_t k = tok - 1;
+    if (ex_stem_in(doc, k, &DAYS_OF) && k > c.first)
+        k--;
+    return ex_stem_in(doc, k, &TALLY_NOUNS);
+}
+
+/* احتجاجا is an adverb of motive: it says why someone did what the
+ * verb tells ("أسلموا احتجاجا على هذه الحروب"، "واحتجاجا على مطالبة
+ * عبدالملك الحوثي لقيادات الجماعة"، "اشتباكات ... احتجاجا على ترشح
+ * الرئيس"). It is a protest when that act is a crowd's: demonstrators,
+ * a sit-in, a march, a gathering, a strike, a road cut, slogans, a man
+ * who set himself on fire ("أغلق الأهالي الطريق احتجاجا على"). */
+EX_WORDS(MOTIVE_FORMS, "احتجاجا");
+EX_WORDS(CROWD_TOLD, "متظاهر", "متظاهرا", "متظاهرون", "متظاهرين", "المتظاهر", "المتظاهرون", "المتظاهرين",
+         "متظاهرات", "المتظاهرات", "محتج", "محتجون", "محتجين", "المحتج", "المحتجون", "المحتجين", "محتجات",
+         "المحتجات", "تظاهر", "تظاهرت", "تظاهروا", "يتظاهر", "يتظاهرون", "تتظاهر", "التظاهر", "تظاهره",
+         "التظاهره", "تظاهرات", "التظاهرات", "مظاهره", "المظاهره", "مظاهرات", "المظاهرات", "اعتصم",
+         "اعتصموا", "اعتصمت", "يعتصمون", "اعتصام", "اعتصاما", "الاعتصام", "اعتصامات", "معتصمين", "المعتصمين",
+         "المعتصمون", "مسيره", "المسيره", "مسيرات", "المسيرات", "وقفه", "الوقفه", "وقفات", "تجمع", "تجمعوا",
+         "تجمعت", "يتجمعون", "التجمع", "تجمعات", "تجمهر", "تجمهروا", "التجمهر", "احتشد", "احتشدوا",
+         "احتشاد", "للاحتشاد", "الاحتشاد", "حشود", "الحشود", "خرج", "خرجوا", "خرجت", "نزلوا",
+         "الشارع", "الشوارع", "قطعوا", "اغلقوا", "سدوا", "اضرب", "اضربوا", "اضربت", "اضراب",
+         "الاضراب", "مضربين", "المضربين", "مضربون", "لافتات", "اللافتات", "شعارات", "هتافات", "هتفوا",
+         "رددوا", "نفسه", "نفسها", "الاهالي", "اهالي", "السكان", "العمال", "الطلاب", "طلاب");
+
+static bool sentence_names(const rasad_doc *doc, size_t tok, ex_words *set) {
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (i != tok && ex_stem_in(doc, i, set))
+            return true;
+    return false;
+}
+
+static bool motive_without_crowd(const ex_view *v, const trig *t) {
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_PROTEST || tok != t->e->tok_last || !ex_stem_in(v->doc, tok, &MOTIVE_FORMS))
+        return false;
+    return !sentence_names(v->doc, tok, &CROWD_TOLD);
+}
+
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
     return illness(v, t, c) || civil_operation(v, t, c) || injured_by_mishap(v, t) || drill(v, t, c) ||
            quiet_corpse(v, t) || run_over_accident(v, t) || contest_or_liquidation(v, t, c) ||
@@ -621,5 +737,6 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            victims_in_court(v, t) || plane_landed(v, t, c) || festival_show(v, t) || fans_cheering(v, t) ||
            sunset(v, t, c) || crowd_of_worship(v, t, c) || audience_aimed_at(v, t) ||
            battle_with_illness(v, t, c) || ruin_by_nature(v, t, c) || trapped(v, t) ||
-           festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t);
+           festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t) || protest_wave(v, t, c) ||
+           protest_tally(v, t, c) || motive_without_crowd(v, t);
 }
