@@ -20,7 +20,9 @@
  *   غزوات           the Prophet's campaigns, in a sermon or an essay
  *   أوقف، احتجز، ضبط  work stopped, goods held or seized ("أوقفت الشركات
  *                   أعمالها")، a flow stopped ("يوقف سيل")، a player
- *                   suspended for matches
+ *                   suspended for matches; an import, an advance or a
+ *                   course stopped past the subject ("أوقفت الصين
+ *                   استيراد"، "أوقفت تقدمهم")، توقيف of a campaign
  *   ضرب، تضرب        a storm, a quake or a crisis striking ("فضيحة فساد
  *                   تضرب المنظمة")، a proverb given ("ضرب أروع الأمثال")
  *   جثث             bodies in pictures ("نشرت الصحف صور جثث الضحايا")
@@ -143,10 +145,37 @@ EX_WORDS(STOPPED_THINGS, "الاستقدام", "استقدام", "العمل", "
          "بيع", "التاشيرات", "تاشيرات", "الاستثمار", "المشروع", "مشروع", "المشاريع", "مشاريع", "البرنامج",
          "برنامج", "العقد", "عقد", "العقود", "التوظيف", "توظيف", "الاستقبال", "القرار", "العمليه", "الحملات",
          "الانشطه", "التحويلات", "تحويلات", "التعاملات", "تعاملات", "الحسابات", "حسابات", "السحب", "سحب",
-         "الصادرات", "صادرات", "الواردات", "واردات", "الملاحه", "الطيران", "حركه", "الاتصالات");
+         "الصادرات", "صادرات", "الواردات", "واردات", "الملاحه", "الطيران", "حركه", "الاتصالات",
+         /* an advance or a spread stopped, a course suspended ("أوقفت
+          * تقدمهم"، "توقيف التمدد"، "أوقفت دورة تدريب") */
+         "تقدم", "التقدم", "تمدد", "التمدد", "حملات", "دوره", "الدوره",
+         "دورات", "الدورات");
 EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك");
 EX_WORDS(MATCHES, "مباريات", "مباراه", "مباراتين", "المباريات", "مباراتين");
 #define MATCH_REACH 8 /* tokens after the verb where the matches of a suspension are counted */
+
+/* The process stopped may stand after the verb's subject ("أوقفت الصين
+ * استيراد"، "أوقفت الكثير من الشركات أعمالها"، "أوقفت بصورة مفاجئة دورة
+ * تدريب"): up to HELD_REACH tokens on, before any people, person or
+ * count (a country or a force as the subject may stand between). */
+EX_WORDS(IN_WORD, "في");
+
+static bool process_after_subject(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t last = t->e->tok_last;
+    for (size_t i = last + 1; i <= c.last && i <= last + HELD_REACH; i++) {
+        /* في opens the frame of the act, not its object: "13 شخصا ...
+         * أوقفوا في إطار حملة مداهمات" */
+        if (ex_word_in(doc, i, &IN_WORD))
+            return false;
+        const tagger_entity *n = ex_ner_at(v, i);
+        if (ex_stem_in(doc, i, &PEOPLE_WORDS) || (n && n->type == TG_PER) || ex_qty_from(v, i) < ex_qty_to(v, i + 1))
+            return false;
+        if (ex_stem_in(doc, i, &STOPPED_THINGS))
+            return true;
+    }
+    return false;
+}
 
 static bool stops_a_process(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
@@ -155,12 +184,22 @@ static bool stops_a_process(const ex_view *v, const trig *t, ex_clause c) {
         i++;
     if (i <= c.last && ex_stem_in(doc, i, &STOPPED_THINGS))
         return true;
-    return ev_stem_after(doc, t, c, MATCH_REACH, &MATCHES);
+    return ev_stem_after(doc, t, c, MATCH_REACH, &MATCHES) || process_after_subject(v, t, c);
 }
+
+/* the verbal noun stops a process the same way ("توقيف حملات التخوين"،
+ * "يتيح له توقيف التمدد"); whom it takes is often a unit or a man
+ * named later ("توقيف المفرزة المسؤولة"), so only a process named
+ * tells it */
+EX_WORDS(STOP_NOUNS, "توقيف", "التوقيف");
 
 static bool holds_things(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
-    if (t->kind != LEX_EK_ARREST || tok != t->e->tok_last || !ex_stem_in(v->doc, tok, &HOLD_VERBS))
+    if (t->kind != LEX_EK_ARREST || tok != t->e->tok_last)
+        return false;
+    if (ex_stem_in(v->doc, tok, &STOP_NOUNS))
+        return stops_a_process(v, t, c);
+    if (!ex_stem_in(v->doc, tok, &HOLD_VERBS))
         return false;
     if (stops_a_process(v, t, c))
         return true;
