@@ -49,7 +49,7 @@ const tagger_entity *qt_person_at(const ex_view *v, size_t i) {
  * "الرائد"): a person made only of them is no speaker; the name follows. */
 EX_WORDS_SHARED(QT_TITLES, "البريجادير", "بريجادير", "جنرال", "الجنرال", "الرائد", "رائد", "العقيد",
                 "عقيد", "العميد", "عميد", "اللواء", "لواء", "النقيب", "نقيب", "المقدم",
-                "الدكتور", "دكتور", "الشيخ", "منشق", "المنشق", "الكولونيل", "الميجور");
+                "الدكتور", "دكتور", "الشيخ", "منشق", "المنشق", "الكولونيل", "الميجور", "المهندس", "مهندس");
 
 /* Nouns of the people around someone, in the construct (no ال) before
  * his name: "وقال عدد من مؤيدي الأسد إن", "قال محامي فلان", "قالت عائلة

@@ -25,6 +25,7 @@ static bool trim_range(const rasad_doc *doc, size_t *a, size_t *b) {
     return *a <= *b;
 }
 
+EX_WORDS(SETTLEMENTS, "مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "منطقه", "ولايه");
 EX_WORDS(ROLE_END_WORDS, "في", "خلال", "امس", "اليوم");
 EX_WORDS(SAYING_NOUN, "قول");
 EX_WORDS(NOT_ROLE_START, "في", "ان", "الي", "علي", "امس", "اليوم", "عن", "مع", "ل", "لدي",
@@ -35,6 +36,7 @@ EX_WORDS(NOT_ROLE_START, "في", "ان", "الي", "علي", "امس", "اليو
          "لافتا", "لافته", "منوها", "منوهه",
          /* the day it was said: "قال X، الاثنين، إن" */
          "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
+EX_WORDS(NAMED, "ويدعي", "يدعي", "واسمه", "اسمه", "واسمها", "اسمها");
 /* "قال X، وهو أحد المحررين، إن": the pronoun opens the title */
 EX_WORDS(HE_IS, "وهو", "وهي");
 
@@ -71,6 +73,10 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
     }
     if (ra < rb && ex_word_in(doc, ra, &HE_IS))
         ra++;
+    /* "أحد الناشطين في مدينة ودان، ويدعى <name>": the naming word and the
+     * comma before it belong to no title */
+    while (rb > ra && (ex_word_in(doc, rb, &NAMED) || doc->tokens[rb].kind == RASAD_TOK_PUNCT))
+        rb--;
     /* a role is a title, not a clause: it starts with a noun, not a verb or
      * a preposition */
     if (ex_word_in(doc, ra, &NOT_ROLE_START))
@@ -97,7 +103,12 @@ void qt_read_context(const ex_view *v, size_t a, size_t b, size_t spk_first, siz
                 l = k - 1; /* "معهد الشرق الأوسط في واشنطن": the place is not the affiliation */
                 break;
             }
-        if (f > l || (prep && ex_stem_in(doc, f, &FIELD_NOUNS)))
+        while (l > f && doc->tokens[l].kind == RASAD_TOK_PUNCT)
+            l--;
+        /* "أحد الناشطين في مدينة ودان": where he is, not whom he is with */
+        const rasad_entity *place = ex_entity_at(v, f);
+        if (f > l || (prep && ex_stem_in(doc, f, &FIELD_NOUNS)) ||
+            (prep && (ex_stem_in(doc, f, &SETTLEMENTS) || (place && place->kind == RASAD_ENT_PLACE))))
             break;
         q->has_affiliation = true;
         q->affiliation_start = lam ? doc->segments[doc->tokens[f].stem_seg].start : doc->tokens[f].start;

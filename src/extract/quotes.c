@@ -66,6 +66,35 @@ EX_WORDS(WEAK_SPEECH, "توقع", "توقعت", "شدد", "شددت", "اعتب�
 EX_WORDS_SHARED(QT_THAT, "ان", "بان", "انه", "انها", "انهم", "بانه", "بانها");
 EX_WORDS_SHARED(QT_OUTLET_NOUNS, "وكاله", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "شبكه", "مجله",
                 "برنامج", "وكالتي");
+/* Bodies that speak as one ("القوات", "الحكومة", "الوزارة"): no quote */
+EX_WORDS(BODIES, "قوات", "حكومه", "وزاره", "جيش", "شرطه", "سلطات", "اجهزه", "حركه", "حزب", "جماعه", "هيئه",
+         "لجنه", "ميليشيات", "مليشيات", "فصائل", "تنظيم", "ائتلاف", "تحالف", "وحدات");
+EX_WORDS(CALLED, "يدعي", "تدعي", "ويدعي", "وتدعي");
+/* Is token k - 1 a first name the tagger left out of the name at k: a
+ * bare word (no ال, no clitic, no entity of its own, no title or
+ * function word) after a definite word that ends a title? */
+static bool first_name_before(const ex_view *v, size_t k) {
+    const rasad_doc *doc = v->doc;
+    size_t f = k - 1;
+    const rasad_token *t = &doc->tokens[f];
+    /* (not a verb with its object pronoun: "التي قضاها حبري") */
+    bool object = t->norm_len > 4 && strcmp(t->norm + t->norm_len - 4, "\xD9\x87\xD8\xA7") == 0; /* ها */
+    return t->kind == RASAD_TOK_WORD && t->seg_count == 1 && t->norm_len >= 4 && !object && !qt_definite(doc, f) &&
+           doc->tokens[f - 1].kind == RASAD_TOK_WORD && qt_definite(doc, f - 1) &&
+           !ex_word_in(doc, f - 1, &QT_NOT_NAME) && !ex_word_in(doc, f, &CALLED) && !ex_entity_at(v, f) &&
+           !ex_ner_at(v, f) && !qt_in_date(v, f) && !ex_stem_in(doc, f, &QT_ROLE_NOUNS) &&
+           !ex_word_in(doc, f, &QT_TITLES) && !ex_word_in(doc, f, &QT_NOT_NAME) && !ex_stem_in(doc, f, &QT_NOT_NAME);
+}
+
+/* "قالت شرطة جدة على لسان متحدثها العقيد X": the body speaks through
+ * a person, who is the speaker */
+EX_WORDS(MOUTH, "لسان");
+static bool through_mouth(const rasad_doc *doc, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (ex_stem_in(doc, k, &MOUTH))
+            return true;
+    return false;
+}
 EX_WORDS(INSTITUTIONS, "معهد", "مركز", "جامعه", "منظمه", "مؤسسه", "وكاله", "صحيفه", "قناه",
          "مجموعه", "شركه");
 
@@ -381,6 +410,16 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             that = ex_word_in(doc, j, &QT_THAT) ? j : j + 1;
             break;
         }
+        /* a titled person after the name of a place or body in the
+         * speaker's title ("مدير عام مطار الملك فهد الدولي المهندس يوسف
+         * ...") is the speaker */
+        if (spk && spk->tok_first > from && ex_stem_in(doc, from, &QT_ROLE_NOUNS) && j > spk->tok_last &&
+            ex_word_in(doc, j, &QT_TITLES) && !ex_word_in(doc, j - 1, &PREP_WITH) && qt_person_at(v, j + 1) &&
+            !qt_not_a_speaker(doc, qt_person_at(v, j + 1))) {
+            spk = qt_person_at(v, j + 1);
+            j = spk->tok_last;
+            continue;
+        }
         /* a "person" in quotation marks after an institution noun is its
          * name ("معهد “نيولاينز”"): a real name after it replaces it */
         if (spk && spk->tok_first > i + 1 && doc->tokens[spk->tok_first - 1].kind == RASAD_TOK_QUOTE &&
@@ -397,6 +436,12 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
                 continue;
             }
             if (p) {
+                /* "أكدت القوات الموالية لحكومة الرئيس اليمني X أنها": the
+                 * body at the head of the lead-in speaks, the person only
+                 * says whose it is (and a body gives no quote) */
+                if (p->tok_first > from && ex_stem_in(doc, from, &BODIES) && !ex_stem_in(doc, from, &QT_ROLE_NOUNS) &&
+                    !through_mouth(doc, from, p->tok_first))
+                    return true;
                 spk = p;
                 j = p->tok_last;
                 continue;
@@ -441,6 +486,11 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) &&
             !ex_stem_in(doc, e->tok_first, &QT_ROLE_NOUNS))
             spk_f = e->tok_first;
+        /* ... or leave the first name at the end of the title ("الناطق
+         * باسم وزارة الزراعة الأردنية نمر حدادين", "سفير مصر في الجزائر
+         * عمر أبو العيش") */
+        if (spk_l <= spk_f + 1 && spk_f >= i + 3 && first_name_before(v, spk_f))
+            spk_f--;
     }
     /* يرى، اعتبر، شدد give a view even with quotation marks */
     if ((open == SIZE_MAX && ex_stem_in(doc, i, &WEAK_SPEECH)) || ex_stem_in(doc, i, &VIEW_VERBS)) {
@@ -469,7 +519,24 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
     size_t lead_end = (open != SIZE_MAX ? open : that) - 1;
     const speaker_rec *titled = NULL;
     bool bare = spk_f == SIZE_MAX && from == i + 1 && qt_bare_lead_in(v, i + 1, lead_end);
-    if (spk_f == SIZE_MAX && !bare && !ex_stem_in(doc, i, &WEAK_SPEECH)) {
+    /* a lead-in that names nobody may follow a subject said before the
+     * verb ("وكان مسؤول في الإدارة المحلية ذكر أن"): that subject speaks,
+     * not the last speaker */
+    size_t svo_rf = 1, svo_rl = 0;
+    bool svo = false;
+    if (bare) {
+        size_t nf, nl;
+        qt_subject subj = qt_subject_before(v, first, i, &nf, &nl, &svo_rf, &svo_rl);
+        if (subj == QT_SUBJ_OTHER && !(titled = qt_titled_speaker(st, nf, nl, s)))
+            return true; /* an outlet, an institution, an unnamed official */
+        if (subj == QT_SUBJ_PERSON) {
+            spk_f = nf;
+            spk_l = nl;
+            svo = true;
+        }
+        bare = subj == QT_SUBJ_NONE;
+    }
+    if (spk_f == SIZE_MAX && !bare && !titled && !ex_stem_in(doc, i, &WEAK_SPEECH)) {
         titled = qt_titled_speaker(st, from, lead_end, s);
         if (!titled && lead_end >= from &&
             (qt_pattern_name(v, from, lead_end, false, false, &spk_f, &spk_l) ||
@@ -501,6 +568,20 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
             qt_read_context(v, from, lead_end, spk_f, spk_l, &q);
         else
             qt_read_context(v, from, lead_end, from, from - 1, &q);
+        /* a subject before the verb: his title is said with him, the
+         * words after the verb give the outlet only ("قال يوم أمس") */
+        if (svo) {
+            rasad_quote own;
+            memset(&own, 0, sizeof own);
+            if (svo_rf <= svo_rl)
+                qt_read_context(v, svo_rf, svo_rl, svo_rl + 1, svo_rl, &own);
+            q.has_role = own.has_role;
+            q.role_start = own.role_start;
+            q.role_end = own.role_end;
+            q.has_affiliation = own.has_affiliation;
+            q.affiliation_start = own.affiliation_start;
+            q.affiliation_end = own.affiliation_end;
+        }
         if (via.has_outlet) {
             q.has_outlet = true;
             q.outlet_start = via.outlet_start;

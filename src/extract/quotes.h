@@ -101,6 +101,14 @@ void qt_coordinated_speaker(const ex_view *v, rasad_quote *q);
 const speaker_rec *qt_titled_speaker(const quote_state *st, size_t a, size_t b, uint32_t s);
 void qt_note_subject(quote_state *st, uint32_t s);
 
+/* The subject before a speech verb at token i (quote_subject.c): none, a
+ * person [*nf, *nl] with his title [*rf, *rl] (rf > rl when none), or
+ * something else (an outlet, an institution, an unnamed official), whose
+ * tokens are [*nf, *nl]. */
+typedef enum { QT_SUBJ_NONE, QT_SUBJ_PERSON, QT_SUBJ_OTHER } qt_subject;
+qt_subject qt_subject_before(const ex_view *v, size_t first, size_t i, size_t *nf, size_t *nl, size_t *rf,
+                             size_t *rl);
+
 /* quote_index.c: the index (NULL if it cannot be built); is a token with
  * j's norm, before j, preceded by a word that can start a name; the
  * first tagger person of two words or more, ending before j, whose last
