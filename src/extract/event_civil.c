@@ -729,6 +729,37 @@ static bool motive_without_crowd(const ex_view *v, const trig *t) {
     return !sentence_names(v->doc, tok, &CROWD_TOLD);
 }
 
+/* انتفاضة and حراك name a movement or an era more often than a crowd
+ * ("منذ انتفاضة 2011"، "الانتفاضة الشعبية التي أطاحت بمبارك"، "شهدت
+ * المدن انتفاضة ضد عناصر التنظيم"، "سواء كانت ثورة أو انتفاضة"): a
+ * protest only when the sentence tells its crowd (خرج المتظاهرون في
+ * انتفاضة شعبية). */
+EX_WORDS(MOVEMENT_NOUNS, "انتفاضه", "الانتفاضه", "انتفاضات", "الانتفاضات", "حراك", "الحراك");
+
+static bool movement_without_crowd(const ex_view *v, const trig *t) {
+    if (t->kind != LEX_EK_PROTEST || !ex_stem_in(v->doc, t->e->tok_first, &MOVEMENT_NOUNS))
+        return false;
+    return !sentence_names(v->doc, t->e->tok_first, &CROWD_TOLD);
+}
+
+/* Tear gas, water cannon and rubber bullets tell a protest met by force
+ * when they are aimed at its crowd (ACLED: protest with intervention;
+ * gold snn-007 "استخدم الأمن القنابل المسيلة للدموع لتفريق
+ * المتظاهرين"). Fired at houses, a mosque or a village with no crowd,
+ * protest or dispersal named in the sentence ("أطلق الجنود قنابل الغاز
+ * المسيل للدموع على منازل القرية"), they open no protest. */
+EX_WORDS(DISPERSAL_WEAPONS, "غاز", "الغاز", "الغازات", "غازات", "قنابل", "القنابل", "خراطيم", "رصاص", "الرصاص",
+         "مدافع");
+EX_WORDS(PROTEST_TOLD, "احتجاج", "الاحتجاج", "احتجاجات", "الاحتجاجات", "احتجاجيه", "تفريق", "تفريقهم",
+         "لتفريق", "فض", "لفض", "تفرقه", "فرقت", "شغب", "الشغب");
+
+static bool weapon_without_crowd(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (t->kind != LEX_EK_PROTEST || !ex_stem_in(doc, t->e->tok_first, &DISPERSAL_WEAPONS))
+        return false;
+    return !sentence_names(doc, t->e->tok_first, &CROWD_TOLD) && !sentence_names(doc, t->e->tok_first, &PROTEST_TOLD);
+}
+
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
     return illness(v, t, c) || civil_operation(v, t, c) || injured_by_mishap(v, t) || drill(v, t, c) ||
            quiet_corpse(v, t) || run_over_accident(v, t) || contest_or_liquidation(v, t, c) ||
@@ -738,5 +769,6 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            sunset(v, t, c) || crowd_of_worship(v, t, c) || audience_aimed_at(v, t) ||
            battle_with_illness(v, t, c) || ruin_by_nature(v, t, c) || trapped(v, t) ||
            festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t) || protest_wave(v, t, c) ||
-           protest_tally(v, t, c) || motive_without_crowd(v, t);
+           protest_tally(v, t, c) || motive_without_crowd(v, t) ||
+           movement_without_crowd(v, t) || weapon_without_crowd(v, t);
 }
