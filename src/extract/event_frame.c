@@ -50,7 +50,7 @@ static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
  * is the doer. Fills only what the actor and count stages left empty. */
 static void one_man_killed(const ex_view *v, const trig *t, size_t sent_first, ex_frame *f) {
     const rasad_doc *doc = v->doc;
-    size_t obj = ev_one_killed(v, t);
+    size_t obj = t->one_killed; /* ex_events found it when it chose the kind */
     if (obj == SIZE_MAX)
         return;
     rasad_event *ev = &f->ev;
@@ -59,9 +59,7 @@ static void one_man_killed(const ex_view *v, const trig *t, size_t sent_first, e
         ev->actor2.present = true;
         ev->actor2.start = doc->tokens[obj].start;
         ev->actor2.end = doc->tokens[obj].end;
-        ev->actor2.id = "CIVILIANS";
-        ev->actor2.name = "Civilians";
-        ev->actor2.kind = "civilians";
+        ev_actor_as(&ev->actor2, "CIVILIANS");
     }
     if (f->nqty == 0) {
         rasad_quantity *q = &f->qty[f->nqty++];

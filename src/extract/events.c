@@ -66,6 +66,7 @@ trig ev_trig_of(const rasad_entity *e) {
     trig t;
     memset(&t, 0, sizeof t);
     t.e = e;
+    t.one_killed = SIZE_MAX; /* ex_events asks one_man_object for the triggers it opens */
     const lex_lexicon *lex = lex_default();
     t.le = (lex && e->lex_index != UINT32_MAX) ? lex_entry_get(lex, e->lex_index) : NULL;
     t.kind = t.le ? t.le->kind : kind_from_name(e->event_kind);
@@ -96,7 +97,7 @@ bool ev_noun_clitic(const rasad_doc *doc, size_t tok) {
     return false;
 }
 
-/* a killing word made the killing of one man (ev_one_killed): an act of
+/* a killing word made the killing of one man (one_man_object): an act of
  * its own beside a strong trigger */
 static bool one_man(const trig *t) {
     return t->kind == LEX_EK_ASSASSINATION && t->le && t->le->kind != LEX_EK_ASSASSINATION;
@@ -207,7 +208,7 @@ EX_WORDS(ONE_PERSON, "رجلا", "شخصا", "شابا", "مواطنا", "مدن
          "تاجرا");
 EX_WORDS(FORCE_AFTER_DUAL, "امن", "شرطه", "دين", "اطفاء");
 #define ONE_KILLED_REACH 8 /* tokens from the verb to its object, past a time and a place */
-size_t ev_one_killed(const ex_view *v, const trig *t) {
+static size_t one_man_object(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     /* the lexicon's reading, not the trig's: the kind may be this one's */
     if (!t->le || t->le->kind != LEX_EK_ATTACK || !(t->le->flags & LEXF_CONTEXT) || !t->verb || !t->le->id ||
@@ -275,6 +276,7 @@ static trig crowd_trig(const rasad_entity *e) {
     trig t;
     memset(&t, 0, sizeof t);
     t.e = e;
+    t.one_killed = SIZE_MAX;
     t.kind = LEX_EK_PROTEST;
     t.verb = true; /* it stands for its past verb: the crowd acted */
     return t;
@@ -578,7 +580,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                     tr[n].weak = false;
                 /* (still a killing word: what tells of killings that did
                  * not happen or are no news reads it so) */
-                if (ev_one_killed(v, &tr[n]) != SIZE_MAX)
+                tr[n].one_killed = one_man_object(v, &tr[n]);
+                if (tr[n].one_killed != SIZE_MAX)
                     tr[n].kind = LEX_EK_ASSASSINATION;
                 if (strikes_carried_out(v, &tr[n])) {
                     tr[n].kind = LEX_EK_AIRSTRIKE;

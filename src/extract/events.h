@@ -24,6 +24,7 @@ typedef struct trig {
     bool context;  /* LEXF_CONTEXT: a killing word */
     bool passive;
     bool verb;
+    size_t one_killed; /* the one man a killing verb names (one_man_object), or SIZE_MAX */
 } trig;
 
 /* word sets and tables of one file used by another */
@@ -35,9 +36,6 @@ extern ex_words EV_AIRCRAFT;
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
 bool ev_noun_clitic(const rasad_doc *doc, size_t tok);
-/* the one person a killing verb names as its object ("قتلت ... رجلا"), or
- * SIZE_MAX: that killing is an assassination */
-size_t ev_one_killed(const ex_view *v, const trig *t);
 
 /* event_actors.c */
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
