@@ -217,7 +217,18 @@ static bool is_unitish(uint8_t kind) {
 static bool parse_words(const scan *sc, size_t i, core *c) {
     const tokinfo *t = &sc->ti[i];
     const nw_entry *e = t->num;
-    if (!e || (t->num_pfx & NWP_DEF))
+    if (!e)
+        return false;
+    const tokinfo *after = i + 1 < sc->lim ? &sc->ti[i + 1] : NULL;
+    bool scale_next = after && after->num && !after->num_pfx && !after->in_date &&
+                      (after->num->kind == NW_SCALE || after->num->kind == NW_SCALE_PL);
+    /* a definite number is an ordinal or a date ("الذكرى الثلاثين"),
+     * except before its scale: "الثمانين مليون نسمة", "العشرين ألف شخص" */
+    if ((t->num_pfx & NWP_DEF) && !(scale_next && (e->kind == NW_UNIT || e->kind == NW_TEN || e->kind == NW_TENS)))
+        return false;
+    /* اثنا / اثني count only before عشر ("اثني عشر"); alone "إثني" is
+     * ethnic ("انقسام إثني") */
+    if (e->kind == NW_TWO_TEEN && !(after && after->num && after->num->kind == NW_TEN && !after->num_pfx))
         return false;
     int64_t total = 0, cur = 0, last_scale = 0, last_unit = 0;
     switch (e->kind) {
