@@ -4,8 +4,8 @@
  * event that took place, or only a view of one (يرى أن الهجوم، أدان الهجوم),
  * a halted or foiled act (إيقاف العمليات، تفكيك عبوة), a state (تحت
  * سيطرة), a weapon (صاروخ) with no act told, an ongoing or habitual action
- * (تتعرض، يستمر) or a total over a period (منذ بداية الحرب، خلال الأشهر
- * الماضية). These tests decide which triggers stay events; the ones of
+ * (تتعرض، يستمر), a total over a period (منذ بداية الحرب، خلال الأشهر
+ * الماضية) or a charge about acts (المسؤولين عن تدمير الأضرحة). These tests decide which triggers stay events; the ones of
  * when the act is told (distant history, a tally since a point, a plan
  * dated to come, a period) are in event_when.c.
  */
@@ -699,6 +699,42 @@ static bool against_whom(const ex_view *v, size_t j, ex_clause c) {
     return (e && e->kind == RASAD_ENT_TRIGGER) || ex_stem_in(v->doc, j - 1, &ABUSES);
 }
 
+/* Who answers for acts: "المسؤولين عن تدمير الأضرحة سيمثلون أمام
+ * المحكمة"، "المسؤول الأول عن العمليات الإرهابية في سيناء"، "اتهم ...
+ * بالوقوف وراء عمليات تفجير ونسف الأضرحة"، "خلية تقف خلف عدد من
+ * العمليات": an accusation or a charge names acts told elsewhere, or
+ * many acts; it tells none. An act noun right after عن with a word of
+ * responsibility up to two tokens before it ("المسؤول الأول عن"), or
+ * after وراء / خلف with a verb or noun of standing before it ("يقف
+ * وراء"، "بالوقوف خلف"), a count between ("عدد من"). A dated act ("يقف
+ * وراء الهجوم الذي وقع أمس") is left to the other tests. */
+EX_WORDS(ANSWERING, "المسؤول", "المسؤوله", "المسؤولين", "المسؤولون", "مسؤول", "مسؤوله", "مسؤولين",
+         "مسؤولون", "مسؤولا", "المسؤولان", "المسؤولتين");
+EX_WORDS(STANDING_BEHIND, "يقف", "تقف", "يقفون", "يقفان", "وقف", "وقفت", "وقفوا", "الوقوف", "وقوف",
+         "وقوفه", "وقوفها", "وقوفهم");
+EX_WORDS(BEHIND, "وراء", "خلف");
+EX_WORDS(COUNT_OF_ACTS, "عدد", "سلسله", "العديد", "عشرات", "جميع", "كل", "بعض", "اغلب", "معظم");
+#define ANSWERING_REACH 2 /* tokens before عن where the word of responsibility stands */
+
+static bool answered_for(const rasad_doc *doc, const trig *t, ex_clause c, bool date_in_clause) {
+    size_t tok = t->e->tok_first;
+    /* (a word right after عن or وراء is a noun, whatever entry of the
+     * lexicon files it: "تدمير" under دمر) */
+    if (date_in_clause || tok < c.first + 2)
+        return false;
+    size_t p = tok - 1;
+    /* "عدد من العمليات": the count and its من */
+    if (p >= c.first + 3 && ex_word_in(doc, p, &PREP_FROM) && ex_stem_in(doc, p - 1, &COUNT_OF_ACTS))
+        p -= 2;
+    if (ex_word_in(doc, p, &PREP_ABOUT)) {
+        for (size_t k = 1; k <= ANSWERING_REACH && p >= c.first + k; k++)
+            if (ex_stem_in(doc, p - k, &ANSWERING))
+                return true;
+        return false;
+    }
+    return ex_stem_in(doc, p, &BEHIND) && p > c.first && ex_stem_in(doc, p - 1, &STANDING_BEHIND);
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -709,6 +745,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (ev_not_an_act(v, t, c, nqty))
         return false;
     if (nqty && ev_since_tally(v, t, c))
+        return false;
+    if (answered_for(doc, t, c, date_in_clause))
         return false;
     /* an expectation, a foiled act and a statistic (see each set's
      * comment above) */
