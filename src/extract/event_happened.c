@@ -5,7 +5,8 @@
  * a halted or foiled act (إيقاف العمليات، تفكيك عبوة), a state (تحت
  * سيطرة), a weapon (صاروخ) with no act told, an ongoing or habitual action
  * (تتعرض، يستمر), a total over a period (منذ بداية الحرب، خلال الأشهر
- * الماضية) or a charge about acts (المسؤولين عن تدمير الأضرحة). These tests decide which triggers stay events; the ones of
+ * الماضية), a charge about acts (المسؤولين عن تدمير الأضرحة) or a standing
+ * detention (موقوف منذ سنة). These tests decide which triggers stay events; the ones of
  * when the act is told (distant history, a tally since a point, a plan
  * dated to come, a period) are in event_when.c.
  */
@@ -735,6 +736,32 @@ static bool answered_for(const rasad_doc *doc, const trig *t, ex_clause c, bool 
     return ex_stem_in(doc, p, &BEHIND) && p > c.first && ex_stem_in(doc, p - 1, &STANDING_BEHIND);
 }
 
+/* A standing detention: a participle of holding with منذ after it
+ * ("شقيق السائق موقوف منذ سنة في تشيكيا"، "حبري الموقوف منذ عامين")
+ * or "still" before it ("لا يزال عشرات منهم محتجزين") tells a state
+ * that began long ago, not an arrest. */
+EX_WORDS(HELD_PARTICIPLES, "موقوف", "موقوفا", "موقوفه", "موقوفين", "موقوفون", "محتجز", "محتجزا", "محتجزه",
+         "محتجزين", "محتجزون", "معتقل", "معتقلا", "معتقله", "معتقلين", "معتقلون", "مسجون", "مسجونا",
+         "مسجونين", "مسجونون", "مخطوف", "مخطوفا", "مخطوفين", "مخطوفون", "مختطف", "مختطفا", "مختطفين",
+         "مختطفون", "اسيرا", "اسري", "رهينه", "رهائن");
+EX_WORDS(STILL, "يزال", "تزال", "يزالون", "يزالان", "زال", "زالت", "زالوا", "لايزال", "لاتزال", "مازال", "مازالت",
+         "مازالوا", "ظل", "ظلت", "ظلوا", "يظل", "تظل", "يظلون", "بقي", "بقيت", "بقوا", "يبقي", "تبقي", "يبقون");
+#define HELD_SINCE_REACH 3 /* tokens after the participle where منذ stands ("موقوف منذ سنة") */
+#define STILL_REACH 3      /* tokens before it where "still" stands, a count between */
+
+static bool standing_detention(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_last;
+    if (t->e->tok_first != tok || !ex_stem_in(doc, tok, &HELD_PARTICIPLES))
+        return false;
+    for (size_t i = tok + 1; i <= c.last && i <= tok + HELD_SINCE_REACH; i++)
+        if (ex_stem_in(doc, i, &PREP_SINCE))
+            return true;
+    for (size_t k = 1; k <= STILL_REACH && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, &STILL))
+            return true;
+    return false;
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -747,6 +774,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (nqty && ev_since_tally(v, t, c))
         return false;
     if (answered_for(doc, t, c, date_in_clause))
+        return false;
+    if (standing_detention(doc, t, c))
         return false;
     /* an expectation, a foiled act and a statistic (see each set's
      * comment above) */
