@@ -760,6 +760,26 @@ static bool weapon_without_crowd(const ex_view *v, const trig *t) {
     return !sentence_names(doc, t->e->tok_first, &CROWD_TOLD) && !sentence_names(doc, t->e->tok_first, &PROTEST_TOLD);
 }
 
+/* تخريب is a riot when a crowd does it ("اقتحم المحتجون المبنى وقاموا
+ * بأعمال تخريب"). Told of an armed group or a war ("نفذ أعمال قتل
+ * وتخريب"، "ما أحدثته المليشيا من تخريب طال كافة المرافق"، "أغرقت
+ * الجزائر في الدم والتخريب") it is ruin, no demonstration (ACLED's
+ * riots need a mob or demonstrators): a crowd, a protest or a riot must
+ * be named in the sentence. */
+EX_WORDS(SABOTAGE_FORMS, "تخريب", "التخريب", "خربوا", "تخريبيه", "التخريبيه");
+EX_WORDS(MOB_TOLD, "مشاغبين", "المشاغبين", "مشاغبون", "المشاغبون", "غاضبون", "غاضبين", "الغاضبين", "الغاضبون",
+         "مثيري", "انصار", "مناصري", "مناصرو", "مؤيدي", "مؤيدو", "الجماهير", "جماهير", "شبان", "الشبان", "حشد",
+         "مجموعات", "عصابات");
+
+static bool ruin_without_crowd(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_last;
+    if (t->kind != LEX_EK_RIOT || !ex_stem_in(doc, tok, &SABOTAGE_FORMS))
+        return false;
+    return !sentence_names(doc, tok, &CROWD_TOLD) && !sentence_names(doc, tok, &PROTEST_TOLD) &&
+           !sentence_names(doc, tok, &MOB_TOLD);
+}
+
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
     return illness(v, t, c) || civil_operation(v, t, c) || injured_by_mishap(v, t) || drill(v, t, c) ||
            quiet_corpse(v, t) || run_over_accident(v, t) || contest_or_liquidation(v, t, c) ||
@@ -770,5 +790,5 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            battle_with_illness(v, t, c) || ruin_by_nature(v, t, c) || trapped(v, t) ||
            festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t) || protest_wave(v, t, c) ||
            protest_tally(v, t, c) || motive_without_crowd(v, t) ||
-           movement_without_crowd(v, t) || weapon_without_crowd(v, t);
+           movement_without_crowd(v, t) || weapon_without_crowd(v, t) || ruin_without_crowd(v, t);
 }
