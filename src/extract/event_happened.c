@@ -5,8 +5,9 @@
  * a halted or foiled act (إيقاف العمليات، تفكيك عبوة), a state (تحت
  * سيطرة), a weapon (صاروخ) with no act told, an ongoing or habitual action
  * (تتعرض، يستمر), a total over a period (منذ بداية الحرب، خلال الأشهر
- * الماضية), a charge about acts (المسؤولين عن تدمير الأضرحة) or a standing
- * detention (موقوف منذ سنة). These tests decide which triggers stay events; the ones of
+ * الماضية), a charge about acts (المسؤولين عن تدمير الأضرحة), a standing
+ * detention (موقوف منذ سنة) or the cause of a state (المدمرة جراء
+ * المعركة). These tests decide which triggers stay events; the ones of
  * when the act is told (distant history, a tally since a point, a plan
  * dated to come, a period) are in event_when.c.
  */
@@ -762,6 +763,28 @@ static bool standing_detention(const rasad_doc *doc, const trig *t, ex_clause c)
     return false;
 }
 
+/* An act named as the cause of a standing state: a town or an airport
+ * ruined by it ("كوباني المدمرة جراء المعركة التي دارت"، "مطار المدينة
+ * الذي دمرته المعارك"), a port or a flight stopped for months by it
+ * ("لم تصله طائرة منذ قرابة أربعة أشهر بسبب المعارك"). The news is the
+ * state; the act is background (the toll of one, "قتل رجل جراء قصف",
+ * has a casualty before its cause and stays). */
+EX_WORDS(CAUSE_PREPS, "بسبب", "جراء", "بفعل", "نتيجه");
+EX_WORDS(STATE_BEFORE_CAUSE, "المدمره", "المدمر", "مدمره", "مدمر", "المدمرين", "المهدمه", "مهدمه",
+         "المتضرره", "متضرره", "المتضرر", "المنكوبه", "منكوبه", "المهجوره", "مهجوره", "اشهر", "الاشهر",
+         "شهرا", "شهور", "اسابيع", "سنوات", "اعوام", "عاما");
+EX_WORDS(RUINED_IT, "دمرته", "دمرتها", "دمرتهم", "هدمته", "هدمتها", "خربته", "خربتها", "شردته", "شردتها",
+         "شردتهم", "اغلقته", "اغلقتها");
+
+static bool state_from_act(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (tok < c.first + 2)
+        return false;
+    if (ex_word_in(doc, tok - 1, &CAUSE_PREPS) && ex_word_in(doc, tok - 2, &STATE_BEFORE_CAUSE))
+        return true;
+    return ex_word_in(doc, tok - 1, &RUINED_IT) && ex_word_in(doc, tok - 2, &EV_RELATIVES);
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -776,6 +799,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     if (answered_for(doc, t, c, date_in_clause))
         return false;
     if (standing_detention(doc, t, c))
+        return false;
+    if (state_from_act(doc, t, c))
         return false;
     /* an expectation, a foiled act and a statistic (see each set's
      * comment above) */
