@@ -686,7 +686,7 @@ EX_WORDS(DAYS_OF, "ايام", "ساعات");
 static bool protest_tally(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
-    if ((t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT) || t->verb || tok <= c.first)
+    if ((t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT) || tok <= c.first)
         return false;
     size_t k = tok - 1;
     if (ex_stem_in(doc, k, &DAYS_OF) && k > c.first)
@@ -780,6 +780,38 @@ static bool ruin_without_crowd(const ex_view *v, const trig *t) {
            !sentence_names(doc, tok, &MOB_TOLD);
 }
 
+/* Protests listed among states of a country or kinds of change ("تعاني
+ * فيه معظم دول الوطن العربي حالات انقسام وانفصال واحتجاجات شعبية"،
+ * "سواء كانت ثورة أو انتفاضة أو انقلابا"، "فترة شهدت اضطرابات وتوترات
+ * كبيرة"): a general condition, no gathering, unless a day of their own
+ * is told beside them ("شهدت المدينة أمس احتجاجات وفوضى"). The state
+ * noun stands next to the protest word, joined by و or أو. */
+EX_WORDS(STATES_OF_A_COUNTRY, "انقسام", "الانقسام", "انقسامات", "الانقسامات", "انفصال", "الانفصال", "ثوره",
+         "الثوره", "ثورات", "الثورات", "انقلاب", "الانقلاب", "انقلابا", "انقلابات", "الانقلابات", "فوضي",
+         "الفوضي", "توتر", "التوتر", "توترات", "التوترات", "ازمه", "الازمه", "ازمات", "الازمات", "فقر", "الفقر",
+         "بطاله", "البطاله", "فساد", "الفساد", "حروب", "الحروب", "نزاعات", "النزاعات", "صراعات", "الصراعات",
+         "تطرف", "التطرف", "ركود", "الركود", "غلاء", "الغلاء", "مجاعات", "المجاعات");
+EX_WORDS(OR_WORDS, "او", "ام");
+
+static bool state_beside(const rasad_doc *doc, size_t i, bool joined) {
+    return ex_stem_in(doc, i, &STATES_OF_A_COUNTRY) && (!joined || ex_has_proclitic(doc, i, "و"));
+}
+
+static bool listed_among_states(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT)
+        return false;
+    bool listed = false;
+    if (tok > c.first)
+        listed = (ex_has_proclitic(doc, tok, "و") && state_beside(doc, tok - 1, false)) ||
+                 (tok > c.first + 1 && ex_word_in(doc, tok - 1, &OR_WORDS) && state_beside(doc, tok - 2, false));
+    if (!listed && last + 1 <= c.last)
+        listed = state_beside(doc, last + 1, true) ||
+                 (last + 2 <= c.last && ex_word_in(doc, last + 1, &OR_WORDS) && state_beside(doc, last + 2, false));
+    return listed && !own_day(v, t, c);
+}
+
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
     return illness(v, t, c) || civil_operation(v, t, c) || injured_by_mishap(v, t) || drill(v, t, c) ||
            quiet_corpse(v, t) || run_over_accident(v, t) || contest_or_liquidation(v, t, c) ||
@@ -790,5 +822,6 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            battle_with_illness(v, t, c) || ruin_by_nature(v, t, c) || trapped(v, t) ||
            festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t) || protest_wave(v, t, c) ||
            protest_tally(v, t, c) || motive_without_crowd(v, t) ||
-           movement_without_crowd(v, t) || weapon_without_crowd(v, t) || ruin_without_crowd(v, t);
+           movement_without_crowd(v, t) || weapon_without_crowd(v, t) || ruin_without_crowd(v, t) ||
+           listed_among_states(v, t, c);
 }
