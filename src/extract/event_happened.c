@@ -452,6 +452,7 @@ EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريره
          "حرر", "حررت", "حرروا", "تحرر", "تحررت");
 EX_WORDS_SHARED(EV_AN_THAT, "ان", "وان", "بان");
 EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
+EX_WORDS(DURING_REFERENCE, "اثناء", "ابان");
 EX_WORDS(QAD_OR_KANA, "قد", "كان");
 EX_WORDS(DID, "قام", "قامت", "قاموا", "قاما", "قامتا");
 EX_WORDS(KANA, "كان", "كانت", "كانوا", "كانا", "كنت", "كنا");
@@ -904,6 +905,14 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
     if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_WITH) &&
         ex_stem_in(doc, tok - 2, &SIMULTANEOUS))
+        return false;
+    /* "استولت على الأسلحة أثناء محاصرة القذافي في سرت"، "منازلهم التي
+     * غادروها أثناء الاحتلال الحوثي"، "أوقفوا أثناء مواجهات نهر البارد":
+     * an act after أثناء or إبان is the time of another, told as a
+     * reference; with no toll nor date of its own it is background
+     * ("أصيبوا أثناء ضربة جوية ... قبل يوم" is told with its day; خلال,
+     * whose clashes usually carry the toll told, is left alone) */
+    if (tok > c.first && !nqty && !date_in_clause && ex_stem_in(doc, tok - 1, &DURING_REFERENCE))
         return false;
     /* an instrument right after an act noun qualifies it: "الهجوم
      * الانتحاري", "العملية الانتحارية" */
