@@ -812,6 +812,29 @@ static bool listed_among_states(const ex_view *v, const trig *t, ex_clause c) {
     return listed && !own_day(v, t, c);
 }
 
+/* "نقوم بهذا الاحتجاج"، "ما قاموا بتلك المظاهرات": a demonstrative
+ * points back to a protest told before, unless the protest's own clause
+ * gives a count. event_happened.c reads the nouns of an act so when the
+ * frame has no count at all; here a count outside the clause (the
+ * speaker "أحد المتظاهرين" before a quotation) does not keep it. */
+EX_WORDS(PROTEST_DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين");
+
+EX_WORDS(PROTEST_NOUNS, "احتجاج", "الاحتجاج", "احتجاجات", "الاحتجاجات", "اعتصام", "الاعتصام", "اعتصامات",
+         "الاعتصامات", "تظاهره", "التظاهره", "تظاهرات", "التظاهرات", "مظاهره", "المظاهره", "مظاهرات", "المظاهرات",
+         "مسيره", "المسيره", "مسيرات", "المسيرات", "اضراب", "الاضراب", "اضرابات", "الاضرابات");
+
+static bool protest_pointed_back(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if ((t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT) || tok <= c.first ||
+        !ex_stem_in(doc, tok - 1, &PROTEST_DEMONSTRATIVES) || !ex_stem_in(doc, tok, &PROTEST_NOUNS))
+        return false;
+    for (size_t k = ex_qty_from(v, c.first), kn = ex_qty_to(v, c.last + 1); k < kn; k++)
+        if (v->qty[k].tok_first >= c.first && v->qty[k].tok_first <= c.last)
+            return false;
+    return true;
+}
+
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
     return illness(v, t, c) || civil_operation(v, t, c) || injured_by_mishap(v, t) || drill(v, t, c) ||
            quiet_corpse(v, t) || run_over_accident(v, t) || contest_or_liquidation(v, t, c) ||
@@ -823,5 +846,5 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t) || protest_wave(v, t, c) ||
            protest_tally(v, t, c) || motive_without_crowd(v, t) ||
            movement_without_crowd(v, t) || weapon_without_crowd(v, t) || ruin_without_crowd(v, t) ||
-           listed_among_states(v, t, c);
+           listed_among_states(v, t, c) || protest_pointed_back(v, t, c);
 }
