@@ -56,6 +56,8 @@
  *   تفريق، فرقتها    telling apart (التفريق بين), a band (فرقتها الموسيقية)
  *   مفقود           a missing man, no violence nor act word in the
  *                   sentence
+ *   جثمان           a body at its funeral (شيع، دفن، يوارى), no violence
+ *                   named in the sentence
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -910,6 +912,23 @@ static bool tells_apart_or_band(const ex_view *v, const trig *t, ex_clause c) {
     return tok > c.first && ex_stem_in(doc, tok - 1, &WITH_BAND);
 }
 
+/* A body at its funeral: prayed over, escorted, laid in the ground
+ * ("أديت الصلاة على الفقيد ... وتم دفن جثمانه بمقبرة المعلاة"، "شيع
+ * جثمان الممثل عمر الشريف"، "يوارى جثمانها في الثرى"): an obituary,
+ * with no violence named in the sentence (a martyr's funeral after a
+ * strike names it and stays). */
+EX_WORDS(BODY_NOUNS, "جثمان", "الجثمان", "جثامين", "الجثامين", "جثه", "الجثه");
+EX_WORDS(FUNERAL_WORDS, "دفن", "يدفن", "تدفن", "ودفن", "يواري", "ووري", "تواري", "شيع", "شيعت", "يشيع",
+         "تشييع", "التشييع", "الجنازه", "جنازه", "جنازته", "جنازتها", "مقبره", "المقبره", "بمقبره", "الثري",
+         "العزاء", "عزاء", "الفقيد", "الفقيده", "المتوفي", "المتوفاه", "رحمه", "رحمها");
+
+static bool body_at_funeral(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    if (t->e->tok_first != t->e->tok_last || !ex_stem_in(doc, t->e->tok_first, &BODY_NOUNS))
+        return false;
+    return ev_sentence_names_without(doc, t->e->tok_first, &FUNERAL_WORDS, NULL, &EV_VIOLENCE_WORDS);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     /* ev_figurative_sense() stands where the first of its readings,
      * objection_in_words(), stood; its later ones were asked after some
@@ -928,5 +947,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            years_since(v, t, c) || victims_of_no_act(v, t) || warrant_or_figure(v, t, c) ||
            suspected_things(v, t, c) || tells_apart_or_band(v, t, c) || missing_of_no_act(v, t) ||
-           ev_civil_life(v, t, c);
+           body_at_funeral(v, t) || ev_civil_life(v, t, c);
 }
