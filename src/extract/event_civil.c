@@ -835,6 +835,32 @@ static bool protest_pointed_back(const ex_view *v, const trig *t, ex_clause c) {
     return true;
 }
 
+/* Protests met wherever one goes or whenever something happens ("أصبح
+ * رئيسها يواجه بالمظاهرات حيثما حل"، "كلما زار مدينة خرجت ضده
+ * مظاهرات"): a habit, no one gathering. The word of "wherever" or
+ * "whenever" stands in the protest's clause. */
+EX_WORDS(WHEREVER, "حيثما", "اينما", "كلما");
+
+static bool protest_wherever(const ex_view *v, const trig *t, ex_clause c) {
+    if (t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT)
+        return false;
+    for (size_t i = c.first; i <= c.last; i++)
+        if (ex_stem_in(v->doc, i, &WHEREVER))
+            return true;
+    return false;
+}
+
+/* A protest lodged by a government is a note, no gathering ("ووجهت
+ * احتجاجات حكومية عنيفة"، "احتجاج رسمي"، "احتجاجا دبلوماسيا"). */
+EX_WORDS(OFFICIAL_NOTES, "حكوميه", "الحكوميه", "رسمي", "رسميا", "رسميه", "الرسمي", "الرسميه", "دبلوماسي",
+         "دبلوماسيا", "دبلوماسيه", "الدبلوماسي", "الدبلوماسيه", "خطي", "خطيا", "خطيه", "كتابي", "كتابيا");
+
+static bool official_note(const ex_view *v, const trig *t, ex_clause c) {
+    size_t next = t->e->tok_last + 1;
+    return t->kind == LEX_EK_PROTEST && next <= c.last && ex_stem_in(v->doc, t->e->tok_first, &PROTEST_NOUNS) &&
+           ex_stem_in(v->doc, next, &OFFICIAL_NOTES);
+}
+
 bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
     return illness(v, t, c) || civil_operation(v, t, c) || injured_by_mishap(v, t) || drill(v, t, c) ||
            quiet_corpse(v, t) || run_over_accident(v, t) || contest_or_liquidation(v, t, c) ||
@@ -846,5 +872,6 @@ bool ev_civil_life(const ex_view *v, const trig *t, ex_clause c) {
            festive(v, t, c) || died_in_a_trap(v, t) || besieged_by_mishap(v, t) || protest_wave(v, t, c) ||
            protest_tally(v, t, c) || motive_without_crowd(v, t) ||
            movement_without_crowd(v, t) || weapon_without_crowd(v, t) || ruin_without_crowd(v, t) ||
-           listed_among_states(v, t, c) || protest_pointed_back(v, t, c);
+           listed_among_states(v, t, c) || protest_pointed_back(v, t, c) ||
+           protest_wherever(v, t, c) || official_note(v, t, c);
 }
