@@ -630,7 +630,12 @@ EX_WORDS(PROTEST_PLURALS, "احتجاجات", "الاحتجاجات", "مظاه�
 EX_WORDS(PLURAL_SPANS, "اسابيع", "الاسابيع", "اشهر", "الاشهر", "شهور", "الشهور", "سنوات", "السنوات", "اعوام",
          "الاعوام", "عقود",
          /* a part of a year: "أيام الإضرابات خلال النصف الأول من العام" */
-         "النصف", "الربع");
+         "النصف", "الربع",
+         /* "الاضطرابات التي تعرضت لها مصر في الأيام الأخيرة" */
+         "الايام");
+/* before the protests with من between, a single span counts too: "بعد
+ * أسبوع من الاضطرابات"، "عامين من الاحتجاجات" */
+EX_WORDS(SPANS_OF, "اسبوع", "اسبوعين", "شهر", "شهرين", "عام", "عامين", "سنه", "سنتين");
 EX_WORDS(SPAN_BACK, "قبل", "وقبل");
 EX_WORDS(SPAN_OPENERS, "خلال", "في", "طوال", "طيله", "مدي", "منذ");
 #define WAVE_AFTER 6  /* tokens after the protests to their span ("احتجاجات مناهضة للحكومة خلال الأشهر") */
@@ -664,8 +669,9 @@ static bool protest_wave(const ex_view *v, const trig *t, ex_clause c) {
             span = i;
     for (size_t k = 2; k <= WAVE_BEFORE && tok >= c.first + k && span == SIZE_MAX; k++) {
         size_t s = tok - k;
-        if (ex_stem_in(doc, s, &PLURAL_SPANS) &&
-            (strcmp(doc->tokens[s + 1].norm, "من") == 0 || (s > c.first && ex_word_in(doc, s - 1, &SPAN_OPENERS))))
+        bool of = strcmp(doc->tokens[s + 1].norm, "من") == 0;
+        if ((ex_stem_in(doc, s, &PLURAL_SPANS) && (of || (s > c.first && ex_word_in(doc, s - 1, &SPAN_OPENERS)))) ||
+            (of && ex_stem_in(doc, s, &SPANS_OF)))
             span = s;
     }
     if (span == SIZE_MAX)
