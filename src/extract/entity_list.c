@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "extract/entity_parts.h"
+#include "extract/events.h" /* ev_unknown_place_at (event_place.c) */
 #include "knowledge/entities.h"
 #include "knowledge/gazetteer.h"
 #include "knowledge/geocode.h"
@@ -650,6 +651,30 @@ static rasad_status drop_spellings(el_list *c) {
     return RASAD_OK;
 }
 
+/* The places the gazetteer does not know that an event may be placed in
+ * (event_place.c: a tagger place after مدينة, قرية ... or في, a building's
+ * place, a region named with its country's adjective), one word long
+ * too, where no item covers them yet. */
+static bool add_unknown_places(el_list *c) {
+    const ex_view *v = c->v;
+    for (size_t i = 0; i < v->doc->ntokens; i++) {
+        if (v->ent_at[i] >= 0)
+            continue;
+        const rasad_entity *e = ev_unknown_place_at(v, i);
+        if (!e)
+            continue;
+        bool covered = false;
+        for (size_t k = 0; k < c->n && !covered; k++)
+            covered = c->items[k].tok_first <= e->tok_last && e->tok_first <= c->items[k].tok_last;
+        if (!covered) {
+            if (!el_push_span(c, e->tok_first, e->tok_last, e->start, e->end, "LOC"))
+                return false;
+        }
+        i = e->tok_last;
+    }
+    return true;
+}
+
 static int cmp_item(const void *pa, const void *pb) {
     const ex_entity_item *a = pa, *b = pb;
     if (a->start != b->start)
@@ -682,6 +707,8 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
             return RASAD_ENOMEM;
     }
     if (!el_add_headed_names(&c))
+        return RASAD_ENOMEM;
+    if (!add_unknown_places(&c))
         return RASAD_ENOMEM;
     drop_parts(&c);
     if (drop_spellings(&c) != RASAD_OK)

@@ -40,12 +40,15 @@ EX_WORDS(NAMING, "محاوله", "سماع", "احداث", "وقوع", "حادث
 
 /* Is a place named after the act, in its clause and within reach (its
  * relative clause included: "العملية العسكرية التي نفذها الجيش ... في
- * مخيم نهر البارد")? */
+ * مخيم نهر البارد"), one the gazetteer knows or not ("تفجير انتحاري
+ * استهدف مسجدا في القديح")? */
 static bool own_place(const ex_view *v, const trig *t, ex_clause c) {
     size_t end = t->e->tok_last + OWN_PLACE_REACH < c.last ? t->e->tok_last + OWN_PLACE_REACH : c.last;
     for (size_t i = t->e->tok_last + 1; i <= end; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e->kind == RASAD_ENT_PLACE)
+        size_t a, b;
+        uint8_t prec;
+        if ((e && e->kind == RASAD_ENT_PLACE) || (!e && ev_unknown_place(v, i, &a, &b, &prec)))
             return true;
     }
     return false;

@@ -10,11 +10,14 @@
  * trigger told of a list of towns ("قصف مدينة تلبيسة وقرى الحولة")
  * becomes one frame per town.
  */
+#include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
+#include "extract/entity_parts.h" /* el_is_country_nisba (entity_words.c) */
 
 /* Closed-class words the gazetteer can mistake for a place name (the verb
  * كان "was" for Cannes, the particles أن / إن for towns named so): never
@@ -103,7 +106,49 @@ static bool patron(const rasad_doc *doc, size_t i) {
     return false;
 }
 
-static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, bool refs) {
+/* Is the token a dash of a dateline: a hyphen or a dash, or a lone
+ * tatweel (ـ), whose matching form is empty? */
+static bool dash_token(const rasad_doc *doc, size_t i) {
+    const rasad_token *t = &doc->tokens[i];
+    if (t->kind == RASAD_TOK_WORD)
+        return t->norm[0] == '\0';
+    return strcmp(t->norm, "-") == 0 || strcmp(t->norm, "\xE2\x80\x93") == 0 || /* EN DASH U+2013 */
+           strcmp(t->norm, "\xE2\x80\x94") == 0 || t->norm[0] == '\0';      /* EM DASH U+2014 */
+}
+
+/* Is the place a dateline, where the report was filed ("* لندن ـ «الشرق
+ * الأوسط»:", "بغداد - (رويترز) -", "أنقرة ـ ا ف ب:")? The city opens
+ * its sentence or follows a mark (*, a bracket), and a dash follows it.
+ * It says where the correspondent was, not where the act took place, and
+ * is an event's place only when nothing else is named. */
+#define DATELINE_ASIDE 4 /* tokens of a region in brackets after the city, its closing one included */
+static bool dateline(const ex_view *v, const rasad_entity *e) {
+    const rasad_doc *doc = v->doc;
+    size_t i = e->tok_first, after = e->tok_last + 1;
+    /* (past the region in brackets: "رام الله (الضفة الغربية) ـ ا ف ب:") */
+    if (after < doc->ntokens && doc->tokens[after].kind == RASAD_TOK_BRACKET && doc->tokens[after].norm[0] == '(')
+        for (size_t k = after + 1; k < doc->ntokens && k <= after + DATELINE_ASIDE; k++)
+            if (doc->tokens[k].kind == RASAD_TOK_BRACKET) {
+                after = doc->tokens[k].norm[0] == ')' ? k + 1 : after;
+                break;
+            }
+    /* the region in those brackets is the dateline's too */
+    if (i >= 2 && doc->tokens[i - 1].kind == RASAD_TOK_BRACKET && doc->tokens[i - 1].norm[0] == '(') {
+        const rasad_entity *city = ex_entity_at(v, i - 2);
+        if (city && city->kind == RASAD_ENT_PLACE && city != e && dateline(v, city))
+            return true;
+    }
+    if (after >= doc->ntokens || doc->tokens[after].sentence != doc->tokens[i].sentence ||
+        !dash_token(doc, after))
+        return false;
+    return i == 0 || doc->tokens[i - 1].sentence != doc->tokens[i].sentence ||
+           doc->tokens[i - 1].kind != RASAD_TOK_WORD;
+}
+
+/* The first place between tokens from and to (backward unless forward)
+ * that is no site unless sites, and no reference point (a distance, a
+ * street, a patron) unless refs >= 1, nor a dateline unless refs >= 2. */
+static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, int refs) {
     if (from > to)
         return NULL;
     for (size_t k = 0; k <= to - from; k++) {
@@ -112,7 +157,8 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) &&
             (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first) &&
                       !patron(v->doc, e->tok_first))) &&
-            !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)))
+            !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)) &&
+            (refs >= 2 || !dateline(v, e)))
             return e;
     }
     return NULL;
@@ -168,6 +214,269 @@ static const rasad_entity *place_of_toll(const ex_view *v, size_t tok, size_t fi
     return NULL;
 }
 
+/* Places the gazetteer does not know. A name the tagger reads as a
+ * place is one when it stands where a place stands: after a head noun of
+ * a settlement or a district in the construct state ("مدينة غوري",
+ * "بلدة X": the noun bare, no ال, no pronoun), or as the object of في,
+ * قرب or بـ ("في غوري"). A person's or an organization's name there is
+ * no place (the tagger says PER or ORG: "في حركة حماس"), nor a common
+ * noun (no tagger name at all: "في المدينة", "في منطقة الحدود"), nor
+ * anything a lexicon names (an actor, a trigger, a known place). */
+EX_WORDS(PLACE_HEADS, "مدينه", "بلده", "قريه", "مخيم", "حي", "ضاحيه", "منطقه", "محافظه", "ولايه", "اقليم",
+         "ناحيه", "قضاء", "مديريه", "بلدتي", "قريتي", "مدينتي");
+EX_WORDS(PROVINCE_HEADS, "محافظه", "ولايه", "اقليم");
+EX_WORDS(DISTRICT_HEADS, "منطقه", "ناحيه", "قضاء", "مديريه");
+/* words the tagger may read as a place that name none in particular: a
+ * kind of place ("في الريف", "في المدينة"), a side, a region or a
+ * continent too wide to place an act ("في الخليج", "في أفريقيا"), the
+ * scene, the wings ("في الكواليس"), the woods, and الفقيه of ولاية الفقيه
+ * (the jurist's guardianship) */
+EX_WORDS(COMMON_PLACES, "مدينه", "منطقه", "بلده", "قريه", "مخيم", "حي", "عاصمه", "بلاد", "حدود", "ريف",
+         "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل", "خارج", "ولايه", "محافظه", "اقليم", "ضاحيه", "ميدان",
+         "ساحه", "مشهد", "خليج", "فقيه", "افريقيا", "اوروبا", "اسيا", "امريكا", "اميركا", "منقطه", "محيط",
+         "كواليس", "جزيره", "جبل", "بحر", "ولايات", "احراش", "غابات", "غابه",
+         /* adjectives a place noun takes ("حي شعبي", "منطقة سكنية") */
+         "شعبي", "شعبيه", "سكني", "سكنيه", "صناعي", "صناعيه", "تجاري", "تجاريه", "عسكري", "عسكريه",
+         "زراعي", "زراعيه", "حدودي", "حدوديه", "صحراوي", "صحراويه", "جبلي", "جبليه", "ساحلي", "ساحليه",
+         "ريفي", "ريفيه", "نائي", "نائيه", "امني", "امنيه", "سياحي", "سياحيه", "اثري", "اثريه", "فقير",
+         "فقيره", "راقي", "راقيه", "مجاور", "مجاوره", "قريب", "قريبه", "عازله", "امنه", "محرره", "محتله",
+         "مجاورا", "اخري", "اخر", "واحده", "كبري", "كبيره", "صغيره", "جديده", "قديمه");
+/* words that open a place's name but are none alone ("النبي" of منطقة
+ * النبي عثمان, الشيخ of حي الشيخ مقصود) */
+EX_WORDS(NAME_OPENERS, "نبي", "شيخ", "سيد", "امام", "وادي", "تل", "تله", "راس", "عين", "دير", "بيت", "كفر",
+         "ابو", "ام", "بني", "سوق", "باب", "جسر", "مرج", "خان");
+#define UNKNOWN_NAME_MAX 3 /* words of a place name the gazetteer does not know */
+#define UNKNOWN_STEM_MIN 8 /* bytes (four letters) of a name found by بـ alone */
+#define BEH "\xD8\xA8"       /* ب ARABIC LETTER BEH U+0628 */
+
+/* Is token i a head noun of a place in the construct state? */
+static bool place_head(const rasad_doc *doc, size_t i) {
+    return doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, &PLACE_HEADS) &&
+           !ex_has_proclitic(doc, i, "ال") && !ex_has_proclitic(doc, i, "لل") && !ex_enclitic(doc, i);
+}
+
+/* Buildings an act targets ("استهدف مسجدا في القديح"): the word after
+ * their في ends the clause is where they stand, even a name the tagger
+ * does not know */
+EX_WORDS(BUILDINGS, "مسجد", "مسجدا", "كنيسه", "حسينيه", "جامع", "جامعا", "سوق", "سوقا", "مستشفي", "مدرسه",
+         "منزل", "منزلا", "فندق", "فندقا", "مقر", "مقرا", "مركز", "مركزا", "مبني", "مخفر", "مخفرا");
+#define NAME_MIN 6 /* bytes (three letters) of a place name */
+
+/* Is token i, ending its clause, the place of a building after في? */
+static bool building_place(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    if (i < 2 || ex_ner_at(v, i) || !ex_word_in(doc, i - 1, &PREP_IN) || !ex_stem_in(doc, i - 2, &BUILDINGS) ||
+        doc->tokens[i - 2].sentence != doc->tokens[i].sentence)
+        return false;
+    return i + 1 >= doc->ntokens || doc->tokens[i + 1].sentence != doc->tokens[i].sentence ||
+           doc->tokens[i + 1].kind == RASAD_TOK_PUNCT || v->in_date[i + 1];
+}
+
+/* Does token i open with a ب the segmenter left on it ("بكشمير": it cuts
+ * no clitic from a name it does not know), four letters or more after
+ * it? */
+static bool glued_beh(const rasad_doc *doc, size_t i) {
+    const rasad_token *tk = &doc->tokens[i];
+    return tk->seg_count == 1 && strncmp(tk->norm, BEH, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN + 2 &&
+           strncmp(doc->text + tk->start, BEH, 2) == 0;
+}
+
+/* Is token i a name with no article followed by a country's adjective
+ * with one ("بكشمير الهندية", "في كشمير الهندية")? A definite adjective
+ * after a bare noun makes the noun a name: the region of that country. */
+static bool country_region(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    if (i + 1 >= doc->ntokens || doc->tokens[i + 1].sentence != doc->tokens[i].sentence ||
+        ex_has_proclitic(doc, i, "ال") || ex_has_proclitic(doc, i, "لل") || ex_ner_at(v, i) ||
+        !ex_has_proclitic(doc, i + 1, "ال") || ex_entity_at(v, i + 1))
+        return false;
+    if (!el_is_country_nisba(doc_tok_stem(doc, i + 1)->norm))
+        return false;
+    return (i > 0 && ex_stem_in(doc, i - 1, &IN_OR_NEAR)) || ex_has_proclitic(doc, i, "ب") || glued_beh(doc, i);
+}
+
+/* Is token k a relative adjective in the feminine with ال, as after a
+ * name ("سالزبورج النمساوية", "البنغال الغربية")? */
+static bool feminine_nisba(const rasad_doc *doc, size_t k) {
+    static const char YEH_HEH[] = "\xD9\x8A\xD9\x87"; /* YEH U+064A, HEH U+0647 (ة folded) */
+    const char *n = doc_tok_stem(doc, k)->norm;
+    size_t len = strlen(n);
+    return ex_has_proclitic(doc, k, "ال") && len > 4 && strcmp(n + len - 4, YEH_HEH) == 0;
+}
+
+bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, uint8_t *precision) {
+    const rasad_doc *doc = v->doc;
+    if (i == 0 || i >= doc->ntokens)
+        return false;
+    const tagger_entity *t = ex_ner_at(v, i);
+    size_t a = i, b = i;
+    bool site = false;
+    if (t && t->tok_first == i && t->type == TG_LOC) {
+        b = t->tok_last;
+        /* the tagger may take the head noun in: "مدينة غوري" */
+        if (a < b && place_head(doc, a))
+            a++;
+        /* and the adjectives after the name: "سالزبورج النمساوية", "حي
+         * ماتاري الفقير" */
+        while (b > a && (feminine_nisba(doc, b) || ex_stem_in(doc, b, &COMMON_PLACES)))
+            b--;
+    } else if (building_place(v, i) || country_region(v, i)) {
+        site = true;
+    } else {
+        return false;
+    }
+    if (b - a >= UNKNOWN_NAME_MAX || doc->tokens[a - 1].sentence != doc->tokens[a].sentence)
+        return false;
+    /* (no pronoun on a name: "في نحورهم") */
+    for (size_t k = a; k <= b; k++)
+        if (doc->tokens[k].kind != RASAD_TOK_WORD || ex_entity_at(v, k) || v->in_date[k] ||
+            ex_possessive(doc, k))
+            return false;
+    if (ex_stem_in(doc, a, &COMMON_PLACES) || strlen(doc_tok_stem(doc, a)->norm) < NAME_MIN ||
+        (a == b && ex_stem_in(doc, a, &NAME_OPENERS)))
+        return false;
+    bool head = place_head(doc, a - 1);
+    /* بـ alone places a name only when what is left is a word of its
+     * own: the segmenter cuts the ب of names it does not know ("من باغا") */
+    if (!head && !site && !ex_stem_in(doc, a - 1, &IN_OR_NEAR) &&
+        !(ex_has_proclitic(doc, a, "ب") && strlen(doc_tok_stem(doc, a)->norm) >= UNKNOWN_STEM_MIN))
+        return false;
+    *first = a;
+    *last = b;
+    *precision = !head                               ? 1
+                 : ex_stem_in(doc, a - 1, &PROVINCE_HEADS) ? 3
+                 : ex_stem_in(doc, a - 1, &DISTRICT_HEADS) ? 2
+                                                           : 1;
+    return true;
+}
+
+/* The matching form of the name at tokens [a, b] from byte start (the
+ * clitics before it left out). */
+static char *unknown_norm(rasad_doc *doc, size_t a, size_t b, uint32_t start) {
+    char out[256];
+    size_t n = 0;
+    for (size_t k = a; k <= b; k++) {
+        const rasad_token *tk = &doc->tokens[k];
+        if (k > a && n < sizeof out)
+            out[n++] = ' ';
+        for (size_t s = 0; s < tk->seg_count; s++) {
+            const rasad_segment *sg = &doc->segments[tk->seg_first + s];
+            if (sg->end <= start)
+                continue;
+            /* a ب left on the name's segment ("بكشمير") */
+            size_t skip = sg->start < start && strncmp(sg->norm, BEH, 2) == 0 ? 2 : 0;
+            if (n + sg->norm_len - skip >= sizeof out)
+                return NULL;
+            memcpy(out + n, sg->norm + skip, sg->norm_len - skip);
+            n += sg->norm_len - skip;
+        }
+    }
+    return arena_strndup(&doc->arena, out, n);
+}
+
+/* An id of its own for a name the gazetteer does not know: merge.c takes
+ * two mentions with one geonameid for one place and compares others by
+ * their coordinates, which such a place has none of (NaN: never near
+ * anything). Two mentions of one name are then one place and two names
+ * two. The high bit keeps it clear of GeoNames' ids (below 2^31); it is
+ * read by no output (the geo of a place is its gazetteer row). */
+#define UNKNOWN_ID_BIT 0x80000000u
+static uint32_t unknown_id(const char *norm) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (const unsigned char *c = (const unsigned char *)norm; norm && *c; c++)
+        h = (h ^ *c) * 16777619u;
+    return h | UNKNOWN_ID_BIT;
+}
+
+/* The place entity of an unknown name at tokens [a, b]: no geo, no
+ * coordinates, an id of its own (unknown_id), in the doc's arena; NULL
+ * when out of memory. */
+static const rasad_entity *unknown_entity(const ex_view *v, size_t a, size_t b, uint8_t precision) {
+    rasad_doc *doc = v->doc;
+    rasad_entity *e = arena_alloc(&doc->arena, sizeof *e);
+    if (!e)
+        return NULL;
+    memset(e, 0, sizeof *e);
+    /* the name starts after the و ف glued to it, and after a بـ or لـ
+     * that places it; after في or a head noun the ب is the name's own
+     * ("في باغا") */
+    const rasad_token *ta = &doc->tokens[a];
+    bool own_beh = place_head(doc, a - 1) || ex_stem_in(doc, a - 1, &IN_OR_NEAR);
+    e->start = ta->start;
+    for (size_t s = 0; s < ta->seg_count; s++) {
+        const rasad_segment *sg = &doc->segments[ta->seg_first + s];
+        bool conj = strcmp(sg->norm, "و") == 0 || strcmp(sg->norm, "ف") == 0;
+        if (sg->role != RASAD_SEG_PROCLITIC || (!conj && own_beh) || strcmp(sg->norm, "ال") == 0 ||
+            strcmp(sg->norm, "لل") == 0) {
+            e->start = sg->start;
+            break;
+        }
+    }
+    if (!own_beh && glued_beh(doc, a))
+        e->start = ta->start + 2; /* the ب left on the name */
+    e->end = doc->tokens[b].end;
+    e->tok_first = (uint32_t)a;
+    e->tok_last = (uint32_t)b;
+    e->norm = unknown_norm(doc, a, b, e->start);
+    e->geonameid = unknown_id(e->norm);
+    e->type = "LOC";
+    e->kind = RASAD_ENT_PLACE;
+    e->precision = precision;
+    e->lat = e->lon = NAN;
+    e->country = e->admin1 = "";
+    e->place_index = e->lex_index = UINT32_MAX;
+    return e;
+}
+
+const rasad_entity *ev_unknown_place_at(const ex_view *v, size_t i) {
+    size_t a, b;
+    uint8_t prec;
+    return ev_unknown_place(v, i, &a, &b, &prec) ? unknown_entity(v, a, b, prec) : NULL;
+}
+
+/* The first (last unless forward) place the gazetteer does not know
+ * between tokens from and to, or NULL. */
+static const rasad_entity *unknown_in(const ex_view *v, size_t from, size_t to, bool forward) {
+    size_t a = 0, b = 0, found_a = SIZE_MAX, found_b = 0;
+    uint8_t prec = 1, found_prec = 1;
+    for (size_t i = from; i <= to && i < v->doc->ntokens; i++) {
+        if (!ev_unknown_place(v, i, &a, &b, &prec))
+            continue;
+        found_a = a;
+        found_b = b;
+        found_prec = prec;
+        if (forward)
+            break;
+        i = b;
+    }
+    return found_a == SIZE_MAX ? NULL : unknown_entity(v, found_a, found_b, found_prec);
+}
+
+/* The place around the trigger: the first after it in its clause, the
+ * nearest before it there, the first after it in the sentence, the
+ * nearest before it there (place_in says which count). */
+static const rasad_entity *place_around(const ex_view *v, const trig *t, ex_clause c, size_t sent_first,
+                                        size_t sent_end, bool sites, int refs) {
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    const rasad_entity *p = place_in(v, last + 1, c.last, true, sites, refs);
+    if (!p && tok > c.first)
+        p = place_in(v, c.first, tok - 1, false, sites, refs);
+    if (!p)
+        p = place_in(v, last + 1, sent_end - 1, true, sites, refs);
+    if (!p && tok > sent_first)
+        p = place_in(v, sent_first, tok - 1, false, sites, refs);
+    return p;
+}
+
+/* The place the gazetteer does not know first after the trigger in its
+ * clause, else nearest before it there, or NULL. */
+static const rasad_entity *unknown_place_in_clause(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_entity *u = unknown_in(v, t->e->tok_last + 1, c.last, true);
+    if (!u && t->e->tok_first > c.first)
+        u = unknown_in(v, c.first, t->e->tok_first - 1, false);
+    return u;
+}
+
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -180,16 +489,22 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
         if (after && after->precision <= p->precision)
             p = NULL;
     }
-    /* a place a distance is measured from is the last resort */
-    for (int pass = 0; pass < 4 && !p; pass++) {
-        bool sites = pass & 1, refs = pass >= 2;
-        p = place_in(v, last + 1, c.last, true, sites, refs);
-        if (!p && tok > c.first)
-            p = place_in(v, c.first, tok - 1, false, sites, refs);
-        if (!p)
-            p = place_in(v, last + 1, sent_end - 1, true, sites, refs);
-        if (!p && tok > sent_first)
-            p = place_in(v, sent_first, tok - 1, false, sites, refs);
+    /* a place a distance is measured from is the last resort but one
+     * the gazetteer does not know and a dateline */
+    for (int pass = 0; pass < 6 && !p; pass++) {
+        if (pass == 4) {
+            p = unknown_place_in_clause(v, t, c);
+            if (p)
+                break;
+        }
+        p = place_around(v, t, c, sent_first, sent_end, pass & 1, pass / 2);
+    }
+    /* a place the gazetteer does not know in the act's clause ("فتحت
+     * النار ... في مدينة غوري") comes before a known one elsewhere in the
+     * sentence */
+    if (p && (p->tok_first < c.first || p->tok_last > c.last)) {
+        const rasad_entity *u = unknown_place_in_clause(v, t, c);
+        p = u ? u : p;
     }
     if (!p)
         return;
@@ -299,9 +614,30 @@ EX_WORDS(WAS, "كان", "كانت", "كانوا", "كانا", "كانتا");
 EX_WORDS(SPANS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
          "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
 
+/* "بعد تفجير استهدف كنيسة في الإسكندرية", "بعد يومين من تفجير انتحاري
+ * استهدف مسجدا", "إثر هجوم أسفر عن": an act named after بعد / عقب /
+ * إثر and told by a verb of its own is a clause of its own, with its own
+ * place and date, not the statement's time only. */
+EX_WORDS(AFTER_WORDS, "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر");
+EX_WORDS(ACT_VERBS, "استهدف", "استهدفت", "اسفر", "اسفرت", "اودي", "اودت", "اوقع", "اوقعت", "هزت");
+#define AFTER_ACT_REACH 6 /* tokens from بعد to the act's verb: "بعد يومين من تفجير انتحاري استهدف" */
+static bool act_told_after(const rasad_doc *doc, size_t tok) {
+    if (!ex_word_in(doc, tok, &AFTER_WORDS))
+        return false;
+    for (size_t i = tok + 2; i < doc->ntokens && i <= tok + AFTER_ACT_REACH; i++) {
+        if (doc->tokens[i].sentence != doc->tokens[tok].sentence || doc->tokens[i].kind == RASAD_TOK_PUNCT)
+            return false;
+        if (ex_word_in(doc, i, &ACT_VERBS))
+            return true;
+    }
+    return false;
+}
+
 bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
     if (tok >= doc->ntokens || doc->tokens[tok].kind != RASAD_TOK_WORD)
         return false;
+    if (act_told_after(doc, tok))
+        return true;
     if (ex_stem_in(doc, tok, &CLAUSE_OPENERS)) {
         /* "تماما كما الانفجار الذي هز سوروتش": كما before a definite
          * noun compares, it opens no clause */
@@ -424,7 +760,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
         }
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
-            (e->tok_first == e->tok_last && ex_word_in(doc, i, &NOT_PLACES)))
+            (e->tok_first == e->tok_last && ex_word_in(doc, i, &NOT_PLACES)) || dateline(v, e))
             continue;
         /* only towns coordinated with the first: "على A وB، وقرى C"; a
          * place word elsewhere in the sentence is not one of the targets */

@@ -86,6 +86,12 @@ bool ev_expel_word(const rasad_doc *doc, size_t tok);
 void ev_find_target(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev);
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev);
+/* is a place the gazetteer does not know named at token i (a tagger place
+ * after a settlement noun or في / قرب / بـ)? Its name's tokens in
+ * [*first, *last], its precision (1 town, 2 district, 3 province) */
+bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, uint8_t *precision);
+/* the place entity of that name (no geo; in the doc's arena), or NULL */
+const rasad_entity *ev_unknown_place_at(const ex_view *v, size_t i);
 /* does token tok open a clause of another act (كما، فيما، بينما، في حين)? */
 bool ev_opens_clause(const rasad_doc *doc, size_t tok);
 size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,
