@@ -802,10 +802,15 @@ EX_WORDS(STATES_OF_A_COUNTRY, "انقسام", "الانقسام", "انقسام�
          "الفوضي", "توتر", "التوتر", "توترات", "التوترات", "ازمه", "الازمه", "ازمات", "الازمات", "فقر", "الفقر",
          "بطاله", "البطاله", "فساد", "الفساد", "حروب", "الحروب", "نزاعات", "النزاعات", "صراعات", "الصراعات",
          "تطرف", "التطرف", "ركود", "الركود", "غلاء", "الغلاء", "مجاعات", "المجاعات");
+/* and the causes a health office counts cases by ("نقل 422 حالة بسبب
+ * مرض أو مشاجرة أو سقوط"): a fight among mishaps is a tally of cases */
+EX_WORDS(MISHAP_CAUSES, "مرض", "امراض", "سقوط", "حادث", "حوادث", "حريق", "حرائق", "غرق", "تسمم", "اختناق",
+         "حروق", "اغماء", "ولاده", "لدغه", "لدغات");
 EX_WORDS(OR_WORDS, "او", "ام");
 
 static bool state_beside(const rasad_doc *doc, size_t i, bool joined) {
-    return ex_stem_in(doc, i, &STATES_OF_A_COUNTRY) && (!joined || ex_has_proclitic(doc, i, "و"));
+    return (ex_stem_in(doc, i, &STATES_OF_A_COUNTRY) || ex_stem_in(doc, i, &MISHAP_CAUSES)) &&
+           (!joined || ex_has_proclitic(doc, i, "و"));
 }
 
 static bool listed_among_states(const ex_view *v, const trig *t, ex_clause c) {
