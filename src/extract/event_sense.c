@@ -39,7 +39,8 @@
  *   استعادة، سيطر    a player's form, a service or the pitch ("استعادة
  *                   مستواه"، "سيطر على الملعب"): no ground
  *   any act noun    naming a place after its head ("حي التحرير"، "ساحة
- *                   شهداء أحد")
+ *                   شهداء أحد"), a holiday or a medal ("عيد التحرير"،
+ *                   "نوط المعركة")
  *   استعاد، أخرج     people or bodies regained ("استعادت ثلاثة منهم")، a
  *                   genie brought out; a mood that sweeps or rights
  *                   regained ("اجتاحت حالة من السخرية"، "استعادة الحقوق")
@@ -709,8 +710,16 @@ static bool regains_no_ground(const ex_view *v, const trig *t, ex_clause c) {
 EX_WORDS(PLACE_NAME_HEADS, "حي", "ميدان", "شارع", "ساحه", "مستشفي", "مدرسه", "مسجد", "جامع", "دوار",
          "جسر", "مخيم", "قريه", "بلده", "مدينه", "جامعه", "فندق", "ملعب");
 
+/* The same after the head of a holiday, an anniversary or a decoration
+ * ("عيد الفطر وعيد التحرير"، "ذكرى مجزرة"، "قلدهم نوط الشرف ونوط
+ * المعركة"): the day or the medal, no act. The word after such a noun
+ * is a noun in construct whatever entry files it ("تحرير" under حرر). */
+EX_WORDS(DAY_OR_MEDAL_HEADS, "عيد", "ذكري", "نوط", "وسام", "اوسمه", "ميداليه", "درع");
+
 static bool place_name(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
+    if (tok == t->e->tok_last && tok > c.first && ex_stem_in(v->doc, tok - 1, &DAY_OR_MEDAL_HEADS))
+        return true;
     return !t->verb && tok == t->e->tok_last && tok > c.first && ex_stem_in(v->doc, tok - 1, &PLACE_NAME_HEADS);
 }
 
