@@ -37,7 +37,9 @@
  *   استنفار         a state of alert raised
  *   بيعة            to a king or a crown prince; بيعه, its sale
  *   استعادة، سيطر    a player's form, a service or the pitch ("استعادة
- *                   مستواه"، "سيطر على الملعب"): no ground
+ *                   مستواه"، "سيطر على الملعب"): no ground; a role, a
+ *                   standing or a memory, past a one-word subject too
+ *                   ("استعاد أوباما تفاصيل يوم"، "استعادت مصر دورها")
  *   any act noun    naming a place after its head ("حي التحرير"، "ساحة
  *                   شهداء أحد"), a holiday or a medal ("عيد التحرير"،
  *                   "نوط المعركة")
@@ -640,7 +642,11 @@ EX_WORDS(NO_GROUND, "مستوي", "مستواه", "مستواها", "مستوا�
          "لقب", "الصداره", "صدارته", "صدارتها", "المكانه", "مكانته", "مكانتها", "عافيته", "عافيتها",
          "صحته", "انفاسه", "الزخم", "الملعب", "المباراه", "اللقاء", "الشوط", "الكره", "مجريات", "الدوري",
          "البطوله", "الاسواق", "السوق", "حصته", "حصتها", "الحصه", "الاسعار", "اسعار", "بريقه", "بريقها",
-         "شعبيته", "شعبيتها", "الجماهير", "الاليه", "نشاطه", "نشاطها", "ذكرياته", "ذكريات");
+         "شعبيته", "شعبيتها", "الجماهير", "الاليه", "نشاطه", "نشاطها", "ذكرياته", "ذكريات",
+         /* a role, a standing, a memory ("استعادت مصر دورها"، "استعاد
+          * هيبته"، "استعادة ذكرى") */
+         "دوره", "دورها", "دورهم", "الدور", "هيبته", "هيبتها", "الهيبه", "ريادتها", "ريادته", "الرياده",
+         "امجاده", "امجادها", "الذكريات", "ذكري", "الذكري", "بريق", "البريق");
 /* nor a mood or a wave that sweeps ("اجتاحت حالة من السخرية"، "سيطرة
  * موجة من الطقس الحار"), nor rights, calm or details regained
  * ("استعادة الحقوق"، "استعاد أوباما تفاصيل يوم") */
@@ -662,6 +668,7 @@ EX_WORDS(REGAINED_PEOPLE, "منهم", "منهن", "جثث", "الجثث", "جث�
 EX_WORDS(BRING_OUT, "اخرج", "اخرجت", "اخرجوا");
 #define BRING_OUT_REACH 3 /* tokens after أخرج where its people are named, past the subject */
 #define REGAIN_REACH 4    /* tokens after استعاد where the people regained stand, a subject and a date between */
+#define REGAIN_OBJECT_REACH 2 /* tokens after استعاد where what it regains stands, a one-word subject between */
 
 static bool takes_people_or_things(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
@@ -692,6 +699,12 @@ static bool regains_no_ground(const ex_view *v, const trig *t, ex_clause c) {
         ev_stem_after(doc, t, c, NO_GROUND_REACH, &MOODS_AND_RIGHTS))
         return true;
     if (takes_people_or_things(v, t, c))
+        return true;
+    /* "استعاد أوباما تفاصيل يوم جميل": the verb's object after a
+     * one-word subject */
+    if (ev_lemma_is(t, REGAIN_LEMMA) && t->e->tok_first == t->e->tok_last &&
+        (ev_stem_after(doc, t, c, REGAIN_OBJECT_REACH, &NO_GROUND) ||
+         ev_stem_after(doc, t, c, REGAIN_OBJECT_REACH, &MOODS_AND_RIGHTS)))
         return true;
     /* "سيطر الهلال على الملعب": the object after the subject and على */
     size_t last = t->e->tok_last;
