@@ -415,9 +415,14 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     /* "في القرن الـ 17": a century is history */
     for (size_t i = c.first; i <= c.last && !year_only; i++)
         year_only = ex_stem_in(doc, i, &CENTURY);
-    f->anchored = (place_in_clause || date_in_clause || (f->nqty > 0 && !vague_toll) || crowd ||
-                   (acts_counted && ev->has_location)) &&
-                  ev_happened(v, t, c, date_in_clause, f->nqty);
+    /* own: the anchor the clause gives; stands: nothing below finds the
+     * act untold, generic or background. A frame that stands with no
+     * anchor of its own is an orphan: merge.c may give it the place of
+     * the incident its sentence goes on telling */
+    bool own = place_in_clause || date_in_clause || (f->nqty > 0 && !vague_toll) || crowd ||
+               (acts_counted && ev->has_location);
+    bool stands = ev_happened(v, t, c, date_in_clause, f->nqty);
+    f->anchored = own && stands;
     /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
      * many incidents, and displacement is a consequence ACLED does not
      * code as an event; both are claims (claims.c takes the counts the
@@ -425,11 +430,11 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     if ((f->nqty > 0 && (ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
                          ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)))) ||
         (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
-        f->anchored = false;
+        f->anchored = stands = false;
         f->nqty = 0;
     }
     if (year_only && !date_in_clause)
-        f->anchored = false;
+        f->anchored = stands = false;
     /* "فرار قيادات داعش من المدينة": fleeing is a prison break only
      * where the sentence names a prison or prisoners */
     if (t->kind == LEX_EK_PRISON_BREAK && t->le && t->le->id &&
@@ -441,46 +446,48 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         for (size_t i = sent_first; i < sent_end && !prison; i++)
             prison = ex_stem_in(doc, i, &PRISON) || ex_word_in(doc, i, &PRISON);
         if (!prison)
-            f->anchored = false;
+            f->anchored = stands = false;
     }
     /* a withdrawal is a development only from a named place; attackers
      * who "withdrew unharmed" (وانسحبوا سالمين) end the attack told */
     if (t->kind == LEX_EK_WITHDRAWAL && !place_in_clause)
-        f->anchored = false;
+        f->anchored = stands = false;
     /* "لتنسحب قوات الأسد نحو مستودعات مهين": a retreat told only by
      * where it went leaves the place it lost to the capture told with it */
     if (t->kind == LEX_EK_WITHDRAWAL && ev_stem_after(doc, t, c, TOWARD_REACH, &TOWARD) &&
         !ev_stem_after(doc, t, c, RETREAT_FROM_REACH, &PREP_FROM))
-        f->anchored = false;
+        f->anchored = stands = false;
     /* "أكدت على حدوث دمار هائل في مواقع التنظيم وحرق كثير من آلياته"
      * beside the air strikes told: property destroyed or burnt in a
      * sentence that tells an act of violence is that act's damage, not
      * a destruction of its own (it can still merge into one told) */
     if (f->kind == LEX_EK_LOOTING && violence_in_sentence(v, t, sent_first, sent_end))
-        f->anchored = false;
+        f->anchored = stands = false;
     /* "ولقي أربعة أشخاص مصرعهم ... في ثلاثة حوادث أمنية منفصلة في بغداد":
      * a toll across incidents counted in its clause is their total (a
      * claim); the incidents are told one by one */
     if (t->context && incidents_in_clause(v, c))
-        f->anchored = false;
+        f->anchored = stands = false;
     /* what did not happen, may happen or will happen is not an incident */
     if (ev->modality.negated || ev->modality.hypothetical || ev->modality.future)
-        f->anchored = false;
+        f->anchored = stands = false;
     /* an act or a protest named as background only: the time of another
      * statement, guessed at or feared, a habit, any act (event_background.c) */
-    if (f->anchored &&
-        (ev_violent_kind(f->kind) || f->kind == LEX_EK_PROTEST || f->kind == LEX_EK_RIOT) &&
+    if (stands && (ev_violent_kind(f->kind) || f->kind == LEX_EK_PROTEST || f->kind == LEX_EK_RIOT) &&
         ev_background(v, t, c, sent_first, f))
-        f->anchored = false;
+        f->anchored = stands = false;
     /* a view or a demand about an incident may name one told elsewhere
      * (it can still merge into it) but opens none */
     if (ev_under_opinion(v, t, sent_first))
-        f->anchored = false;
+        f->anchored = stands = false;
     /* "رابط الخبر بصحيفة ...: مقتل 19 ...": a link caption repeats the
      * headline of a story told above (or elsewhere) */
     if (sent_first + 1 < sent_end && ex_stem_in(doc, sent_first, &LINK_NOUN) &&
         ex_word_in(doc, sent_first + 1, &THE_NEWS))
-        f->anchored = false;
+        f->anchored = stands = false;
+    /* (a kind of act in the plural, "عمليات خطف", and a definite mention
+     * of one told, "الهجوم", are no orphans: merge.c reads them apart) */
+    f->orphan = !own && stands && !generic_plural && !f->anaphor;
 
     float conf = 0.4f;
     conf += ev->actor1.present ? 0.15f : 0.0f;

@@ -11,7 +11,10 @@
  * The earlier frame takes in what the later one adds (place, actors,
  * target, date, counts, attribution) and lists its sentence.
  * Frames that neither merge nor have a place, a time or a count of their
- * own are generic statements ("هجمات داعش مستمرة") and are dropped.
+ * own are generic statements ("هجمات داعش مستمرة") and are dropped,
+ * except an act told as happened in a sentence that goes on telling a
+ * placed incident of the sentence before (same doer after و، or ترافقت
+ * مع ...): it takes that incident's place (inherit_place).
  */
 #include <math.h>
 #include <stdint.h>
@@ -103,6 +106,10 @@ static bool dates_clash(const ex_frame *a, const ex_frame *b) {
 }
 
 static bool mergeable(const ex_frame *into, const ex_frame *f) {
+    /* an act placed by the incident it goes on telling ("وترافقت مع قصف")
+     * is another act beside it, the same incident only if of its kind */
+    if (((f->orphan && f->anchored) || (into->orphan && into->anchored)) && into->kind != f->kind)
+        return false;
     int place = same_place(&into->ev, &f->ev);
     /* towns named apart in one sentence are one event each, however
      * close ("قصف A وB"): ACLED codes one event per town */
@@ -258,6 +265,97 @@ static bool in_return(const ex_view *v, const ex_frame *f) {
     return first + 1 < end && ex_stem_in(doc, first, &PREP_IN) && ex_word_in(doc, first + 1, &IN_RETURN);
 }
 
+/* How sentence s goes on telling the one before it: 2 when it names an
+ * act that went with the one told (ترافق، تزامن، تلا، تبع), 1 when it
+ * opens with و or ف ("وكثفت قوات النظام ... قصفها"), else 0. */
+EX_WORDS(WENT_WITH, "ترافق", "ترافقت", "وترافقت", "ترافقه", "تزامن", "تزامنت", "وتزامن", "وتزامنت", "تلا",
+         "تلاه", "وتلا", "وتلاه", "تبعه", "وتبعه", "اعقبه", "واعقبه");
+static int goes_on(const rasad_doc *doc, uint32_t s) {
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    while (first < end && doc->tokens[first].kind != RASAD_TOK_WORD)
+        first++; /* an opening quote */
+    if (first >= end)
+        return 0;
+    for (size_t i = first; i < end; i++)
+        if (ex_word_in(doc, i, &WENT_WITH))
+            return 2;
+    const rasad_token *tk = &doc->tokens[first];
+    if (tk->seg_count > 1 && doc->segments[tk->seg_first].role == RASAD_SEG_PROCLITIC) {
+        const char *p = doc->segments[tk->seg_first].norm;
+        if (strncmp(p, "\xD9\x88", 2) == 0 || strncmp(p, "\xD9\x81", 2) == 0) /* و ف */
+            return 1;
+    }
+    return 0;
+}
+
+/* "طوقت قوة أمنية مكان الحادث": what is done at the scene of the
+ * incident told answers it, no act of its own */
+EX_WORDS(SCENE, "مكان", "موقع", "مسرح");
+EX_WORDS(THE_INCIDENT, "الحادث", "الحادثه", "الانفجار", "التفجير", "الهجوم", "الجريمه", "الاعتداء");
+static bool at_the_scene(const rasad_doc *doc, uint32_t s) {
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    for (size_t i = first; i + 1 < end; i++)
+        if (ex_stem_in(doc, i, &SCENE) && ex_word_in(doc, i + 1, &THE_INCIDENT))
+            return true;
+    return false;
+}
+
+/* Is the frame dated in the text more than a month before the article
+ * (history the article recalls: "سيطروا على تمبكتو في 2012")? */
+#define RECENT_DAYS 31
+static bool dated_past(const ex_view *v, const ex_frame *g) {
+    rasad_date w;
+    if (!g->date_in_text || !g->ev.date.resolved || !ex_published_window(v->doc, RECENT_DAYS, &w) || !w.resolved)
+        return false;
+    const rasad_ymd *a = &g->ev.date.last, *b = &w.first;
+    return a->year * 10000L + a->month * 100 + a->day < b->year * 10000L + b->month * 100 + b->day;
+}
+
+static void inherit_place(const ex_view *v, ex_frame *fr, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        ex_frame *f = &fr[i];
+        if (!f->orphan || f->anchored || f->ev.has_location || !f->nmentions || f->mentions[0] == 0)
+            continue;
+        int link = goes_on(v->doc, f->mentions[0]);
+        if (!link || at_the_scene(v->doc, f->mentions[0]))
+            continue;
+        /* the last placed incident of the sentence before; after a bare و
+         * only one of the same doer ("... تواصل تقدمها ... في مدينة
+         * الزبداني. وكثفت قوات النظام ... قصفها"): a sentence that only
+         * explains the incident ("انفجرت بعد مرورها فوق لغم"), names its
+         * damage or another side's deed tells no act of its own */
+        uint32_t prev = f->mentions[0] - 1;
+        size_t from = SIZE_MAX;
+        for (size_t j = i; j-- > 0 && fr[j].mentions[0] >= prev && from == SIZE_MAX;) {
+            const ex_frame *g = &fr[j];
+            if (g->mentions[0] == prev && g->anchored && !g->dropped && g->ev.has_location &&
+                g->ev.location.entity && !country_only(&g->ev) && !dated_past(v, g) &&
+                (link == 2 || same_actor(&g->ev.actor1, &f->ev.actor1) > 0))
+                from = j;
+        }
+        if (from == SIZE_MAX)
+            continue;
+        f->ev.has_location = true;
+        f->ev.location = fr[from].ev.location;
+        /* the date: that of an act its own sentence told first, which it
+         * went with ("الاشتباكات ... مساء الخميس ... وترافقت مع قصف"; the
+         * date nearest the orphan is no clause's of its own), else the
+         * continued incident's where it names none */
+        const ex_frame *when = fr[from].date_in_text && !f->date_in_text ? &fr[from] : NULL;
+        for (size_t j = i; j-- > 0 && fr[j].mentions[0] == f->mentions[0];)
+            if (fr[j].anchored && !fr[j].orphan && fr[j].date_in_text)
+                when = &fr[j];
+        if (when) {
+            f->ev.date = when->ev.date;
+            f->ev.has_date = when->ev.has_date;
+            f->date_in_text = true;
+        }
+        f->anchored = true;
+    }
+}
+
 /* How many frames back a mention may find the incident it tells again.
  * An article tells its incidents within a few dozen frames; what lies
  * further back in one joined text of megabytes is another story, and
@@ -268,6 +366,7 @@ static bool in_return(const ex_view *v, const ex_frame *f) {
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++)
         ev_implicit_counts(v, &fr[i]);
+    inherit_place(v, fr, n);
     for (size_t i = 1; i < n; i++) {
         if (ev_new_story(v, &fr[i]))
             continue; /* "من جهة أخرى": another incident */
