@@ -453,6 +453,8 @@ EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريره
 EX_WORDS_SHARED(EV_AN_THAT, "ان", "وان", "بان");
 EX_WORDS(SIMULTANEOUS, "بالتزامن", "تزامنا", "تزامن", "متزامنا");
 EX_WORDS(DURING_REFERENCE, "اثناء", "ابان");
+EX_WORDS(GENERIC_FIND, "تجد", "نجد", "ستجد", "سنجد", "تجدون");
+#define GENERIC_FIND_REACH 3 /* tokens before an act noun where "you find" stands ("تجد أعمال القتل") */
 EX_WORDS(PRETEXT, "تبرير", "ذريعه", "ذرائع", "تسويغ", "حجه");
 EX_WORDS(QAD_OR_KANA, "قد", "كان");
 EX_WORDS(DID, "قام", "قامت", "قاموا", "قاما", "قامتا");
@@ -908,6 +910,10 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * its own, is not told as done (a spokesman "مبررا إعدام الجنود"
      * justifies one that was: the participle is left out) */
     if (tok > c.first && !nqty && !date_in_clause && ex_stem_in(doc, tok - 1, &PRETEXT))
+        return false;
+    /* "ففي كركوك تجد أعمال القتل والتفجيرات": acts that "you find"
+     * somewhere are a generic scene, no incident */
+    if (!date_in_clause && !nqty && ev_stem_before(doc, t, c, GENERIC_FIND_REACH, &GENERIC_FIND))
         return false;
     /* "بالتزامن مع معركة كوباني", "تزامنا مع الغارات": a time reference */
     if (!t->verb && tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_WITH) &&
