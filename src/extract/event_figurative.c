@@ -378,6 +378,12 @@ static bool surprised(const ex_view *v, const trig *t, ex_clause c) {
  * (عملية «...») is not read here. */
 EX_WORDS(NAMING_WORDS, "باسم", "بعنوان", "عنوان", "شعار", "بشعار", "المسمي", "المسماه", "يسمي", "تسمي",
          "مسمي", "اسم");
+/* a group's or an account's name, in quote marks or brackets: "جماعة
+ * تطلق على نفسها «استرد أستراليا»"، "منظمة "استعادة أستراليا""، "أحدهم
+ * معرف (حزام ناسف)" (a campaign, حملة «...», names an operation and is
+ * left out) */
+EX_WORDS(NAMED_GROUPS, "نفسها", "نفسه", "انفسهم", "نفسهم", "منظمه", "جماعه", "حركه", "مجموعه", "جمعيه",
+         "هاشتاغ", "هاشتاق", "وسم", "حساب", "معرف");
 
 static bool quoted_name(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
@@ -385,7 +391,10 @@ static bool quoted_name(const ex_view *v, const trig *t) {
     ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
     if (tok < first + 2 || doc->tokens[tok - 1].kind == RASAD_TOK_WORD)
         return false;
-    return ex_word_in(doc, tok - 2, &NAMING_WORDS);
+    if (ex_word_in(doc, tok - 2, &NAMING_WORDS))
+        return true;
+    rasad_token_kind open = doc->tokens[tok - 1].kind;
+    return (open == RASAD_TOK_QUOTE || open == RASAD_TOK_BRACKET) && ex_stem_in(doc, tok - 2, &NAMED_GROUPS);
 }
 
 /* A counter-attack of companies or brands ("أطلقت هذه الشركات هجوما
