@@ -753,11 +753,23 @@ EX_WORDS(STILL, "يزال", "تزال", "يزالون", "يزالان", "زال"
          "مازالوا", "ظل", "ظلت", "ظلوا", "يظل", "تظل", "يظلون", "بقي", "بقيت", "بقوا", "يبقي", "تبقي", "يبقون");
 #define HELD_SINCE_REACH 3 /* tokens after the participle where منذ stands ("موقوف منذ سنة") */
 #define STILL_REACH 3      /* tokens before it where "still" stands, a count between */
+/* "وهو موقوف في سجن أيوين": a pronoun subject and the participle, a
+ * nominal sentence of state; "يتخطى 3500 موقوف وسجين"، "116 معتقلا":
+ * a count of detainees (not of hostages or captives, whom a verb may
+ * have just taken) is a population held */
+EX_WORDS(HE_SHE_THEY, "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما");
+EX_WORDS(DETAINEES, "موقوف", "موقوفا", "موقوفين", "موقوفون", "محتجز", "محتجزا", "محتجزين", "محتجزون", "معتقل",
+         "معتقلا", "معتقلين", "معتقلون", "مسجون", "مسجونا", "مسجونين", "مسجونون");
 
-static bool standing_detention(const rasad_doc *doc, const trig *t, ex_clause c) {
+static bool standing_detention(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_last;
     if (t->e->tok_first != tok || !ex_stem_in(doc, tok, &HELD_PARTICIPLES))
         return false;
+    if (tok > c.first && ex_word_in(doc, tok - 1, &HE_SHE_THEY))
+        return true;
+    if (tok > c.first && ex_word_in(doc, tok, &DETAINEES) && doc->tokens[tok - 1].kind == RASAD_TOK_NUMBER)
+        return true;
     for (size_t i = tok + 1; i <= c.last && i <= tok + HELD_SINCE_REACH; i++)
         if (ex_stem_in(doc, i, &PREP_SINCE))
             return true;
@@ -802,7 +814,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     if (answered_for(doc, t, c, date_in_clause))
         return false;
-    if (standing_detention(doc, t, c))
+    if (standing_detention(v, t, c))
         return false;
     if (state_from_act(doc, t, c))
         return false;
