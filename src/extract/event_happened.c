@@ -721,9 +721,40 @@ EX_WORDS(STANDING_BEHIND, "يقف", "تقف", "يقفون", "يقفان", "وق�
 EX_WORDS(BEHIND, "وراء", "خلف");
 EX_WORDS(COUNT_OF_ACTS, "عدد", "سلسله", "العديد", "عشرات", "جميع", "كل", "بعض", "اغلب", "معظم");
 #define ANSWERING_REACH 2 /* tokens before عن where the word of responsibility stands */
+EX_WORDS(ROLE_NOUNS, "دور", "بدور", "دورا", "دوره", "دورها", "دورهم", "الدور");
+EX_WORDS(SUPPORT_NOUNS, "دعم", "تمويل", "تسهيل", "تنسيق");
+
+/* Does the token's stem, of four letters or more, end in the feminine
+ * plural ات ("عمليات", "هجمات")? */
+static bool plural_at(const rasad_doc *doc, size_t tok) {
+    static const char AT[] = "\xD8\xA7\xD8\xAA"; /* ALEF U+0627, TEH U+062A */
+    const char *n = doc_tok_stem(doc, tok)->norm;
+    size_t len = strlen(n);
+    return len >= 8 && memcmp(n + len - 4, AT, 4) == 0;
+}
+
+/* "يقومون بدور بارز في (دعم) العمليات العسكرية للجماعة": a role in
+ * acts in the plural, named to sanction or praise it, whatever the date
+ * of the sanction beside it */
+static bool role_in_acts(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (tok < c.first + 2 || !plural_at(doc, t->e->tok_last))
+        return false;
+    size_t p = tok - 1;
+    if (p >= c.first + 2 && ex_stem_in(doc, p, &SUPPORT_NOUNS))
+        p--;
+    if (!ex_word_in(doc, p, &PREP_IN))
+        return false;
+    for (size_t k = 1; k <= ANSWERING_REACH && p >= c.first + k; k++)
+        if (ex_stem_in(doc, p - k, &ROLE_NOUNS))
+            return true;
+    return false;
+}
 
 static bool answered_for(const rasad_doc *doc, const trig *t, ex_clause c, bool date_in_clause) {
     size_t tok = t->e->tok_first;
+    if (role_in_acts(doc, t, c))
+        return true;
     /* (a word right after عن or وراء is a noun, whatever entry of the
      * lexicon files it: "تدمير" under دمر) */
     if (date_in_clause || tok < c.first + 2)
