@@ -154,7 +154,10 @@ EX_WORDS(STOPPED_THINGS, "الاستقدام", "استقدام", "العمل", "
          /* an advance or a spread stopped, a course suspended ("أوقفت
           * تقدمهم"، "توقيف التمدد"، "أوقفت دورة تدريب") */
          "تقدم", "التقدم", "تمدد", "التمدد", "حملات", "دوره", "الدوره",
-         "دورات", "الدورات");
+         "دورات", "الدورات",
+         /* a benefit or an aid paid ("أوقف الصندوق الإعانة عن 600 ألف") */
+         "الاعانه", "اعانه", "الاعانات", "اعانات", "المعونه", "معونه", "المعونات", "معونات", "المنح", "منح",
+         "المكافات", "مكافات");
 EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك");
 EX_WORDS(MATCHES, "مباريات", "مباراه", "مباراتين", "المباريات", "مباراتين");
 #define MATCH_REACH 8 /* tokens after the verb where the matches of a suspension are counted */
@@ -163,15 +166,13 @@ EX_WORDS(MATCHES, "مباريات", "مباراه", "مباراتين", "الم�
  * استيراد"، "أوقفت الكثير من الشركات أعمالها"، "أوقفت بصورة مفاجئة دورة
  * تدريب"): up to HELD_REACH tokens on, before any people, person or
  * count (a country or a force as the subject may stand between). */
-EX_WORDS(IN_WORD, "في");
-
 static bool process_after_subject(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t last = t->e->tok_last;
     for (size_t i = last + 1; i <= c.last && i <= last + HELD_REACH; i++) {
         /* في opens the frame of the act, not its object: "13 شخصا ...
          * أوقفوا في إطار حملة مداهمات" */
-        if (ex_word_in(doc, i, &IN_WORD))
+        if (ex_word_in(doc, i, &PREP_IN))
             return false;
         const tagger_entity *n = ex_ner_at(v, i);
         if (ex_stem_in(doc, i, &PEOPLE_WORDS) || (n && n->type == TG_PER) || ex_qty_from(v, i) < ex_qty_to(v, i + 1))
