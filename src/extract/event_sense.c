@@ -61,6 +61,8 @@
  *                   sentence
  *   جثمان           a body at its funeral (شيع، دفن، يوارى), no violence
  *                   named in the sentence
+ *   الطعن           an appeal against a ruling or a decision ("الطعن على
+ *                   الحكم أمام محكمة النقض")
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -952,6 +954,25 @@ static bool body_at_funeral(const ex_view *v, const trig *t) {
     return ev_sentence_names_without(doc, t->e->tok_first, &FUNERAL_WORDS, NULL, &EV_VIOLENCE_WORDS);
 }
 
+/* طعن before a court: to appeal a ruling or a decision, or to impugn
+ * someone's honesty ("يحق له الطعن على الحكم أمام محكمة النقض"، "الطعن
+ * في القرار"، "الطعن في ذمته"); a stabbing names a man or a knife. */
+EX_WORDS(APPEAL_FORMS, "الطعن", "طعن", "يطعن", "تطعن", "طعنت", "طعنوا", "يطعنون", "للطعن", "بالطعن");
+EX_WORDS(APPEALED, "الحكم", "حكم", "الاحكام", "احكام", "القرار", "قرار", "قرارات", "القرارات", "النتائج",
+         "نتائج", "نتيجه", "الانتخابات", "دستوريه", "شرعيه", "نزاهه", "ذمه", "ذمته", "ذمتها", "صحه",
+         "الدعوي", "القانون", "الاتفاقيه", "العقد", "التعيين", "الترشح", "ترشح", "الوصيه");
+EX_WORDS(ON_OR_IN, "علي", "في", "فى", "بالنقض");
+
+static bool court_appeal(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (tok != last || !ex_stem_in(doc, tok, &APPEAL_FORMS))
+        return false;
+    if (last + 1 > c.last || !ex_word_in(doc, last + 1, &ON_OR_IN))
+        return false;
+    return last + 2 <= c.last && ex_stem_in(doc, last + 2, &APPEALED);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     /* ev_figurative_sense() stands where the first of its readings,
      * objection_in_words(), stood; its later ones were asked after some
@@ -970,5 +991,5 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            years_since(v, t, c) || victims_of_no_act(v, t) || warrant_or_figure(v, t, c) ||
            suspected_things(v, t, c) || tells_apart_or_band(v, t, c) || missing_of_no_act(v, t) ||
-           body_at_funeral(v, t) || ev_civil_life(v, t, c);
+           body_at_funeral(v, t) || court_appeal(v, t, c) || ev_civil_life(v, t, c);
 }
