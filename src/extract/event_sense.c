@@ -63,6 +63,7 @@
  *                   named in the sentence
  *   الطعن           an appeal against a ruling or a decision ("الطعن على
  *                   الحكم أمام محكمة النقض")
+ *   اعتدت           "I got used to" before أن or منذ
  *
  * Act words in the news of civil life (roads and hospitals, sport,
  * nature and animals, markets, courts, festivals) are read in
@@ -973,6 +974,20 @@ static bool court_appeal(const ex_view *v, const trig *t, ex_clause c) {
     return last + 2 <= c.last && ex_stem_in(doc, last + 2, &APPEALED);
 }
 
+/* اعتدت / اعتدنا is also "I (we) got used to" (اعتاد), which takes أن
+ * or tells since when ("اعتدت منذ نعومة أظافري أن ..."، "اعتدنا أن
+ * نلتقي"); the attack (اعتدى) takes على and its victim. */
+EX_WORDS(USED_TO_FORMS, "اعتدت", "اعتدنا");
+EX_WORDS(USED_TO_AFTER, "ان", "منذ");
+
+static bool got_used_to(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (tok != t->e->tok_last || !ex_word_in(doc, tok, &USED_TO_FORMS) || tok + 1 > c.last)
+        return false;
+    return ex_word_in(doc, tok + 1, &USED_TO_AFTER);
+}
+
 bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
     /* ev_figurative_sense() stands where the first of its readings,
      * objection_in_words(), stood; its later ones were asked after some
@@ -991,5 +1006,6 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            brought_down_no_aircraft(v, t, c) || found_alive(v, t, c) || books_burnt(v, t, c) ||
            years_since(v, t, c) || victims_of_no_act(v, t) || warrant_or_figure(v, t, c) ||
            suspected_things(v, t, c) || tells_apart_or_band(v, t, c) || missing_of_no_act(v, t) ||
-           body_at_funeral(v, t) || court_appeal(v, t, c) || ev_civil_life(v, t, c);
+           body_at_funeral(v, t) || court_appeal(v, t, c) || got_used_to(v, t, c) ||
+           ev_civil_life(v, t, c);
 }
