@@ -43,8 +43,20 @@ static double km_between(double la1, double lo1, double la2, double lo2) {
  * a countryside), not an administrative division? */
 static bool region(const rasad_entity *e) { return e->feature && strcmp(e->feature, "RGN") == 0; }
 
+/* Is the place named as a quarter ("في حي سلطان غازي", "بحي الراشدين")? */
+EX_WORDS(QUARTER, "حي", "الحي", "احياء");
+static bool quarter(const rasad_doc *doc, const rasad_event *e) {
+    size_t tok = e->location.entity->tok_first;
+    return tok > 0 && ex_stem_in(doc, tok - 1, &QUARTER);
+}
+
+/* Is the place a city (a capital, a seat of a province)? */
+static bool city(const rasad_entity *p) {
+    return p->feature && (strcmp(p->feature, "PPLC") == 0 || strncmp(p->feature, "PPLA", 4) == 0);
+}
+
 /* 1 same place, 0 unknown (one side has none), -1 different places */
-static int same_place(const rasad_event *a, const rasad_event *b) {
+static int same_place(const rasad_doc *doc, const rasad_event *a, const rasad_event *b) {
     if (!a->has_location || !b->has_location)
         return 0;
     const rasad_entity *p = a->location.entity, *q = b->location.entity;
@@ -62,8 +74,12 @@ static int same_place(const rasad_event *a, const rasad_event *b) {
     double km = km_between(p->lat, p->lon, q->lat, q->lon);
     /* two towns named each by its name are two places however near
      * (ACLED codes one event per town); a district or a region beside a
-     * town may be the same place told coarser */
-    if (p->precision == 1 && q->precision == 1 && km > SAME_TOWN_KM)
+     * town may be the same place told coarser, and so may a quarter the
+     * gazetteer lists as a town, named as a quarter (حي), within reach of
+     * the city named for the other mention ("قتلت في اسطنبول رجلا" and
+     * "قتل ... في حي سلطان غازي" are one killing) */
+    if (p->precision == 1 && q->precision == 1 && km > SAME_TOWN_KM &&
+        !(km <= MERGE_KM && ((city(p) && quarter(doc, b)) || (city(q) && quarter(doc, a)))))
         return -1;
     if (km <= MERGE_KM)
         return 1;
@@ -105,12 +121,12 @@ static bool dates_clash(const ex_frame *a, const ex_frame *b) {
     return ae < bs || be < as;
 }
 
-static bool mergeable(const ex_frame *into, const ex_frame *f) {
+static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
     /* an act placed by the incident it goes on telling ("وترافقت مع قصف")
      * is another act beside it, the same incident only if of its kind */
     if (((f->orphan && f->anchored) || (into->orphan && into->anchored)) && into->kind != f->kind)
         return false;
-    int place = same_place(&into->ev, &f->ev);
+    int place = same_place(doc, &into->ev, &f->ev);
     /* towns named apart in one sentence are one event each, however
      * close ("قصف A وB"): ACLED codes one event per town */
     if (into->mentions[0] == f->mentions[0] && into->ev.has_location && f->ev.has_location &&
@@ -378,14 +394,14 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
         size_t same = SIZE_MAX;
         if (fr[i].anaphor && !generic(fr[i].kind))
             for (size_t j = i; j-- > 0 && i - j <= SAME_KIND_REACH && same == SIZE_MAX;)
-                if (!fr[j].dropped && fr[j].anchored && fr[j].kind == fr[i].kind && mergeable(&fr[j], &fr[i]))
+                if (!fr[j].dropped && fr[j].anchored && fr[j].kind == fr[i].kind && mergeable(v->doc, &fr[j], &fr[i]))
                     same = j;
         for (size_t j = i; j-- > 0 && i - j <= MERGE_REACH;) {
             if (fr[j].dropped || !fr[j].anchored || (same != SIZE_MAX && j != same))
                 continue; /* a generic mention is no incident to merge into */
             if (own_sentence_only && fr[j].mentions[0] != fr[i].mentions[0])
                 continue;
-            if (mergeable(&fr[j], &fr[i])) {
+            if (mergeable(v->doc, &fr[j], &fr[i])) {
                 /* the country's clause dated something else: the mention
                  * that places the incident dates it too */
                 if (refines_country(&fr[j], &fr[i]) && dates_clash(&fr[j], &fr[i])) {
