@@ -960,10 +960,7 @@ static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
     bool barrels = false;
     for (size_t i = c.first; i <= c.last && !barrels; i++)
         barrels = ex_stem_in(v->doc, i, &BARRELS);
-    bool aircraft = false;
-    for (size_t i = 0; i < ev->actor1.end - ev->actor1.start && !aircraft; i++)
-        aircraft = ev->actor1.start + i < v->doc->len &&
-                   strncmp(v->doc->text + ev->actor1.start + i, "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A", 10) == 0; /* مروحي */
+    bool aircraft = ex_span_has(v->doc, ev->actor1.start, ev->actor1.end, "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A"); /* مروحي */
     if (barrels && aircraft)
         ev_actor_as(&ev->actor1, "SYR_GOV");
 }
@@ -977,15 +974,11 @@ static const char *const GLOBAL_COALITION_WORDS[] = {"الدولي", "الولا
  * allies), unless its words say the global one. */
 static void coalition_over_yemen(const ex_view *v, rasad_event *ev) {
     if (!ev->actor1.present || !ev->actor1.id || strcmp(ev->actor1.id, "US_COALITION") != 0 || !ev->has_location ||
-        !ev->location.entity || !ev->location.entity->country || strcmp(ev->location.entity->country, "YE") != 0 ||
-        ev->actor1.end <= ev->actor1.start || ev->actor1.end > v->doc->len)
+        !ev->location.entity || !ev->location.entity->country || strcmp(ev->location.entity->country, "YE") != 0)
         return;
-    const char *s = v->doc->text + ev->actor1.start;
-    size_t n = ev->actor1.end - ev->actor1.start;
     for (const char *const *w = GLOBAL_COALITION_WORDS; *w; w++)
-        for (size_t i = 0, wl = strlen(*w); i + wl <= n; i++)
-            if (memcmp(s + i, *w, wl) == 0)
-                return;
+        if (ex_span_has(v->doc, ev->actor1.start, ev->actor1.end, *w))
+            return;
     ev_actor_as(&ev->actor1, "SAU_COALITION");
 }
 

@@ -91,6 +91,21 @@ static bool vowelled(const rasad_doc *doc, size_t i) {
     return marks >= VERSE_MARKS;
 }
 
+/* A text vowelled throughout (a school text, an op-ed typed with its
+ * harakat, a sentence a user vowelled) is prose, not verse: a comma or a
+ * stop comes near the trigger, where the lines of a poem run on without
+ * any (a colon may introduce the verse: "أنشد الشاعر: ..."). */
+#define PROSE_REACH 40 /* tokens each side where prose has its comma or stop */
+
+static bool vowelled_prose(const rasad_doc *doc, size_t tok) {
+    size_t lo = tok > PROSE_REACH ? tok - PROSE_REACH : 0;
+    size_t hi = tok + PROSE_REACH < doc->ntokens ? tok + PROSE_REACH : doc->ntokens - 1;
+    for (size_t i = lo; i <= hi; i++)
+        if (doc->tokens[i].kind == RASAD_TOK_PUNCT && strchr(",.;!?", doc->tokens[i].norm[0]))
+            return true;
+    return false;
+}
+
 static bool verse(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
@@ -107,7 +122,7 @@ static bool verse(const ex_view *v, const trig *t) {
             marked += vowelled(doc, tok + k);
         }
     }
-    return seen >= 2 && 2 * marked >= seen + 1;
+    return seen >= 2 && 2 * marked >= seen + 1 && !vowelled_prose(doc, tok);
 }
 
 /* هاجم in words: an official, a newspaper or a speaker attacking a

@@ -9,7 +9,11 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "extract/extract.h"
+#include "text/normalize.h"
+#include "util/utf8.h"
 
 /* The word tests run for every token of every clause against sets of
  * 1-60 words (~9,000 tests per article): a strcmp per listed word was a
@@ -173,4 +177,60 @@ ex_clause ex_clause_around(const rasad_doc *doc, size_t tok) {
     while (c.last + 1 < end && !ex_is_boundary(doc, c.last + 1))
         c.last++;
     return c;
+}
+
+bool ex_span_has(const rasad_doc *doc, uint32_t start, uint32_t end, const char *needle) {
+    size_t lo = 0, hi = doc->ntokens;
+    while (lo < hi) { /* the first token ending after start */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < doc->ntokens && doc->tokens[i].start < end; i++)
+        if (strstr(doc->tokens[i].norm, needle))
+            return true;
+    return false;
+}
+
+int32_t ex_last_letter(const rasad_doc *doc, size_t tok) {
+    const rasad_token *t = &doc->tokens[tok];
+    const unsigned char *s = (const unsigned char *)doc->text;
+    char tmp[NORM_MAX_OUT];
+    for (size_t i = t->end; i > t->start;) {
+        size_t k = i - 1;
+        while (k > t->start && (s[k] & 0xC0) == 0x80) /* back to the character's first byte */
+            k--;
+        int32_t cp;
+        utf8_decode(s + k, i - k, &cp);
+        i = k;
+        if (norm_codepoint(cp, tmp) == 0)
+            continue; /* a mark, tatweel or an invisible character */
+        if (cp >= 0xFB50 && cp <= 0xFEFE) {
+            utf8proc_int32_t buf[8];
+            utf8proc_ssize_t n = utf8proc_decompose_char(cp, buf, 8, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, NULL);
+            if (n > 0 && n <= 8 && (n = utf8proc_normalize_utf32(buf, n, UTF8PROC_COMPOSE)) > 0)
+                cp = buf[n - 1];
+        }
+        return cp;
+    }
+    return 0;
+}
+
+bool ex_written_is(const rasad_doc *doc, uint32_t a, uint32_t b, const char *norm) {
+    const unsigned char *s = (const unsigned char *)doc->text;
+    size_t want = strlen(norm), got = 0;
+    char tmp[NORM_MAX_OUT];
+    if (b > doc->len || a > b)
+        return false;
+    for (size_t i = a; i < b;) {
+        int32_t cp;
+        i += utf8_decode(s + i, b - i, &cp);
+        size_t n = norm_codepoint(cp, tmp);
+        if (got + n > want || memcmp(norm + got, tmp, n) != 0)
+            return false;
+        got += n;
+    }
+    return got == want;
 }

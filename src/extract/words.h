@@ -158,6 +158,20 @@ const char *ex_enclitic(const rasad_doc *doc, size_t tok);
 /* a possessive pronoun other than the ي the splitter also cuts from a
  * plural in construct ("جنوده", "عناصرها", not "مسلحي تنظيم داعش") */
 bool ex_possessive(const rasad_doc *doc, size_t tok);
+/* Has a token of the byte span [start, end) (an actor's or a place's
+ * words as written) `needle` in its matching form? The bytes as written
+ * may carry harakat, tatweel or presentation forms; the forms do not. */
+bool ex_span_has(const rasad_doc *doc, uint32_t start, uint32_t end, const char *needle);
+/* The last letter of token tok as written: harakat, tatweel and other
+ * marks the matching form drops are skipped, and a presentation form is
+ * folded to its letter. For the differences the matching form has lost
+ * (ى / ي, أ / ا); 0 when the token has no letter. */
+int32_t ex_last_letter(const rasad_doc *doc, size_t tok);
+/* Is the text as written in bytes [a, b) `norm` in the matching form
+ * (harakat, tatweel and presentation forms read as the matching form
+ * reads them)? For bytes a token and an entity do not share, such as a
+ * proclitic the lexicon matched past ("لضرب"). */
+bool ex_written_is(const rasad_doc *doc, uint32_t a, uint32_t b, const char *norm);
 /* hashes every token's norm and stem once for the tests above
  * (stage_data[DOC_STAGE_WORDHASH]); they work without it, only slower */
 rasad_status ex_word_hashes(rasad_doc *doc);

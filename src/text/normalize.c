@@ -210,11 +210,17 @@ norm_class norm_classify(int32_t cp) {
 
 /* Folds a presentation form with NFKC and normalizes the result. Spaces
  * that the compatibility mapping puts before isolated harakat are dropped
- * with the harakat. */
+ * with the harakat. The decomposition is composed again before the
+ * letters are mapped: ﺉ (YEH WITH HAMZA ABOVE, isolated form) decomposes
+ * to ي + HAMZA ABOVE, and without composing the mark would be dropped as
+ * a haraka, leaving ي where the plain letter ئ keeps its hamza. */
 static size_t norm_presentation(int32_t cp, char *out) {
     utf8proc_int32_t buf[24];
     utf8proc_ssize_t n = utf8proc_decompose_char(cp, buf, 24, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, NULL);
     if (n <= 0 || n > 24)
+        return utf8_encode(cp, out);
+    n = utf8proc_normalize_utf32(buf, n, UTF8PROC_COMPOSE);
+    if (n <= 0)
         return utf8_encode(cp, out);
     size_t len = 0;
     for (utf8proc_ssize_t i = 0; i < n; i++) {
