@@ -17,6 +17,8 @@
  *   أمطر            a rain of anything but fire ("أمطر الزوار بالروبيات")
  *   تستهدف          an aim or a standing threat ("خطة تستهدف توفير")
  *   المحاصرة        a town under siege ("عدن المحاصرة"), not the siege
+ *   المحررة         ground freed as a state ("المناطق المحررة"، "أصبحت
+ *                   محررة"), not the freeing
  *   غزوات           the Prophet's campaigns, in a sermon or an essay
  *   أوقف، احتجز، ضبط  work stopped, goods held or seized ("أوقفت الشركات
  *                   أعمالها")، a flow stopped ("يوقف سيل")، a player
@@ -373,7 +375,14 @@ static bool aims_at(const ex_view *v, const trig *t, ex_clause c) {
  * حصار or محاصرة without ال ("محاصرة المدينة"). */
 EX_WORDS(BESIEGED, "المحاصره", "المحاصر", "المحاصرين", "المحاصرون");
 
+/* The same with ground freed: "المناطق المحررة"، "عدن أصبحت محررة":
+ * a state; the freeing is told by حرر or تحرير. */
+EX_WORDS(FREED_STATE, "المحرره", "محرره", "المحررتين", "محررتين");
+
 static bool besieged_adjective(const ex_view *v, const trig *t) {
+    if (t->kind == LEX_EK_TERRITORY_CAPTURED && t->e->tok_first == t->e->tok_last &&
+        ex_word_in(v->doc, t->e->tok_first, &FREED_STATE))
+        return true;
     return t->kind == LEX_EK_ARMED_CLASH && t->e->tok_first == t->e->tok_last &&
            ex_word_in(v->doc, t->e->tok_first, &BESIEGED);
 }
