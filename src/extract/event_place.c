@@ -314,7 +314,9 @@ bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, u
     const tagger_entity *t = ex_ner_at(v, i);
     size_t a = i, b = i;
     bool site = false;
-    if (t && t->tok_first == i && t->type == TG_LOC) {
+    /* (a person's name after the head noun names the place: "منطقة حسن
+     * كوي", "حي سلطان غازي") */
+    if (t && t->tok_first == i && (t->type == TG_LOC || (t->type == TG_PER && place_head(doc, i - 1)))) {
         b = t->tok_last;
         /* the tagger may take the head noun in: "مدينة غوري" */
         if (a < b && place_head(doc, a))
