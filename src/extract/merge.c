@@ -282,10 +282,12 @@ static bool in_return(const ex_view *v, const ex_frame *f) {
 }
 
 /* How sentence s goes on telling the one before it: 2 when it names an
- * act that went with the one told (ترافق، تزامن، تلا، تبع), 1 when it
+ * act that went with the one told (ترافق، رافق، تزامن، تلا، تبع), 1 when it
  * opens with و or ف ("وكثفت قوات النظام ... قصفها"), else 0. */
 EX_WORDS(WENT_WITH, "ترافق", "ترافقت", "وترافقت", "ترافقه", "تزامن", "تزامنت", "وتزامن", "وتزامنت", "تلا",
-         "تلاه", "وتلا", "وتلاه", "تبعه", "وتبعه", "اعقبه", "واعقبه");
+         "تلاه", "وتلا", "وتلاه", "تبعه", "وتبعه", "اعقبه", "واعقبه",
+         /* "ورافق عمليات دهم المنازل مواجهات عنيفة" */
+         "رافق", "ورافق", "رافقت", "ورافقت", "رافقه", "ورافقه", "رافقها", "ورافقها", "رافقتها", "ورافقتها");
 static int goes_on(const rasad_doc *doc, uint32_t s) {
     size_t first, end;
     ex_sentence_tokens(doc, s, &first, &end);
