@@ -382,11 +382,10 @@ static bool accusative_adjective(const ex_view *v, size_t i) {
         v->ner_at[i - 1] >= 0 || el_has_clitic(doc, i - 1, RASAD_SEG_ENCLITIC, NULL))
         return false;
     /* nor a verb ending in hamza (تبدأ ألبانيا) or with ها (إنها روسيا) */
-    const rasad_token *t = &doc->tokens[i - 1];
-    const unsigned char *raw = (const unsigned char *)doc->text + t->end;
-    if (t->end - t->start >= 2 && ((raw[-2] == 0xD8 && raw[-1] == 0xA3) ||  /* أ ALEF WITH HAMZA ABOVE */
-                                   (raw[-2] == 0xD8 && raw[-1] == 0xA7 && t->end - t->start >= 4 &&
-                                    raw[-4] == 0xD9 && raw[-3] == 0x87))) /* ها HEH, ALEF */
+    const char *pn = doc->tokens[i - 1].norm;
+    size_t pl = strlen(pn);
+    if (ex_last_letter(doc, i - 1) == 0x0623 || /* أ ALEF WITH HAMZA ABOVE */
+        (pl >= 4 && strcmp(pn + pl - 4, "\xD9\x87\xD8\xA7") == 0)) /* ها HEH, ALEF */
         return false;
     if (ex_word_in(doc, i - 1, &NOT_NOUN_A))
         return false;

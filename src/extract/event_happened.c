@@ -639,12 +639,9 @@ static bool purpose_lam(const rasad_doc *doc, const trig *t) {
     if (ex_has_proclitic(doc, tok, "\xD9\x84")) /* ل ARABIC LETTER LAM */
         return true;
     uint32_t a = doc->tokens[tok].start, b = t->e->start;
-    if (b < a + 2 || b - a > 4)
-        return false;
-    const char *p = doc->text + a;
-    static const char LAM[] = "\xD9\x84", WAW_LAM[] = "\xD9\x88\xD9\x84", FA_LAM[] = "\xD9\x81\xD9\x84";
-    return (b - a == 2 && memcmp(p, LAM, 2) == 0) ||
-           (b - a == 4 && (memcmp(p, WAW_LAM, 4) == 0 || memcmp(p, FA_LAM, 4) == 0));
+    /* (as written: harakat, tatweel or presentation forms may stand there) */
+    return b > a && (ex_written_is(doc, a, b, "\xD9\x84") || ex_written_is(doc, a, b, "\xD9\x88\xD9\x84") ||
+                     ex_written_is(doc, a, b, "\xD9\x81\xD9\x84")); /* ل، ول، فل */
 }
 
 EX_WORDS(OCCURRENCE, "حدوث", "وقوع", "حصول", "اندلاع", "تنفيذ", "شن");

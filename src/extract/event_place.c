@@ -542,7 +542,9 @@ static bool town_word_before(const rasad_doc *doc, size_t i) {
 /* Does the place entity at token i start after a و glued to it? */
 static bool place_glued_waw(const ex_view *v, size_t i) {
     const rasad_entity *e = ex_entity_at(v, i);
-    return e && e->kind == RASAD_ENT_PLACE && e->tok_first == i && e->start == v->doc->tokens[i].start + 2;
+    const rasad_token *tk = &v->doc->tokens[i];
+    /* (past the و and any harakat on it: "وَإزمير") */
+    return e && e->kind == RASAD_ENT_PLACE && e->tok_first == i && e->start > tk->start && e->start < tk->end;
 }
 
 EX_WORDS(PLACE_PREPS, "في", "علي", "قرب", "شمال", "جنوب", "شرق", "غرب");
@@ -557,7 +559,7 @@ static bool coordinated(const ex_view *v, size_t i) {
      * token; the place match leaves it out ("وإزمير") */
     const rasad_token *tk = &doc->tokens[i];
     if (tk->kind == RASAD_TOK_WORD && tk->end - tk->start > 2 && strncmp(tk->norm, "\xD9\x88", 2) == 0 &&
-        strncmp(doc->text + tk->start, "\xD9\x88", 2) == 0 && tk->seg_count > 0 &&
+        tk->seg_count > 0 &&
         doc->segments[tk->seg_first].role != RASAD_SEG_PROCLITIC)
         return place_glued_waw(v, i);
     if (i > 0 && ex_word_in(doc, i - 1, &PLACE_PREPS))

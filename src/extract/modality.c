@@ -50,9 +50,7 @@ EX_WORDS(CLAIM_IMPERFECT, "يدعي", "تدعي");
 static bool claim_verb(const rasad_doc *doc, size_t i) {
     if (!ex_stem_in(doc, i, &CLAIM_VERB))
         return false;
-    const rasad_token *t = &doc->tokens[i];
-    bool final_alef_maqsura = t->end - t->start >= 2 && (unsigned char)doc->text[t->end - 2] == 0xD9 &&
-                              (unsigned char)doc->text[t->end - 1] == 0x89; /* ى ARABIC LETTER ALEF MAKSURA */
+    bool final_alef_maqsura = ex_last_letter(doc, i) == 0x0649; /* ى ARABIC LETTER ALEF MAKSURA */
     return !(final_alef_maqsura && ex_stem_in(doc, i, &CLAIM_IMPERFECT));
 }
 
