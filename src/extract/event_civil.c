@@ -23,9 +23,17 @@
  *                        slaughterhouse, hens culled, the sun's setting
  *   courts and drills    victims heard at a trial, drills and alerts of
  *                        ambulances, a warplane that landed
+ *   protests not held    a wave over weeks (احتجاجات استمرت لأسابيع), a
+ *                        tally (عدد أيام الإضراب), احتجاجا as a motive
+ *                        with no crowd, an uprising or sabotage or tear gas
+ *                        with no crowd, protests listed among a country's
+ *                        states, a protest pointed back to (بهذا الاحتجاج),
+ *                        met wherever (حيثما حل), a government's note
  *
- * Each reading holds only when its sign words are in the sentence and
- * none of violence (ev_sentence_names_without()).
+ * The readings of civil life hold only when their sign words are in the
+ * sentence and none of violence (ev_sentence_names_without()); those of
+ * protests each say what keeps the protest (its crowd, its own day, its
+ * own count).
  */
 #include <string.h>
 
