@@ -60,6 +60,10 @@ EX_WORDS(PEOPLE_OF, "مؤيدي", "مؤيدو", "مؤيد", "انصار", "ات�
          "شقيقه", "زوجه", "والد", "والده", "ارمله", "حراس", "مساعدي", "معاوني", "مقربين",
          "مقربون", "رفاق", "مكتب", "حمله", "اصدقاء", "خصوم", "منتقدي", "معارضي");
 
+/* Plural and unnamed sources the tagger may take for a person's name. */
+EX_WORDS(UNNAMED_SOURCES, "ناشطون", "ناشطين", "شهود", "مصادر", "مسؤولون", "مسؤولين", "سكان", "اهالي", "محللون",
+         "محللين", "خبراء", "باحثون", "باحثين", "مراقبون", "مراقبين", "معارضون", "معارضين", "متظاهرون", "متظاهرين");
+
 /* A tagged "person" that is the outlet ("لصحيفة ديلي ستار"), someone the
  * speakers belong to (PEOPLE_OF), or only a title. */
 bool qt_not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
@@ -75,6 +79,10 @@ bool qt_not_a_speaker(const rasad_doc *doc, const tagger_entity *p) {
         return true;
     /* "وقال لفرانس برس": whom it was said to */
     if (ex_has_proclitic(doc, f, "ل"))
+        return true;
+    /* a one-word "person" that is a word of unnamed sources ("وقال ناشطون
+     * إن", "قال شهود"): the tagger's error; unnamed sources give no quote */
+    if (p->tok_last == f && ex_stem_in(doc, f, &UNNAMED_SOURCES))
         return true;
     for (size_t i = f; i <= p->tok_last; i++)
         if (!ex_word_in(doc, i, &QT_TITLES) && !ex_stem_in(doc, i, &QT_TITLES))
