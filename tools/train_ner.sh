@@ -16,6 +16,10 @@
 #      feature (sixth round: it gained on dev, jk and cv; bench/notes/ner.md);
 #      `--edge 24` gives the transition scores the previous word's trigger
 #      class and the word's و/ال prefix (eighth round, the same test).
+#      The seed (4) is the one of seeds 1-4 with the best dev F1 of both
+#      passes on this tree's word classes (bench/notes/ner.md, twelfth
+#      round): the classes move with any change of the text layer, and a
+#      seed good for one clustering is no better than another for the next.
 # The lead hooks this into CMake as the custom target `model`.
 #
 # usage: tools/train_ner.sh RASAD_BINARY [SHARED_DIR] [OUT_MODEL]
@@ -47,7 +51,7 @@ awk -F'\t' '!/^#/ && $1 != "id" && $1 !~ /^ROLE_/ &&
     --gaz-org "$DATA/anercorp/ANERGazet_Org.txt" \
     --gaz-act "$WORK/actors.txt" \
     --clusters "$WORK/clusters.txt" \
-    --epochs 30 --patience 6 --seed 1 --refit 1 --dropout 200 --prune 0 \
+    --epochs 30 --patience 6 --seed 4 --refit 1 --dropout 200 --prune 0 \
     --stack 1 --stack-folds 5 --stack-window 20 --stack-step 5000 \
     --margin 60 --stack-margin 30000 --freq 1 --edge 24
 "$RASAD" ner eval --model "$OUT" "$WORK/test.txt"
