@@ -421,7 +421,17 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * the incident its sentence goes on telling */
     bool own = place_in_clause || date_in_clause || (f->nqty > 0 && !vague_toll) || crowd ||
                (acts_counted && ev->has_location);
-    bool stands = ev_happened(v, t, c, date_in_clause, f->nqty);
+    /* (a kind of act in the plural, "عمليات خطف", and a definite mention
+     * of one told, "الهجوم", are no orphans: merge.c reads them apart; nor
+     * is an act in a sentence that does not go on telling the one before
+     * it, or goes on only by و with no named doer to follow: merge.c
+     * asks no more, and the tests below read many words) */
+    bool candidate = !own && !generic_plural && !f->anaphor && s > 0;
+    if (candidate) {
+        int link = ex_goes_on(doc, s);
+        candidate = link == 2 || (link == 1 && ev->actor1.present && ev->actor1.id);
+    }
+    bool stands = (own || candidate) && ev_happened(v, t, c, date_in_clause, f->nqty);
     f->anchored = own && stands;
     /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
      * many incidents, and displacement is a consequence ACLED does not
@@ -485,9 +495,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     if (sent_first + 1 < sent_end && ex_stem_in(doc, sent_first, &LINK_NOUN) &&
         ex_word_in(doc, sent_first + 1, &THE_NEWS))
         f->anchored = stands = false;
-    /* (a kind of act in the plural, "عمليات خطف", and a definite mention
-     * of one told, "الهجوم", are no orphans: merge.c reads them apart) */
-    f->orphan = !own && stands && !generic_plural && !f->anaphor;
+    f->orphan = candidate && stands;
 
     float conf = 0.4f;
     conf += ev->actor1.present ? 0.15f : 0.0f;

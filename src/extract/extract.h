@@ -141,6 +141,10 @@ typedef struct ex_frame {
     size_t nqty;
 } ex_frame;
 
+/* merge.c: how sentence s goes on telling the one before it: 2 by a word
+ * of accompaniment (ترافق، رافق، تزامن، تلا، تبع), 1 by an opening و or
+ * ف, 0 not (event_frame.c asks it before marking an orphan) */
+int ex_goes_on(const rasad_doc *doc, uint32_t s);
 /* event_counts.c: the counts a frame's sentence tells without a number
  * ("قتل شرطي وأصيب آخر"), added to the frame only (merge.c calls it) */
 void ev_implicit_counts(const ex_view *v, ex_frame *f);

@@ -283,12 +283,12 @@ static bool in_return(const ex_view *v, const ex_frame *f) {
 
 /* How sentence s goes on telling the one before it: 2 when it names an
  * act that went with the one told (ترافق، رافق، تزامن، تلا، تبع), 1 when it
- * opens with و or ف ("وكثفت قوات النظام ... قصفها"), else 0. */
+ * opens with و or ف ("وكثفت قوات النظام ... قصفها"), else 0 (extract.h). */
 EX_WORDS(WENT_WITH, "ترافق", "ترافقت", "وترافقت", "ترافقه", "تزامن", "تزامنت", "وتزامن", "وتزامنت", "تلا",
          "تلاه", "وتلا", "وتلاه", "تبعه", "وتبعه", "اعقبه", "واعقبه",
          /* "ورافق عمليات دهم المنازل مواجهات عنيفة" */
          "رافق", "ورافق", "رافقت", "ورافقت", "رافقه", "ورافقه", "رافقها", "ورافقها", "رافقتها", "ورافقتها");
-static int goes_on(const rasad_doc *doc, uint32_t s) {
+int ex_goes_on(const rasad_doc *doc, uint32_t s) {
     size_t first, end;
     ex_sentence_tokens(doc, s, &first, &end);
     while (first < end && doc->tokens[first].kind != RASAD_TOK_WORD)
@@ -336,24 +336,31 @@ static void inherit_place(const ex_view *v, ex_frame *fr, size_t n) {
         ex_frame *f = &fr[i];
         if (!f->orphan || f->anchored || f->ev.has_location || !f->nmentions || f->mentions[0] == 0)
             continue;
-        int link = goes_on(v->doc, f->mentions[0]);
-        if (!link || at_the_scene(v->doc, f->mentions[0]))
-            continue;
-        /* the last placed incident of the sentence before; after a bare و
-         * only one of the same doer ("... تواصل تقدمها ... في مدينة
-         * الزبداني. وكثفت قوات النظام ... قصفها"): a sentence that only
-         * explains the incident ("انفجرت بعد مرورها فوق لغم"), names its
-         * damage or another side's deed tells no act of its own */
+        /* the last placed incident of the sentence before (the frames
+         * are read first: most orphans have none, and the sentence is
+         * read only for those that do); after a bare و only one of the
+         * same doer ("... تواصل تقدمها ... في مدينة الزبداني. وكثفت قوات
+         * النظام ... قصفها"): a sentence that only explains the incident
+         * ("انفجرت بعد مرورها فوق لغم"), names its damage or another
+         * side's deed tells no act of its own */
         uint32_t prev = f->mentions[0] - 1;
-        size_t from = SIZE_MAX;
-        for (size_t j = i; j-- > 0 && fr[j].mentions[0] >= prev && from == SIZE_MAX;) {
+        size_t from = SIZE_MAX, same_doer = SIZE_MAX;
+        for (size_t j = i; j-- > 0 && fr[j].mentions[0] >= prev && same_doer == SIZE_MAX;) {
             const ex_frame *g = &fr[j];
-            if (g->mentions[0] == prev && g->anchored && !g->dropped && g->ev.has_location &&
-                g->ev.location.entity && !country_only(&g->ev) && !dated_past(v, g) &&
-                (link == 2 || same_actor(&g->ev.actor1, &f->ev.actor1) > 0))
+            if (g->mentions[0] != prev || !g->anchored || g->dropped || !g->ev.has_location ||
+                !g->ev.location.entity || country_only(&g->ev) || dated_past(v, g))
+                continue;
+            if (from == SIZE_MAX)
                 from = j;
+            if (same_actor(&g->ev.actor1, &f->ev.actor1) > 0)
+                same_doer = j;
         }
         if (from == SIZE_MAX)
+            continue;
+        int link = ex_goes_on(v->doc, f->mentions[0]);
+        if (link == 1)
+            from = same_doer;
+        if (!link || from == SIZE_MAX || at_the_scene(v->doc, f->mentions[0]))
             continue;
         f->ev.has_location = true;
         f->ev.location = fr[from].ev.location;
