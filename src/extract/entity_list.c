@@ -435,9 +435,29 @@ static bool add_place(el_list *c, const rasad_entity *e, const ent_name_span *nm
     return true;
 }
 
+/* Is the word after the tagger's person a family name the lexicon lists
+ * as an actor or an outlet: one definite nisba word ("عبدالملك الحوثي",
+ * the tagger taking only the first name)? The person then ends with it. */
+static bool family_nisba_after(const ex_view *v, const tagger_entity *t) {
+    const rasad_doc *doc = v->doc;
+    size_t k = t->tok_last + 1;
+    if (t->type != TG_PER || k >= doc->ntokens || doc->tokens[k].sentence != doc->tokens[t->tok_last].sentence)
+        return false;
+    const rasad_entity *e = ex_entity_at(v, k);
+    /* (not joined by و: "صالح والحوثي" are two) */
+    return e && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) && e->tok_first == k &&
+           e->tok_last == k && el_has_al(doc, k) && el_is_nisba(el_stem_of(doc, k)) &&
+           !el_has_clitic(doc, k, RASAD_SEG_PROCLITIC, "\xd9\x88"); /* و ARABIC LETTER WAW */
+}
+
 /* A place word inside a longer person's name the tagger found (باراك
  * أوباما, صلاح الدين دمرتاش) is part of the name. */
 static bool in_person(const ex_view *v, const rasad_entity *e) {
+    /* (and the family name right after it: family_nisba_after) */
+    size_t before = e->tok_first > 0 ? e->tok_first - 1 : 0;
+    if (e->tok_first > 0 && v->ner_at[before] >= 0 && family_nisba_after(v, &v->ner[v->ner_at[before]]) &&
+        v->ner[v->ner_at[before]].tok_last == before)
+        return true;
     /* so is an actor's or outlet's word of one token (بختيار دوغان, not
      * the agency دوغان) */
     bool one_word = (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_SOURCE) && e->tok_first == e->tok_last;
@@ -477,6 +497,8 @@ static bool add_tagger_span(el_list *c, const tagger_entity *t, size_t a, size_t
         a++;
     if (t->type == TG_PER)
         el_trim_person(doc, &a, b);
+    if (b == t->tok_last && family_nisba_after(c->v, t))
+        b++;
     /* an honorific just before is part of the name (الملا محمد عمر) */
     bool whole = a == t->tok_first; /* no word cut from its start */
     if (t->type == TG_PER && whole && a > 0 && doc->tokens[a - 1].sentence == doc->tokens[a].sentence &&

@@ -385,10 +385,14 @@ void qt_note_subject(quote_state *st, uint32_t s) {
             !ex_word_in(doc, j - 1, &MA_FORMS))
             continue;
         const tagger_entity *p = qt_person_at(v, j + 1);
-        if (p && p->tok_first == j + 1 && !qt_not_a_speaker(doc, p)) {
+        size_t pf = j + 1;
+        /* (a first name the tagger left out: "لما ذكره جول محمد بيدار") */
+        if (!p && j + 2 < end && qt_name_word(v, j + 1, false) && (p = qt_person_at(v, j + 2)) != NULL)
+            pf = j + 1;
+        if (p && p->tok_first <= pf + 1 && !qt_not_a_speaker(doc, p)) {
             st->has_mention = true;
             st->mention_sentence = s;
-            st->mention_f = p->tok_first;
+            st->mention_f = pf;
             st->mention_l = p->tok_last;
             st->mention_sure = false;
             return;

@@ -479,6 +479,12 @@ static bool quote_at_verb(quote_state *st, size_t i, size_t *resume) {
          * before it */
         if (spk_l >= spk_f + 2 && spk_f > i + 1 && qt_definite(doc, spk_f) && qt_nisba(doc, spk_f))
             spk_f++;
+        /* a title with ال the tagger took into the name ("المحامي عماد
+         * الشمري"): the name starts after it */
+        while (spk_l > spk_f && qt_definite(doc, spk_f) &&
+               (ex_stem_in(doc, spk_f, &QT_ROLE_NOUNS) || ex_word_in(doc, spk_f, &QT_TITLES)) &&
+               qt_name_word(v, spk_f + 1, false))
+            spk_f++;
         /* the tagger may take part of a name the lexicon lists whole
          * ("عبد الرحمن" of "رامي عبد الرحمن") */
         const rasad_entity *e = ex_entity_at(v, spk_f);
