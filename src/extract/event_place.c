@@ -292,7 +292,7 @@ static bool country_region(const ex_view *v, size_t i) {
     /* asked of every token: the cheap tests of the word after it first
      * (its ال, a nisba's ending), the gazetteer's last */
     if (i + 1 >= doc->ntokens || doc->tokens[i + 1].sentence != doc->tokens[i].sentence ||
-        strncmp(doc->tokens[i + 1].norm, "\xD8\xA7\xD9\x84", 4) != 0 || /* ال */
+        doc->tokens[i + 1].norm_len < 4 || memcmp(doc->tokens[i + 1].norm, "\xD8\xA7\xD9\x84", 4) != 0 || /* ال */
         !el_is_nisba(doc_tok_stem(doc, i + 1)->norm) || ex_has_proclitic(doc, i, "ال") ||
         ex_has_proclitic(doc, i, "لل") || ex_ner_at(v, i) || !ex_has_proclitic(doc, i + 1, "ال") ||
         ex_entity_at(v, i + 1))
