@@ -313,6 +313,19 @@ static bool figurative_blow(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* A siege of sanctions: "حصار اقتصادي ومالي على روسيا", "الحصار
+ * السياسي والإعلامي" is no siege of arms. */
+EX_WORDS(SIEGE_FORMS, "حصار", "الحصار", "حصارا");
+EX_WORDS(SANCTION_KINDS, "اقتصادي", "الاقتصادي", "اقتصاديا", "مالي", "المالي", "ماليا", "سياسي", "السياسي",
+         "سياسيا", "اعلامي", "الاعلامي", "اعلاميا", "دبلوماسي", "الدبلوماسي", "دبلوماسيا", "تجاري", "التجاري",
+         "تجاريا");
+
+static bool siege_of_sanctions(const ex_view *v, const trig *t) {
+    size_t tok = t->e->tok_first;
+    return tok == t->e->tok_last && tok + 1 < v->doc->ntokens && ex_stem_in(v->doc, tok, &SIEGE_FORMS) &&
+           ex_stem_in(v->doc, tok + 1, &SANCTION_KINDS);
+}
+
 /* Ruin in a figure: a land left "a prey to violence" (تركه نهبا للعنف),
  * a temple brought down on its builders' heads (هدم المعبد على رأس
  * مشيديه، يهدم البيت على رأس الزوجة), "a pickaxe of ruin" (معول هدم),
@@ -481,5 +494,5 @@ bool ev_figurative_sense(const ex_view *v, const trig *t, ex_clause c) {
            state_snatched(v, t, c) || idea_under_attack(v, t, c) || person_burst(v, t, c) ||
            figure_burst(v, t, c) || cites(v, t) || figurative_blow(v, t, c) || ruin_in_a_figure(v, t, c) ||
            victory_of_no_place(v, t, c) || surprised(v, t, c) || quoted_name(v, t) ||
-           attack_of_trade_or_minds(v, t) || threats_talked_of(v, t, c);
+           attack_of_trade_or_minds(v, t) || threats_talked_of(v, t, c) || siege_of_sanctions(v, t);
 }

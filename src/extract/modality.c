@@ -121,6 +121,9 @@ static bool warned_of(const ex_view *v, size_t clause_first, size_t trigger) {
     return false;
 }
 
+EX_WORDS(EVIDENCE, "دليل", "ادله", "دلائل", "مؤشر", "مؤشرات", "اثر", "اثار", "علامه", "علامات");
+#define EVIDENCE_REACH 5     /* tokens from the evidence word to the على before the act */
+#define NEG_BEFORE_EVIDENCE 3 /* tokens before the evidence word where its negation stands */
 EX_WORDS(CASE_NOUN, "حال");
 /* في حالة is "in case" only right before the act ("في حالة التظاهر");
  * before anything else it is "in a state of" ("وهو في حالة غير طبيعية") */
@@ -169,6 +172,16 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
     }
     if (!m.future && warned_of(v, clause_first, trigger))
         m.future = true;
+    /* no evidence of the act: "لم يوجد أي دليل في الموقع على اعتداء" (the
+     * act right after the على of the evidence, a negation before it) */
+    if (!m.negated && trigger > clause_first && ex_word_in(doc, trigger - 1, &PREP_ON))
+        for (size_t i = trigger - 1; i-- > clause_first && i + EVIDENCE_REACH >= trigger;)
+            if (ex_stem_in(doc, i, &EVIDENCE)) {
+                for (size_t k = i; k-- > clause_first && k + NEG_BEFORE_EVIDENCE >= i;)
+                    if (ex_stem_in(doc, k, &NEGATION))
+                        m.negated = true;
+                break;
+            }
     /* a verb of denial anywhere before the trigger in its clause */
     for (size_t i = clause_first; i < trigger; i++)
         if (ex_stem_in(doc, i, &DENIAL))
