@@ -829,6 +829,37 @@ static bool state_from_act(const rasad_doc *doc, const trig *t, ex_clause c) {
     return ex_word_in(doc, tok - 1, &RUINED_IT) && ex_word_in(doc, tok - 2, &EV_RELATIVES);
 }
 
+/* A headline tells an act by its toll in the present: "غارة جوية تقتل
+ * عشرة مدنيين في إدلب", "تفجير انتحاري في فندق ... يقتل 60 شخصا". The
+ * verb of the toll follows the act noun, its count right after it. */
+EX_WORDS(TOLL_PRESENT, "يقتل", "تقتل", "يوقع", "توقع", "يودي", "تودي", "يخلف", "تخلف", "يصيب", "تصيب");
+#define TOLL_REACH 10 /* tokens from the act noun to the verb of its toll (its place between) */
+
+EX_WORDS(RATE_WORDS, "يوميا", "شهريا", "سنويا", "اسبوعيا", "عاده", "غالبا", "دائما");
+
+/* A rate or a habit in the clause: "تقتل نحو 1000 مقاتل شهريا" */
+static bool rate_in_clause(const ex_view *v, ex_clause c) {
+    for (size_t i = c.first; i <= c.last; i++)
+        if (ex_stem_in(v->doc, i, &RATE_WORDS))
+            return true;
+    return false;
+}
+
+static bool toll_in_headline(const ex_view *v, const trig *t, ex_clause c) {
+    size_t last = t->e->tok_last;
+    if (rate_in_clause(v, c))
+        return false;
+    for (size_t i = last + 1; i <= c.last && i <= last + TOLL_REACH; i++) {
+        if (!ex_word_in(v->doc, i, &TOLL_PRESENT))
+            continue;
+        for (size_t k = ex_qty_from(v, i + 1), kn = ex_qty_to(v, i + 2); k < kn; k++)
+            if (v->qty[k].tok_first == i + 1)
+                return true;
+        return false;
+    }
+    return false;
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -1176,6 +1207,9 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
          t->kind == LEX_EK_SUICIDE_BOMBING) &&
         (ev_stem_before(doc, t, c, 3, &FOILED) || ev_stem_before(doc, t, c, DEFUSED_REACH, &DEFUSED)))
         return false;
+    /* a toll counted by the day or the month is a rate, no incident */
+    if (nqty && !date_in_clause && rate_in_clause(v, c))
+        return false;
     if (date_in_clause || nqty || aside_undergone)
         return true;
     size_t from = tok > c.first + HAPPENED_BACK ? tok - HAPPENED_BACK : c.first;
@@ -1186,6 +1220,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * جوية": the verb of carrying out before a long subject, no other
      * act and no other clause between */
     if (!t->verb && carried_out_before(v, t, c))
+        return true;
+    if (!t->verb && toll_in_headline(v, t, c))
         return true;
     /* rockets or shells fired, the firing verb before them and its
      * subject between: "أطلق مسلحون صواريخ على مدينة حلب" */

@@ -262,6 +262,9 @@ static nw_entry table[] = {
     AFTER("نزحوا", RASAD_ROLE_DISPLACED),
     BEFORE("قتل", RASAD_ROLE_FATALITIES),
     BEFORE("قتلت", RASAD_ROLE_FATALITIES),
+    /* a headline's toll in the present: "غارة تقتل عشرة مدنيين" */
+    BEFORE("يقتل", RASAD_ROLE_FATALITIES),
+    BEFORE("تقتل", RASAD_ROLE_FATALITIES),
     BEFORE("اغتيال", RASAD_ROLE_FATALITIES),
     BEFORE("اعدام", RASAD_ROLE_FATALITIES),
     BEFORE("استشهاد", RASAD_ROLE_FATALITIES),
