@@ -373,7 +373,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
                           !ev_told_happening(doc, t, c);
     if (place_in_clause && generic_plural && !near_trigger(t, ev->location.entity->tok_first, ev->location.entity->tok_last))
         place_in_clause = false;
-    bool date_in_clause = false, year_only = false;
+    bool date_in_clause = false, year_only = false, dated_after = false;
     /* "* 8 فبراير 2006: نجا الوزير من انفجار": the date heading a
      * timeline item before its colon dates the item */
     size_t dated_from = c.first;
@@ -393,8 +393,10 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
          * by this or last year sums the year's incidents */
         else if (v->dates[k].precision == RASAD_PREC_YEAR && t->context)
             year_only = true;
-        else
+        else {
             date_in_clause = true;
+            dated_after |= v->dates[k].tok_first > tok;
+        }
     }
     /* a crowd that gathered (a past verb of its own) is a particular
      * crowd on a particular day, even where the place is not one the
@@ -487,8 +489,17 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         ev_background(v, t, c, sent_first, f))
         f->anchored = stands = false;
     /* a view or a demand about an incident may name one told elsewhere
-     * (it can still merge into it) but opens none */
-    if (ev_under_opinion(v, t, sent_first))
+     * (it can still merge into it) but opens none. A condemnation does
+     * when it places the incident and counts its victims, or places it
+     * near the trigger (a place further on may be the speaker's) and
+     * dates it after the trigger (the day before it is the statement's,
+     * "ندد ... الثلاثاء بالقصف"): a statement is often the incident's
+     * only report ("أدان المجلس حادث التفجير الذي استهدف مسجد قوات
+     * الطوارئ بمنطقة عسير اليوم وأسفر عن مقتل ...") */
+    ev_opinion view = ev_under_opinion(v, t, sent_first);
+    bool placed_near = place_in_clause && near_trigger(t, ev->location.entity->tok_first, ev->location.entity->tok_last);
+    bool condemned_told = (place_in_clause && f->nqty > 0) || (placed_near && dated_after);
+    if (view == EV_VIEW || (view == EV_CONDEMNED && !condemned_told))
         f->anchored = stands = false;
     /* "رابط الخبر بصحيفة ...: مقتل 19 ...": a link caption repeats the
      * headline of a story told above (or elsewhere) */

@@ -154,25 +154,27 @@ EX_WORDS(DEFUSED, "فكك", "فككت", "فككوا", "ضبط", "ضبطت", "ض�
  * verbs of GUIDELINES.md that are not reporting verbs are among them. */
 EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
          "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
-         "طالبوا", "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر",
-         "استنكرت", "شجب", "شجبت", "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "واصفين", "تساءل", "يتساءل", "يعكس",
+         "طالبوا", "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "واصفين", "تساءل", "يتساءل", "يعكس",
          "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
          /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
          * للاعتقالات", "للمطالبة بالإفراج" */
          "احتجاجا", "رفضا", "تنديدا", "تضامنا", "للمطالبه", "المطالبه",
          "مطالبه", "مطالبين", "مطالبا",
-         /* condemnation spelt without hamza ("ودان دبلوماسي"),
-         * discussion and permission: "بحث معه العمليات ضد",
+         /* discussion and permission: "بحث معه العمليات ضد",
          * "سمحت للطائرات بشن هجمات" */
-         "دان", "دانت", "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
+         "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
          "يسمح", "تسمح",
-         /* sympathy: "أعرب عن تعازيه لعائلات الذين قتلوا في الاعتداءات" */
-         "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء",
          /* a ruling that permits it: "فهو هنا يجيز قتل المرأة" */
          "يجيز", "تجيز", "اجاز", "اجازت", "يبيح", "تبيح", "اباح", "اباحت",
          /* a law that provides for it: "وتنص المادة 27 على الإعدام على
           * كل من قبض على شخص" */
          "تنص", "ينص", "يعاقب", "تعاقب");
+/* Condemnation and sympathy: "أدان الهجوم", "أعرب عن تعازيه لعائلات الذين
+ * قتلوا في الاعتداءات"; spelt without hamza too ("ودان دبلوماسي"). Unlike
+ * a view, they are about an incident that took place, which the statement
+ * may be the only report of (event_frame.c). */
+EX_WORDS(CONDEMN, "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر", "استنكرت", "شجب",
+         "شجبت", "دان", "دانت", "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
 EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", "فجرتا");
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
@@ -196,7 +198,7 @@ EX_WORDS(CALLS, "دعوه", "دعوات", "الدعوه", "الدعوات");
 /* Is the trigger the content of an opinion, appeal or condemnation? The
  * governing verb stands before the trigger in its sentence, with no strong
  * stop between them. */
-bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
+ev_opinion ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
     /* "احتج الصحفيون على اعتقال زميلهم": what a protest is against is
@@ -205,7 +207,7 @@ bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
         for (size_t k = 2; k <= OPINION_REACH && tok >= sent_first + k; k++) {
             const rasad_entity *e = ex_entity_at(v, tok - k);
             if (e && e->kind == RASAD_ENT_TRIGGER && ev_trig_of(e).kind == LEX_EK_PROTEST)
-                return true;
+                return EV_VIEW;
         }
     }
     /* "سمحت للولايات المتحدة باستخدام القواعد الجوية، ولا سيما قاعدة
@@ -220,26 +222,28 @@ bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) {
                 ev_opens_clause(doc, i))
                 break; /* "... للسماح بإدخال المساعدات، إلا أن إطلاق النار لم يتوقف" */
             if (ex_stem_in(doc, i, &PERMIT))
-                return true;
+                return EV_VIEW;
         }
     for (size_t k = 1; k <= OPINION_REACH && tok >= sent_first + k; k++) {
         size_t i = tok - k;
         const rasad_token *tk = &doc->tokens[i];
         if (tk->kind == RASAD_TOK_PUNCT && strchr(";.!?", tk->norm[0]))
-            return false;
+            return EV_NO_VIEW;
+        if (ex_stem_in(doc, i, &CONDEMN))
+            return EV_CONDEMNED;
         if (ex_stem_in(doc, i, &OPINION))
-            return true;
+            return EV_VIEW;
         /* calls: "وجهت الحركة دعوات للتظاهر"; "بدعوة من" (at the call
          * of) tells a crowd that came */
         if (ex_stem_in(doc, i, &CALLS) && !ex_has_proclitic(doc, i, "ب"))
-            return true;
+            return EV_VIEW;
         /* a charge, a trial or a confession names the violence it is
          * about ("حكمت المحكمة على متهمين بخطف", "اعترافات حول تنفيذ
          * اعتداء"); an arrest beside a charge is news all the same */
         if (t->kind != LEX_EK_ARREST && ex_stem_in(doc, i, &JUDICIAL))
-            return true;
+            return EV_VIEW;
     }
-    return false;
+    return EV_NO_VIEW;
 }
 
 /* Does the clause tell the trigger as something that happened? A date or

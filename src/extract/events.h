@@ -150,7 +150,10 @@ bool ev_sentence_names_without(const rasad_doc *doc, size_t tok, ex_words *sign,
 extern ex_words EV_VIOLENCE_WORDS;
 
 /* event_happened.c */
-bool ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
+/* What governs a trigger: nothing, a view, appeal or charge about an act
+ * (told elsewhere, if at all), or a condemnation of one that took place. */
+typedef enum { EV_NO_VIEW, EV_VIEW, EV_CONDEMNED } ev_opinion;
+ev_opinion ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
 ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach);
 /* Is a word whose stem is in set within reach tokens after (before) the
  * trigger, inside clause c? */
