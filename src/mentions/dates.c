@@ -32,7 +32,8 @@
  *    a full date ("الخميس 27 يناير 2022") takes that date.
  *  - اليوم / أمس / أول أمس / أمس الأول / غداً / بعد غد, with an optional
  *    time of day before (فجر اليوم, مساء أمس) and a weekday after (أمس
- *    الأربعاء: the relative word wins). "اليوم" followed by a definite
+ *    الأربعاء): the weekday wins where P disagrees (a late edition or a
+ *    crawl's date), the latest such weekday on or before P + offset. "اليوم" followed by a definite
  *    word ("اليوم التالي", "اليوم الثالث") is not today, nor is the paper
  *    («اليوم», عين اليوم, صحيفة اليوم).
  *  - قبل/منذ/بعد + N + unit ("قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين")
@@ -1121,18 +1122,26 @@ static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, siz
     } else {
         return false;
     }
+    const dw_entry *weekday = NULL;
     if (weekday_may_follow) {
-        /* اليوم الخميس, أمس الأربعاء, أمس الأول الاثنين: one expression;
-         * the relative word wins over the weekday */
+        /* اليوم الخميس, أمس الأربعاء, أمس الأول الاثنين: one expression */
         size_t k = *end;
         if (PUNCT(S, k, ","))
             k++;
-        if (W(S, k, DW_WEEKDAY))
+        if ((weekday = W(S, k, DW_WEEKDAY)))
             *end = k + 1;
     }
     if (!S->has_pub)
         return v_unres(v, RASAD_PREC_DAY);
-    return v_set(v, S->pub + off, S->pub + off + (night ? 1 : 0), RASAD_PREC_DAY, true);
+    int64_t day = S->pub + off;
+    /* the weekday names the day the paper wrote; a publication date
+     * after it (a crawl's date, a late edition: "اليوم الثلاثاء" in an
+     * article dated Thursday) moves the relative word, not the weekday:
+     * the latest such weekday on or before P + off. Not for غداً: a day
+     * to come moved back to P would read as one gone by */
+    if (weekday && off <= 0 && cal_weekday(day) != weekday->v)
+        day -= (cal_weekday(day) - weekday->v + 7) % 7;
+    return v_set(v, day, day + (night ? 1 : 0), RASAD_PREC_DAY, true);
 }
 
 /* الليلة الماضية: last night (the day before P, into P); الليلة قبل
