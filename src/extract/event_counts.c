@@ -80,9 +80,22 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
     for (size_t i = sent_first; i < sent_end; i++)
         if (ex_stem_in(doc, i, &PARTICIPATE))
             participate = true;
+    /* "هاجم انتحاري الأكاديمية بعد ساعات من تفجير شاحنة أدى إلى مقتل 15
+     * شخصا": the act an interval is counted from is another incident,
+     * and the counts after it are its own */
+    size_t interval_at = SIZE_MAX;
+    bool own_interval = ev_interval_point_at(doc, trigger_tok, c.first);
+    if (!own_interval)
+        for (size_t i = trigger_tok + 1; i < sent_end && interval_at == SIZE_MAX; i++) {
+            const rasad_entity *e = ex_entity_at(v, i);
+            if (e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i && ev_interval_point_at(doc, i, sent_first))
+                interval_at = i;
+        }
     for (size_t i = ex_qty_from(v, sent_first), in = ex_qty_to(v, sent_end); i < in && f->nqty < 8; i++) {
         rasad_quantity q = v->qty[i];
         if (q.tok_first < sent_first || q.tok_last >= sent_end)
+            continue;
+        if ((interval_at != SIZE_MAX && q.tok_first > interval_at) || (own_interval && q.tok_last < trigger_tok))
             continue;
         q.role = ex_role_in_context(v, &q);
         if (ex_counts_dead_and_wounded(doc, &q) && !ex_counts_things(doc, &q))

@@ -266,7 +266,9 @@ EX_WORDS(USE_VERBS, "اطلق", "اطلقت", "اطلقوا", "اطلاق", "س�
          "طالت", "نفسه", "نفسها", "نفسيهما", "انفسهم", "اسفر", "اسفرت", "ادي",
          "ادت", "اوقع", "اوقعت", "قتل", "قتلت", "اقتحم", "صدم", "دمر", "دمرت",
          "انهالت", "امطر", "امطرت", "نفذ", "نفذت", "نفذوا", "نفذه", "نفذته", "نفذها",
-         "نفذتها");
+         "نفذتها",
+         /* "انتحاريا هاجم أكاديمية الشرطة" */
+         "هاجم", "هاجمت", "هاجموا");
 #define USE_REACH 4 /* tokens around an instrument where its verb may stand */
 
 static bool instrument_alone(const trig *t) {
@@ -450,6 +452,7 @@ EX_WORDS(ELAPSED, "مرور", "بمرور", "لمرور", "انقضاء", "مض�
 EX_WORDS(DURATIONS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
          "شهور", "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
 EX_WORDS(YEARS, "عام", "عامين", "اعوام", "عاما", "سنه", "سنتين", "سنوات");
+EX_WORDS(ONE_OF, "واحد", "واحده");
 EX_WORDS(START_NOUNS, "بدء", "بدايه", "انطلاق", "انطلاقه");
 #define ANNIVERSARY_REACH 5 /* tokens back from على to مرور across the years counted */
 EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريرهم", "تحريرهما", "خلاص", "خلاصه", "خلاصهم",
@@ -1239,4 +1242,36 @@ EX_WORDS(DIRECTED, "وجه", "وجهت", "وجهوا", "سدد", "سددت", "س
 bool ev_told_happening(const rasad_doc *doc, const trig *t, ex_clause c) {
     return ev_stem_before(doc, t, c, TOLD_REACH, &HAPPENED) || ev_stem_before(doc, t, c, TOLD_REACH, &WENT_OFF) ||
            ev_stem_before(doc, t, c, TOLD_REACH, &DIRECTED);
+}
+
+/* Is the trigger the act an interval is counted from or to ("بعد ساعات من
+ * تفجير شاحنة"، "قبل يوم واحد من الهجوم"، "بعد أربعة أيام على هجوم")? Then it
+ * is another incident than the act of its sentence, which the interval
+ * dates (merge.c keeps the two apart). */
+bool ev_interval_point(const rasad_doc *doc, const trig *t, ex_clause c) {
+    return !t->verb && ev_interval_point_at(doc, t->e->tok_first, c.first);
+}
+
+/* The same test for a noun trigger starting at token tok, its clause
+ * starting at first. */
+bool ev_interval_point_at(const rasad_doc *doc, size_t tok, size_t first) {
+    ex_clause c = {.first = first, .last = tok};
+    if (tok < c.first + 3)
+        return false;
+    /* the act's own word may stand between: "من تفجير شاحنة ملغومة" */
+    size_t on = tok - 1;
+    if (!(ex_word_in(doc, on, &PREP_ON) || ex_word_in(doc, on, &PREP_FROM)) && on > c.first + 2)
+        on--;
+    if (!(ex_word_in(doc, on, &PREP_ON) || ex_word_in(doc, on, &PREP_FROM)))
+        return false;
+    size_t i = on - 1;
+    if (ex_word_in(doc, i, &ONE_OF))
+        i--; /* "يوم واحد" */
+    if (!ex_stem_in(doc, i, &DURATIONS) || i < c.first + 1)
+        return false;
+    /* "بعد ساعات"، "بعد ثلاثة أيام"، "قبل 48 ساعة" */
+    for (size_t k = 1; k <= 2 && i >= c.first + k; k++)
+        if (ex_stem_in(doc, i - k, &TIME_REFERENCE) || ex_stem_in(doc, i - k, &BEFORE_WORD))
+            return true;
+    return false;
 }

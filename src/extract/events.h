@@ -154,6 +154,11 @@ extern ex_words EV_VIOLENCE_WORDS;
  * (told elsewhere, if at all), or a condemnation of one that took place. */
 typedef enum { EV_NO_VIEW, EV_VIEW, EV_CONDEMNED } ev_opinion;
 ev_opinion ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first);
+/* Is the trigger the act an interval is counted from ("بعد ساعات من
+ * تفجير شاحنة")? ev_interval_point_at: a noun trigger at token tok, its
+ * clause from token first. */
+bool ev_interval_point(const rasad_doc *doc, const trig *t, ex_clause c);
+bool ev_interval_point_at(const rasad_doc *doc, size_t tok, size_t first);
 ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach);
 /* Is a word whose stem is in set within reach tokens after (before) the
  * trigger, inside clause c? */

@@ -126,6 +126,10 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
      * is another act beside it, the same incident only if of its kind */
     if (((f->orphan && f->anchored) || (into->orphan && into->anchored)) && into->kind != f->kind)
         return false;
+    /* "هاجم انتحاري الأكاديمية بعد ساعات من تفجير شاحنة": the act an
+     * interval is counted from is another incident than the one it dates */
+    if (into->mentions[0] == f->mentions[0] && into->interval_point != f->interval_point)
+        return false;
     int place = same_place(doc, &into->ev, &f->ev);
     /* towns named apart in one sentence are one event each, however
      * close ("قصف A وB"): ACLED codes one event per town */

@@ -1195,6 +1195,10 @@ static bool p_ago(const scan *S, size_t i, dval *v, size_t *end) {
         return false;
     }
     j++;
+    /* قبل يوم واحد من الهجوم: "one" said after the unit */
+    if (n == 1 && j < S->lim && (strcmp(S->doc->tokens[j].norm, "\xd9\x88\xd8\xa7\xd8\xad\xd8\xaf") == 0 ||
+                                 strcmp(S->doc->tokens[j].norm, "\xd9\x88\xd8\xa7\xd8\xad\xd8\xaf\xd9\x87") == 0))
+        j++; /* واحد, واحده */
     /* قبل يومين من الهجوم: counted from something else; قبل عام 2019: a year */
     if (W(S, j, DW_MIN) || NUM(S, j, 4) >= 0 ||
         (j < S->lim && strcmp(S->doc->tokens[j].norm, "\xd8\xb9\xd9\x84\xd9\x8a") == 0)) /* على */
