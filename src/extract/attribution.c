@@ -133,6 +133,13 @@ static bool source_at(const ex_view *v, size_t i, size_t end, rasad_attribution 
     return false;
 }
 
+/* Is token i the start of an act's word ("أعلن الجيش مقتل 20": the
+ * announcement's object, not its subject)? */
+static bool act_word(const ex_view *v, size_t i) {
+    const rasad_entity *e = ex_entity_at(v, i);
+    return e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i;
+}
+
 /* Words that end a source phrase read without the lexicon. */
 EX_WORDS(PHRASE_END, "ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "في", "عن", "الي",
          "علي", "امس", "اليوم", "ايضا", "خلال", "مع", "من", "الذي", "التي", "بعد",
@@ -157,7 +164,7 @@ static bool phrase_source(const ex_view *v, size_t j, size_t end, rasad_attribut
     while (l + 1 < end && l + 1 < j + 5 && doc->tokens[l + 1].kind == RASAD_TOK_WORD &&
            !ex_word_in(doc, l + 1, &PHRASE_END) && !ex_has_proclitic(doc, l + 1, "ل") &&
            !ex_word_in(doc, l + 1, &QT_LAM) && /* "قائد قوات محلية لـ«رويترز»" */
-           !ex_has_proclitic(doc, l + 1, "ب"))
+           !ex_has_proclitic(doc, l + 1, "ب") && !act_word(v, l + 1))
         l++;
     a->present = true;
     a->start = doc->tokens[j].start;

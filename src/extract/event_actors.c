@@ -576,6 +576,8 @@ EX_WORDS(ANNOUNCING, "اعلن", "اعلنت", "اعلنوا", "نعي", "نعت
 /* men of a force or a group: "ثلاثة من جنوده", "أحد أبنائها" */
 EX_WORDS(OWN_MEN, "جنود", "ابناء", "ابنائ", "عناصر", "افراد", "منتسبي", "مقاتلي", "ضباط", "رجال", "جندي", "عنصر",
          "مقاتل", "منتسب", "ضابط", "فرد");
+EX_WORDS(MARTYRDOM, "استشهاد");
+enum { ANNOUNCES_OWN = 1, ANNOUNCES_MARTYRS = 2 };
 #define OWN_MEN_REACH 4   /* tokens from the death noun to "جنوده" */
 #define ANNOUNCER_REACH 3 /* tokens from the verb to the announcer named */
 
@@ -584,31 +586,38 @@ EX_WORDS(OWN_MEN, "جنود", "ابناء", "ابنائ", "عناصر", "افر�
  * death of its own men (a possessive pronoun on them) is their side, not
  * their killer. Not "أعلن الجيش مقتل 20 من عناصر داعش" (the group named
  * after the men is the other side). FIRST..LAST are the announcer's
- * tokens. */
-static bool announces_own_dead(const ex_view *v, const trig *t, size_t first, size_t last, ex_clause c) {
+ * tokens. ANNOUNCES_OWN: the announcer is the victims' side;
+ * ANNOUNCES_MARTYRS: it is no doer, the men named are the victims. */
+static int announces_own_dead(const ex_view *v, const trig *t, size_t first, size_t last, ex_clause c) {
     const rasad_doc *doc = v->doc;
     if (t->verb || last >= t->e->tok_first)
-        return false;
+        return 0;
     /* the verb before the announcer, or before the head of its
      * construct ("أعلنت القيادة العامة للقوات المسلحة"), or after it */
     bool announced = last + 1 < t->e->tok_first && ex_stem_in(doc, last + 1, &ANNOUNCING);
     for (size_t i = first; i > c.first && i + ANNOUNCER_REACH > first && !announced; i--)
         announced = doc->tokens[i - 1].kind == RASAD_TOK_WORD && ex_stem_in(doc, i - 1, &ANNOUNCING);
     if (!announced)
-        return false;
+        return 0;
     /* the death noun is the trigger, or told between the announcer and
      * it ("عن مقتل ثلاثة من جنوده في هجوم") */
     size_t death = t->context ? t->e->tok_last : SIZE_MAX;
     for (size_t i = last + 1; i <= c.last && i <= t->e->tok_last + OWN_MEN_REACH; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
-        if (death == SIZE_MAX && e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i && ev_trig_of(e).context)
+        if (death == SIZE_MAX && e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i && ev_trig_of(e).context) {
             death = e->tok_last;
+            /* "أعلنت وزارة الداخلية استشهاد ثلاثة من رجال الأمن": one
+             * announces the martyrdom of one's own, never of one's enemy;
+             * the men named are the victims */
+            if (ex_stem_in(doc, e->tok_first, &MARTYRDOM))
+                return ANNOUNCES_MARTYRS;
+        }
         if (death == SIZE_MAX || i <= death || i > death + OWN_MEN_REACH)
             continue;
         if (ex_possessive(doc, i) && ex_stem_in(doc, i, &OWN_MEN))
-            return true;
+            return ANNOUNCES_OWN;
     }
-    return false;
+    return 0;
 }
 
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
@@ -876,11 +885,14 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     size_t a1_first = a1 ? a1->tok_first : 0; /* "القيادة العامة" of "... للقوات المسلحة" */
     if (a1)
         a1 = ev_named_group_after(v, a1, c);
-    if (a1 && !a2 && announces_own_dead(v, t, a1_first, a1->tok_last, c)) {
-        a2 = a1;
+    int own_dead = a1 && !a2 ? announces_own_dead(v, t, a1_first, a1->tok_last, c) : 0;
+    if (own_dead) {
+        const rasad_entity *announcer = a1;
         a1 = doer_after(v, t, c); /* "في غارات للتحالف" */
-        if (a1 == a2)
+        if (a1 == announcer)
             a1 = NULL;
+        if (own_dead == ANNOUNCES_OWN)
+            a2 = announcer;
     }
     if (a1)
         set_actor(v, a1, &ev->actor1);
