@@ -154,7 +154,9 @@ EX_WORDS(DEFUSED, "فكك", "فككت", "فككوا", "ضبط", "ضبطت", "ض�
  * verbs of GUIDELINES.md that are not reporting verbs are among them. */
 EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
          "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
-         "طالبوا", "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "واصفين", "تساءل", "يتساءل", "يعكس",
+         "طالبوا", "وصف",
+         /* recommended, willed: "أوصى بحرق جثمانه" */
+         "اوصي", "اوصت", "يوصي", "توصي", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "واصفين", "تساءل", "يتساءل", "يعكس",
          "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
          /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
          * للاعتقالات", "للمطالبة بالإفراج" */
@@ -386,6 +388,10 @@ EX_WORDS(HABITUAL, "يوميا", "يومي", "يوميه", "متكرر", "متك
 EX_WORDS(ONCE, "مره");
 EX_WORDS(MORE, "اكثر");
 #define HABIT_REACH 8 /* tokens around a trigger where its habit may be told */
+/* "لا يزال" (still): no negation (modality.c), a state */
+EX_WORDS(YAZAL, "يزال", "تزال", "يزالون", "يزالان", "تزالان");
+EX_WORDS(NO_WORD, "لا", "ولا");
+#define LA_YAZAL_REACH 4 /* tokens back from the act to لا يزال and its subject */
 EX_WORDS(CONTINUING, "تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
          "يتوالي", "تتكرر", "يتكرر");
 /* waged, in the present: a standing war when told since a point
@@ -893,6 +899,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     if (prevented(v, t, c))
         return false;
+    /* "إلا أن التنظيم لا يزال يشن هجمات في المحافظة": what still goes on
+     * is a standing state */
+    for (size_t k = 1; k <= LA_YAZAL_REACH && tok >= c.first + k + 1; k++)
+        if (ex_word_in(doc, tok - k, &YAZAL) && ex_word_in(doc, tok - k - 1, &NO_WORD))
+            return false;
     if (protest_announced(doc, t, c))
         return false;
     if (held_on(doc, t, c))

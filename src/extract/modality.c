@@ -18,6 +18,15 @@
 #define OR_REACH 4 /* tokens back from أو to the first of two joined acts */
 
 EX_WORDS(NEGATION, "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون");
+/* what لا / ما before them turns into no negation: "لا يزال" (still), "لا
+ * سيما" (especially) */
+EX_WORDS(NOT_NEGATED_AFTER, "يزال", "تزال", "يزالون", "يزالان", "تزالان", "ينفك", "تنفك", "يبرح", "تبرح", "سيما");
+
+/* Is token i a negation? Not "ولا يزال حوالى 13 ألف جندي" (still). */
+static bool negation_at(const rasad_doc *doc, size_t i) {
+    return ex_stem_in(doc, i, &NEGATION) &&
+           !(i + 1 < doc->ntokens && ex_word_in(doc, i + 1, &NOT_NEGATED_AFTER));
+}
 EX_WORDS(DENIAL, "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه", "انكر",
          "انكرت", "ينكر");
 /* capability is not occurrence: "قادر على القيام بهجمات", "بإمكانه شن" */
@@ -152,10 +161,10 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
             }
         }
     for (size_t i = neg_from; i < from; i++)
-        if (ex_stem_in(doc, i, &NEGATION))
+        if (negation_at(doc, i))
             m.negated = true;
     for (size_t i = from; i < trigger; i++) {
-        if (ex_stem_in(doc, i, &NEGATION))
+        if (negation_at(doc, i))
             m.negated = true;
         if (ex_stem_in(doc, i, &HYPOTHESIS) || qad_hypothesis(doc, i) ||
             (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)) ||
