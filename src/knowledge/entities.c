@@ -876,6 +876,25 @@ typedef struct place_pass {
  * held-back word has support (else its guard becomes GUARD_DROP), the
  * gazetteer place in the article's context (a region for ريف, شمال ...),
  * and the entity's fields. */
+/* "منطقة الرباط" in an article about Yemen: an area, a village or a town
+ * named like a city of a country the article has not named, while it
+ * names another one over and over, is a local place the gazetteer does
+ * not know, not that city (the name stays a place, unresolved) */
+static bool local_name_abroad(const gaz *g, uint32_t id, geo_cue cue, const geo_context *ctx) {
+    if (cue != GEO_CUE_DISTRICT && cue != GEO_CUE_VILLAGE && cue != GEO_CUE_TOWN)
+        return false;
+    const gaz_place *p = gaz_place_get(g, id);
+    if (!p || (p->kind != GAZ_K_CITY && p->kind != GAZ_K_TOWN))
+        return false;
+    bool focus = false;
+    for (size_t i = 0; i < ctx->n_countries && i < GEO_MAX_COUNTRIES; i++) {
+        if (ctx->countries[i].count > 0 && !strncmp(ctx->countries[i].cc, p->country, 2))
+            return false;
+        focus |= ctx->countries[i].count >= 2;
+    }
+    return focus;
+}
+
 static void resolve_place(place_pass *pp, size_t k) {
     rasad_doc *doc = pp->doc;
     const gaz *g = pp->g;
@@ -985,7 +1004,7 @@ static void resolve_place(place_pass *pp, size_t k) {
     pp->ctx->nearby = pp->nearby + from;
     pp->ctx->n_nearby = pp->nnear - from;
     geo_choice ch = geo_choose(g, ids, nids, pp->ctx);
-    if (ch.id == GAZ_NONE)
+    if (ch.id == GAZ_NONE || local_name_abroad(g, ch.id, cue, pp->ctx))
         return;
     const gaz_place *base = gaz_place_get(g, ch.id);
     bool small = base && (base->kind == GAZ_K_CITY || base->kind == GAZ_K_TOWN ||
