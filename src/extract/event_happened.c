@@ -287,6 +287,10 @@ static bool instrument_alone(const trig *t) {
     return false;
 }
 
+EX_WORDS(DAMAGING, "اعطاب", "اعطبت", "اعطب", "تدمير", "دمر", "دمرت", "دمروا", "تعطيل", "اغتنام", "اغتنموا",
+         "غنم", "غنمت", "الاستيلاء", "استولي", "استولت", "استولوا", "مصادره", "صادر", "صادرت", "ضبط",
+         "ضبطت", "اسقاط", "اسقطت", "اسقط", "احراق", "حرق");
+#define DAMAGED_REACH 4 /* tokens back from a weapon to the verb damaging it, a count and another weapon between */
 #define CAUGHT_REACH 16 /* tokens back from an instrument to the arrest of its bearer */
 static bool arrest_before(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
@@ -1022,6 +1026,12 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     bool qualifies = before && before->kind == RASAD_ENT_TRIGGER;
     if (instrument_alone(t) && !qualifies && !nqty && !used_near(doc, t, c))
         return false;
+    /* "إعطاب عدة آليات ودبابات لقوات النظام": a weapon damaged, destroyed
+     * or seized is the target or the spoils of another act */
+    if (instrument_alone(t) && !qualifies)
+        for (size_t k = 1; k <= DAMAGED_REACH && tok >= c.first + k; k++)
+            if (ex_stem_in(doc, tok - k, &DAMAGING))
+                return false;
     if (instrument_lemma(t) && tok > c.first && ex_stem_in(doc, tok - 1, &ARMS_TRADE))
         return false;
     /* its bearer caught with it: "لبنانية أوقفت في فبراير 2014 بينما
