@@ -63,13 +63,26 @@ EX_WORDS(APPROXIMATELY, "تقريبا", "فقط");
  * بغداد", "على مسافة 700 كيلومتر تقريبا جنوب طرابلس")? A place a
  * distance is counted from only situates the town told before it: taken
  * as a target it split an incident in two, or moved it to the capital. */
+#define AWAY_REACH 12 /* tokens from "تبعد عن" to the place so far away, the building in it between */
 static bool distance_ref(const rasad_doc *doc, size_t i) {
     EX_WORDS(UNITS, "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "مترا", "متر",
              "ميلا", "اميال");
     size_t j = i;
     if (j > 0 && ex_word_in(doc, j - 1, &APPROXIMATELY))
         j--;
-    return j > 0 && ex_word_in(doc, j - 1, &UNITS);
+    if (j > 0 && ex_word_in(doc, j - 1, &UNITS))
+        return true;
+    /* "قرية البحصة التي تبعد عن مقر قيادة عمليات حزب الله ... في جورين
+     * أقل من 2 كلم": what a place is so far away from */
+    EX_WORDS(LIES_AWAY, "تبعد", "يبعد", "تبعدان", "يبعدان", "تبعدها", "يبعدها");
+    for (size_t k = 1; k <= AWAY_REACH && i >= k; k++) {
+        const rasad_token *t = &doc->tokens[i - k];
+        if (t->kind == RASAD_TOK_PUNCT && strchr(",.;:!?", t->norm[0]))
+            return false;
+        if (ex_word_in(doc, i - k, &LIES_AWAY))
+            return true;
+    }
+    return false;
 }
 
 /* Does the place starting at token i name a street ("شارعي الثورة
