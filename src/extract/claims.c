@@ -586,7 +586,7 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         size_t wf = q->tok_first > first + TOTAL_REACH ? q->tok_first - TOTAL_REACH : first;
         size_t we = q->tok_last + TOTAL_REACH < end ? q->tok_last + TOTAL_REACH + 1 : end;
         bool total = event_count_role(role) && several_incidents(v, wf, we) && !own_place(v, q, end);
-        bool period = long_period(v, first, end);
+        bool period = long_period(v, first, end) || ex_span_of_weeks_in(v, first, end - 1);
         bool keep;
         if (among || audience || role == RASAD_ROLE_DISPLACED)
             keep = true;

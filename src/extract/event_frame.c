@@ -374,7 +374,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
                           !ev_told_happening(doc, t, c);
     if (place_in_clause && generic_plural && !near_trigger(t, ev->location.entity->tok_first, ev->location.entity->tok_last))
         place_in_clause = false;
-    bool date_in_clause = false, year_only = false, dated_after = false;
+    bool date_in_clause = false, year_only = false, dated_after = false, span_of_weeks = false;
     /* "* 8 فبراير 2006: نجا الوزير من انفجار": the date heading a
      * timeline item before its colon dates the item */
     size_t dated_from = c.first;
@@ -397,6 +397,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         else {
             date_in_clause = true;
             dated_after |= v->dates[k].tok_first > tok;
+            /* "بين الأول من يناير و30 يونيو": a span of days, weeks long */
+            span_of_weeks |= ex_date_spans_weeks(&v->dates[k]) && !ex_word_in(doc, v->dates[k].tok_first, &PREP_SINCE);
         }
     }
     /* a crowd that gathered (a past verb of its own) is a particular
@@ -436,11 +438,11 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     }
     bool stands = (own || candidate) && ev_happened(v, t, c, date_in_clause, f->nqty);
     f->anchored = own && stands;
-    /* "قتل 250 ألفاً منذ بداية الحرب": a count over a period sums
-     * many incidents, and displacement is a consequence ACLED does not
+    /* "قتل 250 ألفاً منذ بداية الحرب", "بين الأول من يناير و30 يونيو
+     * قتل 1592 مدنيا": a count over a period sums many incidents, and displacement is a consequence ACLED does not
      * code as an event; both are claims (claims.c takes the counts the
      * frame gives up) */
-    if ((f->nqty > 0 && (ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
+    if ((f->nqty > 0 && (span_of_weeks || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
                          ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)))) ||
         (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
         f->anchored = stands = false;

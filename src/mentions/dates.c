@@ -53,6 +53,8 @@
  *  - ranges: "من أيلول إلى كانون الثاني الماضيين", "بين أيلول، وكانون
  *    الثاني": one expression from the first's start to the second's end;
  *    a first month later than the second is taken from the year before.
+ *    A bare day before a day of a month ("بين 1 و3 يونيو", "من 5 إلى 7
+ *    يوليو") starts the range on that day of the second's month.
  *  - منذ + a date ("منذ أبريل الماضي", "منذ عام 1984") runs from that
  *    date to P, relative; without P the date after منذ stands alone.
  *  - seasons of a year: spring March-May, summer June-August, autumn
@@ -1263,25 +1265,47 @@ static bool v_year_back(dval *v) {
     return v_set(v, cal_days_ymd(a), cal_days_ymd(b), v->prec, v->rel);
 }
 
-/* E1 [إلى|حتى|-] E2 after من, or E1 [،] و E2 after بين: one range. */
-static bool p_range(const scan *S, size_t i, const dval *v1, size_t e1, dval *v, size_t *end) {
-    if (i == 0 || !W(S, i - 1, DW_MIN_OR_BAYN) || v1->unres)
-        return false;
-    bool bayn = W(S, i - 1, DW_MIN_OR_BAYN)->v == 1;
+/* After the first end of a range at token i (من or بين before i) ending
+ * before e1: the token where the second end starts ([إلى|حتى|-] after
+ * من, [،] و after بين), or SIZE_MAX. */
+static size_t range_link(const scan *S, size_t i, size_t e1) {
+    if (i == 0 || !W(S, i - 1, DW_MIN_OR_BAYN))
+        return SIZE_MAX;
     size_t j = e1;
-    if (bayn) {
+    if (W(S, i - 1, DW_MIN_OR_BAYN)->v == 1) {
         if (PUNCT(S, j, ","))
             j++;
         /* و glued to the next word, or alone */
         if (j < S->lim && S->t[j].word && S->doc->tokens[j].norm_len == 2 && memcmp(S->doc->tokens[j].norm, WAW, 2) == 0)
-            j++;
-        else if (!(j < S->lim && S->t[j].strip == 1 && memcmp(S->doc->tokens[j].norm, WAW, 2) == 0))
-            return false;
-    } else if (W(S, j, DW_TO) || PUNCT(S, j, "-")) {
-        j++;
-    } else {
-        return false;
+            return j + 1;
+        return j < S->lim && S->t[j].strip == 1 && memcmp(S->doc->tokens[j].norm, WAW, 2) == 0 ? j : SIZE_MAX;
     }
+    return W(S, j, DW_TO) || PUNCT(S, j, "-") ? j + 1 : SIZE_MAX;
+}
+
+/* "بين 1 و3 يونيو", "من 5 إلى 7 يوليو": a bare day, then a day of a
+ * month: from that day of the second's month to the second. */
+static bool p_dayrange(const scan *S, size_t i, dval *v, size_t *end) {
+    int d = NUM(S, i, 2);
+    size_t j = d >= 1 && d <= 31 ? range_link(S, i, i + 1) : SIZE_MAX;
+    dval v2;
+    size_t e2;
+    if (j == SIZE_MAX || !p_basic(S, j, &v2, &e2) || v2.unres || v2.prec != RASAD_PREC_DAY)
+        return false;
+    rasad_ymd b = cal_from_days(v2.a);
+    if (d > b.day)
+        return false;
+    *end = e2;
+    return v_set(v, cal_days(b.year, b.month, d), v2.b, RASAD_PREC_DAY, v2.rel);
+}
+
+/* E1 [إلى|حتى|-] E2 after من, or E1 [،] و E2 after بين: one range. */
+static bool p_range(const scan *S, size_t i, const dval *v1, size_t e1, dval *v, size_t *end) {
+    if (v1->unres)
+        return false;
+    size_t j = range_link(S, i, e1);
+    if (j == SIZE_MAX)
+        return false;
     dval v2;
     size_t e2;
     if (!p_basic(S, j, &v2, &e2) || v2.unres)
@@ -1352,7 +1376,7 @@ static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
     if (p_since(S, i, v, end))
         return true;
     if (!p_basic(S, i, v, end))
-        return false;
+        return p_dayrange(S, i, v, end);
     dval r;
     size_t e;
     if (p_range(S, i, v, *end, &r, &e)) {
