@@ -620,6 +620,24 @@ static int announces_own_dead(const ex_view *v, const trig *t, size_t first, siz
     return 0;
 }
 
+/* "وتعرض الحوثيون لقصف جوي"، "الحوثيون تعرضوا لغارات": the subject of a
+ * verb of undergoing, the act after its ل, is the act's target, not its
+ * doer. */
+EX_WORDS(UNDERGOING, "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون");
+#define UNDERGO_SUBJECT_REACH 2 /* tokens between the verb and its subject, or the subject and the verb */
+static bool underwent(const rasad_doc *doc, const trig *t, const rasad_entity *a1, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->verb || a1->tok_last >= tok || !ex_has_proclitic(doc, tok, "ل"))
+        return false;
+    for (size_t k = 1; k <= UNDERGO_SUBJECT_REACH && a1->tok_first >= c.first + k; k++)
+        if (ex_stem_in(doc, a1->tok_first - k, &UNDERGOING))
+            return true;
+    for (size_t i = a1->tok_last + 1; i < tok && i <= a1->tok_last + UNDERGO_SUBJECT_REACH; i++)
+        if (ex_stem_in(doc, i, &UNDERGOING))
+            return true;
+    return false;
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -893,6 +911,12 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             a1 = NULL;
         if (own_dead == ANNOUNCES_OWN)
             a2 = announcer;
+    }
+    if (a1 && !a2 && underwent(doc, t, a1, c)) {
+        a2 = a1;
+        a1 = doer_after(v, t, c); /* "لقصف من طائرات التحالف" */
+        if (a1 == a2)
+            a1 = NULL;
     }
     if (a1)
         set_actor(v, a1, &ev->actor1);
