@@ -155,13 +155,16 @@ EX_WORDS(DOER_VERBS, "نفذه", "نفذها", "نفذته", "نفذتها", "ن
 EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب");
 
 #define DOER_REACH 8 /* tokens after a trigger where the verb naming its doer may stand */
+/* ... and where blame may (a place and a date between: "هجوم انتحاري في
+ * مدينة سوروتش في 20 تموز/يوليو نسب إلى تنظيم داعش") */
+#define BLAME_REACH 14
 
 /* The doer named by a relative clause or a blame verb within a few
  * tokens after the trigger, or NULL. */
 static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t last = t->e->tok_last;
-    for (size_t i = last + 1; i <= c.last && i <= last + DOER_REACH; i++) {
+    for (size_t i = last + 1; i <= c.last && i <= last + BLAME_REACH; i++) {
         size_t from = 0;
         const rasad_entity *o = ex_entity_at(v, i);
         if (o && o->kind == RASAD_ENT_TRIGGER) {
@@ -173,9 +176,10 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
             }
             break; /* another act's doer */
         }
-        if (ex_word_in(doc, i, &EV_RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
+        bool near = i <= last + DOER_REACH;
+        if (near && ex_word_in(doc, i, &EV_RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
             from = i + 2;
-        else if (ex_stem_in(doc, i, &DOER_VERBS))
+        else if (near && ex_stem_in(doc, i, &DOER_VERBS))
             from = i + 1; /* an indefinite noun takes no relative: "هجوم شنه مقاتلو المعارضة" */
         else if (ex_stem_in(doc, i, &BLAME)) {
             /* "نسبته الحكومة إلى التنظيم": the one blamed follows إلى */
