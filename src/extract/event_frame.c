@@ -407,9 +407,14 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     bool crowd = t->e->kind == RASAD_ENT_ROLE;
     /* "نفذت قوات التحالف تسع ضربات جوية": acts counted one by one are
      * particular acts, even placed only in a country */
-    bool acts_counted = false;
-    for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok); k < kn && !acts_counted; k++)
-        acts_counted = v->qty[k].tok_first < tok && v->qty[k].tok_last + 1 >= tok && v->qty[k].tok_last <= tok;
+    bool acts_counted = false, acts_by_the_score = false;
+    for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok); k < kn && !acts_counted; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        acts_counted = q->tok_first < tok && q->tok_last + 1 >= tok && q->tok_last <= tok;
+        /* "مئات الغارات": a campaign, when told over a period (below) */
+        acts_by_the_score = acts_counted && (q->qualifier == RASAD_Q_TENS || q->qualifier == RASAD_Q_HUNDREDS ||
+                                             q->qualifier == RASAD_Q_THOUSANDS || (q->has_min && q->min >= 10));
+    }
     /* "مسؤول عن مقتل المئات في هجمات انتحارية": a toll of hundreds or
      * thousands with a kind of act in the plural, nothing near to place
      * or date it, sums many incidents */
@@ -439,11 +444,13 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     bool stands = (own || candidate) && ev_happened(v, t, c, date_in_clause, f->nqty);
     f->anchored = own && stands;
     /* "قتل 250 ألفاً منذ بداية الحرب", "بين الأول من يناير و30 يونيو
-     * قتل 1592 مدنيا": a count over a period sums many incidents, and displacement is a consequence ACLED does not
+     * قتل 1592 مدنيا", "مئات الغارات على مدى أربعة أشهر": a count (of
+     * victims or of acts) over a period sums many incidents, and displacement is a consequence ACLED does not
      * code as an event; both are claims (claims.c takes the counts the
      * frame gives up) */
-    if ((f->nqty > 0 && (span_of_weeks || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
-                         ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)))) ||
+    if (((f->nqty > 0 || acts_by_the_score) &&
+         (span_of_weeks || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
+          ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)))) ||
         (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
         f->anchored = stands = false;
         f->nqty = 0;

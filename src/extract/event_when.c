@@ -215,7 +215,8 @@ ex_clause ev_own_part(const rasad_doc *doc, ex_clause c, const trig *t) {
     return n;
 }
 
-EX_WORDS(DURING, "خلال");
+/* "خلال", "طوال", "طيلة", "على مدى/مدار" + a span */
+EX_WORDS(DURING, "خلال", "طوال", "طيلة", "مدي", "مدار");
 
 /* Does clause c count over a span of weeks or more ("خلال النصف الأول
  * من العام", "خلال أيام العيد", "خلال الأشهر الماضية")? A count over
