@@ -106,6 +106,17 @@ static bool vowelled_prose(const rasad_doc *doc, size_t tok) {
     return false;
 }
 
+/* A vowelled headline with no stop ("غَارة جَوّية تَقتُل عَشرة مدنيين")
+ * counts its victims; a line of verse does not: a count of people within
+ * the neighbours looked at, or a little past them, is news. */
+#define TOLL_NEAR_VERSE 6 /* tokens after the trigger where a headline's toll stands */
+static bool counted_toll(const ex_view *v, size_t tok) {
+    for (size_t k = ex_qty_from(v, tok), kn = ex_qty_to(v, tok + TOLL_NEAR_VERSE + 1); k < kn; k++)
+        if (v->qty[k].role == RASAD_ROLE_FATALITIES || v->qty[k].role == RASAD_ROLE_INJURED)
+            return true;
+    return false;
+}
+
 static bool verse(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
@@ -122,7 +133,7 @@ static bool verse(const ex_view *v, const trig *t) {
             marked += vowelled(doc, tok + k);
         }
     }
-    return seen >= 2 && 2 * marked >= seen + 1 && !vowelled_prose(doc, tok);
+    return seen >= 2 && 2 * marked >= seen + 1 && !vowelled_prose(doc, tok) && !counted_toll(v, tok);
 }
 
 /* هاجم in words: an official, a newspaper or a speaker attacking a
