@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT
  *
  * event_date.c - stage 4, event frames: when it happened. The date of the
- * sentence nearest the trigger, else the week before the published date
- * (the text says nothing more precise). An incident told as done cannot
+ * sentence nearest the trigger (or a finer one just past it, inside its
+ * range), else the week before the published date (the text says nothing
+ * more precise). An incident told as done cannot
  * begin after the paper came out: a date that does belongs to something
  * else in the sentence (a plan, a deadline, "يوما بعد يوم").
  */
@@ -12,6 +13,8 @@
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
 #include "mentions/date_calendar.h"
+
+#define REFINE_REACH 8 /* tokens past the nearest date where a finer one inside it may stand */
 
 bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -31,6 +34,19 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
             best = d;
             best_dist = dist;
         }
+    }
+    /* "خلال صلاة الجمعة في شهر رمضان المبارك في 26 يونيو الماضي": a
+     * finer date a few words on, inside the nearest one's range, refines it */
+    for (size_t i = ex_date_from(v, sent_first), in = ex_date_to(v, sent_end); best && i < in; i++) {
+        const rasad_date *d = &v->dates[i];
+        if (d == best || d->tok_first < sent_first || d->tok_last >= sent_end || !d->resolved || !best->resolved ||
+            d->precision >= best->precision)
+            continue;
+        size_t tok = t->e->tok_first;
+        size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;
+        if (dist <= best_dist + REFINE_REACH && cal_days_ymd(d->first) >= cal_days_ymd(best->first) &&
+            cal_days_ymd(d->last) <= cal_days_ymd(best->last) && !(pub && cal_days_ymd(d->first) > pub_day))
+            best = d;
     }
     if (best) {
         ev->has_date = true;

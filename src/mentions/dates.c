@@ -992,10 +992,21 @@ static bool p_fraction(const scan *S, size_t i, dval *v, size_t *end) {
     return v_set(v, cal_days(year, m0, 1), cal_days(year, m1, cal_month_days(year, m1)), RASAD_PREC_QUARTER, rel);
 }
 
+/* "خلال صلاة الجمعة": the prayer named by its day, no date (a weekday
+ * after صلاة، with its clitics: لصلاة، بصلاة، وصلاة). */
+static bool after_prayer(const scan *S, size_t i) {
+    static const char SALAH[] = "\xd8\xb5\xd9\x84\xd8\xa7\xd9\x87"; /* صلاه */
+    if (i == 0 || !S->t[i - 1].word)
+        return false;
+    const rasad_token *p = &S->doc->tokens[i - 1];
+    size_t n = sizeof SALAH - 1;
+    return p->norm_len >= n && p->norm_len <= n + 2 && memcmp(p->norm + p->norm_len - n, SALAH, n) == 0;
+}
+
 /* A weekday relative to P; night = ليل/ليلة: to the day after. */
 static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end) {
     const dw_entry *w = W(S, i, DW_WEEKDAY), *dir;
-    if (!w)
+    if (!w || after_prayer(S, i))
         return false;
     *end = i + 1;
     int k = 0; /* 0 on or before P, -1 strictly before, +1 strictly after */
