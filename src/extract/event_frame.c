@@ -141,6 +141,22 @@ static bool protesters_in(const ex_view *v, ex_clause c) {
     return false;
 }
 
+EX_WORDS(CLASH_NOUNS, "اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "صدامات", "الصدامات", "مواجهات",
+         "المواجهات");
+
+/* Is an armed group (rebels, a militia) named among tokens first..end? */
+static bool armed_group_in(const ex_view *v, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->tok_first != i || (e->kind != RASAD_ENT_ACTOR && e->kind != RASAD_ENT_ROLE))
+            continue;
+        const lex_entry *le = ex_lex_entry(e);
+        if (le && (le->kind == LEX_AK_REBEL || le->kind == LEX_AK_POLITICAL_MILITIA || le->kind == LEX_AK_IDENTITY_MILITIA))
+            return true;
+    }
+    return false;
+}
+
 #define PLURAL_REACH 8 /* tokens from a plural act noun to the place or date that singles it out */
 
 /* Does the token's stem, of four letters or more, end in the feminine
@@ -265,6 +281,13 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * محتجون"), is a riot (ACLED: a violent demonstration) */
     if (t->kind == LEX_EK_ARMED_CLASH && protesters_in(v, c))
         f->kind = LEX_EK_RIOT;
+    /* "اشتباكات مع قوات الأمن" is filed as a riot (protesters' clashes);
+     * with an armed group named in the sentence and no crowd, it is the
+     * group's armed clash ("قتل ثلاثة متمردين أكراد ... في اشتباكات مع
+     * قوات الأمن التركية") */
+    if (t->kind == LEX_EK_RIOT && !t->verb && ex_stem_in(doc, tok, &CLASH_NOUNS) &&
+        !protesters_in(v, (ex_clause){sent_first, sent_end - 1}) && armed_group_in(v, sent_first, sent_end))
+        f->kind = LEX_EK_ARMED_CLASH;
     ex_clause near = {tok > c.first + 3 ? tok - 3 : c.first, t->e->tok_last + 3 < c.last ? t->e->tok_last + 3 : c.last};
     if (t->kind == LEX_EK_ATTACK && t->verb && protesters_in(v, near))
         f->kind = LEX_EK_RIOT;
