@@ -1291,6 +1291,8 @@ static size_t range_link(const scan *S, size_t i, size_t e1) {
             return j + 1;
         return j < S->lim && S->t[j].strip == 1 && memcmp(S->doc->tokens[j].norm, WAW, 2) == 0 ? j : SIZE_MAX;
     }
+    if (PUNCT(S, j, ",") && W(S, j + 1, DW_TO))
+        j++; /* "من 7 تموز-يوليو الماضي، وحتى الخامس من الشهر الجاري" */
     return W(S, j, DW_TO) || PUNCT(S, j, "-") ? j + 1 : SIZE_MAX;
 }
 
