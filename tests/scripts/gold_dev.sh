@@ -19,7 +19,7 @@
 #   events actor1           0.82    0.850     0.75
 #   events actor2           0.76    0.790     -
 #   events location         0.87    0.903     0.80
-#   events date             0.88    0.915     0.80
+#   events date             0.92    0.936     0.80
 #   events quantities       0.82    0.846     -
 #   events attribution      0.87    0.904     -
 #   claims F1               0.92    0.973     0.70
@@ -52,7 +52,7 @@ FLOORS = [  # (figure, value, floor)
     ('events actor1', r['events']['fields'].get('actor1', 0), 0.82),
     ('events actor2', r['events']['fields'].get('actor2', 0), 0.76),
     ('events location', r['events']['fields'].get('location', 0), 0.87),
-    ('events date', r['events']['fields'].get('date', 0), 0.88),
+    ('events date', r['events']['fields'].get('date', 0), 0.92),
     ('events quantities', r['events']['fields'].get('quantities', 0), 0.82),
     ('events attribution', r['events']['fields'].get('attribution', 0), 0.87),
     ('claims F1', r['claims']['f1'], 0.92),
