@@ -104,6 +104,12 @@ static bool street_name(const rasad_doc *doc, size_t i) {
 EX_WORDS(PATRONAGE, "المتحالفه", "المتحالف", "المتحالفين", "المتحالفون", "المدعومه", "المدعوم",
          "المدعومين", "المدعومون", "الموالي", "المواليه", "الموالين", "الموالون", "تقوده", "تقودها",
          "يقوده", "يقودها", "بقياده", "تدعمه", "تدعمها", "يدعمه", "يدعمها", "التابعين", "التابعون");
+/* A country across a border ("بلدة شيلوبي الحدودية مع العراق وسوريا"،
+ * "الواقعة على الحدود مع سوريا"، "المتاخمة لإسرائيل") or a capital named
+ * for its government ("حسب سلطات أنقرة") is not where the act took place,
+ * not even as a last resort: it is another country's or an actor. */
+EX_WORDS(ACROSS_OR_RULING, "الحدوديه", "الحدودي", "الحدود", "حدود", "المتاخمه", "المتاخم", "المحاذيه",
+         "المحاذي", "سلطات", "السلطات");
 EX_WORDS(PATRON_PREPS, "مع", "من", "قبل", "ل");
 #define PATRON_REACH 3 /* "المدعومة من قبل X": the participle, من, قبل */
 
@@ -115,6 +121,29 @@ static bool patron(const rasad_doc *doc, size_t i) {
             return true;
         if (!ex_word_in(doc, i - k, &PATRON_PREPS))
             return false;
+    }
+    return false;
+}
+
+/* Is the place starting at token i across a border or a government
+ * (ACROSS_OR_RULING), itself or as the second of a pair ("مع العراق
+ * وسوريا")? */
+static bool across_or_ruling(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    for (int pair = 0; pair < 2; pair++) {
+        for (size_t k = 1; k <= PATRON_REACH && i >= k; k++) {
+            if (ex_stem_in(doc, i - k, &ACROSS_OR_RULING))
+                return true;
+            if (!ex_word_in(doc, i - k, &PATRON_PREPS))
+                break;
+        }
+        /* "... مع العراق وسوريا": the place before the و */
+        if (pair || i == 0 || !ex_has_proclitic(doc, i, "و"))
+            return false;
+        const rasad_entity *before = ex_entity_at(v, i - 1);
+        if (!before || before->kind != RASAD_ENT_PLACE || before->tok_last != i - 1)
+            return false;
+        i = before->tok_first;
     }
     return false;
 }
@@ -167,7 +196,7 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
     for (size_t k = 0; k <= to - from; k++) {
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) &&
+        if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) && !across_or_ruling(v, e->tok_first) &&
             (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first) &&
                       !patron(v->doc, e->tok_first))) &&
             !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)) &&
@@ -792,7 +821,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             continue;
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */
-        if (situating(v, i) || distance_ref(doc, i))
+        if (situating(v, i) || distance_ref(doc, i) || patron(doc, i) || across_or_ruling(v, i))
             continue;
         /* "، شمالي بغداد": a place named by its side of a town situates
          * the one before it */
