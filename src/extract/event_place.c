@@ -125,11 +125,29 @@ static bool patron(const rasad_doc *doc, size_t i) {
     return false;
 }
 
+/* Where people fled or fell back to ("وتقهقر باتجاه صنعاء"، "الفرار نحو
+ * محافظة إب") is not where the fighting was. Not where rockets were
+ * fired to ("أطلقوا صواريخ باتجاه عسقلان"): no verb of flight there. */
+EX_WORDS(HEADING, "باتجاه", "نحو", "صوب");
+EX_WORDS(FLIGHT, "تقهقر", "تقهقرت", "تقهقروا", "فر", "فرت", "فروا", "الفرار", "فرار", "هرب", "هربت", "هربوا",
+         "الهروب", "هروب", "تراجع", "تراجعت", "تراجعوا", "نزح", "نزحت", "نزحوا", "النزوح", "لاذ", "لاذوا");
+#define FLIGHT_REACH 4 /* tokens from the verb of flight to its heading word, its subject between */
+static bool fled_to(const rasad_doc *doc, size_t i) {
+    if (i == 0 || !ex_word_in(doc, i - 1, &HEADING))
+        return false;
+    for (size_t k = 2; k <= FLIGHT_REACH + 1 && i >= k; k++)
+        if (ex_stem_in(doc, i - k, &FLIGHT))
+            return true;
+    return false;
+}
+
 /* Is the place starting at token i across a border or a government
  * (ACROSS_OR_RULING), itself or as the second of a pair ("مع العراق
- * وسوريا")? */
+ * وسوريا"), or where people fled to? */
 static bool across_or_ruling(const ex_view *v, size_t i) {
     const rasad_doc *doc = v->doc;
+    if (fled_to(doc, i))
+        return true;
     for (int pair = 0; pair < 2; pair++) {
         for (size_t k = 1; k <= PATRON_REACH && i >= k; k++) {
             if (ex_stem_in(doc, i - k, &ACROSS_OR_RULING))
