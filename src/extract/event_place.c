@@ -68,6 +68,10 @@ static bool distance_ref(const rasad_doc *doc, size_t i) {
     EX_WORDS(UNITS, "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "مترا", "متر",
              "ميلا", "اميال");
     size_t j = i;
+    /* "تبعد 620 كلم من باماكو": the from of the distance */
+    if (j > 1 && (ex_word_in(doc, j - 1, &PREP_FROM) || ex_word_in(doc, j - 1, &PREP_ABOUT)) &&
+        ex_word_in(doc, j - 2, &UNITS))
+        return true;
     if (j > 0 && ex_word_in(doc, j - 1, &APPROXIMATELY))
         j--;
     if (j > 0 && ex_word_in(doc, j - 1, &UNITS))

@@ -1041,6 +1041,16 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
         *end = e2;
         return v_set(v, v->a, night ? v->b + 1 : v->b, RASAD_PREC_DAY, false);
     }
+    /* "ليل الجمعة السبت"، "ليل الثلاثاء - الأربعاء"، "ليل الخميس/ الجمعة":
+     * the night named by both its days is one expression */
+    if (night) {
+        size_t nx = *end;
+        if (PUNCT(S, nx, "-") || PUNCT(S, nx, "/"))
+            nx++;
+        const dw_entry *w2 = W(S, nx, DW_WEEKDAY);
+        if (w2 && w2->v == (w->v + 1) % 7)
+            *end = nx + 1;
+    }
     if (!S->has_pub)
         return v_unres(v, RASAD_PREC_DAY);
     int back = (cal_weekday(S->pub) - w->v + 7) % 7; /* days since the latest such weekday */
