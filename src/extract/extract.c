@@ -194,6 +194,7 @@ rasad_status ex_run(rasad_doc *doc, const ex_result **out) {
         rc = ex_events(v, &fr, &nfr);
     if (rc == RASAD_OK) {
         ex_merge_events(v, fr, nfr);
+        ev_claimed_responsibility(v, fr, nfr);
         rc = finish_events(doc, fr, nfr, r);
     }
     if (rc == RASAD_OK)

@@ -166,6 +166,10 @@ bool ev_new_story(const ex_view *v, const ex_frame *f);
 /* events.c, merge.c, claims.c, quotes.c, acled.c */
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *n);
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n);
+/* event_claimed.c: a claim of responsibility in a sentence of its own
+ * ("وأعلنت حركة طالبان مسؤوليتها") names the doer of the incident told
+ * last, when its own sentence left it unnamed (after merging). */
+void ev_claimed_responsibility(const ex_view *v, ex_frame *fr, size_t n);
 /* claims after quotes: a count inside a quote is its speaker's claim */
 rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const rasad_quote *qs, size_t nq,
                        rasad_claim **out, size_t *n);
