@@ -373,6 +373,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     bool definite = first_seg->role == RASAD_SEG_PROCLITIC && strstr(first_seg->norm, "ال") != NULL;
     f->anaphor = definite && !t->verb && !ev->actor1.present;
     f->interval_point = ev_interval_point(doc, t, c);
+    f->toll_only = t->context && !ev->has_location;
     /* anchored: the clause itself names the place or the time, or the
      * sentence counts the victims; a place elsewhere in a long sentence
      * does not make a generic statement an incident */

@@ -141,6 +141,8 @@ typedef struct ex_frame {
     bool also;             /* told after كما / فيما / بينما / في حين: another act */
     bool interval_point;   /* the act an interval is counted from ("بعد ساعات من تفجير"): another
                             * incident than the act its sentence dates by it */
+    bool toll_only;        /* told by a killing word alone ("مقتل خمسة عسكريين"): no act word, no
+                            * place of its own */
     bool orphan;           /* told as happened but with no place, time or count of its own:
                             * may take those of the incident it goes on telling (merge.c) */
     uint32_t mentions[16]; /* sentence indexes */

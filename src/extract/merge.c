@@ -25,6 +25,7 @@
 
 #define MERGE_KM 25.0
 #define SAME_TOWN_KM 2.0 /* a square or a site inside the town named beside it */
+#define TOLL_AGAIN_REACH 4 /* sentences after an incident where its toll may be told again */
 
 static bool generic(uint8_t k) { return k == LEX_EK_ATTACK || k == LEX_EK_EXPLOSION || k == LEX_EK_OTHER; }
 
@@ -121,6 +122,17 @@ static bool dates_clash(const ex_frame *a, const ex_frame *b) {
     return ae < bs || be < as;
 }
 
+/* Do both frames count the same kind of victims (the dead, the wounded)?
+ * A toll told again counts what the first telling counted. */
+static bool counts_alike(const ex_frame *a, const ex_frame *b) {
+    for (size_t i = 0; i < a->nqty; i++)
+        for (size_t k = 0; k < b->nqty; k++)
+            if (a->qty[i].role == b->qty[k].role &&
+                (a->qty[i].role == RASAD_ROLE_FATALITIES || a->qty[i].role == RASAD_ROLE_INJURED))
+                return true;
+    return false;
+}
+
 static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
     /* an act placed by the incident it goes on telling ("وترافقت مع قصف")
      * is another act beside it, the same incident only if of its kind */
@@ -130,6 +142,12 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
      * interval is counted from is another incident than the one it dates */
     if (into->mentions[0] == f->mentions[0] && into->interval_point != f->interval_point)
         return false;
+    /* "واكد مصدر في وزارة الدفاع مقتل خمسة عسكريين": a toll told again
+     * with no act word and no place of its own, a few sentences after an
+     * incident, is that incident's, whatever day the report gives */
+    if (f->toll_only && into->mentions[0] != f->mentions[0] && f->mentions[0] <= into->mentions[0] + TOLL_AGAIN_REACH &&
+        violent(into->kind) && same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && counts_alike(into, f))
+        return true;
     int place = same_place(doc, &into->ev, &f->ev);
     /* towns named apart in one sentence are one event each, however
      * close ("قصف A وB"): ACLED codes one event per town */
