@@ -469,9 +469,9 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     f->anchored = own && stands;
     /* "قتل 250 ألفاً منذ بداية الحرب", "بين الأول من يناير و30 يونيو
      * قتل 1592 مدنيا", "مئات الغارات على مدى أربعة أشهر": a count (of
-     * victims or of acts) over a period sums many incidents, and displacement is a consequence ACLED does not
-     * code as an event; both are claims (claims.c takes the counts the
-     * frame gives up) */
+     * victims or of acts) over a period sums many incidents, and
+     * displacement is a consequence ACLED does not code as an event;
+     * both are claims (claims.c takes the counts the frame gives up) */
     if (((f->nqty > 0 || acts_by_the_score) &&
          (span_of_weeks || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
           ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)))) ||

@@ -145,8 +145,9 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
     /* "واكد مصدر في وزارة الدفاع مقتل خمسة عسكريين": a toll told again
      * with no act word and no place of its own, a few sentences after an
      * incident, is that incident's, whatever day the report gives */
-    if (f->toll_only && into->mentions[0] != f->mentions[0] && f->mentions[0] <= into->mentions[0] + TOLL_AGAIN_REACH &&
-        violent(into->kind) && same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && counts_alike(into, f))
+    if (f->toll_only && into->mentions[0] != f->mentions[0] &&
+        f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLL_AGAIN_REACH && violent(into->kind) &&
+        same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && counts_alike(into, f))
         return true;
     int place = same_place(doc, &into->ev, &f->ev);
     /* towns named apart in one sentence are one event each, however
