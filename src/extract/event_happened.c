@@ -154,14 +154,14 @@ EX_WORDS(DEFUSED, "فكك", "فككت", "فككوا", "ضبط", "ضبطت", "ض�
  * verbs of GUIDELINES.md that are not reporting verbs are among them. */
 EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
          "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب",
-         "طالبوا", "وصف",
-         /* recommended, willed: "أوصى بحرق جثمانه" */
-         "اوصي", "اوصت", "يوصي", "توصي", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "واصفين", "تساءل", "يتساءل", "يعكس",
+         "طالبوا", "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "واصفين", "تساءل", "يتساءل", "يعكس",
          "تعكس", "ينبغي", "يجب", "رحب", "رحبت", "يرحب", "ترحب",
          /* the grievance of a protest: "احتجاجا على اعتقال", "رفضا
          * للاعتقالات", "للمطالبة بالإفراج" */
          "احتجاجا", "رفضا", "تنديدا", "تضامنا", "للمطالبه", "المطالبه",
          "مطالبه", "مطالبين", "مطالبا",
+         /* recommended, willed: "أوصى بحرق جثمانه" */
+         "اوصي", "اوصت", "يوصي", "توصي",
          /* discussion and permission: "بحث معه العمليات ضد",
          * "سمحت للطائرات بشن هجمات" */
          "بحث", "بحثا", "ناقش", "ناقشت", "ناقشا", "سمح", "سمحت",
@@ -1276,22 +1276,21 @@ bool ev_interval_point(const rasad_doc *doc, const trig *t, ex_clause c) {
 /* The same test for a noun trigger starting at token tok, its clause
  * starting at first. */
 bool ev_interval_point_at(const rasad_doc *doc, size_t tok, size_t first) {
-    ex_clause c = {.first = first, .last = tok};
-    if (tok < c.first + 3)
+    if (tok < first + 3)
         return false;
     /* the act's own word may stand between: "من تفجير شاحنة ملغومة" */
     size_t on = tok - 1;
-    if (!(ex_word_in(doc, on, &PREP_ON) || ex_word_in(doc, on, &PREP_FROM)) && on > c.first + 2)
+    if (!(ex_word_in(doc, on, &PREP_ON) || ex_word_in(doc, on, &PREP_FROM)) && on > first + 2)
         on--;
     if (!(ex_word_in(doc, on, &PREP_ON) || ex_word_in(doc, on, &PREP_FROM)))
         return false;
     size_t i = on - 1;
     if (ex_word_in(doc, i, &ONE_OF))
         i--; /* "يوم واحد" */
-    if (!ex_stem_in(doc, i, &DURATIONS) || i < c.first + 1)
+    if (!ex_stem_in(doc, i, &DURATIONS) || i < first + 1)
         return false;
     /* "بعد ساعات"، "بعد ثلاثة أيام"، "قبل 48 ساعة" */
-    for (size_t k = 1; k <= 2 && i >= c.first + k; k++)
+    for (size_t k = 1; k <= 2 && i >= first + k; k++)
         if (ex_stem_in(doc, i - k, &TIME_REFERENCE) || ex_stem_in(doc, i - k, &BEFORE_WORD))
             return true;
     return false;
