@@ -642,6 +642,26 @@ static bool underwent(const rasad_doc *doc, const trig *t, const rasad_entity *a
     return false;
 }
 
+/* "وقالت الشرطة إن جنديا قتل في انفجار"، "مسلحون قتلوا في اشتباكات": a
+ * verb of killing or wounding with no object after it, a preposition or
+ * the clause's end next, is the passive (قُتل، قُتلوا) written without its
+ * vowels: its subject was killed. "مسلحون قتلوا 5 جنود" has its object. */
+EX_WORDS(KILLED_FORMS, "قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا", "اصيب", "اصيبت", "اصيبوا");
+#define KILLED_REACH 2 /* tokens from the subject to its verb of killing */
+static bool killed_without_object(const ex_view *v, const rasad_entity *subject, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    /* the verb right after the subject: the trigger itself, or a verb
+     * before the act's noun ("جنديا قتل في انفجار عبوة") */
+    for (size_t k = subject->tok_last + 1; k <= subject->tok_last + KILLED_REACH && k <= t->e->tok_last; k++) {
+        if (!ex_word_in(doc, k, &KILLED_FORMS))
+            continue;
+        size_t next = k + 1;
+        return next > c.last || ex_word_in(doc, next, &EV_STOP_PREPS) || ex_is_boundary(doc, next) ||
+               v->in_date[next];
+    }
+    return false;
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -916,7 +936,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         if (own_dead == ANNOUNCES_OWN)
             a2 = announcer;
     }
-    if (a1 && !a2 && underwent(doc, t, a1, c)) {
+    if (a1 && !a2 && (underwent(doc, t, a1, c) || (a1->tok_last < tok && killed_without_object(v, a1, t, c)))) {
         a2 = a1;
         a1 = doer_after(v, t, c); /* "لقصف من طائرات التحالف" */
         if (a1 == a2)
