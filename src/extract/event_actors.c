@@ -647,6 +647,21 @@ static bool underwent(const rasad_doc *doc, const trig *t, const rasad_entity *a
  * the clause's end next, is the passive (قُتل، قُتلوا) written without its
  * vowels: its subject was killed. "مسلحون قتلوا 5 جنود" has its object. */
 EX_WORDS(KILLED_FORMS, "قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا", "اصيب", "اصيبت", "اصيبوا");
+/* "لقي عدد من عناصر تنظيم داعش مصرعهم": the subject of لقي ... مصرعه /
+ * حتفه died */
+EX_WORDS(MET, "لقي", "لقيت", "لقوا", "لقيا", "يلقي", "تلقي");
+EX_WORDS(DEATH_MET, "مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "مصرعهن", "حتفه", "حتفها", "حتفهم", "حتفهما");
+#define MET_REACH 3 /* tokens between لقي and its subject ("عدد من"), or the subject and مصرعه */
+static bool met_death(const rasad_doc *doc, const rasad_entity *subject) {
+    bool met = false;
+    for (size_t k = 1; k <= MET_REACH && subject->tok_first >= k && !met; k++)
+        met = ex_stem_in(doc, subject->tok_first - k, &MET);
+    for (size_t i = subject->tok_last + 1; met && i < doc->ntokens && i <= subject->tok_last + MET_REACH; i++)
+        if (ex_word_in(doc, i, &DEATH_MET))
+            return true;
+    return false;
+}
+
 #define KILLED_REACH 2 /* tokens from the subject to its verb of killing */
 static bool killed_without_object(const ex_view *v, const rasad_entity *subject, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
@@ -936,7 +951,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         if (own_dead == ANNOUNCES_OWN)
             a2 = announcer;
     }
-    if (a1 && !a2 && (underwent(doc, t, a1, c) || (a1->tok_last < tok && killed_without_object(v, a1, t, c)))) {
+    if (a1 && !a2 &&
+        (underwent(doc, t, a1, c) || met_death(doc, a1) || (a1->tok_last < tok && killed_without_object(v, a1, t, c)))) {
         a2 = a1;
         a1 = doer_after(v, t, c); /* "لقصف من طائرات التحالف" */
         if (a1 == a2)
