@@ -662,6 +662,25 @@ static bool met_death(const rasad_doc *doc, const rasad_entity *subject) {
     return false;
 }
 
+/* "قتل 390 مقاتلا كرديا من حزب العمال الكردستاني"، "مقتل 49 مسلحا من
+ * تنظيم داعش": the group after the من of counted dead or wounded is the
+ * victims' side */
+#define COUNTED_OF_REACH 3 /* tokens from the count's end to the من of its group */
+static bool counted_victims_group(const ex_view *v, const rasad_entity *e) {
+    size_t from = e->tok_first;
+    if (from == 0 || !ex_word_in(v->doc, from - 1, &PREP_FROM))
+        return false;
+    for (size_t k = ex_qty_from(v, ex_back(from, v->qty_span + COUNTED_OF_REACH + 1)), kn = ex_qty_to(v, from);
+         k < kn; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        uint8_t role = ex_role_in_context(v, q);
+        if (q->tok_last + 1 < from && q->tok_last + 1 + COUNTED_OF_REACH >= from &&
+            (role == RASAD_ROLE_FATALITIES || role == RASAD_ROLE_INJURED))
+            return true;
+    }
+    return false;
+}
+
 #define KILLED_REACH 2 /* tokens from the subject to its verb of killing */
 static bool killed_without_object(const ex_view *v, const rasad_entity *subject, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
@@ -952,7 +971,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             a2 = announcer;
     }
     if (a1 && !a2 &&
-        (underwent(doc, t, a1, c) || met_death(doc, a1) || (a1->tok_last < tok && killed_without_object(v, a1, t, c)))) {
+        (underwent(doc, t, a1, c) || met_death(doc, a1) || counted_victims_group(v, a1) ||
+         (a1->tok_last < tok && killed_without_object(v, a1, t, c)))) {
         a2 = a1;
         a1 = doer_after(v, t, c); /* "لقصف من طائرات التحالف" */
         if (a1 == a2)
