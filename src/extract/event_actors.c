@@ -592,6 +592,12 @@ enum { ANNOUNCES_OWN = 1, ANNOUNCES_MARTYRS = 2 };
  * after the men is the other side). FIRST..LAST are the announcer's
  * tokens. ANNOUNCES_OWN: the announcer is the victims' side;
  * ANNOUNCES_MARTYRS: it is no doer, the men named are the victims. */
+/* Is the entity state forces or a government body of the lexicon? */
+static bool state_forces(const rasad_entity *e) {
+    const lex_entry *le = e ? ex_lex_entry(e) : NULL;
+    return le && le->kind == LEX_AK_STATE_FORCES;
+}
+
 static int announces_own_dead(const ex_view *v, const trig *t, size_t first, size_t last, ex_clause c) {
     const rasad_doc *doc = v->doc;
     if (t->verb || last >= t->e->tok_first)
@@ -620,6 +626,11 @@ static int announces_own_dead(const ex_view *v, const trig *t, size_t first, siz
             continue;
         if (ex_possessive(doc, i) && ex_stem_in(doc, i, &OWN_MEN))
             return ANNOUNCES_OWN;
+        /* "أعلنت وزارة الداخلية عن مقتل رجلي أمن": a state that announces
+         * the death of state forces announces its own dead */
+        const rasad_entity *men = ev_actor_starting(v, i);
+        if (men && state_forces(men) && state_forces(ex_entity_at(v, first)))
+            return ANNOUNCES_MARTYRS;
     }
     return 0;
 }
