@@ -299,6 +299,49 @@ static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_cl
 
 EX_WORDS(AERIAL, "جوي", "الجوي", "جويه", "الجويه", "جوا");
 
+/* "الغارات الجوية التركية"، "القصف الروسي": a strike named by its
+ * country's adjective is that country's forces' (the lexicon's entry of
+ * "الطائرات التركية" or "القوات الروسية": an adjective no such form
+ * takes is no country's). */
+#define NATION_REACH 2 /* tokens after the strike's word to the adjective, جوية between */
+static bool national_strike(const ex_view *v, const trig *t, ex_clause c, rasad_actor_ref *out) {
+    const rasad_doc *doc = v->doc;
+    const lex_lexicon *lex = lex_default();
+    if (!lex)
+        return false;
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + NATION_REACH; i++) {
+        if (ex_stem_in(doc, i, &AERIAL))
+            continue;
+        const rasad_token *tk = &doc->tokens[i];
+        if (tk->kind != RASAD_TOK_WORD || !ex_has_proclitic(doc, i, "ال"))
+            return false;
+        static const char *const HEADS[] = {"الطائرات ", "القوات ", "الطيران ", "الجيش ", NULL};
+        for (const char *const *h = HEADS; *h; h++) {
+            char key[128];
+            size_t hl = strlen(*h);
+            if (hl + tk->norm_len >= sizeof key)
+                return false;
+            memcpy(key, *h, hl);
+            memcpy(key + hl, tk->norm, tk->norm_len);
+            size_t first, n = lex_lookup(lex, key, hl + tk->norm_len, &first);
+            for (size_t k = 0; k < n; k++) {
+                uint32_t entry;
+                lex_form_at(lex, first + k, NULL, NULL, &entry);
+                const lex_entry *le = lex_entry_get(lex, entry);
+                if (le && le->id && (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_EXTERNAL) &&
+                    ev_actor_as(out, le->id)) {
+                    out->present = true;
+                    out->start = tk->start;
+                    out->end = tk->end;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
 /* "قصف الطيران المروحي", "قصفت طائرة أميركية من دون طيار": with no
  * owner named, the aircraft beside the verb is the attacker as written
  * (the text says no more of who flew it). */
@@ -991,7 +1034,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     }
     if (a1)
         set_actor(v, a1, &ev->actor1);
-    else if (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING)
+    else if ((t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING) &&
+             !national_strike(v, t, c, &ev->actor1))
         aircraft_as_actor(v, t, c, &ev->actor1);
     /* "عناصره": the owner of the pronoun, or no one; an outlet that
      * reports (أورينت، يوتيوب) is no side */
