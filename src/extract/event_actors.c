@@ -1133,7 +1133,23 @@ static void coalition_over_yemen(const ex_view *v, rasad_event *ev) {
     ev_actor_as(&ev->actor1, "SAU_COALITION");
 }
 
+/* "الثوار"، "المعارضة المسلحة"، "فصائل المعارضة" are the lexicon's Syrian
+ * opposition; in an act placed in another country (Yemen's الثوار, Libya's)
+ * they are that country's, whom the lexicon does not name: the side keeps
+ * its words and kind, not the Syrian id, unless its words say Syrian. */
+static void opposition_elsewhere(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
+    if (!a->present || !a->id || strcmp(a->id, "SYR_OPP") != 0 || !ev->has_location || !ev->location.entity ||
+        !ev->location.entity->country || strcmp(ev->location.entity->country, "SY") == 0 ||
+        ex_span_has(v->doc, a->start, a->end, "\xD8\xB3\xD9\x88\xD8\xB1")) /* سور: السورية، سوريا */
+        return;
+    a->id = NULL;
+    a->name = "opposition forces (unidentified)";
+    a->country = ev->location.entity->country;
+}
+
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
     barrel_bombs_owner(v, c, ev);
     coalition_over_yemen(v, ev);
+    opposition_elsewhere(v, &ev->actor1, ev);
+    opposition_elsewhere(v, &ev->actor2, ev);
 }
