@@ -1032,11 +1032,19 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         if (a1 == a2)
             a1 = NULL;
     }
-    if (a1)
+    /* the strike's own adjective of nation outranks a side read around it
+     * ("الغارات الجوية التركية على قواعد للمتمردين"), which is then the
+     * target's side if none is named */
+    bool strike = t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING;
+    if (strike && national_strike(v, t, c, &ev->actor1)) {
+        if (a1 && !a2 && !(a1->id && ev->actor1.id && strcmp(a1->id, ev->actor1.id) == 0))
+            a2 = a1;
+        a1 = NULL;
+    } else if (a1) {
         set_actor(v, a1, &ev->actor1);
-    else if ((t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING) &&
-             !national_strike(v, t, c, &ev->actor1))
+    } else if (strike) {
         aircraft_as_actor(v, t, c, &ev->actor1);
+    }
     /* "عناصره": the owner of the pronoun, or no one; an outlet that
      * reports (أورينت، يوتيوب) is no side */
     /* "اعتقال ثلاثة أشخاص يشتبه في ...": persons arrested are no side
