@@ -344,8 +344,12 @@ static bool building_place(const ex_view *v, size_t i) {
  * it? */
 static bool glued_beh(const rasad_doc *doc, size_t i) {
     const rasad_token *tk = &doc->tokens[i];
-    return tk->seg_count == 1 && strncmp(tk->norm, BEH, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN + 2 &&
-           strncmp(doc->text + tk->start, BEH, 2) == 0;
+    if (tk->seg_count != 1 || strncmp(tk->norm, BEH, 2) != 0 || strlen(tk->norm) < UNKNOWN_STEM_MIN + 2)
+        return false;
+    /* the first letter as written is a ب (a presentation form ﺑ too) */
+    unsigned char lead = (unsigned char)doc->text[tk->start];
+    uint32_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return tk->start + width <= tk->end && ex_written_is(doc, tk->start, tk->start + width, BEH);
 }
 
 /* Is token i a name with no article followed by a country's adjective
