@@ -177,6 +177,7 @@ EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتب�
  * may be the only report of (event_frame.c). */
 EX_WORDS(CONDEMN, "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر", "استنكرت", "شجب",
          "شجبت", "دان", "دانت", "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
+EX_WORDS(DAN, "دان");
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
 EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", "فجرتا");
 #define HAPPENED_BACK 6 /* tokens back from a noun trigger where the verb telling it may stand */
@@ -231,8 +232,10 @@ ev_opinion ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) 
         const rasad_token *tk = &doc->tokens[i];
         if (tk->kind == RASAD_TOK_PUNCT && strchr(";.!?", tk->norm[0]))
             return EV_NO_VIEW;
+        /* a bare دان is also the name Dan ("وصف دان دي لوس ..."): it
+         * still governs a view, but opens no incident */
         if (ex_stem_in(doc, i, &CONDEMN))
-            return EV_CONDEMNED;
+            return ex_word_in(doc, i, &DAN) ? EV_VIEW : EV_CONDEMNED;
         if (ex_stem_in(doc, i, &OPINION))
             return EV_VIEW;
         /* calls: "وجهت الحركة دعوات للتظاهر"; "بدعوة من" (at the call
