@@ -18,9 +18,10 @@
 #define OR_REACH 4 /* tokens back from أو to the first of two joined acts */
 
 EX_WORDS(NEGATION, "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون");
-/* what لا / ما before them turns into no negation: "لا يزال" (still), "لا
- * سيما" (especially) */
-EX_WORDS(NOT_NEGATED_AFTER, "يزال", "تزال", "يزالون", "يزالان", "تزالان", "ينفك", "تنفك", "يبرح", "تبرح", "سيما");
+/* what لا / دون before them turns into no negation: "لا يزال" (still), "لا
+ * سيما" (especially), "دون سن الـ 18" (under the age of) */
+EX_WORDS(NOT_NEGATED_AFTER, "يزال", "تزال", "يزالون", "يزالان", "تزالان", "ينفك", "تنفك", "يبرح", "تبرح", "سيما",
+         "سن");
 
 /* Is token i a negation? Not "ولا يزال حوالى 13 ألف جندي" (still). */
 static bool negation_at(const rasad_doc *doc, size_t i) {

@@ -170,8 +170,17 @@ EX_WORDS(TIME_UNITS, "عاما", "عام", "اعوام", "سنه", "سنوات",
 /* "في الدقيقة 82", "الساعة 10": the number names a point in time */
 EX_WORDS(TIME_BEFORE, "الدقيقه", "الساعه");
 
+/* an age: "دون سن الـ 18"، "عمره 12 عاما"، "بعمر 15" */
+EX_WORDS(AGE_BEFORE, "سن", "عمر", "عمره", "عمرها", "اعمارهم", "اعمار", "بعمر");
+EX_WORDS(LONE_ARTICLE, "ال");
+
 bool ex_counts_time(const rasad_doc *doc, const rasad_quantity *q) {
     if (q->tok_first > 0 && q->tok_first < doc->ntokens && ex_stem_in(doc, q->tok_first - 1, &TIME_BEFORE))
+        return true;
+    size_t before = q->tok_first;
+    if (before > 1 && ex_word_in(doc, before - 1, &LONE_ARTICLE))
+        before--; /* "سن الـ 18" */
+    if (before > 0 && before <= doc->ntokens && ex_word_in(doc, before - 1, &AGE_BEFORE))
         return true;
     return q->unit_end > q->unit_start && unit_word_in(doc, q, &TIME_UNITS);
 }
