@@ -628,6 +628,12 @@ enum { ANNOUNCES_OWN = 1, ANNOUNCES_MARTYRS = 2 };
 #define OWN_MEN_REACH 4   /* tokens from the death noun to "جنوده" */
 #define ANNOUNCER_REACH 3 /* tokens from the verb to the announcer named */
 
+/* Is the entity state forces or a government body of the lexicon? */
+static bool state_forces(const rasad_entity *e) {
+    const lex_entry *le = e ? ex_lex_entry(e) : NULL;
+    return le && le->kind == LEX_AK_STATE_FORCES;
+}
+
 /* "أعلن الجيش المصري عن مقتل ثلاثة من جنوده", "أعلنت القيادة العامة
  * للقوات المسلحة عن استشهاد أحد أبنائها": the side that announces the
  * death of its own men (a possessive pronoun on them) is their side, not
@@ -635,12 +641,6 @@ enum { ANNOUNCES_OWN = 1, ANNOUNCES_MARTYRS = 2 };
  * after the men is the other side). FIRST..LAST are the announcer's
  * tokens. ANNOUNCES_OWN: the announcer is the victims' side;
  * ANNOUNCES_MARTYRS: it is no doer, the men named are the victims. */
-/* Is the entity state forces or a government body of the lexicon? */
-static bool state_forces(const rasad_entity *e) {
-    const lex_entry *le = e ? ex_lex_entry(e) : NULL;
-    return le && le->kind == LEX_AK_STATE_FORCES;
-}
-
 static int announces_own_dead(const ex_view *v, const trig *t, size_t first, size_t last, ex_clause c) {
     const rasad_doc *doc = v->doc;
     if (t->verb || last >= t->e->tok_first)

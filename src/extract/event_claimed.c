@@ -66,17 +66,15 @@ void ev_claimed_responsibility(const ex_view *v, ex_frame *fr, size_t n) {
                 if (fr[i].mentions[m] < doc->nsentences)
                     told[fr[i].mentions[m]] = (uint32_t)i;
     for (uint32_t s = 0; s < doc->nsentences; s++) {
-        const rasad_entity *who = claimant(v, s);
-        if (!who)
+        /* the incident told last, in this sentence or the few before;
+         * only then is the sentence read for a claim */
+        uint32_t f = UINT32_MAX;
+        for (uint32_t k = 0; k <= CLAIMED_BACK && k <= s && f == UINT32_MAX; k++)
+            f = told[s - k];
+        if (f == UINT32_MAX || fr[f].ev.actor1.present)
             continue;
-        /* the incident told last, in this sentence or the few before */
-        for (uint32_t k = 0; k <= CLAIMED_BACK && k <= s; k++) {
-            uint32_t f = told[s - k];
-            if (f == UINT32_MAX)
-                continue;
-            if (!fr[f].ev.actor1.present)
-                ex_actor_from_entity(v, who, &fr[f].ev.actor1);
-            break;
-        }
+        const rasad_entity *who = claimant(v, s);
+        if (who)
+            ex_actor_from_entity(v, who, &fr[f].ev.actor1);
     }
 }

@@ -422,7 +422,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
             date_in_clause = true;
             dated_after |= v->dates[k].tok_first > tok;
             /* "بين الأول من يناير و30 يونيو": a span of days, weeks long */
-            span_of_weeks |= ex_date_spans_weeks(&v->dates[k]) && !ex_word_in(doc, v->dates[k].tok_first, &PREP_SINCE);
+            span_of_weeks |= ex_date_spans_weeks(v, &v->dates[k]);
         }
     }
     /* a crowd that gathered (a past verb of its own) is a particular

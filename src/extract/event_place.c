@@ -17,6 +17,7 @@
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
+#include "util/utf8.h"
 #include "extract/entity_parts.h" /* el_is_country_nisba (entity_words.c) */
 
 /* Closed-class words the gazetteer can mistake for a place name (the verb
@@ -117,17 +118,21 @@ EX_WORDS(ACROSS_OR_RULING, "الحدوديه", "الحدودي", "الحدود",
 EX_WORDS(PATRON_PREPS, "مع", "من", "قبل", "ل");
 #define PATRON_REACH 3 /* "المدعومة من قبل X": the participle, من, قبل */
 
-/* Is the place starting at token i the patron or leader in an actor's
- * description? */
-static bool patron(const rasad_doc *doc, size_t i) {
+/* Does a word of set stand before the place starting at token i, only
+ * prepositions between ("المدعومة من قبل X"، "الحدودية مع X")? */
+static bool described_by(const rasad_doc *doc, size_t i, ex_words *set) {
     for (size_t k = 1; k <= PATRON_REACH && i >= k; k++) {
-        if (ex_stem_in(doc, i - k, &PATRONAGE))
+        if (ex_stem_in(doc, i - k, set))
             return true;
         if (!ex_word_in(doc, i - k, &PATRON_PREPS))
             return false;
     }
     return false;
 }
+
+/* Is the place starting at token i the patron or leader in an actor's
+ * description? */
+static bool patron(const rasad_doc *doc, size_t i) { return described_by(doc, i, &PATRONAGE); }
 
 /* Where people fled or fell back to ("وتقهقر باتجاه صنعاء"، "الفرار نحو
  * محافظة إب") is not where the fighting was. Not where rockets were
@@ -153,12 +158,8 @@ static bool across_or_ruling(const ex_view *v, size_t i) {
     if (fled_to(doc, i))
         return true;
     for (int pair = 0; pair < 2; pair++) {
-        for (size_t k = 1; k <= PATRON_REACH && i >= k; k++) {
-            if (ex_stem_in(doc, i - k, &ACROSS_OR_RULING))
-                return true;
-            if (!ex_word_in(doc, i - k, &PATRON_PREPS))
-                break;
-        }
+        if (described_by(doc, i, &ACROSS_OR_RULING))
+            return true;
         /* "... مع العراق وسوريا": the place before the و */
         if (pair || i == 0 || !ex_has_proclitic(doc, i, "و"))
             return false;
@@ -347,9 +348,9 @@ static bool glued_beh(const rasad_doc *doc, size_t i) {
     if (tk->seg_count != 1 || strncmp(tk->norm, BEH, 2) != 0 || strlen(tk->norm) < UNKNOWN_STEM_MIN + 2)
         return false;
     /* the first letter as written is a ب (a presentation form ﺑ too) */
-    unsigned char lead = (unsigned char)doc->text[tk->start];
-    uint32_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    return tk->start + width <= tk->end && ex_written_is(doc, tk->start, tk->start + width, BEH);
+    int32_t cp;
+    size_t width = utf8_decode((const uint8_t *)doc->text + tk->start, tk->end - tk->start, &cp);
+    return width > 0 && ex_written_is(doc, tk->start, tk->start + (uint32_t)width, BEH);
 }
 
 /* Is token i a name with no article followed by a country's adjective

@@ -61,7 +61,12 @@ size_t ex_date_to(const ex_view *v, size_t hi) {
         return v->ndates;
     LOWER_BOUND(v->dates, v->ndates, hi);
 }
-bool ex_date_spans_weeks(const rasad_date *d) {
+bool ex_date_spans_weeks(const ex_view *v, const rasad_date *d) {
+    /* "التي تشهد منذ 25 يونيو اشتباكات": a time since a point has tests
+     * of its own (the claims' since_point, the frames' since clause) */
+    if (ex_word_in(v->doc, d->tok_first, &PREP_SINCE) ||
+        (d->tok_first > 0 && ex_word_in(v->doc, d->tok_first - 1, &PREP_SINCE)))
+        return false;
     return d->resolved && d->precision == RASAD_PREC_DAY &&
            cal_days_ymd(d->last) - cal_days_ymd(d->first) > EX_TALLY_SPAN_DAYS;
 }
@@ -69,12 +74,7 @@ bool ex_date_spans_weeks(const rasad_date *d) {
 bool ex_span_of_weeks_in(const ex_view *v, size_t first, size_t last) {
     for (size_t k = ex_date_from(v, first), kn = ex_date_to(v, last + 1); k < kn; k++) {
         const rasad_date *d = &v->dates[k];
-        /* "التي تشهد منذ 25 يونيو اشتباكات": a time since a point is
-         * the claims' own test (since_point), and a relative clause's */
-        if (ex_word_in(v->doc, d->tok_first, &PREP_SINCE) ||
-            (d->tok_first > first && ex_word_in(v->doc, d->tok_first - 1, &PREP_SINCE)))
-            continue;
-        if (d->tok_first >= first && d->tok_last <= last && ex_date_spans_weeks(d))
+        if (d->tok_first >= first && d->tok_last <= last && ex_date_spans_weeks(v, d))
             return true;
     }
     return false;

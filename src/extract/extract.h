@@ -71,10 +71,11 @@ size_t ex_qty_to(const ex_view *v, size_t hi);
 size_t ex_date_from(const ex_view *v, size_t lo);
 size_t ex_date_to(const ex_view *v, size_t hi);
 /* A resolved range of days longer than EX_TALLY_SPAN_DAYS ("بين الأول من
- * يناير و30 يونيو"): a count told over it sums many incidents (a claim,
- * no event). ex_span_of_weeks_in: such a date among tokens first..last. */
+ * يناير و30 يونيو"), not a time since a point: a count told over it sums
+ * many incidents (a claim, no event). ex_span_of_weeks_in: such a date
+ * among tokens first..last. */
 #define EX_TALLY_SPAN_DAYS 14
-bool ex_date_spans_weeks(const rasad_date *d);
+bool ex_date_spans_weeks(const ex_view *v, const rasad_date *d);
 bool ex_span_of_weeks_in(const ex_view *v, size_t first, size_t last);
 size_t ex_ent_from(const ex_view *v, size_t lo);
 size_t ex_ent_to(const ex_view *v, size_t hi);

@@ -33,9 +33,9 @@
  *  - اليوم / أمس / أول أمس / أمس الأول / غداً / بعد غد, with an optional
  *    time of day before (فجر اليوم, مساء أمس) and a weekday after (أمس
  *    الأربعاء): the weekday wins where P disagrees (a late edition or a
- *    crawl's date), the latest such weekday on or before P + offset. "اليوم" followed by a definite
- *    word ("اليوم التالي", "اليوم الثالث") is not today, nor is the paper
- *    («اليوم», عين اليوم, صحيفة اليوم).
+ *    crawl's date), the latest such weekday on or before P + offset.
+ *    "اليوم" followed by a definite word ("اليوم التالي", "اليوم الثالث")
+ *    is not today, nor is the paper («اليوم», عين اليوم, صحيفة اليوم).
  *  - قبل/منذ/بعد + N + unit ("قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين")
  *    counts from P; precision of the unit. Not when followed by من/على
  *    ("قبل يومين من الهجوم" counts from the attack, not from P).
