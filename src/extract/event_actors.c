@@ -29,6 +29,8 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
                 /* accusative forms the stem keeps: "هاجموا حاجزاً للجيش" */
                 "حاجزا", "موقعا", "مقرا", "مركزا", "منزلا", "رتلا", "معسكرا", "سجنا",
                 "مطارا", "مخفرا", "مسجدا", "سوقا",
+                /* plurals and posts: "تمركزا لقوات النظام", "حواجز للجيش" */
+                "تمركزا", "تمركزات", "نقاط", "حواجز", "دوريات", "ارتال",
                 /* "قصفت أهدافا للمسلحين": whose targets they were */
                 "اهداف", "اهدافا", "معاقل",
                 /* "انفجار مستودع ذخيرة لوحدات حماية الشعب", "استهداف ثكنات الجيش" */
@@ -370,6 +372,14 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
     }
 }
 
+/* Can the actor own the fighters or the group a role noun names? Not
+ * civilians, crowds or outlets: "استهدف التنظيم المصلين" names the
+ * group's victims right after it. */
+static bool may_own(const rasad_entity *g) {
+    const lex_entry *le = ex_lex_entry(g);
+    return !le || (le->kind != LEX_AK_CIVILIANS && le->kind != LEX_AK_PROTESTERS && le->kind != LEX_AK_MEDIA);
+}
+
 /* A role noun or a generic name followed by the named group it belongs
  * to: "مسلحي تنظيم داعش", "لتنظيم “داعش”", "عناصر من داعش". */
 const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c) {
@@ -380,7 +390,7 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
         /* "بين التنظيم والمقاتلين الأكراد": a party joined by و is
          * another side, not the owner */
         if (g)
-            return g->kind == RASAD_ENT_ACTOR && g->id && !ex_has_proclitic(v->doc, j, "و") ? g : e;
+            return g->kind == RASAD_ENT_ACTOR && g->id && !ex_has_proclitic(v->doc, j, "و") && may_own(g) ? g : e;
         const rasad_token *tk = &v->doc->tokens[j];
         if (tk->kind != RASAD_TOK_QUOTE && !ex_word_in(v->doc, j, &PREP_FROM))
             break;
@@ -510,6 +520,19 @@ static bool verb_with_subject_after(const ex_view *v, size_t i, ex_clause c) {
     if (end + 2 <= c.last && ex_word_in(v->doc, end + 1, &PREP_FROM) && ev_actor_starting(v, end + 2))
         end = ev_actor_starting(v, end + 2)->tok_last;
     return end + 1 <= c.last && ex_stem_in(v->doc, end + 1, &EV_TARGET_NOUNS);
+}
+
+/* Is the actor right after a trigger verb of targeting (استهدف) its
+ * subject? So it is when a target noun or another actor follows it as
+ * the object ("استهدف التنظيم تمركزا لقوات النظام", "استهدف مسلحون
+ * حاجزا للجيش"); "انفجار استهدف الجيش" has its trigger elsewhere. */
+static bool targeting_subject(const ex_view *v, const trig *t, const rasad_entity *after, ex_clause c) {
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    if (!t->verb || t->passive || t->context || tok != last || after->tok_first != last + 1 ||
+        !ex_stem_in(v->doc, tok, &AGAINST) || ev_noun_clitic(v->doc, tok))
+        return false;
+    size_t j = after->tok_last + 1;
+    return j <= c.last && (ex_stem_in(v->doc, j, &EV_TARGET_NOUNS) || ev_actor_starting(v, j));
 }
 
 /* words that may follow a passive arrest verb with nothing between
@@ -832,6 +855,14 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         ex_word_in(doc, after->tok_first - 1, &PREP_WITH) && ev_clash_with(v, after->tok_first - 1)) {
         if (!a2)
             a2 = ev_named_group_after(v, after, c);
+        after = NULL;
+    }
+    /* "استهدف التنظيم تمركزا لقوات النظام": a verb of targeting that
+     * opens its clause has its subject first, then what it struck */
+    if (after && !a1 && targeting_subject(v, t, after, c)) {
+        a1 = after;
+        if (!a2)
+            a2 = ev_actor_starting(v, after->tok_last + 1);
         after = NULL;
     }
     /* "عبوة بدورية للجيش": an actor after a target noun is the target's */
