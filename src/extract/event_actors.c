@@ -372,6 +372,8 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
     }
 }
 
+EX_WORDS(LOYAL, "موال", "الموالي", "المواليه", "الموالين", "الموالون", "مواليه", "موالين", "موالون");
+
 /* Can the actor own the fighters or the group a role noun names? Not
  * civilians, crowds or outlets: "استهدف التنظيم المصلين" names the
  * group's victims right after it. */
@@ -385,8 +387,24 @@ static bool may_own(const rasad_entity *g) {
 const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e, ex_clause c) {
     if (e->kind == RASAD_ENT_ACTOR && e->id)
         return e;
-    for (size_t j = e->tok_last + 1; j <= c.last && j <= e->tok_last + 3; j++) {
+    size_t reach = e->tok_last + 3;
+    for (size_t j = e->tok_last + 1; j <= c.last && j <= reach; j++) {
+        /* "قائد عسكري موال لجماعة الحوثي": the side a man is loyal to,
+         * past the words describing him */
+        if (ex_stem_in(v->doc, j, &LOYAL)) {
+            /* "الميليشيات الموالية لإيران" are not Iran's forces */
+            const rasad_entity *o = ev_actor_starting(v, j + 1);
+            const lex_entry *le = o ? ex_lex_entry(o) : NULL;
+            if (le && le->kind == LEX_AK_EXTERNAL)
+                break;
+            reach = j + 2;
+            continue;
+        }
         const rasad_entity *g = ev_actor_starting(v, j);
+        if (g && g->kind == RASAD_ENT_ROLE && !g->id && j + 1 <= c.last && ex_stem_in(v->doc, g->tok_last + 1, &LOYAL)) {
+            j = g->tok_last;
+            continue;
+        }
         /* "بين التنظيم والمقاتلين الأكراد": a party joined by و is
          * another side, not the owner */
         if (g)

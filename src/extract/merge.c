@@ -228,10 +228,13 @@ static void absorb(ex_frame *into, const ex_frame *f) {
         a->target_start = b->target_start;
         a->target_end = b->target_end;
     }
-    /* a town told later refines a country told first */
+    /* a town or a province told later refines a country told first (a
+     * province has a country's precision, 3, but is no less a part of it;
+     * left coarse, the country would take in every town after it) */
+    const rasad_entity *bp = b->has_location ? b->location.entity : NULL;
     bool coarse = a->has_location && a->location.entity && a->location.entity->feature &&
-                  strncmp(a->location.entity->feature, "PCL", 3) == 0 && b->has_location && b->location.entity &&
-                  b->location.entity->precision < a->location.entity->precision;
+                  strncmp(a->location.entity->feature, "PCL", 3) == 0 && bp &&
+                  (bp->precision < a->location.entity->precision || !bp->feature || strncmp(bp->feature, "PCL", 3) != 0);
     if ((!a->has_location && b->has_location) || coarse) {
         a->has_location = true;
         a->location = b->location;
