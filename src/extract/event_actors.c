@@ -1204,9 +1204,69 @@ static void opposition_elsewhere(const ex_view *v, rasad_actor_ref *a, const ras
     a->country = ev->location.entity->country;
 }
 
+/* The lexicon's entry for the forces of a country whose English name
+ * begins with prefix ("Military Forces of", "Police Forces of"), or NULL. */
+static const lex_entry *country_forces(const lex_lexicon *lex, const char *country, const char *prefix) {
+    for (size_t i = 0, n = lex_entry_count(lex); i < n; i++) {
+        const lex_entry *le = lex_entry_get(lex, i);
+        if (le && le->cls == LEX_ACTOR && le->country && le->name_en && strcmp(le->country, country) == 0 &&
+            strncmp(le->name_en, prefix, strlen(prefix)) == 0)
+            return le;
+    }
+    return NULL;
+}
+
+/* Does the article name, before offset end, the army or police of a
+ * country other than country ("الجيش التركي" ... then "الجيش")? */
+static bool other_forces_named(const ex_view *v, const char *country, uint32_t end) {
+    for (size_t k = 0; k < v->nents && v->ents[k].start < end; k++) {
+        const lex_entry *le = v->ents[k].kind == RASAD_ENT_ACTOR ? ex_lex_entry(&v->ents[k]) : NULL;
+        if (le && le->country && strcmp(le->country, country) != 0 && le->name_en &&
+            (strncmp(le->name_en, "Military Forces of", 18) == 0 || strncmp(le->name_en, "Police Forces of", 16) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* "الجيش"، "الشرطة"، "قوات الأمن" with no country said are the forces of
+ * the country the act is placed in (ACLED's Military Forces of X and
+ * Police Forces of X; the gold's IRQ_GOV for Iraq's army and police), when
+ * the lexicon lists that country's forces and the article names no other
+ * country's before. Not in Yemen, Libya or Palestine, where two
+ * governments each had an army and a police of their own. */
+static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
+    if (!a->present || a->id || !a->name || !ev->has_location || !ev->location.entity ||
+        !ev->location.entity->country)
+        return;
+    const char *cc = ev->location.entity->country;
+    if (strcmp(cc, "YE") == 0 || strcmp(cc, "LY") == 0 || strcmp(cc, "PS") == 0)
+        return;
+    const lex_lexicon *lex = lex_default();
+    if (!lex)
+        return;
+    const lex_entry *army = lex_entry_by_id(lex, "ROLE_ARMY", NULL);
+    const lex_entry *police = lex_entry_by_id(lex, "ROLE_POLICE", NULL);
+    const lex_entry *security = lex_entry_by_id(lex, "ROLE_SECURITY_FORCES", NULL);
+    const lex_entry *forces = NULL;
+    if (army && a->name == army->name_en)
+        forces = country_forces(lex, cc, "Military Forces of");
+    else if ((police && a->name == police->name_en) || (security && a->name == security->name_en)) {
+        forces = country_forces(lex, cc, "Police Forces of");
+        /* the gold codes Iraq's and Syria's police with their army (no
+         * other country's police is its army's) */
+        if (!forces && (strcmp(cc, "IQ") == 0 || strcmp(cc, "SY") == 0))
+            forces = country_forces(lex, cc, "Military Forces of");
+    }
+    if (!forces || other_forces_named(v, cc, a->start))
+        return;
+    ev_actor_as(a, forces->id);
+}
+
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
     barrel_bombs_owner(v, c, ev);
     coalition_over_yemen(v, ev);
     opposition_elsewhere(v, &ev->actor1, ev);
     opposition_elsewhere(v, &ev->actor2, ev);
+    unnamed_state_forces(v, &ev->actor1, ev);
+    unnamed_state_forces(v, &ev->actor2, ev);
 }
