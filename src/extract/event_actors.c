@@ -154,7 +154,15 @@ EX_WORDS(DOER_VERBS, "نفذه", "نفذها", "نفذته", "نفذتها", "ن
          "ينفذه", "ينفذها", "تنفذه", "تنفذها",
          /* "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": its source */
          "مصدره", "مصدرها");
-EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب");
+EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب",
+         /* "التفجير الانتحاري المنسوب إلى تنظيم داعش" */
+         "المنسوب", "المنسوبه", "منسوب", "منسوبه");
+/* "انتحاري يشتبه بأنه من تنظيم داعش", "يعتقد أنه من": the group the
+ * doer is suspected to be of, after من */
+EX_WORDS(SUSPECTED, "يشتبه", "المشتبه", "يعتقد", "يرجح");
+/* "عملية الاختطاف قام بها حزب العمال": who carried it out */
+EX_WORDS(CARRIED_OUT, "قام", "قامت", "قاموا");
+EX_WORDS(BY_IT, "بها", "به");
 
 #define DOER_REACH 8 /* tokens after a trigger where the verb naming its doer may stand */
 /* ... and where blame may (a place and a date between: "هجوم انتحاري في
@@ -192,6 +200,12 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
                     break;
                 }
         }
+        else if (near && ex_stem_in(doc, i, &SUSPECTED)) {
+            for (size_t k = i + 1; k <= c.last && k <= i + 3 && !from; k++)
+                if (ex_word_in(doc, k, &PREP_FROM))
+                    from = k + 1;
+        } else if (near && ex_stem_in(doc, i, &CARRIED_OUT) && i + 1 <= c.last && ex_word_in(doc, i + 1, &BY_IT))
+            from = i + 2;
         if (!from)
             continue;
         for (size_t j = from; j <= c.last && j <= from + 3; j++) {

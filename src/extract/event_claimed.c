@@ -16,6 +16,7 @@
 #include "util/arena.h"
 
 EX_WORDS(CLAIMING, "اعلن", "اعلنت", "اعلنوا", "تبني", "تبنت", "تبنوا", "يتبني", "تتبني");
+EX_WORDS(ADOPTING, "تبني", "تبنت", "تبنوا", "يتبني", "تتبني");
 EX_WORDS(RESPONSIBILITY, "مسؤوليه", "المسؤوليه", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليه",
          "مسئوليته", "مسئوليتها");
 EX_WORDS(NOT_CLAIMED, "لم", "لا", "نفي", "نفت", "ينفي", "تنفي");
@@ -35,6 +36,13 @@ static const rasad_entity *claimant(const ex_view *v, uint32_t s) {
         if ((i > first && ex_word_in(doc, i - 1, &NOT_CLAIMED)) ||
             (i > first + 1 && ex_word_in(doc, i - 2, &NOT_CLAIMED)))
             return NULL;
+        /* "وتبنى حزب العمال الكردستاني الهجوم": the act adopted by name */
+        const rasad_entity *a = ev_actor_starting(v, i + 1);
+        if (a && ex_stem_in(doc, i, &ADOPTING) && a->kind == RASAD_ENT_ACTOR && a->id && !ev_is_source(a)) {
+            const rasad_entity *act = ex_entity_at(v, a->tok_last + 1);
+            if (act && act->kind == RASAD_ENT_TRIGGER)
+                return a;
+        }
         for (size_t j = i + 1; j < end && j <= i + CLAIM_REACH; j++) {
             if (!ex_stem_in(doc, j, &RESPONSIBILITY))
                 continue;
