@@ -94,6 +94,27 @@ static void one_man_killed(const ex_view *v, const trig *t, size_t sent_first, e
     }
 }
 
+/* "وقال بيان لقوة المهام المشتركة إن خمس غارات قرب الرمادي قصفت ...":
+ * strikes told by an air force's own statement, no one else named as
+ * flying them, are that force's (a coalition or an army: not a
+ * government, a monitor or an outlet, who tell of others' strikes). */
+static void striker_reports(ex_frame *f) {
+    rasad_event *ev = &f->ev;
+    if (ev->actor1.present || !ev->attribution.present || !ev->attribution.id ||
+        (f->kind != LEX_EK_AIRSTRIKE && f->kind != LEX_EK_DRONE_STRIKE))
+        return;
+    const lex_lexicon *lex = lex_default();
+    const lex_entry *le = lex ? lex_entry_by_id(lex, ev->attribution.id, NULL) : NULL;
+    if (!le || !le->name_en ||
+        !(strstr(le->id, "COALITION") || strncmp(le->name_en, "Military Forces of", 18) == 0))
+        return;
+    if (ev_actor_as(&ev->actor1, le->id)) {
+        ev->actor1.present = true;
+        ev->actor1.start = ev->attribution.start;
+        ev->actor1.end = ev->attribution.end;
+    }
+}
+
 /* Is an armed party (forces, fighters, gunmen) counted in the clause? */
 static bool armed_counted(const ex_view *v, ex_clause c) {
     static const char *const ARMED_ROLES[] = {"ROLE_GUNMEN", "ROLE_MILITANTS", "ROLE_MEMBERS", "ROLE_MILITIA",
@@ -353,6 +374,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     }
     ev_find_target(v, t, c, ev);
     ev_find_location(v, t, c, sent_first, sent_end, ev);
+    ev->attribution = ex_attribution(v, s);
+    striker_reports(f);
     ev_actor_by_place(v, c, ev);
     ev_coalition_target(v, ev);
     f->date_in_text = ev_find_date(v, t, sent_first, sent_end, ev);
@@ -361,7 +384,6 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * are civilians is violence against civilians (acled.c keeps it) */
     if (f->kind == LEX_EK_ATTACK && ev_civilian_toll(v, f))
         ev->type = "Violence against civilians";
-    ev->attribution = ex_attribution(v, s);
     ev->modality = ex_modality(v, c.first, tok, sent_end);
     ev->modality.reported = ev->attribution.present;
     if (f->kind == LEX_EK_ASSASSINATION)
