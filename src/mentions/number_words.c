@@ -476,6 +476,8 @@ static nw_entry table[] = {
     FLAGS("ضابطي", NWF_DUAL),
     FLAGS("مواطنان", NWF_DUAL),
     FLAGS("ما", NWF_QSTART),
+    FLAGS("مالايقل", NWF_QSTART),
+    FLAGS("مالاتقل", NWF_QSTART),
     FLAGS("لا", NWF_QSTART),
     FLAGS("اكثر", NWF_QSTART),
     FLAGS("ازيد", NWF_QSTART),

@@ -675,8 +675,9 @@ typedef struct qpat {
 /* Keep the first words of these patterns flagged NWF_QSTART in
  * number_words.c. */
 static const qpat patterns[] = {
-    /* ما لا يقل عن */
+    /* ما لا يقل عن, and written as one word: مالايقل عن */
     {RASAD_Q_AT_LEAST, {"?ما", "لا", "يقل|تقل", "عن|من|علي"}},
+    {RASAD_Q_AT_LEAST, {"مالايقل|مالاتقل", "عن|من|علي"}},
     /* ما لا يزيد عن، لا يتجاوز */
     {RASAD_Q_AT_MOST, {"?ما", "لا", "يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي", "?عن|علي"}},
     /* أكثر من، أزيد من */
@@ -839,6 +840,25 @@ static void share_scale(core *a, const core *b) {
     }
 }
 
+/* على الأقل / تقريبا right after the count's last token *end_tok, or past
+ * an adjective of origin ("جنديين تركيين على الأقل"): the qualifier, with
+ * *end_tok moved to its end; RASAD_Q_EXACT when none. */
+static uint8_t trailing_qualifier(const scan *sc, size_t *end_tok) {
+    size_t s = *end_tok + 1;
+    if (s + 2 < sc->lim && nisba_plural(tok(sc, s)) && norm_is(sc, s + 1, "\xd8\xb9\xd9\x84\xd9\x8a"))
+        s++;
+    if (norm_is(sc, s, "\xd8\xb9\xd9\x84\xd9\x8a") /* علي */ &&
+        norm_is(sc, s + 1, "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x82\xd9\x84") /* الاقل */) {
+        *end_tok = s + 1;
+        return RASAD_Q_AT_LEAST;
+    }
+    if (norm_is(sc, s, "\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8\xd8\xa7") /* تقريبا */) {
+        *end_tok = s;
+        return RASAD_Q_ABOUT;
+    }
+    return RASAD_Q_EXACT;
+}
+
 /* A dual noun counts two by itself: "قتل شرطيين" -> 2, unit and text the
  * noun; "شرطيين اثنين" takes the number word after it into the span. */
 static bool try_dual(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
@@ -848,17 +868,21 @@ static bool try_dual(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     const tokinfo *n = i + 1 < sc->lim ? &sc->ti[i + 1] : NULL;
     if (n && n->num && n->num_pfx == 0 && n->num->kind == NW_UNIT && n->num->value == 2)
         end_tok = i + 1;
+    size_t count_end = end_tok;
+    uint8_t qual = trailing_qualifier(sc, &end_tok);
     memset(q, 0, sizeof *q);
-    q->min = q->max = 2;
-    q->has_min = q->has_max = true;
-    q->qualifier = RASAD_Q_EXACT;
+    q->min = 2;
+    q->max = qual == RASAD_Q_AT_LEAST ? 0 : 2;
+    q->has_min = true;
+    q->has_max = qual != RASAD_Q_AT_LEAST;
+    q->qualifier = qual;
     q->tok_first = (uint32_t)i;
     q->tok_last = (uint32_t)end_tok;
     q->start = sc->ti[i].dual_letters ? skip_letters(sc, i, sc->ti[i].dual_letters) : tok(sc, i)->start;
     q->end = tok(sc, end_tok)->end;
     q->unit_start = q->start;
     q->unit_end = tok(sc, i)->end;
-    q->role = guess_role(sc, i, end_tok, i);
+    q->role = guess_role(sc, i, count_end, i);
     *resume = end_tok + 1;
     return true;
 }
@@ -970,17 +994,8 @@ static bool try_at(scan *sc, size_t i, rasad_quantity *q, size_t *resume) {
     size_t end_tok = unit != SIZE_MAX ? unit : last;
 
     /* 4. على الأقل / تقريبا after the number or its noun */
-    if (qual == RASAD_Q_EXACT && a.q == RASAD_Q_EXACT) {
-        size_t s = end_tok + 1;
-        if (norm_is(sc, s, "\xd8\xb9\xd9\x84\xd9\x8a") /* علي */ &&
-            norm_is(sc, s + 1, "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x82\xd9\x84") /* الاقل */) {
-            qual = RASAD_Q_AT_LEAST;
-            end_tok = s + 1;
-        } else if (norm_is(sc, s, "\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8\xd8\xa7") /* تقريبا */) {
-            qual = RASAD_Q_ABOUT;
-            end_tok = s;
-        }
-    }
+    if (qual == RASAD_Q_EXACT && a.q == RASAD_Q_EXACT)
+        qual = trailing_qualifier(sc, &end_tok);
 
     memset(q, 0, sizeof *q);
     int64_t lo = a.lo, hi = range ? b.hi : a.hi;
