@@ -1248,9 +1248,28 @@ static bool other_forces_named(const ex_view *v, const char *country, uint32_t e
  * the lexicon lists that country's forces and the article names no other
  * country's before. Not in Yemen, Libya or Palestine, where two
  * governments each had an army and a police of their own. */
-static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
+/* Units and ranks rebels' brigades bear as well ("لواء الحرية", "كتيبة
+ * ..."), and the adjective "military": no army's by place. */
+static const char *const UNIT_WORDS[] = {"لواء", "اللواء", "كتيبه", "الكتيبه", "فوج", "الفوج", "الفيلق",
+                                         "عسكري", "العسكري", NULL};
+
+static bool unit_word(const ex_view *v, const rasad_actor_ref *a) {
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasad_entity *e = &v->ents[k];
+        if (e->start != a->start || e->end != a->end || !e->norm)
+            continue;
+        for (const char *const *w = UNIT_WORDS; *w; w++)
+            if (strcmp(e->norm, *w) == 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
+static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const rasad_actor_ref *other,
+                                 const rasad_event *ev) {
     if (!a->present || a->id || !a->name || !ev->has_location || !ev->location.entity ||
-        !ev->location.entity->country)
+        !ev->location.entity->country || unit_word(v, a))
         return;
     const char *cc = ev->location.entity->country;
     if (strcmp(cc, "YE") == 0 || strcmp(cc, "LY") == 0 || strcmp(cc, "PS") == 0)
@@ -1271,7 +1290,7 @@ static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const ras
         if (!forces && (strcmp(cc, "IQ") == 0 || strcmp(cc, "SY") == 0))
             forces = country_forces(lex, cc, "Military Forces of");
     }
-    if (!forces || other_forces_named(v, cc, a->start))
+    if (!forces || other_forces_named(v, cc, a->start) || (other->id && strcmp(other->id, forces->id) == 0))
         return;
     ev_actor_as(a, forces->id);
 }
@@ -1281,6 +1300,6 @@ void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
     coalition_over_yemen(v, ev);
     opposition_elsewhere(v, &ev->actor1, ev);
     opposition_elsewhere(v, &ev->actor2, ev);
-    unnamed_state_forces(v, &ev->actor1, ev);
-    unnamed_state_forces(v, &ev->actor2, ev);
+    unnamed_state_forces(v, &ev->actor1, &ev->actor2, ev);
+    unnamed_state_forces(v, &ev->actor2, &ev->actor1, ev);
 }

@@ -37,40 +37,82 @@ static bool in_quotes(const rasad_doc *doc, size_t tok, size_t sent_first) {
 }
 
 /* "قُتل 18 شخصًا ... جراء سقوط صاروخ على حي في حلب، في حين عادت معركة
- * ريف اللاذقية إلى الواجهة": a count before في حين / بينما / فيما, in a
- * clause that tells an act of its own, is that act's, not the count of
- * a trigger after the connective. */
-EX_WORDS(WHEREAS, "بينما", "فيما");
+ * ريف اللاذقية إلى الواجهة", "قتل 3 جنود في هجوم في العريش، كما أصيب 4
+ * آخرون في انفجار في رفح": a connective (بينما، فيما، في حين، كما) opens
+ * a clause of its own; a count on one side of it, in a clause that tells
+ * an act of its own, is that act's, not the count of a trigger on the
+ * other side. */
+EX_WORDS(WHEREAS, "بينما", "فيما", "كما");
 EX_WORDS(TOLL_WORDS, "قتلي", "جرحي", "مصرع", "مصرعهم", "حتفهم", "قتيل", "جريح", "مصابين", "اصابات", "ضحايا");
 EX_WORDS(HIN, "حين");
 
 static int cue_of_one(const rasad_doc *doc, size_t i);
 
-static bool across_contrast(const ex_view *v, const rasad_quantity *q, size_t trigger_tok, size_t sent_first) {
-    const rasad_doc *doc = v->doc;
-    if (q->tok_last >= trigger_tok)
-        return false;
-    size_t at = SIZE_MAX;
-    for (size_t k = q->tok_last + 1; k < trigger_tok && at == SIZE_MAX; k++)
+/* The first connective between tokens a and b (exclusive), or SIZE_MAX. */
+static size_t connective_between(const rasad_doc *doc, size_t a, size_t b) {
+    for (size_t k = a + 1; k < b; k++)
         if (ex_stem_in(doc, k, &WHEREAS) || (ex_word_in(doc, k, &HIN) && k > 0 && ex_word_in(doc, k - 1, &PREP_IN)))
-            at = k;
+            return k;
+    return SIZE_MAX;
+}
+
+EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين");
+
+/* Is an act told between tokens a and b (exclusive) by a word that is
+ * more than a killing word (a strike, an attack, a blast, a clash)? Not
+ * the act told before, named again: "في هذه العمليات", "كما أصيب في
+ * الهجوم" (a generic word with the article). */
+static bool act_between(const ex_view *v, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++) {
+        const rasad_entity *e = ex_entity_at(v, k);
+        if (!e || e->kind != RASAD_ENT_TRIGGER || e->tok_first != k)
+            continue;
+        trig t = ev_trig_of(e);
+        if (t.context || (k > 0 && ex_word_in(v->doc, k - 1, &DEMONSTRATIVES)))
+            continue;
+        bool generic = t.kind == LEX_EK_ATTACK || t.kind == LEX_EK_EXPLOSION || t.kind == LEX_EK_OTHER;
+        if (generic && !t.verb && ex_has_proclitic(v->doc, k, "ال"))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* Whose is a count across a connective from the trigger: the trigger's
+ * (KEEP), the other clause's (OTHER_CLAUSE), or the other clause's act's,
+ * a toll of a particular act told beside this one (OTHER_ACT). */
+enum { KEEP, OTHER_CLAUSE, OTHER_ACT };
+
+static int across_contrast(const ex_view *v, const rasad_quantity *q, size_t trigger_tok, size_t sent_first,
+                           size_t sent_end) {
+    const rasad_doc *doc = v->doc;
+    /* a count after the trigger, past a connective that opens a clause
+     * telling an act of its own */
+    if (q->tok_first > trigger_tok) {
+        size_t at = connective_between(doc, trigger_tok, q->tok_first);
+        return at != SIZE_MAX && act_between(v, at + 1, sent_end) ? OTHER_ACT : KEEP;
+    }
+    if (q->tok_last >= trigger_tok)
+        return KEEP;
+    size_t at = connective_between(doc, q->tok_last, trigger_tok);
     if (at == SIZE_MAX)
-        return false;
+        return KEEP;
     /* "لقي شخصان حتفهما، بينما أصيب 15 آخرون جراء قصف": the clause after
      * the connective tells casualties too, and the act it names caused
-     * both */
-    for (size_t k = at + 1; k < trigger_tok; k++)
+     * both, when the clause before named no act of its own */
+    bool own_act = act_between(v, sent_first, at);
+    for (size_t k = at + 1; k < trigger_tok && !own_act; k++)
         if (cue_of_one(doc, k) >= 0 || ex_stem_in(doc, k, &TOLL_WORDS))
-            return false;
-    for (size_t k = ex_qty_from(v, at + 1), kn = ex_qty_to(v, trigger_tok); k < kn; k++)
+            return KEEP;
+    for (size_t k = ex_qty_from(v, at + 1), kn = ex_qty_to(v, trigger_tok); k < kn && !own_act; k++)
         if (v->qty[k].tok_first > at && v->qty[k].tok_last < trigger_tok)
-            return false;
+            return KEEP;
     for (size_t k = sent_first; k < at; k++) {
         const rasad_entity *e = ex_entity_at(v, k);
         if (e && e->kind == RASAD_ENT_TRIGGER)
-            return true;
+            return own_act ? OTHER_ACT : OTHER_CLAUSE;
     }
-    return false;
+    return KEEP;
 }
 
 void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_t sent_first, size_t sent_end,
@@ -111,8 +153,13 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
          * dead and wounded counted together ("قتل وأصيب 30 شخصا") are
          * the frame's, under role other */
         if (!(event_role(q.role) || (q.role == RASAD_ROLE_OTHER && ex_counts_dead_and_wounded(doc, &q))) ||
-            ex_counts_time(doc, &q) || across_contrast(v, &q, trigger_tok, sent_first))
+            ex_counts_time(doc, &q))
             continue;
+        int whose = across_contrast(v, &q, trigger_tok, sent_first, sent_end);
+        if (whose != KEEP) {
+            f->toll_beside |= whose == OTHER_ACT;
+            continue;
+        }
         /* a count someone is quoted as claiming, in a sentence that says
          * it could not be verified ("أعلن أن “المئات من عناصره كسروا
          * القيد”، من دون أن يتسنى التحقق"), is that party's claim, not

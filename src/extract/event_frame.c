@@ -475,7 +475,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * act untold, generic or background. A frame that stands with no
      * anchor of its own is an orphan: merge.c may give it the place of
      * the incident its sentence goes on telling */
-    bool own = place_in_clause || date_in_clause || (f->nqty > 0 && !vague_toll) || crowd ||
+    bool own = place_in_clause || date_in_clause || ((f->nqty > 0 || f->toll_beside) && !vague_toll) || crowd ||
                (acts_counted && ev->has_location);
     /* (a kind of act in the plural, "عمليات خطف", and a definite mention
      * of one told, "الهجوم", are no orphans: merge.c reads them apart; nor

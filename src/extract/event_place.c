@@ -658,6 +658,7 @@ EX_WORDS(TOWARD_SIDE, "الي");
 EX_WORDS(SIDES, "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
 EX_WORDS(THE_SETTLEMENT, "المدينه", "البلده", "القريه", "العاصمه");
 EX_WORDS(FROM_WITH_SIDES, "من", "مع", "شرق", "غرب", "شرقي", "غربي");
+EX_WORDS(BORDER, "الحدود", "حدود");
 
 /* Does a word before the place at token i (up to two back: "شمال شرق X",
  * "القريبة من X", "التابعة لناحية X"; three when a town stands right
@@ -675,6 +676,9 @@ static bool situating(const ex_view *v, size_t i) {
         if (!ex_word_in(doc, j, &FROM_WITH_SIDES) &&
             !ex_stem_in(doc, j, &SETTLEMENTS))
             break;
+        /* "قرب الحدود مع مدينة كوباني": the town across the border */
+        if (j > 0 && ex_word_in(doc, j, &FROM_WITH_SIDES) && ex_stem_in(doc, j - 1, &BORDER))
+            return true;
     }
     return false;
 }

@@ -141,6 +141,12 @@ bool ev_said_by_doer(const rasad_doc *doc, const trig *t) {
     return t->e->tok_first > 0 && ex_word_in(doc, t->e->tok_first - 1, &THAT_IT_DID);
 }
 
+/* Does the trigger begin with the article ("الهجوم", "للهجوم")? */
+static bool definite_noun(const rasad_doc *doc, const trig *t) {
+    const rasad_segment *sg = &doc->segments[doc->tokens[t->e->tok_first].seg_first];
+    return sg->role == RASAD_SEG_PROCLITIC && strstr(sg->norm, "\xD8\xA7\xD9\x84") != NULL; /* ال */
+}
+
 static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, size_t n, bool *open) {
     bool strong = false;
     for (size_t i = 0; i < n; i++)
@@ -164,9 +170,11 @@ static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, 
              * withdrawal or an agreement is another act, not a kind of
              * attack */
             /* (a verb of that other clause is its own act: "كما استهدفت
-             * طائرات التحالف معسكرا في منطقة يريم"; a noun there still
-             * folds: "بعد فشل الهجوم الذي شنته الحركة") */
-            if (part[j] != part[i] && tr[i].verb)
+             * طائرات التحالف معسكرا في منطقة يريم", and so is an
+             * indefinite noun: "كما أصيب 4 آخرون في انفجار عبوة ناسفة";
+             * a definite noun there still folds: "بعد فشل الهجوم الذي
+             * شنته الحركة") */
+            if (part[j] != part[i] && (tr[i].verb || !definite_noun(doc, &tr[i])))
                 continue;
             if (generic_kind(tr[i].kind) && specialises(&tr[j], &tr[i])) {
                 open[i] = false;

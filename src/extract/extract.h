@@ -144,6 +144,8 @@ typedef struct ex_frame {
                             * incident than the act its sentence dates by it */
     bool toll_only;        /* told by a killing word alone ("مقتل خمسة عسكريين"): no act word, no
                             * place of its own */
+    bool toll_beside;      /* its sentence counts victims in another act's clause: still a
+                            * particular report (anchors as a count of its own would) */
     bool orphan;           /* told as happened but with no place, time or count of its own:
                             * may take those of the incident it goes on telling (merge.c) */
     uint32_t mentions[16]; /* sentence indexes */
