@@ -636,6 +636,11 @@ static uint8_t guess_role(const scan *sc, size_t first, size_t last, size_t unit
         b--;
     if (b > sc->first && sc->ti[b - 1].wordx)
         ctx = sc->ti[b - 1].wordx->before_role;
+    /* past a phrase of في and one word: "أصيب في الهجوم 130 آخرون" */
+    if (!ctx && b >= sc->first + 3 && tok(sc, b - 1)->kind == RASAD_TOK_WORD &&
+        (norm_is(sc, b - 2, "\xd9\x81\xd9\x8a") /* في */ || norm_is(sc, b - 2, "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1") /* جراء */) &&
+        sc->ti[b - 3].wordx)
+        ctx = sc->ti[b - 3].wordx->before_role;
     /* the second of a pair shares the event of the first: "بمقتل 10
      * عناصر من التنظيم و18 مقاتلا" (a و token, or و on the first word) */
     if (!ctx && sc->n > 0 && role_is_event(sc->out[sc->n - 1].role)) {
