@@ -94,6 +94,8 @@ static void one_man_killed(const ex_view *v, const trig *t, size_t sent_first, e
     }
 }
 
+EX_WORDS(PAST_WINDOWS, "الايام", "اليومين", "الساعات", "الاسبوعين");
+
 /* "وقال بيان لقوة المهام المشتركة إن خمس غارات قرب الرمادي قصفت ...":
  * strikes told by an air force's own statement, no one else named as
  * flying them, are that force's (a coalition or an army: not a
@@ -431,6 +433,11 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         if (v->dates[k].tok_first < dated_from || v->dates[k].tok_last > c.last)
             continue;
         if (generic_plural && !near_trigger(t, v->dates[k].tok_first, v->dates[k].tok_last))
+            continue;
+        /* "خلال الأيام الماضية", "اليومين الماضيين": a window back from
+         * the paper's day dates an act told elsewhere, but is no anchor:
+         * it is said as much of trends and statements as of incidents */
+        if (ex_word_in(doc, v->dates[k].tok_first, &PAST_WINDOWS))
             continue;
         /* "عام 2004": an incident dated by its year alone is history the
          * article recalls, not news it reports */

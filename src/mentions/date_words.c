@@ -137,6 +137,10 @@ static const dw_entry words[] = {
     E("الليله", DW_TOD, 2, 0),
     E("يوم", DW_YOM, 0, 0), E("شهر", DW_SHAHR, 0, 0), E("من", DW_MIN, 0, 0),
     E("قبل", DW_AGO, -1, 0), E("منذ", DW_AGO, -1, 0), E("بعد", DW_AGO, 1, 0),
+    /* خلال الأيام الماضية، اليومين الأخيرين، الساعات الماضية */
+    E("الايام", DW_PASTSPAN, 7, 0), E("اليومين", DW_PASTSPAN, 2, 0), E("الساعات", DW_PASTSPAN, 1, 0),
+    E("الاسبوعين", DW_PASTSPAN, 14, 0),
+    E("الاخيره", DW_LATEST, 0, 0), E("الاخيرين", DW_LATEST, 0, 0), E("القليله", DW_LATEST, 0, 0),
     /* small counts for "three days ago" (digits are read from the token) */
     E("ثلاثه", DW_COUNT, 3, 0), E("ثلاث", DW_COUNT, 3, 0),
     E("اربعه", DW_COUNT, 4, 0), E("اربع", DW_COUNT, 4, 0),

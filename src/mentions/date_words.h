@@ -51,7 +51,9 @@ typedef enum dw_class {
     DW_PREP,         /* في, خلال, حتى ...: context for bare years and weak months */
     DW_MIN_OR_BAYN,  /* من (v 0) / بين (v 1) before a range */
     DW_TO,           /* الى, حتى: the second end of a range */
-    DW_NAMEHEAD      /* ثوره, قصر, شارع ...: a day and month after it name the thing */
+    DW_NAMEHEAD,     /* ثوره, قصر, شارع ...: a day and month after it name the thing */
+    DW_PASTSPAN,     /* الايام 7, اليومين 2, الساعات 1, الاسبوعين 14: days a "past N" window reaches back */
+    DW_LATEST        /* الاخيره, الاخيرين, القليله: "the last (days)" after a DW_PASTSPAN */
 } dw_class;
 
 enum { DU_DAY = 0, DU_WEEK, DU_MONTH, DU_YEAR };

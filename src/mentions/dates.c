@@ -55,6 +55,9 @@
  *    a first month later than the second is taken from the year before.
  *    A bare day before a day of a month ("بين 1 و3 يونيو", "من 5 إلى 7
  *    يوليو") starts the range on that day of the second's month.
+ *  - windows back from P: "الأيام الماضية/الأخيرة/القليلة الماضية" P - 7
+ *    to P (precision week), "اليومين الماضيين" P - 2 to P, "الساعات
+ *    الماضية" P - 1 to P, "الأسبوعين الماضيين" P - 14 to P (day, week).
  *  - منذ + a date ("منذ أبريل الماضي", "منذ عام 1984") runs from that
  *    date to P, relative; without P the date after منذ stands alone.
  *  - seasons of a year: spring March-May, summer June-August, autumn
@@ -1188,6 +1191,28 @@ static bool p_lastnight(const scan *S, size_t i, dval *v, size_t *end) {
     return v_set(v, S->pub + off, S->pub + off, RASAD_PREC_DAY, true);
 }
 
+/* A window back from P: "خلال الأيام الماضية" (the week), "اليومين
+ * الماضيين/الأخيرين" (two days), "الساعات الماضية" (since yesterday),
+ * "الأيام القليلة الماضية". It ends on P: a report tells of acts up to
+ * its own day. */
+static bool p_pastspan(const scan *S, size_t i, dval *v, size_t *end) {
+    const dw_entry *span = W(S, i, DW_PASTSPAN), *d;
+    if (!span)
+        return false;
+    size_t j = i + 1;
+    if (W(S, j, DW_LATEST) && (d = W(S, j + 1, DW_DIR)) && d->v == -1)
+        j += 2; /* القليلة الماضية */
+    else if (W(S, j, DW_LATEST) || ((d = W(S, j, DW_DIR)) && d->v == -1))
+        j++;
+    else
+        return false;
+    *end = j;
+    int prec = span->v >= 7 ? RASAD_PREC_WEEK : RASAD_PREC_DAY;
+    if (!S->has_pub)
+        return v_unres(v, prec);
+    return v_set(v, S->pub - span->v, S->pub, prec, true);
+}
+
 /* قبل/منذ/بعد [N] unit: قبل ثلاثة أيام, منذ يومين, قبل 10 أيام. */
 static bool p_ago(const scan *S, size_t i, dval *v, size_t *end) {
     const dw_entry *a = W(S, i, DW_AGO), *u, *c;
@@ -1377,7 +1402,8 @@ static bool p_basic(const scan *S, size_t i, dval *v, size_t *end) {
            p_weekday(S, i, false, v, end) ||
            p_relday(S, i, false, false, v, end) || p_lastnight(S, i, v, end) || p_weekof(S, i, v, end) || p_part(S, i, v, end) || p_fraction(S, i, v, end) ||
            p_season(S, i, v, end) || p_monthdate(S, i, v, end) || p_yearexpr(S, i, v, end) ||
-           p_period(S, i, v, end, &(int){0}) || p_ago(S, i, v, end) || p_bareyear(S, i, v, end);
+           p_period(S, i, v, end, &(int){0}) || p_ago(S, i, v, end) || p_pastspan(S, i, v, end) ||
+           p_bareyear(S, i, v, end);
 }
 
 /* Can an expression start at token i? Every parser above first asks for
