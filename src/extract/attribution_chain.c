@@ -12,7 +12,8 @@
  *     goes on with the source of the sentence before, as a bare "وأضاف"
  *     goes on with the last speaker for the quotes (quote_speaker.c).
  * The cue stays the sentence's own; the source's offsets are those of
- * the earlier mention.
+ * the earlier mention. A monitor's report that runs on (كما، من جهة أخرى)
+ * keeps the report's cue too: the sentence has none.
  */
 #include <string.h>
 
@@ -98,6 +99,24 @@ static void person_only(const ex_view *v, rasad_attribution *a) {
         a->start = doc->tokens[tf + 1].start;
 }
 
+/* A monitor's report runs on past its first sentence: "وقال المرصد
+ * السوري إن ... . كما قتل ثلاثة ... . من جهة أخرى، ..." tells each act
+ * on the monitor's word. Does sentence s open with such a link (كما، من
+ * جهة أخرى / ثانية، في سياق متصل، إلى ذلك، وفي ...)? */
+EX_WORDS(REPORT_LINKS, "كما", "وكما");
+EX_WORDS(SIDE_WORDS, "جهه", "ناحيه");
+static bool goes_on_report(const ex_view *v, uint32_t s) {
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    if (first >= end)
+        return false;
+    if (ex_word_in(doc, first, &REPORT_LINKS))
+        return true;
+    /* من جهة أخرى، من ناحية ثانية */
+    return first + 2 < end && ex_word_in(doc, first, &PREP_FROM) && ex_stem_in(doc, first + 1, &SIDE_WORDS);
+}
+
 /* Sentence s read after the sentences before it (done[] and attr[] hold
  * their answers). */
 static rasad_attribution resolve(const ex_view *v, uint32_t s) {
@@ -114,6 +133,18 @@ static rasad_attribution resolve(const ex_view *v, uint32_t s) {
                     take_source(&a, &v->attr[p]);
                 break;
             }
+        }
+    } else if (how == EX_ATTR_NONE && s > 0 && goes_on_report(v, s)) {
+        /* "أعلن المرصد السوري أن ... . كما قتل ..." */
+        for (uint32_t p = s; p-- > 0 && p + BARE_BACK >= s;) {
+            if (v->attr[p].present) {
+                /* no cue of its own: the report's (both spans point back) */
+                if (v->attr[p].kind && strcmp(v->attr[p].kind, "monitor") == 0)
+                    a = v->attr[p];
+                break;
+            }
+            if (has_cue(doc, p))
+                break;
         }
     } else if (how == EX_ATTR_BARE) {
         for (uint32_t p = s; p-- > 0 && p + BARE_BACK >= s;) {
