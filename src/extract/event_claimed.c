@@ -9,9 +9,11 @@
  * a claim no one made ("لم تعلن أي جهة مسؤوليتها") do not.
  */
 #include <stdint.h>
+#include <string.h>
 
 #include "extract/extract.h"
 #include "extract/events.h"
+#include "extract/quotes.h"
 #include "knowledge/lexicon.h"
 #include "util/arena.h"
 
@@ -22,11 +24,43 @@ EX_WORDS(RESPONSIBILITY, "مسؤوليه", "المسؤوليه", "مسؤوليت
 EX_WORDS(NOT_CLAIMED, "لم", "لا", "نفي", "نفت", "ينفي", "تنفي");
 #define CLAIM_REACH 12   /* tokens from the verb to the word of responsibility */
 #define CLAIMED_BACK 3   /* sentences back to the incident claimed */
+#define UNLISTED_NAME 4  /* words of an unlisted group's name after its head word */
 
-/* The claimant of sentence s, or NULL: the first named group between the
- * verb and the word of responsibility, or right after that word ("مسؤولية
- * تنظيم داعش"). */
-static const rasad_entity *claimant(const ex_view *v, uint32_t s) {
+/* Words that head a group's name: "تنظيم أحفاد الصحابة", "جماعة جند
+ * الخلافة", "حركة ...". */
+EX_WORDS(GROUP_HEADS, "تنظيم", "جماعه", "حركه", "كتائب", "كتيبه", "لواء", "جبهه");
+
+/* Is a claimant named at token k? A listed group ("تنظيم داعش", "حزب
+ * العمال الكردستاني"), a listed group after a head word ("جماعة جند
+ * الخلافة"), or a name the tagger reads as an organization after a head
+ * word ("تنظيم أحفاد الصحابة": unlisted, so it keeps its words and no
+ * id). */
+static bool claimant_at(const ex_view *v, size_t k, size_t end, rasad_actor_ref *out) {
+    const rasad_entity *e = ev_actor_starting(v, k);
+    if (e && e->kind == RASAD_ENT_ACTOR && e->id && !ev_is_source(e)) {
+        ex_actor_from_entity(v, e, out);
+        return true;
+    }
+    if (k + 1 >= end || !ex_stem_in(v->doc, k, &GROUP_HEADS))
+        return false;
+    e = ev_actor_starting(v, k + 1);
+    if (e && e->kind == RASAD_ENT_ACTOR && e->id && !ev_is_source(e)) {
+        ex_actor_from_entity(v, e, out);
+        return true;
+    }
+    /* the tagger's organization, with the head word or right after it */
+    const tagger_entity *t = ex_ner_at(v, k + 1);
+    if (!t || t->type != TG_ORG || t->tok_first < k || t->tok_first > k + 1 || t->tok_last >= end)
+        return false;
+    ex_actor_from_ner(v, t, out);
+    out->start = v->doc->tokens[k].start;
+    return true;
+}
+
+/* The claimant of sentence s, if any (into *out): the first named group
+ * between the verb and the word of responsibility, or right after that
+ * word ("مسؤولية تنظيم داعش"). */
+static bool claimant(const ex_view *v, uint32_t s, rasad_actor_ref *out) {
     const rasad_doc *doc = v->doc;
     size_t first, end;
     ex_sentence_tokens(doc, s, &first, &end);
@@ -35,26 +69,36 @@ static const rasad_entity *claimant(const ex_view *v, uint32_t s) {
             continue;
         if ((i > first && ex_word_in(doc, i - 1, &NOT_CLAIMED)) ||
             (i > first + 1 && ex_word_in(doc, i - 2, &NOT_CLAIMED)))
-            return NULL;
+            return false;
         /* "وتبنى حزب العمال الكردستاني الهجوم": the act adopted by name */
-        const rasad_entity *a = ev_actor_starting(v, i + 1);
-        if (a && ex_stem_in(doc, i, &ADOPTING) && a->kind == RASAD_ENT_ACTOR && a->id && !ev_is_source(a)) {
-            const rasad_entity *act = ex_entity_at(v, a->tok_last + 1);
+        if (ex_stem_in(doc, i, &ADOPTING) && claimant_at(v, i + 1, end, out)) {
+            size_t after = qt_tok_at_byte(doc, out->end - 1);
+            const rasad_entity *act = after != SIZE_MAX ? ex_entity_at(v, after + 1) : NULL;
             if (act && act->kind == RASAD_ENT_TRIGGER)
-                return a;
+                return true;
         }
         for (size_t j = i + 1; j < end && j <= i + CLAIM_REACH; j++) {
             if (!ex_stem_in(doc, j, &RESPONSIBILITY))
                 continue;
-            for (size_t k = i + 1; k < end && k <= j + 2; k++) {
-                const rasad_entity *e = ev_actor_starting(v, k);
-                if (e && e->kind == RASAD_ENT_ACTOR && e->id && !ev_is_source(e))
-                    return e;
+            for (size_t k = i + 1; k < end && k <= j + 2; k++)
+                if (claimant_at(v, k, end, out))
+                    return true;
+            /* "وأعلن تنظيم أحفاد الصحابة مسؤوليته": an unlisted group
+             * named between its head word and its responsibility */
+            if (ex_stem_in(doc, i + 1, &GROUP_HEADS) && j >= i + 3 && j <= i + 1 + UNLISTED_NAME) {
+                for (size_t k = i + 2; k < j; k++)
+                    if (doc->tokens[k].kind != RASAD_TOK_WORD && doc->tokens[k].kind != RASAD_TOK_QUOTE)
+                        return false;
+                memset(out, 0, sizeof *out);
+                out->present = true;
+                out->start = doc->tokens[i + 1].start;
+                out->end = doc->tokens[j - 1].end;
+                return true;
             }
-            return NULL;
+            return false;
         }
     }
-    return NULL;
+    return false;
 }
 
 void ev_claimed_responsibility(const ex_view *v, ex_frame *fr, size_t n) {
@@ -81,8 +125,8 @@ void ev_claimed_responsibility(const ex_view *v, ex_frame *fr, size_t n) {
             f = told[s - k];
         if (f == UINT32_MAX || fr[f].ev.actor1.present)
             continue;
-        const rasad_entity *who = claimant(v, s);
-        if (who)
-            ex_actor_from_entity(v, who, &fr[f].ev.actor1);
+        rasad_actor_ref who;
+        if (claimant(v, s, &who))
+            fr[f].ev.actor1 = who;
     }
 }
