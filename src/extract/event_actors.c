@@ -8,11 +8,13 @@
  * verb or the victim after a killing word. The two sides of "اشتباكات بين
  * X وY" are both; barrel bombs in Syria are the government's.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
+#include "extract/quotes.h"
 
 #define ACTOR_REACH 4  /* tokens after a noun trigger where its actor may stand */
 #define OBJECT_REACH 5 /* tokens after على / ضد where actor2 may stand */
@@ -1218,22 +1220,45 @@ static void opposition_elsewhere(const ex_view *v, rasad_actor_ref *a, const ras
     a->country = ev->location.entity->country;
 }
 
-/* The lexicon's entry for the forces of a country whose English name
- * begins with prefix ("Military Forces of", "Police Forces of"), or NULL. */
-static const lex_entry *country_forces(const lex_lexicon *lex, const char *country, const char *prefix) {
-    for (size_t i = 0, n = lex_entry_count(lex); i < n; i++) {
+/* The lexicon's entries for countries' forces ("Military Forces of X",
+ * "Police Forces of X"), read once: the lexicon is built in and read-only,
+ * and the table is shared by every thread. */
+#define MAX_FORCES 128
+static const lex_entry *forces_table[MAX_FORCES];
+static size_t n_forces;
+static pthread_once_t forces_once = PTHREAD_ONCE_INIT;
+
+static void forces_init(void) {
+    const lex_lexicon *lex = lex_default();
+    for (size_t i = 0, n = lex ? lex_entry_count(lex) : 0; i < n && n_forces < MAX_FORCES; i++) {
         const lex_entry *le = lex_entry_get(lex, i);
-        if (le && le->cls == LEX_ACTOR && le->country && le->name_en && strcmp(le->country, country) == 0 &&
-            strncmp(le->name_en, prefix, strlen(prefix)) == 0)
-            return le;
+        if (le && le->cls == LEX_ACTOR && le->country && le->name_en &&
+            (strncmp(le->name_en, "Military Forces of", 18) == 0 || strncmp(le->name_en, "Police Forces of", 16) == 0))
+            forces_table[n_forces++] = le;
     }
+}
+
+/* The entry for the forces of a country whose English name begins with
+ * prefix ("Military Forces of", "Police Forces of"), or NULL. */
+static const lex_entry *country_forces(const char *country, const char *prefix) {
+    pthread_once(&forces_once, forces_init);
+    for (size_t i = 0; i < n_forces; i++)
+        if (strcmp(forces_table[i]->country, country) == 0 &&
+            strncmp(forces_table[i]->name_en, prefix, strlen(prefix)) == 0)
+            return forces_table[i];
     return NULL;
 }
 
-/* Does the article name, before offset end, the army or police of a
- * country other than country ("الجيش التركي" ... then "الجيش")? */
+#define FORCES_BACK 3000 /* tokens back where another country's forces may have been named */
+
+/* Does the article name, in the tokens before offset end, the army or
+ * police of a country other than country ("الجيش التركي" ... then
+ * "الجيش")? */
 static bool other_forces_named(const ex_view *v, const char *country, uint32_t end) {
-    for (size_t k = 0; k < v->nents && v->ents[k].start < end; k++) {
+    size_t t = qt_tok_at_byte(v->doc, end);
+    if (t == SIZE_MAX)
+        return false;
+    for (size_t k = ex_ent_from(v, ex_back(t, FORCES_BACK)), kn = ex_ent_to(v, t); k < kn; k++) {
         const lex_entry *le = v->ents[k].kind == RASAD_ENT_ACTOR ? ex_lex_entry(&v->ents[k]) : NULL;
         if (le && le->country && strcmp(le->country, country) != 0 && le->name_en &&
             (strncmp(le->name_en, "Military Forces of", 18) == 0 || strncmp(le->name_en, "Police Forces of", 16) == 0))
@@ -1254,15 +1279,13 @@ static const char *const UNIT_WORDS[] = {"لواء", "اللواء", "كتيبه
                                          "عسكري", "العسكري", NULL};
 
 static bool unit_word(const ex_view *v, const rasad_actor_ref *a) {
-    for (size_t k = 0; k < v->nents; k++) {
-        const rasad_entity *e = &v->ents[k];
-        if (e->start != a->start || e->end != a->end || !e->norm)
-            continue;
-        for (const char *const *w = UNIT_WORDS; *w; w++)
-            if (strcmp(e->norm, *w) == 0)
-                return true;
+    size_t t = qt_tok_at_byte(v->doc, a->start);
+    const rasad_entity *e = t != SIZE_MAX ? ex_entity_at(v, t) : NULL;
+    if (!e || e->start != a->start || e->end != a->end || !e->norm)
         return false;
-    }
+    for (const char *const *w = UNIT_WORDS; *w; w++)
+        if (strcmp(e->norm, *w) == 0)
+            return true;
     return false;
 }
 
@@ -1282,13 +1305,13 @@ static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const ras
     const lex_entry *security = lex_entry_by_id(lex, "ROLE_SECURITY_FORCES", NULL);
     const lex_entry *forces = NULL;
     if (army && a->name == army->name_en)
-        forces = country_forces(lex, cc, "Military Forces of");
+        forces = country_forces(cc, "Military Forces of");
     else if ((police && a->name == police->name_en) || (security && a->name == security->name_en)) {
-        forces = country_forces(lex, cc, "Police Forces of");
+        forces = country_forces(cc, "Police Forces of");
         /* the gold codes Iraq's and Syria's police with their army (no
          * other country's police is its army's) */
         if (!forces && (strcmp(cc, "IQ") == 0 || strcmp(cc, "SY") == 0))
-            forces = country_forces(lex, cc, "Military Forces of");
+            forces = country_forces(cc, "Military Forces of");
     }
     if (!forces || other_forces_named(v, cc, a->start) || (other->id && strcmp(other->id, forces->id) == 0))
         return;
