@@ -15,9 +15,12 @@ so a malformed row would silently become a wrong place. This tool checks:
   - precision 1, 2 or 3; 3 for governorates, 2 or 3 for regions (a plain
     or a mountain is 2, a quarter of a country 3);
   - source "geonames:ID", "hand:approx", "parent:DISTRICT" (see below) or
-    "openadmindata:ID" (a sub-district of Open Admin Data's admin-3 tables,
-    Iraq's IQGggQddNnn or Syria's SYggddnn, at its centroid;
-    tools/compare_admin3.py);
+    "openadmindata:ID" (a unit of Open Admin Data's tables at its
+    centroid: a sub-district of Iraq's or Syria's admin-3 tables, Iraq's
+    IQGggQddNnn or Syria's SYggddnn, tools/compare_admin3.py; or a
+    Yemeni district, YEggdd, of open-admin-data/yemen-administrative-
+    divisions, CC BY 4.0); the id's country prefix must be the row's
+    country, the kind district or subdistrict, the precision 2;
   - no duplicate (name_ar, kind, admin1), no variant repeated in its row,
     no stray spaces around '|' or at the ends of a field.
 
@@ -120,7 +123,7 @@ BOXES = {
 }
 
 SOURCE_RE = re.compile(r'^(geonames:[0-9]+|hand:approx|parent:[^\t|]+'
-                       r'|openadmindata:(IQG[0-9]{2}Q[0-9]{2}N[0-9]{2}|SY[0-9]{6}))$')
+                       r'|openadmindata:(IQG[0-9]{2}Q[0-9]{2}N[0-9]{2}|SY[0-9]{6}|YE[0-9]{4}))$')
 NUM_RE = re.compile(r'^-?[0-9]{1,3}\.[0-9]{1,6}$')
 ARABIC_RE = re.compile('[\u0600-\u06ff]')
 LATIN_RE = re.compile('[A-Za-z]')
