@@ -756,6 +756,20 @@ static matcher_token *matcher_tokens(rasad_doc *doc) {
  * GUARD_DROP when it is not the place here, GUARD_NONE when it surely
  * is, else what must support it in pass 2. items[0..n) are the entities
  * kept so far. */
+/* A place name that, with the word after it, is an idiom: "مسقط رأس
+ * الرئيس" is the president's birthplace, not Muscat. */
+static const char *const IDIOMS[][2] = {{"مسقط", "راس"}};
+
+static bool idiom_at(const rasad_doc *doc, const char *nm, size_t nl, size_t next) {
+    if (next >= doc->ntokens)
+        return false;
+    for (size_t k = 0; k < sizeof IDIOMS / sizeof IDIOMS[0]; k++)
+        if (strlen(IDIOMS[k][0]) == nl && memcmp(IDIOMS[k][0], nm, nl) == 0 &&
+            strcmp(doc_tok_stem(doc, next)->norm, IDIOMS[k][1]) == 0) /* رأسه too */
+            return true;
+    return false;
+}
+
 static uint8_t one_word_guard(rasad_doc *doc, const gaz *g, const match *x, match_payload p, const lex_entry *le,
                               const rasad_entity *items, size_t n, const rasad_date **dates, size_t *ndates) {
     uint8_t gd = GUARD_NONE;
@@ -766,7 +780,7 @@ static uint8_t one_word_guard(rasad_doc *doc, const gaz *g, const match *x, matc
     const rasad_token *tk = &doc->tokens[x->tok_first];
     bool after_place = n > 0 && items[n - 1].kind == RASAD_ENT_PLACE && items[n - 1].tok_last + 1 == x->tok_first;
     bool adj = !after_place && is_adjective_position(doc, x->tok_first);
-    if (nm && is_al_cue_noun(nm, nl))
+    if (nm && (is_al_cue_noun(nm, nl) || idiom_at(doc, nm, nl, x->tok_last + 1)))
         gd = GUARD_DROP;
     else if (adj)
         gd = GUARD_DROP;
