@@ -115,6 +115,18 @@ static int across_contrast(const ex_view *v, const rasad_quantity *q, size_t tri
     return KEEP;
 }
 
+/* "وبهجمات أمس يرتفع إجمالي عدد القتلى ... إلى 60 على الأقل": a total
+ * (إجمالي، مجموع) sums the incidents told and before: a claim, not the
+ * act's own count. */
+EX_WORDS(TOTAL_WORDS, "اجمالي", "الاجمالي", "مجموع");
+#define TOTAL_REACH 10 /* tokens from the word of total to its count: "إجمالي عدد القتلى في صفوف قوات الأمن إلى 60" */
+static bool running_total(const rasad_doc *doc, const rasad_quantity *q, size_t sent_first) {
+    for (size_t k = q->tok_first; k-- > sent_first && k + TOTAL_REACH >= q->tok_first;)
+        if (ex_stem_in(doc, k, &TOTAL_WORDS))
+            return true;
+    return false;
+}
+
 void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_t sent_first, size_t sent_end,
                         ex_frame *f) {
     const rasad_doc *doc = v->doc;
@@ -154,6 +166,8 @@ void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_
          * the frame's, under role other */
         if (!(event_role(q.role) || (q.role == RASAD_ROLE_OTHER && ex_counts_dead_and_wounded(doc, &q))) ||
             ex_counts_time(doc, &q))
+            continue;
+        if (running_total(doc, &q, sent_first))
             continue;
         int whose = across_contrast(v, &q, trigger_tok, sent_first, sent_end);
         if (whose != KEEP) {
