@@ -1274,9 +1274,8 @@ static bool other_forces_named(const ex_view *v, const char *country, uint32_t e
  * country's before. Not in Yemen, Libya or Palestine, where two
  * governments each had an army and a police of their own. */
 /* Units and ranks rebels' brigades bear as well ("لواء الحرية", "كتيبة
- * ..."), and the adjective "military": no army's by place. */
-static const char *const UNIT_WORDS[] = {"لواء", "اللواء", "كتيبه", "الكتيبه", "فوج", "الفوج", "الفيلق",
-                                         "عسكري", "العسكري", NULL};
+ * ..."): no army's by place. */
+static const char *const UNIT_WORDS[] = {"لواء", "اللواء", "كتيبه", "الكتيبه", "فوج", "الفوج", "الفيلق", NULL};
 
 static bool unit_word(const ex_view *v, const rasad_actor_ref *a) {
     size_t t = qt_tok_at_byte(v->doc, a->start);

@@ -465,6 +465,38 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
     return yeh || yeh_heh;
 }
 
+/* Does a proclitic of the token carry the article (ال، بال، وال، لل)? */
+static bool has_article(const rasad_doc *doc, size_t tok) {
+    const rasad_token *t = &doc->tokens[tok];
+    for (size_t k = 0; k < t->seg_count; k++) {
+        const rasad_segment *sg = &doc->segments[t->seg_first + k];
+        if (sg->role == RASAD_SEG_PROCLITIC && (strstr(sg->norm, "\xD8\xA7\xD9\x84") || strcmp(sg->norm, "\xD9\x84\xD9\x84") == 0))
+            return true;
+    }
+    return false;
+}
+
+/* "الموقع العسكري", "مصدر عسكري", "الضغط العسكري": the army's word right
+ * after a word that agrees with it in the article is its adjective
+ * ("military"), no actor; after an act word ("قتل عسكري") it is a
+ * soldier. prev is the match before x, if any. */
+static bool is_military_adjective(const rasad_doc *doc, const lex_entry *le, const match *x,
+                                  const rasad_entity *prev) {
+    if (le->cls != LEX_ROLE || !le->id || strcmp(le->id, "ROLE_ARMY") != 0 || x->tok_first != x->tok_last ||
+        x->tok_first == 0)
+        return false;
+    const char *stem = doc_tok_stem(doc, x->tok_first)->norm;
+    if (strcmp(stem, "عسكري") != 0)
+        return false;
+    size_t p = x->tok_first - 1;
+    const rasad_token *pt = &doc->tokens[p];
+    if (pt->kind != RASAD_TOK_WORD || pt->sentence != doc->tokens[x->tok_first].sentence)
+        return false;
+    if (prev && prev->tok_last == p && prev->kind == RASAD_ENT_TRIGGER)
+        return false;
+    return has_article(doc, p) == has_article(doc, x->tok_first);
+}
+
 /* Does the token begin with و (WAW U+0648)? */
 static bool starts_with_waw(const rasad_token *t) {
     return t->norm_len > 2 && (unsigned char)t->norm[0] == 0xD9 && (unsigned char)t->norm[1] == 0x88;
@@ -1143,7 +1175,7 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             if (gd == GUARD_DROP)
                 continue;
         }
-        if (!is_place && le && is_common_reading(doc, le, x))
+        if (!is_place && le && (is_common_reading(doc, le, x) || is_military_adjective(doc, le, x, n ? &items[n - 1] : NULL)))
             continue;
         if (!is_place && le && is_dawn(doc, lex, m, le, x, sc.items + k + 1, sc.n - k - 1))
             continue;
