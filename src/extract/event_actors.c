@@ -421,6 +421,9 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
             j = g->tok_last;
             continue;
         }
+        /* an adjective before it: "قائد عسكري موال" */
+        if (!g && j + 1 <= c.last && v->doc->tokens[j].kind == RASAD_TOK_WORD && ex_stem_in(v->doc, j + 1, &LOYAL))
+            continue;
         /* "بين التنظيم والمقاتلين الأكراد": a party joined by و is
          * another side, not the owner */
         if (g)
