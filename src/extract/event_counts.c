@@ -90,7 +90,11 @@ static int across_contrast(const ex_view *v, const rasad_quantity *q, size_t tri
      * telling an act of its own */
     if (q->tok_first > trigger_tok) {
         size_t at = connective_between(doc, trigger_tok, q->tok_first);
-        return at != SIZE_MAX && act_between(v, at + 1, sent_end) ? OTHER_ACT : KEEP;
+        if (at == SIZE_MAX)
+            return KEEP;
+        /* the count's own clause: up to the next connective */
+        size_t next = connective_between(doc, q->tok_last, sent_end);
+        return act_between(v, at + 1, next == SIZE_MAX ? sent_end : next) ? OTHER_ACT : KEEP;
     }
     if (q->tok_last >= trigger_tok)
         return KEEP;
