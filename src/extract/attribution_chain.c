@@ -102,7 +102,7 @@ static void person_only(const ex_view *v, rasad_attribution *a) {
 /* A monitor's report runs on past its first sentence: "وقال المرصد
  * السوري إن ... . كما قتل ثلاثة ... . من جهة أخرى، ..." tells each act
  * on the monitor's word. Does sentence s open with such a link (كما، من
- * جهة أخرى / ثانية، في سياق متصل، إلى ذلك، وفي ...)? */
+ * جهة أخرى، من ناحية ثانية)? */
 EX_WORDS(REPORT_LINKS, "كما", "وكما");
 EX_WORDS(SIDE_WORDS, "جهه", "ناحيه");
 static bool goes_on_report(const ex_view *v, uint32_t s) {

@@ -1231,12 +1231,18 @@ static const lex_entry *forces_table[MAX_FORCES];
 static size_t n_forces;
 static pthread_once_t forces_once = PTHREAD_ONCE_INIT;
 
+/* Is the entry a country's army or police ("Military Forces of X",
+ * "Police Forces of X")? */
+static bool country_forces_entry(const lex_entry *le) {
+    return le && le->cls == LEX_ACTOR && le->country && le->name_en &&
+           (strncmp(le->name_en, "Military Forces of", 18) == 0 || strncmp(le->name_en, "Police Forces of", 16) == 0);
+}
+
 static void forces_init(void) {
     const lex_lexicon *lex = lex_default();
     for (size_t i = 0, n = lex ? lex_entry_count(lex) : 0; i < n && n_forces < MAX_FORCES; i++) {
         const lex_entry *le = lex_entry_get(lex, i);
-        if (le && le->cls == LEX_ACTOR && le->country && le->name_en &&
-            (strncmp(le->name_en, "Military Forces of", 18) == 0 || strncmp(le->name_en, "Police Forces of", 16) == 0))
+        if (country_forces_entry(le))
             forces_table[n_forces++] = le;
     }
 }
@@ -1263,19 +1269,12 @@ static bool other_forces_named(const ex_view *v, const char *country, uint32_t e
         return false;
     for (size_t k = ex_ent_from(v, ex_back(t, FORCES_BACK)), kn = ex_ent_to(v, t); k < kn; k++) {
         const lex_entry *le = v->ents[k].kind == RASAD_ENT_ACTOR ? ex_lex_entry(&v->ents[k]) : NULL;
-        if (le && le->country && strcmp(le->country, country) != 0 && le->name_en &&
-            (strncmp(le->name_en, "Military Forces of", 18) == 0 || strncmp(le->name_en, "Police Forces of", 16) == 0))
+        if (country_forces_entry(le) && strcmp(le->country, country) != 0)
             return true;
     }
     return false;
 }
 
-/* "الجيش"، "الشرطة"، "قوات الأمن" with no country said are the forces of
- * the country the act is placed in (ACLED's Military Forces of X and
- * Police Forces of X; the gold's IRQ_GOV for Iraq's army and police), when
- * the lexicon lists that country's forces and the article names no other
- * country's before. Not in Yemen, Libya or Palestine, where two
- * governments each had an army and a police of their own. */
 /* Units and ranks rebels' brigades bear as well ("لواء الحرية", "كتيبة
  * ..."): no army's by place. */
 static const char *const UNIT_WORDS[] = {"لواء", "اللواء", "كتيبه", "الكتيبه", "فوج", "الفوج", "الفيلق", NULL};
@@ -1291,6 +1290,12 @@ static bool unit_word(const ex_view *v, const rasad_actor_ref *a) {
     return false;
 }
 
+/* "الجيش"، "الشرطة"، "قوات الأمن" with no country said are the forces of
+ * the country the act is placed in (ACLED's Military Forces of X and
+ * Police Forces of X; the gold's IRQ_GOV for Iraq's army and police), when
+ * the lexicon lists that country's forces and the article names no other
+ * country's before. Not in Yemen, Libya or Palestine, where two
+ * governments each had an army and a police of their own. */
 static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const rasad_actor_ref *other,
                                  const rasad_event *ev) {
     if (!a->present || a->id || !a->name || !ev->has_location || !ev->location.entity ||
