@@ -140,7 +140,7 @@ static const dw_entry words[] = {
     /* خلال الأيام الماضية، اليومين الأخيرين، الساعات الماضية */
     E("الايام", DW_PASTSPAN, 7, 0), E("اليومين", DW_PASTSPAN, 2, 0), E("الساعات", DW_PASTSPAN, 1, 0),
     E("الاسبوعين", DW_PASTSPAN, 14, 0),
-    E("الاخيره", DW_LATEST, 0, 0), E("الاخيرين", DW_LATEST, 0, 0), E("القليله", DW_LATEST, 0, 0),
+    E("الاخيره", DW_LATEST, 0, 0), E("الاخيرين", DW_LATEST, 0, 0), E("القليله", DW_LATEST, 1, 0),
     /* small counts for "three days ago" (digits are read from the token) */
     E("ثلاثه", DW_COUNT, 3, 0), E("ثلاث", DW_COUNT, 3, 0),
     E("اربعه", DW_COUNT, 4, 0), E("اربع", DW_COUNT, 4, 0),

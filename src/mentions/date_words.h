@@ -53,7 +53,7 @@ typedef enum dw_class {
     DW_TO,           /* الى, حتى: the second end of a range */
     DW_NAMEHEAD,     /* ثوره, قصر, شارع ...: a day and month after it name the thing */
     DW_PASTSPAN,     /* الايام 7, اليومين 2, الساعات 1, الاسبوعين 14: days a "past N" window reaches back */
-    DW_LATEST        /* الاخيره, الاخيرين, القليله: "the last (days)" after a DW_PASTSPAN */
+    DW_LATEST        /* الاخيره, الاخيرين (v 0), القليله (v 1: needs الماضيه after it): after a DW_PASTSPAN */
 } dw_class;
 
 enum { DU_DAY = 0, DU_WEEK, DU_MONTH, DU_YEAR };

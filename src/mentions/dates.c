@@ -1200,10 +1200,11 @@ static bool p_pastspan(const scan *S, size_t i, dval *v, size_t *end) {
     if (!span)
         return false;
     size_t j = i + 1;
-    if (W(S, j, DW_LATEST) && (d = W(S, j + 1, DW_DIR)) && d->v == -1)
+    const dw_entry *latest = W(S, j, DW_LATEST);
+    if (latest && (d = W(S, j + 1, DW_DIR)) && d->v == -1)
         j += 2; /* القليلة الماضية */
-    else if (W(S, j, DW_LATEST) || ((d = W(S, j, DW_DIR)) && d->v == -1))
-        j++;
+    else if ((latest && latest->v == 0) || ((d = W(S, j, DW_DIR)) && d->v == -1))
+        j++; /* الأخيرة، الماضية; "القليلة" alone may look ahead (القليلة المقبلة) */
     else
         return false;
     *end = j;
