@@ -417,13 +417,14 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
             continue;
         }
         const rasad_entity *g = ev_actor_starting(v, j);
-        if (g && g->kind == RASAD_ENT_ROLE && !g->id && j + 1 <= c.last && ex_stem_in(v->doc, g->tok_last + 1, &LOYAL)) {
-            j = g->tok_last;
+        /* a role or a plain word right before it describes the man too
+         * ("قائد عسكري موال"): passed over */
+        size_t end = g ? g->tok_last : j;
+        if ((g ? g->kind == RASAD_ENT_ROLE && !g->id : v->doc->tokens[j].kind == RASAD_TOK_WORD) &&
+            end + 1 <= c.last && ex_stem_in(v->doc, end + 1, &LOYAL)) {
+            j = end;
             continue;
         }
-        /* an adjective before it: "قائد عسكري موال" */
-        if (!g && j + 1 <= c.last && v->doc->tokens[j].kind == RASAD_TOK_WORD && ex_stem_in(v->doc, j + 1, &LOYAL))
-            continue;
         /* "بين التنظيم والمقاتلين الأكراد": a party joined by و is
          * another side, not the owner */
         if (g)
@@ -1277,17 +1278,13 @@ static bool other_forces_named(const ex_view *v, const char *country, uint32_t e
 
 /* Units and ranks rebels' brigades bear as well ("لواء الحرية", "كتيبة
  * ..."): no army's by place. */
-static const char *const UNIT_WORDS[] = {"لواء", "اللواء", "كتيبه", "الكتيبه", "فوج", "الفوج", "الفيلق", NULL};
+EX_WORDS(UNIT_WORDS, "لواء", "اللواء", "كتيبه", "الكتيبه", "فوج", "الفوج", "الفيلق");
 
-static bool unit_word(const ex_view *v, const rasad_actor_ref *a) {
+/* The role entity an actor reference was read from (its span), or NULL. */
+static const rasad_entity *role_of_ref(const ex_view *v, const rasad_actor_ref *a) {
     size_t t = qt_tok_at_byte(v->doc, a->start);
     const rasad_entity *e = t != SIZE_MAX ? ex_entity_at(v, t) : NULL;
-    if (!e || e->start != a->start || e->end != a->end || !e->norm)
-        return false;
-    for (const char *const *w = UNIT_WORDS; *w; w++)
-        if (strcmp(e->norm, *w) == 0)
-            return true;
-    return false;
+    return e && e->kind == RASAD_ENT_ROLE && e->start == a->start && e->end == a->end ? e : NULL;
 }
 
 /* "الجيش"، "الشرطة"، "قوات الأمن" with no country said are the forces of
@@ -1298,22 +1295,19 @@ static bool unit_word(const ex_view *v, const rasad_actor_ref *a) {
  * governments each had an army and a police of their own. */
 static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const rasad_actor_ref *other,
                                  const rasad_event *ev) {
-    if (!a->present || a->id || !a->name || !ev->has_location || !ev->location.entity ||
-        !ev->location.entity->country || unit_word(v, a))
+    if (!a->present || a->id || !ev->has_location || !ev->location.entity || !ev->location.entity->country)
         return;
     const char *cc = ev->location.entity->country;
     if (strcmp(cc, "YE") == 0 || strcmp(cc, "LY") == 0 || strcmp(cc, "PS") == 0)
         return;
-    const lex_lexicon *lex = lex_default();
-    if (!lex)
+    const rasad_entity *role = role_of_ref(v, a);
+    const lex_entry *le = role ? ex_lex_entry(role) : NULL;
+    if (!le || !le->id || (role->tok_first == role->tok_last && ex_word_in(v->doc, role->tok_first, &UNIT_WORDS)))
         return;
-    const lex_entry *army = lex_entry_by_id(lex, "ROLE_ARMY", NULL);
-    const lex_entry *police = lex_entry_by_id(lex, "ROLE_POLICE", NULL);
-    const lex_entry *security = lex_entry_by_id(lex, "ROLE_SECURITY_FORCES", NULL);
     const lex_entry *forces = NULL;
-    if (army && a->name == army->name_en)
+    if (strcmp(le->id, "ROLE_ARMY") == 0)
         forces = country_forces(cc, "Military Forces of");
-    else if ((police && a->name == police->name_en) || (security && a->name == security->name_en)) {
+    else if (strcmp(le->id, "ROLE_POLICE") == 0 || strcmp(le->id, "ROLE_SECURITY_FORCES") == 0) {
         forces = country_forces(cc, "Police Forces of");
         /* the gold codes Iraq's and Syria's police with their army (no
          * other country's police is its army's) */

@@ -843,7 +843,6 @@ static bool listed_among_states(const ex_view *v, const trig *t, ex_clause c) {
  * gives a count. event_happened.c reads the nouns of an act so when the
  * frame has no count at all; here a count outside the clause (the
  * speaker "أحد المتظاهرين" before a quotation) does not keep it. */
-EX_WORDS(PROTEST_DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين");
 
 EX_WORDS(PROTEST_NOUNS, "احتجاج", "الاحتجاج", "احتجاجات", "الاحتجاجات", "اعتصام", "الاعتصام", "اعتصامات",
          "الاعتصامات", "تظاهره", "التظاهره", "تظاهرات", "التظاهرات", "مظاهره", "المظاهره", "مظاهرات", "المظاهرات",
@@ -853,7 +852,7 @@ static bool protest_pointed_back(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
     if ((t->kind != LEX_EK_PROTEST && t->kind != LEX_EK_RIOT) || tok <= c.first ||
-        !ex_stem_in(doc, tok - 1, &PROTEST_DEMONSTRATIVES) || !ex_stem_in(doc, tok, &PROTEST_NOUNS))
+        !ex_stem_in(doc, tok - 1, &DEMONSTRATIVES) || !ex_stem_in(doc, tok, &PROTEST_NOUNS))
         return false;
     for (size_t k = ex_qty_from(v, c.first), kn = ex_qty_to(v, c.last + 1); k < kn; k++)
         if (v->qty[k].tok_first >= c.first && v->qty[k].tok_first <= c.last)

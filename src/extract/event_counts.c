@@ -56,8 +56,6 @@ static size_t connective_between(const rasad_doc *doc, size_t a, size_t b) {
     return SIZE_MAX;
 }
 
-EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين");
-
 /* Is an act told between tokens a and b (exclusive) by a word that is
  * more than a killing word (a strike, an attack, a blast, a clash)? Not
  * the act told before, named again: "في هذه العمليات", "كما أصيب في

@@ -124,7 +124,6 @@ static bool before_act(const rasad_doc *doc, const trig *t, size_t i) {
     size_t len = strlen(n);
     return len >= 6 && strcmp(n + len - 6, "\xD9\x82\xD8\xA8\xD9\x84") == 0; /* قبل, no enclitic */
 }
-EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك");
 EX_WORDS(REFERENCE_NOUNS, "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "قضيه", "ملف",
          "جريمه", "جرائم", "وراء", "علاقه", "روابط", "رابط", "صله",
          /* the doers or victims of an incident named as such */

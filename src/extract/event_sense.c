@@ -163,7 +163,6 @@ EX_WORDS(STOPPED_THINGS, "الاستقدام", "استقدام", "العمل", "
          /* a benefit or an aid paid ("أوقف الصندوق الإعانة عن 600 ألف") */
          "الاعانه", "اعانه", "الاعانات", "اعانات", "المعونه", "معونه", "المعونات", "معونات", "المنح", "منح",
          "المكافات", "مكافات");
-EX_WORDS(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك");
 EX_WORDS(MATCHES, "مباريات", "مباراه", "مباراتين", "المباريات", "مباراتين");
 #define MATCH_REACH 8 /* tokens after the verb where the matches of a suspension are counted */
 

@@ -31,6 +31,7 @@ EX_WORDS_SHARED(PREP_BETWEEN, "بين");
 EX_WORDS_SHARED(PREP_WITH, "مع");
 EX_WORDS_SHARED(CONJ_AND, "و");
 EX_WORDS_SHARED(PARTICLE_QAD, "قد", "وقد");
+EX_WORDS_SHARED(DEMONSTRATIVES, "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين", "هؤلاء", "اولئك");
 
 /* Filling a set: one lock for all sets, taken only until each set is
  * ready (a few dozen times per process). */

@@ -187,5 +187,6 @@ extern ex_words PREP_BETWEEN; /* بين */
 extern ex_words PREP_WITH;    /* مع */
 extern ex_words CONJ_AND;     /* و */
 extern ex_words PARTICLE_QAD; /* قد, وقد: a verb of the past follows */
+extern ex_words DEMONSTRATIVES; /* هذا، هذه، ذلك، تلك and their duals and plurals */
 
 #endif
