@@ -22,6 +22,7 @@
 
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
+#include "mentions/date_calendar.h"
 
 #define MERGE_KM 25.0
 #define SAME_TOWN_KM 2.0 /* a square or a site inside the town named beside it */
@@ -115,11 +116,8 @@ static int same_actor(const rasad_actor_ref *a, const rasad_actor_ref *b) {
 static bool dates_clash(const ex_frame *a, const ex_frame *b) {
     if (!a->date_in_text || !b->date_in_text || !a->ev.date.resolved || !b->ev.date.resolved)
         return false;
-    const rasad_ymd *a0 = &a->ev.date.first, *a1 = &a->ev.date.last, *b0 = &b->ev.date.first,
-                    *b1 = &b->ev.date.last;
-    long as = a0->year * 10000L + a0->month * 100 + a0->day, ae = a1->year * 10000L + a1->month * 100 + a1->day;
-    long bs = b0->year * 10000L + b0->month * 100 + b0->day, be = b1->year * 10000L + b1->month * 100 + b1->day;
-    return ae < bs || be < as;
+    return cal_days_ymd(a->ev.date.last) < cal_days_ymd(b->ev.date.first) ||
+           cal_days_ymd(b->ev.date.last) < cal_days_ymd(a->ev.date.first);
 }
 
 /* Do both frames count the same kind of victims (the dead, the wounded)?
@@ -353,8 +351,7 @@ static bool dated_past(const ex_view *v, const ex_frame *g) {
     rasad_date w;
     if (!g->date_in_text || !g->ev.date.resolved || !ex_published_window(v->doc, RECENT_DAYS, &w) || !w.resolved)
         return false;
-    const rasad_ymd *a = &g->ev.date.last, *b = &w.first;
-    return a->year * 10000L + a->month * 100 + a->day < b->year * 10000L + b->month * 100 + b->day;
+    return cal_days_ymd(g->ev.date.last) < cal_days_ymd(w.first);
 }
 
 static void inherit_place(const ex_view *v, ex_frame *fr, size_t n) {
