@@ -6,7 +6,8 @@
 #   1. rebuilds CAMeL Lab's ANERcorp split (tools/gen_anercorp_split.py);
 #   2. extracts SaudiNewsNet's text (tools/gen_saudinews_text.py) and
 #      induces word classes from it (rasad ner clusters: exchange
-#      clustering, 4 passes); lists the named actors of data/actors.tsv;
+#      clustering, 4 passes); the named actors are data/ner_actor_names.txt
+#      (tools/ner_actor_names.sh);
 #   3. trains on train, picks the epoch count and O penalty on dev, retrains
 #      on train+dev (rasad ner train), and writes the model; the second
 #      pass (document-level features, src/tagger/stack.h) is trained on
@@ -35,21 +36,14 @@ trap 'rm -rf "$WORK"' EXIT
 python3 "$SRC/tools/gen_anercorp_split.py" "$DATA/anercorp/ANERCorp_original.txt" "$WORK"
 python3 "$SRC/tools/gen_saudinews_text.py" "$DATA/saudinewsnet/dataset" > "$WORK/news.txt"
 "$RASAD" ner clusters --passes 4 --min-count 5 "$WORK/news.txt" > "$WORK/clusters.txt"
-# the named actors of our own lexicon (data/actors.tsv; issue 3), one form a
-# line: not the role rows (ROLE_*, unnamed actors such as مسلحون), not a
-# leader's name ('@' forms), and not the states' rows (Government of X,
-# Military Forces of X ...), whose forms are mostly the country's name and
-# would mark places as actors
-awk -F'\t' '!/^#/ && $1 != "id" && $1 !~ /^ROLE_/ &&
-    $2 !~ /^(Government|Military Forces|Police Forces|Prime Minister)/ {
-        n = split($5, f, "|")
-        for (i = 1; i <= n; i++) if (substr(f[i], 1, 1) != "@") print f[i]
-    }' "$SRC/data/actors.tsv" > "$WORK/actors.txt"
+# the named actors the model was trained with: a snapshot of data/actors.tsv
+# (tools/ner_actor_names.sh), so that the lexicon can grow without moving
+# the model
 "$RASAD" ner train --train "$WORK/train.txt" --dev "$WORK/dev.txt" -o "$OUT" \
     --gaz-per "$DATA/anercorp/ANERGazet_Pers.txt" \
     --gaz-loc "$DATA/anercorp/ANERGazet_Loc.txt" \
     --gaz-org "$DATA/anercorp/ANERGazet_Org.txt" \
-    --gaz-act "$WORK/actors.txt" \
+    --gaz-act "$SRC/data/ner_actor_names.txt" \
     --clusters "$WORK/clusters.txt" \
     --epochs 30 --patience 6 --seed 4 --refit 1 --dropout 200 --prune 0 \
     --stack 1 --stack-folds 5 --stack-window 20 --stack-step 5000 \
