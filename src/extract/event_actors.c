@@ -1196,18 +1196,19 @@ static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
 /* Words that make "التحالف" the one led by the United States. */
 static const char *const GLOBAL_COALITION_WORDS[] = {"الدولي", "الولايات", "واشنطن", "الستيني", "الائتلاف", NULL};
 
-/* "طيران التحالف", "طائرات التحالف" with no more said are the lexicon's
- * US-led coalition against ISIS; over Yemen the coalition that flies is
- * the Saudi-led one (ACLED's "Military Forces of Saudi Arabia" and
- * allies), unless its words say the global one. */
-static void coalition_over_yemen(const ex_view *v, rasad_event *ev) {
-    if (!ev->actor1.present || !ev->actor1.id || strcmp(ev->actor1.id, "US_COALITION") != 0 || !ev->has_location ||
-        !ev->location.entity || !ev->location.entity->country || strcmp(ev->location.entity->country, "YE") != 0)
+/* "طيران التحالف", "قوات التحالف" with no more said are the lexicon's
+ * US-led coalition against ISIS; in Yemen the coalition that flies and
+ * fights is the Saudi-led one (ACLED's "Military Forces of Saudi Arabia"
+ * and allies), on either side of the act, unless its words say the
+ * global one. */
+static void coalition_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
+    if (!a->present || !a->id || strcmp(a->id, "US_COALITION") != 0 || !ev->has_location || !ev->location.entity ||
+        !ev->location.entity->country || strcmp(ev->location.entity->country, "YE") != 0)
         return;
     for (const char *const *w = GLOBAL_COALITION_WORDS; *w; w++)
-        if (ex_span_has(v->doc, ev->actor1.start, ev->actor1.end, *w))
+        if (ex_span_has(v->doc, a->start, a->end, *w))
             return;
-    ev_actor_as(&ev->actor1, "SAU_COALITION");
+    ev_actor_as(a, "SAU_COALITION");
 }
 
 /* "الثوار"، "المعارضة المسلحة"، "فصائل المعارضة" are the lexicon's Syrian
@@ -1321,7 +1322,8 @@ static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const ras
 
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
     barrel_bombs_owner(v, c, ev);
-    coalition_over_yemen(v, ev);
+    coalition_in_yemen(v, &ev->actor1, ev);
+    coalition_in_yemen(v, &ev->actor2, ev);
     opposition_elsewhere(v, &ev->actor1, ev);
     opposition_elsewhere(v, &ev->actor2, ev);
     unnamed_state_forces(v, &ev->actor1, &ev->actor2, ev);
