@@ -519,6 +519,18 @@ static nw_entry table[] = {
     FLAGS("المئه", NWF_PERCENT),
     FLAGS("رقم", NWF_ORD_CUE),
     FLAGS("الرقم", NWF_ORD_CUE),
+    /* a unit, a resolution, an article or a road known by its number
+     * ("الفرقة 30"، "معسكر اللواء 55"، "القرار 2216"): the number names it */
+    FLAGS("الفرقه", NWF_ORD_CUE),
+    FLAGS("اللواء", NWF_ORD_CUE),
+    FLAGS("الكتيبه", NWF_ORD_CUE),
+    FLAGS("الفوج", NWF_ORD_CUE),
+    FLAGS("السريه", NWF_ORD_CUE),
+    FLAGS("القرار", NWF_ORD_CUE),
+    FLAGS("الماده", NWF_ORD_CUE),
+    FLAGS("البند", NWF_ORD_CUE),
+    FLAGS("الطريق", NWF_ORD_CUE),
+    FLAGS("الطابق", NWF_ORD_CUE),
 };
 
 static size_t table_len;

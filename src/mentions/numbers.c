@@ -32,7 +32,8 @@
  *    separators, a number after '+'), numbers glued to ':' or '/' (times,
  *    dates, fractions), numbers inside URLs (they are URL tokens).
  *  - ordinals and labels: ordinal words are not in the table; a number
- *    after الـ ("الـ15") or رقم.
+ *    after الـ ("الـ15"), رقم, or a noun of what is known by its number
+ *    (الفرقة 30، القرار 2216; number_words.c).
  *  - احد/إحدى alone after a negation ("لم يصب أحد") or with no noun after
  *    it; واحد alone (the adjective "single"); بضعة/عدة with nothing
  *    counted after them.
