@@ -40,6 +40,8 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
 EX_WORDS(BY_HAND, "يد", "ايدي");
 EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
 /* words that open a clause of their own within a sentence */
+/* "جبهة النصرة ذراع تنظيم القاعدة في سوريا": the group a branch belongs to. */
+EX_WORDS(BRANCH_OF, "ذراع", "فرع", "جناح");
 EX_WORDS(CONNECTIVES, "كما", "فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن");
 /* أنّ / إنّ open a reported clause */
 EX_WORDS(COMPLEMENTIZERS, "ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها");
@@ -978,6 +980,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             if (e->tok_first > c.first && ev_expel_word(doc, e->tok_first - 1))
                 continue;
             if (i > c.first && ex_stem_in(doc, e->tok_first - 1, &ACCORDING_TO))
+                continue;
+            /* "جبهة النصرة ذراع تنظيم القاعدة": the parent named to say
+             * whose branch the group is; the group, further back, acts */
+            if (e->tok_first > c.first && ex_stem_in(doc, e->tok_first - 1, &BRANCH_OF))
                 continue;
             if (e == a2 || ev_victim_or_source(e, t))
                 continue;
