@@ -26,6 +26,7 @@
 
 #define MERGE_KM 25.0
 #define SAME_TOWN_KM 2.0 /* a square or a site inside the town named beside it */
+#define ANAPHOR_REACH 2    /* sentences after an incident where "الهجوم" still names it */
 #define TOLL_AGAIN_REACH 4 /* sentences after an incident where its toll may be told again */
 
 static bool generic(uint8_t k) { return k == LEX_EK_ATTACK || k == LEX_EK_EXPLOSION || k == LEX_EK_OTHER; }
@@ -101,10 +102,23 @@ static bool country_only(const rasad_event *e) {
            strncmp(e->location.entity->feature, "PCL", 3) == 0;
 }
 
-/* Is f a definite mention of into's specific kind while into is placed
+/* Is f a definite mention of into's specific kind, or the definite
+ * generic word (الهجوم) a sentence or two after it, while into is placed
  * only by a country? */
 static bool refines_country(const ex_frame *into, const ex_frame *f) {
-    return f->anaphor && into->kind == f->kind && !generic(f->kind) && country_only(&into->ev);
+    if (!f->anaphor || generic(into->kind) || !country_only(&into->ev))
+        return false;
+    if (into->kind == f->kind)
+        return true;
+    /* "الهجوم" in the next sentences, at a place in that country or one
+     * the gazetteer does not know ("وقال مكتب الحاكم إن الهجوم نفذ ...
+     * في منطقة دوجو بايزيد") */
+    if (!generic(f->kind) || !violent(into->kind) || !f->ev.has_location ||
+        f->mentions[0] > into->mentions[into->nmentions - 1] + ANAPHOR_REACH)
+        return false;
+    const char *c = f->ev.location.entity ? f->ev.location.entity->country : NULL;
+    const char *home = into->ev.location.entity->country;
+    return !c || !*c || (home && strcmp(c, home) == 0);
 }
 
 static int same_actor(const rasad_actor_ref *a, const rasad_actor_ref *b) {
@@ -228,10 +242,11 @@ static void absorb(ex_frame *into, const ex_frame *f) {
     }
     /* a town or a province told later refines a country told first (a
      * province has a country's precision, 3, but is no less a part of it;
-     * left coarse, the country would take in every town after it) */
+     * left coarse, the country would take in every town after it); a
+     * place the gazetteer does not know leaves the country standing */
     const rasad_entity *bp = b->has_location ? b->location.entity : NULL;
     bool coarse = a->has_location && a->location.entity && a->location.entity->feature &&
-                  strncmp(a->location.entity->feature, "PCL", 3) == 0 && bp &&
+                  strncmp(a->location.entity->feature, "PCL", 3) == 0 && bp && bp->country && *bp->country &&
                   (bp->precision < a->location.entity->precision || !bp->feature || strncmp(bp->feature, "PCL", 3) != 0);
     if ((!a->has_location && b->has_location) || coarse) {
         a->has_location = true;
