@@ -40,7 +40,8 @@
  *    counts from P; precision of the unit. Not when followed by من/على
  *    ("قبل يومين من الهجوم" counts from the attack, not from P).
  *  - الأسبوع/الشهر/العام الماضي/الجاري/المقبل and هذا الأسبوع ...: weeks
- *    run Sunday to Saturday (الأحد is "the first" day).
+ *    run Sunday to Saturday (الأحد is "the first" day); in a paper of a
+ *    Sunday this week is the seven days up to P.
  *  - year: "عام 2019", "العام 2019", "سنة 2019", "2019م", "1443 هـ" (the
  *    Gregorian days of that Hijri year), and a bare 19xx/20xx after في,
  *    منذ, حتى, خلال ... when no indefinite noun follows it ("في 2000
@@ -744,8 +745,13 @@ static bool p_numeric(const scan *S, size_t i, dval *v, size_t *end) {
     return v_md(v, cal, y, m, d, false);
 }
 
-/* The days of week offset k (0 = the week of P), Sunday to Saturday. */
+/* The days of week offset k (0 = the week of P), Sunday to Saturday. A
+ * paper dated on a Sunday carries copy written the day before (a late
+ * edition or a crawl's date, as with weekdays): its "هذا الأسبوع" is the
+ * seven days up to P, not the week that has just begun. */
 static bool v_week(const scan *S, dval *v, int k) {
+    if (k == 0 && cal_weekday(S->pub) == 0)
+        return v_set(v, S->pub - 6, S->pub, RASAD_PREC_WEEK, true);
     int64_t sun = S->pub - cal_weekday(S->pub) + 7 * (int64_t)k;
     return v_set(v, sun, sun + 6, RASAD_PREC_WEEK, true);
 }
