@@ -26,6 +26,26 @@ EX_WORDS(NOT_CLAIMED, "لم", "لا", "نفي", "نفت", "ينفي", "تنفي"
 #define CLAIMED_BACK 3   /* sentences back to the incident claimed */
 #define UNLISTED_NAME 4  /* words of an unlisted group's name after its head word */
 
+#define ADOPT_REACH 6    /* tokens from the verb of adoption to the act adopted */
+
+bool ev_adopted_act(const ex_view *v, size_t tok) {
+    const rasad_doc *doc = v->doc;
+    /* the verb, its subject, then the act: "تبنى تنظيم داعش التفجير" (not
+     * "وتأتي هذه العملية وتبنيها بعد يومين من الاعتداء") */
+    const rasad_entity *subject = NULL;
+    for (size_t k = tok; k-- > 0 && tok - k <= ADOPT_REACH;) {
+        if (doc->tokens[k].sentence != doc->tokens[tok].sentence || ex_is_boundary(doc, k))
+            return false;
+        const rasad_entity *e = ev_actor_starting(v, k);
+        if (e && e->tok_last < tok)
+            subject = e;
+        if (ex_stem_in(doc, k, &ADOPTING))
+            return subject && subject->tok_first == k + 1 && !ex_enclitic(doc, k) &&
+                   !(k > 0 && ex_word_in(doc, k - 1, &NOT_CLAIMED));
+    }
+    return false;
+}
+
 /* Words that head a group's name: "تنظيم أحفاد الصحابة", "جماعة جند
  * الخلافة", "حركة ...". */
 EX_WORDS(GROUP_HEADS, "تنظيم", "جماعه", "حركه", "كتائب", "كتيبه", "لواء", "جبهه");

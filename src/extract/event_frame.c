@@ -396,6 +396,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_segment *first_seg = &doc->segments[doc->tokens[tok].seg_first];
     bool definite = first_seg->role == RASAD_SEG_PROCLITIC && strstr(first_seg->norm, "ال") != NULL;
     f->anaphor = definite && !t->verb && !ev->actor1.present;
+    f->adopted = ev_adopted_act(v, tok);
     f->interval_point = ev_interval_point(doc, t, c);
     f->toll_only = t->context && !ev->has_location;
     /* anchored: the clause itself names the place or the time, or the

@@ -146,6 +146,8 @@ typedef struct ex_frame {
                             * place of its own */
     bool toll_beside;      /* its sentence counts victims in another act's clause: still a
                             * particular report (anchors as a count of its own would) */
+    bool adopted;          /* the object of a group's adoption ("وتبنت جبهة النصرة خطف
+                            * العناصر"): an incident told before, claimed */
     bool orphan;           /* told as happened but with no place, time or count of its own:
                             * may take those of the incident it goes on telling (merge.c) */
     uint32_t mentions[16]; /* sentence indexes */
@@ -175,6 +177,9 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n);
  * ("وأعلنت حركة طالبان مسؤوليتها") names the doer of the incident told
  * last, when its own sentence left it unnamed (after merging). */
 void ev_claimed_responsibility(const ex_view *v, ex_frame *fr, size_t n);
+/* event_claimed.c: is the trigger at token tok what a group adopts
+ * ("وتبنت جبهة النصرة خطف العناصر")? */
+bool ev_adopted_act(const ex_view *v, size_t tok);
 /* claims after quotes: a count inside a quote is its speaker's claim */
 rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const rasad_quote *qs, size_t nq,
                        rasad_claim **out, size_t *n);

@@ -161,6 +161,12 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
         f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLL_AGAIN_REACH && violent(into->kind) &&
         same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && counts_alike(into, f))
         return true;
+    /* "وتبنت جبهة النصرة خطف العناصر": a group adopting an act of the
+     * kind told before claims that act, wherever its sentence's other
+     * words point */
+    if (f->adopted && into->kind == f->kind && same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 &&
+        !dates_clash(into, f))
+        return true;
     int place = same_place(doc, &into->ev, &f->ev);
     /* towns named apart in one sentence are one event each, however
      * close ("قصف A وB"): ACLED codes one event per town */
