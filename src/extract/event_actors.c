@@ -39,17 +39,27 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
                 "مستودع", "مستودعات", "مخزن", "مخازن", "ثكنات");
 EX_WORDS(BY_HAND, "يد", "ايدي");
 EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
-/* words that open a clause of their own within a sentence */
 /* "جبهة النصرة ذراع تنظيم القاعدة في سوريا": the group a branch belongs to. */
 EX_WORDS(BRANCH_OF, "ذراع", "فرع", "جناح");
+/* words that open a clause of their own within a sentence */
 EX_WORDS(CONNECTIVES, "كما", "فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن");
 /* أنّ / إنّ open a reported clause */
 EX_WORDS(COMPLEMENTIZERS, "ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها");
 
-/* Is token i an actor entity's first token? Returns it. */
+/* "مقتل 25 مقاتلا من الطرفين": fighters counted on both sides. */
+EX_WORDS(BOTH_SIDES, "الطرفين", "الجانبين", "الجهتين");
+
+/* Is token i an actor entity's first token? Returns it; not a role
+ * noun counted on both sides, which is neither side. */
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i) {
     const rasad_entity *e = ex_entity_at(v, i);
-    return (e && e->tok_first == i && ex_is_actor_entity(e)) ? e : NULL;
+    if (!e || e->tok_first != i || !ex_is_actor_entity(e))
+        return NULL;
+    size_t k = e->tok_last + 1;
+    if (e->kind == RASAD_ENT_ROLE && k + 1 < v->doc->ntokens && ex_word_in(v->doc, k, &PREP_FROM) &&
+        ex_word_in(v->doc, k + 1, &BOTH_SIDES))
+        return NULL;
+    return e;
 }
 
 /* Adjectives of opposing: "القوات المحلية المناهضة للحوثيين", "الفصائل

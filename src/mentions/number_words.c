@@ -520,17 +520,18 @@ static nw_entry table[] = {
     FLAGS("رقم", NWF_ORD_CUE),
     FLAGS("الرقم", NWF_ORD_CUE),
     /* a unit, a resolution, an article or a road known by its number
-     * ("الفرقة 30"، "معسكر اللواء 55"، "القرار 2216"): the number names it */
-    FLAGS("الفرقه", NWF_ORD_CUE),
-    FLAGS("اللواء", NWF_ORD_CUE),
-    FLAGS("الكتيبه", NWF_ORD_CUE),
-    FLAGS("الفوج", NWF_ORD_CUE),
-    FLAGS("السريه", NWF_ORD_CUE),
-    FLAGS("القرار", NWF_ORD_CUE),
-    FLAGS("الماده", NWF_ORD_CUE),
-    FLAGS("البند", NWF_ORD_CUE),
-    FLAGS("الطريق", NWF_ORD_CUE),
-    FLAGS("الطابق", NWF_ORD_CUE),
+     * ("الفرقة 30"، "معسكر اللواء 55"، "للقرار 2216"; looked up without
+     * و/ب/ال too): the number names it */
+    FLAGS("فرقه", NWF_ORD_CUE),
+    FLAGS("لواء", NWF_ORD_CUE),
+    FLAGS("كتيبه", NWF_ORD_CUE),
+    FLAGS("فوج", NWF_ORD_CUE),
+    FLAGS("سريه", NWF_ORD_CUE),
+    FLAGS("قرار", NWF_ORD_CUE),
+    FLAGS("ماده", NWF_ORD_CUE),
+    FLAGS("بند", NWF_ORD_CUE),
+    FLAGS("الطريق", NWF_ORD_CUE), /* not "عن طريق 3 انتحاريين" */
+    FLAGS("طابق", NWF_ORD_CUE),
 };
 
 static size_t table_len;
