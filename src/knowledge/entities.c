@@ -802,6 +802,24 @@ static bool idiom_at(const rasad_doc *doc, const char *nm, size_t nl, size_t nex
     return false;
 }
 
+/* Names whose written hamza tells them from the common words they fold
+ * into: إب (Ibb) is neither أب (father) nor آب (August). The text's own
+ * spelling of the name's stem vouches for the place; without the hamza
+ * the word needs a cue (مدينة اب). */
+static const char *const HAMZA_NAMES[][2] = {{"\xd8\xa7\xd8\xa8", "\xd8\xa5\xd8\xa8"}}; /* اب، إب */
+
+/* 1 when nm is such a name written with its hamza at token tok, -1 when
+ * written without it, 0 when nm is no such name. */
+static int hamza_name(const rasad_doc *doc, const char *nm, size_t nl, size_t tok) {
+    const rasad_segment *st = doc_tok_stem(doc, tok);
+    for (size_t k = 0; k < sizeof HAMZA_NAMES / sizeof HAMZA_NAMES[0]; k++) {
+        size_t wl = strlen(HAMZA_NAMES[k][1]);
+        if (strlen(HAMZA_NAMES[k][0]) == nl && memcmp(HAMZA_NAMES[k][0], nm, nl) == 0)
+            return st->end - st->start == wl && memcmp(doc->text + st->start, HAMZA_NAMES[k][1], wl) == 0 ? 1 : -1;
+    }
+    return 0;
+}
+
 static uint8_t one_word_guard(rasad_doc *doc, const gaz *g, const match *x, match_payload p, const lex_entry *le,
                               const rasad_entity *items, size_t n, const rasad_date **dates, size_t *ndates) {
     uint8_t gd = GUARD_NONE;
@@ -812,6 +830,9 @@ static uint8_t one_word_guard(rasad_doc *doc, const gaz *g, const match *x, matc
     const rasad_token *tk = &doc->tokens[x->tok_first];
     bool after_place = n > 0 && items[n - 1].kind == RASAD_ENT_PLACE && items[n - 1].tok_last + 1 == x->tok_first;
     bool adj = !after_place && is_adjective_position(doc, x->tok_first);
+    int hamza = nm ? hamza_name(doc, nm, nl, x->tok_first) : 0;
+    if (hamza)
+        return hamza > 0 ? GUARD_NONE : GUARD_CUE;
     if (nm && (is_al_cue_noun(nm, nl) || idiom_at(doc, nm, nl, x->tok_last + 1)))
         gd = GUARD_DROP;
     else if (adj)
