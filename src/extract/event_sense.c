@@ -187,12 +187,17 @@ static bool process_after_subject(const ex_view *v, const trig *t, ex_clause c) 
     return false;
 }
 
+/* A vehicle or a load stopped ("تم توقيف شاحنة محملة بـ65 طنا"): goods
+ * held, no one arrested. */
+EX_WORDS(HELD_VEHICLES, "شاحنه", "شاحنات", "سياره", "سيارات", "مركبه", "مركبات", "سفينه", "سفن", "قارب",
+         "قوارب", "شحنه", "شحنات", "حاويه", "حاويات");
+
 static bool stops_a_process(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t i = t->e->tok_last + 1;
     if (i <= c.last && ex_word_in(doc, i, &DEMONSTRATIVES))
         i++;
-    if (i <= c.last && ex_stem_in(doc, i, &STOPPED_THINGS))
+    if (i <= c.last && (ex_stem_in(doc, i, &STOPPED_THINGS) || ex_stem_in(doc, i, &HELD_VEHICLES)))
         return true;
     return ev_stem_after(doc, t, c, MATCH_REACH, &MATCHES) || process_after_subject(v, t, c);
 }
@@ -203,8 +208,12 @@ static bool stops_a_process(const ex_view *v, const trig *t, ex_clause c) {
  * tells it */
 EX_WORDS(STOP_NOUNS, "توقيف", "التوقيف");
 
+EX_WORDS(PASSIVE_AUX, "تم", "جري"); /* "تم توقيف": the noun after it is the verb */
+
 static bool holds_things(const ex_view *v, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
+    if (tok + 1 == t->e->tok_last && ex_stem_in(v->doc, tok, &PASSIVE_AUX))
+        tok++;
     if (t->kind != LEX_EK_ARREST || tok != t->e->tok_last)
         return false;
     if (ex_stem_in(v->doc, tok, &STOP_NOUNS))

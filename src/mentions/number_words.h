@@ -42,6 +42,7 @@ typedef enum nw_kind {
 #define NWF_ORD_CUE 0x20  /* رقم: the number after it is a label */
 #define NWF_QSTART 0x40   /* may open a qualifier or range (numbers.c patterns) */
 #define NWF_DUAL 0x80     /* a dual noun: counts two by itself (شهيدين) */
+#define NWF_MEASURE 0x100 /* a measure or a currency (طن، كيلومتر، دولار): what it counts is no one */
 
 typedef struct nw_entry {
     const char *norm;   /* the normalized word */
@@ -50,7 +51,7 @@ typedef struct nw_entry {
     uint8_t noun_role;  /* rasad_role when the word is a counted noun, else 0 */
     uint8_t before_role; /* rasad_role it gives a quantity right after it ("مقتل") */
     uint8_t after_role; /* rasad_role it gives a quantity right before it ("قتلوا") */
-    uint8_t flags;      /* NWF_* */
+    uint16_t flags;     /* NWF_* */
 } nw_entry;
 
 /* Prefixes nw_lookup may strip (in this order: conjunction, preposition,

@@ -627,6 +627,8 @@ static bool nisba_plural(const rasad_token *t) {
  * أجانب); else other. So "مقتل 10 عناصر" is fatalities, "10 عناصر" is
  * members. */
 static uint8_t guess_role(const scan *sc, size_t first, size_t last, size_t unit) {
+    if (unit != SIZE_MAX && (word_flags(sc, unit) & NWF_MEASURE))
+        return RASAD_ROLE_OTHER; /* "توقيف شاحنة محملة بـ65 طنا" */
     uint8_t noun = unit != SIZE_MAX ? noun_role(sc, unit) : 0;
     if (role_is_event(noun))
         return noun;
