@@ -130,7 +130,8 @@ EX_WORDS(HOLD_FAST, "بالصمت", "الصمت", "بحبل", "بالصبر", "�
 
 /* Deaths and injuries told with a disaster, an accident or a disease:
  * "لقي 36 شخصا حتفهم في غرق عبارة", "أصيب 50 في حادث انقلاب حافلة",
- * "التسونامي الذي راح ضحيته", "تصادم سيارتين". Only a killing word
+ * "التسونامي الذي راح ضحيته", "تصادم سيارتين", a crossing of the sea.
+ * Only a killing word
  * (no act word of its own) or a collision is read with them: an attack
  * told beside a fire stays an attack. Words that also name a party or a
  * political act (الحر as in الجيش الحر، انهيار الهدنة، انقلاب) are read
@@ -154,6 +155,9 @@ EX_WORDS(SPORTS, "المباراه", "مباراه", "مباريات", "المب
 EX_WORDS(ACCIDENT_HEAD, "حادث", "حادثه", "الحادث", "الحادثه");
 EX_WORDS(ACCIDENT_KIND, "انقلاب", "تصادم", "سير", "مرور", "سقوط", "انهيار");
 EX_WORDS(COLLISION, "تصادم");
+/* migrants lost at sea: "لقي الآلاف حتفهم أثناء محاولتهم عبور البحر" */
+EX_WORDS(CROSSING, "عبور", "لعبور");
+EX_WORDS(SEAS, "البحر", "المتوسط", "المحيط");
 /* an animal's attack: "هجوم لسمكة قرش", "هجوم كلاب ضالة" */
 EX_WORDS(ANIMALS, "قرش", "سمكه", "كلب", "كلاب", "ذئب", "ذئاب", "دب", "نمر", "اسد", "تمساح",
          "نحل", "ثعبان", "افعي", "حيوان", "حيوانات", "جمل", "فيل", "قرود", "ضبع");
@@ -305,7 +309,8 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
     if (t->context || (tok == last && ex_stem_in(doc, tok, &COLLISION)))
         for (size_t i = sent_first; i < sent_end; i++)
             if (ex_stem_in(doc, i, &MISHAPS) ||
-                (i + 1 < sent_end && ex_stem_in(doc, i, &ACCIDENT_HEAD) && ex_stem_in(doc, i + 1, &ACCIDENT_KIND)))
+                (i + 1 < sent_end && ex_stem_in(doc, i, &ACCIDENT_HEAD) && ex_stem_in(doc, i + 1, &ACCIDENT_KIND)) ||
+                (i + 1 < sent_end && ex_stem_in(doc, i, &CROSSING) && ex_stem_in(doc, i + 1, &SEAS)))
                 return true;
     if (t->kind == LEX_EK_ATTACK && ev_stem_after(doc, t, c, ANIMAL_REACH, &ANIMALS))
         return true;
