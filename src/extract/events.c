@@ -308,22 +308,32 @@ static bool taking_control(const rasad_doc *doc, const trig *t) {
 /* "سبع ضربات نفذت قرب الحسكة", "نفذت قوات التحالف تسع ضربات على
  * مواقع": strikes counted one by one and carried out are air strikes
  * (alone, ضربة is a blow, a heartbeat or a figure: "ضربات القلب",
- * "ضربة موجعة", so the lexicon makes it weak) */
+ * "ضربة موجعة", so the lexicon makes it weak); so are strikes carried
+ * out by aircraft named between the verb and them ("شنت مقاتلات
+ * تركية الليلة الماضية أعنف ضربات تستهدف المقاتلين الأكراد") */
 EX_WORDS_SHARED(EV_STRIKE_NOUNS, "ضربه", "ضربات", "ضربتين", "ضربتان");
 EX_WORDS(CARRIED_OUT, "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "وجه", "وجهت", "وجهوا");
 #define CARRIED_REACH 3 /* tokens between the strikes and their verb */
+#define FLOWN_REACH 8   /* tokens from the verb of aircraft to the strikes */
 static bool strikes_carried_out(const ex_view *v, const trig *t) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
     if (t->kind != LEX_EK_ATTACK || !t->weak || t->e->tok_last != tok || !ex_stem_in(doc, tok, &EV_STRIKE_NOUNS) ||
         ev_noun_clitic(doc, tok))
         return false;
+    ex_clause c = ex_clause_around(doc, tok);
+    bool aircraft = false;
+    for (size_t k = tok; k-- > c.first && tok - k <= FLOWN_REACH;) {
+        if (ex_stem_in(doc, k, &EV_AIRCRAFT))
+            aircraft = true;
+        else if (aircraft && ex_stem_in(doc, k, &CARRIED_OUT))
+            return true;
+    }
     bool counted = false;
     for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok); k < kn && !counted; k++)
         counted = v->qty[k].tok_first < tok && v->qty[k].tok_last + 1 >= tok;
     if (!counted)
         return false;
-    ex_clause c = ex_clause_around(doc, tok);
     return ev_stem_before(doc, t, c, CARRIED_REACH + 1, &CARRIED_OUT) ||
            ev_stem_after(doc, t, c, CARRIED_REACH, &CARRIED_OUT);
 }
