@@ -343,17 +343,21 @@ static bool national_strike(const ex_view *v, const trig *t, ex_clause c, rasad_
         if (ex_stem_in(doc, i, &AERIAL))
             continue;
         const rasad_token *tk = &doc->tokens[i];
-        if (tk->kind != RASAD_TOK_WORD || !ex_has_proclitic(doc, i, "ال"))
+        /* the adjective agrees with the strike: "الغارات الجوية التركية",
+         * "ضربة جوية أمريكية" (looked up as the forces' name, with ال) */
+        bool definite = ex_has_proclitic(doc, i, "ال");
+        if (tk->kind != RASAD_TOK_WORD || definite != ex_has_proclitic(doc, t->e->tok_first, "ال"))
             return false;
         static const char *const HEADS[] = {"الطائرات ", "القوات ", "الطيران ", "الجيش ", NULL};
         for (const char *const *h = HEADS; *h; h++) {
             char key[128];
-            size_t hl = strlen(*h);
-            if (hl + tk->norm_len >= sizeof key)
+            size_t hl = strlen(*h), al = definite ? 0 : 4; /* "ال" is 4 bytes */
+            if (hl + al + tk->norm_len >= sizeof key)
                 return false;
             memcpy(key, *h, hl);
-            memcpy(key + hl, tk->norm, tk->norm_len);
-            size_t first, n = lex_lookup(lex, key, hl + tk->norm_len, &first);
+            memcpy(key + hl, "\xd8\xa7\xd9\x84", al);
+            memcpy(key + hl + al, tk->norm, tk->norm_len);
+            size_t first, n = lex_lookup(lex, key, hl + al + tk->norm_len, &first);
             for (size_t k = 0; k < n; k++) {
                 uint32_t entry;
                 lex_form_at(lex, first + k, NULL, NULL, &entry);
@@ -455,6 +459,9 @@ EX_WORDS(MEMBER_NOUNS, "عناصر", "مقاتلي", "افراد", "جنود", "
  * "اثنين من جنوده", "ثلاثة جنود")? */
 bool ev_counted(const ex_view *v, const rasad_entity *e) {
     size_t i = e->tok_first;
+    /* "مقتل 4 من “القاعدة”" */
+    if (i > 0 && v->doc->tokens[i - 1].kind == RASAD_TOK_QUOTE)
+        i--;
     /* "سبعة من مليشيا الحشد", "العشرات من عناصر تنظيم داعش" */
     if (i > 0 && ex_stem_in(v->doc, i - 1, &MEMBER_NOUNS))
         i--;
@@ -462,7 +469,9 @@ bool ev_counted(const ex_view *v, const rasad_entity *e) {
         i--;
     size_t k0 = ex_qty_from(v, ex_back(i, v->qty_span + 1)), kn = ex_qty_to(v, (size_t)e->tok_first + 1);
     for (size_t k = k0; k < kn; k++)
-        if (v->qty[k].tok_last + 1 == i || (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
+        /* (the quantity may take the member noun in: "4 من عناصر" before القاعدة) */
+        if (v->qty[k].tok_last + 1 == i || v->qty[k].tok_last + 1 == e->tok_first ||
+            (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
             return true;
     return false;
 }
