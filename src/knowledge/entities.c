@@ -804,18 +804,23 @@ static bool idiom_at(const rasad_doc *doc, const char *nm, size_t nl, size_t nex
 
 /* Names whose written hamza tells them from the common words they fold
  * into: إب (Ibb) is neither أب (father) nor آب (August). The text's own
- * spelling of the name's stem vouches for the place; without the hamza
- * the word needs a cue (مدينة اب). */
-static const char *const HAMZA_NAMES[][2] = {{"\xd8\xa7\xd8\xa8", "\xd8\xa5\xd8\xa8"}}; /* اب، إب */
+ * spelling of the name's first letter (with diacritics after it or as a
+ * presentation form, as any text may write it) vouches for the place;
+ * without the hamza the word needs a cue (مدينة اب). */
+static const char *const HAMZA_BELOW_NAMES[] = {"\xd8\xa7\xd8\xa8", NULL}; /* اب، written إب */
 
 /* 1 when nm is such a name written with its hamza at token tok, -1 when
  * written without it, 0 when nm is no such name. */
 static int hamza_name(const rasad_doc *doc, const char *nm, size_t nl, size_t tok) {
-    const rasad_segment *st = doc_tok_stem(doc, tok);
-    for (size_t k = 0; k < sizeof HAMZA_NAMES / sizeof HAMZA_NAMES[0]; k++) {
-        size_t wl = strlen(HAMZA_NAMES[k][1]);
-        if (strlen(HAMZA_NAMES[k][0]) == nl && memcmp(HAMZA_NAMES[k][0], nm, nl) == 0)
-            return st->end - st->start == wl && memcmp(doc->text + st->start, HAMZA_NAMES[k][1], wl) == 0 ? 1 : -1;
+    for (const char *const *w = HAMZA_BELOW_NAMES; *w; w++) {
+        if (strlen(*w) != nl || memcmp(*w, nm, nl) != 0)
+            continue;
+        const rasad_segment *st = doc_tok_stem(doc, tok);
+        int32_t cp = 0;
+        if (st->end > st->start)
+            utf8_decode((const uint8_t *)doc->text + st->start, st->end - st->start, &cp);
+        /* ARABIC LETTER ALEF WITH HAMZA BELOW, and its isolated and final forms */
+        return cp == 0x0625 || cp == 0xFE87 || cp == 0xFE88 ? 1 : -1;
     }
     return 0;
 }
