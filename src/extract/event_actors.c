@@ -836,7 +836,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
-    const rasad_entity *a1 = by_hand_actor(v, sent_first, sent_end);
+    /* "فتح رجل النار": the subject between the verb and النار fired */
+    const rasad_entity *a1 = t->subject ? t->subject : by_hand_actor(v, sent_first, sent_end);
     const rasad_entity *a2 = NULL;
     bool detained_before = objectless_arrest(v, t, c);
     if (!a1 && !t->verb)
@@ -865,7 +866,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     /* right after the trigger: the agent of a noun or active verb, the
      * victim of a killing word or a passive verb */
     const rasad_entity *after = NULL;
-    for (size_t i = last + 1; i <= c.last && i <= last + ACTOR_REACH; i++) {
+    for (size_t i = t->subject ? t->subject->tok_last + 1 : last + 1; i <= c.last && i <= last + ACTOR_REACH; i++) {
         const rasad_entity *e = ev_actor_starting(v, i);
         if (e) {
             after = e;

@@ -552,11 +552,90 @@ static void basing_fields(const ex_view *v, const trig *t, ex_frame *f) {
     }
 }
 
+/* "فتح مسلحون النار على دورية"، "أطلقت قوات الأمن النار على المحتجين":
+ * the verb of firing with its subject between it and النار, which the
+ * lexicon's forms, side by side ("فتحوا النار"), do not reach. The verb
+ * alone becomes a trigger of the lexicon's "فتح النار" (an attack). */
+EX_WORDS(FIRE_VERBS, "فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق");
+EX_WORDS(FIRE_OBJECTS, "النار", "النيران", "الرصاص");
+#define FIRE_GAP 5 /* words of the subject between the verb and النار */
+
+/* The lexicon entry of "فتح النار", or NULL. */
+static const lex_entry *fire_entry(uint32_t *index) {
+    const lex_lexicon *lex = lex_default();
+    static const char FORM[] = "\xd9\x81\xd8\xaa\xd8\xad \xd8\xa7\xd9\x84\xd9\x86\xd8\xa7\xd8\xb1"; /* فتح النار */
+    size_t first, n = lex ? lex_lookup(lex, FORM, sizeof FORM - 1, &first) : 0;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t entry;
+        lex_form_at(lex, first + k, NULL, NULL, &entry);
+        const lex_entry *le = lex_entry_get(lex, entry);
+        if (le && le->cls == LEX_TRIGGER) {
+            *index = entry;
+            return le;
+        }
+    }
+    return NULL;
+}
+
+/* Is token i a verb of firing no entity covers, with an actor starting
+ * after it and النار within FIRE_GAP tokens of its clause? */
+static bool split_fire_at(const ex_view *v, size_t i) {
+    const rasad_doc *doc = v->doc;
+    if (ex_entity_at(v, i) || !ex_stem_in(doc, i, &FIRE_VERBS) || !ev_actor_starting(v, i + 1))
+        return false;
+    for (size_t k = i + 2; k < doc->ntokens && k <= i + 1 + FIRE_GAP; k++) {
+        if (doc->tokens[k].sentence != doc->tokens[i].sentence || ex_is_boundary(doc, k))
+            return false;
+        const rasad_entity *e = ex_entity_at(v, k);
+        if (e && e->kind == RASAD_ENT_TRIGGER)
+            return false;
+        if (!e && ex_word_in(doc, k, &FIRE_OBJECTS))
+            return true;
+    }
+    return false;
+}
+
+/* A trigger entity for the verb at token i (split_fire_at), in the
+ * doc's arena, or NULL. */
+static const rasad_entity *split_fire_entity(const ex_view *v, size_t i) {
+    uint32_t index;
+    const lex_entry *le = fire_entry(&index);
+    rasad_entity *e = le ? arena_alloc(&v->doc->arena, sizeof *e) : NULL;
+    if (!e)
+        return NULL;
+    const rasad_token *tk = &v->doc->tokens[i];
+    e->start = tk->start;
+    e->end = tk->end;
+    e->tok_first = e->tok_last = (uint32_t)i;
+    e->norm = tk->norm;
+    e->type = "MISC";
+    e->kind = RASAD_ENT_TRIGGER;
+    e->event_kind = lex_event_kind_name(le->kind);
+    e->acled_type = le->acled_type;
+    e->acled_sub_type = le->acled_sub_type;
+    e->cameo = le->cameo;
+    e->country = e->admin1 = e->feature = "";
+    e->place_index = UINT32_MAX;
+    e->lex_index = index;
+    return e;
+}
+
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
     rasad_doc *doc = v->doc;
     size_t ntrig = 0;
     for (size_t i = 0; i < v->nents; i++)
         ntrig += opens_frame(v, &v->ents[i]);
+    /* the verbs of firing split from النار, in token order */
+    size_t nfire = 0, fi = 0;
+    for (size_t i = 0; i + 1 < doc->ntokens; i++)
+        nfire += split_fire_at(v, i);
+    size_t *fire = nfire ? arena_alloc_array(&doc->arena, nfire, sizeof *fire) : NULL;
+    if (nfire && !fire)
+        return RASAD_ENOMEM;
+    for (size_t i = 0, k = 0; k < nfire && i + 1 < doc->ntokens; i++)
+        if (split_fire_at(v, i))
+            fire[k++] = i;
+    ntrig += nfire;
     *out = NULL;
     *nout = 0;
     if (!ntrig)
@@ -572,13 +651,16 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
         return RASAD_ENOMEM;
     size_t nfr = 0;
     size_t i = 0;
-    while (i < v->nents) {
-        /* gather the triggers of one sentence */
-        if (!opens_frame(v, &v->ents[i])) {
+    for (;;) {
+        /* gather the triggers of one sentence: the next one with a
+         * trigger entity or a split verb of firing */
+        while (i < v->nents && !opens_frame(v, &v->ents[i]))
             i++;
-            continue;
-        }
-        uint32_t s = doc->tokens[v->ents[i].tok_first].sentence;
+        if (i >= v->nents && fi >= nfire)
+            break;
+        uint32_t s = i < v->nents ? doc->tokens[v->ents[i].tok_first].sentence : UINT32_MAX;
+        if (fi < nfire && doc->tokens[fire[fi]].sentence < s)
+            s = doc->tokens[fire[fi]].sentence;
         size_t n = 0;
         for (; i < v->nents && doc->tokens[v->ents[i].tok_first].sentence == s; i++) {
             if (v->ents[i].kind == RASAD_ENT_TRIGGER && minefield(doc, &v->ents[i]))
@@ -609,6 +691,18 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                 n++;
             } else if (n < ntrig && crowd_acting(v, &v->ents[i]))
                 tr[n++] = crowd_trig(&v->ents[i]);
+        }
+        /* the split verbs of firing of the sentence, in token order among
+         * the other triggers */
+        for (; fi < nfire && doc->tokens[fire[fi]].sentence == s; fi++) {
+            const rasad_entity *e = split_fire_entity(v, fire[fi]);
+            if (!e)
+                return RASAD_ENOMEM;
+            size_t k = n++;
+            for (; k > 0 && tr[k - 1].e->tok_first > e->tok_first; k--)
+                tr[k] = tr[k - 1];
+            tr[k] = ev_trig_of(e);
+            tr[k].subject = ev_actor_starting(v, fire[fi] + 1);
         }
         /* a crowd acting beside a riot is the rioters: "أحرق متظاهرون
          * إطارات وقطعوا الطرق" is one riot, not a riot and a protest

@@ -25,6 +25,7 @@ typedef struct trig {
     bool passive;
     bool verb;
     size_t one_killed; /* the one man a killing verb names (one_man_object), or SIZE_MAX */
+    const rasad_entity *subject; /* a verb of firing split from النار: who fired (events.c) */
 } trig;
 
 /* word sets and tables of one file used by another */
