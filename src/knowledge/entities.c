@@ -55,6 +55,7 @@ EMBED_DECLARE(placewords);
 
 /* Matching forms of small words read around a place. */
 #define W_MIN "\xd9\x85\xd9\x86" /* من "from" (ARABIC LETTER MEEM, NOON) */
+#define W_IN "\xd9\x81\xd9\x8a"  /* في "in" */
 
 typedef struct ent_cache {
     rasad_entity *items;
@@ -967,6 +968,37 @@ static bool local_name_abroad(const gaz *g, uint32_t id, geo_cue cue, const geo_
     return focus;
 }
 
+/* "بلدة دوما في الضفة الغربية"، "قرية X بمحافظة Y": the country of the
+ * place named right after (past في or on ب, and a cue word), when all of
+ * that name's places lie in one country, or NULL. */
+static const char *container_country(const place_pass *pp, size_t k) {
+    const rasad_doc *doc = pp->doc;
+    const rasad_entity *en = &pp->items[k];
+    if (k + 1 >= pp->n || pp->items[k + 1].kind != RASAD_ENT_PLACE || pp->items[k + 1].place_index == MATCH_NONE)
+        return NULL;
+    size_t next = pp->items[k + 1].tok_first, i = en->tok_last + 1;
+    bool in = false;
+    if (i < next && doc_tok_is(doc, i, W_IN)) {
+        in = true;
+        i++;
+    }
+    in = in || (i < doc->ntokens && has_beh(doc, i));
+    if (i < next && cue_of_token(doc, i) != GEO_CUE_NONE)
+        i++;
+    if (!in || i != next)
+        return NULL;
+    const uint32_t *ids = NULL;
+    size_t nids = gaz_name_ids(pp->g, pp->items[k + 1].place_index, &ids);
+    const char *cc = NULL;
+    for (size_t j = 0; j < nids; j++) {
+        const gaz_place *p = gaz_place_get(pp->g, ids[j]);
+        if (!p || !p->country[0] || (cc && strcmp(cc, p->country) != 0))
+            return NULL;
+        cc = p->country;
+    }
+    return cc;
+}
+
 static void resolve_place(place_pass *pp, size_t k) {
     rasad_doc *doc = pp->doc;
     const gaz *g = pp->g;
@@ -1069,6 +1101,7 @@ static void resolve_place(place_pass *pp, size_t k) {
         guard[k] |= GUARD_CUED;
     pp->ctx->cue = (uint8_t)cue;
     pp->ctx->direction = dir;
+    pp->ctx->container = container_country(pp, k);
     /* "nearby" is the places resolved last, not every place of the
      * article: the scores then cost the same for each name of a 50 MB
      * file as of a short article, where nothing changes */

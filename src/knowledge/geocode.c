@@ -195,6 +195,8 @@ static bool context_counts(const gaz_place *p, const geo_context *ctx, const riv
     return true;
 }
 
+#define CONTAINER_BONUS 600
+
 static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx, const rivals *r) {
     int32_t s = kind_prior(p);
     s += (int32_t)lround(50.0 * log10((double)p->population + 1.0));
@@ -212,6 +214,10 @@ static int32_t score_of(const gaz *g, const gaz_place *p, const geo_context *ctx
         }
     if (context && ctx->default_country && !strncmp(ctx->default_country, p->country, 2) && p->country[0])
         s += 150;
+    /* the text says which country it lies in: that outweighs a bigger
+     * namesake elsewhere */
+    if (ctx->container && p->kind != GAZ_K_COUNTRY && !strncmp(ctx->container, p->country, 2) && p->country[0])
+        s += CONTAINER_BONUS;
     int32_t near = 0;
     for (size_t i = 0; i < ctx->n_nearby && ctx->nearby; i++) {
         const gaz_place *q = gaz_place_get(g, ctx->nearby[i]);

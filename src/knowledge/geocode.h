@@ -63,6 +63,8 @@ typedef struct geo_context {
     const char *default_country; /* borrowed ISO alpha-2 hint (e.g. from the source), or NULL */
     const uint32_t *nearby;      /* borrowed: ids already resolved in this article (nearest last) */
     size_t n_nearby;
+    const char *container;       /* ISO alpha-2 of the place the name is told to lie in ("دوما في
+                                    الضفة الغربية"), or NULL */
     uint8_t cue;                 /* geo_cue of the word before the name */
     unsigned direction;          /* GEO_DIR_* bits of a modifier around the name, 0 if none */
 } geo_context;
