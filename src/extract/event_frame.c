@@ -290,6 +290,26 @@ static bool incidents_in_clause(const ex_view *v, ex_clause c) {
     return false;
 }
 
+/* "تمكنت القوات من تصفية العديد من المسلحين"، "تمت تصفية 12 عنصرا من
+ * داعش في كمين": an elimination of many is fighting, not the
+ * assassination of a man. */
+static const char ELIMINATION_LEMMA[] = "\xD8\xAA\xD8\xB5\xD9\x81\xD9\x8A\xD8\xA9"; /* تصفية */
+EX_WORDS(MANY_OF, "العديد", "عديد", "عدد", "عشرات", "العشرات", "مئات", "المئات");
+
+static bool eliminates_many(const ex_view *v, const trig *t, ex_clause c) {
+    size_t i = t->e->tok_last + 1;
+    if (!ev_lemma_is(t, ELIMINATION_LEMMA) || i > c.last)
+        return false;
+    if (ex_stem_in(v->doc, i, &MANY_OF))
+        return true;
+    for (size_t k = ex_qty_from(v, i), kn = ex_qty_to(v, i + 1); k < kn; k++) {
+        const rasad_quantity *q = &v->qty[k];
+        if (q->tok_first == i && q->has_min && q->min >= 2 && !ex_counts_things(v->doc, q))
+            return true;
+    }
+    return false;
+}
+
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     rasad_event *ev = &f->ev;
@@ -351,6 +371,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     bool repelled = t->kind == LEX_EK_OTHER && t->verb && t->le && t->le->id &&
                     strcmp(t->le->id, INTERCEPT_LEMMA) == 0 && ground_attempt_after(doc, t, c);
     if (repelled)
+        f->kind = LEX_EK_ARMED_CLASH;
+    if (f->kind == LEX_EK_ASSASSINATION && eliminates_many(v, t, c))
         f->kind = LEX_EK_ARMED_CLASH;
     ev->kind = lex_event_kind_name(f->kind);
     ev->type = t->le ? t->le->acled_type : t->e->acled_type;
