@@ -673,8 +673,9 @@ static bool situating(const ex_view *v, size_t i) {
             return k < 3 || (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == j - 1) ||
                    (j > 0 && ex_word_in(doc, j - 1, &TOWARD_SIDE)); /* إلى الشمال من بلدة X */
         }
-        if (!ex_word_in(doc, j, &FROM_WITH_SIDES) &&
-            !ex_stem_in(doc, j, &SETTLEMENTS))
+        /* (past a settlement word: "قرب مدينة X"، "شمال شرق العاصمة صنعاء") */
+        if (!ex_word_in(doc, j, &FROM_WITH_SIDES) && !ex_stem_in(doc, j, &SETTLEMENTS) &&
+            !ex_word_in(doc, j, &THE_SETTLEMENT))
             break;
         /* "قرب الحدود مع مدينة كوباني": the town across the border */
         if (j > 0 && ex_word_in(doc, j, &FROM_WITH_SIDES) && ex_stem_in(doc, j - 1, &BORDER))
