@@ -756,12 +756,27 @@ EX_WORDS(DUAL_PLACES, "ريفي", "بلدتي", "قريتي", "مدينتي", "�
          "مخيمي");
 EX_WORDS(PLURAL_TOWNS, "بلدات", "قري", "مدن", "احياء", "مناطق", "قرى");
 #define PLURAL_BEFORE_PAIR 3 /* tokens back from the dual to a plural of towns */
+
+/* Is token i a dual of places, by its stem or by its whole form past و
+ * and ب (the splitter reads "بمنطقتي" as بمنطقت + ي, "my")? */
+static bool dual_place_word(const rasad_doc *doc, size_t i) {
+    if (ex_stem_in(doc, i, &DUAL_PLACES))
+        return true;
+    const char *n = doc->tokens[i].norm;
+    for (int k = 0; k < 2; k++) {
+        if (strncmp(n, "\xd9\x88", 2) == 0 || strncmp(n, "\xd8\xa8", 2) == 0) /* و ب */
+            n += 2;
+        if (ex_words_has(&DUAL_PLACES, n))
+            return true;
+    }
+    return false;
+}
 static bool paired_with(const ex_view *v, const rasad_entity *first, size_t i) {
     const rasad_doc *doc = v->doc;
     if (first->tok_first == 0 || first->tok_last + 1 != i || !ex_has_proclitic(doc, i, "و"))
         return false;
     size_t dual = first->tok_first - 1;
-    if (!ex_stem_in(doc, dual, &DUAL_PLACES))
+    if (!dual_place_word(doc, dual))
         return false;
     for (size_t k = 1; k <= PLURAL_BEFORE_PAIR && dual >= k; k++)
         if (ex_stem_in(doc, dual - k, &PLURAL_TOWNS))
