@@ -210,6 +210,10 @@ static bool dateline(const ex_view *v, const rasad_entity *e) {
            doc->tokens[i - 1].kind != RASAD_TOK_WORD;
 }
 
+/* "وتقول بغداد إن ..."، "بحسب دمشق": a capital right after a word of
+ * reporting speaks for its government; it places no act. */
+static bool speaking_capital(const rasad_doc *doc, size_t i) { return i > 0 && ex_attr_cue(doc, i - 1); }
+
 /* The first place between tokens from and to (backward unless forward)
  * that is no site unless sites, and no reference point (a distance, a
  * street, a patron) unless refs >= 1, nor a dateline unless refs >= 2. */
@@ -219,6 +223,8 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
     for (size_t k = 0; k <= to - from; k++) {
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE && speaking_capital(v->doc, e->tok_first))
+            continue;
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) && !across_or_ruling(v, e->tok_first) &&
             (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first) &&
                       !patron(v->doc, e->tok_first))) &&
@@ -868,7 +874,8 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             continue;
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */
-        if (situating(v, i) || distance_ref(doc, i) || patron(doc, i) || across_or_ruling(v, i))
+        if (situating(v, i) || distance_ref(doc, i) || patron(doc, i) || across_or_ruling(v, i) ||
+            speaking_capital(doc, i))
             continue;
         /* "، شمالي بغداد": a place named by its side of a town situates
          * the one before it */
