@@ -39,6 +39,7 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
                 "مستودع", "مستودعات", "مخزن", "مخازن", "ثكنات");
 EX_WORDS(BY_HAND, "يد", "ايدي");
 EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
+static const char AMBUSH_LEMMA[] = "\xd9\x83\xd9\x85\xd9\x8a\xd9\x86"; /* كمين */
 /* "جبهة النصرة ذراع تنظيم القاعدة في سوريا": the group a branch belongs to. */
 EX_WORDS(BRANCH_OF, "ذراع", "فرع", "جناح");
 /* words that open a clause of their own within a sentence */
@@ -898,6 +899,14 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         if (!a1)
             a1 = s1;
         a2 = s2 != a1 ? s2 : NULL;
+        after = NULL;
+    }
+    /* "نصبت المقاومة كمينا للميليشيات": an ambush is laid for (لـ) its
+     * victims, not by them */
+    if (after && ev_lemma_is(t, AMBUSH_LEMMA) &&
+        (ex_has_proclitic(doc, after->tok_first, "\xd9\x84") || ex_has_proclitic(doc, after->tok_first, "\xd9\x84\xd9\x84"))) {
+        if (!a2)
+            a2 = after;
         after = NULL;
     }
     /* "هاجم مسلحون من تنظيم داعش": the group the role noun belongs to */
