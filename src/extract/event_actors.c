@@ -39,6 +39,8 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
                 "مستودع", "مستودعات", "مخزن", "مخازن", "ثكنات");
 EX_WORDS(BY_HAND, "يد", "ايدي");
 EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
+EX_WORDS(SO_CALLED, "سمت", "سمتها", "سمته", "سمي", "سماها", "سماه", "تسميه", "يسميه", "يسمي", "تسمي");
+EX_WORDS(AND_WHAT, "وما");
 static const char AMBUSH_LEMMA[] = "\xd9\x83\xd9\x85\xd9\x8a\xd9\x86"; /* كمين */
 /* "جبهة النصرة ذراع تنظيم القاعدة في سوريا": the group a branch belongs to. */
 EX_WORDS(BRANCH_OF, "ذراع", "فرع", "جناح");
@@ -1050,6 +1052,16 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             for (;;) {
                 /* the و on the actor or on a head noun before it ("ومليشيا الحشد") */
                 size_t k = e->tok_first;
+                /* "قوات النظام وما سمتها "بالمقاومة"": the party a source
+                 * names in its own words is the second */
+                size_t sc = k > c.first && doc->tokens[k - 1].kind == RASAD_TOK_QUOTE ? k - 1 : k;
+                if (sc > c.first + 2 && ex_stem_in(doc, sc - 1, &SO_CALLED) && ex_word_in(doc, sc - 2, &AND_WHAT)) {
+                    const rasad_entity *q = ex_entity_at(v, sc - 3);
+                    if (q && q != e && ex_is_actor_entity(q) && !ev_victim_or_source(q, t) && !ev_counted(v, q)) {
+                        e = q;
+                        continue;
+                    }
+                }
                 const rasad_entity *head = k > c.first + 1 ? ex_entity_at(v, k - 1) : NULL;
                 if (!ex_has_proclitic(doc, k, "و") && k > c.first + 1 && ex_has_proclitic(doc, k - 1, "و") &&
                     (!head || head->kind == RASAD_ENT_ROLE))
@@ -1355,6 +1367,20 @@ static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const ras
     ev_actor_as(a, forces->id);
 }
 
+/* "المقاومة" with no more said: in Yemen the Popular Resistance that
+ * fought beside the government's forces in 2015 (the lexicon files
+ * المقاومة الشعبية under YEM_GOV); elsewhere it names no one the text
+ * makes known (Lebanon's, Palestine's, Iraq's), so it stays unnamed. */
+static void resistance_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
+    if (!a->present || a->id || !ev->has_location || !ev->location.entity || !ev->location.entity->country ||
+        strcmp(ev->location.entity->country, "YE") != 0)
+        return;
+    const rasad_entity *role = role_of_ref(v, a);
+    const lex_entry *le = role ? ex_lex_entry(role) : NULL;
+    if (le && le->id && strcmp(le->id, "ROLE_RESISTANCE") == 0)
+        ev_actor_as(a, "YEM_GOV");
+}
+
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
     barrel_bombs_owner(v, c, ev);
     coalition_in_yemen(v, &ev->actor1, ev);
@@ -1363,4 +1389,11 @@ void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
     opposition_elsewhere(v, &ev->actor2, ev);
     unnamed_state_forces(v, &ev->actor1, &ev->actor2, ev);
     unnamed_state_forces(v, &ev->actor2, &ev->actor1, ev);
+    resistance_in_yemen(v, &ev->actor1, ev);
+    resistance_in_yemen(v, &ev->actor2, ev);
+    /* the same side twice, once named and once by place, is one side
+     * (civilians may be on both ends: "فتح رجل النار ... إصابة خمسة أشخاص") */
+    if (ev->actor1.present && ev->actor2.present && ev->actor1.id && ev->actor2.id &&
+        strcmp(ev->actor1.id, ev->actor2.id) == 0 && strcmp(ev->actor1.id, "CIVILIANS") != 0)
+        memset(&ev->actor2, 0, sizeof ev->actor2);
 }
