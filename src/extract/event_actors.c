@@ -34,7 +34,7 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
                 /* plurals and posts: "تمركزا لقوات النظام", "حواجز للجيش" */
                 "تمركزا", "تمركزات", "نقاط", "حواجز", "دوريات", "ارتال",
                 /* "قصفت أهدافا للمسلحين": whose targets they were */
-                "اهداف", "اهدافا", "معاقل",
+                "اهداف", "اهدافا", "معاقل", "معسكرات", "قواعد", "مخابئ",
                 /* "انفجار مستودع ذخيرة لوحدات حماية الشعب", "استهداف ثكنات الجيش" */
                 "مستودع", "مستودعات", "مخزن", "مخازن", "ثكنات");
 EX_WORDS(BY_HAND, "يد", "ايدي");
@@ -835,6 +835,8 @@ static bool killed_without_object(const ex_view *v, const rasad_entity *subject,
     return false;
 }
 
+static void country_as_doer(const ex_view *v, const trig *t, rasad_event *ev);
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -1208,6 +1210,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             !(ev->actor2.id && strcmp(side->id, ev->actor2.id) == 0))
             set_actor(v, side, &ev->actor1);
     }
+    country_as_doer(v, t, ev);
 }
 
 EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
@@ -1307,6 +1310,21 @@ static const lex_entry *country_forces(const char *country, const char *prefix) 
     return NULL;
 }
 
+/* "وقصفت تركيا معسكرات لحزب العمال": a country named right after an
+ * active verb of violence, as its subject, is its forces at work, not
+ * the place of the act. */
+bool ev_subject_country(const ex_view *v, const rasad_entity *e) {
+    const rasad_doc *doc = v->doc;
+    if (!e || e->kind != RASAD_ENT_PLACE || !e->feature || strncmp(e->feature, "PCL", 3) != 0 || !e->country ||
+        !*e->country || e->tok_first == 0 || doc->tokens[e->tok_first].seg_count > 1)
+        return false;
+    const rasad_entity *verb = ex_entity_at(v, e->tok_first - 1);
+    if (!verb || verb->kind != RASAD_ENT_TRIGGER || verb->tok_last + 1 != e->tok_first)
+        return false;
+    trig t = ev_trig_of(verb);
+    return t.verb && !t.passive && !t.context && ev_violent_kind(t.kind) && !ev_noun_clitic(doc, verb->tok_first);
+}
+
 #define FORCES_BACK 3000 /* tokens back where another country's forces may have been named */
 
 /* Does the article name, in the tokens before offset end, the army or
@@ -1379,6 +1397,22 @@ static void resistance_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasa
     const lex_entry *le = role ? ex_lex_entry(role) : NULL;
     if (le && le->id && strcmp(le->id, "ROLE_RESISTANCE") == 0)
         ev_actor_as(a, "YEM_GOV");
+}
+
+/* The doer of an active verb of violence whose subject is a country
+ * (ev_subject_country): that country's military forces. */
+static void country_as_doer(const ex_view *v, const trig *t, rasad_event *ev) {
+    if (ev->actor1.present)
+        return;
+    const rasad_entity *e = ex_entity_at(v, t->e->tok_last + 1);
+    if (!e || e->tok_first != t->e->tok_last + 1 || !ev_subject_country(v, e))
+        return;
+    const lex_entry *forces = country_forces(e->country, "Military Forces of");
+    if (forces && ev_actor_as(&ev->actor1, forces->id)) {
+        ev->actor1.present = true;
+        ev->actor1.start = e->start;
+        ev->actor1.end = e->end;
+    }
 }
 
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {

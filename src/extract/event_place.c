@@ -223,7 +223,7 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
     for (size_t k = 0; k <= to - from; k++) {
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e->kind == RASAD_ENT_PLACE && speaking_capital(v->doc, e->tok_first))
+        if (e && e->kind == RASAD_ENT_PLACE && (speaking_capital(v->doc, e->tok_first) || ev_subject_country(v, e)))
             continue;
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) && !across_or_ruling(v, e->tok_first) &&
             (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first) &&

@@ -49,6 +49,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
 /* an actor the place settles: barrel bombs over Syria are the
  * government's, "طيران التحالف" over Yemen the Saudi-led coalition */
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev);
+/* a country right after an active verb of violence, its subject: its forces act ("وقصفت تركيا") */
+bool ev_subject_country(const ex_view *v, const rasad_entity *e);
 /* sets the actor to the lexicon entry `id` (its name, kind, country),
  * keeping the words told; false, and a unchanged, when the lexicon has
  * no such entry */
