@@ -210,6 +210,22 @@ static bool dateline(const ex_view *v, const rasad_entity *e) {
            doc->tokens[i - 1].kind != RASAD_TOK_WORD;
 }
 
+/* "أثناء عودتهم من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية":
+ * the ends of a journey the victims were on are one act's road, not
+ * towns the act is split over. */
+EX_WORDS(JOURNEY, "عودتهم", "عودته", "عودتها", "عودتهما", "طريقهم", "طريقه", "طريقها", "متوجهين", "متوجها",
+         "متوجهه", "قادمين", "قادما", "قادمه", "عائدين", "عائدا", "عائده", "توجههم", "توجهه");
+#define JOURNEY_REACH 8 /* tokens back from a town to the word of the journey */
+static bool journey_end(const rasad_doc *doc, size_t i) {
+    for (size_t k = 1; k <= JOURNEY_REACH && i >= k; k++) {
+        if (ex_is_boundary(doc, i - k))
+            return false;
+        if (ex_stem_in(doc, i - k, &JOURNEY))
+            return true;
+    }
+    return false;
+}
+
 /* "وتقول بغداد إن ..."، "بحسب دمشق": a capital right after a word of
  * reporting speaks for its government; it places no act. */
 static bool speaking_capital(const rasad_doc *doc, size_t i) { return i > 0 && ex_attr_cue(doc, i - 1); }
@@ -875,7 +891,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */
         if (situating(v, i) || distance_ref(doc, i) || patron(doc, i) || across_or_ruling(v, i) ||
-            speaking_capital(doc, i))
+            speaking_capital(doc, i) || journey_end(doc, i))
             continue;
         /* "، شمالي بغداد": a place named by its side of a town situates
          * the one before it */
