@@ -438,7 +438,13 @@ static bool is_adjective_position(const rasad_doc *doc, size_t i) {
         return false;
     bool fem = m >= 4 && q[m - 4] == 0xD9 && q[m - 3] == 0x8A && q[m - 2] == 0xD9 && q[m - 1] == 0x87; /* ...يه */
     bool pl = m >= 4 && q[m - 4] == 0xD8 && q[m - 3] == 0xA7 && q[m - 2] == 0xD8 && q[m - 1] == 0xAA; /* ...ات */
-    return fem || pl;
+    /* any feminine noun but a place word, before an indefinite word
+     * ("فرقة سورية مقاتلة": a Syrian unit; "قرية عطشانية" names the
+     * village; "زيارة السعودية" is a visit to Saudi Arabia) */
+    bool teh = q[m - 2] == 0xD9 && q[m - 1] == 0x87 && cue_of_token(doc, i - 1) == GEO_CUE_NONE && /* ...ه (ة) */
+               t->seg_count == 1 && !(s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84) &&
+               !(s[0] == 0xD9 && s[1] == 0x84); /* an indefinite adjective: no ال, no لـ */
+    return fem || pl || teh;
 }
 
 /* Does the token begin with ال (ALEF U+0627, LAM U+0644)? */
