@@ -837,6 +837,17 @@ static bool killed_without_object(const ex_view *v, const rasad_entity *subject,
 
 static void country_as_doer(const ex_view *v, const trig *t, rasad_event *ev);
 
+/* A purpose told with لـ and a verbal noun of taking part or fighting
+ * ("للمشاركة في"، "لقتال"، "لمحاربة") between tokens a and b (exclusive). */
+EX_WORDS(PURPOSES, "مشاركه", "قتال", "محاربه", "مواجهه", "التصدي", "تصدي", "المشاركه", "القتال");
+static bool purpose_between(const rasad_doc *doc, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if ((ex_has_proclitic(doc, k, "\xd9\x84") || ex_has_proclitic(doc, k, "\xd9\x84\xd9\x84")) &&
+            ex_stem_in(doc, k, &PURPOSES))
+            return true;
+    return false;
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -1090,6 +1101,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
              * killing */
             if (crowd_kind && (!ex_stem_in(doc, i, &AGAINST) || ex_entity_at(v, i + 1)))
                 continue;
+            /* "... للمشاركة في عملية عسكرية ضد تنظيم داعش": whom the
+             * victims set out to fight is no side of this act */
+            if (purpose_between(doc, last + 1, i))
+                break;
             /* "القتال ... حيث استهدفت فصائل من المعارضة مواقع تابعة
              * للقوات": the actor after another act's verb is its doer
              * when a target noun follows it */
