@@ -455,25 +455,31 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
     return e;
 }
 
+EX_WORDS(GROUP_HEAD_NOUNS, "تنظيم", "جماعه", "حركه");
 EX_WORDS(MEMBER_NOUNS, "عناصر", "مقاتلي", "افراد", "جنود", "مليشيا", "ميليشيا", "صفوف", "منتسبي", "قاده",
          "قياديين", "قيادات");
 
 /* Is the entity the counted noun of a quantity ("سبعة من عناصر الشرطة",
  * "اثنين من جنوده", "ثلاثة جنود")? */
 bool ev_counted(const ex_view *v, const rasad_entity *e) {
+    const rasad_doc *doc = v->doc;
     size_t i = e->tok_first;
-    /* "مقتل 4 من “القاعدة”" */
-    if (i > 0 && v->doc->tokens[i - 1].kind == RASAD_TOK_QUOTE)
+    /* "مقتل 4 من “القاعدة”"، "عشرة من عناصر تنظيم /داعش/": the marks and
+     * the group's head noun written apart from its name */
+    if (i > 0 && (doc->tokens[i - 1].kind == RASAD_TOK_QUOTE || strcmp(doc->tokens[i - 1].norm, "/") == 0))
         i--;
+    if (i > 0 && i < e->tok_first && ex_stem_in(doc, i - 1, &GROUP_HEAD_NOUNS))
+        i--;
+    size_t name = i; /* where the group's words start */
     /* "سبعة من مليشيا الحشد", "العشرات من عناصر تنظيم داعش" */
-    if (i > 0 && ex_stem_in(v->doc, i - 1, &MEMBER_NOUNS))
+    if (i > 0 && ex_stem_in(doc, i - 1, &MEMBER_NOUNS))
         i--;
-    if (i > 0 && ex_word_in(v->doc, i - 1, &PREP_FROM))
+    if (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM))
         i--;
     size_t k0 = ex_qty_from(v, ex_back(i, v->qty_span + 1)), kn = ex_qty_to(v, (size_t)e->tok_first + 1);
     for (size_t k = k0; k < kn; k++)
         /* (the quantity may take the member noun in: "4 من عناصر" before القاعدة) */
-        if (v->qty[k].tok_last + 1 == i || v->qty[k].tok_last + 1 == e->tok_first ||
+        if (v->qty[k].tok_last + 1 == i || v->qty[k].tok_last + 1 == name ||
             (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
             return true;
     return false;
