@@ -1423,12 +1423,14 @@ static void resistance_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasa
 /* The doer of an active verb of violence whose subject is a country
  * (ev_subject_country): that country's military forces. */
 static void country_as_doer(const ex_view *v, const trig *t, rasad_event *ev) {
-    if (ev->actor1.present)
-        return;
+    /* (the subject outranks a doer read elsewhere in the sentence: "قصفت
+     * تركيا مواقع ... ردا على مقتل أحد جنودها باطلاق نار من قبل متطرفين") */
     const rasad_entity *e = ex_entity_at(v, t->e->tok_last + 1);
     if (!e || e->tok_first != t->e->tok_last + 1 || !ev_subject_country(v, e))
         return;
     const lex_entry *forces = country_forces(e->country, "Military Forces of");
+    if (forces && ev->actor2.present && ev->actor2.id && strcmp(ev->actor2.id, forces->id) == 0)
+        memset(&ev->actor2, 0, sizeof ev->actor2);
     if (forces && ev_actor_as(&ev->actor1, forces->id)) {
         ev->actor1.present = true;
         ev->actor1.start = e->start;
