@@ -456,6 +456,7 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
 }
 
 EX_WORDS(GROUP_HEAD_NOUNS, "تنظيم", "جماعه", "حركه");
+EX_WORDS(AMONG_THEM, "بينهم", "وبينهم", "بينهن", "منهم", "ومنهم", "بينهما");
 EX_WORDS(MEMBER_NOUNS, "عناصر", "مقاتلي", "افراد", "جنود", "مليشيا", "ميليشيا", "صفوف", "منتسبي", "قاده",
          "قياديين", "قيادات");
 
@@ -471,6 +472,9 @@ bool ev_counted(const ex_view *v, const rasad_entity *e) {
     if (i > 0 && i < e->tok_first && ex_stem_in(doc, i - 1, &GROUP_HEAD_NOUNS))
         i--;
     size_t name = i; /* where the group's words start */
+    /* "قتل 11 مسلحا بينهم القيادي أبو حارث": one of those counted */
+    if (i > 0 && ex_word_in(doc, i - 1, &AMONG_THEM))
+        return true;
     /* "سبعة من مليشيا الحشد", "العشرات من عناصر تنظيم داعش" */
     if (i > 0 && ex_stem_in(doc, i - 1, &MEMBER_NOUNS))
         i--;
@@ -1010,6 +1014,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             /* "أعلنت السلطات أن ...": the speaker of a report stands
              * outside the clause it governs */
             if (ex_word_in(doc, i, &COMPLEMENTIZERS))
+                break;
+            /* "... بينهم القيادي أبو حارث، وأشاروا إلى مقتل 10 مدنيين في
+             * انفجار": a word of reporting opens another statement */
+            if (ex_attr_cue(doc, i) && i + 1 < tok && ex_word_in(doc, i + 1, &PREP_TO))
                 break;
             /* "... زعيم عشيرة خطفوا، كما أحرق مبنى": a connective opens a
              * clause of its own; "مدينة درعا التي شهدت الاحتجاجات": the

@@ -198,6 +198,12 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
         f->ev.location.entity->precision == 1)
         return false;
     int actor = same_actor(&into->ev.actor1, &f->ev.actor1);
+    /* a clash told from either side ("مقتل 17 حوثيا خلال المواجهات" by
+     * the resistance, then "مواجهات بين الحوثيين والقوات الموالية"): its
+     * two sides in either order */
+    if (actor < 0 && into->kind == LEX_EK_ARMED_CLASH && f->kind == LEX_EK_ARMED_CLASH &&
+        (same_actor(&into->ev.actor1, &f->ev.actor2) > 0 || same_actor(&into->ev.actor2, &f->ev.actor1) > 0))
+        actor = 1;
     /* "هجوم انتحاري نسبته الحكومة إلى التنظيم" placed only by a country,
      * then "الهجوم الانتحاري الذي أوقع 32 قتيلا في سوروتش": a definite
      * mention of the same specific kind names the incident told before,
@@ -470,6 +476,12 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++) {
         if (!fr[i].dropped && !fr[i].anchored)
             fr[i].dropped = true;
+        /* one side named on both ends after merging is one side (civilians
+         * may be on both: a shooter and those he wounded) */
+        rasad_actor_ref *a1 = &fr[i].ev.actor1, *a2 = &fr[i].ev.actor2;
+        if (a1->present && a2->present && a1->id && a2->id && strcmp(a1->id, a2->id) == 0 &&
+            strcmp(a1->id, "CIVILIANS") != 0)
+            memset(a2, 0, sizeof *a2);
         /* "اعتصم نحو ألف سوري": people who protest are protesters (ACLED
          * codes the crowd by what it does, whoever its people are) */
         rasad_actor_ref *a = &fr[i].ev.actor1;
