@@ -39,8 +39,10 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
                 "مستودع", "مستودعات", "مخزن", "مخازن", "ثكنات");
 EX_WORDS(BY_HAND, "يد", "ايدي");
 EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
+/* "قوات النظام وما سمتها بالمقاومة": a party named in a source's words */
 EX_WORDS(SO_CALLED, "سمت", "سمتها", "سمته", "سمي", "سماها", "سماه", "تسميه", "يسميه", "يسمي", "تسمي");
 EX_WORDS(AND_WHAT, "وما");
+/* the lemma of an ambush, laid for (لـ) its victims */
 static const char AMBUSH_LEMMA[] = "\xd9\x83\xd9\x85\xd9\x8a\xd9\x86"; /* كمين */
 /* "جبهة النصرة ذراع تنظيم القاعدة في سوريا": the group a branch belongs to. */
 EX_WORDS(BRANCH_OF, "ذراع", "فرع", "جناح");
@@ -1456,8 +1458,10 @@ void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev) {
     unnamed_state_forces(v, &ev->actor2, &ev->actor1, ev);
     resistance_in_yemen(v, &ev->actor1, ev);
     resistance_in_yemen(v, &ev->actor2, ev);
-    /* the same side twice, once named and once by place, is one side
-     * (civilians may be on both ends: "فتح رجل النار ... إصابة خمسة أشخاص") */
+    ev_one_side(ev);
+}
+
+void ev_one_side(rasad_event *ev) {
     if (ev->actor1.present && ev->actor2.present && ev->actor1.id && ev->actor2.id &&
         strcmp(ev->actor1.id, ev->actor2.id) == 0 && strcmp(ev->actor1.id, "CIVILIANS") != 0)
         memset(&ev->actor2, 0, sizeof ev->actor2);

@@ -49,6 +49,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
 /* an actor the place settles: barrel bombs over Syria are the
  * government's, "طيران التحالف" over Yemen the Saudi-led coalition */
 void ev_actor_by_place(const ex_view *v, ex_clause c, rasad_event *ev);
+/* one side named on both ends (once by name, once by place, or after
+ * merging) is one side; civilians may be on both ends ("فتح رجل النار
+ * ... إصابة خمسة أشخاص") */
+void ev_one_side(rasad_event *ev);
 /* a country right after an active verb of violence, its subject: its forces act ("وقصفت تركيا") */
 bool ev_subject_country(const ex_view *v, const rasad_entity *e);
 /* sets the actor to the lexicon entry `id` (its name, kind, country),

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/events.h"
 #include "knowledge/lexicon.h"
 #include "mentions/date_calendar.h"
 
@@ -476,12 +477,7 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++) {
         if (!fr[i].dropped && !fr[i].anchored)
             fr[i].dropped = true;
-        /* one side named on both ends after merging is one side (civilians
-         * may be on both: a shooter and those he wounded) */
-        rasad_actor_ref *a1 = &fr[i].ev.actor1, *a2 = &fr[i].ev.actor2;
-        if (a1->present && a2->present && a1->id && a2->id && strcmp(a1->id, a2->id) == 0 &&
-            strcmp(a1->id, "CIVILIANS") != 0)
-            memset(a2, 0, sizeof *a2);
+        ev_one_side(&fr[i].ev); /* (sides met by merging) */
         /* "اعتصم نحو ألف سوري": people who protest are protesters (ACLED
          * codes the crowd by what it does, whoever its people are) */
         rasad_actor_ref *a = &fr[i].ev.actor1;
