@@ -451,6 +451,10 @@ static bool digits_excluded(const scan *sc, const core *c, size_t k, bool has_un
     if (c->last == i && i + 2 < sc->lim && glued(sc, i, i + 1) && tok(sc, i + 2)->kind == RASAD_TOK_NUMBER &&
         (punct_is(sc, i + 1, ":") || punct_is(sc, i + 1, "/")))
         return true;
+    /* a distance written "250/كم" */
+    if (c->last == i && i + 2 < sc->lim && glued(sc, i, i + 1) && punct_is(sc, i + 1, "/") &&
+        (word_flags(sc, i + 2) & NWF_MEASURE))
+        return true;
     if (i > sc->first && (word_flags(sc, i - 1) & NWF_ORD_CUE))
         return true;
     /* digit groups in a row ("966 55 123"): a phone or a code */
