@@ -488,6 +488,12 @@ bool ev_counted(const ex_view *v, const rasad_entity *e) {
         if (v->qty[k].tok_last + 1 == i || v->qty[k].tok_last + 1 == name ||
             (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
             return true;
+    /* "قتل 21 من عناصر الجيش والحشد الشعبي": joined by و to a side counted */
+    if (e->tok_first > 0 && ex_has_proclitic(doc, e->tok_first, "\xd9\x88")) { /* و */
+        const rasad_entity *q = ex_entity_at(v, e->tok_first - 1);
+        if (q && q != e && q->tok_last + 1 == e->tok_first && ex_is_actor_entity(q))
+            return ev_counted(v, q);
+    }
     return false;
 }
 
