@@ -210,13 +210,22 @@ static bool dateline(const ex_view *v, const rasad_entity *e) {
            doc->tokens[i - 1].kind != RASAD_TOK_WORD;
 }
 
-/* "أثناء عودتهم من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية":
- * the ends of a journey the victims were on are one act's road, not
- * towns the act is split over. */
+/* "أثناء عودتهم من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية",
+ * "أقلعت من قاعدة في ديار بكر"، "نقل الجرحى إلى مستشفيات بغداد"،
+ * "فارين إلى النخيب"، "طرق الإمداد بين الرمادي والفلوجة": the ends of a
+ * journey, a flight or a road are no towns the act is split over. */
 EX_WORDS(JOURNEY, "عودتهم", "عودته", "عودتها", "عودتهما", "طريقهم", "طريقه", "طريقها", "متوجهين", "متوجها",
-         "متوجهه", "قادمين", "قادما", "قادمه", "عائدين", "عائدا", "عائده", "توجههم", "توجهه");
+         "متوجهه", "قادمين", "قادما", "قادمه", "عائدين", "عائدا", "عائده", "توجههم", "توجهه", "اقلعت",
+         "اقلعوا", "نقل", "نقلت", "نقلوا", "نقلهم", "هاربين", "فارين", "الفارين", "هربا", "فرارا");
+EX_WORDS(BETWEEN, "بين");
 #define JOURNEY_REACH 8 /* tokens back from a town to the word of the journey */
 static bool journey_end(const rasad_doc *doc, size_t i) {
+    /* "بين الرمادي والفلوجة": the first end right after بين, the second
+     * joined to it by و */
+    if (i > 0 && ex_word_in(doc, i - 1, &BETWEEN))
+        return true;
+    if (i > 1 && ex_has_proclitic(doc, i, "\xd9\x88") && ex_word_in(doc, i - 2, &BETWEEN))
+        return true;
     for (size_t k = 1; k <= JOURNEY_REACH && i >= k; k++) {
         if (ex_is_boundary(doc, i - k))
             return false;
