@@ -235,9 +235,13 @@ static bool journey_end(const rasad_doc *doc, size_t i) {
     return false;
 }
 
-/* "وتقول بغداد إن ..."، "بحسب دمشق": a capital right after a word of
- * reporting speaks for its government; it places no act. */
-static bool speaking_capital(const rasad_doc *doc, size_t i) { return i > 0 && ex_attr_cue(doc, i - 1); }
+/* "وتقول بغداد إن ..."، "بحسب دمشق"، "هجوم نسبته أنقرة إلى التنظيم"،
+ * "اتهمت دمشق": a capital right after a word of reporting or blame
+ * speaks for its government; it places no act. */
+EX_WORDS(BLAMING, "نسبته", "نسبتها", "نسبت", "اتهمت", "اتهم", "حملت", "حمل");
+static bool speaking_capital(const rasad_doc *doc, size_t i) {
+    return i > 0 && (ex_attr_cue(doc, i - 1) || ex_stem_in(doc, i - 1, &BLAMING));
+}
 
 /* The first place between tokens from and to (backward unless forward)
  * that is no site unless sites, and no reference point (a distance, a
