@@ -439,6 +439,38 @@ static void inherit_place(const ex_view *v, ex_frame *fr, size_t n) {
 #define MERGE_REACH 256
 #define SAME_KIND_REACH 8 /* frames back a definite mention looks for its own kind */
 
+/* "شنت طائرات نظام الأسد غارات على ريف إدلب ... ونفذ غارات أخرى على
+ * بلدة سراقب": a strike from the air told with no doer, a few sentences
+ * after strikes whose aircraft were named, in the same country, was
+ * flown by the same air force (an air force is the one side that flies;
+ * shelling and ground attacks have many hands and inherit nothing). */
+#define DOER_BACK 3 /* sentences back to the strikes whose doer is named */
+static void inherit_air_doer(ex_frame *fr, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        ex_frame *f = &fr[i];
+        if (f->dropped || f->ev.actor1.present || (f->kind != LEX_EK_AIRSTRIKE && f->kind != LEX_EK_DRONE_STRIKE) ||
+            !f->ev.has_location || !f->ev.location.entity || !f->ev.location.entity->country ||
+            !*f->ev.location.entity->country)
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            const ex_frame *g = &fr[j];
+            if (g->mentions[0] + DOER_BACK < f->mentions[0])
+                break;
+            /* (only a state's or an outside force's: they fly) */
+            const char *k = g->ev.actor1.kind;
+            if (g->dropped || g->kind != f->kind || !g->ev.actor1.present || !g->ev.actor1.id || !k ||
+                (strcmp(k, "state_forces") != 0 && strcmp(k, "external") != 0) ||
+                !g->ev.has_location || !g->ev.location.entity || !g->ev.location.entity->country ||
+                strcmp(g->ev.location.entity->country, f->ev.location.entity->country) != 0)
+                continue;
+            if (f->ev.actor2.present && f->ev.actor2.id && strcmp(f->ev.actor2.id, g->ev.actor1.id) == 0)
+                break;
+            f->ev.actor1 = g->ev.actor1;
+            break;
+        }
+    }
+}
+
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++)
         ev_implicit_counts(v, &fr[i]);
@@ -474,6 +506,7 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
             }
         }
     }
+    inherit_air_doer(fr, n);
     for (size_t i = 0; i < n; i++) {
         if (!fr[i].dropped && !fr[i].anchored)
             fr[i].dropped = true;
