@@ -15,17 +15,17 @@
 #
 #   figure                  floor   measured  target (issue 5)
 #   events F1               0.81    0.827     0.70
-#   events kind (matched)   0.86    0.892     0.80
-#   events actor1           0.82    0.850     0.75
-#   events actor2           0.76    0.790     -
+#   events kind (matched)   0.86    0.886     0.80
+#   events actor1           0.85    0.880     0.75
+#   events actor2           0.76    0.784     -
 #   events location         0.87    0.903     0.80
 #   events date             0.92    0.936     0.80
-#   events quantities       0.82    0.846     -
-#   events attribution      0.87    0.904     -
+#   events quantities       0.82    0.861     -
+#   events attribution      0.87    0.913     -
 #   claims F1               0.92    0.973     0.70
 #   claims attribution      0.91    0.957     -
 #   quotes F1               0.95    0.983     0.80
-#   entities F1             0.87    0.896     0.75
+#   entities F1             0.87    0.895     0.75
 # (measured 2026-11-24, late evening; the set has 25 articles, so one event or quote
 # moves a figure by half a point to two points: the floors leave room for
 # that, not for a lost rule.)
@@ -49,7 +49,7 @@ r = json.load(open(sys.argv[1]))
 FLOORS = [  # (figure, value, floor)
     ('events F1', r['events']['f1'], 0.81),
     ('events kind', r['events']['fields'].get('kind', 0), 0.86),
-    ('events actor1', r['events']['fields'].get('actor1', 0), 0.82),
+    ('events actor1', r['events']['fields'].get('actor1', 0), 0.85),
     ('events actor2', r['events']['fields'].get('actor2', 0), 0.76),
     ('events location', r['events']['fields'].get('location', 0), 0.87),
     ('events date', r['events']['fields'].get('date', 0), 0.92),
