@@ -559,3 +559,21 @@ bool ev_new_story(const ex_view *v, const ex_frame *f) {
     bool prep = ex_stem_in(doc, first, &PREP_FROM) || ex_stem_in(doc, first, &PREP_IN) || ex_stem_in(doc, first, &PREP_ON);
     return prep && ex_stem_in(doc, first + 1, &SIDE_NOUNS) && ex_word_in(doc, first + 2, &OTHER_ADJ);
 }
+
+/* "وفي التفاصيل أن جندياً أطلق النار على رفاقه" after "قتل 4 أشخاص في
+ * اشتباكات داخل ثكنة عسكرية": a sentence that opens with "in detail"
+ * (وفي التفاصيل، وفي تفاصيل الحادث، وتفصيلاً، وبحسب التفاصيل) tells the
+ * incident of the sentence before it again, in full. */
+EX_WORDS(DETAILS, "تفاصيل", "تفصيلا");
+EX_WORDS(BY_WORDS, "بحسب", "حسب", "وفق", "وفقا");
+
+bool ev_told_in_detail(const rasad_doc *doc, uint32_t s) {
+    if (s >= doc->nsentences)
+        return false;
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    if (first < end && ex_stem_in(doc, first, &DETAILS))
+        return true;
+    return first + 1 < end && (ex_stem_in(doc, first, &PREP_IN) || ex_stem_in(doc, first, &BY_WORDS)) &&
+           ex_stem_in(doc, first + 1, &DETAILS);
+}

@@ -169,6 +169,9 @@ bool ev_same_toll(const ex_frame *a, const ex_frame *b);
 /* event_counts.c: does the frame's sentence open with "من جهة أخرى" (another
  * incident)? merge.c merges it into no earlier frame */
 bool ev_new_story(const ex_view *v, const ex_frame *f);
+/* event_counts.c: does sentence s open with "وفي التفاصيل" (the incident
+ * before, told in full)? merge.c merges its acts into that one */
+bool ev_told_in_detail(const rasad_doc *doc, uint32_t s);
 
 /* events.c, merge.c, claims.c, quotes.c, acled.c */
 rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *n);

@@ -217,6 +217,11 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
         return false;
     if (f->anaphor && !f->ev.has_location && violent(into->kind) && (violent(f->kind) || generic(f->kind)))
         return true;
+    /* "وفي التفاصيل أن جندياً أطلق النار": the act of a sentence that
+     * tells the one before it in full is that sentence's incident */
+    if (f->mentions[0] == into->mentions[into->nmentions - 1] + 1 && ev_told_in_detail(doc, f->mentions[0]) &&
+        violent(into->kind) && (violent(f->kind) || generic(f->kind)))
+        return true;
     /* two triggers of one ACLED type in one sentence at one place are one
      * incident told with two words ("قصف صاروخي وغارات على X") */
     if (into->mentions[0] == f->mentions[0] && place >= 0 && into->ev.type && f->ev.type &&

@@ -121,6 +121,8 @@ typedef struct dval {
     bool rel;      /* depends on the published date */
     bool unres;    /* relative and no published date */
     bool hijri;    /* a Hijri day: may be a day or two off the sighted one */
+    bool weekday;  /* a relative day with its weekday named (اليوم الاثنين) */
+    int moved;     /* days that weekday moved it back from P */
 } dval;
 
 enum { CAL_G = 1, CAL_H = 2 };
@@ -276,6 +278,8 @@ static bool v_set(dval *v, int64_t a, int64_t b, int prec, bool rel) {
     v->prec = (uint8_t)prec;
     v->rel = rel;
     v->unres = false;
+    v->weekday = false;
+    v->moved = 0;
     return true;
 }
 
@@ -284,6 +288,8 @@ static bool v_unres(dval *v, int prec) {
     v->prec = (uint8_t)prec;
     v->rel = true;
     v->unres = true;
+    v->weekday = false;
+    v->moved = 0;
     return true;
 }
 
@@ -1171,9 +1177,21 @@ static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, siz
      * article dated Thursday) moves the relative word, not the weekday:
      * the latest such weekday on or before P + off. Not for غداً: a day
      * to come moved back to P would read as one gone by */
-    if (weekday && off <= 0 && cal_weekday(day) != weekday->v)
-        day -= (cal_weekday(day) - weekday->v + 7) % 7;
-    return v_set(v, day, day + (night ? 1 : 0), RASAD_PREC_DAY, true);
+    int moved = 0;
+    if (weekday && off <= 0 && cal_weekday(day) != weekday->v) {
+        /* a weekday one after the relative word's is an edition dated the
+         * day after P (a paper put online the evening before: "أمس
+         * الثلاثاء" in a text crawled on Tuesday), not a week back */
+        moved = (cal_weekday(day) - weekday->v + 7) % 7;
+        if (moved == 6)
+            moved = -1;
+        day -= moved;
+    }
+    if (!v_set(v, day, day + (night ? 1 : 0), RASAD_PREC_DAY, true))
+        return false;
+    v->weekday = weekday && off <= 0;
+    v->moved = moved;
+    return true;
 }
 
 /* الليلة الماضية: last night (the day before P, into P); الليلة قبل
@@ -1442,6 +1460,51 @@ static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
     return true;
 }
 
+/* The day the article was written. A paper's date is often a day or more
+ * after its text (a crawl's date, a late edition, a reprint), or a day
+ * before it (an edition put online the evening before): its "اليوم
+ * الاثنين" and "أمس الأحد" tell the day the text counts from, and every
+ * relative word of the article (اليوم alone, أمس, الأسبوع الماضي) then
+ * counts from that day, not from P. On the SaudiNewsNet sample a third of
+ * the relative days with a weekday disagree with P, most of them by one
+ * day; without this a bare اليوم and an "اليوم الاثنين" of one article
+ * named two days, and their events did not merge. Only when all of the
+ * article's weekdays agree (a roundup of several days' texts keeps P) and
+ * the gap is at most WRITTEN_MAX_LAG days. */
+#define WRITTEN_MAX_LAG 3
+static void find_written_day(scan *S) {
+    int moved = 0;
+    bool seen = false;
+    for (size_t i = 0; i < S->n;) {
+        uint32_t sent = S->doc->tokens[i].sentence;
+        S->lim = i;
+        while (S->lim < S->n && S->doc->tokens[S->lim].sentence == sent)
+            S->lim++;
+        while (i < S->lim) {
+            dval v;
+            size_t end = 0;
+            memset(&v, 0, sizeof v);
+            if (!may_start(S, i) || !p_expr(S, i, &v, &end) || end <= i || end > S->lim) {
+                i++;
+                continue;
+            }
+            if (v.weekday && !v.unres) {
+                if (seen && v.moved != moved)
+                    return;
+                seen = true;
+                moved = v.moved;
+            }
+            i = end;
+        }
+    }
+    if (!moved || moved > WRITTEN_MAX_LAG)
+        return;
+    S->pub -= moved;
+    S->pd = cal_from_days(S->pub);
+    if (!hijri_from_days(S->pub, &S->phy, &S->phm, &S->phd))
+        S->has_pub = false;
+}
+
 rasad_status dates_scan(rasad_doc *doc) {
     rasad_status rc = RASAD_OK;
     scan S;
@@ -1468,6 +1531,8 @@ rasad_status dates_scan(rasad_doc *doc) {
             S.has_pub = false;
     }
     features(&S);
+    if (S.has_pub)
+        find_written_day(&S);
     size_t i = 0;
     while (i < S.n) {
         uint32_t sent = doc->tokens[i].sentence;
