@@ -278,6 +278,7 @@ static bool v_set(dval *v, int64_t a, int64_t b, int prec, bool rel) {
     v->prec = (uint8_t)prec;
     v->rel = rel;
     v->unres = false;
+    v->hijri = false; /* (a caller that reads a Hijri day sets it after) */
     v->weekday = false;
     v->moved = 0;
     return true;
@@ -288,6 +289,7 @@ static bool v_unres(dval *v, int prec) {
     v->prec = (uint8_t)prec;
     v->rel = true;
     v->unres = true;
+    v->hijri = false;
     v->weekday = false;
     v->moved = 0;
     return true;
