@@ -694,6 +694,7 @@ EX_WORDS(SIDES, "شمال", "جنوب", "شرق", "غرب", "شمالي", "جن�
 EX_WORDS(THE_SETTLEMENT, "المدينه", "البلده", "القريه", "العاصمه");
 EX_WORDS(FROM_WITH_SIDES, "من", "مع", "شرق", "غرب", "شرقي", "غربي");
 EX_WORDS(BORDER, "الحدود", "حدود");
+EX_WORDS(DIVISIONS, "ولايه", "محافظه", "قضاء", "اقليم", "مقاطعه", "منطقه");
 
 /* Does a word before the place at token i (up to two back: "شمال شرق X",
  * "القريبة من X", "التابعة لناحية X"; three when a town stands right
@@ -708,9 +709,10 @@ static bool situating(const ex_view *v, size_t i) {
             return k < 3 || (pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == j - 1) ||
                    (j > 0 && ex_word_in(doc, j - 1, &TOWARD_SIDE)); /* إلى الشمال من بلدة X */
         }
-        /* (past a settlement word: "قرب مدينة X"، "شمال شرق العاصمة صنعاء") */
+        /* (past a settlement or division word: "قرب مدينة X"، "شمال شرق
+         * العاصمة صنعاء"، "التابعة لولاية شانلي أورفة") */
         if (!ex_word_in(doc, j, &FROM_WITH_SIDES) && !ex_stem_in(doc, j, &SETTLEMENTS) &&
-            !ex_word_in(doc, j, &THE_SETTLEMENT))
+            !ex_word_in(doc, j, &THE_SETTLEMENT) && !ex_stem_in(doc, j, &DIVISIONS))
             break;
         /* "قرب الحدود مع مدينة كوباني": the town across the border */
         if (j > 0 && ex_word_in(doc, j, &FROM_WITH_SIDES) && ex_stem_in(doc, j - 1, &BORDER))
