@@ -822,11 +822,17 @@ static bool paired_with(const ex_view *v, const rasad_entity *first, size_t i) {
 }
 
 /* Is the place at token i joined with بـ (on itself or on a district
- * word before it) right after another place? */
+ * word before it) right after another place? A countryside so joined
+ * ("وقرية عيشة بريفي حلب الشرقي") holds the words before it, whether or
+ * not the gazetteer knows them. */
 EX_WORDS(DISTRICTS, "قضاء", "محافظه", "مدينه", "ناحيه", "ريف", "منطقه", "بلده", "حي", "مديريه");
+/* (the splitter leaves "بريفي" whole) */
+EX_WORDS(IN_COUNTRYSIDES, "بريف", "بريفي", "بارياف");
 static bool inside_town_before(const ex_view *v, size_t i) {
     const rasad_doc *doc = v->doc;
     size_t before = i;
+    if (i > 0 && ex_stem_in(doc, i - 1, &IN_COUNTRYSIDES))
+        return !ex_has_proclitic(doc, i - 1, "و");
     if (!ex_has_proclitic(doc, i, "ب")) {
         if (i == 0 || !ex_has_proclitic(doc, i - 1, "ب") || !ex_stem_in(doc, i - 1, &DISTRICTS))
             return false;
