@@ -200,9 +200,10 @@ EX_WORDS(LAUNCHERS, "قاذفات", "قاذفه", "القاذفات", "القا�
 EX_WORDS(LAUNCHED, "صواريخ", "الصواريخ", "صاروخ", "قنابل", "القنابل", "اللهب", "لهب", "ار");
 
 /* Burst out laughing, crying or in anger: "فانفجرت رايس ولفني بالضحك",
- * "انفجر غضبا" */
+ * "انفجر غضبا", "انفجر يونكر غاضبا" (the state word is enough: the
+ * subject's name need not be known as a person's) */
 EX_WORDS(OUTBURSTS, "بالضحك", "ضحكا", "ضاحكا", "ضاحكه", "بالبكاء", "بكاء", "باكيا", "باكيه", "غضبا",
-         "بالغضب", "بالتصفيق");
+         "بالغضب", "بالتصفيق", "غاضبا", "غاضبه", "غاضبين", "غاضبون", "غاضبتين");
 #define OUTBURST_REACH 4 /* tokens after a blast verb, its subjects between, to the outburst */
 
 /* A gas cylinder, a tank or a boiler that blew up: a mishap, "انفجار
