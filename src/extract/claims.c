@@ -30,6 +30,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "extract/events.h"
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 
@@ -593,8 +594,11 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         else if (users)
             keep = total || period;
         else if (event_count_role(role))
-            /* events.c leaves a toll since a point in time to the claims */
-            keep = total || period || since_point(doc, first, end);
+            /* events.c leaves a toll since a point in time, or over a
+             * period ("خلال 10 أشهر", "خلال هذه الفترة"), to the claims
+             * (a crowd over a festival's days is no toll) */
+            keep = total || period || since_point(doc, first, end) ||
+                   (role != RASAD_ROLE_PARTICIPANTS && ev_period_in_clause(doc, (ex_clause){first, end - 1}));
         else
             keep = !after_trigger(v, q, first);
         if (!keep)

@@ -226,7 +226,7 @@ EX_WORDS(DURING, "خلال", "طوال", "طيلة", "مدي", "مدار");
 bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
     EX_WORDS(SPANS, "النصف", "الربع", "الثلث", "الاشهر", "اشهر", "الشهر", "شهر", "الاسابيع",
              "اسابيع", "العام", "عام", "السنه", "سنه", "السنوات", "سنوات", "الفتره",
-             "فتره", "الايام", "ايام");
+             "فتره", "المده", "مده", "الايام", "ايام");
     /* a count of spans between: "خلال الأربعة الأشهر الماضية", "خلال
      * أربعة أشهر من الحرب", "خلال 12 شهرا" */
     EX_WORDS(SPAN_COUNTS, "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده",
@@ -237,7 +237,15 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
     for (size_t i = c.first; i < c.last; i++) {
         if (!ex_word_in(doc, i, &DURING))
             continue;
+        /* a span that measures a record: "ويعد الأسوأ من نوعه خلال العام
+         * الجاري" */
+        if (record_before(doc, i, c.first))
+            continue;
         if (ex_stem_in(doc, i + 1, &SPANS))
+            return true;
+        /* the period told before: "قتلوا جراء هذه الغارات خلال هذه
+         * الفترة" */
+        if (i + 2 <= c.last && ex_word_in(doc, i + 1, &DEMONSTRATIVES) && ex_stem_in(doc, i + 2, &SPANS))
             return true;
         /* the article may stand apart before a number: "خلال الـ12 عاما" */
         size_t n = i + 1;

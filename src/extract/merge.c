@@ -287,11 +287,13 @@ static void absorb(ex_frame *into, const ex_frame *f) {
         a->sub_type = b->sub_type;
         a->cameo = b->cameo;
     }
-    /* a specific kind told later replaces a generic one */
+    /* a specific kind told later replaces a generic one, and an attack
+     * told as a blast ("الهجوم" then "التفجير") was a bombing */
     /* (only from a mention that tells an incident: "بدعوى زرعهم عبوة" names
      * a pretext, not what was done) */
-    if (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK &&
-        f->anchored) {
+    bool refines = (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK) ||
+                   (into->kind == LEX_EK_ATTACK && f->kind == LEX_EK_EXPLOSION);
+    if (refines && f->anchored) {
         into->kind = f->kind;
         a->kind = b->kind;
         a->type = b->type;
