@@ -223,7 +223,7 @@ EX_WORDS(ONE_PERSON, "شرطي", "شرطيا", "جندي", "جنديا", "ضاب
          "مواطنا", "مواطنه", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مسلح", "مسلحا", "صحفي", "صحفيا", "ناشط",
          "ناشطا", "شخص", "شخصا", "طالب", "طالبا", "حارس", "حارسا", "سائق", "سائقا", "طبيب", "طبيبا",
          "مستوطن", "مستوطنا", "مجند", "مجندا", "موظف", "موظفا", "قيادي", "قياديا", "مسؤول", "مسؤولا",
-         "ارهابي", "ارهابيا", "رقيب", "عريف", "ملازم", "نقيب");
+         "ارهابي", "ارهابيا", "رقيب", "عريف", "ملازم", "نقيب", "عقيد");
 /* one relative of the one named before, later in a list: "وحفيدتها" */
 EX_WORDS(KIN_OF, "حفيده", "حفيدها", "حفيدتها", "حفيدته", "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها",
          "طفله", "طفلها", "طفلتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "والده", "والدته", "والدها",
@@ -232,6 +232,9 @@ EX_WORDS(ONE_OF, "احد", "احدي");
 /* "سقوط ضابط وأربعة قتلى": falling, a toll whose counted noun names it */
 EX_WORDS(FALL_OF, "سقوط");
 EX_WORDS(ANOTHER_ONE, "اخر", "اخري");
+/* "وأصيب آخران": two more (the nominative dual; "آخرين" is as often a
+ * plural after a number) */
+EX_WORDS(ANOTHER_TWO, "اخران", "اخريان");
 EX_WORDS(NO_ONE_NEGATION, "لم", "لا", "لن", "ليس", "عدم", "دون", "بدون");
 /* "أحد عشر": eleven, which the number scanner reads */
 EX_WORDS(TEEN, "عشر", "عشره");
@@ -326,12 +329,14 @@ static bool read_victims(const ex_view *v, size_t i, size_t end, victims *out) {
         out->items = 1;
         return true;
     }
-    /* "وأصيب آخر": the second of a pair, after a verb joined by و */
-    if (ex_word_in(doc, n, &ANOTHER_ONE)) {
+    /* "وأصيب آخر", "وأصيب آخران": more of a pair or a trio, after a
+     * verb joined by و */
+    bool two = ex_word_in(doc, n, &ANOTHER_TWO);
+    if (two || ex_word_in(doc, n, &ANOTHER_ONE)) {
         if (!ex_has_proclitic(doc, i, "و"))
             return false;
         out->last = n;
-        out->n = 1;
+        out->n = two ? 2 : 1;
         out->person = true;
         out->items = 1;
         return true;
