@@ -855,6 +855,37 @@ static bool killed_without_object(const ex_view *v, const rasad_entity *subject,
 
 static void country_as_doer(const ex_view *v, const trig *t, rasad_event *ev);
 
+/* "أعلن مسؤولون أمنيون عراقيون وأكراد مقتل 11": a people or a group
+ * named after the person who reports (the officials' nationality) is
+ * whom the speaker belongs to, not who did the act. A state's force so
+ * named may have done it ("كشف مصدر في قيادة عمليات الأنبار عن مقتل
+ * سبعة من قادة داعش بقصف مدفعي": the gold annotation codes the command),
+ * and so may the force that reports, named right after the verb ("أعلن
+ * الجيش مقتل 20 مسلحا"). */
+EX_WORDS(SPEAKING_PERSONS, "مسؤول", "مسؤولون", "مسؤولين", "عميد", "العميد", "لواء", "اللواء", "العقيد",
+         "عقيد", "المتحدث", "متحدث", "الناطق", "ناطق", "مصدر", "مصادر", "المصدر", "المصادر", "مدير", "قائد",
+         "رئيس", "محافظ", "وزير", "مستشار", "ضابط");
+#define ANNOUNCER_PHRASE_REACH 8 /* tokens back from the actor to the verb of reporting */
+static bool in_announcer_phrase(const ex_view *v, const rasad_entity *e, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (state_forces(e))
+        return false;
+    bool person = false;
+    for (size_t i = e->tok_first; i-- > c.first && i + ANNOUNCER_PHRASE_REACH >= e->tok_first;) {
+        const rasad_entity *x = ex_entity_at(v, i);
+        /* (a clause of its own after إن or a quote mark: "وقال المصدر
+         * إن قوة أمنية ..."، "وقال مصدر في المقاومة «نفذت المقاومة ...»") */
+        if ((x && x->kind == RASAD_ENT_TRIGGER) || ex_word_in(doc, i, &COMPLEMENTIZERS) ||
+            doc->tokens[i].kind == RASAD_TOK_QUOTE ||
+            (doc->tokens[i].kind == RASAD_TOK_PUNCT && doc->tokens[i].norm[0] == ':'))
+            return false;
+        if (ex_attr_cue(doc, i))
+            return person;
+        person |= ex_stem_in(doc, i, &SPEAKING_PERSONS) || (x && ev_is_source(x));
+    }
+    return false;
+}
+
 /* A purpose told with لـ and a verbal noun of taking part or fighting
  * ("للمشاركة في"، "لقتال"، "لمحاربة") between tokens a and b (exclusive). */
 EX_WORDS(PURPOSES, "مشاركه", "قتال", "محاربه", "مواجهه", "التصدي", "تصدي", "المشاركه", "القتال");
@@ -1053,6 +1084,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
                 continue;
             if (e == a2 || ev_victim_or_source(e, t))
                 continue;
+            if (in_announcer_phrase(v, e, c))
+                break;
             /* "قتلوا اثنين من جنوده": those counted are the victims */
             if (ev_counted(v, e))
                 continue;
