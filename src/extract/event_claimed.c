@@ -97,6 +97,12 @@ static bool claimant(const ex_view *v, uint32_t s, rasad_actor_ref *out) {
             if (act && act->kind == RASAD_ENT_TRIGGER)
                 return true;
         }
+        /* "وتبنت الهجوم جماعة ولاية سيناء": the act first, then who
+         * adopts it */
+        const rasad_entity *act = i + 1 < end ? ex_entity_at(v, i + 1) : NULL;
+        if (ex_stem_in(doc, i, &ADOPTING) && !ex_enclitic(doc, i) && act && act->kind == RASAD_ENT_TRIGGER &&
+            act->tok_first == i + 1 && act->tok_last + 1 < end && claimant_at(v, act->tok_last + 1, end, out))
+            return true;
         for (size_t j = i + 1; j < end && j <= i + CLAIM_REACH; j++) {
             if (!ex_stem_in(doc, j, &RESPONSIBILITY))
                 continue;
