@@ -179,6 +179,7 @@ EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", 
 /* "انتحاري يشتبه بأنه من تنظيم داعش", "يعتقد أنه من": the group the
  * doer is suspected to be of, after من */
 EX_WORDS(SUSPECTED, "يشتبه", "المشتبه", "يعتقد", "يرجح");
+EX_WORDS(BELONGING, "ينتمي", "تنتمي", "ينتمون", "ينتميان", "المنتمي", "المنتمين");
 /* "عملية الاختطاف قام بها حزب العمال": who carried it out */
 EX_WORDS(CARRIED_OUT, "قام", "قامت", "قاموا");
 EX_WORDS(BY_IT, "بها", "به");
@@ -223,6 +224,9 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
             for (size_t k = i + 1; k <= c.last && k <= i + 3 && !from; k++)
                 if (ex_word_in(doc, k, &PREP_FROM))
                     from = k + 1;
+        } else if (near && ex_stem_in(doc, i, &BELONGING) && i + 1 <= c.last && ex_word_in(doc, i + 1, &PREP_TO)) {
+            /* "انتحاري يعتقد أنه ينتمي إلى تنظيم داعش" */
+            from = i + 2;
         } else if (near && ex_stem_in(doc, i, &CARRIED_OUT) && i + 1 <= c.last && ex_word_in(doc, i + 1, &BY_IT))
             from = i + 2;
         if (!from)
