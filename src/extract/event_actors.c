@@ -542,6 +542,7 @@ static bool supporting(const rasad_doc *doc, const rasad_entity *e, size_t claus
 }
 
 #define MEANS_REACH 8 /* tokens back from a means (بـ) noun to the verb it serves */
+EX_WORDS(TOWN_WORDS, "مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "احياء", "حي");
 static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
@@ -573,8 +574,20 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
         }
         if (!subj) {
             /* (the verb itself, استهدفت, is no "against" for its subject) */
+            /* (the object an actor, a target noun or a town: "تمركزات
+             * لقوات النظام"، "مراكز عسكرية"، "مدينة اللاذقية") */
             const rasad_entity *post = ev_actor_starting(v, e->tok_last + 1);
-            if (post && post->tok_last + 1 < tok && ev_actor_starting(v, post->tok_last + 1))
+            size_t obj = post ? post->tok_last + 1 : tok;
+            /* (past a date between: "استهدف الجيش الحر أمس مدينة X") */
+            for (size_t k = ex_date_from(v, obj), kn = ex_date_to(v, obj + 1); k < kn; k++)
+                if (v->dates[k].tok_first == obj)
+                    obj = v->dates[k].tok_last + 1;
+            const rasad_entity *place = obj < tok ? ex_entity_at(v, obj) : NULL;
+            if (!place && obj + 1 < tok && ex_stem_in(doc, obj, &TOWN_WORDS))
+                place = ex_entity_at(v, obj + 1);
+            if (post && obj < tok &&
+                (ev_actor_starting(v, obj) || ex_stem_in(doc, obj, &EV_TARGET_NOUNS) ||
+                 (place && place->kind == RASAD_ENT_PLACE)))
                 subj = post;
         }
         if (subj && !ev_victim_or_source(subj, &vt) && !ev_counted(v, subj))

@@ -331,7 +331,10 @@ EX_WORDS(ARMS_TRADE, "خبير", "خبراء", "خبيرا", "تاجر", "تجا
 
 static bool used_near(const rasad_doc *doc, const trig *t, ex_clause c) {
     size_t tok = t->e->tok_first;
-    size_t a = tok > c.first + USE_REACH ? tok - USE_REACH : c.first;
+    /* the means (بـ) of the clause's verb, its subject, object and place
+     * between: "استهدفت الفرقة الأولى ... مراكز عسكرية في مدينة اللاذقية
+     * بصواريخ من طراز جراد" */
+    size_t a = ex_has_proclitic(doc, tok, "\xD8\xA8") ? c.first : tok > c.first + USE_REACH ? tok - USE_REACH : c.first;
     size_t b = t->e->tok_last + USE_REACH < c.last ? t->e->tok_last + USE_REACH : c.last;
     for (size_t i = a; i <= b; i++)
         if (i != tok && ex_stem_in(doc, i, &USE_VERBS))
