@@ -604,6 +604,14 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
     }
     /* a place a distance is measured from is the last resort but one
      * the gazetteer does not know and a dateline */
+    /* first in the act's own part of the clause: "اشتباكات في حي جمعية
+     * الزهراء، في حين اندلعت اشتباكات في حي الراشدين في مدينة حلب" */
+    ex_clause own = ev_own_part(v->doc, c, t);
+    for (int pass = 0; pass < 2 && !p && own.last < c.last; pass++) {
+        const rasad_entity *q = place_around(v, t, own, own.first, own.last + 1, pass & 1, 0);
+        if (q && q->tok_first >= own.first && q->tok_last <= own.last)
+            p = q;
+    }
     for (int pass = 0; pass < 6 && !p; pass++) {
         if (pass == 4) {
             p = unknown_place_in_clause(v, t, c);
