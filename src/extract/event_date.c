@@ -7,6 +7,7 @@
  * begin after the paper came out: a date that does belongs to something
  * else in the sentence (a plan, a deadline, "يوما بعد يوم").
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -15,6 +16,36 @@
 #include "mentions/date_calendar.h"
 
 #define REFINE_REACH 8 /* tokens past the nearest date where a finer one inside it may stand */
+#define SAME_DAY_BACK 3 /* sentences back where the day "اليوم نفسه" names may be told */
+
+/* "وفي اليوم نفسه قتل جندي تركي": the day of the last date told
+ * before, a sentence or three back (mentions/dates.c reads no date in
+ * the words). */
+EX_WORDS(THE_DAY, "اليوم");
+EX_WORDS(SAME_AFTER, "نفسه", "ذاته");
+EX_WORDS(SAME_BEFORE, "نفس", "ذات");
+static const rasad_date *same_day(const ex_view *v, size_t sent_first, size_t sent_end) {
+    const rasad_doc *doc = v->doc;
+    bool same = false;
+    for (size_t i = sent_first; i < sent_end && !same; i++)
+        same = ex_word_in(doc, i, &THE_DAY) && ((i + 1 < sent_end && ex_word_in(doc, i + 1, &SAME_AFTER)) ||
+                                                (i > sent_first && ex_stem_in(doc, i - 1, &SAME_BEFORE)));
+    if (!same)
+        return NULL;
+    uint32_t s = doc->tokens[sent_first].sentence;
+    for (size_t k = ex_date_from(v, sent_first); k-- > 0;) {
+        const rasad_date *d = &v->dates[k];
+        if (d->tok_first >= sent_first)
+            continue;
+        if (doc->tokens[d->tok_first].sentence + SAME_DAY_BACK < s)
+            break;
+        /* (the last date told, a day or a week: a month or a year
+         * names no day) */
+        if (d->resolved)
+            return d->precision == RASAD_PREC_DAY || d->precision == RASAD_PREC_WEEK ? d : NULL;
+    }
+    return NULL;
+}
 
 bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -48,6 +79,8 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
             cal_days_ymd(d->last) <= cal_days_ymd(best->last) && !(pub && cal_days_ymd(d->first) > pub_day))
             best = d;
     }
+    if (!best)
+        best = same_day(v, sent_first, sent_end);
     if (best) {
         ev->has_date = true;
         ev->date = *best;

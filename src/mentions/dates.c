@@ -1100,6 +1100,16 @@ static bool norm_is(const scan *S, size_t i, const char *s) {
     return i < S->lim && strcmp(S->doc->tokens[i].norm, s) == 0;
 }
 
+/* "the same" around اليوم: نفسه، ذاته after it, نفس، ذات before it */
+static bool same_day_word(const scan *S, size_t i, bool after) {
+    static const char *const AFTER[] = {"\xd9\x86\xd9\x81\xd8\xb3\xd9\x87", "\xd8\xb0\xd8\xa7\xd8\xaa\xd9\x87", NULL};
+    static const char *const BEFORE[] = {"\xd9\x86\xd9\x81\xd8\xb3", "\xd8\xb0\xd8\xa7\xd8\xaa", NULL};
+    for (const char *const *w = after ? AFTER : BEFORE; *w; w++)
+        if (norm_is(S, i, *w))
+            return true;
+    return false;
+}
+
 /* The day before yesterday written before أمس: أول [من] أمس, الأول من
  * أمس (the definite form always takes من), قبل أمس. منذ, the other
  * backward DW_AGO word, is not one of them: منذ أمس is "since yesterday". */
@@ -1135,6 +1145,10 @@ static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, siz
                 return false;
             /* the papers اليوم and عين اليوم, «اليوم» */
             if (i > 0 && (S->doc->tokens[i - 1].kind == RASAD_TOK_QUOTE || is_name_before_alyawm(S, i - 1)))
+                return false;
+            /* "في اليوم نفسه", "نفس اليوم": the day told before, not
+             * today (extract/event_date.c reads it) */
+            if (same_day_word(S, i + 1, true) || (i > 0 && same_day_word(S, i - 1, false)))
                 return false;
         } else if (off == -1 && W(S, i + 1, DW_FIRST)) {
             off = -2; /* أمس الأول */
