@@ -598,7 +598,8 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
              * period ("خلال 10 أشهر", "خلال هذه الفترة"), to the claims
              * (a crowd over a festival's days is no toll) */
             keep = total || period || since_point(doc, first, end) ||
-                   (role != RASAD_ROLE_PARTICIPANTS && ev_period_in_clause(doc, (ex_clause){first, end - 1}));
+                   (role != RASAD_ROLE_PARTICIPANTS && (ev_period_in_clause(doc, (ex_clause){first, end - 1}) ||
+                                                        ev_tally_goes_on(v, (uint32_t)s)));
         else
             keep = !after_trigger(v, q, first);
         if (!keep)

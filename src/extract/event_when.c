@@ -280,3 +280,69 @@ bool ev_since_in_clause(const ex_view *v, ex_clause c) {
     }
     return false;
 }
+
+/* "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 ... منذ 23
+ * أيلول 2014، وحتى فجر أمس. ولفت إلى مقتل 2927 على الأقل من تنظيم داعش
+ * ... في محافظات حماة وحلب وحمص ... كما لقي ما لا يقل عن 115 مسلحا من
+ * جبهة النصرة حتفهم ...": a report's tally runs on in the sentences that
+ * go on telling it (a bare verb of reporting or كما first, no date of
+ * their own), each a total of the same period. */
+EX_WORDS(REPORT_GOES_ON, "لفت", "اشار", "اضاف", "اوضح", "تابع", "اكد");
+EX_WORDS(AS_ALSO, "كما");
+EX_WORDS(TO_OR_THAT, "الي", "ان", "بان");
+#define TALLY_BACK 3 /* sentences a report's tally may run on through */
+
+static bool sentence_dated(const ex_view *v, size_t first, size_t end) {
+    for (size_t k = ex_date_from(v, first), kn = ex_date_to(v, end); k < kn; k++)
+        if (v->dates[k].tok_first >= first && v->dates[k].tok_last < end)
+            return true;
+    return false;
+}
+
+/* Does sentence s count over a period: a span (خلال ... أشهر) or a point
+ * more than a month back (منذ 23 أيلول 2014)? */
+static bool tally_sentence(const ex_view *v, uint32_t s, long pub) {
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    if (first >= end)
+        return false;
+    if (ev_period_in_clause(doc, (ex_clause){first, end - 1}) || crisis_so_far(doc, (ex_clause){first, end - 1}))
+        return true;
+    for (size_t i = first; i + 1 < end; i++) {
+        if (!ex_stem_in(doc, i, &PREP_SINCE) || record_before(doc, i, first))
+            continue;
+        if (ex_stem_in(doc, i + 1, &OUTBREAK_NOUNS))
+            return true;
+        for (size_t k = ex_date_from(v, i), kn = ex_date_to(v, i + 3); k < kn; k++) {
+            const rasad_date *d = &v->dates[k];
+            if ((d->tok_first == i || d->tok_first == i + 1) && d->resolved && d->last.year && pub &&
+                pub - day_number(d->first) > RECENT_DAYS)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does sentence s go on telling the report before it (a verb of
+ * reporting with no subject of its own, or كما, first) with no date of
+ * its own? */
+static bool report_goes_on(const ex_view *v, uint32_t s) {
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    bool bare_verb = first + 1 < end && ex_stem_in(doc, first, &REPORT_GOES_ON) && ex_word_in(doc, first + 1, &TO_OR_THAT);
+    return first < end && (bare_verb || ex_stem_in(doc, first, &AS_ALSO)) && !sentence_dated(v, first, end);
+}
+
+bool ev_tally_goes_on(const ex_view *v, uint32_t s) {
+    rasad_ymd p = v->doc->opts.published;
+    long pub = p.year ? day_number(p) : 0;
+    for (uint32_t k = 0; k < TALLY_BACK && s > k; k++) {
+        if (!report_goes_on(v, s - k))
+            return false;
+        if (tally_sentence(v, s - k - 1, pub))
+            return true;
+    }
+    return false;
+}

@@ -187,6 +187,9 @@ bool ev_since_in_clause(const ex_view *v, ex_clause c);
 bool ev_distant_past(const ex_view *v, ex_clause c);
 /* a toll summed since a point, or by a crisis "so far" */
 bool ev_since_tally(const ex_view *v, const trig *t, ex_clause c);
+/* event_when.c: does sentence s go on telling a report's tally over a
+ * period ("ولفت إلى مقتل 2927 ..." after "... منذ 23 أيلول 2014")? */
+bool ev_tally_goes_on(const ex_view *v, uint32_t s);
 /* dated to come: every resolved date of clause c is after the published day */
 bool ev_dated_to_come(const ex_view *v, ex_clause c);
 /* the part of clause c the trigger is in, between connectives of another act */
