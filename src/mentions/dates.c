@@ -1488,29 +1488,38 @@ static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
  * article's weekdays agree (a roundup of several days' texts keeps P) and
  * the gap is at most WRITTEN_MAX_LAG days. */
 #define WRITTEN_MAX_LAG 3
+#define WEEKDAY_AFTER 3 /* tokens from the start of "فجر أمس، الأحد" to its weekday */
 static void find_written_day(scan *S) {
     int moved = 0;
     bool seen = false;
-    for (size_t i = 0; i < S->n;) {
-        uint32_t sent = S->doc->tokens[i].sentence;
-        S->lim = i;
-        while (S->lim < S->n && S->doc->tokens[S->lim].sentence == sent)
-            S->lim++;
-        while (i < S->lim) {
+    /* only the words just before a weekday can start such an expression
+     * (most articles name none: the pass then costs one look a token) */
+    for (size_t w = 1; w < S->n; w++) {
+        S->lim = S->n;
+        if (!W(S, w, DW_WEEKDAY))
+            continue;
+        uint32_t sent = S->doc->tokens[w].sentence;
+        size_t i = w > WEEKDAY_AFTER ? w - WEEKDAY_AFTER : 0;
+        while (S->doc->tokens[i].sentence != sent)
+            i++;
+        S->lim = w + 1;
+        for (; i < w; i++) {
             dval v;
             size_t end = 0;
             memset(&v, 0, sizeof v);
-            if (!may_start(S, i) || !p_expr(S, i, &v, &end) || end <= i || end > S->lim) {
-                i++;
+            if (!may_start(S, i) || !p_expr(S, i, &v, &end) || end <= i)
+                continue;
+            /* an expression that ends before the weekday holds the words
+             * it took ("أول من أمس" leaves السبت alone) */
+            if (end != w + 1 || !v.weekday || v.unres) {
+                i = end - 1;
                 continue;
             }
-            if (v.weekday && !v.unres) {
-                if (seen && v.moved != moved)
-                    return;
-                seen = true;
-                moved = v.moved;
-            }
-            i = end;
+            if (seen && v.moved != moved)
+                return;
+            seen = true;
+            moved = v.moved;
+            break;
         }
     }
     if (!moved || moved > WRITTEN_MAX_LAG)
