@@ -573,9 +573,9 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
                 subj = pre;
         }
         if (!subj) {
-            /* (the verb itself, استهدفت, is no "against" for its subject) */
-            /* (the object an actor, a target noun or a town: "تمركزات
-             * لقوات النظام"، "مراكز عسكرية"، "مدينة اللاذقية") */
+            /* (the verb itself, استهدفت, is no "against" for its
+             * subject; the object an actor, a target noun or a town:
+             * "تمركزات لقوات النظام"، "مراكز عسكرية"، "مدينة اللاذقية") */
             const rasad_entity *post = ev_actor_starting(v, e->tok_last + 1);
             size_t obj = post ? post->tok_last + 1 : tok;
             /* (past a date between: "استهدف الجيش الحر أمس مدينة X") */

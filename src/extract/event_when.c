@@ -126,6 +126,17 @@ static bool crisis_so_far(const rasad_doc *doc, ex_clause c) {
     }
     return so_far && crisis;
 }
+/* Does the منذ at token i name a dated point more than a month back (a
+ * since-date runs to the published day: its first day is the point)? */
+static bool point_long_ago(const ex_view *v, size_t i, long pub) {
+    for (size_t k = ex_date_from(v, i), kn = ex_date_to(v, i + 3); k < kn; k++) {
+        const rasad_date *d = &v->dates[k];
+        if ((d->tok_first == i || d->tok_first == i + 1) && d->resolved && d->last.year && pub &&
+            pub - day_number(d->first) > RECENT_DAYS)
+            return true;
+    }
+    return false;
+}
 bool ev_since_tally(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     if (crisis_so_far(doc, c))
@@ -155,14 +166,8 @@ bool ev_since_tally(const ex_view *v, const trig *t, ex_clause c) {
             continue;
         if (ex_stem_in(doc, i + 1, &OUTBREAK_NOUNS) || ex_word_in(doc, i + 1, &EV_AN_THAT))
             return true;
-        /* a dated point more than a month back (a since-date runs to
-         * the published day: its first day is the point) */
-        for (size_t k = ex_date_from(v, i), kn = ex_date_to(v, i + 3); k < kn; k++) {
-            const rasad_date *d = &v->dates[k];
-            if ((d->tok_first == i || d->tok_first == i + 1) && d->resolved && d->last.year && pub &&
-                pub - day_number(d->first) > RECENT_DAYS)
-                return true;
-        }
+        if (point_long_ago(v, i, pub))
+            return true;
     }
     return false;
 }
@@ -312,14 +317,8 @@ static bool tally_sentence(const ex_view *v, uint32_t s, long pub) {
     for (size_t i = first; i + 1 < end; i++) {
         if (!ex_stem_in(doc, i, &PREP_SINCE) || record_before(doc, i, first))
             continue;
-        if (ex_stem_in(doc, i + 1, &OUTBREAK_NOUNS))
+        if (ex_stem_in(doc, i + 1, &OUTBREAK_NOUNS) || point_long_ago(v, i, pub))
             return true;
-        for (size_t k = ex_date_from(v, i), kn = ex_date_to(v, i + 3); k < kn; k++) {
-            const rasad_date *d = &v->dates[k];
-            if ((d->tok_first == i || d->tok_first == i + 1) && d->resolved && d->last.year && pub &&
-                pub - day_number(d->first) > RECENT_DAYS)
-                return true;
-        }
     }
     return false;
 }

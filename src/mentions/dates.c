@@ -33,9 +33,15 @@
  *  - اليوم / أمس / أول أمس / أمس الأول / غداً / بعد غد, with an optional
  *    time of day before (فجر اليوم, مساء أمس) and a weekday after (أمس
  *    الأربعاء): the weekday wins where P disagrees (a late edition or a
- *    crawl's date), the latest such weekday on or before P + offset.
- *    "اليوم" followed by a definite word ("اليوم التالي", "اليوم الثالث")
- *    is not today, nor is the paper («اليوم», عين اليوم, صحيفة اليوم).
+ *    crawl's date), the latest such weekday on or before P + offset, or
+ *    the day after it when the weekday is that day's (an edition put
+ *    online the evening before). "اليوم" followed by a definite word ("اليوم التالي", "اليوم الثالث")
+ *    is not today, nor is the paper («اليوم», عين اليوم, صحيفة اليوم),
+ *    nor "اليوم نفسه" / "نفس اليوم" (the day told before).
+ *  - the day the article was written: when all of its relative days with
+ *    a weekday agree on a day 1-3 days before P (or the day after it),
+ *    every relative word counts from that day instead of P
+ *    (find_written_day).
  *  - قبل/منذ/بعد + N + unit ("قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين")
  *    counts from P; precision of the unit. Not when followed by من/على
  *    ("قبل يومين من الهجوم" counts from the attack, not from P).
@@ -122,7 +128,7 @@ typedef struct dval {
     bool unres;    /* relative and no published date */
     bool hijri;    /* a Hijri day: may be a day or two off the sighted one */
     bool weekday;  /* a relative day with its weekday named (اليوم الاثنين) */
-    int moved;     /* days that weekday moved it back from P */
+    int moved;     /* days that weekday moved it back from P (-1: a day on) */
 } dval;
 
 enum { CAL_G = 1, CAL_H = 2 };
