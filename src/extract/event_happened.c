@@ -403,6 +403,17 @@ EX_WORDS(MORE, "اكثر");
 EX_WORDS(YAZAL, "يزال", "تزال", "يزالون", "يزالان", "تزالان");
 EX_WORDS(NO_WORD, "لا", "ولا");
 #define LA_YAZAL_REACH 4 /* tokens back from the act to لا يزال and its subject */
+EX_WORDS(STILL_OPENING, "مازال", "مازالت", "مازالوا", "لايزال", "لاتزال", "ومازال", "ومازالت", "ومازالوا",
+         "ولايزال", "ولاتزال");
+EX_WORDS(ZAL, "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون");
+EX_WORDS(MA_LA, "ما", "وما", "لا", "ولا");
+static bool still_opens(const rasad_doc *doc, ex_clause c, size_t tok) {
+    if (tok <= c.first)
+        return false;
+    if (ex_word_in(doc, c.first, &STILL_OPENING))
+        return true;
+    return tok > c.first + 1 && ex_word_in(doc, c.first, &MA_LA) && ex_word_in(doc, c.first + 1, &ZAL);
+}
 EX_WORDS(CONTINUING, "تتعرض", "يتعرض", "تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالي",
          "يتوالي", "تتكرر", "يتكرر");
 /* waged, in the present: a standing war when told since a point
@@ -915,6 +926,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     for (size_t k = 1; k <= LA_YAZAL_REACH && tok >= c.first + k + 1; k++)
         if (ex_word_in(doc, tok - k, &YAZAL) && ex_word_in(doc, tok - k - 1, &NO_WORD))
             return false;
+    /* "وما زالت طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات ...":
+     * a clause opened by "still" tells what still goes on, however long
+     * its subject */
+    if (still_opens(doc, c, tok))
+        return false;
     if (protest_announced(doc, t, c))
         return false;
     if (held_on(doc, t, c))

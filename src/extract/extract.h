@@ -150,6 +150,8 @@ typedef struct ex_frame {
                             * العناصر"): an incident told before, claimed */
     bool orphan;           /* told as happened but with no place, time or count of its own:
                             * may take those of the incident it goes on telling (merge.c) */
+    const rasad_entity *lede_place; /* the country (or its north ...) that placed it until a
+                                     * town told later refined it (merge.c), or NULL */
     uint32_t mentions[16]; /* sentence indexes */
     size_t nmentions;
     rasad_quantity qty[8];

@@ -59,6 +59,23 @@ static bool city(const rasad_entity *p) {
     return p->feature && (strcmp(p->feature, "PPLC") == 0 || strncmp(p->feature, "PPLA", 4) == 0);
 }
 
+/* Is the event placed only by a country? */
+static bool country_only(const rasad_event *e) {
+    return e->has_location && e->location.entity && e->location.entity->feature &&
+           strncmp(e->location.entity->feature, "PCL", 3) == 0;
+}
+
+/* Is the event placed only by a country or a quarter of the compass of
+ * one ("شمال العراق", a region of the gazetteer): a lede's place, that a
+ * town of the country told later refines? */
+EX_WORDS(COMPASS, "شمال", "جنوب", "شرق", "غرب", "وسط");
+static bool coarse_place(const rasad_doc *doc, const rasad_event *e) {
+    if (country_only(e))
+        return true;
+    const rasad_entity *p = e->has_location ? e->location.entity : NULL;
+    return p && region(p) && p->country && *p->country && ex_stem_in(doc, p->tok_first, &COMPASS);
+}
+
 /* 1 same place, 0 unknown (one side has none), -1 different places */
 static int same_place(const rasad_doc *doc, const rasad_event *a, const rasad_event *b) {
     if (!a->has_location || !b->has_location)
@@ -70,10 +87,9 @@ static int same_place(const rasad_doc *doc, const rasad_event *a, const rasad_ev
         return 1;
     if (p->place_index != UINT32_MAX && p->place_index == q->place_index)
         return 1;
-    /* a country named for one mention and a town in it for another say
-     * nothing against each other */
-    if (((p->feature && strncmp(p->feature, "PCL", 3) == 0) || (q->feature && strncmp(q->feature, "PCL", 3) == 0)) &&
-        p->country && q->country && strcmp(p->country, q->country) == 0)
+    /* a country (or its north, its south) named for one mention and a
+     * town in it for another say nothing against each other */
+    if ((coarse_place(doc, a) || coarse_place(doc, b)) && p->country && q->country && strcmp(p->country, q->country) == 0)
         return 0;
     double km = km_between(p->lat, p->lon, q->lat, q->lon);
     /* two towns named each by its name are two places however near
@@ -97,17 +113,11 @@ static int same_place(const rasad_doc *doc, const rasad_event *a, const rasad_ev
     return -1;
 }
 
-/* Is the event placed only by a country? */
-static bool country_only(const rasad_event *e) {
-    return e->has_location && e->location.entity && e->location.entity->feature &&
-           strncmp(e->location.entity->feature, "PCL", 3) == 0;
-}
-
 /* Is f a definite mention of into's specific kind, or the definite
  * generic word (الهجوم) a sentence or two after it, while into is placed
  * only by a country? */
-static bool refines_country(const ex_frame *into, const ex_frame *f) {
-    if (!f->anaphor || generic(into->kind) || !country_only(&into->ev))
+static bool refines_country(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
+    if (!f->anaphor || generic(into->kind) || !coarse_place(doc, &into->ev))
         return false;
     if (into->kind == f->kind)
         return true;
@@ -120,6 +130,47 @@ static bool refines_country(const ex_frame *into, const ex_frame *f) {
     const char *c = f->ev.location.entity ? f->ev.location.entity->country : NULL;
     const char *home = into->ev.location.entity->country;
     return !c || !*c || (home && strcmp(c, home) == 0);
+}
+
+/* "مقتل 21 شخصا بإطلاق نار في شمال أفغانستان" then "دخل مسلحون ...
+ * وفتحوا النار ... في ولاية بغلان": after a lede placed only by a
+ * country, an act of its kind at a town of that country a few sentences
+ * on, told with no date of its own and not as another act (كما), is the
+ * lede's incident told in full. */
+#define LEDE_REACH 6 /* sentences after the lede */
+/* Does place p refine the coarse place of e: a town or a spot by one, or
+ * a province of a country (a country's north may not hold the whole
+ * province)? A named region does not: "سبعة أهداف ... بشمال العراق"
+ * then "جبل قنديل" are strikes at seven places, one of them named. */
+static bool refines(const rasad_event *e, const rasad_entity *p) {
+    if (region(p))
+        return false;
+    if (p->precision < 3)
+        return true;
+    return country_only(e) && p->feature && strncmp(p->feature, "ADM", 3) == 0;
+}
+/* "قتل نحو 30 ... في جبهات القتال في اليمن ... ففي مدينة تعز، قتل 13":
+ * a sentence opened by ففي tells one part of a sum, an incident of its own */
+EX_WORDS(SO_IN, "ففي");
+EX_WORDS(MANY_PLACES, "جبهات", "مناطق", "محافظات", "مدن", "انحاء", "ولايات", "اقاليم", "مواقع", "بلدات", "قري");
+static bool tells_lede(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
+    if (into->kind != f->kind || f->kind == LEX_EK_OTHER || !violent(f->kind) || f->date_in_text || f->also ||
+        !coarse_place(doc, &into->ev) || !f->ev.has_location || !f->ev.location.entity ||
+        !refines(&into->ev, f->ev.location.entity) || f->mentions[0] <= into->mentions[0] ||
+        f->mentions[0] > into->mentions[into->nmentions - 1] + LEDE_REACH || f->mentions[0] >= doc->nsentences)
+        return false;
+    size_t first, end;
+    ex_sentence_tokens(doc, f->mentions[0], &first, &end);
+    if (first < end && ex_word_in(doc, first, &SO_IN))
+        return false;
+    /* a lede over many places ("في جبهات القتال في اليمن") sums the
+     * incidents told after it, each at its own place */
+    ex_sentence_tokens(doc, into->mentions[0], &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (ex_stem_in(doc, i, &MANY_PLACES))
+            return false;
+    const char *c = f->ev.location.entity->country, *home = into->ev.location.entity->country;
+    return c && home && strcmp(c, home) == 0;
 }
 
 static int same_actor(const rasad_actor_ref *a, const rasad_actor_ref *b) {
@@ -169,6 +220,12 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
         !dates_clash(into, f))
         return true;
     int place = same_place(doc, &into->ev, &f->ev);
+    /* the country a town refined still names the incident ("عن اندلاع
+     * قتال في مناطق كثيرة من بوروندي" after the clashes placed at a town) */
+    const rasad_entity *fp = f->ev.has_location ? f->ev.location.entity : NULL;
+    if (place == 0 && into->lede_place && fp && fp->place_index != UINT32_MAX &&
+        fp->place_index == into->lede_place->place_index)
+        place = 1;
     /* towns named apart in one sentence are one event each, however
      * close ("قصف A وB"): ACLED codes one event per town */
     if (into->mentions[0] == f->mentions[0] && into->ev.has_location && f->ev.has_location &&
@@ -211,7 +268,7 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
      * and its town refines the country (the country and the date may
      * belong to the clause beside it: "شن سلاح الجو الجمعة غارات في سوريا
      * وذلك بعد أربعة أيام على هجوم انتحاري") */
-    if (refines_country(into, f) && actor >= 0)
+    if ((refines_country(doc, into, f) || tells_lede(doc, into, f)) && actor >= 0)
         return true;
     if (place < 0 || actor < 0 || dates_clash(into, f))
         return false;
@@ -246,7 +303,7 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
     return place > 0 || (place == 0 && actor > 0) || (f->anaphor && place >= 0);
 }
 
-static void absorb(ex_frame *into, const ex_frame *f) {
+static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
     rasad_event *a = &into->ev;
     const rasad_event *b = &f->ev;
     if (!a->actor1.present && b->actor1.present)
@@ -261,11 +318,15 @@ static void absorb(ex_frame *into, const ex_frame *f) {
     /* a town or a province told later refines a country told first (a
      * province has a country's precision, 3, but is no less a part of it;
      * left coarse, the country would take in every town after it); a
-     * place the gazetteer does not know leaves the country standing */
+     * place the gazetteer does not know leaves the country standing, and
+     * a country's north is refined as refines() tells */
     const rasad_entity *bp = b->has_location ? b->location.entity : NULL;
-    bool coarse = a->has_location && a->location.entity && a->location.entity->feature &&
-                  strncmp(a->location.entity->feature, "PCL", 3) == 0 && bp && bp->country && *bp->country &&
-                  (bp->precision < a->location.entity->precision || !bp->feature || strncmp(bp->feature, "PCL", 3) != 0);
+    bool coarse = coarse_place(doc, a) && bp && bp->country && *bp->country &&
+                  (country_only(a) ? bp->precision < a->location.entity->precision || !bp->feature ||
+                                         strncmp(bp->feature, "PCL", 3) != 0
+                                   : refines(a, bp));
+    if (coarse && !into->lede_place)
+        into->lede_place = a->location.entity;
     if ((!a->has_location && b->has_location) || coarse) {
         a->has_location = true;
         a->location = b->location;
@@ -503,11 +564,11 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
             if (mergeable(v->doc, &fr[j], &fr[i])) {
                 /* the country's clause dated something else: the mention
                  * that places the incident dates it too */
-                if (refines_country(&fr[j], &fr[i]) && dates_clash(&fr[j], &fr[i])) {
+                if (refines_country(v->doc, &fr[j], &fr[i]) && dates_clash(&fr[j], &fr[i])) {
                     fr[j].ev.date = fr[i].ev.date;
                     fr[j].ev.has_date = fr[i].ev.has_date;
                 }
-                absorb(&fr[j], &fr[i]);
+                absorb(v->doc, &fr[j], &fr[i]);
                 fr[i].dropped = true;
                 break;
             }
