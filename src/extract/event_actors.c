@@ -336,6 +336,7 @@ static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_cl
     return NULL;
 }
 
+EX_WORDS(HITS, "ضربه", "ضربات");
 EX_WORDS(AERIAL, "جوي", "الجوي", "جويه", "الجويه", "جوا");
 
 /* "الغارات الجوية التركية"، "القصف الروسي": a strike named by its
@@ -1241,7 +1242,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
      * ("الغارات الجوية التركية على قواعد للمتمردين"), which is then the
      * target's side if none is named */
     bool strike = t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING;
-    if (strike && national_strike(v, t, c, &ev->actor1)) {
+    /* ("الضربات التركية لقواعد داعش": strikes, whatever their kind) */
+    bool hits = t->kind == LEX_EK_ATTACK && ex_stem_in(doc, tok, &HITS);
+    if ((strike || hits) && national_strike(v, t, c, &ev->actor1)) {
         if (a1 && !a2 && !(a1->id && ev->actor1.id && strcmp(a1->id, ev->actor1.id) == 0))
             a2 = a1;
         a1 = NULL;

@@ -173,6 +173,18 @@ static bool tells_lede(const rasad_doc *doc, const ex_frame *into, const ex_fram
     return c && home && strcmp(c, home) == 0;
 }
 
+/* Does sentence s name the raids or the campaign told before ("خلال
+ * المداهمات", "في الحملة")? */
+EX_WORDS(THE_RAIDS, "المداهمات", "المداهمه", "الحمله", "الحملات", "بالمداهمات", "بالحمله");
+static bool names_the_raids(const rasad_doc *doc, uint32_t s) {
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (ex_word_in(doc, i, &THE_RAIDS))
+            return true;
+    return false;
+}
+
 static int same_actor(const rasad_actor_ref *a, const rasad_actor_ref *b) {
     if (!a->present || !b->present || !a->id || !b->id)
         return 0;
@@ -269,6 +281,12 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
      * belong to the clause beside it: "شن سلاح الجو الجمعة غارات في سوريا
      * وذلك بعد أربعة أيام على هجوم انتحاري") */
     if ((refines_country(doc, into, f) || tells_lede(doc, into, f)) && actor >= 0)
+        return true;
+    /* "297 شخصا اعتقلوا خلال المداهمات" then "251 شخصا اعتقلوا حتى الآن
+     * خلال المداهمات": arrests told with no place and no date of their
+     * own, after arrests told before, are that campaign's tally again */
+    if (into->kind == LEX_EK_ARREST && f->kind == LEX_EK_ARREST && !f->ev.has_location && !f->date_in_text &&
+        !f->also && actor >= 0 && names_the_raids(doc, f->mentions[0]))
         return true;
     if (place < 0 || actor < 0 || dates_clash(into, f))
         return false;
