@@ -1156,8 +1156,8 @@ static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, siz
              * today (extract/event_date.c reads it) */
             if (same_day_word(S, i + 1, true) || (i > 0 && same_day_word(S, i - 1, false)))
                 return false;
-        } else if (off == -1 && W(S, i + 1, DW_FIRST)) {
-            off = -2; /* أمس الأول */
+        } else if (off == -1 && W(S, i + 1, DW_FIRST) && S->t[i + 1].definite) {
+            off = -2; /* أمس الأول ("أمس أولى غاراته": yesterday, its first strikes) */
             *end = i + 2;
         }
     } else if (day_before_word(S, i, &j)) {
