@@ -47,12 +47,31 @@ static const rasad_date *same_day(const ex_view *v, size_t sent_first, size_t se
     return NULL;
 }
 
+/* Does date d date a statement: right after a word of saying or a
+ * statement's noun ("أكد ... في بيان السبت", "وقال أمس")? */
+EX_WORDS(STATEMENT_NOUNS, "بيان", "بيانا", "تصريح", "تصريحات", "مؤتمر", "بلاغ", "رساله");
+static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_first) {
+    const rasad_doc *doc = v->doc;
+    size_t before = d->tok_first;
+    /* (past a weekday before it: "في بيان السبت 25 يوليو") */
+    while (before > sent_first && v->in_date[before - 1])
+        before--;
+    if (before <= sent_first)
+        return false;
+    before--;
+    return ex_stem_in(doc, before, &STATEMENT_NOUNS) || ex_attr_cue(doc, before);
+}
+
 bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev) {
     const rasad_doc *doc = v->doc;
     const rasad_date *best = NULL;
     size_t best_dist = SIZE_MAX;
     bool pub = doc->opts.published.year != 0;
     int64_t pub_day = pub ? cal_days_ymd(doc->opts.published) : 0;
+    /* a date that dates a statement ("في بيان السبت 25 يوليو قصف
+     * الطيران ... الليلة الماضية") dates the act only when the act has
+     * none of its own in the sentence */
+    bool said_best = false;
     for (size_t i = ex_date_from(v, sent_first), in = ex_date_to(v, sent_end); i < in; i++) {
         const rasad_date *d = &v->dates[i];
         if (d->tok_first < sent_first || d->tok_last >= sent_end)
@@ -61,9 +80,16 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
             continue;
         size_t tok = t->e->tok_first;
         size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;
-        if (dist < best_dist) {
+        /* (only a statement of the paper's day: the words of one made
+         * earlier count their days from it, "وقال مساء الخميس إن
+         * الاشتباكات ... منذ صباح اليوم") */
+        bool said = pub && d->resolved && cal_days_ymd(d->first) == pub_day && dates_statement(v, d, sent_first);
+        if (best && said && !said_best)
+            continue;
+        if (dist < best_dist || (said_best && !said)) {
             best = d;
             best_dist = dist;
+            said_best = said;
         }
     }
     /* "خلال صلاة الجمعة في شهر رمضان المبارك في 26 يونيو الماضي": a
