@@ -48,10 +48,18 @@ static const rasad_date *same_day(const ex_view *v, size_t sent_first, size_t se
 }
 
 /* Does date d date a statement: right after a word of saying or a
- * statement's noun ("أكد ... في بيان السبت", "وقال أمس")? */
+ * statement's noun ("أكد ... في بيان السبت", "وقال أمس"), or right before
+ * the إن / أن that opens what was said ("قال الجيش الأمريكي أمس الجمعة إن
+ * غارة ...")? */
 EX_WORDS(STATEMENT_NOUNS, "بيان", "بيانا", "تصريح", "تصريحات", "مؤتمر", "بلاغ", "رساله");
-static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_first) {
+EX_WORDS(THAT, "ان", "إن", "أن");
+static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_first, size_t sent_end) {
     const rasad_doc *doc = v->doc;
+    size_t after = d->tok_last + 1;
+    if (after < sent_end && doc->tokens[after].kind == RASAD_TOK_PUNCT)
+        after++;
+    if (after < sent_end && ex_word_in(doc, after, &THAT))
+        return true;
     size_t before = d->tok_first;
     /* (past a weekday before it: "في بيان السبت 25 يوليو") */
     while (before > sent_first && v->in_date[before - 1])
@@ -62,7 +70,8 @@ static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_f
     return ex_stem_in(doc, before, &STATEMENT_NOUNS) || ex_attr_cue(doc, before);
 }
 
-bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev) {
+bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev,
+                  bool *said) {
     const rasad_doc *doc = v->doc;
     const rasad_date *best = NULL;
     size_t best_dist = SIZE_MAX;
@@ -72,6 +81,7 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
      * الطيران ... الليلة الماضية") dates the act only when the act has
      * none of its own in the sentence */
     bool said_best = false;
+    *said = false;
     for (size_t i = ex_date_from(v, sent_first), in = ex_date_to(v, sent_end); i < in; i++) {
         const rasad_date *d = &v->dates[i];
         if (d->tok_first < sent_first || d->tok_last >= sent_end)
@@ -83,13 +93,15 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
         /* (only a statement of the paper's day: the words of one made
          * earlier count their days from it, "وقال مساء الخميس إن
          * الاشتباكات ... منذ صباح اليوم") */
-        bool said = pub && d->resolved && cal_days_ymd(d->first) == pub_day && dates_statement(v, d, sent_first);
-        if (best && said && !said_best)
+        bool stated = dates_statement(v, d, sent_first, sent_end) && d->tok_last < tok;
+        bool gives_way = stated && pub && d->resolved && cal_days_ymd(d->first) == pub_day;
+        if (best && gives_way && !said_best)
             continue;
-        if (dist < best_dist || (said_best && !said)) {
+        if (dist < best_dist || (said_best && !gives_way)) {
             best = d;
             best_dist = dist;
-            said_best = said;
+            said_best = gives_way;
+            *said = stated;
         }
     }
     /* "خلال صلاة الجمعة في شهر رمضان المبارك في 26 يونيو الماضي": a
@@ -102,8 +114,10 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
         size_t tok = t->e->tok_first;
         size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;
         if (dist <= best_dist + REFINE_REACH && cal_days_ymd(d->first) >= cal_days_ymd(best->first) &&
-            cal_days_ymd(d->last) <= cal_days_ymd(best->last) && !(pub && cal_days_ymd(d->first) > pub_day))
+            cal_days_ymd(d->last) <= cal_days_ymd(best->last) && !(pub && cal_days_ymd(d->first) > pub_day)) {
             best = d;
+            *said = false;
+        }
     }
     if (!best)
         best = same_day(v, sent_first, sent_end);

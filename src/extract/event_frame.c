@@ -406,7 +406,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     striker_reports(f);
     ev_actor_by_place(v, c, ev);
     ev_coalition_target(v, ev);
-    f->date_in_text = ev_find_date(v, t, sent_first, sent_end, ev);
+    f->date_in_text = ev_find_date(v, t, sent_first, sent_end, ev, &f->date_said);
     ev_find_quantities(v, c, tok, sent_first, sent_end, f);
     /* "وقتل أكثر من مائتي مدني": an attack whose counted dead or wounded
      * are civilians is violence against civilians (acled.c keeps it) */

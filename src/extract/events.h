@@ -105,7 +105,9 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
                         size_t limit); /* limit: one past the last token of the act's towns */
 
 /* event_date.c */
-bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev);
+/* (*said: the date is the statement's that tells the act, "قال الجيش أمس إن غارة ...") */
+bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev,
+                  bool *said);
 
 /* event_counts.c */
 void ev_find_quantities(const ex_view *v, ex_clause c, size_t trigger_tok, size_t sent_first, size_t sent_end,

@@ -137,6 +137,8 @@ typedef struct ex_frame {
     uint8_t kind;          /* lex_event_kind */
     bool anchored;         /* the text gives it a place, a time or a count */
     bool date_in_text;     /* ev.date comes from the text, not the published date */
+    bool date_said;        /* ev.date is the statement's that tells the act ("قال الجيش أمس إن
+                            * غارة ..."): the act's own date, told later, replaces it */
     bool anaphor;          /* a definite generic mention ("الهجوم", "العملية") */
     bool dropped;          /* merged into another frame or not an event */
     bool also;             /* told after كما / فيما / بينما / في حين: another act */

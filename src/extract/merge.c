@@ -28,6 +28,7 @@
 #define MERGE_KM 25.0
 #define SAME_TOWN_KM 2.0 /* a square or a site inside the town named beside it */
 #define ANAPHOR_REACH 2    /* sentences after an incident where "الهجوم" still names it */
+#define STATED_BACK_DAYS 31 /* days before a statement where the act it tells may lie */
 #define TOLL_AGAIN_REACH 4 /* sentences after an incident where its toll may be told again */
 
 static bool generic(uint8_t k) { return k == LEX_EK_ATTACK || k == LEX_EK_EXPLOSION || k == LEX_EK_OTHER; }
@@ -191,8 +192,24 @@ static int same_actor(const rasad_actor_ref *a, const rasad_actor_ref *b) {
     return strcmp(a->id, b->id) == 0 ? 1 : -1;
 }
 
+/* Is b's date the day of the act that a's statement told: a day of
+ * the weeks before it, of the same kind of act? */
+static bool told_day(const ex_frame *a, const ex_frame *b) {
+    if (!a->date_said || b->date_said || b->ev.date.precision != RASAD_PREC_DAY || a->kind != b->kind ||
+        !a->ev.date.resolved || !b->ev.date.resolved)
+        return false;
+    int64_t said = cal_days_ymd(a->ev.date.last), own = cal_days_ymd(b->ev.date.first);
+    return own <= said && own >= said - STATED_BACK_DAYS;
+}
+
 static bool dates_clash(const ex_frame *a, const ex_frame *b) {
     if (!a->date_in_text || !b->date_in_text || !a->ev.date.resolved || !b->ev.date.resolved)
+        return false;
+    /* "قال الجيش أمس إن غارة ..." then "ضربة وقعت في 11 يوليو": the day
+     * of the statement that told the act first is no clash with the
+     * act's own day told after it (the same kind of act only: one place
+     * holds many acts) */
+    if (told_day(a, b))
         return false;
     return cal_days_ymd(a->ev.date.last) < cal_days_ymd(b->ev.date.first) ||
            cal_days_ymd(b->ev.date.last) < cal_days_ymd(a->ev.date.first);
@@ -349,10 +366,11 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
         a->has_location = true;
         a->location = b->location;
     }
-    if (!into->date_in_text && f->date_in_text) {
+    if ((!into->date_in_text || told_day(into, f)) && f->date_in_text) {
         a->date = b->date;
         a->has_date = b->has_date;
         into->date_in_text = true;
+        into->date_said = f->date_said;
     }
     if (!a->attribution.present && b->attribution.present)
         a->attribution = b->attribution;
