@@ -28,6 +28,16 @@ EX_WORDS(NOT_CLAIMED, "لم", "لا", "نفي", "نفت", "ينفي", "تنفي"
 
 #define ADOPT_REACH 6    /* tokens from the verb of adoption to the act adopted */
 
+/* "وتبنى تنظيم الدولة الاسلامية غالبية هذه الهجمات": most, some or all
+ * of the acts told are claimed, a trend, no one incident */
+EX_WORDS(SOME_OF, "غالبيه", "معظم", "اغلب", "بعض", "كل", "جميع", "عدد", "عشرات", "مئات", "سلسله");
+static bool some_of(const rasad_doc *doc, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++)
+        if (ex_stem_in(doc, i, &SOME_OF))
+            return true;
+    return false;
+}
+
 bool ev_adopted_act(const ex_view *v, size_t tok) {
     const rasad_doc *doc = v->doc;
     /* the verb, its subject, then the act: "تبنى تنظيم داعش التفجير" (not
@@ -41,7 +51,7 @@ bool ev_adopted_act(const ex_view *v, size_t tok) {
             subject = e;
         if (ex_stem_in(doc, k, &ADOPTING))
             return subject && subject->tok_first == k + 1 && !ex_enclitic(doc, k) &&
-                   !(k > 0 && ex_word_in(doc, k - 1, &NOT_CLAIMED));
+                   !(k > 0 && ex_word_in(doc, k - 1, &NOT_CLAIMED)) && !some_of(doc, subject->tok_last + 1, tok);
     }
     return false;
 }
