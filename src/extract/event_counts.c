@@ -448,6 +448,21 @@ static bool read_laqiya(const rasad_doc *doc, size_t i, size_t end, victims *out
     return false;
 }
 
+/* "ما أدى إلى مقتله", "أسفر عن مقتلها": the death of one person told
+ * by a pronoun on the killing noun, an outcome of the act */
+EX_WORDS(HIS_KILLING, "مقتله", "مقتلها", "استشهاده", "استشهادها", "وفاته", "وفاتها");
+EX_WORDS(OUTCOME_PREP, "الي", "عن");
+static bool read_his_killing(const rasad_doc *doc, size_t i, size_t sent_first, victims *out) {
+    memset(out, 0, sizeof *out);
+    if (i <= sent_first || !ex_word_in(doc, i, &HIS_KILLING) || !ex_word_in(doc, i - 1, &OUTCOME_PREP))
+        return false;
+    out->first = out->last = i;
+    out->n = 1;
+    out->person = true;
+    out->items = 1;
+    return true;
+}
+
 void ev_implicit_counts(const ex_view *v, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     if (f->dropped || !f->nmentions || f->mentions[0] >= doc->nsentences)
@@ -463,7 +478,7 @@ void ev_implicit_counts(const ex_view *v, ex_frame *f) {
             /* "سقوط ضابط وأربعة قتلى": what the counted noun says */
             role = vs.count_role;
         } else if (read_subject(doc, i, sent_first, &vs, &role)) {
-        } else if (read_laqiya(doc, i, sent_end, &vs)) {
+        } else if (read_laqiya(doc, i, sent_end, &vs) || read_his_killing(doc, i, sent_first, &vs)) {
             role = RASAD_ROLE_FATALITIES;
         } else {
             continue;
