@@ -96,7 +96,30 @@ static const rasad_entity *group_antecedent(const ex_view *v, const rasad_entity
     return any;
 }
 
+/* "تنظيم «داعش»", "جماعة \"بوكو حرام\"": a group's head noun with its
+ * name in quotation marks after it. Returns the named group's entity, or
+ * NULL. */
+static const rasad_entity *quoted_name(const ex_view *v, const rasad_entity *e) {
+    if (e->kind != RASAD_ENT_ROLE || e < v->ents || e + 1 >= v->ents + v->nents || !group_anaphor(e->norm))
+        return NULL;
+    const rasad_entity *n = e + 1;
+    size_t q = e->tok_last + 1;
+    if (q >= v->doc->ntokens || v->doc->tokens[q].kind != RASAD_TOK_QUOTE || n->tok_first != q + 1 ||
+        n->kind != RASAD_ENT_ACTOR || !n->id)
+        return NULL;
+    return n;
+}
+
 void ex_actor_from_entity(const ex_view *v, const rasad_entity *e, rasad_actor_ref *out) {
+    const rasad_entity *named = quoted_name(v, e);
+    if (named) {
+        ex_actor_from_entity(v, named, out);
+        out->start = e->start; /* the head noun, the quoted name */
+        size_t close = named->tok_last + 1;
+        if (close < v->doc->ntokens && v->doc->tokens[close].kind == RASAD_TOK_QUOTE)
+            out->end = v->doc->tokens[close].end;
+        return;
+    }
     const rasad_entity *ante = group_antecedent(v, e);
     if (ante) {
         ex_actor_from_entity(v, ante, out);
