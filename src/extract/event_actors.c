@@ -738,6 +738,31 @@ static const rasad_entity *campaign_side(const ex_view *v, const trig *t, ex_cla
     return NULL;
 }
 
+/* "اعتقال 320 شخصا ينتمون لتنظيم داعش", "20 شخصا يشتبه في انتمائهم
+ * إلى تنظيم داعش", "ناشطين مفترضين من تنظيم داعش": the armed group the
+ * detained are said to belong to, a few words after the arrest */
+EX_WORDS(BELONGING_NOUNS, "انتمائهم", "انتمائه", "انتمائها", "انتماءهم", "بانتمائهم", "لانتمائهم");
+EX_WORDS(PRESUMED, "مفترضين", "مفترضون", "مشتبه", "مشتبهين", "المشتبه");
+#define HELD_GROUP_REACH 10 /* tokens after the arrest where the detained's group may be told */
+static const rasad_entity *held_group(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + HELD_GROUP_REACH; i++) {
+        size_t from = 0;
+        if (ex_stem_in(doc, i, &BELONGING) || ex_stem_in(doc, i, &BELONGING_NOUNS)) {
+            from = i + 1;
+            if (from <= c.last && ex_word_in(doc, from, &PREP_TO))
+                from++;
+        } else if (ex_stem_in(doc, i, &PRESUMED) && i + 1 <= c.last && ex_word_in(doc, i + 1, &PREP_FROM)) {
+            from = i + 2;
+        }
+        if (!from || from > c.last)
+            continue;
+        const rasad_entity *e = ev_actor_starting(v, from);
+        return armed_group(e) ? e : NULL;
+    }
+    return NULL;
+}
+
 /* verbs that announce or mourn a death: "أعلن الجيش عن مقتل", "نعت
  * القيادة أحد أبنائها" */
 EX_WORDS(ANNOUNCING, "اعلن", "اعلنت", "اعلنوا", "نعي", "نعت", "نعوا", "تنعي", "ينعي");
@@ -1258,6 +1283,11 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     /* "اعتقال ثلاثة أشخاص يشتبه في ...": persons arrested are no side
      * (ACLED names the detainees' group when the text does); the side of
      * the campaign the arrests belong to, if one is named */
+    if (t->kind == LEX_EK_ARREST && (!a2 || a2->kind == RASAD_ENT_ROLE)) {
+        const rasad_entity *g = held_group(v, t, c);
+        if (g)
+            a2 = g;
+    }
     if (t->kind == LEX_EK_ARREST && (!a2 || generic_person(a2)) && !armed_group(a1 ? ev_named_group_after(v, a1, c) : NULL))
         a2 = campaign_side(v, t, c);
     /* "استهدفوا مسلحي تنظيم داعش": the group the role noun names */
