@@ -139,5 +139,21 @@ static void test_marks_at_edges(void) {
     }
 }
 
+/* a line break that folds a sentence of some length before a
+ * preposition goes on; a title's break, a break after a stop, and a break
+ * before any other word end the sentence */
+static void test_folded_line(void) {
+    const char *s = "كما قتل تفجيران انتحاريان 13 شخصا على الأقل يوم الأربعاء\n في شمال الكاميرون. وقالت الشرطة ذلك.\n"
+                    "مقتل 5 في هجوم\nفي مدينة حلب قتل 5 أشخاص.\nانتهى الاجتماع في المدينة أمس بعد ساعات من النقاش\nوقال مسؤول ذلك.";
+    rasad_doc *doc = doc_of(s);
+    if (!doc)
+        return;
+    INT_EQ(sentence_of(doc, s, "شمال"), sentence_of(doc, s, "تفجيران"));
+    INT_EQ(sentence_of(doc, s, "وقالت"), sentence_of(doc, s, "تفجيران") + 1);
+    OK(sentence_of(doc, s, "حلب") > sentence_of(doc, s, "هجوم"), "a title's break ends it");
+    OK(sentence_of(doc, s, "مسؤول") > sentence_of(doc, s, "الاجتماع"), "a break before no preposition ends it");
+    rasad_doc_free(doc);
+}
+
 TEST_MAIN(test_quote_goes_on, test_stop_before_closing_mark, test_unclosed_quote, test_straight_quote_after_stop,
-          test_quote_span_capped, test_marks_at_edges)
+          test_quote_span_capped, test_marks_at_edges, test_folded_line)
