@@ -213,8 +213,8 @@ bool ev_civilian_toll(const ex_view *v, const ex_frame *f) {
  * counts go to the frame only, never to the doc's quantities, so claims.c
  * does not see them: one policeman is no claim. */
 
-EX_WORDS(KILL_OF_ONE, "قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اغتيال");
-EX_WORDS(WOUND_OF_ONE, "اصيب", "اصابه", "جرح");
+EX_WORDS(KILL_OF_ONE, "قتل", "قتلت", "مقتل", "استشهد", "استشهدت", "استشهاد", "مصرع", "اغتيال");
+EX_WORDS(WOUND_OF_ONE, "اصيب", "اصيبت", "اصابه", "جرح", "جرحت");
 EX_WORDS(HOLD_OF_ONE, "اعتقال", "اعتقل", "اعتقلت", "احتجاز", "احتجز", "توقيف", "اوقفت", "اختطاف",
          "اختطف", "خطف");
 /* one person, indefinite: the nominative and accusative forms */
