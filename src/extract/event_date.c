@@ -52,7 +52,7 @@ static const rasad_date *same_day(const ex_view *v, size_t sent_first, size_t se
  * the إن / أن that opens what was said ("قال الجيش الأمريكي أمس الجمعة إن
  * غارة ...")? */
 EX_WORDS(STATEMENT_NOUNS, "بيان", "بيانا", "تصريح", "تصريحات", "مؤتمر", "بلاغ", "رساله");
-EX_WORDS(THAT, "ان", "إن", "أن");
+EX_WORDS(THAT, "ان", "بان");
 static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_first, size_t sent_end) {
     const rasad_doc *doc = v->doc;
     size_t after = d->tok_last + 1;

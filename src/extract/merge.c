@@ -6,8 +6,12 @@
  *     "العملية") and the earlier frame is violent; or
  *   - the kinds agree (equal, or one of them generic) and the two share a
  *     place, or one has no place and they share the acting actor;
+ *   - the earlier frame is a lede placed only by a country (or its north)
+ *     and the later one the act of its kind at a town there, told with no
+ *     date of its own (tells_lede);
  * and nothing contradicts: different places (more than 25 km apart and
- * not the same province), different actor ids, dates that do not overlap.
+ * not the same province), different actor ids, dates that do not overlap
+ * (a statement's day gives way to the day of the act it told: told_day).
  * The earlier frame takes in what the later one adds (place, actors,
  * target, date, counts, attribution) and lists its sentence.
  * Frames that neither merge nor have a place, a time or a count of their
@@ -133,12 +137,6 @@ static bool refines_country(const rasad_doc *doc, const ex_frame *into, const ex
     return !c || !*c || (home && strcmp(c, home) == 0);
 }
 
-/* "مقتل 21 شخصا بإطلاق نار في شمال أفغانستان" then "دخل مسلحون ...
- * وفتحوا النار ... في ولاية بغلان": after a lede placed only by a
- * country, an act of its kind at a town of that country a few sentences
- * on, told with no date of its own and not as another act (كما), is the
- * lede's incident told in full. */
-#define LEDE_REACH 6 /* sentences after the lede */
 /* Does place p refine the coarse place of e: a town or a spot by one, or
  * a province of a country (a country's north may not hold the whole
  * province)? A named region does not: "سبعة أهداف ... بشمال العراق"
@@ -150,6 +148,13 @@ static bool refines(const rasad_event *e, const rasad_entity *p) {
         return true;
     return country_only(e) && p->feature && strncmp(p->feature, "ADM", 3) == 0;
 }
+
+/* "مقتل 21 شخصا بإطلاق نار في شمال أفغانستان" then "دخل مسلحون ...
+ * وفتحوا النار ... في ولاية بغلان": after a lede placed only by a
+ * country, an act of its kind at a town of that country a few sentences
+ * on, told with no date of its own and not as another act (كما), is the
+ * lede's incident told in full. */
+#define LEDE_REACH 6 /* sentences after the lede */
 /* "قتل نحو 30 ... في جبهات القتال في اليمن ... ففي مدينة تعز، قتل 13":
  * a sentence opened by ففي tells one part of a sum, an incident of its own */
 EX_WORDS(SO_IN, "ففي");
