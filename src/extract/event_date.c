@@ -14,6 +14,7 @@
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
 #include "mentions/date_calendar.h"
+#include "mentions/date_words.h"
 
 #define REFINE_REACH 8 /* tokens past the nearest date where a finer one inside it may stand */
 #define SAME_DAY_BACK 3 /* sentences back where the day "اليوم نفسه" names may be told */
@@ -22,14 +23,13 @@
  * before, a sentence or three back (mentions/dates.c reads no date in
  * the words). */
 EX_WORDS(THE_DAY, "اليوم");
-EX_WORDS(SAME_AFTER, "نفسه", "ذاته");
-EX_WORDS(SAME_BEFORE, "نفس", "ذات");
 static const rasad_date *same_day(const ex_view *v, size_t sent_first, size_t sent_end) {
     const rasad_doc *doc = v->doc;
     bool same = false;
     for (size_t i = sent_first; i < sent_end && !same; i++)
-        same = ex_word_in(doc, i, &THE_DAY) && ((i + 1 < sent_end && ex_word_in(doc, i + 1, &SAME_AFTER)) ||
-                                                (i > sent_first && ex_stem_in(doc, i - 1, &SAME_BEFORE)));
+        same = ex_word_in(doc, i, &THE_DAY) &&
+               ((i + 1 < sent_end && dw_same_day_mark(doc->tokens[i + 1].norm, true)) ||
+                (i > sent_first && dw_same_day_mark(doc->tokens[i - 1].norm, false)));
     if (!same)
         return NULL;
     uint32_t s = doc->tokens[sent_first].sentence;

@@ -222,3 +222,12 @@ size_t dw_lookup_h(const char *s, size_t len, uint32_t h, const dw_entry **out, 
     }
     return n;
 }
+
+bool dw_same_day_mark(const char *norm, bool after) {
+    static const char *const AFTER[] = {"\xd9\x86\xd9\x81\xd8\xb3\xd9\x87", "\xd8\xb0\xd8\xa7\xd8\xaa\xd9\x87", NULL}; /* نفسه ذاته */
+    static const char *const BEFORE[] = {"\xd9\x86\xd9\x81\xd8\xb3", "\xd8\xb0\xd8\xa7\xd8\xaa", NULL};                 /* نفس ذات */
+    for (const char *const *w = after ? AFTER : BEFORE; *w; w++)
+        if (strcmp(norm, *w) == 0)
+            return true;
+    return false;
+}

@@ -12,6 +12,7 @@
 #ifndef RASAD_DATE_WORDS_H
 #define RASAD_DATE_WORDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -79,5 +80,11 @@ typedef struct dw_entry {
  * (util/strhash.h): a caller that looks a word up with and without its
  * first letters hashes it once, backwards. */
 size_t dw_lookup_h(const char *s, size_t len, uint32_t h, const dw_entry **out, size_t n, size_t max);
+
+/* Is norm (a whole token's matching form) the "same" that makes اليوم the
+ * day told before: نفسه, ذاته after it (after true), نفس, ذات before it?
+ * dates.c reads no date in "اليوم نفسه"; extract/event_date.c dates the
+ * act by the last date told. */
+bool dw_same_day_mark(const char *norm, bool after);
 
 #endif

@@ -1108,12 +1108,7 @@ static bool norm_is(const scan *S, size_t i, const char *s) {
 
 /* "the same" around اليوم: نفسه، ذاته after it, نفس، ذات before it */
 static bool same_day_word(const scan *S, size_t i, bool after) {
-    static const char *const AFTER[] = {"\xd9\x86\xd9\x81\xd8\xb3\xd9\x87", "\xd8\xb0\xd8\xa7\xd8\xaa\xd9\x87", NULL};
-    static const char *const BEFORE[] = {"\xd9\x86\xd9\x81\xd8\xb3", "\xd8\xb0\xd8\xa7\xd8\xaa", NULL};
-    for (const char *const *w = after ? AFTER : BEFORE; *w; w++)
-        if (norm_is(S, i, *w))
-            return true;
-    return false;
+    return i < S->lim && dw_same_day_mark(S->doc->tokens[i].norm, after);
 }
 
 /* The day before yesterday written before أمس: أول [من] أمس, الأول من
