@@ -13,7 +13,7 @@
 #include "commands.h"
 
 static const char GAZETTEER_HELP[] =
-    "usage: rasad gazetteer lookup [--gazetteer FILE] NAME...|-\n"
+    "usage: rasad gazetteer lookup [--gazetteer FILE] [--sound] NAME...|-\n"
     "       rasad gazetteer import --country SY.txt [--alternates alternateNamesV2.txt]\n"
     "                              [--admin1 admin1CodesASCII.txt] -o OUT.bin\n"
     "       rasad gazetteer info [FILE]\n"
@@ -22,6 +22,8 @@ static const char GAZETTEER_HELP[] =
     "        best first (feature and population; a leading مدينة، محافظة، قرية ...\n"
     "        steers the choice). Several NAMEs are looked up one after another;\n"
     "        '-' reads names from stdin, one a line.\n"
+    "        --sound lists instead the places whose Latin name sounds like an Arabic\n"
+    "        spelling the gazetteer lacks (ساريكاميس -> Sarıkamış), closest first.\n"
     "        Exit status 1 when a name has no candidate.\n"
     "import  builds a compiled gazetteer from GeoNames dumps (geonames.org/export/dump:\n"
     "        a country file, optionally the Arabic alternate names and the admin1\n"
@@ -49,12 +51,13 @@ static int load(const char *path, const rasad_gazetteer **g, rasad_gazetteer **o
     return EXIT_OK;
 }
 
-static int lookup_one(const rasad_gazetteer *g, const char *name, size_t len) {
+static int lookup_one(const rasad_gazetteer *g, const char *name, size_t len, bool sound) {
     char *json = NULL;
     size_t jl = 0;
-    rasad_status st = rasad_gazetteer_lookup(g, name, len, &json, &jl, NULL);
+    rasad_status st = sound ? rasad_gazetteer_lookup_sound(g, name, len, &json, &jl, NULL)
+                            : rasad_gazetteer_lookup(g, name, len, &json, &jl, NULL);
     if (st == RASAD_ENOTFOUND) {
-        cli_error("gazetteer lookup: no place named '%.*s'", (int)len, name);
+        cli_error("gazetteer lookup: no place %s '%.*s'", sound ? "sounds like" : "named", (int)len, name);
         return EXIT_DATA;
     }
     if (st != RASAD_OK) {
@@ -69,9 +72,12 @@ static int lookup_one(const rasad_gazetteer *g, const char *name, size_t len) {
 static int lookup(int argc, char **argv) {
     const char *path = NULL;
     int first = 0;
+    bool sound = false;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--gazetteer") && i + 1 < argc) {
             path = argv[++i];
+        } else if (!strcmp(argv[i], "--sound")) {
+            sound = true;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             cli_error("gazetteer lookup: unknown option '%s'\n%s", argv[i], GAZETTEER_HELP);
             return EXIT_USAGE;
@@ -93,8 +99,10 @@ static int lookup(int argc, char **argv) {
             i++;
             continue;
         }
+        if (!strcmp(argv[i], "--sound"))
+            continue;
         if (strcmp(argv[i], "-") != 0) {
-            if (lookup_one(g, argv[i], strlen(argv[i])) != EXIT_OK)
+            if (lookup_one(g, argv[i], strlen(argv[i]), sound) != EXIT_OK)
                 rc = EXIT_DATA;
             continue;
         }
@@ -105,7 +113,7 @@ static int lookup(int argc, char **argv) {
         while ((n = getline(&line, &cap, stdin)) >= 0) {
             while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
                 line[--n] = '\0';
-            if (n > 0 && lookup_one(g, line, (size_t)n) != EXIT_OK)
+            if (n > 0 && lookup_one(g, line, (size_t)n, sound) != EXIT_OK)
                 rc = EXIT_DATA;
         }
         free(line);

@@ -482,6 +482,14 @@ RASAD_API void rasad_gazetteer_free(rasad_gazetteer *g);
 RASAD_API rasad_status rasad_gazetteer_lookup(const rasad_gazetteer *g, const char *name, size_t len,
                                               char **json, size_t *json_len, size_t *count);
 
+/* The same for an Arabic spelling the gazetteer does not hold: the
+ * places whose Latin name sounds like it (ساريكاميس -> Sarıkamış,
+ * تشاتانوجا -> Chattanooga), closest spelling first, anywhere in the
+ * world. Extraction does the same in the countries an article names;
+ * this lists every candidate, for checking a spelling by hand. */
+RASAD_API rasad_status rasad_gazetteer_lookup_sound(const rasad_gazetteer *g, const char *name, size_t len,
+                                                    char **json, size_t *json_len, size_t *count);
+
 /* One JSON line describing g: format version, counts of places, names
  * and postings, places by source, bytes and checksum.
  * *json: caller frees with rasad_free(). */

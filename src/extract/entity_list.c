@@ -688,8 +688,12 @@ static bool add_unknown_places(el_list *c) {
         for (size_t k = 0; k < c->n && !covered; k++)
             covered = c->items[k].tok_first <= e->tok_last && e->tok_first <= c->items[k].tok_last;
         if (!covered) {
-            if (!el_push_span(c, e->tok_first, e->tok_last, e->start, e->end, "LOC"))
+            ex_entity_item *it = el_push_span(c, e->tok_first, e->tok_last, e->start, e->end, "LOC");
+            if (!it)
                 return false;
+            /* geocoded by sound (place_sound.c) */
+            if (e->place_index != UINT32_MAX)
+                it->place = e;
         }
         i = e->tok_last;
     }

@@ -17,6 +17,7 @@
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
+#include "knowledge/gazetteer.h"
 #include "util/utf8.h"
 #include "extract/entity_parts.h" /* el_is_country_nisba (entity_words.c) */
 
@@ -538,6 +539,17 @@ static const rasad_entity *unknown_entity(const ex_view *v, size_t a, size_t b, 
     e->lat = e->lon = NAN;
     e->country = e->admin1 = "";
     e->place_index = e->lex_index = UINT32_MAX;
+    const gaz_place *pl = gaz_place_get(gaz_default(), ev_place_by_sound(v, a, e->norm));
+    if (pl) {
+        e->place_index = pl->id;
+        e->geonameid = pl->geonameid ? pl->geonameid : e->geonameid;
+        e->lat = pl->lat;
+        e->lon = pl->lon;
+        e->country = pl->country;
+        e->admin1 = pl->admin1;
+        e->feature = pl->feature;
+        e->name = pl->name_en;
+    }
     return e;
 }
 
@@ -590,6 +602,29 @@ static const rasad_entity *unknown_place_in_clause(const ex_view *v, const trig 
     return u;
 }
 
+/* Is u, a name the gazetteer knows only by its sound, a town in the
+ * province or country p (or in the province p's city gives its name to:
+ * Kars for إقليم كارس), named right before it ("X في إقليم Y") or, for a
+ * country, between the act (whose trigger ends at token act) and it
+ * ("اعتقلت ... في مدينة فيرجسون بعد مواجهات في الولايات المتحدة")? */
+#define NESTED_GAP 3 /* tokens between the town and its province: في إقليم */
+static bool heard_inside(const rasad_entity *u, const rasad_entity *p, size_t act) {
+    if (p->tok_first <= u->tok_last)
+        return false;
+    bool nested = p->tok_first - u->tok_last <= NESTED_GAP;
+    const gaz *g = gaz_default();
+    const gaz_place *pu = u->place_index != UINT32_MAX ? gaz_place_get(g, u->place_index) : NULL;
+    const gaz_place *pp = p->place_index != UINT32_MAX ? gaz_place_get(g, p->place_index) : NULL;
+    if (!pu || !pp || pu == pp || pu->kind == GAZ_K_COUNTRY || pu->kind == GAZ_K_ADMIN1 ||
+        strcmp(pu->country, pp->country) != 0)
+        return false;
+    if (pp->kind == GAZ_K_COUNTRY)
+        return nested || u->tok_first > act;
+    return nested && pu->admin1[0] && (strcmp(pp->name_en, pu->admin1) == 0 ||
+                             (pp->kind == GAZ_K_ADMIN1 && strcmp(pp->name_en, pu->admin1) == 0) ||
+                             (p->precision >= 2 && strcmp(pp->admin1, pu->admin1) == 0));
+}
+
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -622,10 +657,12 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
     }
     /* a place the gazetteer does not know in the act's clause ("فتحت
      * النار ... في مدينة غوري") comes before a known one elsewhere in the
-     * sentence */
-    if (p && (p->tok_first < c.first || p->tok_last > c.last)) {
+     * sentence, and before a province or country it was heard to lie in
+     * ("في منطقة ساريكاميس في إقليم كارس", place_sound.c) */
+    if (p) {
         const rasad_entity *u = unknown_place_in_clause(v, t, c);
-        p = u ? u : p;
+        if (u && ((p->tok_first < c.first || p->tok_last > c.last) || heard_inside(u, p, last)))
+            p = u;
     }
     if (!p)
         return;

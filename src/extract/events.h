@@ -97,8 +97,15 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
  * after a settlement noun or في / قرب / بـ)? Its name's tokens in
  * [*first, *last], its precision (1 town, 2 district, 3 province) */
 bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, uint8_t *precision);
-/* the place entity of that name (no geo; in the doc's arena), or NULL */
+/* the place entity of that name (in the doc's arena; geocoded by sound
+ * when it can be, else with no geo), or NULL */
 const rasad_entity *ev_unknown_place_at(const ex_view *v, size_t i);
+
+/* place_sound.c */
+/* the gazetteer place whose Latin name sounds like the unknown name norm
+ * (at token a), in a country the article names; GAZ_NONE when there is
+ * none or two are equally likely */
+uint32_t ev_place_by_sound(const ex_view *v, size_t a, const char *norm);
 /* does token tok open a clause of another act (كما، فيما، بينما، في حين)? */
 bool ev_opens_clause(const rasad_doc *doc, size_t tok);
 size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,

@@ -19,6 +19,7 @@
 #include "knowledge/gazetteer.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@
 
 #include "knowledge/gaz_build.h"
 #include "knowledge/geocode.h"
+#include "knowledge/translit.h"
 #include "output/jsonw.h"
 #include "text/normalize.h"
 #include "util/buf.h"
@@ -33,6 +35,13 @@
 #include "util/embed.h"
 
 EMBED_DECLARE(gazetteer);
+
+/* One entry of the sound index: a place and the hash of its Latin
+ * name's key (translit.h). */
+typedef struct gaz_sound {
+    uint64_t hash;
+    uint32_t id;
+} gaz_sound;
 
 struct gaz {
     const unsigned char *data; /* the file */
@@ -46,6 +55,8 @@ struct gaz {
     uint32_t pool_size;
     uint32_t checksum;
     uint32_t by_source[GAZ_SRC__COUNT];
+    gaz_sound *sound;          /* the places by the sound key of their Latin name, sorted */
+    uint32_t n_sound;
     int is_default;
 };
 
@@ -191,6 +202,34 @@ static rasad_status read_places(gaz *g, uint32_t off_places) {
     return RASAD_OK;
 }
 
+/* How many places a lookup by sound lists at most. */
+#define GAZ_SOUND_LISTED 64
+
+static int cmp_sound(const void *pa, const void *pb) {
+    const gaz_sound *a = pa, *b = pb;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
+/* Indexes every place but the countries (whose Arabic names are all
+ * known) by the sound key of its Latin name, for gaz_lookup_sound. Keys
+ * shorter than GAZ_SOUND_MIN are left out: too many towns share them. */
+static rasad_status index_sounds(gaz *g) {
+    g->sound = malloc((g->n_places ? g->n_places : 1) * sizeof *g->sound);
+    if (!g->sound)
+        return RASAD_ENOMEM;
+    for (uint32_t i = 0; i < g->n_places; i++) {
+        const gaz_place *p = &g->places[i];
+        char key[TRANSLIT_KEY_MAX];
+        size_t n = p->kind == GAZ_K_COUNTRY ? 0 : translit_key_latin(p->name_en, p->country, key);
+        if (n >= GAZ_SOUND_MIN)
+            g->sound[g->n_sound++] = (gaz_sound){translit_key_hash(key, n), i};
+    }
+    qsort(g->sound, g->n_sound, sizeof *g->sound, cmp_sound);
+    return RASAD_OK;
+}
+
 static rasad_status parse(gaz *g) {
     uint32_t off_places = 0;
     rasad_status st = parse_header(g, &off_places);
@@ -198,6 +237,8 @@ static rasad_status parse(gaz *g) {
         st = check_names(g);
     if (st == RASAD_OK)
         st = read_places(g, off_places);
+    if (st == RASAD_OK)
+        st = index_sounds(g);
     return st;
 }
 
@@ -231,6 +272,7 @@ rasad_status gaz_load_mem(const void *data, size_t len, int copy, gaz **out) {
     return RASAD_OK;
 fail:
     free(g->places);
+    free(g->sound);
     free(g->owned);
     free(g);
     return st;
@@ -282,6 +324,7 @@ void gaz_free(gaz *g) {
     if (!g || g->is_default)
         return;
     free(g->places);
+    free(g->sound);
     free(g->owned);
     free(g);
 }
@@ -347,6 +390,25 @@ size_t gaz_name_find(const gaz *g, const char *norm, size_t len) {
             hi = mid;
     }
     return SIZE_MAX;
+}
+
+size_t gaz_lookup_sound(const gaz *g, const char *key, size_t len, uint32_t *ids, size_t max) {
+    if (!g || !key || len < GAZ_SOUND_MIN || !g->n_sound)
+        return 0;
+    uint64_t h = translit_key_hash(key, len);
+    size_t lo = 0, hi = g->n_sound;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->sound[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0;
+    for (size_t i = lo; i < g->n_sound && g->sound[i].hash == h; i++)
+        if (n < max)
+            ids[n++] = g->sound[i].id;
+    return n;
 }
 
 size_t gaz_lookup_exact(const gaz *g, const char *norm, size_t len, const uint32_t **ids) {
@@ -429,8 +491,33 @@ static rasad_status norm_name(const char *name, size_t len, char **out, size_t *
     return RASAD_OK;
 }
 
-rasad_status rasad_gazetteer_lookup(const rasad_gazetteer *pg, const char *name, size_t len, char **json,
-                                    size_t *json_len, size_t *count) {
+/* The places whose Latin name sounds like the Arabic name n (matching
+ * form) within GAZ_SOUND_NEAR, closest first, into ids; their count. */
+static size_t heard_as(const gaz *g, const char *n, size_t nl, uint32_t ids[GAZ_SOUND_LISTED]) {
+    char key[TRANSLIT_KEY_MAX];
+    size_t kl = translit_key_ar(n, nl, key);
+    size_t k = gaz_lookup_sound(g, key, kl, ids, GAZ_SOUND_LISTED), kept = 0;
+    int dist[GAZ_SOUND_LISTED];
+    for (size_t i = 0; i < k; i++) {
+        const gaz_place *p = gaz_place_get(g, ids[i]);
+        int d = translit_distance(n, nl, p->name_en, p->country);
+        if (d > GAZ_SOUND_NEAR)
+            continue;
+        /* insertion: closest first, ties in id order */
+        size_t at = kept++;
+        while (at > 0 && dist[at - 1] > d) {
+            ids[at] = ids[at - 1];
+            dist[at] = dist[at - 1];
+            at--;
+        }
+        ids[at] = p->id;
+        dist[at] = d;
+    }
+    return kept;
+}
+
+static rasad_status lookup(const rasad_gazetteer *pg, const char *name, size_t len, bool sound, char **json,
+                           size_t *json_len, size_t *count) {
     const gaz *g = (const gaz *)pg;
     if (json)
         *json = NULL;
@@ -450,9 +537,12 @@ rasad_status rasad_gazetteer_lookup(const rasad_gazetteer *pg, const char *name,
         goto fail;
     geo_context ctx;
     geo_context_init(&ctx);
-    const uint32_t *found;
-    size_t k = gaz_lookup(g, n, nl, &found);
-    if (k == 0) {
+    const uint32_t *found = NULL;
+    uint32_t heard[GAZ_SOUND_LISTED];
+    size_t k = sound ? heard_as(g, n, nl, heard) : gaz_lookup(g, n, nl, &found);
+    if (sound)
+        found = heard;
+    if (k == 0 && !sound) {
         /* "مدينة الحسكة": a cue word, then the name */
         const char *sp = memchr(n, ' ', nl);
         if (sp) {
@@ -473,7 +563,8 @@ rasad_status rasad_gazetteer_lookup(const rasad_gazetteer *pg, const char *name,
         goto fail;
     }
     memcpy(ids, found, k * sizeof *ids);
-    geo_rank(g, ids, k, &ctx);
+    if (!sound)
+        geo_rank(g, ids, k, &ctx);
     jsonw w;
     for (size_t i = 0; i < k; i++) {
         const gaz_place *p = gaz_place_get(g, ids[i]);
@@ -499,6 +590,16 @@ fail:
     rasad_free(n);
     buf_free(&out);
     return st;
+}
+
+rasad_status rasad_gazetteer_lookup(const rasad_gazetteer *g, const char *name, size_t len, char **json,
+                                    size_t *json_len, size_t *count) {
+    return lookup(g, name, len, false, json, json_len, count);
+}
+
+rasad_status rasad_gazetteer_lookup_sound(const rasad_gazetteer *g, const char *name, size_t len, char **json,
+                                          size_t *json_len, size_t *count) {
+    return lookup(g, name, len, true, json, json_len, count);
 }
 
 rasad_status rasad_gazetteer_info(const rasad_gazetteer *pg, char **json, size_t *json_len) {

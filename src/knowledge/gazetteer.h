@@ -123,6 +123,16 @@ size_t gaz_lookup(const gaz *g, const char *norm, size_t len, const uint32_t **i
 /* Exact lookup without the "ال" retries. */
 size_t gaz_lookup_exact(const gaz *g, const char *norm, size_t len, const uint32_t **ids);
 
+/* The places whose Latin name has this sound key (translit.h; keys of
+ * fewer than GAZ_SOUND_MIN letters are not indexed): how a town the
+ * gazetteer knows only in Latin is found from an Arabic spelling. Copies
+ * at most max ids, in ascending order, and returns how many it copied. */
+#define GAZ_SOUND_MIN 3
+/* The farthest translit_distance at which an Arabic spelling is taken
+ * for a Latin name. */
+#define GAZ_SOUND_NEAR 4
+size_t gaz_lookup_sound(const gaz *g, const char *key, size_t len, uint32_t *ids, size_t max);
+
 /* Every indexed name, for loading into the matcher's automaton: names are
  * numbered 0 .. gaz_name_count-1 in byte order. gaz_name_at sets *norm
  * (NUL-terminated, borrowed) and *len; gaz_name_ids gives the places of

@@ -277,6 +277,12 @@ static const stem_entry *lex_find(const stem_lexicon *lex, const char *s, size_t
     return lex_find_h(lex, s, n, hash_bytes(s, n));
 }
 
+bool stem_lexicon_counts(const stem_lexicon *lex, const char *norm, size_t len, stem_counts *out) {
+    const stem_entry *e = lex ? lex_find(lex, norm, len) : NULL;
+    *out = e ? (stem_counts){e->f, e->a, e->e, e->p} : (stem_counts){0, 0, 0, 0};
+    return e != NULL;
+}
+
 /* Parses a decimal count, saturating; advances *p past it. */
 static uint32_t parse_count(const char **p, const char *end) {
     uint64_t v = 0;

@@ -11,6 +11,7 @@
 #ifndef RASAD_CLITICS_H
 #define RASAD_CLITICS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,5 +35,14 @@ const stem_lexicon *stem_lexicon_default(void);
  * NULL, which keeps every word whole. */
 size_t clitic_split(const stem_lexicon *lex, const char *norm, size_t len,
                     clitic_piece out[RASAD_MAX_SEGMENTS]);
+
+/* How the corpus behind the lexicon (SaudiNewsNet) used the word
+ * norm[0..len): alone, with the article ال, with a pronoun of two letters
+ * or more, after a preposition (tools/gen_stems.py tells more). False,
+ * and all zero, when the lexicon does not hold it. */
+typedef struct stem_counts {
+    uint32_t alone, with_article, with_pronoun, after_preposition;
+} stem_counts;
+bool stem_lexicon_counts(const stem_lexicon *lex, const char *norm, size_t len, stem_counts *out);
 
 #endif
