@@ -21,6 +21,7 @@
 #include <math.h>
 #include <stdbool.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,8 +56,13 @@ struct gaz {
     uint32_t pool_size;
     uint32_t checksum;
     uint32_t by_source[GAZ_SRC__COUNT];
-    gaz_sound *sound;          /* the places by the sound key of their Latin name, sorted */
+    /* the places by the sound key of their Latin name, sorted; built on
+     * the first lookup by sound (index_sounds), which most uses of the
+     * gazetteer never make */
+    gaz_sound *sound;
     uint32_t n_sound;
+    pthread_mutex_t sound_lock;
+    atomic_bool sound_ready;
     int is_default;
 };
 
@@ -213,21 +219,34 @@ static int cmp_sound(const void *pa, const void *pb) {
 }
 
 /* Indexes every place but the countries (whose Arabic names are all
- * known) by the sound key of its Latin name, for gaz_lookup_sound. Keys
- * shorter than GAZ_SOUND_MIN are left out: too many towns share them. */
-static rasad_status index_sounds(gaz *g) {
-    g->sound = malloc((g->n_places ? g->n_places : 1) * sizeof *g->sound);
-    if (!g->sound)
-        return RASAD_ENOMEM;
-    for (uint32_t i = 0; i < g->n_places; i++) {
-        const gaz_place *p = &g->places[i];
-        char key[TRANSLIT_KEY_MAX];
-        size_t n = p->kind == GAZ_K_COUNTRY ? 0 : translit_key_latin(p->name_en, p->country, key);
-        if (n >= GAZ_SOUND_MIN)
-            g->sound[g->n_sound++] = (gaz_sound){translit_key_hash(key, n), i};
+ * known) by the sound key of its Latin name, for gaz_lookup_sound, once;
+ * any thread may ask first. Keys shorter than GAZ_SOUND_MIN are left out:
+ * too many towns share them. False when memory ran out (the next call
+ * tries again). */
+static bool index_sounds(const gaz *cg) {
+    gaz *g = (gaz *)cg; /* a cache inside a read-only gazetteer, built under its lock */
+    if (atomic_load_explicit(&g->sound_ready, memory_order_acquire))
+        return true;
+    pthread_mutex_lock(&g->sound_lock);
+    if (!atomic_load_explicit(&g->sound_ready, memory_order_relaxed)) {
+        gaz_sound *idx = malloc((g->n_places ? g->n_places : 1) * sizeof *idx);
+        uint32_t n_idx = 0;
+        for (uint32_t i = 0; idx && i < g->n_places; i++) {
+            const gaz_place *p = &g->places[i];
+            char key[TRANSLIT_KEY_MAX];
+            size_t n = p->kind == GAZ_K_COUNTRY ? 0 : translit_key_latin(p->name_en, p->country, key);
+            if (n >= GAZ_SOUND_MIN)
+                idx[n_idx++] = (gaz_sound){translit_key_hash(key, n), i};
+        }
+        if (idx) {
+            qsort(idx, n_idx, sizeof *idx, cmp_sound);
+            g->sound = idx;
+            g->n_sound = n_idx;
+            atomic_store_explicit(&g->sound_ready, true, memory_order_release);
+        }
     }
-    qsort(g->sound, g->n_sound, sizeof *g->sound, cmp_sound);
-    return RASAD_OK;
+    pthread_mutex_unlock(&g->sound_lock);
+    return g->sound != NULL;
 }
 
 static rasad_status parse(gaz *g) {
@@ -237,8 +256,6 @@ static rasad_status parse(gaz *g) {
         st = check_names(g);
     if (st == RASAD_OK)
         st = read_places(g, off_places);
-    if (st == RASAD_OK)
-        st = index_sounds(g);
     return st;
 }
 
@@ -251,6 +268,8 @@ rasad_status gaz_load_mem(const void *data, size_t len, int copy, gaz **out) {
     gaz *g = calloc(1, sizeof *g);
     if (!g)
         return RASAD_ENOMEM;
+    pthread_mutex_init(&g->sound_lock, NULL);
+    atomic_init(&g->sound_ready, false);
     rasad_status st;
     if (copy || ((uintptr_t)data % 8) != 0) {
         g->owned = malloc(len ? len : 1);
@@ -271,8 +290,8 @@ rasad_status gaz_load_mem(const void *data, size_t len, int copy, gaz **out) {
     *out = g;
     return RASAD_OK;
 fail:
+    pthread_mutex_destroy(&g->sound_lock);
     free(g->places);
-    free(g->sound);
     free(g->owned);
     free(g);
     return st;
@@ -323,6 +342,7 @@ fail:
 void gaz_free(gaz *g) {
     if (!g || g->is_default)
         return;
+    pthread_mutex_destroy(&g->sound_lock);
     free(g->places);
     free(g->sound);
     free(g->owned);
@@ -393,7 +413,7 @@ size_t gaz_name_find(const gaz *g, const char *norm, size_t len) {
 }
 
 size_t gaz_lookup_sound(const gaz *g, const char *key, size_t len, uint32_t *ids, size_t max) {
-    if (!g || !key || len < GAZ_SOUND_MIN || !g->n_sound)
+    if (!g || !key || len < GAZ_SOUND_MIN || !index_sounds(g))
         return 0;
     uint64_t h = translit_key_hash(key, len);
     size_t lo = 0, hi = g->n_sound;
