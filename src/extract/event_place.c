@@ -775,6 +775,9 @@ EX_WORDS(SOURCE_CUES, "بحسب", "حسب", "وفقا", "نقلا");
 EX_WORDS(CLAUSE_OPENERS, "كما", "فيما", "بينما", "وكما", "وفيما", "وبينما");
 EX_WORDS(AS, "كما", "وكما");
 EX_WORDS(HIN, "حين"); /* في حين "whereas" */
+EX_WORDS(TIME_NOUN, "وقت");
+EX_WORDS(TIME_ADJECTIVES, "سابق", "لاحق", "متاخر", "مبكر", "واحد", "قصير", "قريب", "مضي", "ما", "مناسب",
+         "سابقا", "لاحقا", "الحق", "اقرب", "اسرع", "طويل", "مستقبلي", "ليس", "من", "الي", "حتي");
 EX_WORDS(SINCE_WORDS, "بعد", "غداه", "عقب", "اثر", "قبل", "قبيل");
 EX_WORDS(AN, "ان");
 EX_WORDS(WAS, "كان", "كانت", "كانوا", "كانا", "كانتا");
@@ -814,6 +817,15 @@ bool ev_opens_clause(const rasad_doc *doc, size_t tok) {
         return true;
     }
     return tok > 0 && ex_word_in(doc, tok, &HIN) && ex_word_in(doc, tok - 1, &PREP_IN);
+}
+
+/* Does token tok open "meanwhile" ("في وقت شن طيران التحالف غارات", "في
+ * الوقت الذي"), not a time ("في وقت سابق / لاحق / متأخر")? What follows
+ * is another act, and its towns are not this act's. */
+static bool meanwhile(const rasad_doc *doc, size_t tok) {
+    return tok > 0 && tok + 1 < doc->ntokens && ex_stem_in(doc, tok, &TIME_NOUN) &&
+           ex_word_in(doc, tok - 1, &PREP_IN) && doc->tokens[tok + 1].kind == RASAD_TOK_WORD &&
+           !ex_stem_in(doc, tok + 1, &TIME_ADJECTIVES);
 }
 
 /* Is the place at token i told as where something lies ("الواقعة في
@@ -929,9 +941,9 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * attribution cue place the source, not a target */
         if (i > t->e->tok_last && ex_stem_in(doc, i, &SOURCE_CUES))
             break;
-        /* a town after كما / فيما / بينما / في حين is another clause's,
-         * often another act told beside this one */
-        if (i > t->e->tok_last && ev_opens_clause(doc, i))
+        /* a town after كما / فيما / بينما / في حين / في وقت is another
+         * clause's, often another act told beside this one */
+        if (i > t->e->tok_last && (ev_opens_clause(doc, i) || meanwhile(doc, i)))
             break;
         /* "...، كانوا في تجمع خيري ... في بلدة كوباني": a clause of كان
          * after a comma describes the victims or the place, not a target */
