@@ -92,6 +92,10 @@ static int same_place(const rasad_doc *doc, const rasad_event *a, const rasad_ev
         return 1;
     if (p->place_index != UINT32_MAX && p->place_index == q->place_index)
         return 1;
+    /* one name twice, heard as a town once (place_sound.c) and left
+     * unresolved where the sentence named no country: one place */
+    if ((isnan(p->lat) || isnan(q->lat)) && p->norm && q->norm && strcmp(p->norm, q->norm) == 0)
+        return 1;
     /* a country (or its north, its south) named for one mention and a
      * town in it for another say nothing against each other */
     if ((coarse_place(doc, a) || coarse_place(doc, b)) && p->country && q->country && strcmp(p->country, q->country) == 0)
