@@ -419,11 +419,13 @@ EX_WORDS(CONTINUING, "تتعرض", "يتعرض", "تتواصل", "يتواصل",
 /* waged, in the present: a standing war when told since a point
  * ("ويخوض التبو والطوارق معارك على عدة جبهات منذ أكثر من عام"), today's
  * fighting otherwise ("وتخوض حاليا حرب شوارع ... سقط فيها عشرات") */
+EX_WORDS(LATELY, "امس", "اليوم", "صباح", "مساء", "فجر", "ليل", "ليله", "ظهر", "عصر", "ساعات");
 /* منذ anywhere in the span: a period since, resolved to a date or not
- * ("منذ أكثر من عام ونصف") */
+ * ("منذ أكثر من عام ونصف"); not since yesterday or this morning ("وتشهد
+ * مدينة لحج مواجهات عنيفة منذ أمس الاثنين" is today's fighting) */
 static bool since_near(const rasad_doc *doc, ex_clause n) {
     for (size_t i = n.first; i <= n.last; i++)
-        if (ex_word_in(doc, i, &PREP_SINCE))
+        if (ex_word_in(doc, i, &PREP_SINCE) && !(i + 1 < doc->ntokens && ex_stem_in(doc, i + 1, &LATELY)))
             return true;
     return false;
 }
@@ -431,7 +433,9 @@ EX_WORDS(WAGING, "يخوض", "تخوض", "يخوضون", "يخوضان", "تخو
          /* "الذي يقوم بشن غارات على الحوثيين منذ أواخر مارس" */
          "يقوم", "تقوم", "يقومون", "يقومان",
          /* lived through: "وتعيش مصر اضطرابات أمنية منذ ثورة 25 يناير" */
-         "يعيش", "تعيش", "يعيشون");
+         "يعيش", "تعيش", "يعيشون",
+         /* witnessed: "وتشهد البلدة اشتباكات ... منذ الأسبوع الماضي" */
+         "يشهد", "تشهد");
 
 /* Civil processes a weak trigger names when one of these follows it:
  * "عملية السلام", "عمليات الشحن", "عملية سياسية". */
@@ -953,8 +957,10 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     /* ground aimed at: "معركة ... تهدف إلى إنهاء وجود النظام بالمحافظة" */
     if (t->kind == LEX_EK_TERRITORY_CAPTURED && meant_not_done(doc, t, c))
         return false;
-    /* a habit told near the trigger, with no date or toll of its own */
-    if (!date_in_clause && !nqty) {
+    /* a habit told near the trigger, with no date or toll of its own (a
+     * period since a point is none: "ويشن التمرد يوميا هجمات ... منذ
+     * اسبوع") */
+    if ((!date_in_clause || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH))) && !nqty) {
         ex_clause h = ev_near_trigger(c, t, HABIT_REACH);
         for (size_t i = h.first; i <= h.last; i++)
             if (ex_stem_in(doc, i, &HABITUAL) ||
