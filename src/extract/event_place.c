@@ -17,6 +17,7 @@
 #include "extract/extract.h"
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
+#include "knowledge/entities.h"
 #include "knowledge/gazetteer.h"
 #include "util/utf8.h"
 #include "extract/entity_parts.h" /* el_is_country_nisba (entity_words.c) */
@@ -540,16 +541,8 @@ static const rasad_entity *unknown_entity(const ex_view *v, size_t a, size_t b, 
     e->country = e->admin1 = "";
     e->place_index = e->lex_index = UINT32_MAX;
     const gaz_place *pl = gaz_place_get(gaz_default(), ev_place_by_sound(v, a, e->norm));
-    if (pl) {
-        e->place_index = pl->id;
-        e->geonameid = pl->geonameid ? pl->geonameid : e->geonameid;
-        e->lat = pl->lat;
-        e->lon = pl->lon;
-        e->country = pl->country;
-        e->admin1 = pl->admin1;
-        e->feature = pl->feature;
-        e->name = pl->name_en;
-    }
+    if (pl)
+        ent_set_place(e, pl);
     return e;
 }
 

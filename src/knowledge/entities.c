@@ -1145,21 +1145,25 @@ static void resolve_place(place_pass *pp, size_t k) {
     const gaz_place *pl = gaz_place_get(g, ch.id);
     if (!pl)
         return;
-    en->place_index = ch.id;
+    ent_set_place(en, pl);
     en->precision = ch.precision ? ch.precision : pl->precision;
     en->alternatives = ch.alternatives;
-    en->geonameid = pl->geonameid;
-    en->lat = pl->lat;
-    en->lon = pl->lon;
-    en->country = pl->country;
-    en->admin1 = pl->admin1;
-    en->feature = pl->feature;
-    en->name = pl->name_en;
     if (pl->kind == GAZ_K_SITE)
         en->type = "FAC";
     pp->nearby[pp->nnear++] = ch.id;
     if (pl->country[0])
         geo_context_add_country(pp->ctx, pl->country);
+}
+
+void ent_set_place(rasad_entity *e, const gaz_place *pl) {
+    e->place_index = pl->id;
+    e->geonameid = pl->geonameid;
+    e->lat = pl->lat;
+    e->lon = pl->lon;
+    e->country = pl->country;
+    e->admin1 = pl->admin1;
+    e->feature = pl->feature;
+    e->name = pl->name_en;
 }
 
 static rasad_status compute(rasad_doc *doc, ent_cache *cache) {

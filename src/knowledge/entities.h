@@ -17,6 +17,7 @@
 #define RASAD_ENTITIES_H
 
 #include "doc.h"
+#include "knowledge/gazetteer.h"
 
 /* The doc's entities (computed on first call, cached). *out borrowed. */
 rasad_status ent_doc_entities(rasad_doc *doc, const rasad_entity **out, size_t *count);
@@ -32,5 +33,9 @@ typedef struct ent_name_span {
  * or NULL when the doc has none or they could not be computed. Borrowed
  * from the doc's arena. */
 const ent_name_span *ent_doc_names(rasad_doc *doc);
+
+/* Makes e the gazetteer place pl: its id, coordinates, country, admin1,
+ * feature and English name (precision and alternatives are the caller's). */
+void ent_set_place(rasad_entity *e, const gaz_place *pl);
 
 #endif
