@@ -534,6 +534,8 @@ EX_WORDS(ATTEMPT, "محاوله", "محاولات");
 EX_WORDS(INTENT_BEFORE, "تمويل", "نيه", "نيته", "نيتهم", "نيتها", "الفكر",
          /* resolve: "أعلنت قوى 14 آذار عزمها تنفيذ اعتصام" */
          "عزم", "عزمها", "عزمه", "عزمهم",
+         /* decided: "وقرر حرق المنزل" (what was decided is told apart when done) */
+         "قرر", "قررت", "قرروا", "يقرر", "تقرر",
          /* a wish, in the present: "كتب أنه يريد «الاستشهاد قبل نهاية
           * شهر رمضان»" (the past أراد tells as often what was then done:
           * "اراد تنفيذ عملية انتحارية ... ثم فجر الشحنة") */
@@ -561,6 +563,9 @@ static bool meant_not_done(const rasad_doc *doc, const trig *t, ex_clause c) {
     if (tok >= c.first + 2 && ex_word_in(doc, tok - 1, &PREP_IN) && ex_stem_in(doc, tok - 2, &USE_NOUNS) &&
         (ex_has_proclitic(doc, tok - 2, "ل") ||
          (tok >= c.first + 3 && ex_stem_in(doc, tok - 3, &AIM_WORDS))))
+        return true;
+    /* the purpose of another act: "لإعادتهم ... لشن أعمال عنف" */
+    if (tok > c.first && ex_has_proclitic(doc, tok - 1, "ل") && ex_stem_in(doc, tok - 1, &AIM_BETWEEN))
         return true;
     for (size_t k = 1; k <= 3 && tok >= c.first + k; k++) {
         if (ex_stem_in(doc, tok - k, &AIM_WORDS))
