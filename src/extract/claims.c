@@ -80,6 +80,16 @@ EX_WORDS(FIGHTER_WORDS, "خلايا", "الخلايا", "مقاتل", "مقات�
  * than any sentence of the corpora, short of a text with no stops */
 #define PLACE_REACH 200
 
+/* Was q a count of a series of acts dropped for the acts told one by one
+ * (merge.c): a total across incidents, a claim? */
+static bool series_count(const rasad_quantity *q, const ex_frame *fr, size_t nfr) {
+    for (size_t i = 0; i < nfr; i++)
+        for (size_t k = 0; fr[i].series_total && k < fr[i].nqty; k++)
+            if (fr[i].qty[k].start == q->start && fr[i].qty[k].end == q->end)
+                return true;
+    return false;
+}
+
 /* How many events took q as one of their counts: the scan, for when
  * event_user_counts() cannot answer. */
 static size_t event_users(const rasad_quantity *q, const ex_frame *fr, size_t nfr) {
@@ -586,7 +596,8 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         /* the words around the count, not the whole of a long sentence */
         size_t wf = q->tok_first > first + TOTAL_REACH ? q->tok_first - TOTAL_REACH : first;
         size_t we = q->tok_last + TOTAL_REACH < end ? q->tok_last + TOTAL_REACH + 1 : end;
-        bool total = event_count_role(role) && several_incidents(v, wf, we) && !own_place(v, q, end);
+        bool total = (event_count_role(role) && several_incidents(v, wf, we) && !own_place(v, q, end)) ||
+                     series_count(q, fr, nfr);
         bool period = long_period(v, first, end) || ex_span_of_weeks_in(v, first, end - 1);
         bool keep;
         if (among || audience || role == RASAD_ROLE_DISPLACED)

@@ -150,6 +150,9 @@ typedef struct ex_frame {
                             * particular report (anchors as a count of its own would) */
     bool adopted;          /* the object of a group's adoption ("وتبنت جبهة النصرة خطف
                             * العناصر"): an incident told before, claimed */
+    bool series_total;     /* a series of acts told with their total ("قتل 30 في سلسلة تفجيرات"),
+                            * dropped for the acts told one by one after it: its counts are
+                            * claims (merge.c) */
     bool orphan;           /* told as happened but with no place, time or count of its own:
                             * may take those of the incident it goes on telling (merge.c) */
     const rasad_entity *lede_place; /* the country (or its north ...) that placed it until a

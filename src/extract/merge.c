@@ -584,6 +584,56 @@ static void inherit_air_doer(ex_frame *fr, size_t n) {
     }
 }
 
+/* "قتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق" and
+ * then each bombing at its town: the series is a total across incidents,
+ * a claim (GUIDELINES.md), not an incident of its own. A violent frame
+ * named as a series (سلسلة، موجة، عدة ... or متفرقة، مختلفة، متزامنة
+ * after it), placed no finer than a country, goes when at least two acts
+ * of violence told after it have a town of their own. */
+EX_WORDS(SERIES_BEFORE, "سلسله", "موجه", "عده");
+EX_WORDS(SERIES_AFTER, "متفرقه", "مختلفه", "متزامنه", "متتاليه", "متعدده");
+#define SERIES_AFTER_REACH 5 /* tokens after the trigger where "in different areas" may follow */
+static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
+    /* the trigger's tokens, from its bytes */
+    size_t lo = 0, hi = doc->ntokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].end <= f->ev.trigger_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t first = lo, last = lo;
+    while (last + 1 < doc->ntokens && doc->tokens[last + 1].start < f->ev.trigger_end)
+        last++;
+    if (first >= doc->ntokens)
+        return false;
+    for (size_t i = first > 0 ? first - 1 : first; i <= last; i++)
+        if (ex_stem_in(doc, i, &SERIES_BEFORE))
+            return true;
+    for (size_t i = last + 1; i <= last + SERIES_AFTER_REACH && i < doc->ntokens &&
+                              doc->tokens[i].sentence == doc->tokens[first].sentence;
+         i++)
+        if (ex_stem_in(doc, i, &SERIES_AFTER))
+            return true;
+    return false;
+}
+
+static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        ex_frame *f = &fr[i];
+        if (f->dropped || !violent(f->kind) || !f->nqty || (f->ev.has_location && !coarse_place(v->doc, &f->ev)) ||
+            !told_as_series(v->doc, f))
+            continue;
+        size_t towns = 0;
+        for (size_t j = i + 1; j < n && towns < 2; j++)
+            towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && fr[j].ev.has_location &&
+                     fr[j].ev.location.entity && fr[j].ev.location.entity->precision <= 2;
+        if (towns >= 2)
+            f->dropped = f->series_total = true;
+    }
+}
+
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++)
         ev_implicit_counts(v, &fr[i]);
@@ -620,6 +670,7 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
         }
     }
     inherit_air_doer(fr, n);
+    drop_series_totals(v, fr, n);
     for (size_t i = 0; i < n; i++) {
         if (!fr[i].dropped && !fr[i].anchored)
             fr[i].dropped = true;
