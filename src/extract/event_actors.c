@@ -940,6 +940,9 @@ static bool purpose_between(const rasad_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+EX_WORDS(HOLDING, "يسيطر", "تسيطر", "سيطره", "لسيطره", "الخاضعه", "الخاضع", "الخاضعين", "يحتلها", "تحتلها");
+EX_WORDS(INHABITED, "قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء", "منطقه", "مناطق");
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -1190,6 +1193,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     }
     /* actor2: after على / ضد / a target noun following the trigger */
     bool crowd_kind = t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT;
+    const rasad_entity *holder = NULL;
     if (!a2) {
         for (size_t i = last + 1; i <= c.last; i++) {
             if (!(ex_stem_in(doc, i, &AGAINST) || ex_stem_in(doc, i, &EV_TARGET_NOUNS)))
@@ -1212,14 +1216,22 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
              * الخاصة": the target of another act told after this one */
             if (ev_other_act_between(v, t, last, i))
                 break;
+            bool held = false, town = i + 1 <= c.last && ex_stem_in(doc, i + 1, &INHABITED);
             for (size_t j = i + 1; j <= c.last && j <= i + OBJECT_REACH; j++) {
+                /* "على قرية يسيطر عليها تنظيم داعش": who holds the town
+                 * struck is not who was struck (its people are; a camp or
+                 * a building it holds is its own) */
+                held |= town && ex_stem_in(doc, j, &HOLDING);
                 const rasad_entity *e = ev_actor_starting(v, j);
                 if (e && e != a1) {
-                    a2 = e;
+                    if (held)
+                        holder = e;
+                    else
+                        a2 = e;
                     break;
                 }
             }
-            if (a2)
+            if (a2 || holder)
                 break;
         }
     }
@@ -1313,6 +1325,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             if (side)
                 side = ev_second_side(v, side, sent_first, sent_end, &ev->actor1);
         }
+        /* the victims counted in a town, else the side holding it */
+        if (!side && holder && holder != a1)
+            side = ev_second_side(v, holder, sent_first, sent_end, &ev->actor1);
         if (side)
             set_actor(v, side, &ev->actor2);
     }
