@@ -456,8 +456,57 @@ static bool starts_with_al(const rasad_token *t) {
 /* Is the one word matched an ambiguous actor form read as a common noun
  * because a definite relative adjective follows it: القاعدة الجوية (the
  * air base), not al-Qaeda? */
+/* Does a proclitic of the token carry the article (ال، بال، وال، لل)? */
+static bool has_article(const rasad_doc *doc, size_t tok) {
+    const rasad_token *t = &doc->tokens[tok];
+    for (size_t k = 0; k < t->seg_count; k++) {
+        const rasad_segment *sg = &doc->segments[t->seg_first + k];
+        if (sg->role == RASAD_SEG_PROCLITIC && (strstr(sg->norm, "\xD8\xA7\xD9\x84") || strcmp(sg->norm, "\xD9\x84\xD9\x84") == 0))
+            return true;
+    }
+    return false;
+}
+
+/* "سيطرت القوات على قاعدة العند ... وأكدت أن القاعدة باتت": the definite
+ * القاعدة a few sentences after a base was named (قاعدة X, indefinite;
+ * not قاعدة شعبية، قاعدة بيانات) is that base, unless the article names
+ * the group (تنظيم القاعدة) anywhere. */
+#define QAIDA "\xD9\x82\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87"        /* قاعده */
+#define TANZIM "\xD8\xAA\xD9\x86\xD8\xB8\xD9\x8A\xD9\x85"      /* تنظيم */
+#define BASE_REACH 3 /* sentences back from القاعدة to the base named */
+static const char *const NOT_BASES[] = {
+    "\xD8\xB4\xD8\xB9\xD8\xA8\xD9\x8A\xD9\x87",             /* شعبيه */
+    "\xD8\xA8\xD9\x8A\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA",   /* بيانات */
+    "\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87",                       /* عامه */
+    "\xD8\xA7\xD8\xB3\xD8\xA7\xD8\xB3\xD9\x8A\xD9\x87",   /* اساسيه */
+    "\xD8\xB9\xD8\xB1\xD9\x8A\xD8\xB6\xD9\x87",             /* عريضه */
+};
+static bool base_told_before(const rasad_doc *doc, size_t tok) {
+    if (strcmp(doc_tok_stem(doc, tok)->norm, QAIDA) != 0 || !has_article(doc, tok))
+        return false;
+    uint32_t s = doc->tokens[tok].sentence;
+    bool base = false;
+    for (size_t k = 0; k < doc->ntokens; k++) {
+        if (strcmp(doc_tok_stem(doc, k)->norm, QAIDA) != 0)
+            continue;
+        if (k > 0 && strcmp(doc_tok_stem(doc, k - 1)->norm, TANZIM) == 0)
+            return false;
+        if (k >= tok || has_article(doc, k) || doc->tokens[k].sentence + BASE_REACH < s || k + 1 >= doc->ntokens)
+            continue;
+        bool common = false;
+        for (size_t w = 0; w < sizeof NOT_BASES / sizeof *NOT_BASES; w++)
+            common |= strcmp(doc_tok_stem(doc, k + 1)->norm, NOT_BASES[w]) == 0;
+        base |= !common;
+    }
+    return base;
+}
+
 static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const match *x) {
-    if (!(le->flags & LEXF_AMBIGUOUS) || x->tok_first != x->tok_last || x->tok_last + 1 >= doc->ntokens)
+    if (!(le->flags & LEXF_AMBIGUOUS) || x->tok_first != x->tok_last)
+        return false;
+    if (base_told_before(doc, x->tok_first))
+        return true;
+    if (x->tok_last + 1 >= doc->ntokens)
         return false;
     const rasad_token *nx = &doc->tokens[x->tok_last + 1];
     if (nx->sentence != doc->tokens[x->tok_last].sentence || nx->kind != RASAD_TOK_WORD)
@@ -472,16 +521,6 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
     return yeh || yeh_heh;
 }
 
-/* Does a proclitic of the token carry the article (ال، بال، وال، لل)? */
-static bool has_article(const rasad_doc *doc, size_t tok) {
-    const rasad_token *t = &doc->tokens[tok];
-    for (size_t k = 0; k < t->seg_count; k++) {
-        const rasad_segment *sg = &doc->segments[t->seg_first + k];
-        if (sg->role == RASAD_SEG_PROCLITIC && (strstr(sg->norm, "\xD8\xA7\xD9\x84") || strcmp(sg->norm, "\xD9\x84\xD9\x84") == 0))
-            return true;
-    }
-    return false;
-}
 
 /* "الموقع العسكري", "مصدر عسكري", "الضغط العسكري": the army's word right
  * after a word that agrees with it in the article is its adjective
