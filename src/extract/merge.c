@@ -589,10 +589,12 @@ static void inherit_air_doer(ex_frame *fr, size_t n) {
  * a claim (GUIDELINES.md), not an incident of its own. A violent frame
  * named as a series (سلسلة، موجة، عدة ... or متفرقة، مختلفة، متزامنة
  * after it), placed no finer than a country, goes when at least two acts
- * of violence told after it have a town of their own. */
+ * of violence told after it have a town of their own; they take its day
+ * when they tell none. */
 EX_WORDS(SERIES_BEFORE, "سلسله", "موجه", "عده");
 EX_WORDS(SERIES_AFTER, "متفرقه", "مختلفه", "متزامنه", "متتاليه", "متعدده");
 #define SERIES_AFTER_REACH 5 /* tokens after the trigger where "in different areas" may follow */
+#define SERIES_ACTS_REACH 12 /* sentences after the series where its acts are told */
 static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
     /* the trigger's tokens, from its bytes */
     size_t lo = 0, hi = doc->ntokens;
@@ -629,8 +631,20 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
         for (size_t j = i + 1; j < n && towns < 2; j++)
             towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && fr[j].ev.has_location &&
                      fr[j].ev.location.entity && fr[j].ev.location.entity->precision <= 2;
-        if (towns >= 2)
-            f->dropped = f->series_total = true;
+        if (towns < 2)
+            continue;
+        f->dropped = f->series_total = true;
+        /* the acts told after it with no date of their own are the
+         * series' acts, on its day ("... الثلاثاء", then each bombing) */
+        for (size_t j = i + 1; j < n && f->date_in_text; j++) {
+            if (fr[j].mentions[0] > f->mentions[0] + SERIES_ACTS_REACH)
+                break;
+            if (fr[j].dropped || !violent(fr[j].kind) || fr[j].date_in_text)
+                continue;
+            fr[j].ev.date = f->ev.date;
+            fr[j].ev.has_date = f->ev.has_date;
+            fr[j].date_in_text = true;
+        }
     }
 }
 
