@@ -163,7 +163,18 @@ static bool refines(const rasad_event *e, const rasad_entity *p) {
  * a sentence opened by ففي tells one part of a sum, an incident of its own */
 EX_WORDS(SO_IN, "ففي");
 EX_WORDS(MANY_PLACES, "جبهات", "مناطق", "محافظات", "مدن", "انحاء", "ولايات", "اقاليم", "مواقع", "بلدات", "قري");
-static bool tells_lede(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
+/* Does a place of tokens [first, end) lie in a country other than cc? */
+static bool names_other_country(const ex_view *v, size_t first, size_t end, const char *cc) {
+    for (size_t i = first; i < end; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE && e->country && *e->country && strcmp(e->country, cc) != 0)
+            return true;
+    }
+    return false;
+}
+
+static bool tells_lede(const ex_view *v, const ex_frame *into, const ex_frame *f) {
+    const rasad_doc *doc = v->doc;
     if (into->kind != f->kind || f->kind == LEX_EK_OTHER || !violent(f->kind) || f->date_in_text || f->also ||
         !coarse_place(doc, &into->ev) || !f->ev.has_location || !f->ev.location.entity ||
         !refines(&into->ev, f->ev.location.entity) || f->mentions[0] <= into->mentions[0] ||
@@ -180,7 +191,15 @@ static bool tells_lede(const rasad_doc *doc, const ex_frame *into, const ex_fram
         if (ex_stem_in(doc, i, &MANY_PLACES))
             return false;
     const char *c = f->ev.location.entity->country, *home = into->ev.location.entity->country;
-    return c && home && strcmp(c, home) == 0;
+    if (!home || !*home)
+        return false;
+    /* a town the gazetteer does not know ("في سوق في المار") is in the
+     * lede's country when its sentence names no other */
+    if (c && !*c) {
+        ex_sentence_tokens(doc, f->mentions[0], &first, &end);
+        return !names_other_country(v, first, end, home);
+    }
+    return c && strcmp(c, home) == 0;
 }
 
 /* Does sentence s name the raids or the campaign told before ("خلال
@@ -235,7 +254,8 @@ static bool counts_alike(const ex_frame *a, const ex_frame *b) {
     return false;
 }
 
-static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
+static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f) {
+    const rasad_doc *doc = v->doc;
     /* an act placed by the incident it goes on telling ("وترافقت مع قصف")
      * is another act beside it, the same incident only if of its kind */
     if (((f->orphan && f->anchored) || (into->orphan && into->anchored)) && into->kind != f->kind)
@@ -306,7 +326,7 @@ static bool mergeable(const rasad_doc *doc, const ex_frame *into, const ex_frame
      * and its town refines the country (the country and the date may
      * belong to the clause beside it: "شن سلاح الجو الجمعة غارات في سوريا
      * وذلك بعد أربعة أيام على هجوم انتحاري") */
-    if ((refines_country(doc, into, f) || tells_lede(doc, into, f)) && actor >= 0)
+    if ((refines_country(doc, into, f) || tells_lede(v, into, f)) && actor >= 0)
         return true;
     /* "297 شخصا اعتقلوا خلال المداهمات" then "251 شخصا اعتقلوا حتى الآن
      * خلال المداهمات": arrests told with no place and no date of their
@@ -663,14 +683,14 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
         size_t same = SIZE_MAX;
         if (fr[i].anaphor && !generic(fr[i].kind))
             for (size_t j = i; j-- > 0 && i - j <= SAME_KIND_REACH && same == SIZE_MAX;)
-                if (!fr[j].dropped && fr[j].anchored && fr[j].kind == fr[i].kind && mergeable(v->doc, &fr[j], &fr[i]))
+                if (!fr[j].dropped && fr[j].anchored && fr[j].kind == fr[i].kind && mergeable(v, &fr[j], &fr[i]))
                     same = j;
         for (size_t j = i; j-- > 0 && i - j <= MERGE_REACH;) {
             if (fr[j].dropped || !fr[j].anchored || (same != SIZE_MAX && j != same))
                 continue; /* a generic mention is no incident to merge into */
             if (own_sentence_only && fr[j].mentions[0] != fr[i].mentions[0])
                 continue;
-            if (mergeable(v->doc, &fr[j], &fr[i])) {
+            if (mergeable(v, &fr[j], &fr[i])) {
                 /* the country's clause dated something else: the mention
                  * that places the incident dates it too */
                 if (refines_country(v->doc, &fr[j], &fr[i]) && dates_clash(&fr[j], &fr[i])) {
