@@ -695,6 +695,24 @@ static bool place_glued_waw(const ex_view *v, size_t i) {
 
 EX_WORDS(PLACE_PREPS, "في", "علي", "قرب", "شمال", "جنوب", "شرق", "غرب");
 
+EX_WORDS(JUNCTIONS, "مفرق", "محيط", "اطراف", "مشارف", "ضواحي", "ريف", "منطقتي", "باتجاه", "نحو", "الي");
+/* Is the place at token i named as a place: after a settlement word or
+ * a preposition of place ("مدينة B", "في B", "قرب B")? Not "إعادة إعمار
+ * كوباني", "محافظ حلب": a town governed by another noun is no target. */
+static bool placed_by_word(const rasad_doc *doc, size_t i) {
+    /* (past a quotation mark: "قرية \"المشيك\"", "وفي «برغيدة»") */
+    size_t k = i;
+    while (k > 0 && doc->tokens[k - 1].kind == RASAD_TOK_QUOTE)
+        k--;
+    if (k == 0)
+        return false;
+    /* the head word may be the place's own first word (ناحية قره تبه) */
+    return place_head(doc, i) || ex_stem_in(doc, i, &SETTLEMENTS) || place_head(doc, k - 1) ||
+           ex_stem_in(doc, k - 1, &SETTLEMENTS) || ex_stem_in(doc, k - 1, &PLACE_PREPS) ||
+           ex_stem_in(doc, k - 1, &IN_OR_NEAR) || ex_stem_in(doc, k - 1, &JUNCTIONS);
+}
+
+
 /* Is the place at token i joined to a list ("وB", "، B", "وقرى B") or
  * the object of a place preposition of its own ("في B", "على B", "بB")? */
 static bool coordinated(const ex_view *v, size_t i) {
@@ -957,7 +975,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             continue;
         /* only towns coordinated with the first: "على A وB، وقرى C"; a
          * place word elsewhere in the sentence is not one of the targets */
-        if (n > 0 && !coordinated(v, i) && !town_word_before(doc, i))
+        if (n > 0 && !coordinated(v, i) && !(town_word_before(doc, i) && placed_by_word(doc, i)))
             continue;
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */

@@ -749,8 +749,8 @@ static bool has_tanween_fath(const rasad_doc *doc, size_t i) {
 
 /* Words written with a ب of their own that the matcher may strip to
  * reach a name: بصدد "about to" (not ب + صدد, Sadad), باراك (Barack,
- * not ب + أراك, Arak). */
-static const char *const BEH_WORDS[] = {"بصدد", "باراك", NULL};
+ * not ب + أراك, Arak), باكرا "early" (not ب + أكرا, Accra). */
+static const char *const BEH_WORDS[] = {"بصدد", "باراك", "باكرا", NULL};
 
 /* Has the article already taken the same gazetteer name for a place with
  * a cue at it (مدينة الطبقة ... الطبقة)? Pass 2 keeps place_index of
