@@ -47,28 +47,59 @@ static size_t finish(key_buf *k) {
     return k->n;
 }
 
-/* The class of an Arabic letter; -1 when cp is not an Arabic letter. */
-static int arabic_class(int32_t cp) {
+/* The key class of a Latin sound (0: a vowel, w, y). */
+static char latin_class(char u) {
+    static const char FROM[] = "bptTdDsSzZkqgGjxfvhlmnr", TO[] = "BBTTDDSSZZKKKKKKFFHLMNR";
+    const char *f = strchr(FROM, u);
+    return f && u ? TO[f - FROM] : 0;
+}
+
+/* The Latin sounds an Arabic letter may write ("" for none). */
+static const char *arabic_sounds(int32_t cp, bool initial) {
     switch (cp) {
-    case 0x0628: case 0x067E: return 'B';                /* ب پ */
-    case 0x062A: case 0x062B: case 0x0637: return 'T';   /* ت ث ط */
-    case 0x062F: case 0x0630: case 0x0636: return 'D';   /* د ذ ض */
-    case 0x0633: case 0x0634: case 0x0635: case 0x0686: return 'S'; /* س ش ص چ */
-    case 0x0632: case 0x0638: case 0x0698: return 'Z';   /* ز ظ ژ */
-    case 0x062C: case 0x062E: case 0x063A: case 0x0642: case 0x0643: case 0x06AF: case 0x06A9:
-        return 'K';                                      /* ج خ غ ق ك گ ک */
-    case 0x0641: case 0x06A4: return 'F';                /* ف ڤ */
-    case 0x062D: case 0x0647: case 0x0629: return 'H';   /* ح ه ة */
-    case 0x0631: return 'R';
-    case 0x0644: return 'L';
-    case 0x0645: return 'M';
-    case 0x0646: return 'N';
-    case 0x0621: case 0x0622: case 0x0623: case 0x0624: case 0x0625: case 0x0626: case 0x0627:
-    case 0x0648: case 0x0649: case 0x064A: case 0x0639: case 0x06CC: case 0x0671:
-        return 0;                                        /* vowels, و ي ع, hamza */
-    default:
-        return -1;
+    case 0x0628: return "bp";    /* ب */
+    case 0x067E: return "p";     /* پ */
+    case 0x062A: return "tT";    /* ت */
+    case 0x0637: return "t";     /* ط */
+    case 0x062B: return "Tts";   /* ث */
+    case 0x062C: return "jgZ";   /* ج */
+    case 0x062D: return "h";     /* ح */
+    case 0x062E: return "xh";    /* خ (a Latin k is no خ: Kowloon is not خولان) */
+    case 0x062F: return "dD";    /* د */
+    case 0x0630: return "Ddz";   /* ذ */
+    case 0x0631: return "r";     /* ر */
+    case 0x0632: return "zsZ";   /* ز */
+    case 0x0633: return "sS";    /* س */
+    case 0x0634: return "S";     /* ش */
+    case 0x0686: return "S";     /* چ */
+    case 0x0635: return "s";     /* ص */
+    case 0x0636: return "dD";    /* ض */
+    case 0x0638: return "zD";    /* ظ */
+    case 0x063A: return "Ggr";   /* غ */
+    case 0x0641: return "fv";    /* ف */
+    case 0x06A4: return "v";     /* ڤ */
+    case 0x0642: return "qkg";   /* ق */
+    case 0x0643: case 0x06A9: return "kgqx"; /* ك */
+    case 0x06AF: return "g";     /* گ */
+    case 0x0644: return "l";
+    case 0x0645: return "m";
+    case 0x0646: return "n";
+    case 0x0647: case 0x0629: return "h"; /* ه ة */
+    case 0x0648: return "ouvw";  /* و */
+    case 0x064A: case 0x0649: case 0x06CC: return "ieyj"; /* ي ى */
+    case 0x0627: case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+        return initial ? "aeiou" : "aeo";  /* ا */
+    case 0x0639: return "aeiou";  /* ع, mostly a vowel in Latin */
+    case 0x0621: case 0x0624: case 0x0626: return ""; /* hamza: nothing */
+    default: return NULL;
     }
+}
+
+/* The key class of an Arabic letter: that of the first Latin sound it
+ * writes (0 for a vowel, hamza, ع); -1 when cp is not an Arabic letter. */
+static int arabic_class(int32_t cp) {
+    const char *snd = arabic_sounds(cp, false);
+    return snd ? latin_class(snd[0]) : -1;
 }
 
 size_t translit_key_ar(const char *norm, size_t len, char out[TRANSLIT_KEY_MAX]) {
@@ -217,13 +248,6 @@ static size_t latin_units(const char *name, const char *country, char *u, size_t
     return m;
 }
 
-/* The key class of a Latin sound (0: a vowel, w, y). */
-static char latin_class(char u) {
-    static const char FROM[] = "bptTdDsSzZkqgGjxfvhlmnr", TO[] = "BBTTDDSSZZKKKKKKFFHLMNR";
-    const char *f = strchr(FROM, u);
-    return f && u ? TO[f - FROM] : 0;
-}
-
 size_t translit_key_latin(const char *name, const char *country, char out[TRANSLIT_KEY_MAX]) {
     out[0] = '\0';
     char u[64];
@@ -237,46 +261,6 @@ size_t translit_key_latin(const char *name, const char *country, char out[TRANSL
 }
 
 /* ---- how close an Arabic spelling comes to a Latin name ---- */
-
-/* The Latin sounds an Arabic letter may write ("" for none). */
-static const char *arabic_sounds(int32_t cp, bool initial) {
-    switch (cp) {
-    case 0x0628: return "bp";    /* ب */
-    case 0x067E: return "p";     /* پ */
-    case 0x062A: return "tT";    /* ت */
-    case 0x0637: return "t";     /* ط */
-    case 0x062B: return "Tts";   /* ث */
-    case 0x062C: return "jgZ";   /* ج */
-    case 0x062D: return "h";     /* ح */
-    case 0x062E: return "xh";    /* خ (a Latin k is no خ: Kowloon is not خولان) */
-    case 0x062F: return "dD";    /* د */
-    case 0x0630: return "Ddz";   /* ذ */
-    case 0x0631: return "r";     /* ر */
-    case 0x0632: return "zsZ";   /* ز */
-    case 0x0633: return "sS";    /* س */
-    case 0x0634: return "S";     /* ش */
-    case 0x0686: return "S";     /* چ */
-    case 0x0635: return "s";     /* ص */
-    case 0x0636: return "dD";    /* ض */
-    case 0x0638: return "zD";    /* ظ */
-    case 0x063A: return "Ggr";   /* غ */
-    case 0x0641: return "fv";    /* ف */
-    case 0x06A4: return "v";     /* ڤ */
-    case 0x0642: return "qkg";   /* ق */
-    case 0x0643: case 0x06A9: return "kgqx"; /* ك */
-    case 0x06AF: return "g";     /* گ */
-    case 0x0644: return "l";
-    case 0x0645: return "m";
-    case 0x0646: return "n";
-    case 0x0647: case 0x0629: return "h"; /* ه ة */
-    case 0x0648: return "ouvw";  /* و */
-    case 0x064A: case 0x0649: case 0x06CC: return "ieyj"; /* ي ى */
-    case 0x0627: case 0x0623: case 0x0625: case 0x0622: case 0x0671:
-        return initial ? "aeiou" : "aeo";  /* ا */
-    case 0x0639: return "aeiou";  /* ع, mostly a vowel in Latin */
-    default: return NULL;
-    }
-}
 
 /* Costs in tenths. A Latin vowel Arabic leaves out is the usual case, an
  * Arabic letter with nothing in Latin is not; a consonant of one with
