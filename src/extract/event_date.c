@@ -70,6 +70,17 @@ static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_f
     return ex_stem_in(doc, before, &STATEMENT_NOUNS) || ex_attr_cue(doc, before);
 }
 
+/* "منذ حزيران 2014", "منذ 1984": a period since a point more than a month
+ * back dates a campaign or a state, not an incident told beside it (since
+ * this morning may: "الاشتباكات مستمرة منذ صباح اليوم"). */
+#define SINCE_LONG_DAYS 31
+static bool long_since(const ex_view *v, const rasad_date *d) {
+    const rasad_doc *doc = v->doc;
+    bool since = ex_word_in(doc, d->tok_first, &PREP_SINCE) ||
+                 (d->tok_first > 0 && ex_word_in(doc, d->tok_first - 1, &PREP_SINCE));
+    return since && d->resolved && cal_days_ymd(d->last) - cal_days_ymd(d->first) > SINCE_LONG_DAYS;
+}
+
 bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev,
                   bool *said) {
     const rasad_doc *doc = v->doc;
@@ -87,6 +98,8 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
         if (d->tok_first < sent_first || d->tok_last >= sent_end)
             continue;
         if (pub && d->resolved && cal_days_ymd(d->first) > pub_day)
+            continue;
+        if (long_since(v, d))
             continue;
         size_t tok = t->e->tok_first;
         size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;
