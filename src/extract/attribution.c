@@ -284,7 +284,7 @@ static bool anaphoric(const ex_view *v, const rasad_attribution *a, size_t *noun
     const rasad_doc *doc = v->doc;
     if (!a->present || a->id)
         return false;
-    size_t tf = qt_tok_at_byte(doc, a->start), tl = qt_tok_at_byte(doc, a->end ? a->end - 1 : 0);
+    size_t tf = ex_tok_at_byte(doc, a->start), tl = ex_tok_at_byte(doc, a->end ? a->end - 1 : 0);
     if (tf == SIZE_MAX || tl == SIZE_MAX || tl < tf || tl > tf + 1 || !qt_definite(doc, tf) ||
         !ex_stem_in(doc, tf, &ANAPHOR_NOUNS))
         return false;

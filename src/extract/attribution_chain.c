@@ -55,8 +55,8 @@ static bool has_cue(const rasad_doc *doc, uint32_t p) {
 static bool introduced_by(const rasad_doc *doc, uint32_t p, const rasad_attribution *a, size_t n) {
     size_t first, end;
     ex_sentence_tokens(doc, p, &first, &end);
-    size_t cf = qt_tok_at_byte(doc, a->cue_start);
-    size_t tl = a->end ? qt_tok_at_byte(doc, a->end - 1) : SIZE_MAX;
+    size_t cf = ex_tok_at_byte(doc, a->cue_start);
+    size_t tl = a->end ? ex_tok_at_byte(doc, a->end - 1) : SIZE_MAX;
     if (cf == SIZE_MAX || cf < first || cf >= end)
         return false;
     size_t last = cf;
@@ -72,7 +72,7 @@ static bool introduced_by(const rasad_doc *doc, uint32_t p, const rasad_attribut
 
 /* Is the source a the definite noun of token n again ("المصدر نفسه")? */
 static bool same_noun_again(const rasad_doc *doc, const rasad_attribution *a, size_t n) {
-    size_t tf = qt_tok_at_byte(doc, a->start);
+    size_t tf = ex_tok_at_byte(doc, a->start);
     return tf != SIZE_MAX && !a->id && qt_definite(doc, tf) &&
            strcmp(doc_tok_stem(doc, tf)->norm, doc_tok_stem(doc, n)->norm) == 0;
 }
@@ -91,7 +91,7 @@ static void take_source(rasad_attribution *a, const rasad_attribution *from) {
  * word and the tagger's person after it keeps the person. */
 static void person_only(const ex_view *v, rasad_attribution *a) {
     const rasad_doc *doc = v->doc;
-    size_t tf = qt_tok_at_byte(doc, a->start);
+    size_t tf = ex_tok_at_byte(doc, a->start);
     if (tf == SIZE_MAX || tf + 1 >= doc->ntokens || a->id || !ex_stem_in(doc, tf, &QT_ROLE_NOUNS))
         return;
     const tagger_entity *t = ex_ner_at(v, tf + 1);

@@ -1466,7 +1466,7 @@ bool ev_subject_country(const ex_view *v, const rasad_entity *e) {
  * police of a country other than country ("الجيش التركي" ... then
  * "الجيش")? */
 static bool other_forces_named(const ex_view *v, const char *country, uint32_t end) {
-    size_t t = qt_tok_at_byte(v->doc, end);
+    size_t t = ex_tok_at_byte(v->doc, end);
     if (t == SIZE_MAX)
         return false;
     for (size_t k = ex_ent_from(v, ex_back(t, FORCES_BACK)), kn = ex_ent_to(v, t); k < kn; k++) {
@@ -1483,7 +1483,7 @@ EX_WORDS(UNIT_WORDS, "لواء", "اللواء", "كتيبه", "الكتيبه",
 
 /* The role entity an actor reference was read from (its span), or NULL. */
 static const rasad_entity *role_of_ref(const ex_view *v, const rasad_actor_ref *a) {
-    size_t t = qt_tok_at_byte(v->doc, a->start);
+    size_t t = ex_tok_at_byte(v->doc, a->start);
     const rasad_entity *e = t != SIZE_MAX ? ex_entity_at(v, t) : NULL;
     return e && e->kind == RASAD_ENT_ROLE && e->start == a->start && e->end == a->end ? e : NULL;
 }

@@ -102,7 +102,7 @@ static bool claimant(const ex_view *v, uint32_t s, rasad_actor_ref *out) {
             return false;
         /* "وتبنى حزب العمال الكردستاني الهجوم": the act adopted by name */
         if (ex_stem_in(doc, i, &ADOPTING) && claimant_at(v, i + 1, end, out)) {
-            size_t after = qt_tok_at_byte(doc, out->end - 1);
+            size_t after = ex_tok_at_byte(doc, out->end - 1);
             const rasad_entity *act = after != SIZE_MAX ? ex_entity_at(v, after + 1) : NULL;
             if (act && act->kind == RASAD_ENT_TRIGGER)
                 return true;

@@ -613,9 +613,8 @@ static bool heard_inside(const rasad_entity *u, const rasad_entity *p, size_t ac
         return false;
     if (pp->kind == GAZ_K_COUNTRY)
         return nested || u->tok_first > act;
-    return nested && pu->admin1[0] && (strcmp(pp->name_en, pu->admin1) == 0 ||
-                             (pp->kind == GAZ_K_ADMIN1 && strcmp(pp->name_en, pu->admin1) == 0) ||
-                             (p->precision >= 2 && strcmp(pp->admin1, pu->admin1) == 0));
+    return nested && pu->admin1[0] &&
+           (strcmp(pp->name_en, pu->admin1) == 0 || (p->precision >= 2 && strcmp(pp->admin1, pu->admin1) == 0));
 }
 
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
@@ -709,9 +708,8 @@ static bool placed_by_word(const rasad_doc *doc, size_t i) {
     /* the head word may be the place's own first word (ناحية قره تبه) */
     return place_head(doc, i) || ex_stem_in(doc, i, &SETTLEMENTS) || place_head(doc, k - 1) ||
            ex_stem_in(doc, k - 1, &SETTLEMENTS) || ex_stem_in(doc, k - 1, &PLACE_PREPS) ||
-           ex_stem_in(doc, k - 1, &IN_OR_NEAR) || ex_stem_in(doc, k - 1, &JUNCTIONS);
+           ex_stem_in(doc, k - 1, &JUNCTIONS);
 }
-
 
 /* Is the place at token i joined to a list ("وB", "، B", "وقرى B") or
  * the object of a place preposition of its own ("في B", "على B", "بB")? */

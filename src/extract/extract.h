@@ -94,6 +94,8 @@ bool ex_is_boundary(const rasad_doc *doc, size_t tok); /* ; : ( ) quotes and sen
 ex_clause ex_clause_around(const rasad_doc *doc, size_t tok);
 /* first token index of sentence s and one past its last */
 void ex_sentence_tokens(const rasad_doc *doc, uint32_t s, size_t *first, size_t *end);
+/* The token whose bytes hold offset b, or SIZE_MAX (words.c). */
+size_t ex_tok_at_byte(const rasad_doc *doc, uint32_t b);
 
 /* actors.c */
 /* the lexicon entry of a lexicon entity, or NULL (knowledge/lexicon.h) */

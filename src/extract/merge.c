@@ -617,18 +617,9 @@ EX_WORDS(SERIES_AFTER, "متفرقه", "مختلفه", "متزامنه", "متت
 #define SERIES_ACTS_REACH 12 /* sentences after the series where its acts are told */
 static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
     /* the trigger's tokens, from its bytes */
-    size_t lo = 0, hi = doc->ntokens;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].end <= f->ev.trigger_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t first = lo, last = lo;
-    while (last + 1 < doc->ntokens && doc->tokens[last + 1].start < f->ev.trigger_end)
-        last++;
-    if (first >= doc->ntokens)
+    size_t first = ex_tok_at_byte(doc, f->ev.trigger_start);
+    size_t last = f->ev.trigger_end > f->ev.trigger_start ? ex_tok_at_byte(doc, f->ev.trigger_end - 1) : first;
+    if (first == SIZE_MAX || last == SIZE_MAX)
         return false;
     for (size_t i = first > 0 ? first - 1 : first; i <= last; i++)
         if (ex_stem_in(doc, i, &SERIES_BEFORE))

@@ -80,26 +80,12 @@ size_t qt_participle_split(const rasad_doc *doc, size_t a, size_t b, size_t *nex
     return SIZE_MAX;
 }
 
-/* The token whose bytes hold offset b (tokens are in text order), or
- * SIZE_MAX. */
-size_t qt_tok_at_byte(const rasad_doc *doc, uint32_t b) {
-    size_t lo = 0, hi = doc->ntokens;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].end <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < doc->ntokens && doc->tokens[lo].start <= b ? lo : SIZE_MAX;
-}
-
 /* Remembers the speaker of q for later mentions by surname or title. */
 void qt_remember_speaker(quote_state *st, const rasad_quote *q) {
     const rasad_doc *doc = st->v->doc;
     if (q->speaker_end <= q->speaker_start)
         return;
-    size_t tf = qt_tok_at_byte(doc, q->speaker_start), tl = qt_tok_at_byte(doc, q->speaker_end - 1);
+    size_t tf = ex_tok_at_byte(doc, q->speaker_start), tl = ex_tok_at_byte(doc, q->speaker_end - 1);
     if (tf == SIZE_MAX || tl == SIZE_MAX || tl < tf)
         return;
     speaker_rec r;
@@ -110,7 +96,7 @@ void qt_remember_speaker(quote_state *st, const rasad_quote *q) {
     r.rl = 0;
     r.q = *q;
     if (q->has_role && q->role_end > q->role_start) {
-        size_t rf = qt_tok_at_byte(doc, q->role_start), rl = qt_tok_at_byte(doc, q->role_end - 1);
+        size_t rf = ex_tok_at_byte(doc, q->role_start), rl = ex_tok_at_byte(doc, q->role_end - 1);
         if (rf != SIZE_MAX && rl != SIZE_MAX && rf <= rl) {
             r.rf = rf;
             r.rl = rl;
@@ -231,7 +217,7 @@ bool qt_known_name_at(quote_state *st, size_t j, size_t b, size_t *last, const s
  * span at least starts after the و: spans never start with a proclitic. */
 void qt_coordinated_speaker(const ex_view *v, rasad_quote *q) {
     const rasad_doc *doc = v->doc;
-    size_t tf = qt_tok_at_byte(doc, q->speaker_start);
+    size_t tf = ex_tok_at_byte(doc, q->speaker_start);
     if (tf == SIZE_MAX || !ex_has_proclitic(doc, tf, "\xD9\x88")) /* و */
         return;
     const rasad_token *t = &doc->tokens[tf];
@@ -244,7 +230,7 @@ void qt_coordinated_speaker(const ex_view *v, rasad_quote *q) {
     }
     if (!q->has_role || tf == 0 || q->role_end != doc->tokens[tf - 1].end)
         return;
-    size_t rf = qt_tok_at_byte(doc, q->role_start);
+    size_t rf = ex_tok_at_byte(doc, q->role_start);
     if (rf == SIZE_MAX)
         return;
     size_t k = tf;

@@ -156,7 +156,7 @@ static bool add_quote(quote_state *st, const rasad_quote *q0) {
     rasad_quote fixed = *q0;
     rasad_quote *q = &fixed;
     if (q->speaker_end > q->speaker_start) {
-        size_t tf = qt_tok_at_byte(st->v->doc, q->speaker_start);
+        size_t tf = ex_tok_at_byte(st->v->doc, q->speaker_start);
         if (tf != SIZE_MAX && qt_group_title(st->v->doc, tf))
             return true;
         qt_coordinated_speaker(st->v, q);
@@ -171,7 +171,7 @@ static bool add_quote(quote_state *st, const rasad_quote *q0) {
     /* a quote over several sentences: "وأضاف" is counted from its end */
     st->last_sentence = q->sentence;
     if (q->end > q->start) {
-        size_t te = qt_tok_at_byte(st->v->doc, q->end - 1);
+        size_t te = ex_tok_at_byte(st->v->doc, q->end - 1);
         if (te != SIZE_MAX && st->v->doc->tokens[te].sentence > q->sentence)
             st->last_sentence = st->v->doc->tokens[te].sentence;
     }

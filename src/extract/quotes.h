@@ -87,7 +87,6 @@ bool qt_pattern_name(const ex_view *v, size_t a, size_t b, bool strict, bool obj
 bool qt_bare_lead_in(const ex_view *v, size_t a, size_t b);
 size_t qt_participle_split(const rasad_doc *doc, size_t a, size_t b, size_t *next, size_t *la, size_t *lb,
                            bool *direct);
-size_t qt_tok_at_byte(const rasad_doc *doc, uint32_t b);
 void qt_remember_speaker(quote_state *st, const rasad_quote *q);
 bool qt_in_date(const ex_view *v, size_t j);
 bool qt_same_norm(const rasad_doc *doc, size_t a, size_t b);

@@ -166,6 +166,20 @@ void ex_sentence_tokens(const rasad_doc *doc, uint32_t s, size_t *first, size_t 
     *end = (size_t)sn->tok_first + sn->tok_count;
 }
 
+/* The token whose bytes hold offset b (tokens are in text order), or
+ * SIZE_MAX. */
+size_t ex_tok_at_byte(const rasad_doc *doc, uint32_t b) {
+    size_t lo = 0, hi = doc->ntokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].end <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->ntokens && doc->tokens[lo].start <= b ? lo : SIZE_MAX;
+}
+
 /* A clause runs from the trigger back to the previous boundary and on to
  * the next one, within the sentence. Commas do not end a clause: Arabic
  * news strings long clauses together with them. */
