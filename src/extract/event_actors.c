@@ -416,6 +416,8 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
 
 EX_WORDS(LOYAL, "موال", "الموالي", "المواليه", "الموالين", "الموالون", "مواليه", "موالين", "موالون");
 
+EX_WORDS(GROUP_HEAD_NOUNS, "تنظيم", "جماعه", "حركه");
+
 /* Can the actor own the fighters or the group a role noun names? Not
  * civilians, crowds or outlets: "استهدف التنظيم المصلين" names the
  * group's victims right after it. */
@@ -451,6 +453,16 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
             j = end;
             continue;
         }
+        /* "عنصرا من المتمردين الحوثيين": a word describing the named
+         * group right after it (not the group's own head noun, تنظيم,
+         * nor a side of its own, "عناصر الجيش والحشد") */
+        if (g && g->kind == RASAD_ENT_ROLE && !g->id && may_own(g) &&
+            !ex_stem_in(v->doc, g->tok_first, &GROUP_HEAD_NOUNS)) {
+            const rasad_entity *named = ev_actor_starting(v, g->tok_last + 1);
+            if (named && named->kind == RASAD_ENT_ACTOR && named->id && named->tok_last <= c.last && may_own(named) &&
+                !ex_has_proclitic(v->doc, named->tok_first, "و"))
+                g = named;
+        }
         /* "بين التنظيم والمقاتلين الأكراد": a party joined by و is
          * another side, not the owner */
         if (g)
@@ -462,16 +474,24 @@ const rasad_entity *ev_named_group_after(const ex_view *v, const rasad_entity *e
     return e;
 }
 
-EX_WORDS(GROUP_HEAD_NOUNS, "تنظيم", "جماعه", "حركه");
 EX_WORDS(AMONG_THEM, "بينهم", "وبينهم", "بينهن", "منهم", "ومنهم", "بينهما");
 EX_WORDS(MEMBER_NOUNS, "عناصر", "مقاتلي", "افراد", "جنود", "مليشيا", "ميليشيا", "صفوف", "منتسبي", "قاده",
          "قياديين", "قيادات");
 
+/* Where a named side's words start, a describing role word before it
+ * included: "المتمردين الحوثيين", "المسلحين الأكراد". */
+static size_t described_from(const ex_view *v, const rasad_entity *e) {
+    const rasad_entity *d = e->tok_first > 0 ? ex_entity_at(v, e->tok_first - 1) : NULL;
+    return d && d != e && d->kind == RASAD_ENT_ROLE && d->tok_last + 1 == e->tok_first && may_own(d)
+               ? d->tok_first
+               : e->tok_first;
+}
+
 /* Is the entity the counted noun of a quantity ("سبعة من عناصر الشرطة",
- * "اثنين من جنوده", "ثلاثة جنود")? */
+ * "اثنين من جنوده", "ثلاثة جنود", "13 عنصرا من المتمردين الحوثيين")? */
 bool ev_counted(const ex_view *v, const rasad_entity *e) {
     const rasad_doc *doc = v->doc;
-    size_t i = e->tok_first;
+    size_t i = described_from(v, e);
     /* "مقتل 4 من “القاعدة”"، "عشرة من عناصر تنظيم /داعش/": the marks and
      * the group's head noun written apart from its name */
     if (i > 0 && (doc->tokens[i - 1].kind == RASAD_TOK_QUOTE || strcmp(doc->tokens[i - 1].norm, "/") == 0))
@@ -491,6 +511,8 @@ bool ev_counted(const ex_view *v, const rasad_entity *e) {
     for (size_t k = k0; k < kn; k++)
         /* (the quantity may take the member noun in: "4 من عناصر" before القاعدة) */
         if (v->qty[k].tok_last + 1 == i || v->qty[k].tok_last + 1 == name ||
+            v->qty[k].tok_last + 1 == e->tok_first ||
+            (v->qty[k].tok_first <= name && v->qty[k].tok_last >= name) ||
             (v->qty[k].tok_first <= e->tok_first && v->qty[k].tok_last >= e->tok_first))
             return true;
     /* "قتل 21 من عناصر الجيش والحشد الشعبي": joined by و to a side counted */
@@ -867,7 +889,7 @@ static bool met_death(const rasad_doc *doc, const rasad_entity *subject) {
  * victims' side */
 #define COUNTED_OF_REACH 3 /* tokens from the count's end to the من of its group */
 static bool counted_victims_group(const ex_view *v, const rasad_entity *e) {
-    size_t from = e->tok_first;
+    size_t from = described_from(v, e);
     if (from == 0 || !ex_word_in(v->doc, from - 1, &PREP_FROM))
         return false;
     for (size_t k = ex_qty_from(v, ex_back(from, v->qty_span + COUNTED_OF_REACH + 1)), kn = ex_qty_to(v, from);
@@ -1322,6 +1344,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             side = ev_territory_loser(v, t, c, &ev->actor1);
         if (!side) {
             side = ev_victim_actor(v, t, c, sent_first, sent_end, &ev->actor1);
+            /* "مقتل 13 عنصرا من المتمردين الحوثيين": the group of those counted */
+            if (side && side->kind == RASAD_ENT_ROLE && !ex_stem_in(doc, side->tok_first, &GROUP_HEAD_NOUNS))
+                side = ev_named_group_after(v, side, c);
             if (side)
                 side = ev_second_side(v, side, sent_first, sent_end, &ev->actor1);
         }
