@@ -1470,16 +1470,37 @@ static const lex_entry *country_forces(const char *country, const char *prefix) 
     return NULL;
 }
 
-/* "وقصفت تركيا معسكرات لحزب العمال": a country named right after an
- * active verb of violence, as its subject, is its forces at work, not
- * the place of the act. */
+/* "شنت الولايات المتحدة أول غارات جوية": a verb launching the act named
+ * a few tokens after its subject */
+EX_WORDS(LAUNCHING, "شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت");
+#define LAUNCHED_REACH 3 /* tokens from the subject to the act it launched ("أول غارات") */
+
+/* "وقصفت تركيا معسكرات لحزب العمال", "شنت الولايات المتحدة غارات": a
+ * country named right after an active verb of violence, or of launching
+ * one, as its subject, is its forces at work, not the place of the act. */
 bool ev_subject_country(const ex_view *v, const rasad_entity *e) {
     const rasad_doc *doc = v->doc;
     if (!e || e->kind != RASAD_ENT_PLACE || !e->feature || strncmp(e->feature, "PCL", 3) != 0 || !e->country ||
-        !*e->country || e->tok_first == 0 || doc->tokens[e->tok_first].seg_count > 1)
+        !*e->country || e->tok_first == 0)
         return false;
+    /* (a preposition glued on is no subject: "وقصفت بتركيا"; the article
+     * may be after a verb of launching, "شنت الولايات المتحدة", but not
+     * after the act's own verb: "تستهدف السعودية" is its object) */
+    const rasad_token *first = &doc->tokens[e->tok_first];
+    if (first->seg_count > 2 || (first->seg_count == 2 && !ex_has_proclitic(doc, e->tok_first, "ال")))
+        return false;
+    if (ex_stem_in(doc, e->tok_first - 1, &LAUNCHING))
+        for (size_t i = e->tok_last + 1; i < doc->ntokens && i <= e->tok_last + LAUNCHED_REACH; i++) {
+            const rasad_entity *act = ex_entity_at(v, i);
+            if (act && act->kind == RASAD_ENT_TRIGGER && act->tok_first == i) {
+                trig t = ev_trig_of(act);
+                return !t.context && ev_violent_kind(t.kind);
+            }
+            if (ex_is_boundary(doc, i) || ex_entity_at(v, i))
+                break;
+        }
     const rasad_entity *verb = ex_entity_at(v, e->tok_first - 1);
-    if (!verb || verb->kind != RASAD_ENT_TRIGGER || verb->tok_last + 1 != e->tok_first)
+    if (first->seg_count > 1 || !verb || verb->kind != RASAD_ENT_TRIGGER || verb->tok_last + 1 != e->tok_first)
         return false;
     trig t = ev_trig_of(verb);
     return t.verb && !t.passive && !t.context && ev_violent_kind(t.kind) && !ev_noun_clitic(doc, verb->tok_first);
@@ -1565,7 +1586,15 @@ static void country_as_doer(const ex_view *v, const trig *t, rasad_event *ev) {
     /* (the subject outranks a doer read elsewhere in the sentence: "قصفت
      * تركيا مواقع ... ردا على مقتل أحد جنودها باطلاق نار من قبل متطرفين") */
     const rasad_entity *e = ex_entity_at(v, t->e->tok_last + 1);
-    if (!e || e->tok_first != t->e->tok_last + 1 || !ev_subject_country(v, e))
+    if (!e || e->tok_first != t->e->tok_last + 1)
+        e = NULL;
+    /* (or before it, after the verb launching it) */
+    for (size_t k = 1; !e && k <= LAUNCHED_REACH + 1 && k <= t->e->tok_first; k++) {
+        const rasad_entity *x = ex_entity_at(v, t->e->tok_first - k);
+        if (x && x->kind == RASAD_ENT_PLACE && x->tok_first > 0 && ex_stem_in(v->doc, x->tok_first - 1, &LAUNCHING))
+            e = x;
+    }
+    if (!e || !ev_subject_country(v, e))
         return;
     const lex_entry *forces = country_forces(e->country, "Military Forces of");
     if (forces && ev->actor2.present && ev->actor2.id && strcmp(ev->actor2.id, forces->id) == 0)
