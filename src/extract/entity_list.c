@@ -367,14 +367,15 @@ static bool is_trail_direction(const rasad_doc *doc, size_t i) {
 
 /* Is token i a relative adjective in the accusative that reads as a
  * country's name (مقاتلا بريطانيا "a British fighter"): a bare word
- * ending in يا right after an indefinite noun with the same ending ا? A
+ * ending in يا right after an indefinite noun with the same ending ا
+ * (صحفيا بريطانيا too, not a broken plural: رعايا بريطانيا)? A
  * verb ending in ا (دعا سوريا) has three letters. */
 /* Particles and adverbs ending in ا that a country's name may follow
  * (لولا روسيا، ساهمت أيضا روسيا). */
 EX_WORDS(NOT_NOUN_A, "لولا", "اذا", "هكذا", "كذا", "ايضا", "جدا", "معا", "ابدا", "حاليا", "رسميا", "دائما",
          "مجددا", "مؤخرا", "سابقا", "لاحقا", "تقريبا", "خصوصا", "اساسا", "فعلا", "غدا", "طبعا", "اولا", "ثانيا");
 
-static bool accusative_adjective(const ex_view *v, size_t i) {
+bool el_accusative_adjective(const ex_view *v, size_t i) {
     const rasad_doc *doc = v->doc;
     /* the word before is no name (أوباما كينيا، سويسرا اندونيسيا) */
     if (i == 0 || el_has_clitic(doc, i, RASAD_SEG_PROCLITIC, NULL) || doc->tokens[i - 1].kind != RASAD_TOK_WORD ||
@@ -394,7 +395,7 @@ static bool accusative_adjective(const ex_view *v, size_t i) {
     return n >= 6 && strcmp(s + n - 4, "\xd9\x8a\xd8\xa7") == 0 && /* يا YEH, ALEF */
            m >= 8 && strcmp(p + m - 2, "\xd8\xa7") == 0 &&          /* ا ALEF */
            strcmp(p + m - 4, "\xd9\x88\xd8\xa7") != 0 &&            /* not وا: a verb's plural */
-           strcmp(p + m - 4, "\xd9\x8a\xd8\xa7") != 0;              /* not يا: رعايا */
+           !(m >= 6 && strcmp(p + m - 6, "\xd8\xa7\xd9\x8a\xd8\xa7") == 0); /* not ايا: رعايا، ضحايا */
 }
 
 /* A place match: its name without cue, direction and region words, and
@@ -408,7 +409,7 @@ static bool add_place(el_list *c, const rasad_entity *e, const ent_name_span *nm
         return true;
     const gaz *g = gaz_default();
     const gaz_place *pl = (g && e->place_index != UINT32_MAX) ? gaz_place_get(g, e->place_index) : NULL;
-    if (pl && pl->kind == GAZ_K_COUNTRY && a == b && accusative_adjective(c->v, a))
+    if (pl && pl->kind == GAZ_K_COUNTRY && a == b && el_accusative_adjective(c->v, a))
         return true;
     /* جنوب السودان and شمال سيناء are the names of a country and a province */
     bool keep_dir = pl && (pl->kind == GAZ_K_COUNTRY || pl->kind == GAZ_K_ADMIN1);

@@ -51,6 +51,10 @@ bool el_has_al(const rasad_doc *doc, size_t i);
 bool el_is_nisba(const char *s);
 bool el_is_country_nisba(const char *s);
 bool el_names_country(const char *s);
+/* entity_list.c: is token i, a country's name, a relative adjective in
+ * the accusative after an indefinite noun (مواطنا كرواتيا "a Croatian
+ * citizen")? */
+bool el_accusative_adjective(const ex_view *v, size_t i);
 /* Where token i's name begins: after و ب ل, keeping ال and لل. */
 uint32_t el_word_start(const rasad_doc *doc, size_t i);
 /* Moves *a past the nationality adjectives, role nouns and connectives

@@ -256,6 +256,10 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e->kind == RASAD_ENT_PLACE && (speaking_capital(v->doc, e->tok_first) || ev_subject_country(v, e)))
             continue;
+        /* "خطفوا مواطنا كرواتيا": the country's adjective, not a place */
+        if (e && e->kind == RASAD_ENT_PLACE && e->tok_first == e->tok_last && e->feature &&
+            strncmp(e->feature, "PCL", 3) == 0 && el_accusative_adjective(v, e->tok_first))
+            continue;
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) && !across_or_ruling(v, e->tok_first) &&
             (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first) &&
                       !patron(v->doc, e->tok_first))) &&
