@@ -621,6 +621,39 @@ static bool heard_inside(const rasad_entity *u, const rasad_entity *p, size_t ac
            (strcmp(pp->name_en, pu->admin1) == 0 || (p->precision >= 2 && strcmp(pp->admin1, pu->admin1) == 0));
 }
 
+/* Is p a town of a country the article names nowhere else, while its
+ * places lie mostly in another ("في منطقة القاعدة والمفرق والحوبان
+ * والمدخل الشرقي لمدينة تعز": Jordan's Mafraq, the gazetteer's only one,
+ * in an article on Yemen)? Then the town is a namesake the gazetteer
+ * lacks, and that other country's place named after it in the clause is
+ * the best known place of the act. Returns that place, or NULL. */
+#define NAMESAKE_POPULATION 100000
+static const rasad_entity *home_place_for_namesake(const ex_view *v, const rasad_entity *p, ex_clause c) {
+    /* (a plain small town: a capital, a province's seat or a city is
+     * rarely a namesake) */
+    const gaz *g = gaz_default();
+    const gaz_place *pl = g && p->place_index != UINT32_MAX ? gaz_place_get(g, p->place_index) : NULL;
+    if (!pl || !pl->country[0] || strcmp(pl->feature, "PPL") != 0 || pl->population >= NAMESAKE_POPULATION)
+        return NULL;
+    const char *home = ev_main_country(v);
+    if (!home[0] || strcmp(home, pl->country) == 0)
+        return NULL;
+    for (size_t i = 0; i < v->nents; i++) {
+        const rasad_entity *e = &v->ents[i];
+        if (e->kind == RASAD_ENT_PLACE && e->country && strcmp(e->country, pl->country) == 0 &&
+            strcmp(e->norm, p->norm) != 0)
+            return NULL;
+    }
+    /* (named after the town, as the list's end or where it lies) */
+    for (size_t i = p->tok_last + 1; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_PLACE && e->tok_first == i && e->country && strcmp(e->country, home) == 0 &&
+            e->feature && strncmp(e->feature, "PCL", 3) != 0)
+            return e;
+    }
+    return NULL;
+}
+
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -662,6 +695,9 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
     }
     if (!p)
         return;
+    const rasad_entity *home = home_place_for_namesake(v, p, c);
+    if (home)
+        p = home;
     ev->has_location = true;
     ev->location.start = p->start;
     ev->location.end = p->end;

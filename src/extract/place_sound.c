@@ -23,7 +23,7 @@
 
 /* The country the article names most often (its places and the country
  * itself), "" when it names none. */
-static const char *main_country(const ex_view *v) {
+const char *ev_main_country(const ex_view *v) {
     const char *cc[16];
     int count[16], n = 0, best = -1;
     for (size_t i = 0; i < v->nents; i++) {
@@ -136,7 +136,7 @@ uint32_t ev_place_by_sound(const ex_view *v, size_t a, const char *norm) {
     uint32_t cands[SOUND_CANDIDATES];
     size_t n = gaz_lookup_sound(g, key, kl, cands, SOUND_CANDIDATES);
     uint32_t sentence = v->doc->tokens[a].sentence, best = GAZ_NONE;
-    const char *top = n ? main_country(v) : "";
+    const char *top = n ? ev_main_country(v) : "";
     int best_rank = 0;
     bool tie = false;
     for (size_t i = 0; i < n; i++) {
