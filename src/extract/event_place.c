@@ -633,17 +633,18 @@ static const rasad_entity *home_place_for_namesake(const ex_view *v, const rasad
      * rarely a namesake) */
     const gaz *g = gaz_default();
     const gaz_place *pl = g && p->place_index != UINT32_MAX ? gaz_place_get(g, p->place_index) : NULL;
-    if (!pl || !pl->country[0] || strcmp(pl->feature, "PPL") != 0 || pl->population >= NAMESAKE_POPULATION)
+    if (!pl || !pl->country[0] || !pl->feature || strcmp(pl->feature, "PPL") != 0 ||
+        pl->population >= NAMESAKE_POPULATION)
         return NULL;
-    const char *home = ev_main_country(v);
+    const char *home = v->main_country;
     if (!home[0] || strcmp(home, pl->country) == 0)
         return NULL;
-    for (size_t i = 0; i < v->nents; i++) {
-        const rasad_entity *e = &v->ents[i];
-        if (e->kind == RASAD_ENT_PLACE && e->country && strcmp(e->country, pl->country) == 0 &&
-            strcmp(e->norm, p->norm) != 0)
-            return NULL;
-    }
+    /* (a country past the view's table may be named under other names) */
+    size_t k = 0;
+    while (k < v->ncountries && strcmp(v->countries[k].cc, pl->country) != 0)
+        k++;
+    if (k == v->ncountries || v->countries[k].several)
+        return NULL;
     /* (named after the town, as the list's end or where it lies) */
     for (size_t i = p->tok_last + 1; i <= c.last; i++) {
         const rasad_entity *e = ex_entity_at(v, i);

@@ -106,8 +106,6 @@ const rasad_entity *ev_unknown_place_at(const ex_view *v, size_t i);
  * (at token a), in a country the article names; GAZ_NONE when there is
  * none or two are equally likely */
 uint32_t ev_place_by_sound(const ex_view *v, size_t a, const char *norm);
-/* the country the article's places name most often, "" when none */
-const char *ev_main_country(const ex_view *v);
 /* does token tok open a clause of another act (كما، فيما، بينما، في حين)? */
 bool ev_opens_clause(const rasad_doc *doc, size_t tok);
 size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,

@@ -105,6 +105,32 @@ size_t ex_ent_to(const ex_view *v, size_t hi) {
         }                                                                                                   \
     } while (0)
 
+/* The countries of the article's places (ex_view.countries). */
+static void count_countries(ex_view *v) {
+    v->main_country = "";
+    struct ex_country *best = NULL;
+    for (size_t i = 0; i < v->nents; i++) {
+        const rasad_entity *e = &v->ents[i];
+        if (e->kind != RASAD_ENT_PLACE || !e->country || !e->country[0])
+            continue;
+        size_t k = 0;
+        while (k < v->ncountries && strcmp(v->countries[k].cc, e->country) != 0)
+            k++;
+        if (k == v->ncountries) {
+            if (k == EX_COUNTRIES)
+                continue;
+            v->countries[v->ncountries++] = (struct ex_country){e->country, e->norm, 0, false};
+        }
+        struct ex_country *c = &v->countries[k];
+        c->count++;
+        c->several |= strcmp(c->first_norm, e->norm) != 0;
+        if (!best || c->count > best->count)
+            best = c;
+    }
+    if (best)
+        v->main_country = best->cc;
+}
+
 static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     memset(v, 0, sizeof *v);
     v->doc = doc;
@@ -143,6 +169,7 @@ static rasad_status build_view(rasad_doc *doc, ex_view *v) {
     ORDER_AND_SPAN(v->qty, v->nqty, v->qty_sorted, v->qty_span);
     ORDER_AND_SPAN(v->dates, v->ndates, v->dates_sorted, v->date_span);
     ORDER_AND_SPAN(v->ents, v->nents, v->ents_sorted, v->ent_span);
+    count_countries(v);
     return RASAD_OK;
 }
 

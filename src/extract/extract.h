@@ -22,6 +22,8 @@
 #include "tagger/tagger.h"
 #include "extract/words.h"
 
+#define EX_COUNTRIES 16
+
 /* Everything the extraction parts read, gathered once per doc. */
 typedef struct ex_view {
     rasad_doc *doc;
@@ -46,6 +48,16 @@ typedef struct ex_view {
     bool *attr_done;            /* per sentence, zeroed */
     uint8_t *unverified;        /* per sentence: ex_modality's sentence-wide test, 0 not yet read,
                                  * 1 no, 2 yes */
+    /* The countries the article's places lie in (the first EX_COUNTRIES),
+     * each with its first place's name and whether it has places of other
+     * names, and the one named most often ("" for none). */
+    struct ex_country {
+        const char *cc, *first_norm;
+        size_t count;
+        bool several;
+    } countries[EX_COUNTRIES];
+    size_t ncountries;
+    const char *main_country;
 } ex_view;
 
 /* The finished result (stage_data[DOC_STAGE_EXTRACT]). */

@@ -21,31 +21,6 @@
 /* How many candidates of one key are weighed. */
 #define SOUND_CANDIDATES 64
 
-/* The country the article names most often (its places and the country
- * itself), "" when it names none. */
-const char *ev_main_country(const ex_view *v) {
-    const char *cc[16];
-    int count[16], n = 0, best = -1;
-    for (size_t i = 0; i < v->nents; i++) {
-        const rasad_entity *e = &v->ents[i];
-        if (e->kind != RASAD_ENT_PLACE || !e->country || !e->country[0])
-            continue;
-        int k = 0;
-        while (k < n && strcmp(cc[k], e->country) != 0)
-            k++;
-        if (k == n) {
-            if (n == 16)
-                continue;
-            cc[n] = e->country;
-            count[n++] = 0;
-        }
-        count[k]++;
-        if (best < 0 || count[k] > count[best])
-            best = k;
-    }
-    return best < 0 ? "" : cc[best];
-}
-
 /* How a candidate stands in the article: its province named in the
  * sentence (100) outweighs its country named there (10), which
  * outweighs its country being the one the article names most (5). 0
@@ -136,7 +111,7 @@ uint32_t ev_place_by_sound(const ex_view *v, size_t a, const char *norm) {
     uint32_t cands[SOUND_CANDIDATES];
     size_t n = gaz_lookup_sound(g, key, kl, cands, SOUND_CANDIDATES);
     uint32_t sentence = v->doc->tokens[a].sentence, best = GAZ_NONE;
-    const char *top = n ? ev_main_country(v) : "";
+    const char *top = n ? v->main_country : "";
     int best_rank = 0;
     bool tie = false;
     for (size_t i = 0; i < n; i++) {
