@@ -640,9 +640,7 @@ static const rasad_entity *home_place_for_namesake(const ex_view *v, const rasad
     if (!home[0] || strcmp(home, pl->country) == 0)
         return NULL;
     /* (a country past the view's table may be named under other names) */
-    size_t k = 0;
-    while (k < v->ncountries && strcmp(v->countries[k].cc, pl->country) != 0)
-        k++;
+    size_t k = ex_country_index(v, pl->country);
     if (k == v->ncountries || v->countries[k].several)
         return NULL;
     /* (named after the town, as the list's end or where it lies) */

@@ -105,6 +105,13 @@ size_t ex_ent_to(const ex_view *v, size_t hi) {
         }                                                                                                   \
     } while (0)
 
+size_t ex_country_index(const ex_view *v, const char *cc) {
+    size_t k = 0;
+    while (k < v->ncountries && strcmp(v->countries[k].cc, cc) != 0)
+        k++;
+    return k;
+}
+
 /* The countries of the article's places (ex_view.countries). */
 static void count_countries(ex_view *v) {
     v->main_country = "";
@@ -113,9 +120,7 @@ static void count_countries(ex_view *v) {
         const rasad_entity *e = &v->ents[i];
         if (e->kind != RASAD_ENT_PLACE || !e->country || !e->country[0])
             continue;
-        size_t k = 0;
-        while (k < v->ncountries && strcmp(v->countries[k].cc, e->country) != 0)
-            k++;
+        size_t k = ex_country_index(v, e->country);
         if (k == v->ncountries) {
             if (k == EX_COUNTRIES)
                 continue;
