@@ -171,6 +171,8 @@ EX_WORDS(DOER_VERBS, "نفذه", "نفذها", "نفذته", "نفذتها", "ن
          "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها", "القتها",
          "القاها", "زرعها", "زرعتها", "زرعوها", "يشنه", "يشنها", "تشنه", "تشنها",
          "ينفذه", "ينفذها", "تنفذه", "تنفذها",
+         /* "كمين مسلح نصبته المقاومة الشعبية" */
+         "نصبه", "نصبها", "نصبته", "نصبتها", "نصبوه", "نصبوها",
          /* "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": its source */
          "مصدره", "مصدرها");
 EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "ينسب", "تنسب",
@@ -193,20 +195,30 @@ EX_WORDS(BY_IT, "بها", "به");
  * tokens after the trigger, or NULL. */
 static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
-    size_t last = t->e->tok_last;
+    size_t last = t->e->tok_last, sent_first, sent_end;
+    ex_sentence_tokens(doc, doc->tokens[last].sentence, &sent_first, &sent_end);
+    c.last = ev_past_asides(doc, c.last, sent_end);
     for (size_t i = last + 1; i <= c.last && i <= last + BLAME_REACH; i++) {
         size_t from = 0;
         const rasad_entity *o = ex_entity_at(v, i);
         if (o && o->kind == RASAD_ENT_TRIGGER) {
             /* "لقصف عنيف بقذائف الدبابات مصدره": the means (بـ) of this
-             * act, not another act */
-            if (o->tok_first == i && ex_has_proclitic(doc, i, "ب")) {
+             * act, not another act; "عملية انتحارية استهدفت مركزا
+             * للدرك ... ونسبت إلى": a verb right after the noun tells
+             * what the act did */
+            /* (and a toll: "وأوقعت قتيلين"; and the attack the act was
+             * part of: "قتل شرطيان بالرصاص ... في هجوم نسبته السلطات
+             * إلى") */
+            trig ot = ev_trig_of(o);
+            bool in_attack = !ot.verb && ot.kind == LEX_EK_ATTACK && ex_word_in(doc, i - 1, &PREP_IN);
+            if (o->tok_first == i &&
+                (ex_has_proclitic(doc, i, "ب") || (i == last + 1 && ot.verb) || ot.context || in_attack)) {
                 i = o->tok_last;
                 continue;
             }
             break; /* another act's doer */
         }
-        bool near = i <= last + DOER_REACH;
+        bool near = i <= last + DOER_REACH, blamed = false;
         if (near && ex_word_in(doc, i, &EV_RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
             from = i + 2;
         else if (near && ex_stem_in(doc, i, &DOER_VERBS))
@@ -214,6 +226,7 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
         else if (ex_stem_in(doc, i, &BLAME)) {
             /* "نسبته الحكومة إلى التنظيم": the one blamed follows إلى */
             from = i + 1;
+            blamed = true;
             for (size_t k = i + 1; k <= c.last && k <= i + 4; k++)
                 if (ex_word_in(doc, k, &PREP_TO)) {
                     from = k + 1;
@@ -233,8 +246,12 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
             continue;
         for (size_t j = from; j <= c.last && j <= from + 3; j++) {
             const rasad_entity *e = ev_actor_starting(v, j);
+            /* "كمين نصبته لمجموعة مسلحة": set for (لـ) its victims
+             * (but "نسب للتنظيم": blamed on it) */
+            bool for_whom = !blamed && (ex_has_proclitic(doc, j, "\xd9\x84") ||
+                                        ex_has_proclitic(doc, j, "\xd9\x84\xd9\x84"));
             if (e)
-                return ev_is_source(e) ? NULL : e;
+                return ev_is_source(e) || for_whom ? NULL : e;
         }
         return NULL;
     }
@@ -1131,6 +1148,15 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
              * head of a relative clause is not the noun trigger's doer */
             if (ex_stem_in(doc, i, &CONNECTIVES) || (!t->verb && ex_word_in(doc, i, &EV_RELATIVES)))
                 break;
+            /* "الجنود الذين استهدفهم الهجوم": the noun a relative's verb
+             * takes up with its object pronoun is its object */
+            if (i + 1 == tok && ex_word_in(doc, i, &EV_RELATIVES) &&
+                (object_pronoun(doc->tokens[tok].norm) || ex_enclitic(doc, tok))) {
+                const rasad_entity *o = i > c.first ? ex_entity_at(v, i - 1) : NULL;
+                if (!a2 && o && o->tok_last == i - 1 && ex_is_actor_entity(o))
+                    a2 = o;
+                break;
+            }
             const rasad_entity *e = ex_entity_at(v, i);
             if (!e || !ex_is_actor_entity(e) || e->tok_last != i)
                 continue;
@@ -1219,6 +1245,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     if (!a2) {
         for (size_t i = last + 1; i <= c.last; i++) {
             if (!(ex_stem_in(doc, i, &AGAINST) || ex_stem_in(doc, i, &EV_TARGET_NOUNS)))
+                continue;
+            /* "على ما أعلن مصدر عسكري": according to, no target */
+            if (i + 1 <= c.last && ex_word_in(doc, i + 1, &WHAT))
                 continue;
             /* a protest is against someone, not at a site ("اعتصم ... في
              * اللاذقية معقل الرئيس"), and "احتجاجا على قتل X" is over X's

@@ -274,7 +274,7 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
  * aside in brackets ("نفذتها أربع مقاتلات فجرا (أمس) والتي استهدفت
  * مواقع في صوران"): a bracket ends a clause, an aside does not. */
 #define ASIDE_REACH 2 /* tokens inside an aside: a day, a month, a short name */
-static size_t past_asides(const rasad_doc *doc, size_t c_last, size_t sent_end) {
+size_t ev_past_asides(const rasad_doc *doc, size_t c_last, size_t sent_end) {
     while (c_last + 2 < sent_end && doc->tokens[c_last + 1].kind == RASAD_TOK_BRACKET &&
            doc->tokens[c_last + 1].norm[0] == '(') {
         size_t close = c_last + 2;
@@ -656,7 +656,7 @@ static const rasad_entity *home_place_for_namesake(const ex_view *v, const rasad
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
-    c.last = past_asides(v->doc, c.last, sent_end);
+    c.last = ev_past_asides(v->doc, c.last, sent_end);
     const rasad_entity *p = place_of_toll(v, tok, c.first);
     if (p) {
         /* a place after the trigger as fine as the toll's names the spot

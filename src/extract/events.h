@@ -108,6 +108,9 @@ const rasad_entity *ev_unknown_place_at(const ex_view *v, size_t i);
 uint32_t ev_place_by_sound(const ex_view *v, size_t a, const char *norm);
 /* does token tok open a clause of another act (كما، فيما، بينما، في حين)? */
 bool ev_opens_clause(const rasad_doc *doc, size_t tok);
+/* The last token of the clause ending at c_last, read on past a short
+ * aside in brackets ("في منطقة أضنه (جنوب)، في هجوم"). */
+size_t ev_past_asides(const rasad_doc *doc, size_t c_last, size_t sent_end);
 size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,
                         size_t limit); /* limit: one past the last token of the act's towns */
 
