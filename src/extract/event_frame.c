@@ -530,6 +530,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * both are claims (claims.c takes the counts the frame gives up) */
     if (((f->nqty > 0 || acts_by_the_score) &&
          (span_of_weeks || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
+          ev_since_then_before(v->doc, t, c) ||
           ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)) || ev_tally_goes_on(v, (uint32_t)s))) ||
         (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {
         f->anchored = stands = false;

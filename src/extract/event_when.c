@@ -264,6 +264,17 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
 }
 
 
+/* "ومنذ ذلك الوقت قتل عشرات الآلاف": since a point told before, in the
+ * clause before the trigger (after it, "قتل جنديان ... واختفى 15 منذ ذلك
+ * الحين" dates what follows, not the act) */
+EX_WORDS(THAT_POINT, "ذلك", "ذاك", "تلك");
+bool ev_since_then_before(const rasad_doc *doc, const trig *t, ex_clause c) {
+    for (size_t i = c.first; i + 1 < t->e->tok_first; i++)
+        if (ex_stem_in(doc, i, &PREP_SINCE) && ex_word_in(doc, i + 1, &THAT_POINT))
+            return true;
+    return false;
+}
+
 bool ev_since_in_clause(const ex_view *v, ex_clause c) {
     /* "منذ بداية الحرب", "منذ اندلاع النزاع": a period the date reader
      * may not resolve */

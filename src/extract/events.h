@@ -195,6 +195,8 @@ extern ex_words EV_AN_THAT;
 bool ev_period_in_clause(const rasad_doc *doc, ex_clause c);
 /* a period since a point ("منذ بداية الحرب"), not a record measured since one */
 bool ev_since_in_clause(const ex_view *v, ex_clause c);
+/* ... and "منذ ذلك الحين" before the trigger in its clause */
+bool ev_since_then_before(const rasad_doc *doc, const trig *t, ex_clause c);
 /* distant history: every date of clause c is years before the article */
 bool ev_distant_past(const ex_view *v, ex_clause c);
 /* a toll summed since a point, or by a crisis "so far" */
