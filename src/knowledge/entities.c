@@ -661,6 +661,15 @@ static bool token_form_in(const rasad_doc *doc, size_t i, const char *const *lis
     return false;
 }
 
+/* A name in quotation marks right after لـ or a newspaper's noun
+ * ("لـ«الرياض»", "صحيفة «المدينة»") names an outlet. */
+static const char *const OUTLET_BEFORE[] = {"ل", "صحيفه", "لصحيفه", "بصحيفه", "جريده", "لجريده", "بجريده", NULL};
+static bool quoted_outlet(const rasad_doc *doc, const match *x) {
+    size_t a = x->tok_first, b = x->tok_last;
+    return a >= 2 && b + 1 < doc->ntokens && doc->tokens[a - 1].kind == RASAD_TOK_QUOTE &&
+           doc->tokens[b + 1].kind == RASAD_TOK_QUOTE && token_form_in(doc, a - 2, OUTLET_BEFORE);
+}
+
 /* How many tokens a name joined by و may stand after the place it is
  * listed with (الحولة وأم شرشوح والهلالية). */
 #define LIST_GAP 3
@@ -1265,6 +1274,13 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
         }
         if (is_place && le && (le->cls == LEX_ROLE || le->cls == LEX_TRIGGER))
             is_place = false;
+        /* "وقالت مصادر طبية لـ«الرياض» إن": the paper, not the city
+         * (a source the lexicon knows stays that source) */
+        if (is_place && quoted_outlet(doc, x)) {
+            if (!le || le->cls != LEX_SOURCE)
+                continue;
+            is_place = false;
+        }
         /* "ال" + a country's name is its adjective, not the country:
          * السوريه (Syrian) must not reach سوريه (Syria) */
         if (is_place && x->key == MATCH_KEY_NO_AL && names_a_country(g, p.place))
