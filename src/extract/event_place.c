@@ -604,14 +604,27 @@ static const rasad_entity *unknown_place_in_clause(const ex_view *v, const trig 
  * Kars for إقليم كارس), named right before it ("X في إقليم Y") or, for a
  * country, between the act (whose trigger ends at token act) and it
  * ("اعتقلت ... في مدينة فيرجسون بعد مواجهات في الولايات المتحدة")? */
+EX_WORDS(TOWN_HEADS, "مدينه", "بلده", "قريه");
+/* Does the matching form end in يه, the feminine nisba (كرديه)? */
+static bool feminine_adjective(const char *n) {
+    size_t len = strlen(n);
+    return len > 6 && strcmp(n + len - 4, "\xD9\x8A\xD9\x87") == 0;
+}
 #define NESTED_GAP 3 /* tokens between the town and its province: في إقليم */
-static bool heard_inside(const rasad_entity *u, const rasad_entity *p, size_t act) {
+static bool heard_inside(const rasad_doc *doc, const rasad_entity *u, const rasad_entity *p, size_t act) {
     if (p->tok_first <= u->tok_last)
         return false;
     bool nested = p->tok_first - u->tok_last <= NESTED_GAP;
     const gaz *g = gaz_default();
     const gaz_place *pu = u->place_index != UINT32_MAX ? gaz_place_get(g, u->place_index) : NULL;
     const gaz_place *pp = p->place_index != UINT32_MAX ? gaz_place_get(g, p->place_index) : NULL;
+    /* "في بلدة القطن في محافظة حضرموت": a town the gazetteer lacks, told
+     * right before the province or country it lies in */
+    if (!pu && pp && nested && u->tok_first > 0 && ex_stem_in(doc, u->tok_first - 1, &TOWN_HEADS) &&
+        /* ("أكبر «مدينة كردية»": a Kurdish town, unnamed) */
+        !(u->tok_first == u->tok_last && feminine_adjective(doc_tok_stem(doc, u->tok_first)->norm)) &&
+        (pp->kind == GAZ_K_COUNTRY || pp->kind == GAZ_K_ADMIN1 || pp->kind == GAZ_K_ADMIN2))
+        return true;
     if (!pu || !pp || pu == pp || pu->kind == GAZ_K_COUNTRY || pu->kind == GAZ_K_ADMIN1 ||
         strcmp(pu->country, pp->country) != 0)
         return false;
@@ -689,7 +702,7 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
      * ("في منطقة ساريكاميس في إقليم كارس", place_sound.c) */
     if (p) {
         const rasad_entity *u = unknown_place_in_clause(v, t, c);
-        if (u && ((p->tok_first < c.first || p->tok_last > c.last) || heard_inside(u, p, last)))
+        if (u && ((p->tok_first < c.first || p->tok_last > c.last) || heard_inside(v->doc, u, p, last)))
             p = u;
     }
     if (!p)
