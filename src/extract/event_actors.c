@@ -248,8 +248,7 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
             const rasad_entity *e = ev_actor_starting(v, j);
             /* "كمين نصبته لمجموعة مسلحة": set for (لـ) its victims
              * (but "نسب للتنظيم": blamed on it) */
-            bool for_whom = !blamed && (ex_has_proclitic(doc, j, "\xd9\x84") ||
-                                        ex_has_proclitic(doc, j, "\xd9\x84\xd9\x84"));
+            bool for_whom = !blamed && ex_has_lam(doc, j);
             if (e)
                 return ev_is_source(e) || for_whom ? NULL : e;
         }
@@ -973,7 +972,7 @@ static bool in_announcer_phrase(const ex_view *v, const rasad_entity *e, ex_clau
 EX_WORDS(PURPOSES, "مشاركه", "قتال", "محاربه", "مواجهه", "التصدي", "تصدي", "المشاركه", "القتال");
 static bool purpose_between(const rasad_doc *doc, size_t a, size_t b) {
     for (size_t k = a; k < b; k++)
-        if ((ex_has_proclitic(doc, k, "\xd9\x84") || ex_has_proclitic(doc, k, "\xd9\x84\xd9\x84")) &&
+        if (ex_has_lam(doc, k) &&
             ex_stem_in(doc, k, &PURPOSES))
             return true;
     return false;
@@ -1053,7 +1052,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     /* "نصبت المقاومة كمينا للميليشيات": an ambush is laid for (لـ) its
      * victims, not by them */
     if (after && ev_lemma_is(t, AMBUSH_LEMMA) &&
-        (ex_has_proclitic(doc, after->tok_first, "\xd9\x84") || ex_has_proclitic(doc, after->tok_first, "\xd9\x84\xd9\x84"))) {
+        ex_has_lam(doc, after->tok_first)) {
         if (!a2)
             a2 = after;
         after = NULL;

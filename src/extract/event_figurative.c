@@ -318,7 +318,7 @@ static bool figurative_blow(const ex_view *v, const trig *t, ex_clause c) {
     if (ev_stem_before(doc, t, c, DEEMED_REACH, &DEEMED))
         return true;
     for (size_t i = tok + 1; i <= c.last && i <= tok + BLOWN_REACH; i++)
-        if ((ex_has_proclitic(doc, i, "\xD9\x84") || ex_has_proclitic(doc, i, "\xD9\x84\xD9\x84")) && /* ل، لل */
+        if (ex_has_lam(doc, i) &&
             ex_stem_in(doc, i, &BLOWN_SECTORS))
             return true;
     return false;
@@ -360,8 +360,7 @@ static bool ruin_in_a_figure(const ex_view *v, const trig *t, ex_clause c) {
     if (t->kind != LEX_EK_LOOTING || tok != last)
         return false;
     if (ex_stem_in(doc, tok, &PREY_FORMS))
-        return last + 1 <= c.last &&
-               (ex_has_proclitic(doc, last + 1, "\xD9\x84") || ex_has_proclitic(doc, last + 1, "\xD9\x84\xD9\x84"));
+        return last + 1 <= c.last && ex_has_lam(doc, last + 1);
     if (ex_stem_in(doc, tok, &RUIN_FORMS)) {
         if (tok > c.first && ex_stem_in(doc, tok - 1, &PICKAXE))
             return true;

@@ -412,13 +412,17 @@ static bool country_region(const ex_view *v, size_t i) {
     return (i > 0 && ex_stem_in(doc, i - 1, &IN_OR_NEAR)) || ex_has_proclitic(doc, i, "ب") || glued_beh(doc, i);
 }
 
+/* Does the matching form end in يه (YEH, HEH: ة folded), the feminine
+ * nisba's ending, after more than min bytes? */
+static bool yeh_heh_ending(const char *n, size_t min) {
+    size_t len = strlen(n);
+    return len > min && strcmp(n + len - 4, "\xD9\x8A\xD9\x87") == 0;
+}
+
 /* Is token k a relative adjective in the feminine with ال, as after a
  * name ("سالزبورج النمساوية", "البنغال الغربية")? */
 static bool feminine_nisba(const rasad_doc *doc, size_t k) {
-    static const char YEH_HEH[] = "\xD9\x8A\xD9\x87"; /* YEH U+064A, HEH U+0647 (ة folded) */
-    const char *n = doc_tok_stem(doc, k)->norm;
-    size_t len = strlen(n);
-    return ex_has_proclitic(doc, k, "ال") && len > 4 && strcmp(n + len - 4, YEH_HEH) == 0;
+    return ex_has_proclitic(doc, k, "ال") && yeh_heh_ending(doc_tok_stem(doc, k)->norm, 4);
 }
 
 bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, uint8_t *precision) {
@@ -605,11 +609,6 @@ static const rasad_entity *unknown_place_in_clause(const ex_view *v, const trig 
  * country, between the act (whose trigger ends at token act) and it
  * ("اعتقلت ... في مدينة فيرجسون بعد مواجهات في الولايات المتحدة")? */
 EX_WORDS(TOWN_HEADS, "مدينه", "بلده", "قريه");
-/* Does the matching form end in يه, the feminine nisba (كرديه)? */
-static bool feminine_adjective(const char *n) {
-    size_t len = strlen(n);
-    return len > 6 && strcmp(n + len - 4, "\xD9\x8A\xD9\x87") == 0;
-}
 #define NESTED_GAP 3 /* tokens between the town and its province: في إقليم */
 static bool heard_inside(const rasad_doc *doc, const rasad_entity *u, const rasad_entity *p, size_t act) {
     if (p->tok_first <= u->tok_last)
@@ -622,7 +621,7 @@ static bool heard_inside(const rasad_doc *doc, const rasad_entity *u, const rasa
      * right before the province or country it lies in */
     if (!pu && pp && nested && u->tok_first > 0 && ex_stem_in(doc, u->tok_first - 1, &TOWN_HEADS) &&
         /* ("أكبر «مدينة كردية»": a Kurdish town, unnamed) */
-        !(u->tok_first == u->tok_last && feminine_adjective(doc_tok_stem(doc, u->tok_first)->norm)) &&
+        !(u->tok_first == u->tok_last && yeh_heh_ending(doc_tok_stem(doc, u->tok_first)->norm, 6)) &&
         (pp->kind == GAZ_K_COUNTRY || pp->kind == GAZ_K_ADMIN1 || pp->kind == GAZ_K_ADMIN2))
         return true;
     if (!pu || !pp || pu == pp || pu->kind == GAZ_K_COUNTRY || pu->kind == GAZ_K_ADMIN1 ||

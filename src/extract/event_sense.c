@@ -279,7 +279,7 @@ static bool confronts_an_idea(const ex_view *v, const trig *t, ex_clause c) {
     if (!t->verb || tok != t->e->tok_last || !ex_stem_in(doc, tok, &CONFRONT_VERBS))
         return false;
     for (size_t i = tok + 1; i <= c.last && i <= tok + CONFRONTED_REACH; i++)
-        if (ex_has_proclitic(doc, i, "\xD9\x84") || ex_has_proclitic(doc, i, "\xD9\x84\xD9\x84")) /* ل، لل */
+        if (ex_has_lam(doc, i))
             return ex_stem_in(doc, i, &ABSTRACT_OBJECTS);
     return false;
 }

@@ -153,6 +153,10 @@ bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic) {
     return false;
 }
 
+bool ex_has_lam(const rasad_doc *doc, size_t tok) {
+    return ex_has_proclitic(doc, tok, "\xD9\x84") || ex_has_proclitic(doc, tok, "\xD9\x84\xD9\x84"); /* ل، لل */
+}
+
 bool ex_is_boundary(const rasad_doc *doc, size_t tok) {
     const rasad_token *t = &doc->tokens[tok];
     if (t->kind == RASAD_TOK_PUNCT)

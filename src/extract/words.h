@@ -153,6 +153,8 @@ static inline bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set) {
 /* Is the NUL-terminated norm s in the set? */
 bool ex_words_has(ex_words *set, const char *s);
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
+/* does the token carry لـ (the splitter's لل with ال folded in too)? */
+bool ex_has_lam(const rasad_doc *doc, size_t tok);
 /* the possessive pronoun the token carries ("جنوده": ه), or NULL */
 const char *ex_enclitic(const rasad_doc *doc, size_t tok);
 /* a possessive pronoun other than the ي the splitter also cuts from a
