@@ -13,6 +13,9 @@
 #include "knowledge/lexicon.h"
 #include "extract/events.h"
 
+/* "سلاح الجو السوري قصف": the air arm, named by the sky it flies */
+EX_WORDS(ARM_OF, "سلاح");
+EX_WORDS(THE_AIR, "الجو");
 static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
     size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
     size_t b = t->e->tok_last + AIRCRAFT_REACH < c.last ? t->e->tok_last + AIRCRAFT_REACH : c.last;
@@ -20,6 +23,8 @@ static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
         if (ex_stem_in(v->doc, i, &EV_AIRCRAFT))
+            return true;
+        if (i + 1 <= b && ex_stem_in(v->doc, i, &ARM_OF) && ex_word_in(v->doc, i + 1, &THE_AIR))
             return true;
     }
     return false;
@@ -421,7 +426,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * before: "الهجوم", "العملية", "الهجمات" */
     const rasad_segment *first_seg = &doc->segments[doc->tokens[tok].seg_first];
     bool definite = first_seg->role == RASAD_SEG_PROCLITIC && strstr(first_seg->norm, "ال") != NULL;
-    f->anaphor = definite && !t->verb && !ev->actor1.present;
+    f->definite = definite && !t->verb;
+    f->anaphor = f->definite && !ev->actor1.present;
     f->adopted = ev_adopted_act(v, tok);
     f->interval_point = ev_interval_point(doc, t, c);
     f->toll_only = t->context && !ev->has_location;

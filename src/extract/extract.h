@@ -155,7 +155,9 @@ typedef struct ex_frame {
     bool date_in_text;     /* ev.date comes from the text, not the published date */
     bool date_said;        /* ev.date is the statement's that tells the act ("قال الجيش أمس إن
                             * غارة ..."): the act's own date, told later, replaces it */
-    bool anaphor;          /* a definite generic mention ("الهجوم", "العملية") */
+    bool definite;         /* a definite noun for the act ("المواجهات التي جرت"), with or
+                            * without a doer of its own */
+    bool anaphor;          /* a definite generic mention ("الهجوم", "العملية"): definite, no doer */
     bool dropped;          /* merged into another frame or not an event */
     bool also;             /* told after كما / فيما / بينما / في حين: another act */
     bool interval_point;   /* the act an interval is counted from ("بعد ساعات من تفجير"): another
@@ -173,6 +175,8 @@ typedef struct ex_frame {
                             * may take those of the incident it goes on telling (merge.c) */
     const rasad_entity *lede_place; /* the country (or its north ...) that placed it until a
                                      * town told later refined it (merge.c), or NULL */
+    const rasad_entity *unmapped_place; /* a town the gazetteer cannot map, told for the incident
+                                         * placed no finer than a country (merge.c), or NULL */
     uint32_t mentions[16]; /* sentence indexes */
     size_t nmentions;
     rasad_quantity qty[8];

@@ -81,7 +81,12 @@ static bool coarse_place(const rasad_doc *doc, const rasad_event *e) {
     return p && region(p) && p->country && *p->country && ex_stem_in(doc, p->tok_first, &COMPASS);
 }
 
-/* 1 same place, 0 unknown (one side has none), -1 different places */
+/* same_place: 1 same place, 0 unknown (one side has none), -1
+ * different places, UNRESOLVED_PLACE one side a name the gazetteer could
+ * not place and the other a place it knows: nothing says they are apart,
+ * nothing that they are one, so only a strong sign of one incident
+ * merges them (unplaced_same) */
+#define UNRESOLVED_PLACE (-2)
 static int same_place(const rasad_doc *doc, const rasad_event *a, const rasad_event *b) {
     if (!a->has_location || !b->has_location)
         return 0;
@@ -100,6 +105,8 @@ static int same_place(const rasad_doc *doc, const rasad_event *a, const rasad_ev
      * town in it for another say nothing against each other */
     if ((coarse_place(doc, a) || coarse_place(doc, b)) && p->country && q->country && strcmp(p->country, q->country) == 0)
         return 0;
+    if (isnan(p->lat) != isnan(q->lat))
+        return UNRESOLVED_PLACE;
     double km = km_between(p->lat, p->lon, q->lat, q->lon);
     /* two towns named each by its name are two places however near
      * (ACLED codes one event per town); a district or a region beside a
@@ -254,6 +261,83 @@ static bool counts_alike(const ex_frame *a, const ex_frame *b) {
     return false;
 }
 
+/* Are both frames dated by the text to one and the same day? */
+static bool one_day(const ex_frame *a, const ex_frame *b) {
+    return a->date_in_text && b->date_in_text && a->ev.date.resolved && b->ev.date.resolved &&
+           a->ev.date.precision == RASAD_PREC_DAY && b->ev.date.precision == RASAD_PREC_DAY &&
+           cal_days_ymd(a->ev.date.first) == cal_days_ymd(b->ev.date.first);
+}
+
+/* Is k a kind of act one day sees at many places: a war's fronts
+ * (clashes, shelling, strikes) or a country's squares (protests)? */
+static bool many_places_a_day(uint8_t k) {
+    return k == LEX_EK_ARMED_CLASH || k == LEX_EK_SHELLING || k == LEX_EK_AIRSTRIKE || k == LEX_EK_DRONE_STRIKE ||
+           k == LEX_EK_PROTEST || k == LEX_EK_RIOT;
+}
+
+/* "عملية انتحارية استهدفت مركزا للدرك ... الاحد" then "انتحاريا اقتحم
+ * بشاحنة مفخخة ... صباح اليوم": the same specific kind of act told again
+ * in a later sentence on the same day, not as another one (كما، فيما),
+ * is the incident told in full (place: same_place's answer) */
+#define TOLD_AGAIN_NEAR 2 /* sentences after an act where it may be told again unplaced */
+static bool told_twice(const ex_frame *into, const ex_frame *f, int place) {
+    if (into->kind != f->kind || generic(f->kind) || !one_day(into, f) || f->also ||
+        into->mentions[0] == f->mentions[0])
+        return false;
+    /* a war's fronts see clashes, shelling and strikes each day at many
+     * places ("وفي مأرب ..."، "على صعيد محافظة أبين ..."), and a country's
+     * cities protests: one of them is the same only at the same place,
+     * or told right after it with no place of its own */
+    return place > 0 || !many_places_a_day(f->kind) ||
+           (place == 0 && f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLD_AGAIN_NEAR);
+}
+
+/* Is f's toll into's told again: the same dead counted, one ACLED type? */
+static bool same_toll(const ex_frame *into, const ex_frame *f) {
+    return violent(into->kind) && violent(f->kind) && into->ev.type && f->ev.type &&
+           strcmp(into->ev.type, f->ev.type) == 0 && ev_same_toll(into, f);
+}
+
+/* Does sentence s name a place the gazetteer knows in another province
+ * or country than p ("وفي محافظة صنعاء، قتل 14 حوثيا ... في قرية
+ * الجنادبة": the village is Sanaa's, whatever its own name says)? */
+static bool names_place_apart(const ex_view *v, uint32_t s, const rasad_entity *p) {
+    size_t first, end;
+    ex_sentence_tokens(v->doc, s, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->kind != RASAD_ENT_PLACE || isnan(e->lat) || !e->country || !p->country)
+            continue;
+        if (strcmp(e->country, p->country) != 0 ||
+            (e->admin1 && p->admin1 && *e->admin1 && *p->admin1 && strcmp(e->admin1, p->admin1) != 0))
+            return true;
+    }
+    return false;
+}
+
+/* One frame placed at a name the gazetteer cannot put on the map, the
+ * other at a place it knows: the same incident only when something ties
+ * them ("المواجهات التي جرت في منطقة الضباب جنوب غربي المدينة" after the
+ * clashes in Taiz: a definite mention of the incident's kind, its
+ * toll or its day told again) and nothing places them apart (a place
+ * in another province or country) */
+static bool unplaced_same(const ex_view *v, const ex_frame *into, const ex_frame *f) {
+    const ex_frame *known = isnan(into->ev.location.entity->lat) ? f : into;
+    const ex_frame *unknown = known == into ? f : into;
+    if (!(into->kind == f->kind || generic(f->kind)) ||
+        names_place_apart(v, unknown->mentions[0], known->ev.location.entity))
+        return false;
+    /* (protests fill many squares at once: "الاحتجاجات" may be
+     * another city's) */
+    bool protest = f->kind == LEX_EK_PROTEST || f->kind == LEX_EK_RIOT;
+    /* (a definite mention with a doer of its own names the incident of
+     * that doer: "وأحرزت المقاومة تقدما في المواجهات التي جرت في ...") */
+    bool anaphor = (f->anaphor || (f->definite && same_actor(&into->ev.actor1, &f->ev.actor1) > 0)) &&
+                   into->kind == f->kind && !protest &&
+                   f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLL_AGAIN_REACH;
+    return anaphor || same_toll(into, f) || told_twice(into, f, UNRESOLVED_PLACE);
+}
+
 static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f) {
     const rasad_doc *doc = v->doc;
     /* an act placed by the incident it goes on telling ("وترافقت مع قصف")
@@ -278,6 +362,15 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
         !dates_clash(into, f))
         return true;
     int place = same_place(doc, &into->ev, &f->ev);
+    /* the town the gazetteer cannot map, told before for the incident
+     * placed coarser ("في شمال الكاميرون" then "في مدينة فوتوكول"), names
+     * it again, for a mention of its own kind (a word as generic as
+     * "هجمات" at the same town may tell the town's past) */
+    const rasad_entity *fq = f->ev.has_location ? f->ev.location.entity : NULL;
+    if (place != 1 && into->unmapped_place && fq && fq->norm && into->unmapped_place->norm &&
+        ((into->kind == f->kind && !generic(f->kind)) || f->anaphor) &&
+        strcmp(fq->norm, into->unmapped_place->norm) == 0)
+        place = 1;
     /* the country a town refined still names the incident ("عن اندلاع
      * قتال في مناطق كثيرة من بوروندي" after the clashes placed at a town) */
     const rasad_entity *fp = f->ev.has_location ? f->ev.location.entity : NULL;
@@ -334,8 +427,14 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
     if (into->kind == LEX_EK_ARREST && f->kind == LEX_EK_ARREST && !f->ev.has_location && !f->date_in_text &&
         !f->also && actor >= 0 && names_the_raids(doc, f->mentions[0]))
         return true;
-    if (place < 0 || actor < 0 || dates_clash(into, f))
+    if (actor < 0 || dates_clash(into, f))
         return false;
+    if (place == UNRESOLVED_PLACE && unplaced_same(v, into, f))
+        return true;
+    if (place < 0)
+        return false;
+    if (told_twice(into, f, place))
+        return true;
     if (f->anaphor && !f->ev.has_location && violent(into->kind) && (violent(f->kind) || generic(f->kind)))
         return true;
     /* "وفي التفاصيل أن جندياً أطلق النار": the act of a sentence that
@@ -353,8 +452,7 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
     if (f->kind == LEX_EK_PRISON_BREAK && violent(into->kind) && !f->ev.has_location)
         return true;
     /* the same toll of dead told twice, one ACLED type: one incident */
-    if (place >= 0 && violent(into->kind) && violent(f->kind) && into->ev.type && f->ev.type &&
-        strcmp(into->ev.type, f->ev.type) == 0 && ev_same_toll(into, f))
+    if (same_toll(into, f))
         return true;
     bool kinds = into->kind == f->kind || (generic(f->kind) && violent(into->kind)) ||
                  (generic(into->kind) && violent(f->kind));
@@ -391,6 +489,8 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
                                    : refines(a, bp));
     if (coarse && !into->lede_place)
         into->lede_place = a->location.entity;
+    if (coarse_place(doc, a) && bp && isnan(bp->lat) && !into->unmapped_place)
+        into->unmapped_place = bp;
     if ((!a->has_location && b->has_location) || coarse) {
         a->has_location = true;
         a->location = b->location;
