@@ -880,6 +880,17 @@ static int hamza_name(const rasad_doc *doc, const char *nm, size_t nl, size_t to
     return 0;
 }
 
+/* Is the name shaped like the accusative of an active participle
+ * (مُفعِلاً written without its tanween: مدينا "condemning", like مؤكدا،
+ * مشيرا): م, three or four letters, then ا? With a definite noun after it
+ * ("مدينا الهجمات") it is the participle and its object, not a town. */
+#define MEEM_UTF8 "\xD9\x85"
+#define ALEF_UTF8 "\xD8\xA7"
+static bool participle_shaped(const char *nm, size_t nl) {
+    /* every letter of the matching form is two bytes: 5 or 6 letters */
+    return (nl == 10 || nl == 12) && memcmp(nm, MEEM_UTF8, 2) == 0 && memcmp(nm + nl - 2, ALEF_UTF8, 2) == 0;
+}
+
 static uint8_t one_word_guard(rasad_doc *doc, const gaz *g, const match *x, match_payload p, const lex_entry *le,
                               const rasad_entity *items, size_t n, const rasad_date **dates, size_t *ndates) {
     uint8_t gd = GUARD_NONE;
@@ -907,6 +918,9 @@ static uint8_t one_word_guard(rasad_doc *doc, const gaz *g, const match *x, matc
         gd = GUARD_DROP;
     else if (has_tanween_fath(doc, x->tok_first))
         gd = GUARD_DROP; /* دوماً "always", not Douma: news writes no tanween on a place name */
+    else if (!pw && nm && participle_shaped(nm, nl) && al_word_follows(doc, x->tok_last) &&
+             !names_a_country(g, p.place))
+        gd = GUARD_CUE;
     else if (x->key == MATCH_KEY_NO_AL)
         /* the text has "ال", no form of the name has: Arabic
          * writes a name with it only when the name carries it,
