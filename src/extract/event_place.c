@@ -840,6 +840,8 @@ EX_WORDS(TIME_ADJECTIVES, "سابق", "لاحق", "متاخر", "مبكر", "و�
          "سابقا", "لاحقا", "الحق", "اقرب", "اسرع", "طويل", "مستقبلي", "ليس", "من", "الي", "حتي");
 EX_WORDS(SINCE_WORDS, "بعد", "غداه", "عقب", "اثر", "قبل", "قبيل");
 EX_WORDS(AN, "ان");
+/* "على غرار الهجوم الذي استهدف متحف باردو": the act another is likened to */
+EX_WORDS(LIKENED, "غرار");
 EX_WORDS(WAS, "كان", "كانت", "كانوا", "كانا", "كانتا");
 EX_WORDS(SPANS, "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
          "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
@@ -1018,6 +1020,10 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
                 (nx && nx->kind == RASAD_ENT_TRIGGER))
                 break;
         }
+        /* "في مدينة سوسة ... على غرار الهجوم الذي استهدف متحف باردو في
+         * العاصمة": the towns of the act it is likened to are that act's */
+        if (i > t->e->tok_last && ex_stem_in(doc, i, &LIKENED))
+            break;
         const rasad_entity *e = ex_entity_at(v, i);
         if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, &NOT_PLACES)) || dateline(v, e))
