@@ -1039,6 +1039,9 @@ static bool local_name_abroad(const gaz *g, uint32_t id, geo_cue cue, const geo_
 /* "بلدة دوما في الضفة الغربية"، "قرية X بمحافظة Y": the country of the
  * place named right after (past في or on ب, and a cue word), when all of
  * that name's places lie in one country, or NULL. */
+/* "زنجبار، عاصمة محافظة أبين", "الحوطة وزنجبار عاصمتي محافظتي لحج
+ * وأبين": the seat of the place named after it lies in it */
+static const char *const SEAT_WORDS[] = {"عاصمه", "عاصمتي", "مركز", NULL};
 static const char *container_country(const place_pass *pp, size_t k) {
     const rasad_doc *doc = pp->doc;
     const rasad_entity *en = &pp->items[k];
@@ -1049,6 +1052,14 @@ static const char *container_country(const place_pass *pp, size_t k) {
     if (i < next && doc_tok_is(doc, i, W_IN)) {
         in = true;
         i++;
+    } else {
+        size_t j = i;
+        if (j < next && doc->tokens[j].kind == RASAD_TOK_PUNCT && doc->tokens[j].norm[0] == ',')
+            j++;
+        if (j < next && token_form_in(doc, j, SEAT_WORDS)) {
+            in = true;
+            i = j + 1;
+        }
     }
     in = in || (i < doc->ntokens && has_beh(doc, i));
     if (i < next && cue_of_token(doc, i) != GEO_CUE_NONE)
