@@ -20,10 +20,11 @@
  *                    the US is Colombia, not Columbia, South Carolina: a
  *                    country's name names the country first), nor to a
  *                    GeoNames town under 100,000 people that shares its
- *                    name with a city 8 times its size (باريس in an
- *                    article about the US is still Paris, not Paris,
- *                    Texas; Tripoli, Lebanon, a fifth of Tripoli, Libya,
- *                    keeps it)
+ *                    name with a city 8 times its size and of half a
+ *                    million or more (باريس in an article about the US
+ *                    is still Paris, not Paris, Texas; Tripoli, Lebanon,
+ *                    a fifth of Tripoli, Libya, keeps it, and so does
+ *                    Zinjibar, Yemen, beside Zanzibar's 400,000)
  *   nearby places    +250 for the same admin1 as a place resolved
  *                    nearby, +150 within 75 km of one
  * Alternatives are the other candidates scoring within ALT_MARGIN of the
@@ -166,7 +167,8 @@ typedef struct rivals {
 } rivals;
 
 #define MINOR_POP 100000u /* a town this small ... */
-#define MINOR_RATIO 8u    /* ... beside a city this many times larger */
+#define MINOR_RATIO 8u    /* ... beside a city this many times larger ... */
+#define WORLD_CITY_POP 500000u /* ... of half a million people or more */
 
 static rivals rivals_of(const gaz *g, const uint32_t *cands, size_t n) {
     rivals r = {false, 0};
@@ -190,7 +192,7 @@ static bool context_counts(const gaz_place *p, const geo_context *ctx, const riv
     if (r->country)
         return false;
     if (p->source == GAZ_SRC_GEONAMES && p->population < MINOR_POP &&
-        (uint64_t)r->max_pop >= (uint64_t)MINOR_RATIO * p->population && r->max_pop >= MINOR_POP)
+        (uint64_t)r->max_pop >= (uint64_t)MINOR_RATIO * p->population && r->max_pop >= WORLD_CITY_POP)
         return false;
     return true;
 }
