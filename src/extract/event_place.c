@@ -665,6 +665,22 @@ static const rasad_entity *home_place_for_namesake(const ex_view *v, const rasad
     return NULL;
 }
 
+/* Is the site a quarter or a square of a town (feature LCTY: حي الميدان،
+ * ساحة التحرير)? ACLED places the acts told there at the town. */
+static bool quarter_or_square(const rasad_entity *e) { return e->feature && strcmp(e->feature, "LCTY") == 0; }
+
+/* Do the tokens after a site's last token (a) up to a place (at b) say
+ * the site lies there: في or بـ, after at most one adjective ("قاعدة
+ * العند الجوية في لحج", "مطار المزة العسكري بدمشق")? */
+#define SITE_ADJECTIVES 2 /* adjectives between a site's name and the place it lies in */
+static bool situated_in(const rasad_doc *doc, size_t a, size_t b) {
+    if (b <= a || b - a > SITE_ADJECTIVES + 2)
+        return false;
+    if (ex_has_proclitic(doc, b, "ب") && b - a <= SITE_ADJECTIVES + 1)
+        return true;
+    return ex_word_in(doc, b - 1, &PREP_IN);
+}
+
 void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                       rasad_event *ev) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -703,6 +719,18 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
         const rasad_entity *u = unknown_place_in_clause(v, t, c);
         if (u && ((p->tok_first < c.first || p->tok_last > c.last) || heard_inside(v->doc, u, p, last)))
             p = u;
+    }
+    /* "غارات على قاعدة العند الجوية في لحج": a site the gazetteer
+     * knows (a base, an airport, a prison, a camp, a dam; not a quarter)
+     * in the act's clause is finer than a province or country, or the
+     * town it is said to lie in */
+    if (p && !is_site(p) && p->country) {
+        const rasad_entity *s = place_in(v, last + 1, c.last, true, true, 0);
+        if (!s && tok > c.first)
+            s = place_in(v, c.first, tok - 1, false, true, 0);
+        if (s && is_site(s) && !quarter_or_square(s) && s->country && strcmp(s->country, p->country) == 0 &&
+            (p->precision >= 3 || (s->tok_last < p->tok_first && situated_in(v->doc, s->tok_last, p->tok_first))))
+            p = s;
     }
     if (!p)
         return;
