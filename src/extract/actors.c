@@ -20,8 +20,18 @@ const tagger_entity *ex_ner_at(const ex_view *v, size_t tok) {
     return &v->ner[v->ner_at[tok]];
 }
 
+/* "أعلن المتحدث باسم القوات الموالية مقتل أربعة متمردين": a
+ * spokesman tells the act, whoever did it */
+static bool spokesman(const rasad_entity *e) {
+    static const char *const FORMS[] = {"المتحدث باسم", "الناطق باسم", "متحدث باسم", "ناطق باسم", NULL};
+    for (size_t k = 0; e->norm && FORMS[k]; k++)
+        if (strncmp(e->norm, FORMS[k], strlen(FORMS[k])) == 0)
+            return true;
+    return false;
+}
+
 bool ex_is_actor_entity(const rasad_entity *e) {
-    return e && (e->kind == RASAD_ENT_ACTOR || e->kind == RASAD_ENT_ROLE ||
+    return e && (e->kind == RASAD_ENT_ACTOR || (e->kind == RASAD_ENT_ROLE && !spokesman(e)) ||
                  (e->kind == RASAD_ENT_SOURCE && e->id && strcmp(e->id, "UN") != 0));
 }
 
