@@ -1440,8 +1440,14 @@ static const char *const GLOBAL_COALITION_WORDS[] = {"الدولي", "الولا
  * and allies), on either side of the act, unless its words say the
  * global one. */
 static void coalition_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
-    if (!a->present || !a->id || strcmp(a->id, "US_COALITION") != 0 || !ev->has_location || !ev->location.entity ||
-        !ev->location.entity->country || strcmp(ev->location.entity->country, "YE") != 0)
+    if (!a->present || !a->id || strcmp(a->id, "US_COALITION") != 0)
+        return;
+    /* (an act the sentence does not place is in the article's country:
+     * "كثفت طائرات التحالف غاراتها أمس في عدد من المدن") */
+    const char *cc = ev->has_location && ev->location.entity ? ev->location.entity->country
+                     : ev->has_location                      ? NULL
+                                                             : v->main_country;
+    if (!cc || strcmp(cc, "YE") != 0)
         return;
     for (const char *const *w = GLOBAL_COALITION_WORDS; *w; w++)
         if (ex_span_has(v->doc, a->start, a->end, *w))
