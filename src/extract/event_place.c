@@ -246,8 +246,9 @@ static bool speaking_capital(const rasad_doc *doc, size_t i) {
 }
 
 /* The first place between tokens from and to (backward unless forward)
- * that is no site unless sites, and no reference point (a distance, a
- * street, a patron) unless refs >= 1, nor a dateline unless refs >= 2. */
+ * that is no site unless sites, no patron ("التحالف الذي تقوده المملكة":
+ * a leader places nothing), no reference point (a distance, a street)
+ * unless refs >= 1, nor a dateline unless refs >= 2. */
 static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, int refs) {
     if (from > to)
         return NULL;
@@ -261,8 +262,8 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
             strncmp(e->feature, "PCL", 3) == 0 && el_accusative_adjective(v, e->tok_first))
             continue;
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) && !across_or_ruling(v, e->tok_first) &&
-            (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first) &&
-                      !patron(v->doc, e->tok_first))) &&
+            !patron(v->doc, e->tok_first) &&
+            (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first))) &&
             !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)) &&
             (refs >= 2 || !dateline(v, e)))
             return e;
