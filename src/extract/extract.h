@@ -168,6 +168,8 @@ typedef struct ex_frame {
                             * particular report (anchors as a count of its own would) */
     bool adopted;          /* the object of a group's adoption ("وتبنت جبهة النصرة خطف
                             * العناصر"): an incident told before, claimed */
+    bool spread;           /* told over many places at once ("غاراتها أمس في عدد من المدن"), no
+                            * single place of its own: no act told at a town merges into it */
     bool series_total;     /* a series of acts told with their total ("قتل 30 في سلسلة تفجيرات"),
                             * dropped for the acts told one by one after it: its counts are
                             * claims (merge.c) */

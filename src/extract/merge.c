@@ -732,16 +732,45 @@ static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
     return false;
 }
 
+/* "كثفت طائرات التحالف غاراتها أمس ... في عدد من المدن والمحافظات":
+ * acts told over many places at once (عدد من، عدة، مختلف before a plural
+ * of places, متفرقة after it), a few tokens after the trigger */
+EX_WORDS(SOME_OF, "عدد", "عده", "مختلف", "بعض");
+#define MANY_PLACES_REACH 16 /* tokens after the trigger where the places may be named */
+static bool told_over_many_places(const rasad_doc *doc, const ex_frame *f) {
+    size_t last = f->ev.trigger_end > f->ev.trigger_start ? ex_tok_at_byte(doc, f->ev.trigger_end - 1) : SIZE_MAX;
+    if (last == SIZE_MAX)
+        return false;
+    for (size_t i = last + 1; i <= last + MANY_PLACES_REACH && i < doc->ntokens &&
+                              doc->tokens[i].sentence == doc->tokens[last].sentence;
+         i++) {
+        if (!ex_stem_in(doc, i, &MANY_PLACES))
+            continue;
+        if (ex_stem_in(doc, i - 1, &SOME_OF) ||
+            (i >= 2 && ex_word_in(doc, i - 1, &PREP_FROM) && ex_stem_in(doc, i - 2, &SOME_OF)) ||
+            (i + 1 < doc->ntokens && ex_stem_in(doc, i + 1, &SERIES_AFTER)))
+            return true;
+    }
+    return false;
+}
+
 static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
     for (size_t i = 0; i < n; i++) {
         ex_frame *f = &fr[i];
-        if (f->dropped || !violent(f->kind) || !f->nqty || (f->ev.has_location && !coarse_place(v->doc, &f->ev)) ||
-            !told_as_series(v->doc, f))
+        if (f->dropped || !violent(f->kind) || (f->ev.has_location && !coarse_place(v->doc, &f->ev)))
             continue;
+        /* a total told of a series; or, with no total, acts told over
+         * many places that the sentences after it tell one by one (then
+         * only the acts of its kind are its) */
+        bool spread = !(f->nqty && told_as_series(v->doc, f));
+        if (spread && !f->spread)
+            continue;
+        /* (a lede over cities and provinces is told province by province too) */
         size_t towns = 0;
         for (size_t j = i + 1; j < n && towns < 2; j++)
-            towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && fr[j].ev.has_location &&
-                     fr[j].ev.location.entity && fr[j].ev.location.entity->precision <= 2;
+            towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && (!spread || fr[j].kind == f->kind) &&
+                     fr[j].ev.has_location && fr[j].ev.location.entity &&
+                     (fr[j].ev.location.entity->precision <= 2 || (spread && !country_only(&fr[j].ev)));
         if (towns < 2)
             continue;
         f->dropped = f->series_total = true;
@@ -750,7 +779,7 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
         for (size_t j = i + 1; j < n && f->date_in_text; j++) {
             if (fr[j].mentions[0] > f->mentions[0] + SERIES_ACTS_REACH)
                 break;
-            if (fr[j].dropped || !violent(fr[j].kind) || fr[j].date_in_text)
+            if (fr[j].dropped || !violent(fr[j].kind) || fr[j].date_in_text || (spread && fr[j].kind != f->kind))
                 continue;
             fr[j].ev.date = f->ev.date;
             fr[j].ev.has_date = f->ev.has_date;
@@ -760,8 +789,11 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
 }
 
 void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         ev_implicit_counts(v, &fr[i]);
+        fr[i].spread = violent(fr[i].kind) && (!fr[i].ev.has_location || coarse_place(v->doc, &fr[i].ev)) &&
+                       told_over_many_places(v->doc, &fr[i]);
+    }
     inherit_place(v, fr, n);
     for (size_t i = 1; i < n; i++) {
         if (ev_new_story(v, &fr[i]))
@@ -780,6 +812,9 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
             if (fr[j].dropped || !fr[j].anchored || (same != SIZE_MAX && j != same))
                 continue; /* a generic mention is no incident to merge into */
             if (own_sentence_only && fr[j].mentions[0] != fr[i].mentions[0])
+                continue;
+            /* (a lede over many places takes its own mentions only) */
+            if (fr[j].spread && !fr[i].anaphor)
                 continue;
             if (mergeable(v, &fr[j], &fr[i])) {
                 /* the country's clause dated something else: the mention
