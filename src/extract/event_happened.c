@@ -608,13 +608,31 @@ static bool future_verb(const rasad_doc *doc, size_t i) {
 /* A count of twenty or more incidents before the act noun ("199 هجوما
  * للقراصنة", "أكثر من 140 هجوما انتحاريا") is a statistic of many
  * incidents, not one; strikes and shells counted by the dozen are still
- * one campaign's day and stay. */
+ * one campaign's day and stay, unless the clause dates them by a month
+ * or more. */
 #define STAT_MIN 20
 
-static bool incidents_counted(const ex_view *v, const trig *t) {
+/* Is the clause dated no finer than a month ("شنت في يونيو 106 غارات":
+ * a month's strikes are a statistic, a day's a campaign's day)? */
+static bool dated_by_month_or_more(const ex_view *v, ex_clause c) {
+    bool coarse = false;
+    for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
+        const rasad_date *d = &v->dates[k];
+        if (d->tok_first < c.first || d->tok_first > c.last || !d->resolved)
+            continue;
+        if (d->precision < RASAD_PREC_MONTH)
+            return false;
+        coarse = true;
+    }
+    return coarse;
+}
+
+static bool incidents_counted(const ex_view *v, const trig *t, ex_clause c) {
     /* the act nouns: counted victims (قتيل، جثة، ضحية) are a toll */
-    if (t->verb || t->context || t->kind < LEX_EK_ATTACK || t->kind > LEX_EK_ABDUCTION ||
-        t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING)
+    if (t->verb || t->context || t->kind < LEX_EK_ATTACK || t->kind > LEX_EK_ABDUCTION)
+        return false;
+    if ((t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_DRONE_STRIKE || t->kind == LEX_EK_SHELLING) &&
+        !dated_by_month_or_more(v, c))
         return false;
     size_t tok = t->e->tok_first;
     for (size_t k = ex_qty_from(v, ex_back(tok, v->qty_span + 1)), kn = ex_qty_to(v, tok + 1); k < kn; k++) {
@@ -954,7 +972,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         (ev_stem_before(doc, t, c, FOILED_REACH, &FOILED_VERBS) ||
          (ex_stem_in(doc, tok, &ATTEMPT) && ev_stem_before(doc, t, c, ATTEMPT_FOILED_REACH, &FOILED_VERBS))))
         return false;
-    if (incidents_counted(v, t))
+    if (incidents_counted(v, t, c))
         return false;
     if ((ev_violent_kind(t->kind) || t->kind == LEX_EK_PROTEST) &&
         (meant_not_done(doc, t, c) || stopped_attempt(doc, t, c)))
