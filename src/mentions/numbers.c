@@ -852,12 +852,22 @@ static void share_scale(core *a, const core *b) {
     }
 }
 
+/* Is token s "of them" (منهم، منها، منهما، منهن)? */
+static bool partitive_pronoun(const scan *sc, size_t s) {
+    return norm_is(sc, s, "\xd9\x85\xd9\x86\xd9\x87\xd9\x85") ||          /* منهم */
+           norm_is(sc, s, "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7") ||          /* منها */
+           norm_is(sc, s, "\xd9\x85\xd9\x86\xd9\x87\xd9\x85\xd8\xa7") || /* منهما */
+           norm_is(sc, s, "\xd9\x85\xd9\x86\xd9\x87\xd9\x86");            /* منهن */
+}
+
 /* على الأقل / تقريبا right after the count's last token *end_tok, or past
- * an adjective of origin ("جنديين تركيين على الأقل"): the qualifier, with
- * *end_tok moved to its end; RASAD_Q_EXACT when none. */
+ * an adjective of origin ("جنديين تركيين على الأقل") or "of them": the
+ * qualifier, with *end_tok moved to its end; RASAD_Q_EXACT when none. */
 static uint8_t trailing_qualifier(const scan *sc, size_t *end_tok) {
     size_t s = *end_tok + 1;
-    if (s + 2 < sc->lim && nisba_plural(tok(sc, s)) && norm_is(sc, s + 1, "\xd8\xb9\xd9\x84\xd9\x8a"))
+    /* ... or past the partitive "of them" ("مقتل 12 منهم على الأقل") */
+    if (s + 2 < sc->lim && (nisba_plural(tok(sc, s)) || partitive_pronoun(sc, s)) &&
+        norm_is(sc, s + 1, "\xd8\xb9\xd9\x84\xd9\x8a"))
         s++;
     if (norm_is(sc, s, "\xd8\xb9\xd9\x84\xd9\x8a") /* علي */ &&
         norm_is(sc, s + 1, "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x82\xd9\x84") /* الاقل */) {
