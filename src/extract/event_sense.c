@@ -527,6 +527,12 @@ static bool pictured_bodies(const ex_view *v, const trig *t, ex_clause c) {
     return tok > c.first && ex_stem_in(v->doc, tok, &BODIES) && ex_stem_in(v->doc, tok - 1, &IMAGES);
 }
 
+/* Bodies handed over or exchanged ("تسلم ثماني جثث"، "عملية تبادل
+ * لعشرات الجثث"): the dead of another day, no killing told */
+static bool bodies_exchanged(const ex_view *v, const trig *t, ex_clause c) {
+    return ex_stem_in(v->doc, t->e->tok_first, &BODIES) && ex_handover_in(v->doc, c);
+}
+
 /* Joining a team, a party or the ranks ("انضم اللاعب إلى الفريق"،
  * "1500 مقاتل انضموا إلى صفوف المجموعات المتطرفة"): people signing up
  * one by one, no change of a group; a group joining a front is kept
@@ -1016,7 +1022,7 @@ bool ev_everyday_sense(const ex_view *v, const trig *t, ex_clause c) {
            rain_without_fire(v, t, c) || aims_at(v, t, c) || besieged_adjective(v, t) ||
            early_islam(v, t) || holds_things(v, t, c) || martyr_title(v, t, c) ||
            deadly_adjective(v, t, c) || since_start_of(v, t, c) || ev_figurative_sense(v, t, c) ||
-           detention_place(v, t, c) || filming_drone(v, t, c) || pictured_bodies(v, t, c) ||
+           detention_place(v, t, c) || filming_drone(v, t, c) || pictured_bodies(v, t, c) || bodies_exchanged(v, t, c) ||
            joins_one_by_one(v, t, c) || receives_things(v, t, c) || pretending(v, t, c) ||
            state_of_alert(v, t, c) || royal_pledge(v, t) || explosive_property(v, t, c) ||
            regains_no_ground(v, t, c) || place_name(v, t, c) || fighting_to_end(v, t, c) ||

@@ -125,6 +125,9 @@ bool ex_is_actor_entity(const rasad_entity *e);
 
 /* roles.c: the role of a count from the words around it */
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q);
+/* roles.c: does clause c tell a handover or an exchange (تبادل، مقابل،
+ * تسليم، صفقة)? Bodies counted there are no toll */
+bool ex_handover_in(const rasad_doc *doc, ex_clause c);
 /* Does q count things (strikes, vehicles, money ...), never people? */
 bool ex_counts_things(const rasad_doc *doc, const rasad_quantity *q);
 /* Does q count a span of time (عاما، يوما، ساعة), never people? */

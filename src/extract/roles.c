@@ -262,9 +262,29 @@ bool ex_counts_dead_and_wounded(const rasad_doc *doc, const rasad_quantity *q) {
 EX_WORDS(UNTIL, "حتي");
 EX_WORDS(DEATH, "الموت");
 
+/* "مقابل إطلاق عشرة من عناصر النظام و14 جثة لقتلاه", "عملية تبادل
+ * لعشرات الجثث": bodies handed over or exchanged were killed some other
+ * day; they are no toll of the act told */
+EX_WORDS(BODY_UNITS, "جثه", "جثث", "الجثث", "جثمان", "جثامين", "الجثامين");
+EX_WORDS(HANDOVER, "تبادل", "التبادل", "مقابل", "تسليم", "التسليم", "تسلم", "استلام", "صفقه", "الصفقه");
+bool ex_handover_in(const rasad_doc *doc, ex_clause c) {
+    for (size_t i = c.first; i <= c.last; i++)
+        if (ex_stem_in(doc, i, &HANDOVER))
+            return true;
+    return false;
+}
+
+static bool bodies_handed_over(const rasad_doc *doc, const rasad_quantity *q) {
+    bool bodies = false;
+    /* (the noun after the count, or before it: "جثث 22 مقاتلا") */
+    for (size_t i = q->tok_first ? q->tok_first - 1 : 0; i <= q->tok_last + 1 && i < doc->ntokens && !bodies; i++)
+        bodies = ex_stem_in(doc, i, &BODY_UNITS);
+    return bodies && ex_handover_in(doc, ex_clause_around(doc, q->tok_first));
+}
+
 uint8_t ex_role_in_context(const ex_view *v, const rasad_quantity *q) {
     const rasad_doc *doc = v->doc;
-    if (ex_counts_time(doc, q))
+    if (ex_counts_time(doc, q) || bodies_handed_over(doc, q))
         return RASAD_ROLE_OTHER;
     if (ex_counts_things(doc, q))
         return q->role;
