@@ -671,8 +671,8 @@ static const rasad_entity *home_place_for_namesake(const ex_view *v, const rasad
 static bool quarter_or_square(const rasad_entity *e) { return e->feature && strcmp(e->feature, "LCTY") == 0; }
 
 /* Do the tokens after a site's last token (a) up to a place (at b) say
- * the site lies there: في or بـ, after at most one adjective ("قاعدة
- * العند الجوية في لحج", "مطار المزة العسكري بدمشق")? */
+ * the site lies there: في or بـ, after at most SITE_ADJECTIVES adjectives
+ * ("قاعدة العند الجوية في لحج", "مطار المزة العسكري بدمشق")? */
 #define SITE_ADJECTIVES 2 /* adjectives between a site's name and the place it lies in */
 static bool situated_in(const rasad_doc *doc, size_t a, size_t b) {
     if (b <= a || b - a > SITE_ADJECTIVES + 2)

@@ -760,17 +760,17 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
         if (f->dropped || !violent(f->kind) || (f->ev.has_location && !coarse_place(v->doc, &f->ev)))
             continue;
         /* a total told of a series; or, with no total, acts told over
-         * many places that the sentences after it tell one by one (then
-         * only the acts of its kind are its) */
-        bool spread = !(f->nqty && told_as_series(v->doc, f));
-        if (spread && !f->spread)
+         * many places (f->spread) that the sentences after it tell one by
+         * one: then only the acts of its kind are its, and a lede over
+         * cities and provinces is told province by province too */
+        bool series = f->nqty && told_as_series(v->doc, f);
+        if (!series && !f->spread)
             continue;
-        /* (a lede over cities and provinces is told province by province too) */
         size_t towns = 0;
         for (size_t j = i + 1; j < n && towns < 2; j++)
-            towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && (!spread || fr[j].kind == f->kind) &&
+            towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && (series || fr[j].kind == f->kind) &&
                      fr[j].ev.has_location && fr[j].ev.location.entity &&
-                     (fr[j].ev.location.entity->precision <= 2 || (spread && !country_only(&fr[j].ev)));
+                     (fr[j].ev.location.entity->precision <= 2 || (!series && !country_only(&fr[j].ev)));
         if (towns < 2)
             continue;
         f->dropped = f->series_total = true;
@@ -779,7 +779,7 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
         for (size_t j = i + 1; j < n && f->date_in_text; j++) {
             if (fr[j].mentions[0] > f->mentions[0] + SERIES_ACTS_REACH)
                 break;
-            if (fr[j].dropped || !violent(fr[j].kind) || fr[j].date_in_text || (spread && fr[j].kind != f->kind))
+            if (fr[j].dropped || !violent(fr[j].kind) || fr[j].date_in_text || (!series && fr[j].kind != f->kind))
                 continue;
             fr[j].ev.date = f->ev.date;
             fr[j].ev.has_date = f->ev.has_date;

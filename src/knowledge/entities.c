@@ -1036,12 +1036,13 @@ static bool local_name_abroad(const gaz *g, uint32_t id, geo_cue cue, const geo_
     return focus;
 }
 
-/* "بلدة دوما في الضفة الغربية"، "قرية X بمحافظة Y": the country of the
- * place named right after (past في or on ب, and a cue word), when all of
- * that name's places lie in one country, or NULL. */
-/* "زنجبار، عاصمة محافظة أبين", "الحوطة وزنجبار عاصمتي محافظتي لحج
- * وأبين": the seat of the place named after it lies in it */
+/* Words that make a town the seat of the place named after them. */
 static const char *const SEAT_WORDS[] = {"عاصمه", "عاصمتي", "مركز", NULL};
+
+/* "بلدة دوما في الضفة الغربية"، "قرية X بمحافظة Y"، "زنجبار، عاصمة
+ * محافظة أبين": the country of the place named right after (past في, on
+ * ب or after a word of its seat, and a cue word), when all of that
+ * name's places lie in one country, or NULL. */
 static const char *container_country(const place_pass *pp, size_t k) {
     const rasad_doc *doc = pp->doc;
     const rasad_entity *en = &pp->items[k];
