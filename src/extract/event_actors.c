@@ -935,6 +935,7 @@ static bool killed_without_object(const ex_view *v, const rasad_entity *subject,
 }
 
 static void country_as_doer(const ex_view *v, const trig *t, rasad_event *ev);
+static void coalition_in_construct(const ex_view *v, const trig *t, rasad_event *ev);
 
 /* "أعلن مسؤولون أمنيون عراقيون وأكراد مقتل 11": a people or a group
  * named after the person who reports (the officials' nationality) is
@@ -1399,6 +1400,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             set_actor(v, side, &ev->actor1);
     }
     country_as_doer(v, t, ev);
+    coalition_in_construct(v, t, ev);
 }
 
 EX_WORDS(BARRELS, "براميل", "برميل", "برميلا");
@@ -1612,6 +1614,24 @@ static void resistance_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasa
     const lex_entry *le = role ? ex_lex_entry(role) : NULL;
     if (le && le->id && strcmp(le->id, "ROLE_RESISTANCE") == 0)
         ev_actor_as(a, "YEM_GOV");
+}
+
+/* "واستهدفت غارات التحالف قاعدة العند", "قصف التحالف": a strike noun
+ * with التحالف right after it (the construct, the noun's owner) was the
+ * coalition's; which coalition, the place tells (coalition_in_yemen).
+ * The bare word is too common elsewhere ("التحالف الوطني") for the
+ * lexicon. */
+EX_WORDS(THE_COALITION, "التحالف", "للتحالف");
+static void coalition_in_construct(const ex_view *v, const trig *t, rasad_event *ev) {
+    size_t k = t->e->tok_last + 1;
+    if (ev->actor1.present || k >= v->doc->ntokens || ex_entity_at(v, k) || !ex_word_in(v->doc, k, &THE_COALITION) ||
+        (t->kind != LEX_EK_AIRSTRIKE && t->kind != LEX_EK_SHELLING && t->kind != LEX_EK_DRONE_STRIKE))
+        return;
+    if (ev_actor_as(&ev->actor1, "US_COALITION")) {
+        ev->actor1.present = true;
+        ev->actor1.start = v->doc->tokens[k].start;
+        ev->actor1.end = v->doc->tokens[k].end;
+    }
 }
 
 /* The doer of an active verb of violence whose subject is a country
