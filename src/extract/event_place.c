@@ -726,9 +726,7 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
      * in the act's clause is finer than a province or country, or the
      * town it is said to lie in */
     if (p && !is_site(p) && p->country) {
-        const rasad_entity *s = place_in(v, last + 1, c.last, true, true, 0);
-        if (!s && tok > c.first)
-            s = place_in(v, c.first, tok - 1, false, true, 0);
+        const rasad_entity *s = place_around(v, t, c, c.first, c.last + 1, true, 0);
         if (s && is_site(s) && !quarter_or_square(s) && s->country && strcmp(s->country, p->country) == 0 &&
             (p->precision >= 3 || (s->tok_last < p->tok_first && situated_in(v->doc, s->tok_last, p->tok_first))))
             p = s;
