@@ -727,7 +727,10 @@ rasad_status ex_entity_list(const ex_view *v, const ex_entity_item **out, size_t
         for (size_t k = t->tok_first; k <= t->tok_last && !covered; k++)
             covered = v->ent_at[k] >= 0 && v->ents[v->ent_at[k]].kind != RASAD_ENT_TRIGGER &&
                       v->ents[v->ent_at[k]].kind != RASAD_ENT_ROLE && !in_person(v, &v->ents[v->ent_at[k]]);
-        if (covered || t->type >= TG_NTYPES)
+        /* a list of towns the tagger read as one name or a person's
+         * ("بلدات حيان وبيانون"): add_unknown_places adds each town */
+        size_t listed_last;
+        if (covered || t->type >= TG_NTYPES || ev_listed_town(v, t->tok_first, &listed_last))
             continue;
         if (!add_tagger(&c, t))
             return RASAD_ENOMEM;

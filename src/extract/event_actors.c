@@ -584,6 +584,34 @@ static bool supporting(const rasad_doc *doc, const rasad_entity *e, size_t claus
 
 #define MEANS_REACH 8 /* tokens back from a means (بـ) noun to the verb it serves */
 EX_WORDS(TOWN_WORDS, "مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "احياء", "حي");
+/* Does an object of a targeting verb start at token i: an actor, a
+ * target noun or a town ("تمركزات لقوات النظام"، "مراكز عسكرية"،
+ * "مدينة اللاذقية")? */
+static bool object_at(const ex_view *v, size_t i, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (i > c.last)
+        return false;
+    const rasad_entity *place = ex_entity_at(v, i);
+    if (!place && i + 1 <= c.last && ex_stem_in(doc, i, &TOWN_WORDS))
+        place = ex_entity_at(v, i + 1);
+    return ev_actor_starting(v, i) || ex_stem_in(doc, i, &EV_TARGET_NOUNS) ||
+           (place && place->kind == RASAD_ENT_PLACE);
+}
+
+/* The first object-like token within MEANS_REACH after a means phrase
+ * that starts at token from (its weapons, their adjectives, a comma),
+ * or SIZE_MAX */
+static size_t object_after_means(const ex_view *v, size_t from, ex_clause c) {
+    for (size_t j = from; j <= c.last && j < from + MEANS_REACH; j++) {
+        if (object_at(v, j, c))
+            return j;
+        const rasad_entity *e = ex_entity_at(v, j);
+        if (ev_opens_clause(v->doc, j) || (e && e->kind == RASAD_ENT_TRIGGER && ev_trig_of(e).verb))
+            break;
+    }
+    return SIZE_MAX;
+}
+
 static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
@@ -623,12 +651,11 @@ static const rasad_entity *means_subject(const ex_view *v, const trig *t, ex_cla
             for (size_t k = ex_date_from(v, obj), kn = ex_date_to(v, obj + 1); k < kn; k++)
                 if (v->dates[k].tok_first == obj)
                     obj = v->dates[k].tok_last + 1;
-            const rasad_entity *place = obj < tok ? ex_entity_at(v, obj) : NULL;
-            if (!place && obj + 1 < tok && ex_stem_in(doc, obj, &TOWN_WORDS))
-                place = ex_entity_at(v, obj + 1);
-            if (post && obj < tok &&
-                (ev_actor_starting(v, obj) || ex_stem_in(doc, obj, &EV_TARGET_NOUNS) ||
-                 (place && place->kind == RASAD_ENT_PLACE)))
+            /* (the object may follow the means: "استهدفت قوات الأسد
+             * بالصواريخ الفراغية وقذائف المدفعية، بلدات ...") */
+            if (post && obj == tok)
+                obj = object_after_means(v, t->e->tok_last + 1, c);
+            if (post && obj != SIZE_MAX && obj != tok && object_at(v, obj, c))
                 subj = post;
         }
         if (subj && !ev_victim_or_source(subj, &vt) && !ev_counted(v, subj))

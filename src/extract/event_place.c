@@ -426,16 +426,80 @@ static bool feminine_nisba(const rasad_doc *doc, size_t k) {
     return ex_has_proclitic(doc, k, "ال") && yeh_heh_ending(doc_tok_stem(doc, k)->norm, 4);
 }
 
+/* Lists of towns after a plural or dual town word ("بلدات حيان وبيانون
+ * وماير", "مدن سبها والكفرة وأوباري"): the tagger may take two of them
+ * for one name, or a person's; each name of such a list ends before
+ * the next و. */
+EX_WORDS(LIST_HEADS, "بلدات", "قري", "قرى", "مدن", "بلدتي", "قريتي", "مدينتي");
+#define LIST_MAX 12 /* tokens from a list's head word to its last name */
+#define WAW "\xD9\x88" /* و ARABIC LETTER WAW U+0648 */
+
+/* Does token i start with a و, cut off or left glued to a name the
+ * splitter does not know ("وبيانون")? */
+static bool waw_joined(const rasad_doc *doc, size_t i) {
+    const rasad_token *tk = &doc->tokens[i];
+    return ex_has_proclitic(doc, i, "و") ||
+           (tk->seg_count == 1 && strncmp(tk->norm, WAW, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN);
+}
+
+/* Is token k a word of a name: inside a name the tagger found, a place
+ * the gazetteer knows, or a word whose و the splitter left on it, as it
+ * does on the words it does not know ("وعنجارة"; not "و+غير+ها")? */
+static bool name_token(const ex_view *v, size_t k) {
+    const rasad_doc *doc = v->doc;
+    const rasad_entity *e = ex_entity_at(v, k);
+    const rasad_token *tk = &doc->tokens[k];
+    return tk->kind == RASAD_TOK_WORD &&
+           (ex_ner_at(v, k) || (e && e->kind == RASAD_ENT_PLACE) ||
+            (!e && tk->seg_count == 1 && strncmp(tk->norm, WAW, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN));
+}
+
+/* (the next و ends a listed name) */
+bool ev_listed_town(const ex_view *v, size_t i, size_t *last) {
+    const rasad_doc *doc = v->doc;
+    if (!name_token(v, i))
+        return false;
+    size_t k = i;
+    if (waw_joined(doc, i)) {
+        /* back over the names before it to the list's head word */
+        while (k > 0 && i - k < LIST_MAX && name_token(v, k - 1) &&
+               doc->tokens[k - 1].sentence == doc->tokens[i].sentence)
+            k--;
+        if (k == i)
+            return false;
+    }
+    if (k == 0 || waw_joined(doc, k) || !ex_stem_in(doc, k - 1, &LIST_HEADS) || ex_has_proclitic(doc, k - 1, "ال"))
+        return false;
+    /* (a list has two names: "أكبر مدن محافظة الأنبار" is the cities of
+     * one place) */
+    bool second = false;
+    for (size_t j = k + 1; !second && j < doc->ntokens && j - k < LIST_MAX && name_token(v, j) &&
+                           doc->tokens[j].sentence == doc->tokens[k].sentence;
+         j++)
+        second = waw_joined(doc, j);
+    if (!second)
+        return false;
+    size_t b = i;
+    while (b + 1 < doc->ntokens && b + 1 - i < UNKNOWN_NAME_MAX && name_token(v, b + 1) &&
+           !waw_joined(doc, b + 1) && doc->tokens[b + 1].sentence == doc->tokens[i].sentence)
+        b++;
+    *last = b;
+    return true;
+}
+
 bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, uint8_t *precision) {
     const rasad_doc *doc = v->doc;
     if (i == 0 || i >= doc->ntokens)
         return false;
     const tagger_entity *t = ex_ner_at(v, i);
     size_t a = i, b = i;
-    bool site = false;
+    bool site = false, listed = false;
+    if (ev_listed_town(v, i, &b)) {
+        listed = true;
     /* (a person's name after the head noun names the place: "منطقة حسن
      * كوي", "حي سلطان غازي") */
-    if (t && t->tok_first == i && (t->type == TG_LOC || (t->type == TG_PER && place_head(doc, i - 1)))) {
+    } else if (t && t->tok_first == i &&
+               (t->type == TG_LOC || (t->type == TG_PER && place_head(doc, i - 1)))) {
         b = t->tok_last;
         /* the tagger may take the head noun in: "مدينة غوري" */
         if (a < b && place_head(doc, a))
@@ -462,7 +526,7 @@ bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, u
     bool head = place_head(doc, a - 1);
     /* بـ alone places a name only when what is left is a word of its
      * own: the segmenter cuts the ب of names it does not know ("من باغا") */
-    if (!head && !site && !ex_stem_in(doc, a - 1, &IN_OR_NEAR) &&
+    if (!head && !site && !listed && !ex_stem_in(doc, a - 1, &IN_OR_NEAR) &&
         !(ex_has_proclitic(doc, a, "ب") && strlen(doc_tok_stem(doc, a)->norm) >= UNKNOWN_STEM_MIN))
         return false;
     *first = a;
@@ -487,8 +551,9 @@ static char *unknown_norm(rasad_doc *doc, size_t a, size_t b, uint32_t start) {
             const rasad_segment *sg = &doc->segments[tk->seg_first + s];
             if (sg->end <= start)
                 continue;
-            /* a ب left on the name's segment ("بكشمير") */
-            size_t skip = sg->start < start && strncmp(sg->norm, BEH, 2) == 0 ? 2 : 0;
+            /* a ب or و left on the name's segment ("بكشمير", "وبيانون") */
+            size_t skip =
+                sg->start < start && (strncmp(sg->norm, BEH, 2) == 0 || strncmp(sg->norm, WAW, 2) == 0) ? 2 : 0;
             if (n + sg->norm_len - skip >= sizeof out)
                 return NULL;
             memcpy(out + n, sg->norm + skip, sg->norm_len - skip);
@@ -538,6 +603,8 @@ static const rasad_entity *unknown_entity(const ex_view *v, size_t a, size_t b, 
     }
     if (!own_beh && glued_beh(doc, a))
         e->start = ta->start + 2; /* the ب left on the name */
+    else if (ta->seg_count == 1 && waw_joined(doc, a) && ev_listed_town(v, a, &(size_t){0}))
+        e->start = ta->start + 2; /* the و left on a listed name */
     e->end = doc->tokens[b].end;
     e->tok_first = (uint32_t)a;
     e->tok_last = (uint32_t)b;
@@ -956,7 +1023,7 @@ static bool dual_place_word(const rasad_doc *doc, size_t i) {
 }
 static bool paired_with(const ex_view *v, const rasad_entity *first, size_t i) {
     const rasad_doc *doc = v->doc;
-    if (first->tok_first == 0 || first->tok_last + 1 != i || !ex_has_proclitic(doc, i, "و"))
+    if (first->tok_first == 0 || first->tok_last + 1 != i || !waw_joined(doc, i))
         return false;
     size_t dual = first->tok_first - 1;
     if (!dual_place_word(doc, dual))
@@ -990,6 +1057,13 @@ static bool inside_town_before(const ex_view *v, size_t i) {
     return pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == before - 1;
 }
 
+/* Are a and b one town: one gazetteer row, or one name it does not know? */
+static bool same_town(const rasad_entity *a, const rasad_entity *b) {
+    if (a->place_index != UINT32_MAX || b->place_index != UINT32_MAX)
+        return a->place_index == b->place_index;
+    return a->norm && b->norm && strcmp(a->norm, b->norm) == 0;
+}
+
 size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *extra, size_t room,
                         size_t limit) {
     const rasad_doc *doc = v->doc;
@@ -998,6 +1072,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
     size_t sent_first, sent_end;
     ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &sent_first, &sent_end);
     const rasad_entity *towns[MAX_TOWNS];
+    bool paired[MAX_TOWNS] = {false}; /* the second of a pair: no event of its own */
     size_t n = 0;
     /* the frame's place before the trigger may head a list told before
      * it: "في مدن منها A وB وC، واعتقلت 97 شخصا" */
@@ -1051,13 +1126,20 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * العاصمة": the towns of the act it is likened to are that act's */
         if (i > t->e->tok_last && ex_stem_in(doc, i, &LIKENED))
             break;
+        /* (a name listed after "بلدات" or "مدن" is a town, whatever the
+         * gazetteer hears in it: الكفرة, a province's name too) */
         const rasad_entity *e = ex_entity_at(v, i);
-        if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || e->precision > 2 || is_site(e) ||
+        size_t listed_last;
+        bool listed = ev_listed_town(v, i, &listed_last);
+        if (!e && listed)
+            e = ev_unknown_place_at(v, i);
+        if (!e || e->tok_first != i || e->kind != RASAD_ENT_PLACE || (e->precision > 2 && !listed) || is_site(e) ||
             (e->tok_first == e->tok_last && ex_word_in(doc, i, &NOT_PLACES)) || dateline(v, e))
             continue;
         /* only towns coordinated with the first: "على A وB، وقرى C"; a
          * place word elsewhere in the sentence is not one of the targets */
-        if (n > 0 && !coordinated(v, i) && !(town_word_before(doc, i) && placed_by_word(doc, i)))
+        if (n > 0 && !coordinated(v, i) && !(town_word_before(doc, i) && placed_by_word(doc, i)) &&
+            !(e->place_index == UINT32_MAX && waw_joined(doc, i)))
             continue;
         /* "شمال شرق بغداد", "القريبة من سوروتش", "شارعي الثورة وبغداد":
          * a place that situates another, or a street, is no target */
@@ -1088,17 +1170,22 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * with a dual noun stays one event (GUIDELINES.md); plural towns
          * placed in the pair are towns in both ("بلدات موالية بريفي
          * إدلب وحلب") */
-        if (n > 0 && paired_with(v, towns[n - 1], i))
+        if (n > 0 && paired_with(v, towns[n - 1], i)) {
+            paired[n] = true;
+            towns[n++] = e;
             continue;
+        }
         /* the same with بـ on the place or on its district word: "في
          * منطقة الحماميات بقضاء التاجي", "قرية X بريف حلب" */
         if (n > 0 && inside_town_before(v, i))
             continue;
         bool dup = false;
         for (size_t k = 0; k < n; k++)
-            dup |= towns[k]->place_index == e->place_index;
-        if (!dup)
+            dup |= same_town(towns[k], e);
+        if (!dup) {
+            paired[n] = false;
             towns[n++] = e;
+        }
     }
     if (n < 2)
         return 0;
@@ -1106,7 +1193,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
      * the parts of something larger the frame already names */
     bool own = false;
     for (size_t k = 0; k < n; k++)
-        own |= towns[k] == f->ev.location.entity;
+        own |= !paired[k] && towns[k]->tok_first == f->ev.location.entity->tok_first;
     /* "غارة ضد مواقع داعش في العراق، ... قرب ثماني مدن، منها الموصل
      * والفلوجة": a country placed first is refined by the towns listed
      * after it, one event each (a province or a countryside is not: the
@@ -1118,7 +1205,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
          * refines it;
          * a town named further on belongs to another clause */
         size_t m = 1;
-        while (m < n && (coordinated(v, towns[m]->tok_first) ||
+        while (m < n && (coordinated(v, towns[m]->tok_first) || waw_joined(doc, towns[m]->tok_first) ||
                          (towns[m]->tok_first > 0 && ex_stem_in(doc, towns[m]->tok_first - 1, &SETTLEMENTS))))
             m++;
         if (m < 2)
@@ -1129,11 +1216,22 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
         f->ev.location.end = towns[0]->end;
         own = true;
     }
+    /* "بلدات حيان وبيانون وماير في ريف حلب": towns listed after a
+     * plural town word refine the province or countryside named after
+     * them */
+    size_t listed_last;
+    if (!own && coarse->precision >= 2 && towns[n - 1]->tok_last < coarse->tok_first &&
+        ev_listed_town(v, towns[0]->tok_first, &listed_last)) {
+        f->ev.location.entity = towns[0];
+        f->ev.location.start = towns[0]->start;
+        f->ev.location.end = towns[0]->end;
+        own = true;
+    }
     if (!own)
         return 0;
     size_t added = 0;
     for (size_t k = 0; k < n && added < room; k++) {
-        if (towns[k] == f->ev.location.entity)
+        if (towns[k]->tok_first == f->ev.location.entity->tok_first || paired[k])
             continue;
         extra[added] = *f;
         extra[added].ev.location.entity = towns[k];

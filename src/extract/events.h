@@ -100,6 +100,9 @@ bool ev_unknown_place(const ex_view *v, size_t i, size_t *first, size_t *last, u
 /* the place entity of that name (in the doc's arena; geocoded by sound
  * when it can be, else with no geo), or NULL */
 const rasad_entity *ev_unknown_place_at(const ex_view *v, size_t i);
+/* does a name of a list of towns after a plural or dual town word start
+ * at token i ("بلدات حيان وبيانون وماير")? Its last token in *last */
+bool ev_listed_town(const ex_view *v, size_t i, size_t *last);
 
 /* place_sound.c */
 /* the gazetteer place whose Latin name sounds like the unknown name norm

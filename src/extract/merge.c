@@ -378,12 +378,14 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
         fp->place_index == into->lede_place->place_index)
         place = 1;
     /* towns named apart in one sentence are one event each, however
-     * close ("قصف A وB"): ACLED codes one event per town */
+     * close ("قصف A وB"), or unknown to the gazetteer ("بلدات حيان
+     * وبيانون"): ACLED codes one event per town */
     if (into->mentions[0] == f->mentions[0] && into->ev.has_location && f->ev.has_location &&
         into->ev.location.entity && f->ev.location.entity &&
-        into->ev.location.entity->place_index != f->ev.location.entity->place_index &&
-        km_between(into->ev.location.entity->lat, into->ev.location.entity->lon, f->ev.location.entity->lat,
-                   f->ev.location.entity->lon) > SAME_TOWN_KM)
+        (into->ev.location.entity->place_index != f->ev.location.entity->place_index ||
+         into->ev.location.entity->geonameid != f->ev.location.entity->geonameid) &&
+        !(km_between(into->ev.location.entity->lat, into->ev.location.entity->lon, f->ev.location.entity->lat,
+                     f->ev.location.entity->lon) <= SAME_TOWN_KM))
         return false;
     /* "كما قصفت قوات النظام ... قرية عبطين": an act told as another one
      * (كما، فيما، بينما، في حين) at a town of its own is not an incident of
