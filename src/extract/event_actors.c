@@ -1011,6 +1011,29 @@ static bool purpose_between(const rasad_doc *doc, size_t a, size_t b) {
 EX_WORDS(HOLDING, "يسيطر", "تسيطر", "سيطره", "لسيطره", "الخاضعه", "الخاضع", "الخاضعين", "يحتلها", "تحتلها");
 EX_WORDS(INHABITED, "قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء", "منطقه", "مناطق");
 
+/* "تبادلت المقاومة والجيش مع الحوثيين إطلاق النيران": the side right
+ * after the verb of exchanging and the one after its مع are the clash's
+ * two sides, whatever the words after the fire name */
+static void exchanged_fire_sides(const ex_view *v, const trig *t, ex_clause c, rasad_event *ev) {
+    size_t verb = t->kind == LEX_EK_ARMED_CLASH ? ev_exchange_verb(v, t) : SIZE_MAX;
+    if (verb == SIZE_MAX || verb < c.first)
+        return;
+    size_t tok = t->e->tok_first;
+    const rasad_entity *first = ev_actor_starting(v, verb + 1);
+    const rasad_entity *other = NULL;
+    for (size_t j = first ? first->tok_last + 1 : verb + 1; !other && j + 1 < tok; j++)
+        if (ex_word_in(v->doc, j, &PREP_WITH))
+            other = ev_actor_starting(v, j + 1);
+    if (!first && !other)
+        return;
+    memset(&ev->actor1, 0, sizeof ev->actor1);
+    memset(&ev->actor2, 0, sizeof ev->actor2);
+    if (first)
+        set_actor(v, ev_named_group_after(v, first, c), &ev->actor1);
+    if (other)
+        set_actor(v, ev_named_group_after(v, other, c), &ev->actor2);
+}
+
 void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_first, size_t sent_end,
                     rasad_event *ev) {
     const rasad_doc *doc = v->doc;
@@ -1428,6 +1451,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             !(ev->actor2.id && strcmp(side->id, ev->actor2.id) == 0))
             set_actor(v, side, &ev->actor1);
     }
+    exchanged_fire_sides(v, t, c, ev);
     country_as_doer(v, t, ev);
     coalition_in_construct(v, t, ev);
 }

@@ -255,7 +255,7 @@ bool ev_background(const ex_view *v, const trig *t, ex_clause c, size_t sent_fir
     /* an act with its own count, place or date is an incident told,
      * whatever marks its time ("بعد يوم من مقتل 16 شخصا في هجوم
      * انتحاري أمام مبنى حكومي في اقليم خوست") */
-    if (t->verb || f->nqty > 0 || own_place(v, t, c))
+    if (t->verb || f->nqty > 0 || own_place(v, t, c) || ev_killed_in_clash(v, t, c))
         return false;
     size_t mark = time_mark(v, t, c);
     return mark != SIZE_MAX && !own_date(v, t, c);

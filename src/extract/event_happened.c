@@ -19,6 +19,28 @@
 
 /* past-tense verbs that report a noun trigger as something that happened:
  * "شنت طائرات غارات", "دارت اشتباكات", "أسفر الهجوم عن" */
+/* "ورد التنظيم بقصف مدفعي على مارع", "ردوا برشق الجنود": an act a side
+ * answered with (بـ) was done. The side, if named, is all that stands
+ * between: "ورد بلاغ عن قيام مواطن بإطلاق النار" is وَرَدَ, a report
+ * came in. */
+EX_WORDS(ANSWERED_WITH, "رد", "ردت", "ردوا");
+#define ANSWER_BACK 6 /* tokens back from the act to the verb of answering, past its subject */
+static bool answered_with(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    size_t tok = t->e->tok_first;
+    if (t->verb || !ex_has_proclitic(doc, tok, "ب"))
+        return false;
+    for (size_t k = 1; k <= ANSWER_BACK && tok >= c.first + k; k++) {
+        if (!ex_stem_in(doc, tok - k, &ANSWERED_WITH))
+            continue;
+        /* (the verb alone, or one word for its subject: "رد الأخير") */
+        if (k <= 2)
+            return true;
+        const rasad_entity *side = ev_actor_starting(v, tok - k + 1);
+        return side && side->tok_last + 1 == tok;
+    }
+    return false;
+}
 EX_WORDS(HAPPENED, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وقع", "وقعت", "دارت", "دار",
          "اندلعت", "اندلع", "جرت", "جري", "تعرض", "تعرضت", "اسفر", "اسفرت", "ادي",
          "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "استهدفوا", "قتل", "قتلت",
@@ -116,6 +138,18 @@ EX_WORDS(TIME_REFERENCE, "بعد", "غداه", "عقب", "اعقاب", "قبيل
  * time of something else; not "وقبلها عملية متحف باردو" (before it, the
  * act itself is told) */
 EX_WORDS(BEFORE_WORD, "قبل");
+
+bool ev_killed_in_clash(const ex_view *v, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->kind != LEX_EK_ARMED_CLASH || tok <= c.first || !ex_stem_in(v->doc, tok - 1, &TIME_REFERENCE))
+        return false;
+    for (size_t i = c.first; i < tok; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->kind == RASAD_ENT_TRIGGER && e->tok_first == i && ev_trig_of(e).context)
+            return true;
+    }
+    return false;
+}
 
 static bool before_act(const rasad_doc *doc, const trig *t, size_t i) {
     if (!ev_violent_kind(t->kind) && t->kind != LEX_EK_EXECUTION)
@@ -1178,7 +1212,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * agreement or a capture so named is left to the tests it had. */
     bool masdar = !t->verb || violent_or_protest(t->kind);
     if (masdar && tok > c.first &&
-        (ex_stem_in(doc, tok - 1, &TIME_REFERENCE) || before_act(doc, t, tok - 1) ||
+        ((ex_stem_in(doc, tok - 1, &TIME_REFERENCE) && !ev_killed_in_clash(v, t, c)) || before_act(doc, t, tok - 1) ||
          (tok > c.first + 1 && ex_word_in(doc, tok - 1, &PREP_ON) &&
           ex_stem_in(doc, tok - 2, &RESPONSE_NOUNS))))
         return false;
@@ -1296,6 +1330,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
             return true;
+    if (answered_with(v, t, c))
+        return true;
     /* "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات
      * جوية": the verb of carrying out before a long subject, no other
      * act and no other clause between */
@@ -1322,7 +1358,11 @@ bool ev_told_happening(const rasad_doc *doc, const trig *t, ex_clause c) {
  * is another incident than the act of its sentence, which the interval
  * dates (merge.c keeps the two apart). */
 bool ev_interval_point(const rasad_doc *doc, const trig *t, ex_clause c) {
-    return !t->verb && ev_interval_point_at(doc, t->e->tok_first, c.first);
+    /* (a word right after من or على is a noun, whatever entry of the
+     * lexicon files it: "بعد يوم من قصف مماثل") */
+    size_t tok = t->e->tok_first;
+    bool noun = !t->verb || (tok > c.first && (ex_word_in(doc, tok - 1, &PREP_ON) || ex_word_in(doc, tok - 1, &PREP_FROM)));
+    return noun && ev_interval_point_at(doc, tok, c.first);
 }
 
 /* The same test for a noun trigger starting at token tok, its clause

@@ -249,6 +249,7 @@ static bool speaking_capital(const rasad_doc *doc, size_t i) {
  * that is no site unless sites, no patron ("التحالف الذي تقوده المملكة":
  * a leader places nothing), no reference point (a distance, a street)
  * unless refs >= 1, nor a dateline unless refs >= 2. */
+static bool inside_town_before(const ex_view *v, size_t i);
 static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, int refs) {
     if (from > to)
         return NULL;
@@ -265,8 +266,16 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
             !patron(v->doc, e->tok_first) &&
             (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first))) &&
             !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)) &&
-            (refs >= 2 || !dateline(v, e)))
+            (refs >= 2 || !dateline(v, e))) {
+            /* read backward, "في الشيخ زويد بشمال سيناء": the province
+             * joined by بـ holds the town before it, the finer place */
+            if (!forward && e->tok_first > from && inside_town_before(v, e->tok_first)) {
+                const rasad_entity *town = place_in(v, from, e->tok_first - 1, false, sites, refs);
+                if (town && town->tok_last + 2 >= e->tok_first && town->precision < e->precision)
+                    return town;
+            }
             return e;
+        }
     }
     return NULL;
 }

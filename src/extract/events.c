@@ -338,6 +338,21 @@ static bool strikes_carried_out(const ex_view *v, const trig *t) {
            ev_stem_after(doc, t, c, CARRIED_REACH, &CARRIED_OUT);
 }
 
+/* "تبادلت المقاومة والجيش مع الحوثيين إطلاق النيران": fire exchanged,
+ * its verb apart from it before its sides, is a clash */
+EX_WORDS(EXCHANGED, "تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلون");
+#define EXCHANGED_REACH 8 /* tokens from the verb of exchanging to the fire */
+size_t ev_exchange_verb(const ex_view *v, const trig *t) {
+    if (!t->le || !t->le->id || strcmp(t->le->id, "إطلاق نار") != 0)
+        return SIZE_MAX;
+    const rasad_doc *doc = v->doc;
+    ex_clause c = ex_clause_around(doc, t->e->tok_first);
+    for (size_t k = t->e->tok_first; k-- > c.first && t->e->tok_first - k <= EXCHANGED_REACH;)
+        if (ex_stem_in(doc, k, &EXCHANGED))
+            return k;
+    return SIZE_MAX;
+}
+
 /* "وأصيب خمسة آخرون بتفجير مماثل في منطقة الحبيبية": a generic act
  * "like" one told before is of that one's kind */
 EX_WORDS(ALIKE, "مماثل", "مماثله", "مشابه", "مشابهه");
@@ -683,6 +698,8 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                 tr[n].one_killed = one_man_object(v, &tr[n]);
                 if (tr[n].one_killed != SIZE_MAX)
                     tr[n].kind = LEX_EK_ASSASSINATION;
+                if (tr[n].kind == LEX_EK_ATTACK && ev_exchange_verb(v, &tr[n]) != SIZE_MAX)
+                    tr[n].kind = LEX_EK_ARMED_CLASH;
                 if (strikes_carried_out(v, &tr[n])) {
                     tr[n].kind = LEX_EK_AIRSTRIKE;
                     tr[n].weak = false;

@@ -37,6 +37,14 @@ extern ex_words EV_AIRCRAFT;
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
 bool ev_noun_clitic(const rasad_doc *doc, size_t tok);
+/* the verb of exchanging before fire ("تبادلت X مع Y إطلاق النار"):
+ * its token, or SIZE_MAX */
+size_t ev_exchange_verb(const ex_view *v, const trig *t);
+/* event_happened.c: "مقتل أحد قيادات التنظيم ... بعد تبادل لإطلاق
+ * النيران": is t a clash that takes in a killing word before it in its
+ * clause (choose_triggers)? It is where the man was killed, not the time
+ * of another story */
+bool ev_killed_in_clash(const ex_view *v, const trig *t, ex_clause c);
 
 /* event_actors.c */
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);

@@ -820,8 +820,10 @@ void ex_merge_events(const ex_view *v, ex_frame *fr, size_t n) {
                 continue;
             if (mergeable(v, &fr[j], &fr[i])) {
                 /* the country's clause dated something else: the mention
-                 * that places the incident dates it too */
-                if (refines_country(v->doc, &fr[j], &fr[i]) && dates_clash(&fr[j], &fr[i])) {
+                 * that places the incident dates it too, unless coarser
+                 * ("في العام الماضي" of another clause) */
+                if (refines_country(v->doc, &fr[j], &fr[i]) && dates_clash(&fr[j], &fr[i]) &&
+                    fr[i].ev.date.precision <= fr[j].ev.date.precision) {
                     fr[j].ev.date = fr[i].ev.date;
                     fr[j].ev.has_date = fr[i].ev.has_date;
                 }
