@@ -250,6 +250,8 @@ static bool speaking_capital(const rasad_doc *doc, size_t i) {
  * a leader places nothing), no reference point (a distance, a street)
  * unless refs >= 1, nor a dateline unless refs >= 2. */
 static bool inside_town_before(const ex_view *v, size_t i);
+
+static bool inside_a_name(const ex_view *v, const rasad_entity *e);
 static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, int refs) {
     if (from > to)
         return NULL;
@@ -263,7 +265,7 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
             strncmp(e->feature, "PCL", 3) == 0 && el_accusative_adjective(v, e->tok_first))
             continue;
         if (e && e->kind == RASAD_ENT_PLACE && (sites || !is_site(e)) && !across_or_ruling(v, e->tok_first) &&
-            !patron(v->doc, e->tok_first) &&
+            !patron(v->doc, e->tok_first) && !inside_a_name(v, e) &&
             (refs || (!distance_ref(v->doc, e->tok_first) && !street_name(v->doc, e->tok_first))) &&
             !(e->tok_first == e->tok_last && ex_word_in(v->doc, e->tok_first, &NOT_PLACES)) &&
             (refs >= 2 || !dateline(v, e))) {
@@ -372,6 +374,25 @@ EX_WORDS(NAME_OPENERS, "نبي", "شيخ", "سيد", "امام", "وادي", "ت
 static bool place_head(const rasad_doc *doc, size_t i) {
     return doc->tokens[i].kind == RASAD_TOK_WORD && ex_stem_in(doc, i, &PLACE_HEADS) &&
            !ex_has_proclitic(doc, i, "ال") && !ex_has_proclitic(doc, i, "لل") && !ex_enclitic(doc, i);
+}
+
+/* "بحسب حاكم المنطقة مدجياوا بكاري": a place abroad (not in the
+ * article's main country) read past a بـ inside a name the tagger
+ * found, after a word of that name that is no place noun, is the name's
+ * last word (Bakary, not Cary; "مستشفى الملك فهد بالهفوف" in a Saudi
+ * story is the hospital in Hofuf) */
+#define NAME_TOWN_POPULATION 500000 /* a city this big is named as itself */
+static bool inside_a_name(const ex_view *v, const rasad_entity *e) {
+    size_t i = e->tok_first;
+    const tagger_entity *t = ex_ner_at(v, i);
+    if (!t || t->tok_first >= i || !ex_has_proclitic(v->doc, i, "ب") || ex_entity_at(v, i - 1) ||
+        place_head(v->doc, i - 1) || ex_stem_in(v->doc, i - 1, &COMMON_PLACES) || !e->country ||
+        strcmp(e->country, v->main_country) == 0)
+        return false;
+    /* (a capital or a big city is named as itself: "سجن الحائر بالرياض") */
+    const gaz_place *pl = e->place_index != UINT32_MAX ? gaz_place_get(gaz_default(), e->place_index) : NULL;
+    return pl && pl->population < NAME_TOWN_POPULATION && !(pl->feature && strncmp(pl->feature, "PPLA", 4) == 0) &&
+           !(pl->feature && strcmp(pl->feature, "PPLC") == 0);
 }
 
 /* Buildings an act targets ("استهدف مسجدا في القديح"): the word after
