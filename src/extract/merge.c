@@ -387,11 +387,12 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
         !(km_between(into->ev.location.entity->lat, into->ev.location.entity->lon, f->ev.location.entity->lat,
                      f->ev.location.entity->lon) <= SAME_TOWN_KM))
         return false;
-    /* "كما قصفت قوات النظام ... قرية عبطين": an act told as another one
-     * (كما، فيما، بينما، في حين) at a town of its own is not an incident of
-     * an earlier sentence told again */
+    /* "كما قصفت قوات النظام ... قرية عبطين", "كما انفجرت سيارة مفخخة ...
+     * بجنوب بغداد": an act told as another one (كما، فيما، بينما، في حين)
+     * at a town or a district of its own is not an incident of an earlier
+     * sentence told again */
     if (f->also && !f->anaphor && into->mentions[0] != f->mentions[0] && f->ev.has_location &&
-        f->ev.location.entity && f->ev.location.entity->precision == 1 &&
+        f->ev.location.entity && f->ev.location.entity->precision <= 2 &&
         !(into->ev.has_location && into->ev.location.entity &&
           into->ev.location.entity->place_index == f->ev.location.entity->place_index))
         return false;
