@@ -245,13 +245,13 @@ static bool speaking_capital(const rasad_doc *doc, size_t i) {
     return i > 0 && (ex_attr_cue(doc, i - 1) || ex_stem_in(doc, i - 1, &BLAMING));
 }
 
+static bool inside_town_before(const ex_view *v, size_t i);
+static bool inside_a_name(const ex_view *v, const rasad_entity *e);
+
 /* The first place between tokens from and to (backward unless forward)
  * that is no site unless sites, no patron ("التحالف الذي تقوده المملكة":
  * a leader places nothing), no reference point (a distance, a street)
  * unless refs >= 1, nor a dateline unless refs >= 2. */
-static bool inside_town_before(const ex_view *v, size_t i);
-
-static bool inside_a_name(const ex_view *v, const rasad_entity *e);
 static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bool forward, bool sites, int refs) {
     if (from > to)
         return NULL;
@@ -464,24 +464,24 @@ EX_WORDS(LIST_HEADS, "بلدات", "قري", "قرى", "مدن", "بلدتي", "
 #define LIST_MAX 12 /* tokens from a list's head word to its last name */
 #define WAW "\xD9\x88" /* و ARABIC LETTER WAW U+0648 */
 
-/* Does token i start with a و, cut off or left glued to a name the
- * splitter does not know ("وبيانون")? */
+/* Did the splitter leave a و on the token, as it does on the words it
+ * does not know ("وبيانون", "وعنجارة"; not "و+غير+ها")? */
+static bool glued_waw(const rasad_token *tk) {
+    return tk->seg_count == 1 && strncmp(tk->norm, WAW, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN;
+}
+
+/* Does token i start with a و, cut off or glued? */
 static bool waw_joined(const rasad_doc *doc, size_t i) {
-    const rasad_token *tk = &doc->tokens[i];
-    return ex_has_proclitic(doc, i, "و") ||
-           (tk->seg_count == 1 && strncmp(tk->norm, WAW, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN);
+    return ex_has_proclitic(doc, i, "و") || glued_waw(&doc->tokens[i]);
 }
 
 /* Is token k a word of a name: inside a name the tagger found, a place
- * the gazetteer knows, or a word whose و the splitter left on it, as it
- * does on the words it does not know ("وعنجارة"; not "و+غير+ها")? */
+ * the gazetteer knows, or a word with a glued و? */
 static bool name_token(const ex_view *v, size_t k) {
-    const rasad_doc *doc = v->doc;
     const rasad_entity *e = ex_entity_at(v, k);
-    const rasad_token *tk = &doc->tokens[k];
+    const rasad_token *tk = &v->doc->tokens[k];
     return tk->kind == RASAD_TOK_WORD &&
-           (ex_ner_at(v, k) || (e && e->kind == RASAD_ENT_PLACE) ||
-            (!e && tk->seg_count == 1 && strncmp(tk->norm, WAW, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN));
+           (ex_ner_at(v, k) || (e && e->kind == RASAD_ENT_PLACE) || (!e && glued_waw(tk)));
 }
 
 /* (the next و ends a listed name) */
@@ -633,7 +633,7 @@ static const rasad_entity *unknown_entity(const ex_view *v, size_t a, size_t b, 
     }
     if (!own_beh && glued_beh(doc, a))
         e->start = ta->start + 2; /* the ب left on the name */
-    else if (ta->seg_count == 1 && waw_joined(doc, a) && ev_listed_town(v, a, &(size_t){0}))
+    else if (glued_waw(ta) && ev_listed_town(v, a, &(size_t){0}))
         e->start = ta->start + 2; /* the و left on a listed name */
     e->end = doc->tokens[b].end;
     e->tok_first = (uint32_t)a;
