@@ -1087,8 +1087,7 @@ static bool inside_town_before(const ex_view *v, size_t i) {
     return pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == before - 1;
 }
 
-/* Are a and b one town: one gazetteer row, or one name it does not know? */
-static bool same_town(const rasad_entity *a, const rasad_entity *b) {
+bool ev_same_town(const rasad_entity *a, const rasad_entity *b) {
     if (a->place_index != UINT32_MAX || b->place_index != UINT32_MAX)
         return a->place_index == b->place_index;
     return a->norm && b->norm && strcmp(a->norm, b->norm) == 0;
@@ -1211,7 +1210,7 @@ size_t ev_split_by_town(const ex_view *v, const trig *t, ex_frame *f, ex_frame *
             continue;
         bool dup = false;
         for (size_t k = 0; k < n; k++)
-            dup |= same_town(towns[k], e);
+            dup |= ev_same_town(towns[k], e);
         if (!dup) {
             paired[n] = false;
             towns[n++] = e;

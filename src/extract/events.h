@@ -111,6 +111,8 @@ const rasad_entity *ev_unknown_place_at(const ex_view *v, size_t i);
 /* does a name of a list of towns after a plural or dual town word start
  * at token i ("بلدات حيان وبيانون وماير")? Its last token in *last */
 bool ev_listed_town(const ex_view *v, size_t i, size_t *last);
+/* are a and b one town: one gazetteer row, or one name it does not know? */
+bool ev_same_town(const rasad_entity *a, const rasad_entity *b);
 
 /* place_sound.c */
 /* the gazetteer place whose Latin name sounds like the unknown name norm

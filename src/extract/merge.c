@@ -382,8 +382,7 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
      * وبيانون"): ACLED codes one event per town */
     if (into->mentions[0] == f->mentions[0] && into->ev.has_location && f->ev.has_location &&
         into->ev.location.entity && f->ev.location.entity &&
-        (into->ev.location.entity->place_index != f->ev.location.entity->place_index ||
-         into->ev.location.entity->geonameid != f->ev.location.entity->geonameid) &&
+        !ev_same_town(into->ev.location.entity, f->ev.location.entity) &&
         !(km_between(into->ev.location.entity->lat, into->ev.location.entity->lon, f->ev.location.entity->lat,
                      f->ev.location.entity->lon) <= SAME_TOWN_KM))
         return false;
