@@ -886,12 +886,31 @@ static bool victims_of_no_act(const ex_view *v, const trig *t) {
  * in the sentence, are no abduction. A disappearance (اختفاء) is left:
  * in a war zone it is often a forced one ("بإمكاننا فقط التحدث عن
  * اختفاء" of three reporters near Aleppo). */
-EX_WORDS(MISSING_FORMS, "مفقود", "المفقود", "مفقودين", "المفقودين", "مفقوده", "المفقوده");
+EX_WORDS_SHARED(EV_MISSING_FORMS, "مفقود", "المفقود", "مفقودين", "المفقودين", "مفقوده", "المفقوده");
 
+/* Is another act of violence than an abduction told in the trigger's
+ * sentence? */
+static bool other_violent_act(const ex_view *v, const trig *t) {
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[t->e->tok_first].sentence, &first, &end);
+    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
+        const rasad_entity *e = &v->ents[k];
+        if (e == t->e || e->kind != RASAD_ENT_TRIGGER || e->tok_first < first || e->tok_last >= end)
+            continue;
+        uint8_t kind = ev_trig_of(e).kind;
+        if (ev_violent_kind(kind) && kind != LEX_EK_ABDUCTION)
+            return true;
+    }
+    return false;
+}
+
+/* (and the missing beside an attack are what it left: "قتل 37 ... في
+ * هجوم شنه ليلا على قرية ... ومازال 20 مقاتلا آخرين مفقودين") */
 static bool missing_of_no_act(const ex_view *v, const trig *t) {
     size_t tok = t->e->tok_first;
-    return t->kind == LEX_EK_ABDUCTION && tok == t->e->tok_last &&
-           ex_stem_in(v->doc, tok, &MISSING_FORMS) && alone_in_quiet_sentence(v, t);
+    return t->kind == LEX_EK_ABDUCTION && tok == t->e->tok_last && ex_stem_in(v->doc, tok, &EV_MISSING_FORMS) &&
+           (alone_in_quiet_sentence(v, t) || other_violent_act(v, t));
 }
 
 /* A warrant is no arrest: "رفض جنوب أفريقيا تنفيذ مذكرة توقيف بحق

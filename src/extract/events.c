@@ -103,7 +103,7 @@ static bool one_man(const trig *t) {
     return t->kind == LEX_EK_ASSASSINATION && t->le && t->le->kind != LEX_EK_ASSASSINATION;
 }
 
-static bool specialises(const trig *spec, const trig *gen) {
+static bool specialises(const rasad_doc *doc, const trig *spec) {
     if (generic_kind(spec->kind) || spec->kind == LEX_EK_TERRITORY_CAPTURED || spec->kind == LEX_EK_WITHDRAWAL ||
         spec->kind == LEX_EK_AGREEMENT)
         return false;
@@ -111,7 +111,11 @@ static bool specialises(const trig *spec, const trig *gen) {
      * رجلا ... ردا على هجوم سوروتش" answers another act */
     if (one_man(spec))
         return false;
-    (void)gen;
+    /* nor are the missing an abduction the attack was: "الهجوم ... أدى
+     * إلى مقتل 12 جنديا ... بحثا عن المفقودين" counts what it left */
+    if (spec->kind == LEX_EK_ABDUCTION && spec->e->tok_first == spec->e->tok_last &&
+        ex_stem_in(doc, spec->e->tok_first, &EV_MISSING_FORMS))
+        return false;
     return true;
 }
 
@@ -176,11 +180,11 @@ static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, 
              * شنته الحركة") */
             if (part[j] != part[i] && (tr[i].verb || !definite_noun(doc, &tr[i])))
                 continue;
-            if (generic_kind(tr[i].kind) && specialises(&tr[j], &tr[i])) {
+            if (generic_kind(tr[i].kind) && specialises(doc, &tr[j])) {
                 open[i] = false;
                 break;
             }
-            if (generic_kind(tr[j].kind) && specialises(&tr[i], &tr[j])) {
+            if (generic_kind(tr[j].kind) && specialises(doc, &tr[i])) {
                 open[j] = false;
             }
             /* "هجوم انتحاري بسيارة مفخخة", "انفجار سيارة مفخخة يقودها

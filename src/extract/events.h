@@ -166,6 +166,8 @@ bool ev_person_at(const ex_view *v, size_t i);
 bool ev_lemma_is(const trig *t, const char *lemma);
 /* event_sense.c: على with its pronouns (علي، عليه، عليها ...) */
 extern ex_words EV_ON_FORMS;
+/* event_sense.c: the missing (مفقود، المفقودين ...), an abduction word */
+extern ex_words EV_MISSING_FORMS;
 /* event_sense.c: words of fire (rockets, shells, bombs, bullets, shelling, aircraft) */
 extern ex_words EV_FIRE_WORDS;
 /* event_figurative.c: a trigger word read as a figure of speech or as words (a blow to
