@@ -246,8 +246,12 @@ static bool ground_attempt_after(const rasad_doc *doc, const trig *t, ex_clause 
 }
 const char EX_DISRUPTED_WEAPONS[] = "Disrupted weapons use";
 
-static bool intercepted_weapon(const ex_view *v, const trig *t, ex_clause c) {
+bool ev_intercepted_weapon(const ex_view *v, const trig *t, ex_clause c) {
     if (t->verb || (t->kind != LEX_EK_SHELLING && t->kind != LEX_EK_AIRSTRIKE && t->kind != LEX_EK_DRONE_STRIKE))
+        return false;
+    /* (the means that brought a plane down is no weapon brought down:
+     * "بعد اسقاطها على ما يبدو بصاروخ") */
+    if (ex_has_proclitic(v->doc, t->e->tok_first, "\xD8\xA8")) /* بـ */
         return false;
     if (ev_stem_before(v->doc, t, c, INTERCEPT_REACH, &INTERCEPT))
         return true;
@@ -370,7 +374,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     /* "اعترضت الدفاعات الجوية صاروخا", "أسقطت طائرة مسيرة": a missile or
      * a drone brought down before it struck is no strike (ACLED:
      * Strategic developments / Disrupted weapons use) */
-    bool intercepted = intercepted_weapon(v, t, c);
+    bool intercepted = ev_intercepted_weapon(v, t, c);
     if (intercepted)
         f->kind = LEX_EK_OTHER;
     /* "أحبطت فصائل المعارضة محاولة تقدم للقوات النظامية": an advance or

@@ -310,6 +310,7 @@ EX_WORDS(USE_VERBS, "اطلق", "اطلقت", "اطلقوا", "اطلاق", "س�
          /* "انتحاريا هاجم أكاديمية الشرطة" */
          "هاجم", "هاجمت", "هاجموا");
 #define USE_REACH 4 /* tokens around an instrument where its verb may stand */
+#define FIRED_OBJECT_REACH 24 /* tokens from a verb of firing opening a clause to what it fired */
 
 static bool instrument_alone(const trig *t) {
     /* "من دون طيار", "بدون طيار" describe an aircraft, they tell no act */
@@ -317,8 +318,12 @@ static bool instrument_alone(const trig *t) {
                        strncmp(t->e->norm, "\xD8\xAF\xD9\x88\xD9\x86 ", 7) == 0 ||
                        strncmp(t->e->norm, "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 ", 9) == 0))
         return true; /* من دون، دون، بدون */
-    if (!t->le || !t->le->id || t->e->tok_first != t->e->tok_last)
+    if (!t->le || !t->le->id)
         return false;
+    /* a drone is named in several words ("طائرة بلا طيار") and is no
+     * act for that */
+    if (t->e->tok_first != t->e->tok_last)
+        return strcmp(t->le->id, "طائرة مسيرة") == 0;
     for (const char *const *w = INSTRUMENT_LEMMAS; *w; w++)
         if (strcmp(t->le->id, *w) == 0)
             return true;
@@ -363,17 +368,61 @@ EX_WORDS(ARMS_TRADE, "خبير", "خبراء", "خبيرا", "تاجر", "تجا
          "مخزن", "مخازن", "ورشه", "معمل", "مصنع", "تصنيع", "صناعه", "حيازه", "ترسانه", "شحنه",
          "شحنات");
 
-static bool used_near(const rasad_doc *doc, const trig *t, ex_clause c) {
+/* Is token tok the object of a verb of firing that opens its sentence,
+ * however long the subject between? "أطلقت بعد حلول الليل طائرة بلا
+ * طيار ... صواريخ على بيتين" */
+static bool fired_by_opening_verb(const rasad_doc *doc, size_t tok) {
+    size_t first, end;
+    ex_sentence_tokens(doc, doc->tokens[tok].sentence, &first, &end);
+    for (size_t i = first; i <= first + 1 && i < tok; i++)
+        if (ex_stem_in(doc, i, &FIRED) && tok - i <= FIRED_OBJECT_REACH)
+            return true;
+    return false;
+}
+
+static bool imperfect_verb(const rasad_doc *doc, const trig *t, bool counted);
+
+/* "مدعومين بدبابات", "مدعومة بالطائرات": arms that back a force are no
+ * act of their own (the force's act is told by its verb) */
+EX_WORDS(BACKED, "مدعوم", "مدعومين", "مدعومه", "مدعومون", "مدعومتين", "مدعومان");
+bool ev_backing_arms(const rasad_doc *doc, const trig *t) {
+    size_t tok = t->e->tok_first;
+    return tok > 0 && ex_has_proclitic(doc, tok, "\xD8\xA8") && ex_word_in(doc, tok - 1, &BACKED); /* بـ */
+}
+
+#define SUBJECT_VERB_REACH 2 /* tokens from a weapon to the verb it is the subject of, an adjective between */
+/* Is the weapon the subject of a verb of violence of the lexicon right
+ * after it ("دبابات روسية فتحت النار")? Not one it is the means of
+ * ("مدعومين بدبابات هاجموا"). */
+static bool verb_of_its_own(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
+    if (doc->tokens[t->e->tok_first].seg_count > 1)
+        return false; /* بدبابات، كالدبابات، والدبابات */
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + SUBJECT_VERB_REACH; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (!e || e->kind != RASAD_ENT_TRIGGER || e->tok_first != i)
+            continue;
+        trig o = ev_trig_of(e);
+        return o.verb && ev_violent_kind(o.kind) && !imperfect_verb(doc, &o, false);
+    }
+    return false;
+}
+
+static bool used_near(const ex_view *v, const trig *t, ex_clause c) {
+    const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first;
     /* the means (بـ) of the clause's verb, its subject, object and place
      * between: "استهدفت الفرقة الأولى ... مراكز عسكرية في مدينة اللاذقية
      * بصواريخ من طراز جراد" */
     size_t a = ex_has_proclitic(doc, tok, "\xD8\xA8") ? c.first : tok > c.first + USE_REACH ? tok - USE_REACH : c.first;
     size_t b = t->e->tok_last + USE_REACH < c.last ? t->e->tok_last + USE_REACH : c.last;
-    for (size_t i = a; i <= b; i++)
+    for (size_t i = a; i <= b; i++) {
         if (i != tok && ex_stem_in(doc, i, &USE_VERBS))
             return true;
-    return false;
+    }
+    if (verb_of_its_own(v, t, c))
+        return true;
+    return fired_by_opening_verb(doc, tok);
 }
 
 /* A weak violent trigger ("ضربة", "عملية", "حصار") is figurative or
@@ -956,6 +1005,13 @@ static bool toll_in_headline(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* "بما في ذلك ضربات جوية": ذلك of "including" points at nothing told
+ * before */
+EX_WORDS(BIMA, "بما");
+static bool including(const rasad_doc *doc, size_t i, ex_clause c) {
+    return i >= c.first + 2 && ex_word_in(doc, i - 1, &PREP_IN) && ex_word_in(doc, i - 2, &BIMA);
+}
+
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty) {
     const rasad_doc *doc = v->doc;
     size_t tok = t->e->tok_first, last = t->e->tok_last;
@@ -1110,11 +1166,13 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
      * الانتحاري", "العملية الانتحارية" */
     const rasad_entity *before = tok > c.first ? ex_entity_at(v, tok - 1) : NULL;
     bool qualifies = before && before->kind == RASAD_ENT_TRIGGER;
-    if (instrument_alone(t) && !qualifies && !nqty && !used_near(doc, t, c))
+    /* (a weapon brought down was used: ACLED's disrupted weapons use) */
+    bool weapon_alone = instrument_alone(t) && !qualifies && !ev_intercepted_weapon(v, t, c);
+    if (weapon_alone && ((!nqty && !used_near(v, t, c)) || ev_backing_arms(doc, t)))
         return false;
     /* "إعطاب عدة آليات ودبابات لقوات النظام": a weapon damaged, destroyed
      * or seized is the target or the spoils of another act */
-    if (instrument_alone(t) && !qualifies)
+    if (weapon_alone)
         for (size_t k = 1; k <= DAMAGED_REACH && tok >= c.first + k; k++)
             if (ex_stem_in(doc, tok - k, &DAMAGING))
                 return false;
@@ -1122,7 +1180,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return false;
     /* its bearer caught with it: "لبنانية أوقفت في فبراير 2014 بينما
      * كانت تقود سيارة مفخخة" (no verb of use or impact beside it) */
-    if (instrument_lemma(t) && !qualifies && !used_near(doc, t, c) && arrest_before(v, t, c))
+    if (instrument_lemma(t) && !qualifies && !used_near(v, t, c) && arrest_before(v, t, c))
         return false;
     /* "معلومات تفيد بأن 17 سيارة مفخخة ستدخل المدينة": the bombs' plan;
      * "بأن هجوما بالقنبلة سينفذ": an act noun subject of a future verb */
@@ -1227,7 +1285,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
                 return false;
     /* "هذا الهجوم", "تلك الهجمات": a demonstrative points back to an
      * incident told before, unless the sentence gives its toll */
-    if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, &DEMONSTRATIVES) && !nqty)
+    if (!t->verb && tok > c.first && ex_stem_in(doc, tok - 1, &DEMONSTRATIVES) && !nqty && !including(doc, tok - 1, c))
         return false;
     /* a pretext or a charge names an act someone is blamed for: "أحرقوهم
      * بدعوى زرعهم عبوة", "اعتقل بتهمة تفجير" */
@@ -1330,6 +1388,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
             return true;
+    if (instrument_alone(t) && verb_of_its_own(v, t, c))
+        return true;
     if (answered_with(v, t, c))
         return true;
     /* "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات
@@ -1341,7 +1401,8 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         return true;
     /* rockets or shells fired, the firing verb before them and its
      * subject between: "أطلق مسلحون صواريخ على مدينة حلب" */
-    return t->kind == LEX_EK_SHELLING && !t->verb && ev_stem_before(doc, t, c, HAPPENED_BACK, &FIRED);
+    return t->kind == LEX_EK_SHELLING && !t->verb &&
+           (ev_stem_before(doc, t, c, HAPPENED_BACK, &FIRED) || fired_by_opening_verb(doc, tok));
 }
 
 /* Is the noun trigger told with a past verb of happening right before it

@@ -111,6 +111,9 @@ static bool specialises(const rasad_doc *doc, const trig *spec) {
      * رجلا ... ردا على هجوم سوروتش" answers another act */
     if (one_man(spec))
         return false;
+    /* nor the arms backing its doers ("مدعومين بدبابات هاجموا") */
+    if (ev_backing_arms(doc, spec))
+        return false;
     /* nor are the missing an abduction the attack was: "الهجوم ... أدى
      * إلى مقتل 12 جنديا ... بحثا عن المفقودين" counts what it left */
     if (spec->kind == LEX_EK_ABDUCTION && spec->e->tok_first == spec->e->tok_last &&

@@ -37,6 +37,10 @@ extern ex_words EV_AIRCRAFT;
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
 bool ev_noun_clitic(const rasad_doc *doc, size_t tok);
+/* event_frame.c: a missile or a drone brought down before it struck ("أسقطت طائرة مسيرة") */
+bool ev_intercepted_weapon(const ex_view *v, const trig *t, ex_clause c);
+/* event_happened.c: arms that back a force ("مدعومين بدبابات"), no act of their own */
+bool ev_backing_arms(const rasad_doc *doc, const trig *t);
 /* the verb of exchanging before fire ("تبادلت X مع Y إطلاق النار"):
  * its token, or SIZE_MAX */
 size_t ev_exchange_verb(const ex_view *v, const trig *t);
