@@ -120,6 +120,14 @@ EX_WORDS(WANTS, "تريد", "يريد", "تشاء", "يشاء", "يريدون", 
 EX_WORDS(MANY, "كثره", "لكثره");
 EX_WORDS(TRY, "يحاول", "تحاول", "يحاولون", "ياتي", "تاتي", "يقوم", "تقوم", "يقدم", "تقدم");
 
+/* Is token i a word of INFER, with a و the splitter left on it
+ * ("وخشينا": a verb form it does not know)? */
+static bool infer_word(const rasad_doc *doc, size_t i) {
+    const rasad_token *tk = &doc->tokens[i];
+    return ex_stem_in(doc, i, &INFER) ||
+           (tk->seg_count == 1 && strncmp(tk->norm, "\xD9\x88", 2) == 0 && ex_words_has(&INFER, tk->norm + 2)); /* و */
+}
+
 /* "من المرجح أن يكون الموساد هو من أقدم على اغتيال", "مخاوف من أن
  * يحاول مهاجم انتحاري ... خطف طائرة", "خشينا أن يأتي الطيران فيقصف":
  * an inference or a fear (maybe with من between), then أن and a verb of
@@ -133,9 +141,9 @@ static bool inferred(const ex_view *v, const trig *t, size_t sent_first) {
         if (ex_word_in(doc, i, &TO_BE) || ex_word_in(doc, i, &TRY)) {
             verb = true;
         } else if (verb && ex_word_in(doc, i, &THAT)) {
-            if (i > lo && ex_word_in(doc, i - 1, &INFER))
+            if (i > lo && infer_word(doc, i - 1))
                 return true;
-            return i > lo + 1 && ex_word_in(doc, i - 1, &PREP_FROM) && ex_word_in(doc, i - 2, &INFER);
+            return i > lo + 1 && ex_word_in(doc, i - 1, &PREP_FROM) && infer_word(doc, i - 2);
         }
     }
     return false;
