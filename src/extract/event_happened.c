@@ -368,6 +368,28 @@ EX_WORDS(ARMS_TRADE, "خبير", "خبراء", "خبيرا", "تاجر", "تجا
          "مخزن", "مخازن", "ورشه", "معمل", "مصنع", "تصنيع", "صناعه", "حيازه", "ترسانه", "شحنه",
          "شحنات");
 
+/* "وقامت الطائرات بقصف", "وقام من فيها بإطلاق ثلاثة صواريخ": قام and
+ * a verbal noun with بـ (the act's, or the firing of the weapon named)
+ * tell a past act */
+EX_WORDS(QAMA, "قام", "قامت", "قاموا", "قاما", "قامتا");
+EX_WORDS(FIRING_NOUNS, "اطلاق");
+#define FIRING_NOUN_REACH 3 /* tokens from the firing noun to the weapon fired, a count between */
+static bool done_with_qama(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first, at = SIZE_MAX;
+    /* (acts of war: "قامت الشرطة باعتقال سنجاب", "قاما بالتحليق" are not) */
+    if (t->weak || !(ev_violent_kind(t->kind) || t->kind == LEX_EK_TERRITORY_CAPTURED))
+        return false;
+    if (ex_has_proclitic(doc, tok, "\xD8\xA8")) /* بـ */
+        at = tok;
+    for (size_t k = 1; at == SIZE_MAX && k <= FIRING_NOUN_REACH && tok >= c.first + k; k++)
+        if (ex_has_proclitic(doc, tok - k, "\xD8\xA8") && ex_stem_in(doc, tok - k, &FIRING_NOUNS))
+            at = tok - k;
+    for (size_t k = 1; at != SIZE_MAX && k <= HAPPENED_BACK && at >= c.first + k; k++)
+        if (ex_stem_in(doc, at - k, &QAMA))
+            return true;
+    return false;
+}
+
 /* Is token tok the object of a verb of firing that opens its sentence,
  * however long the subject between? "أطلقت بعد حلول الليل طائرة بلا
  * طيار ... صواريخ على بيتين" */
@@ -1388,7 +1410,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
     for (size_t i = from; i <= c.last && i <= last + 6; i++)
         if (i != tok && (ex_stem_in(doc, i, &HAPPENED) || ex_stem_in(doc, i, &WENT_OFF)))
             return true;
-    if (instrument_alone(t) && verb_of_its_own(v, t, c))
+    if ((instrument_alone(t) && verb_of_its_own(v, t, c)) || done_with_qama(doc, t, c))
         return true;
     if (answered_with(v, t, c))
         return true;
