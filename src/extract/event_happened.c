@@ -310,7 +310,7 @@ EX_WORDS(USE_VERBS, "اطلق", "اطلقت", "اطلقوا", "اطلاق", "س�
          /* "انتحاريا هاجم أكاديمية الشرطة" */
          "هاجم", "هاجمت", "هاجموا");
 #define USE_REACH 4 /* tokens around an instrument where its verb may stand */
-#define FIRED_OBJECT_REACH 24 /* tokens from a verb of firing opening a clause to what it fired */
+#define FIRED_OBJECT_REACH 24 /* tokens from a verb of firing opening a sentence to what it fired */
 
 static bool instrument_alone(const trig *t) {
     /* "من دون طيار", "بدون طيار" describe an aircraft, they tell no act */
@@ -438,13 +438,10 @@ static bool used_near(const ex_view *v, const trig *t, ex_clause c) {
      * بصواريخ من طراز جراد" */
     size_t a = ex_has_proclitic(doc, tok, "\xD8\xA8") ? c.first : tok > c.first + USE_REACH ? tok - USE_REACH : c.first;
     size_t b = t->e->tok_last + USE_REACH < c.last ? t->e->tok_last + USE_REACH : c.last;
-    for (size_t i = a; i <= b; i++) {
+    for (size_t i = a; i <= b; i++)
         if (i != tok && ex_stem_in(doc, i, &USE_VERBS))
             return true;
-    }
-    if (verb_of_its_own(v, t, c))
-        return true;
-    return fired_by_opening_verb(doc, tok);
+    return verb_of_its_own(v, t, c) || fired_by_opening_verb(doc, tok);
 }
 
 /* A weak violent trigger ("ضربة", "عملية", "حصار") is figurative or

@@ -886,7 +886,7 @@ static bool victims_of_no_act(const ex_view *v, const trig *t) {
  * in the sentence, are no abduction. A disappearance (اختفاء) is left:
  * in a war zone it is often a forced one ("بإمكاننا فقط التحدث عن
  * اختفاء" of three reporters near Aleppo). */
-EX_WORDS_SHARED(EV_MISSING_FORMS, "مفقود", "المفقود", "مفقودين", "المفقودين", "مفقوده", "المفقوده");
+EX_WORDS(MISSING_FORMS, "مفقود", "المفقود", "مفقودين", "المفقودين", "مفقوده", "المفقوده");
 
 /* Is another act of violence than an abduction told in the trigger's
  * sentence? */
@@ -907,10 +907,13 @@ static bool other_violent_act(const ex_view *v, const trig *t) {
 
 /* (and the missing beside an attack are what it left: "قتل 37 ... في
  * هجوم شنه ليلا على قرية ... ومازال 20 مقاتلا آخرين مفقودين") */
-static bool missing_of_no_act(const ex_view *v, const trig *t) {
+bool ev_missing_word(const rasad_doc *doc, const trig *t) {
     size_t tok = t->e->tok_first;
-    return t->kind == LEX_EK_ABDUCTION && tok == t->e->tok_last && ex_stem_in(v->doc, tok, &EV_MISSING_FORMS) &&
-           (alone_in_quiet_sentence(v, t) || other_violent_act(v, t));
+    return t->kind == LEX_EK_ABDUCTION && tok == t->e->tok_last && ex_stem_in(doc, tok, &MISSING_FORMS);
+}
+
+static bool missing_of_no_act(const ex_view *v, const trig *t) {
+    return ev_missing_word(v->doc, t) && (alone_in_quiet_sentence(v, t) || other_violent_act(v, t));
 }
 
 /* A warrant is no arrest: "رفض جنوب أفريقيا تنفيذ مذكرة توقيف بحق

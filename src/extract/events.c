@@ -116,8 +116,7 @@ static bool specialises(const rasad_doc *doc, const trig *spec) {
         return false;
     /* nor are the missing an abduction the attack was: "الهجوم ... أدى
      * إلى مقتل 12 جنديا ... بحثا عن المفقودين" counts what it left */
-    if (spec->kind == LEX_EK_ABDUCTION && spec->e->tok_first == spec->e->tok_last &&
-        ex_stem_in(doc, spec->e->tok_first, &EV_MISSING_FORMS))
+    if (ev_missing_word(doc, spec))
         return false;
     return true;
 }

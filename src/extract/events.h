@@ -37,10 +37,6 @@ extern ex_words EV_AIRCRAFT;
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
 bool ev_noun_clitic(const rasad_doc *doc, size_t tok);
-/* event_frame.c: a missile or a drone brought down before it struck ("أسقطت طائرة مسيرة") */
-bool ev_intercepted_weapon(const ex_view *v, const trig *t, ex_clause c);
-/* event_happened.c: arms that back a force ("مدعومين بدبابات"), no act of their own */
-bool ev_backing_arms(const rasad_doc *doc, const trig *t);
 /* the verb of exchanging before fire ("تبادلت X مع Y إطلاق النار"):
  * its token, or SIZE_MAX */
 size_t ev_exchange_verb(const ex_view *v, const trig *t);
@@ -170,8 +166,8 @@ bool ev_person_at(const ex_view *v, size_t i);
 bool ev_lemma_is(const trig *t, const char *lemma);
 /* event_sense.c: على with its pronouns (علي، عليه، عليها ...) */
 extern ex_words EV_ON_FORMS;
-/* event_sense.c: the missing (مفقود، المفقودين ...), an abduction word */
-extern ex_words EV_MISSING_FORMS;
+/* event_sense.c: is the trigger a word of the missing (مفقود، المفقودين), an abduction word? */
+bool ev_missing_word(const rasad_doc *doc, const trig *t);
 /* event_sense.c: words of fire (rockets, shells, bombs, bullets, shelling, aircraft) */
 extern ex_words EV_FIRE_WORDS;
 /* event_figurative.c: a trigger word read as a figure of speech or as words (a blow to
@@ -203,6 +199,10 @@ ex_clause ev_near_trigger(ex_clause c, const trig *t, size_t reach);
 bool ev_stem_after(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set);
 bool ev_stem_before(const rasad_doc *doc, const trig *t, ex_clause c, size_t reach, ex_words *set);
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty);
+/* event_happened.c: arms that back a force ("مدعومين بدبابات"), no act of their own */
+bool ev_backing_arms(const rasad_doc *doc, const trig *t);
+/* event_frame.c: a missile or a drone brought down before it struck ("أسقطت طائرة مسيرة") */
+bool ev_intercepted_weapon(const ex_view *v, const trig *t, ex_clause c);
 /* a past verb of happening within TOLD_REACH tokens before a noun trigger */
 #define TOLD_REACH 3
 bool ev_told_happening(const rasad_doc *doc, const trig *t, ex_clause c);
