@@ -123,9 +123,8 @@ EX_WORDS(TRY, "يحاول", "تحاول", "يحاولون", "ياتي", "تات�
 /* Is token i a word of INFER, with a و the splitter left on it
  * ("وخشينا": a verb form it does not know)? */
 static bool infer_word(const rasad_doc *doc, size_t i) {
-    const rasad_token *tk = &doc->tokens[i];
-    return ex_stem_in(doc, i, &INFER) ||
-           (tk->seg_count == 1 && strncmp(tk->norm, "\xD9\x88", 2) == 0 && ex_words_has(&INFER, tk->norm + 2)); /* و */
+    const char *rest = ex_after_glued_waw(&doc->tokens[i]);
+    return ex_stem_in(doc, i, &INFER) || (rest && ex_words_has(&INFER, rest));
 }
 
 /* "من المرجح أن يكون الموساد هو من أقدم على اغتيال", "مخاوف من أن

@@ -467,7 +467,7 @@ EX_WORDS(LIST_HEADS, "بلدات", "قري", "قرى", "مدن", "بلدتي", "
 /* Did the splitter leave a و on the token, as it does on the words it
  * does not know ("وبيانون", "وعنجارة"; not "و+غير+ها")? */
 static bool glued_waw(const rasad_token *tk) {
-    return tk->seg_count == 1 && strncmp(tk->norm, WAW, 2) == 0 && strlen(tk->norm) >= UNKNOWN_STEM_MIN;
+    return ex_after_glued_waw(tk) && strlen(tk->norm) >= UNKNOWN_STEM_MIN;
 }
 
 /* Does token i start with a و, cut off or glued? */

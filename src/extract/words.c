@@ -153,6 +153,10 @@ bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic) {
     return false;
 }
 
+const char *ex_after_glued_waw(const rasad_token *tk) {
+    return tk->seg_count == 1 && strncmp(tk->norm, "\xD9\x88", 2) == 0 ? tk->norm + 2 : NULL; /* و */
+}
+
 bool ex_has_lam(const rasad_doc *doc, size_t tok) {
     return ex_has_proclitic(doc, tok, "\xD9\x84") || ex_has_proclitic(doc, tok, "\xD9\x84\xD9\x84"); /* ل، لل */
 }

@@ -153,6 +153,9 @@ static inline bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set) {
 /* Is the NUL-terminated norm s in the set? */
 bool ex_words_has(ex_words *set, const char *s);
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
+/* the rest of a word whose و the splitter left on it (a form it does not
+ * know: "وخشينا", "وبيانون"), or NULL */
+const char *ex_after_glued_waw(const rasad_token *tk);
 /* does the token carry لـ (the splitter's لل with ال folded in too)? */
 bool ex_has_lam(const rasad_doc *doc, size_t tok);
 /* the possessive pronoun the token carries ("جنوده": ه), or NULL */
