@@ -327,16 +327,26 @@ static bool between_sides(const ex_view *v, const trig *t, ex_clause c, const ra
     return false;
 }
 
-EX_WORDS_SHARED(EV_AIRCRAFT, "طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات",
-                "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه",
-                "الجويه", "جوا");
+EX_WORDS(AIRCRAFT, "طائرات", "طائره", "الطائرات", "الطائره", "طيران", "الطيران", "مقاتلات", "المقاتلات",
+         "مروحيات", "المروحيات", "مروحيه", "جوي", "الجوي", "جويه", "الجويه", "جوا");
+EX_WORDS(AERIAL, "جوي", "الجوي", "جويه", "الجويه", "جوا");
+/* things on the ground or in law that "جوي" qualifies with no aircraft
+ * in them: "القاعدة الجوية", "الدفاعات الجوية", "المجال الجوي" */
+EX_WORDS(GROUND_OF_AIR, "قاعده", "قواعد", "دفاعات", "دفاع", "مجال", "خطوط", "ملاحه", "حظر", "جسر", "نقل", "شحن",
+         "استطلاع", "عرض", "معرض");
+
+bool ev_aircraft_word(const rasad_doc *doc, size_t i) {
+    if (!ex_stem_in(doc, i, &AIRCRAFT))
+        return false;
+    return !(i > 0 && ex_stem_in(doc, i, &AERIAL) && ex_stem_in(doc, i - 1, &GROUND_OF_AIR));
+}
 
 /* "طائرات النظام", "طيران التحالف", "قصف من طائرات النظام السوري": the
  * owner named right after the aircraft is the one who struck. */
 static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_clause c) {
     size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
     for (size_t i = a; i <= c.last && i <= t->e->tok_last + AIRCRAFT_REACH; i++) {
-        if (!ex_stem_in(v->doc, i, &EV_AIRCRAFT))
+        if (!ev_aircraft_word(v->doc, i))
             continue;
         /* the aircraft word may itself open the actor ("طيران التحالف") */
         const rasad_entity *own = ex_entity_at(v, i);
@@ -355,7 +365,6 @@ static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_cl
 }
 
 EX_WORDS(HITS, "ضربه", "ضربات");
-EX_WORDS(AERIAL, "جوي", "الجوي", "جويه", "الجويه", "جوا");
 
 /* "الغارات الجوية التركية"، "القصف الروسي": a strike named by its
  * country's adjective is that country's forces' (the lexicon's entry of
@@ -412,7 +421,7 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
     for (size_t i = a; i <= c.last && i <= t->e->tok_last + 2; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
-        if (!ex_stem_in(v->doc, i, &EV_AIRCRAFT))
+        if (!ev_aircraft_word(v->doc, i))
             continue;
         /* "الغارة الجوية": the adjective tells the kind, not who flew */
         if (ex_stem_in(v->doc, i, &AERIAL))
@@ -1055,6 +1064,14 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         size_t k = tok - 1;
         if (k > c.first && ex_word_in(doc, k, &PARTICLE_QAD))
             k--;
+        /* "مئات المسلحين مدعومين بدبابات هاجموا": the arms backing the
+         * subject stand between it and its verb */
+        const rasad_entity *arms = ex_entity_at(v, k);
+        if (arms && arms->kind == RASAD_ENT_TRIGGER && arms->tok_last == k && arms->tok_first >= c.first + 2) {
+            trig at = ev_trig_of(arms);
+            if (ev_backing_arms(doc, &at))
+                k = arms->tok_first - 2;
+        }
         const rasad_entity *pre = ex_entity_at(v, k);
         if (pre && pre->tok_last == k && ex_is_actor_entity(pre) && !ev_victim_or_source(pre, t) &&
             !after_against(v, pre, c.first)) {

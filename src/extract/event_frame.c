@@ -22,7 +22,7 @@ static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
     for (size_t i = a; i <= b; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
-        if (ex_stem_in(v->doc, i, &EV_AIRCRAFT))
+        if (ev_aircraft_word(v->doc, i))
             return true;
         if (i + 1 <= b && ex_stem_in(v->doc, i, &ARM_OF) && ex_word_in(v->doc, i + 1, &THE_AIR))
             return true;

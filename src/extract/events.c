@@ -330,7 +330,7 @@ static bool strikes_carried_out(const ex_view *v, const trig *t) {
     ex_clause c = ex_clause_around(doc, tok);
     bool aircraft = false;
     for (size_t k = tok; k-- > c.first && tok - k <= FLOWN_REACH;) {
-        if (ex_stem_in(doc, k, &EV_AIRCRAFT))
+        if (ev_aircraft_word(doc, k))
             aircraft = true;
         else if (aircraft && ex_stem_in(doc, k, &CARRIED_OUT))
             return true;

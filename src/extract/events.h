@@ -32,7 +32,6 @@ typedef struct trig {
 extern ex_words EV_STOP_PREPS;
 extern ex_words EV_TARGET_NOUNS;
 extern ex_words EV_RELATIVES;
-extern ex_words EV_AIRCRAFT;
 
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
@@ -47,6 +46,9 @@ size_t ev_exchange_verb(const ex_view *v, const trig *t);
 bool ev_killed_in_clash(const ex_view *v, const trig *t, ex_clause c);
 
 /* event_actors.c */
+/* an aircraft or the air ("طائرات", "الطيران", "جوية"), not an air base
+ * or an air defence ("القاعدة الجوية") */
+bool ev_aircraft_word(const rasad_doc *doc, size_t i);
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
 bool ev_victim_or_source(const rasad_entity *e, const trig *t);
 /* a source of reports, named or not (المرصد، "مصادر أمنية") */
