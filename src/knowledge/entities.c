@@ -501,10 +501,28 @@ static bool base_told_before(const rasad_doc *doc, size_t tok) {
     return base;
 }
 
+/* "اقتحام القاعدة", "داخل القاعدة", "مشارف القاعدة": a place one storms,
+ * besieges, enters or reaches is a base, not the group (the word before
+ * القاعدة, without ال; "معسكرات القاعدة" stays the group's camps) */
+static const char *const AROUND_A_BASE[] = {
+    "اقتحام", "اقتحم", "اقتحمت", "اقتحموا", "محاصره", "تحاصر", "حاصرت", "حاصروا", "داخل", "محيط", "مشارف",
+    "باتجاه", "صوب", "استعاده", "سقوط", "تمشط", "مدرج", "اسوار", "بوابه", "مداخل",
+};
+static bool base_by_the_word_before(const rasad_doc *doc, size_t tok) {
+    if (tok == 0 || strcmp(doc_tok_stem(doc, tok)->norm, QAIDA) != 0 || !has_article(doc, tok) ||
+        has_article(doc, tok - 1) || doc->tokens[tok - 1].sentence != doc->tokens[tok].sentence)
+        return false;
+    const char *before = doc_tok_stem(doc, tok - 1)->norm;
+    for (size_t w = 0; w < sizeof AROUND_A_BASE / sizeof *AROUND_A_BASE; w++)
+        if (strcmp(before, AROUND_A_BASE[w]) == 0)
+            return true;
+    return false;
+}
+
 static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const match *x) {
     if (!(le->flags & LEXF_AMBIGUOUS) || x->tok_first != x->tok_last)
         return false;
-    if (base_told_before(doc, x->tok_first))
+    if (base_told_before(doc, x->tok_first) || base_by_the_word_before(doc, x->tok_first))
         return true;
     if (x->tok_last + 1 >= doc->ntokens)
         return false;
