@@ -28,6 +28,10 @@ static bool negation_at(const rasad_doc *doc, size_t i) {
     return ex_stem_in(doc, i, &NEGATION) &&
            !(i + 1 < doc->ntokens && ex_word_in(doc, i + 1, &NOT_NEGATED_AFTER));
 }
+/* held back from the act: "تريثت المقاومة في اقتحام القاعدة", "امتنعت
+ * القوات عن قصف الحي", "أحجم الجيش عن الهجوم" */
+EX_WORDS(REFRAIN, "امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "امتناع", "تريث", "تريثت", "تريثوا", "يتريث",
+         "تتريث", "التريث", "احجم", "احجمت", "احجموا", "يحجم", "تحجم");
 EX_WORDS(DENIAL, "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه", "انكر",
          "انكرت", "ينكر");
 /* capability is not occurrence: "قادر على القيام بهجمات", "بإمكانه شن" */
@@ -161,11 +165,15 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
                 break;
             }
         }
+    /* refraining negates an act, not a count: "وامتناع عشرة نواب عن
+     * التصويت" is ten abstentions */
+    const rasad_entity *te = ex_entity_at(v, trigger);
+    bool act = te && te->kind == RASAD_ENT_TRIGGER;
     for (size_t i = neg_from; i < from; i++)
         if (negation_at(doc, i))
             m.negated = true;
     for (size_t i = from; i < trigger; i++) {
-        if (negation_at(doc, i))
+        if (negation_at(doc, i) || (act && ex_stem_in(doc, i, &REFRAIN)))
             m.negated = true;
         if (ex_stem_in(doc, i, &HYPOTHESIS) || qad_hypothesis(doc, i) ||
             (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)) ||
