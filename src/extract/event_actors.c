@@ -1249,6 +1249,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
                 continue;
             if (in_announcer_phrase(v, e, c))
                 break;
+            /* "ندد الرئيس التركي بالهجوم": who condemns the act, or
+             * mourns its dead, did not carry it out */
+            if (e->tok_first > c.first && ex_stem_in(doc, e->tok_first - 1, &EV_CONDEMN))
+                break;
             /* "قتلوا اثنين من جنوده": those counted are the victims */
             if (ev_counted(v, e))
                 continue;

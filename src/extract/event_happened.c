@@ -210,7 +210,7 @@ EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتب�
  * قتلوا في الاعتداءات"; spelt without hamza too ("ودان دبلوماسي"). Unlike
  * a view, they are about an incident that took place, which the statement
  * may be the only report of (event_frame.c). */
-EX_WORDS(CONDEMN, "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر", "استنكرت", "شجب",
+EX_WORDS_SHARED(EV_CONDEMN, "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر", "استنكرت", "شجب",
          "شجبت", "دان", "دانت", "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
 EX_WORDS(DAN, "دان");
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
@@ -269,7 +269,7 @@ ev_opinion ev_under_opinion(const ex_view *v, const trig *t, size_t sent_first) 
             return EV_NO_VIEW;
         /* a bare دان is also the name Dan ("وصف دان دي لوس ..."): it
          * still governs a view, but opens no incident */
-        if (ex_stem_in(doc, i, &CONDEMN))
+        if (ex_stem_in(doc, i, &EV_CONDEMN))
             return ex_word_in(doc, i, &DAN) ? EV_VIEW : EV_CONDEMNED;
         if (ex_stem_in(doc, i, &OPINION))
             return EV_VIEW;

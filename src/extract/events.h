@@ -32,6 +32,7 @@ typedef struct trig {
 extern ex_words EV_STOP_PREPS;
 extern ex_words EV_TARGET_NOUNS;
 extern ex_words EV_RELATIVES;
+extern ex_words EV_CONDEMN;
 
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
