@@ -1074,6 +1074,12 @@ EX_WORDS(IN_COUNTRYSIDES, "بريف", "بريفي", "بارياف");
 static bool inside_town_before(const ex_view *v, size_t i) {
     const rasad_doc *doc = v->doc;
     size_t before = i;
+    /* "في مدينة مروة شمالي الكاميرون": the country's side right after a
+     * town, no preposition, says where the town lies */
+    if (i > 0 && ex_word_in(doc, i, &SIDES)) {
+        const rasad_entity *pe = ex_entity_at(v, i - 1);
+        return pe && pe->kind == RASAD_ENT_PLACE && pe->tok_last == i - 1;
+    }
     if (i > 0 && ex_stem_in(doc, i - 1, &IN_COUNTRYSIDES))
         return !ex_has_proclitic(doc, i - 1, "و");
     if (!ex_has_proclitic(doc, i, "ب")) {
