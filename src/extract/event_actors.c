@@ -183,7 +183,15 @@ EX_WORDS(BLAME, "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", 
 /* "انتحاري يشتبه بأنه من تنظيم داعش", "يعتقد أنه من": the group the
  * doer is suspected to be of, after من */
 EX_WORDS(SUSPECTED, "يشتبه", "المشتبه", "يعتقد", "يرجح");
+/* "يشتبه أن جماعة بوكو حرام نفذتهما": the suspects, then the verb of
+ * doing with the act as its object pronoun */
+EX_WORDS_SHARED(EV_DID_IT, "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "نفذتهما", "نفذهما",
+                "نفذوهما", "نفذاه", "نفذاها");
+/* "يحمل بصمات حركة بوكو حرام", "من تنفيذ داعش": whose hallmarks or
+ * whose doing the act is */
+EX_WORDS_SHARED(EV_WHOSE_DOING, "بصمات", "تنفيذ");
 EX_WORDS(BELONGING, "ينتمي", "تنتمي", "ينتمون", "ينتميان", "المنتمي", "المنتمين");
+EX_WORDS(HALLMARKS, "بصمات");
 /* "عملية الاختطاف قام بها حزب العمال": who carried it out */
 EX_WORDS(CARRIED_OUT, "قام", "قامت", "قاموا");
 EX_WORDS(BY_IT, "بها", "به");
@@ -236,10 +244,21 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
                 }
         }
         else if (near && ex_stem_in(doc, i, &SUSPECTED)) {
-            for (size_t k = i + 1; k <= c.last && k <= i + 3 && !from; k++)
+            for (size_t k = i + 1; k <= c.last && k <= i + 3 && !from; k++) {
                 if (ex_word_in(doc, k, &PREP_FROM))
                     from = k + 1;
-        } else if (near && ex_stem_in(doc, i, &BELONGING) && i + 1 <= c.last && ex_word_in(doc, i + 1, &PREP_TO)) {
+                /* (an adjective between: "جماعة بوكو حرام المتشددة نفذتهما") */
+                const rasad_entity *e = ev_actor_starting(v, k);
+                if (!e)
+                    continue;
+                for (size_t j = e->tok_last + 1; j <= c.last && j <= e->tok_last + 2; j++)
+                    if (ex_stem_in(doc, j, &EV_DID_IT))
+                        return ev_is_source(e) ? NULL : e;
+            }
+        }
+        else if (ex_stem_in(doc, i, &EV_WHOSE_DOING) && !ex_has_proclitic(doc, i, "ال") &&
+                 (ex_stem_in(doc, i, &HALLMARKS) || (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM))))
+            from = i + 1; else if (near && ex_stem_in(doc, i, &BELONGING) && i + 1 <= c.last && ex_word_in(doc, i + 1, &PREP_TO)) {
             /* "انتحاري يعتقد أنه ينتمي إلى تنظيم داعش" */
             from = i + 2;
         } else if (near && ex_stem_in(doc, i, &CARRIED_OUT) && i + 1 <= c.last && ex_word_in(doc, i + 1, &BY_IT))

@@ -137,6 +137,62 @@ static bool claimant(const ex_view *v, uint32_t s, rasad_actor_ref *out) {
     return false;
 }
 
+/* Suspicion and evidence name a doer as well as a claim does ("إلا أنه
+ * يحمل بصمات حركة بوكو حرام", "رجح مسؤولون أن يكون الهجوم من تنفيذ
+ * داعش", "أن أدلة تشير إلى أن الانفجار نفذه تنظيم داعش", "يشتبه أن جماعة
+ * بوكو حرام نفذتهما"); blame laid by a party to the conflict (تتهم،
+ * تحمّل) does not, nor does a denial. */
+EX_WORDS(SUSPECT_CUES, "يشتبه", "يعتقد", "يرجح", "رجح", "رجحت", "ترجح", "المرجح", "ادله", "بصمات");
+EX_WORDS(STANDS, "يقف", "تقف", "يقفون", "وقف", "وقفت");
+EX_WORDS(BEHIND, "وراء");
+EX_WORDS(BUT_WORDS, "الا", "لكن");
+
+/* Does a claimant end right before token i (into *out)? */
+static bool claimant_before(const ex_view *v, size_t first, size_t i, size_t end, rasad_actor_ref *out) {
+    for (size_t k = i > first + UNLISTED_NAME ? i - UNLISTED_NAME : first; k < i; k++)
+        if (claimant_at(v, k, end, out) && out->end == v->doc->tokens[i - 1].end)
+            return true;
+    return false;
+}
+
+static bool suspected_doer(const ex_view *v, uint32_t s, rasad_actor_ref *out) {
+    const rasad_doc *doc = v->doc;
+    size_t first, end;
+    ex_sentence_tokens(doc, s, &first, &end);
+    bool suspected = false, denied = false;
+    for (size_t i = first; i < end; i++) {
+        /* "لا يعتقد أن ..."، "نفت أن يكون الهجوم من تنفيذها"; but "ولم تعلن
+         * أي جهة مسؤوليتها، إلا أنه يحمل بصمات" */
+        if (ex_stem_in(doc, i, &NOT_CLAIMED))
+            denied = true;
+        if (ex_stem_in(doc, i, &BUT_WORDS))
+            denied = false;
+        if (denied)
+            continue;
+        suspected |= ex_stem_in(doc, i, &SUSPECT_CUES);
+        /* "بصمات X", "من تنفيذ X" */
+        if (ex_stem_in(doc, i, &EV_WHOSE_DOING) && !ex_has_proclitic(doc, i, "ال") && i + 1 < end &&
+            (suspected || (i > first && ex_word_in(doc, i - 1, &PREP_FROM))) && claimant_at(v, i + 1, end, out))
+            return true;
+        /* "الانفجار نفذه تنظيم داعش", "أن جماعة بوكو حرام نفذتهما" */
+        if (ex_stem_in(doc, i, &EV_DID_IT)) {
+            /* (the act told again, definite: "غارات جوية نفذتها مقاتلات
+             * تركية" is an act of its own) */
+            const rasad_entity *act = i > first ? ex_entity_at(v, i - 1) : NULL;
+            if (act && act->kind == RASAD_ENT_TRIGGER && ex_has_proclitic(doc, act->tok_first, "ال") &&
+                i + 1 < end && claimant_at(v, i + 1, end, out))
+                return true;
+            if (suspected && claimant_before(v, first, i, end, out))
+                return true;
+        }
+        /* "أن داعش يقف وراء الاعتداء" */
+        if (suspected && ex_stem_in(doc, i, &STANDS) && i + 1 < end && ex_word_in(doc, i + 1, &BEHIND) &&
+            claimant_before(v, first, i, end, out))
+            return true;
+    }
+    return false;
+}
+
 void ev_claimed_responsibility(const ex_view *v, ex_frame *fr, size_t n) {
     rasad_doc *doc = v->doc;
     if (!doc->nsentences)
@@ -162,7 +218,7 @@ void ev_claimed_responsibility(const ex_view *v, ex_frame *fr, size_t n) {
         if (f == UINT32_MAX || fr[f].ev.actor1.present)
             continue;
         rasad_actor_ref who;
-        if (claimant(v, s, &who))
+        if (claimant(v, s, &who) || suspected_doer(v, s, &who))
             fr[f].ev.actor1 = who;
     }
 }
