@@ -81,6 +81,23 @@ static bool long_since(const ex_view *v, const rasad_date *d) {
     return since && d->resolved && cal_days_ymd(d->last) - cal_days_ymd(d->first) > SINCE_LONG_DAYS;
 }
 
+/* "أعنف قتال وقع منذ شهر", "الأسوأ من نوعه خلال العام الجاري", "أحدث
+ * هجوم منذ الإطاحة بالرئيس في يوليو 2013": a date of a comparison (a
+ * superlative before the منذ or خلال that leads to it, in one clause)
+ * bounds the acts compared, not the act told. */
+#define COMPARED_REACH 6 /* tokens from منذ or خلال to the date */
+EX_WORDS(OVER_PERIOD, "منذ", "خلال");
+static bool compared_since(const ex_view *v, const rasad_date *d, size_t sent_first) {
+    const rasad_doc *doc = v->doc;
+    for (size_t k = d->tok_first + 1; k-- > sent_first && d->tok_first - k <= COMPARED_REACH;) {
+        if (ex_is_boundary(doc, k))
+            return false;
+        if (ex_stem_in(doc, k, &OVER_PERIOD))
+            return ev_record_before(doc, k, sent_first);
+    }
+    return false;
+}
+
 bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sent_end, rasad_event *ev,
                   bool *said) {
     const rasad_doc *doc = v->doc;
@@ -99,7 +116,7 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
             continue;
         if (pub && d->resolved && cal_days_ymd(d->first) > pub_day)
             continue;
-        if (long_since(v, d))
+        if (long_since(v, d) || compared_since(v, d, sent_first))
             continue;
         size_t tok = t->e->tok_first;
         size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;

@@ -81,7 +81,7 @@ EX_WORDS(OUTBREAK_NOUNS, "بدايه", "اندلاع", "مطلع", "بدء", "ا
  * ("غارات مستمرة منذ ثلاثة أيام"), and a count the clause dates recently
  * ("قتل 5 أمس"). */
 EX_WORDS(RECORD_WORDS, "اعنف", "اكبر", "اول", "الاول", "الاولي", "اسوا", "اشد", "اعلي", "اخطر", "ادمي",
-         "اوسع", "اطول", "افدح", "اخر", "الاخير", "الاخيره");
+         "اوسع", "اطول", "افدح", "اخر", "الاخير", "الاخيره", "احدث");
 /* "الأكثر دموية منذ": the definite form only, "أكثر من 750 شخصا منذ"
  * counts */
 EX_WORDS(RECORD_MOST, "الاكثر");
@@ -90,7 +90,7 @@ EX_WORDS(RECORD_MOST, "الاكثر");
 #define RECENT_DAYS 31 /* a since-point this close is one operation's span */
 /* Does a superlative stand up to RECORD_REACH tokens before token i
  * (منذ), from lo on? */
-static bool record_before(const rasad_doc *doc, size_t i, size_t lo) {
+bool ev_record_before(const rasad_doc *doc, size_t i, size_t lo) {
     for (size_t k = 1; k <= RECORD_REACH && i >= lo + k; k++)
         if (ex_stem_in(doc, i - k, &RECORD_WORDS) || ex_word_in(doc, i - k, &RECORD_MOST))
             return true;
@@ -162,7 +162,7 @@ bool ev_since_tally(const ex_view *v, const trig *t, ex_clause c) {
             colon = doc->tokens[k].kind == RASAD_TOK_PUNCT && doc->tokens[k].norm[0] == ':';
         if (colon)
             continue;
-        if (record_before(doc, i, first))
+        if (ev_record_before(doc, i, first))
             continue;
         if (ex_stem_in(doc, i + 1, &OUTBREAK_NOUNS) || ex_word_in(doc, i + 1, &EV_AN_THAT))
             return true;
@@ -244,7 +244,7 @@ bool ev_period_in_clause(const rasad_doc *doc, ex_clause c) {
             continue;
         /* a span that measures a record: "ويعد الأسوأ من نوعه خلال العام
          * الجاري" */
-        if (record_before(doc, i, c.first))
+        if (ev_record_before(doc, i, c.first))
             continue;
         if (ex_stem_in(doc, i + 1, &SPANS))
             return true;
@@ -280,7 +280,7 @@ bool ev_since_in_clause(const ex_view *v, ex_clause c) {
      * may not resolve */
     for (size_t i = c.first; i <= c.last; i++)
         if (ex_stem_in(v->doc, i, &PREP_SINCE) && /* منذ، ومنذ */
-            ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS) && !record_before(v->doc, i, c.first))
+            ex_stem_in(v->doc, i + 1, &OUTBREAK_NOUNS) && !ev_record_before(v->doc, i, c.first))
             return true;
     for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
         const rasad_date *d = &v->dates[k];
@@ -291,7 +291,7 @@ bool ev_since_in_clause(const ex_view *v, ex_clause c) {
             i--;
         /* "الأعنف منذ بداية الحرب", "أكبر هجوم منذ 2019": a record
          * measured since a point dates nothing (recent acts stay acts) */
-        if (ex_stem_in(v->doc, i, &PREP_SINCE) && !record_before(v->doc, i, c.first))
+        if (ex_stem_in(v->doc, i, &PREP_SINCE) && !ev_record_before(v->doc, i, c.first))
             return true;
     }
     return false;
@@ -326,7 +326,7 @@ static bool tally_sentence(const ex_view *v, uint32_t s, long pub) {
     if (ev_period_in_clause(doc, (ex_clause){first, end - 1}) || crisis_so_far(doc, (ex_clause){first, end - 1}))
         return true;
     for (size_t i = first; i + 1 < end; i++) {
-        if (!ex_stem_in(doc, i, &PREP_SINCE) || record_before(doc, i, first))
+        if (!ex_stem_in(doc, i, &PREP_SINCE) || ev_record_before(doc, i, first))
             continue;
         if (ex_stem_in(doc, i + 1, &OUTBREAK_NOUNS) || point_long_ago(v, i, pub))
             return true;

@@ -148,6 +148,10 @@ bool ev_said_by_doer(const rasad_doc *doc, const trig *t) {
 }
 
 /* Does the trigger begin with the article ("الهجوم", "للهجوم")? */
+/* superlatives of force ("أعنف قتال", "أسوأ هجوم"; not "أول غارات"، "آخر
+ * هجوم", which name the act) */
+EX_WORDS(FIERCEST, "اعنف", "اسوا", "اشد", "اخطر", "ادمي", "افدح");
+
 static bool definite_noun(const rasad_doc *doc, const trig *t) {
     const rasad_segment *sg = &doc->segments[doc->tokens[t->e->tok_first].seg_first];
     return sg->role == RASAD_SEG_PROCLITIC && strstr(sg->norm, "\xD8\xA7\xD9\x84") != NULL; /* ال */
@@ -699,6 +703,12 @@ rasad_status ex_events(const ex_view *v, ex_frame **out, size_t *nout) {
                     tr[n].verb = false;
                 if (taking_control(doc, &tr[n]))
                     tr[n].weak = false;
+                /* "قتلوا في قصف أمس في أعنف قتال منذ شهر": an act named
+                 * to compare it (a superlative right before) is the act
+                 * told beside it */
+                size_t at = v->ents[i].tok_first;
+                if (at > 0 && ex_stem_in(doc, at - 1, &FIERCEST))
+                    tr[n].weak = true;
                 /* (still a killing word: what tells of killings that did
                  * not happen or are no news reads it so) */
                 tr[n].one_killed = one_man_object(v, &tr[n]);

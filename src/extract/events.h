@@ -225,6 +225,9 @@ bool ev_since_then_before(const rasad_doc *doc, const trig *t, ex_clause c);
 bool ev_distant_past(const ex_view *v, ex_clause c);
 /* a toll summed since a point, or by a crisis "so far" */
 bool ev_since_tally(const ex_view *v, const trig *t, ex_clause c);
+/* a superlative up to a few tokens before the منذ at token i, from lo on:
+ * "أعنف هجوم منذ", a record, no tally or date of the act */
+bool ev_record_before(const rasad_doc *doc, size_t i, size_t lo);
 /* event_when.c: does sentence s go on telling a report's tally over a
  * period ("ولفت إلى مقتل 2927 ..." after "... منذ 23 أيلول 2014")? */
 bool ev_tally_goes_on(const ex_view *v, uint32_t s);

@@ -444,6 +444,12 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
     if (f->mentions[0] == into->mentions[into->nmentions - 1] + 1 && ev_told_in_detail(doc, f->mentions[0]) &&
         violent(into->kind) && (violent(f->kind) || generic(f->kind)))
         return true;
+    /* two specific kinds of one sentence placed only by their country
+     * are two acts ("قتل 23 شخصاً في هجومين ... بسقوط مروحية ... وستة
+     * آخرون في هجوم انتحاري"), whatever toll they share */
+    if (into->mentions[0] == f->mentions[0] && into->kind != f->kind && !generic(into->kind) &&
+        !generic(f->kind) && country_only(&into->ev) && country_only(&f->ev))
+        return false;
     /* two triggers of one ACLED type in one sentence at one place are one
      * incident told with two words ("قصف صاروخي وغارات على X") */
     if (into->mentions[0] == f->mentions[0] && place >= 0 && into->ev.type && f->ev.type &&

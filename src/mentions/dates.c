@@ -28,7 +28,8 @@
  *    before P; "الخميس المقبل/القادم" the next strictly after. "ليل/ليلة
  *    X" (X a weekday or أمس ...) is the night after day X, X to X+1, as
  *    the gold annotation (../shared/gold) reads "ليل الجمعة"; "الليلة
- *    الماضية" is P - 1, "الليلة قبل الماضية" P - 2. A weekday followed by
+ *    الماضية" is P - 1, "الليلة قبل الماضية" P - 2 ("الجمعة قبل الماضي" the
+ *    Friday a week before "الجمعة الماضي"). A weekday followed by
  *    a full date ("الخميس 27 يناير 2022") takes that date.
  *  - اليوم / أمس / أول أمس / أمس الأول / غداً / بعد غد, with an optional
  *    time of day before (فجر اليوم, مساء أمس) and a weekday after (أمس
@@ -1032,10 +1033,14 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
     if (!w || after_prayer(S, i))
         return false;
     *end = i + 1;
-    int k = 0; /* 0 on or before P, -1 strictly before, +1 strictly after */
+    int k = 0; /* 0 on or before P, -1 strictly before, +1 strictly after, -2 the week before that */
     if ((dir = W(S, i + 1, DW_DIR))) {
         k = dir->v < 0 ? -1 : dir->v > 0 ? 1 : 0;
         *end = i + 2;
+    } else if (W(S, i + 1, DW_AGO) && W(S, i + 1, DW_AGO)->v == -1 && (dir = W(S, i + 2, DW_DIR)) && dir->v == -1) {
+        /* "يوم الجمعة قبل الماضي": the Friday before last */
+        k = -2;
+        *end = i + 3;
     }
     /* الخميس 27 يناير 2022, الخميس، الموافق 27/1/2022: the full date wins */
     size_t j = *end;
@@ -1081,7 +1086,7 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
     if (k == 0)
         day = S->pub - back;
     else if (k < 0)
-        day = S->pub - (back ? back : 7);
+        day = S->pub - (back ? back : 7) - (k == -2 ? 7 : 0);
     else
         day = S->pub + (7 - back);
     return v_set(v, day, night ? day + 1 : day, RASAD_PREC_DAY, true);
