@@ -299,6 +299,33 @@ static bool incidents_in_clause(const ex_view *v, ex_clause c) {
     return false;
 }
 
+
+/* "استشهاد 4844 مواطنا"، "مقتل أكثر من 300 ألف": no one incident the
+ * news tells of kills or wounds a thousand; a toll that large sums a war,
+ * a campaign or a year. Beside the act's own count it is dropped (a claim,
+ * claims.c); alone it makes the frame a tally, unless the act is told
+ * and dated for itself (ev_fill_frame). */
+#define WAR_TOLL_MIN 1000
+bool ev_war_toll(uint8_t role, const rasad_quantity *q) {
+    return (role == RASAD_ROLE_FATALITIES || role == RASAD_ROLE_INJURED) && q->has_min && q->min >= WAR_TOLL_MIN;
+}
+static bool only_war_tolls(ex_frame *f) { /* (drops them when the frame has other counts) */
+    size_t kept = 0, wars = 0;
+    for (size_t k = 0; k < f->nqty; k++) {
+        if (ev_war_toll(f->qty[k].role, &f->qty[k]))
+            wars++;
+        else
+            f->qty[kept++] = f->qty[k];
+    }
+    if (!wars)
+        return false;
+    if (kept) {
+        f->nqty = kept;
+        return false;
+    }
+    return true;
+}
+
 /* "تمكنت القوات من تصفية العديد من المسلحين"، "تمت تصفية 12 عنصرا من
  * داعش في كمين": an elimination of many is fighting, not the
  * assassination of a man. */
@@ -538,8 +565,15 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * victims or of acts) over a period sums many incidents, and
      * displacement is a consequence ACLED does not code as an event;
      * both are claims (claims.c takes the counts the frame gives up) */
+    /* (an act of its own, dated in its clause, keeps no such count:
+     * "هاجمت طائرات تركية يوم الأحد مواقع الحزب" beside the war's dead) */
+    bool war_tally = only_war_tolls(f);
+    if (war_tally && !t->context && date_in_clause) {
+        war_tally = false;
+        f->nqty = 0;
+    }
     if (((f->nqty > 0 || acts_by_the_score) &&
-         (span_of_weeks || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
+         (span_of_weeks || war_tally || ev_since_in_clause(v, ev_near_trigger(c, t, SINCE_REACH)) ||
           ev_since_then_before(v->doc, t, c) ||
           ev_period_in_clause(v->doc, ev_near_trigger(c, t, SINCE_REACH)) || ev_tally_goes_on(v, (uint32_t)s))) ||
         (t->le && t->le->id && strcmp(t->le->id, "نزوح") == 0)) {

@@ -48,6 +48,10 @@ size_t ev_exchange_verb(const ex_view *v, const trig *t);
  * of another story */
 bool ev_killed_in_clash(const ex_view *v, const trig *t, ex_clause c);
 
+/* event_frame.c: a toll of a thousand dead or wounded or more (q counts
+ * role), a war's or a campaign's sum, never one incident's count */
+bool ev_war_toll(uint8_t role, const rasad_quantity *q);
+
 /* event_actors.c */
 /* an aircraft or the air ("طائرات", "الطيران", "جوية"), not an air base
  * or an air defence ("القاعدة الجوية") */
