@@ -718,6 +718,10 @@ typedef struct rasad_attribution {
 typedef struct rasad_place_ref {
     uint32_t start, end;
     const rasad_entity *entity; /* the resolved place (its geo fields), or NULL */
+    /* a place the gazetteer lacks, told inside one it knows ("في منطقة
+     * باراكي باراك بإقليم لوجار"): that province or country, whose geo
+     * (precision 3) stands for it; NULL otherwise */
+    const rasad_entity *within;
 } rasad_place_ref;
 
 typedef struct rasad_event {

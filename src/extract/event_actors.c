@@ -1515,8 +1515,8 @@ bool ev_actor_as(rasad_actor_ref *a, const char *id) {
  * strike to the Syrian military), so an aircraft with no owner named
  * that drops them flies for the government. */
 static void barrel_bombs_owner(const ex_view *v, ex_clause c, rasad_event *ev) {
-    if (!ev->actor1.present || ev->actor1.id || !ev->has_location || !ev->location.entity ||
-        !ev->location.entity->country || strcmp(ev->location.entity->country, "SY") != 0)
+    const char *cc = ev->has_location ? ex_place_country(&ev->location) : NULL;
+    if (!ev->actor1.present || ev->actor1.id || !cc || strcmp(cc, "SY") != 0)
         return;
     bool barrels = false;
     for (size_t i = c.first; i <= c.last && !barrels; i++)
@@ -1539,9 +1539,7 @@ static void coalition_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasad
         return;
     /* (an act the sentence does not place is in the article's country:
      * "كثفت طائرات التحالف غاراتها أمس في عدد من المدن") */
-    const char *cc = ev->has_location && ev->location.entity ? ev->location.entity->country
-                     : ev->has_location                      ? NULL
-                                                             : v->main_country;
+    const char *cc = ev->has_location ? ex_place_country(&ev->location) : v->main_country;
     if (!cc || strcmp(cc, "YE") != 0)
         return;
     for (const char *const *w = GLOBAL_COALITION_WORDS; *w; w++)
@@ -1555,13 +1553,15 @@ static void coalition_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasad
  * they are that country's, whom the lexicon does not name: the side keeps
  * its words and kind, not the Syrian id, unless its words say Syrian. */
 static void opposition_elsewhere(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
+    /* (a place of no known country is as much outside Syria) */
+    const char *cc = ev->has_location ? ex_place_country(&ev->location) : NULL;
     if (!a->present || !a->id || strcmp(a->id, "SYR_OPP") != 0 || !ev->has_location || !ev->location.entity ||
-        !ev->location.entity->country || strcmp(ev->location.entity->country, "SY") == 0 ||
+        (cc && strcmp(cc, "SY") == 0) ||
         ex_span_has(v->doc, a->start, a->end, "\xD8\xB3\xD9\x88\xD8\xB1")) /* سور: السورية، سوريا */
         return;
     a->id = NULL;
     a->name = "opposition forces (unidentified)";
-    a->country = ev->location.entity->country;
+    a->country = cc ? cc : "";
 }
 
 /* The lexicon's entries for countries' forces ("Military Forces of X",
@@ -1671,9 +1671,9 @@ static const rasad_entity *role_of_ref(const ex_view *v, const rasad_actor_ref *
  * governments each had an army and a police of their own. */
 static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const rasad_actor_ref *other,
                                  const rasad_event *ev) {
-    if (!a->present || a->id || !ev->has_location || !ev->location.entity || !ev->location.entity->country)
+    const char *cc = ev->has_location ? ex_place_country(&ev->location) : NULL;
+    if (!a->present || a->id || !cc)
         return;
-    const char *cc = ev->location.entity->country;
     if (strcmp(cc, "YE") == 0 || strcmp(cc, "LY") == 0 || strcmp(cc, "PS") == 0)
         return;
     const rasad_entity *role = role_of_ref(v, a);
@@ -1700,8 +1700,8 @@ static void unnamed_state_forces(const ex_view *v, rasad_actor_ref *a, const ras
  * المقاومة الشعبية under YEM_GOV); elsewhere it names no one the text
  * makes known (Lebanon's, Palestine's, Iraq's), so it stays unnamed. */
 static void resistance_in_yemen(const ex_view *v, rasad_actor_ref *a, const rasad_event *ev) {
-    if (!a->present || a->id || !ev->has_location || !ev->location.entity || !ev->location.entity->country ||
-        strcmp(ev->location.entity->country, "YE") != 0)
+    const char *cc = ev->has_location ? ex_place_country(&ev->location) : NULL;
+    if (!a->present || a->id || !cc || strcmp(cc, "YE") != 0)
         return;
     const rasad_entity *role = role_of_ref(v, a);
     const lex_entry *le = role ? ex_lex_entry(role) : NULL;

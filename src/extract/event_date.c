@@ -53,6 +53,7 @@ static const rasad_date *same_day(const ex_view *v, size_t sent_first, size_t se
  * غارة ...")? */
 EX_WORDS(STATEMENT_NOUNS, "بيان", "بيانا", "تصريح", "تصريحات", "مؤتمر", "بلاغ", "رساله");
 EX_WORDS(THAT, "ان", "بان");
+EX_WORDS(PUBLISHED, "نشره", "نشرته", "نشروه", "اصدره", "اصدرته", "اصدروه", "بثه", "بثته", "وزعه", "وزعته");
 static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_first, size_t sent_end) {
     const rasad_doc *doc = v->doc;
     size_t after = d->tok_last + 1;
@@ -67,6 +68,9 @@ static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_f
     if (before <= sent_first)
         return false;
     before--;
+    /* "في بيان نشره أمس الأول": published, the statement's day */
+    if (before > sent_first && ex_stem_in(doc, before, &PUBLISHED) && ex_stem_in(doc, before - 1, &STATEMENT_NOUNS))
+        return true;
     return ex_stem_in(doc, before, &STATEMENT_NOUNS) || ex_attr_cue(doc, before);
 }
 
@@ -110,6 +114,14 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
      * none of its own in the sentence */
     bool said_best = false;
     *said = false;
+    /* a statement made earlier gives way to a day the sentence names in
+     * full ("في بيان نشره أمس الأول الهجوم الذي استهدف دورية يوم 17 يوليو
+     * 2015") */
+    bool full_day = false;
+    for (size_t i = ex_date_from(v, sent_first), in = ex_date_to(v, sent_end); i < in && !full_day; i++)
+        full_day = v->dates[i].tok_first >= sent_first && v->dates[i].tok_last < sent_end && v->dates[i].resolved &&
+                   !v->dates[i].relative && v->dates[i].precision == RASAD_PREC_DAY &&
+                   !(pub && cal_days_ymd(v->dates[i].first) > pub_day);
     for (size_t i = ex_date_from(v, sent_first), in = ex_date_to(v, sent_end); i < in; i++) {
         const rasad_date *d = &v->dates[i];
         if (d->tok_first < sent_first || d->tok_last >= sent_end)
@@ -124,7 +136,7 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
          * earlier count their days from it, "وقال مساء الخميس إن
          * الاشتباكات ... منذ صباح اليوم") */
         bool stated = dates_statement(v, d, sent_first, sent_end) && d->tok_last < tok;
-        bool gives_way = stated && pub && d->resolved && cal_days_ymd(d->first) == pub_day;
+        bool gives_way = stated && ((pub && d->resolved && cal_days_ymd(d->first) == pub_day) || (full_day && d->relative));
         if (best && gives_way && !said_best)
             continue;
         if (dist < best_dist || (said_best && !gives_way)) {

@@ -706,8 +706,10 @@ static const rasad_entity *unknown_place_in_clause(const ex_view *v, const trig 
  * Kars for إقليم كارس), named right before it ("X في إقليم Y") or, for a
  * country, between the act (whose trigger ends at token act) and it
  * ("اعتقلت ... في مدينة فيرجسون بعد مواجهات في الولايات المتحدة")? */
-EX_WORDS(TOWN_HEADS, "مدينه", "بلده", "قريه");
+/* (a town, or a district or area so told: "في منطقة باراكي باراك بإقليم
+ * لوجار", "بمنطقة جبل اللوح بولاية عين الدفلى") */
 #define NESTED_GAP 3 /* tokens between the town and its province: في إقليم */
+EX_WORDS(LOCALITY_HEADS, "مدينه", "بلده", "قريه", "منطقه", "ناحيه", "مديريه", "قضاء");
 static bool heard_inside(const rasad_doc *doc, const rasad_entity *u, const rasad_entity *p, size_t act) {
     if (p->tok_first <= u->tok_last)
         return false;
@@ -717,7 +719,7 @@ static bool heard_inside(const rasad_doc *doc, const rasad_entity *u, const rasa
     const gaz_place *pp = p->place_index != UINT32_MAX ? gaz_place_get(g, p->place_index) : NULL;
     /* "في بلدة القطن في محافظة حضرموت": a town the gazetteer lacks, told
      * right before the province or country it lies in */
-    if (!pu && pp && nested && u->tok_first > 0 && ex_stem_in(doc, u->tok_first - 1, &TOWN_HEADS) &&
+    if (!pu && pp && nested && u->tok_first > 0 && ex_stem_in(doc, u->tok_first - 1, &LOCALITY_HEADS) &&
         /* ("أكبر «مدينة كردية»": a Kurdish town, unnamed) */
         !(u->tok_first == u->tok_last && yeh_heh_ending(doc_tok_stem(doc, u->tok_first)->norm, 6)) &&
         (pp->kind == GAZ_K_COUNTRY || pp->kind == GAZ_K_ADMIN1 || pp->kind == GAZ_K_ADMIN2))
@@ -813,10 +815,17 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
      * النار ... في مدينة غوري") comes before a known one elsewhere in the
      * sentence, and before a province or country it was heard to lie in
      * ("في منطقة ساريكاميس في إقليم كارس", place_sound.c) */
+    const rasad_entity *unmapped = NULL, *within = NULL; /* (the unknown place and the one it lies in) */
     if (p) {
         const rasad_entity *u = unknown_place_in_clause(v, t, c);
-        if (u && ((p->tok_first < c.first || p->tok_last > c.last) || heard_inside(v->doc, u, p, last)))
+        bool inside = u && heard_inside(v->doc, u, p, last);
+        if (u && ((p->tok_first < c.first || p->tok_last > c.last) || inside)) {
+            if (inside && u->place_index == UINT32_MAX) {
+                unmapped = u;
+                within = p;
+            }
             p = u;
+        }
     }
     /* "غارات على قاعدة العند الجوية في لحج": a site the gazetteer
      * knows (a base, an airport, a prison, a camp, a dam; not a quarter)
@@ -837,6 +846,18 @@ void ev_find_location(const ex_view *v, const trig *t, ex_clause c, size_t sent_
     ev->location.start = p->start;
     ev->location.end = p->end;
     ev->location.entity = p;
+    ev->location.within = p == unmapped ? within : NULL;
+}
+
+const rasad_entity *ex_place_geo(const rasad_place_ref *p) {
+    if (p->entity && p->entity->place_index != UINT32_MAX)
+        return p->entity;
+    return p->within ? p->within : p->entity;
+}
+
+const char *ex_place_country(const rasad_place_ref *p) {
+    const rasad_entity *e = ex_place_geo(p);
+    return e && e->country && *e->country ? e->country : NULL;
 }
 
 /* "قصف مدينة تلبيسة وقرى الحولة وأم شرشوح": ACLED codes one event per

@@ -492,7 +492,7 @@ void ev_coalition_target(const ex_view *v, rasad_event *ev) {
         strcmp(ev->actor1.id, "US_COALITION") != 0 || !ev->kind ||
         (strcmp(ev->kind, "airstrike") != 0 && strcmp(ev->kind, "drone_strike") != 0))
         return;
-    const char *cc = ev->has_location && ev->location.entity ? ev->location.entity->country : NULL;
+    const char *cc = ev->has_location ? ex_place_country(&ev->location) : NULL;
     if (!cc || (strcmp(cc, "IQ") != 0 && strcmp(cc, "SY") != 0) || !isis_named_before(v, ev->target_start))
         return;
     rasad_actor_ref is = {.present = true, .start = ev->target_start, .end = ev->target_end};

@@ -111,6 +111,11 @@ void ex_sentence_tokens(const rasad_doc *doc, uint32_t s, size_t *first, size_t 
 /* The token whose bytes hold offset b, or SIZE_MAX (words.c). */
 size_t ex_tok_at_byte(const rasad_doc *doc, uint32_t b);
 
+/* event_place.c: the place a place ref's geo comes from (its own, else
+ * the known one it lies in), and that place's country or NULL */
+const rasad_entity *ex_place_geo(const rasad_place_ref *p);
+const char *ex_place_country(const rasad_place_ref *p);
+
 /* actors.c */
 /* the lexicon entry of a lexicon entity, or NULL (knowledge/lexicon.h) */
 struct lex_entry;

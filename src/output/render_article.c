@@ -35,7 +35,7 @@ static void write_place(jsonw *w, const rasad_doc *doc, const rasad_place_ref *p
     jw_obj_begin(w);
     render_span(w, doc, p->start, p->end);
     jw_key(w, "geo");
-    render_geo(w, p->entity);
+    render_geo(w, ex_place_geo(p));
     jw_obj_end(w);
 }
 

@@ -124,8 +124,9 @@ rasad_status rasad_doc_render_csv(rasad_doc *doc, char **out, size_t *len) {
     for (size_t i = 0; i < r->nevents; i++) {
         const rasad_event *e = &r->events[i];
         const gaz_place *p = NULL;
-        if (e->has_location && e->location.entity && e->location.entity->place_index != UINT32_MAX && g)
-            p = gaz_place_get(g, e->location.entity->place_index);
+        const rasad_entity *at = e->has_location ? ex_place_geo(&e->location) : NULL;
+        if (at && at->place_index != UINT32_MAX && g)
+            p = gaz_place_get(g, at->place_index);
         const char *cc = p && p->country[0] ? p->country : "XX";
         buf id;
         buf_init(&id, doc->mem);
@@ -163,7 +164,9 @@ rasad_status rasad_doc_render_csv(rasad_doc *doc, char **out, size_t *len) {
         cfield(&b, p ? p->admin1 : "");
         cfield(&b, p ? p->admin2 : "");
         cfield(&b, "");
-        if (p)
+        /* (a place the gazetteer lacks keeps its words, at the
+         * coordinates of the province it lies in) */
+        if (p && at == e->location.entity)
             cfield(&b, p->name_en);
         else if (e->has_location)
             span_field(&b, doc, e->location.start, e->location.end);
@@ -174,7 +177,7 @@ rasad_status rasad_doc_render_csv(rasad_doc *doc, char **out, size_t *len) {
             cfield(&b, tmp);
             snprintf(tmp, sizeof tmp, "%.4f", p->lon);
             cfield(&b, tmp);
-            snprintf(tmp, sizeof tmp, "%d", e->location.entity->precision ? e->location.entity->precision : p->precision);
+            snprintf(tmp, sizeof tmp, "%d", at->precision ? at->precision : p->precision);
             cfield(&b, tmp);
         } else {
             cfield(&b, "");
