@@ -278,6 +278,11 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
     return NULL;
 }
 
+/* prepositions no verb follows ("في قصف", "إثر قصف", "مع قصف"; not من,
+ * "who") */
+EX_WORDS_SHARED(EV_NOUN_PREPS, "في", "عن", "علي", "الي", "بعد", "خلال", "اثر", "جراء", "عقب", "ضد", "منذ", "اثناء",
+                "مع");
+
 EX_WORDS(PARTY_SIDE, "طرف", "جهه");
 #define PARTY_LIST_REACH 30 /* tokens a side's list may run before من طرف */
 
@@ -390,44 +395,62 @@ EX_WORDS(HITS, "ضربه", "ضربات");
  * "الطائرات التركية" or "القوات الروسية": an adjective no such form
  * takes is no country's). */
 #define NATION_REACH 2 /* tokens after the strike's word to the adjective, جوية between */
+/* The forces of the nation whose adjective token i is ("التركية",
+ * "أمريكية": looked up as the forces' name, with ال), into *out. */
+static bool nation_forces_at(const ex_view *v, size_t i, rasad_actor_ref *out) {
+    const lex_lexicon *lex = lex_default();
+    const rasad_token *tk = &v->doc->tokens[i];
+    if (!lex || tk->kind != RASAD_TOK_WORD)
+        return false;
+    bool definite = ex_has_proclitic(v->doc, i, "ال");
+    static const char *const HEADS[] = {"الطائرات ", "القوات ", "الطيران ", "الجيش ", NULL};
+    for (const char *const *h = HEADS; *h; h++) {
+        char key[128];
+        size_t hl = strlen(*h), al = definite ? 0 : 4; /* "ال" is 4 bytes */
+        if (hl + al + tk->norm_len >= sizeof key)
+            return false;
+        memcpy(key, *h, hl);
+        memcpy(key + hl, "\xd8\xa7\xd9\x84", al);
+        memcpy(key + hl + al, tk->norm, tk->norm_len);
+        size_t first, n = lex_lookup(lex, key, hl + al + tk->norm_len, &first);
+        for (size_t k = 0; k < n; k++) {
+            uint32_t entry;
+            lex_form_at(lex, first + k, NULL, NULL, &entry);
+            const lex_entry *le = lex_entry_get(lex, entry);
+            /* (a nation's: "طائرة حربية" names no side) */
+            if (le && le->id && le->country && (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_EXTERNAL) &&
+                ev_actor_as(out, le->id)) {
+                out->present = true;
+                out->start = tk->start;
+                out->end = tk->end;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* "طائرة أميركية", "الطائرات الروسية": an aircraft (token i) followed by
+ * its nation's adjective flies for that nation's forces: *out becomes
+ * those forces, told from the aircraft on. */
+static void aircraft_nation(const ex_view *v, size_t i, ex_clause c, rasad_actor_ref *out) {
+    const rasad_doc *doc = v->doc;
+    uint32_t start = out->start;
+    if (i + 1 <= c.last && ev_aircraft_word(doc, i) && !ex_stem_in(doc, i, &AERIAL) &&
+        ex_has_proclitic(doc, i + 1, "ال") == ex_has_proclitic(doc, i, "ال") && nation_forces_at(v, i + 1, out))
+        out->start = start;
+}
+
 static bool national_strike(const ex_view *v, const trig *t, ex_clause c, rasad_actor_ref *out) {
     const rasad_doc *doc = v->doc;
-    const lex_lexicon *lex = lex_default();
-    if (!lex)
-        return false;
     for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + NATION_REACH; i++) {
         if (ex_stem_in(doc, i, &AERIAL))
             continue;
-        const rasad_token *tk = &doc->tokens[i];
         /* the adjective agrees with the strike: "الغارات الجوية التركية",
-         * "ضربة جوية أمريكية" (looked up as the forces' name, with ال) */
-        bool definite = ex_has_proclitic(doc, i, "ال");
-        if (tk->kind != RASAD_TOK_WORD || definite != ex_has_proclitic(doc, t->e->tok_first, "ال"))
+         * "ضربة جوية أمريكية" */
+        if (ex_has_proclitic(doc, i, "ال") != ex_has_proclitic(doc, t->e->tok_first, "ال"))
             return false;
-        static const char *const HEADS[] = {"الطائرات ", "القوات ", "الطيران ", "الجيش ", NULL};
-        for (const char *const *h = HEADS; *h; h++) {
-            char key[128];
-            size_t hl = strlen(*h), al = definite ? 0 : 4; /* "ال" is 4 bytes */
-            if (hl + al + tk->norm_len >= sizeof key)
-                return false;
-            memcpy(key, *h, hl);
-            memcpy(key + hl, "\xd8\xa7\xd9\x84", al);
-            memcpy(key + hl + al, tk->norm, tk->norm_len);
-            size_t first, n = lex_lookup(lex, key, hl + al + tk->norm_len, &first);
-            for (size_t k = 0; k < n; k++) {
-                uint32_t entry;
-                lex_form_at(lex, first + k, NULL, NULL, &entry);
-                const lex_entry *le = lex_entry_get(lex, entry);
-                if (le && le->id && (le->kind == LEX_AK_STATE_FORCES || le->kind == LEX_AK_EXTERNAL) &&
-                    ev_actor_as(out, le->id)) {
-                    out->present = true;
-                    out->start = tk->start;
-                    out->end = tk->end;
-                    return true;
-                }
-            }
-        }
-        return false;
+        return nation_forces_at(v, i, out);
     }
     return false;
 }
@@ -456,6 +479,7 @@ static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasa
             out->start = sg->start;
             out->end = v->doc->tokens[i].end;
         }
+        aircraft_nation(v, i, c, out);
         return;
     }
 }
@@ -1070,7 +1094,9 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     const rasad_entity *a1 = t->subject ? t->subject : by_hand_actor(v, sent_first, sent_end);
     const rasad_entity *a2 = NULL;
     bool detained_before = objectless_arrest(v, t, c);
-    if (!a1 && !t->verb)
+    /* ("في قصف نسب إلى المتمردين": after a preposition a form both a
+     * verb and a noun may be is the noun) */
+    if (!a1 && (!t->verb || (tok > 0 && ex_word_in(doc, tok - 1, &EV_NOUN_PREPS))))
         a1 = doer_after(v, t, c);
     if (!a1 && (t->kind == LEX_EK_AIRSTRIKE || t->kind == LEX_EK_SHELLING || t->kind == LEX_EK_DRONE_STRIKE ||
                 t->kind == LEX_EK_ATTACK))
@@ -1430,6 +1456,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         a1 = NULL;
     } else if (a1) {
         set_actor(v, a1, &ev->actor1);
+        /* "غارة شنتها طائرة أميركية بلا طيار": an aircraft named by its
+         * nation's adjective flies for that nation's forces */
+        if (!ev->actor1.id)
+            aircraft_nation(v, a1->tok_last, c, &ev->actor1);
     } else if (strike) {
         aircraft_as_actor(v, t, c, &ev->actor1);
     }

@@ -130,6 +130,7 @@ static bool bombardment(uint8_t k) {
 static bool same_family(uint8_t a, uint8_t b) { return a == b || (bombardment(a) && bombardment(b)); }
 
 #define BOMB_REACH 4 /* tokens from a bombing to the bomb named with it */
+#define AIRCRAFT_OF_VERB 4 /* tokens from a verb of bombardment to the drone named as its subject */
 /* How specific a kind of bombing is (0: no bombing) */
 static int bombing_rank(uint8_t k) {
     return k == LEX_EK_SUICIDE_BOMBING ? 3 : k == LEX_EK_CAR_BOMBING ? 2 : k == LEX_EK_IED ? 1 : 0;
@@ -173,6 +174,16 @@ static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, 
                 continue;
             if (tr[j].kind == tr[i].kind && part[j] == part[i]) {
                 open[i] = false; /* the same kind twice: one frame */
+                break;
+            }
+            /* "قصفت طائرة أميركية من دون طيار": the drone of a verb of
+             * bombardment, named a few words after it, flew that act
+             * (whose frame takes the drone's kind, event_frame.c) */
+            if (part[j] == part[i] && tr[j].verb && bombardment(tr[j].kind) && tr[i].kind == LEX_EK_DRONE_STRIKE &&
+                !(tr[j].e->tok_first > 0 && ex_word_in(doc, tr[j].e->tok_first - 1, &EV_NOUN_PREPS)) &&
+                tr[i].e->tok_first <= tr[j].e->tok_last + AIRCRAFT_OF_VERB &&
+                !ex_has_proclitic(doc, tr[i].e->tok_first, "و")) {
+                open[i] = false;
                 break;
             }
             /* a specific kind replaces the generic one ("هجوم بسيارة

@@ -33,6 +33,7 @@ extern ex_words EV_STOP_PREPS;
 extern ex_words EV_TARGET_NOUNS;
 extern ex_words EV_RELATIVES;
 extern ex_words EV_CONDEMN;
+extern ex_words EV_NOUN_PREPS;
 extern ex_words EV_DID_IT;
 extern ex_words EV_WHOSE_DOING;
 
