@@ -181,8 +181,12 @@ static bool assails_in_words(const ex_view *v, const trig *t, ex_clause c) {
     size_t first, end;
     bool words = ev_stem_after(doc, t, c, ASSAILED_REACH, &SPEAKERS_ASSAILED);
     ex_clause near = ev_near_trigger(c, t, FORCE_REACH);
+    bool object = false; /* past the one assailed: "هاجموا فيها الحكومة التركية والأجهزة الأمنية" */
     for (size_t i = near.first; i <= near.last; i++) {
         if (i == tok)
+            continue;
+        object = object || (i > tok && ex_stem_in(doc, i, &SPEAKERS_ASSAILED));
+        if (object)
             continue;
         /* force named near the act in its own clause; a sentence may go
          * on to the fighting the speech was about */

@@ -587,7 +587,10 @@ EX_WORDS(DURATIONS, "يوم", "يومين", "ايام", "اسبوع", "اسبو�
          "شهور", "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين", "ساعات");
 EX_WORDS(YEARS, "عام", "عامين", "اعوام", "عاما", "سنه", "سنتين", "سنوات");
 EX_WORDS(ONE_OF, "واحد", "واحده");
+EX_WORDS(ANNIVERSARY, "ذكري");
 EX_WORDS(START_NOUNS, "بدء", "بدايه", "انطلاق", "انطلاقه");
+EX_WORDS(ANNOUNCING, "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "اعلان", "الاعلان");
+#define ANNOUNCED_REACH 8 /* tokens back from the start noun to the announcement */
 #define ANNIVERSARY_REACH 5 /* tokens back from على to مرور across the years counted */
 EX_WORDS(RELEASED, "تحرير", "تحريره", "تحريرها", "تحريرهم", "تحريرهما", "خلاص", "خلاصه", "خلاصهم",
          "حرر", "حررت", "حرروا", "تحرر", "تحررت");
@@ -1147,6 +1150,13 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
              (on > c.first + 2 && ex_stem_in(doc, on - 3, &TIME_REFERENCE))))
             return false;
     }
+    /* "أعلن جيش الفتح في بيان بدء معركة كفريا والفوعة": a campaign
+     * announced to begin is no incident (its fighting, told, is; a truce
+     * announced to begin is the agreement) */
+    if (!t->verb && ev_violent_kind(t->kind) && tok > c.first && ex_stem_in(doc, tok - 1, &START_NOUNS))
+        for (size_t k = tok - 1; k-- > c.first && tok - k <= ANNOUNCED_REACH;)
+            if (ex_stem_in(doc, k, &ANNOUNCING))
+                return false;
     /* "بعد أربع سنوات على إسقاط القذافي": years since an act date
      * something else (days since one, "بعد أربعة أيام على هجوم انتحاري",
      * are where gold dev codes that bombing) */
@@ -1319,6 +1329,11 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
             k--;
         if (ex_stem_in(doc, k, &REFERENCE_NOUNS))
             return false;
+        /* "إحياء الذكرى السبعين لأول عملية قصف نووية": an anniversary's
+         * act, its ordinals between */
+        for (size_t j = tok - 1; j-- > c.first && j + ANNIVERSARY_REACH >= tok;)
+            if (ex_stem_in(doc, j, &ANNIVERSARY))
+                return false;
         /* with qualifiers between: "التحقيقات القضائية والأمنية في التفجير" */
         if (ex_word_in(doc, tok - 1, &PREP_IN))
             for (size_t j = tok - 1; j-- > c.first && j + 5 >= tok;)
