@@ -309,17 +309,23 @@ static bool incidents_in_clause(const ex_view *v, ex_clause c) {
 bool ev_war_toll(uint8_t role, const rasad_quantity *q) {
     return (role == RASAD_ROLE_FATALITIES || role == RASAD_ROLE_INJURED) && q->has_min && q->min >= WAR_TOLL_MIN;
 }
-static bool only_war_tolls(ex_frame *f) { /* (drops them when the frame has other counts) */
-    size_t kept = 0, wars = 0;
+static bool only_war_tolls(ex_frame *f) { /* (drops them when the frame has counts of its own) */
+    size_t kept = 0, wars = 0, own = 0;
     for (size_t k = 0; k < f->nqty; k++) {
-        if (ev_war_toll(f->qty[k].role, &f->qty[k]))
+        const rasad_quantity *q = &f->qty[k];
+        if (ev_war_toll(q->role, q)) {
             wars++;
-        else
-            f->qty[kept++] = f->qty[k];
+            continue;
+        }
+        f->qty[kept++] = *q;
+        /* (the displaced, and a vague "hundreds" wounded beside a war's
+         * dead, are the same sum's: "وإصابة مئات آخرين"، "تشريد عشرات
+         * آلاف") */
+        own += q->role != RASAD_ROLE_DISPLACED && q->qualifier != RASAD_Q_HUNDREDS && q->qualifier != RASAD_Q_THOUSANDS;
     }
     if (!wars)
         return false;
-    if (kept) {
+    if (own) {
         f->nqty = kept;
         return false;
     }
