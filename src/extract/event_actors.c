@@ -255,10 +255,10 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
                     if (ex_stem_in(doc, j, &EV_DID_IT))
                         return ev_is_source(e) ? NULL : e;
             }
-        }
-        else if (ex_stem_in(doc, i, &EV_WHOSE_DOING) && !ex_has_proclitic(doc, i, "ال") &&
-                 (ex_stem_in(doc, i, &HALLMARKS) || (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM))))
-            from = i + 1; else if (near && ex_stem_in(doc, i, &BELONGING) && i + 1 <= c.last && ex_word_in(doc, i + 1, &PREP_TO)) {
+        } else if (ex_stem_in(doc, i, &EV_WHOSE_DOING) && !ex_has_proclitic(doc, i, "ال") &&
+                   (ex_stem_in(doc, i, &HALLMARKS) || (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM)))) {
+            from = i + 1;
+        } else if (near && ex_stem_in(doc, i, &BELONGING) && i + 1 <= c.last && ex_word_in(doc, i + 1, &PREP_TO)) {
             /* "انتحاري يعتقد أنه ينتمي إلى تنظيم داعش" */
             from = i + 2;
         } else if (near && ex_stem_in(doc, i, &CARRIED_OUT) && i + 1 <= c.last && ex_word_in(doc, i + 1, &BY_IT))

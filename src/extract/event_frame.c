@@ -299,7 +299,6 @@ static bool incidents_in_clause(const ex_view *v, ex_clause c) {
     return false;
 }
 
-
 /* "استشهاد 4844 مواطنا"، "مقتل أكثر من 300 ألف": no one incident the
  * news tells of kills or wounds a thousand; a toll that large sums a war,
  * a campaign or a year. Beside the act's own count it is dropped (a claim,
@@ -309,7 +308,9 @@ static bool incidents_in_clause(const ex_view *v, ex_clause c) {
 bool ev_war_toll(uint8_t role, const rasad_quantity *q) {
     return (role == RASAD_ROLE_FATALITIES || role == RASAD_ROLE_INJURED) && q->has_min && q->min >= WAR_TOLL_MIN;
 }
-static bool only_war_tolls(ex_frame *f) { /* (drops them when the frame has counts of its own) */
+/* Is a war's toll all f counts (true: a tally)? Else drops the war's
+ * tolls from f's counts, keeping its own. */
+static bool war_sum_only(ex_frame *f) {
     size_t kept = 0, wars = 0, own = 0;
     for (size_t k = 0; k < f->nqty; k++) {
         const rasad_quantity *q = &f->qty[k];
@@ -573,7 +574,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * both are claims (claims.c takes the counts the frame gives up) */
     /* (an act of its own, dated in its clause, keeps no such count:
      * "هاجمت طائرات تركية يوم الأحد مواقع الحزب" beside the war's dead) */
-    bool war_tally = only_war_tolls(f);
+    bool war_tally = war_sum_only(f);
     if (war_tally && !t->context && date_in_clause) {
         war_tally = false;
         f->nqty = 0;

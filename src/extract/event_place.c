@@ -1086,7 +1086,8 @@ static bool paired_with(const ex_view *v, const rasad_entity *first, size_t i) {
 }
 
 /* Is the place at token i joined with بـ (on itself or on a district
- * word before it) right after another place? A countryside so joined
+ * word before it), or a country's side with none, right after another
+ * place? A countryside so joined
  * ("وقرية عيشة بريفي حلب الشرقي") holds the words before it, whether or
  * not the gazetteer knows them. */
 EX_WORDS(DISTRICTS, "قضاء", "محافظه", "مدينه", "ناحيه", "ريف", "منطقه", "بلده", "حي", "مديريه");

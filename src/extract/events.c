@@ -148,11 +148,11 @@ bool ev_said_by_doer(const rasad_doc *doc, const trig *t) {
     return t->e->tok_first > 0 && ex_word_in(doc, t->e->tok_first - 1, &THAT_IT_DID);
 }
 
-/* Does the trigger begin with the article ("الهجوم", "للهجوم")? */
 /* superlatives of force ("أعنف قتال", "أسوأ هجوم"; not "أول غارات"، "آخر
  * هجوم", which name the act) */
 EX_WORDS(FIERCEST, "اعنف", "اسوا", "اشد", "اخطر", "ادمي", "افدح");
 
+/* Does the trigger begin with the article ("الهجوم", "للهجوم")? */
 static bool definite_noun(const rasad_doc *doc, const trig *t) {
     const rasad_segment *sg = &doc->segments[doc->tokens[t->e->tok_first].seg_first];
     return sg->role == RASAD_SEG_PROCLITIC && strstr(sg->norm, "\xD8\xA7\xD9\x84") != NULL; /* ال */
