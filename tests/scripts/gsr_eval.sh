@@ -11,8 +11,8 @@
 # usage: gsr_eval.sh RASAD_BINARY SOURCE_DIR SHARED_DIR
 #
 #   family    floor   measured  target (issue 5)
-#   ASSAULT   0.57    0.587     0.75
-#   PROTEST   0.39    0.408     0.75
+#   ASSAULT   0.58    0.593     0.75
+#   PROTEST   0.39    0.410     0.75
 # Floors sit a little under the figures measured when they were last set
 # (bench/notes/extract.md).
 set -euo pipefail
@@ -28,7 +28,7 @@ fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 status=0
-for pair in assault:0.57 protest:0.39; do
+for pair in assault:0.58 protest:0.39; do
     name=${pair%%:*}
     floor=${pair#*:}
     python3 "$SRC/tools/gsr_input.py" "$DATA/$name.jsonl" > "$WORK/$name.in"
