@@ -523,16 +523,6 @@ EX_WORDS(INJURY_NOUN, "اصابه");
 EX_WORDS(KILLING_NOUN, "مقتل");
 EX_WORDS(IN_PRESENCE, "بحضور", "حضور");
 
-/* Does a word of an act stand in tokens [first, end)? (a war's toll
- * beside one is the war's; "حياة 100 مليون شخص" in a story of coal is
- * no toll) */
-static bool act_in(const ex_view *v, size_t first, size_t end) {
-    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++)
-        if (v->ents[k].kind == RASAD_ENT_TRIGGER && v->ents[k].tok_first >= first && v->ents[k].tok_last < end)
-            return true;
-    return false;
-}
-
 rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const rasad_quote *qs, size_t nq,
                        rasad_claim **out, size_t *n) {
     rasad_doc *doc = v->doc;
@@ -617,9 +607,11 @@ rasad_status ex_claims(const ex_view *v, const ex_frame *fr, size_t nfr, const r
         else if (event_count_role(role))
             /* events.c leaves a toll since a point in time, or over a
              * period ("خلال 10 أشهر", "خلال هذه الفترة"), or of a war's
-             * size, to the claims (a crowd over a festival's days is no
-             * toll) */
-            keep = total || period || since_point(doc, first, end) || (ev_war_toll(role, q) && act_in(v, first, end)) ||
+             * size beside an act word, to the claims (a crowd over a
+             * festival's days is no toll, nor "حياة 100 مليون شخص" in a
+             * story of coal) */
+            keep = total || period || since_point(doc, first, end) ||
+                   (ev_war_toll(role, q) && ex_trigger_in(v, first, end, NULL)) ||
                    (role != RASAD_ROLE_PARTICIPANTS && (ev_period_in_clause(doc, (ex_clause){first, end - 1}) ||
                                                         ev_tally_goes_on(v, (uint32_t)s)));
         else

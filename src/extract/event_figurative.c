@@ -472,12 +472,7 @@ static bool attack_of_trade_or_minds(const ex_view *v, const trig *t) {
     }
     /* nor another act word: "وقتل عامل في شركة خطوط السكك الحديدية ...
      * في هجوم بالأسلحة" is an attack on a company's worker */
-    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); sign && k < kn; k++) {
-        const rasad_entity *e = &v->ents[k];
-        if (e != t->e && e->kind == RASAD_ENT_TRIGGER && e->tok_first >= first && e->tok_last < end)
-            return false;
-    }
-    return sign;
+    return sign && !ex_trigger_in(v, first, end, t->e);
 }
 
 /* Threats as a noun are talk about a danger, no act: "التهديدات

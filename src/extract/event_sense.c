@@ -867,12 +867,7 @@ static bool alone_in_quiet_sentence(const ex_view *v, const trig *t) {
     for (size_t i = first; i < end; i++)
         if (ex_stem_in(doc, i, &EV_VIOLENCE_WORDS))
             return false;
-    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
-        const rasad_entity *e = &v->ents[k];
-        if (e != t->e && e->kind == RASAD_ENT_TRIGGER && e->tok_first >= first && e->tok_last < end)
-            return false;
-    }
-    return true;
+    return !ex_trigger_in(v, first, end, t->e);
 }
 
 static bool victims_of_no_act(const ex_view *v, const trig *t) {

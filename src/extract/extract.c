@@ -91,6 +91,15 @@ size_t ex_ent_to(const ex_view *v, size_t hi) {
     LOWER_BOUND(v->ents, v->nents, hi);
 }
 
+bool ex_trigger_in(const ex_view *v, size_t first, size_t end, const rasad_entity *except) {
+    for (size_t k = ex_ent_from(v, first), kn = ex_ent_to(v, end); k < kn; k++) {
+        const rasad_entity *e = &v->ents[k];
+        if (e != except && e->kind == RASAD_ENT_TRIGGER && e->tok_first >= first && e->tok_last < end)
+            return true;
+    }
+    return false;
+}
+
 /* Is the array in order of tok_first, and its longest mention (tokens
  * less one)? A mention ending before it starts counts as one token. */
 #define ORDER_AND_SPAN(arr, n, sorted, span)                                                                \

@@ -91,6 +91,8 @@ bool ex_date_spans_weeks(const ex_view *v, const rasad_date *d);
 bool ex_span_of_weeks_in(const ex_view *v, size_t first, size_t last);
 size_t ex_ent_from(const ex_view *v, size_t lo);
 size_t ex_ent_to(const ex_view *v, size_t hi);
+/* Is a trigger other than except wholly within tokens [first, end)? */
+bool ex_trigger_in(const ex_view *v, size_t first, size_t end, const rasad_entity *except);
 /* The index of country cc in v->countries, v->ncountries when absent. */
 size_t ex_country_index(const ex_view *v, const char *cc);
 static inline size_t ex_back(size_t t, size_t d) {
