@@ -189,9 +189,13 @@ EX_WORDS_SHARED(EV_DID_IT, "نفذه", "نفذها", "نفذته", "نفذتها
                 "نفذوهما", "نفذاه", "نفذاها");
 /* "يحمل بصمات حركة بوكو حرام", "من تنفيذ داعش": whose hallmarks or
  * whose doing the act is */
-EX_WORDS_SHARED(EV_WHOSE_DOING, "بصمات", "تنفيذ");
-EX_WORDS(BELONGING, "ينتمي", "تنتمي", "ينتمون", "ينتميان", "المنتمي", "المنتمين");
+EX_WORDS(WHOSE_DOING, "بصمات", "تنفيذ");
 EX_WORDS(HALLMARKS, "بصمات");
+bool ev_whose_doing(const rasad_doc *doc, size_t i, size_t first, bool suspected) {
+    return ex_stem_in(doc, i, &WHOSE_DOING) && !ex_has_proclitic(doc, i, "ال") &&
+           (suspected || ex_stem_in(doc, i, &HALLMARKS) || (i > first && ex_word_in(doc, i - 1, &PREP_FROM)));
+}
+EX_WORDS(BELONGING, "ينتمي", "تنتمي", "ينتمون", "ينتميان", "المنتمي", "المنتمين");
 /* "عملية الاختطاف قام بها حزب العمال": who carried it out */
 EX_WORDS(CARRIED_OUT, "قام", "قامت", "قاموا");
 EX_WORDS(BY_IT, "بها", "به");
@@ -255,8 +259,7 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
                     if (ex_stem_in(doc, j, &EV_DID_IT))
                         return ev_is_source(e) ? NULL : e;
             }
-        } else if (ex_stem_in(doc, i, &EV_WHOSE_DOING) && !ex_has_proclitic(doc, i, "ال") &&
-                   (ex_stem_in(doc, i, &HALLMARKS) || (i > 0 && ex_word_in(doc, i - 1, &PREP_FROM)))) {
+        } else if (ev_whose_doing(doc, i, 0, false)) {
             from = i + 1;
         } else if (near && ex_stem_in(doc, i, &BELONGING) && i + 1 <= c.last && ex_word_in(doc, i + 1, &PREP_TO)) {
             /* "انتحاري يعتقد أنه ينتمي إلى تنظيم داعش" */

@@ -171,8 +171,7 @@ static bool suspected_doer(const ex_view *v, uint32_t s, rasad_actor_ref *out) {
             continue;
         suspected |= ex_stem_in(doc, i, &SUSPECT_CUES);
         /* "بصمات X", "من تنفيذ X" */
-        if (ex_stem_in(doc, i, &EV_WHOSE_DOING) && !ex_has_proclitic(doc, i, "ال") && i + 1 < end &&
-            (suspected || (i > first && ex_word_in(doc, i - 1, &PREP_FROM))) && claimant_at(v, i + 1, end, out))
+        if (i + 1 < end && ev_whose_doing(doc, i, first, suspected) && claimant_at(v, i + 1, end, out))
             return true;
         /* "الانفجار نفذه تنظيم داعش", "أن جماعة بوكو حرام نفذتهما" */
         if (ex_stem_in(doc, i, &EV_DID_IT)) {

@@ -211,7 +211,7 @@ EX_WORDS(OPINION, "يري", "تري", "راي", "رات", "يرون", "اعتب�
  * a view, they are about an incident that took place, which the statement
  * may be the only report of (event_frame.c). */
 EX_WORDS_SHARED(EV_CONDEMN, "ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "استنكر", "استنكرت", "شجب",
-         "شجبت", "دان", "دانت", "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
+                "شجبت", "دان", "دانت", "اعرب", "اعربت", "تعازي", "التعازي", "تعازيه", "تعازيها", "عزاء");
 EX_WORDS(DAN, "دان");
 /* past verbs of a bomb or a shell going off: "انفجرت سيارة مفخخة" */
 EX_WORDS(WENT_OFF, "انفجر", "انفجرت", "انفجرا", "انفجرتا", "سقطت", "سقط", "فجر", "فجرت", "فجروا", "فجرتا");
@@ -588,6 +588,7 @@ EX_WORDS(DURATIONS, "يوم", "يومين", "ايام", "اسبوع", "اسبو�
 EX_WORDS(YEARS, "عام", "عامين", "اعوام", "عاما", "سنه", "سنتين", "سنوات");
 EX_WORDS(ONE_OF, "واحد", "واحده");
 EX_WORDS(ANNIVERSARY, "ذكري");
+#define MEMORY_REACH 5 /* tokens back from an act to the anniversary it is of, ordinals between */
 EX_WORDS(START_NOUNS, "بدء", "بدايه", "انطلاق", "انطلاقه");
 EX_WORDS(ANNOUNCING, "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "اعلان", "الاعلان");
 #define ANNOUNCED_REACH 8 /* tokens back from the start noun to the announcement */
@@ -1331,7 +1332,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
             return false;
         /* "إحياء الذكرى السبعين لأول عملية قصف نووية": an anniversary's
          * act, its ordinals between */
-        for (size_t j = tok - 1; j-- > c.first && j + ANNIVERSARY_REACH >= tok;)
+        for (size_t j = tok - 1; j-- > c.first && j + MEMORY_REACH >= tok;)
             if (ex_stem_in(doc, j, &ANNIVERSARY))
                 return false;
         /* with qualifiers between: "التحقيقات القضائية والأمنية في التفجير" */

@@ -35,7 +35,6 @@ extern ex_words EV_RELATIVES;
 extern ex_words EV_CONDEMN;
 extern ex_words EV_NOUN_PREPS;
 extern ex_words EV_DID_IT;
-extern ex_words EV_WHOSE_DOING;
 
 /* events.c */
 trig ev_trig_of(const rasad_entity *e);
@@ -57,6 +56,10 @@ bool ev_war_toll(uint8_t role, const rasad_quantity *q);
 /* an aircraft or the air ("طائرات", "الطيران", "جوية"), not an air base
  * or an air defence ("القاعدة الجوية") */
 bool ev_aircraft_word(const rasad_doc *doc, size_t i);
+/* "بصمات X", "من تنفيذ X" (and "تنفيذ X" after a word of suspicion,
+ * suspected): does token i say whose doing the act is, the doer after
+ * it? (first: the sentence's first token) */
+bool ev_whose_doing(const rasad_doc *doc, size_t i, size_t first, bool suspected);
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
 bool ev_victim_or_source(const rasad_entity *e, const trig *t);
 /* a source of reports, named or not (المرصد، "مصادر أمنية") */

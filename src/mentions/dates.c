@@ -1027,6 +1027,12 @@ static bool after_prayer(const scan *S, size_t i) {
     return p->norm_len >= n && p->norm_len <= n + 2 && memcmp(p->norm + p->norm_len - n, SALAH, n) == 0;
 }
 
+/* Do tokens i, i + 1 say "before the last one" (قبل الماضي/الماضية)? */
+static bool before_last(const scan *S, size_t i) {
+    const dw_entry *ago = W(S, i, DW_AGO), *dir = W(S, i + 1, DW_DIR);
+    return ago && ago->v == -1 && dir && dir->v == -1;
+}
+
 /* A weekday relative to P; night = ليل/ليلة: to the day after. */
 static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end) {
     const dw_entry *w = W(S, i, DW_WEEKDAY), *dir;
@@ -1037,7 +1043,7 @@ static bool p_weekday(const scan *S, size_t i, bool night, dval *v, size_t *end)
     if ((dir = W(S, i + 1, DW_DIR))) {
         k = dir->v < 0 ? -1 : dir->v > 0 ? 1 : 0;
         *end = i + 2;
-    } else if (W(S, i + 1, DW_AGO) && W(S, i + 1, DW_AGO)->v == -1 && (dir = W(S, i + 2, DW_DIR)) && dir->v == -1) {
+    } else if (before_last(S, i + 1)) {
         /* "يوم الجمعة قبل الماضي": the Friday before last */
         k = -2;
         *end = i + 3;
@@ -1226,7 +1232,7 @@ static bool p_lastnight(const scan *S, size_t i, dval *v, size_t *end) {
     if ((d = W(S, i + 1, DW_DIR)) && d->v == -1) {
         off = -1;
         *end = i + 2;
-    } else if (W(S, i + 1, DW_AGO) && W(S, i + 1, DW_AGO)->v == -1 && (d = W(S, i + 2, DW_DIR)) && d->v == -1) {
+    } else if (before_last(S, i + 1)) {
         off = -2;
         *end = i + 3;
     } else {
