@@ -706,9 +706,9 @@ static const rasad_entity *unknown_place_in_clause(const ex_view *v, const trig 
  * Kars for إقليم كارس), named right before it ("X في إقليم Y") or, for a
  * country, between the act (whose trigger ends at token act) and it
  * ("اعتقلت ... في مدينة فيرجسون بعد مواجهات في الولايات المتحدة")? */
+#define NESTED_GAP 3 /* tokens between the town and its province: في إقليم */
 /* (a town, or a district or area so told: "في منطقة باراكي باراك بإقليم
  * لوجار", "بمنطقة جبل اللوح بولاية عين الدفلى") */
-#define NESTED_GAP 3 /* tokens between the town and its province: في إقليم */
 EX_WORDS(LOCALITY_HEADS, "مدينه", "بلده", "قريه", "منطقه", "ناحيه", "مديريه", "قضاء");
 static bool heard_inside(const rasad_doc *doc, const rasad_entity *u, const rasad_entity *p, size_t act) {
     if (p->tok_first <= u->tok_last)
