@@ -38,7 +38,9 @@ EX_WORDS_SHARED(EV_TARGET_NOUNS, "سجن", "حاجز", "نقطه", "موقع", "
                 /* "قصفت أهدافا للمسلحين": whose targets they were */
                 "اهداف", "اهدافا", "معاقل", "معسكرات", "قواعد", "مخابئ",
                 /* "انفجار مستودع ذخيرة لوحدات حماية الشعب", "استهداف ثكنات الجيش" */
-                "مستودع", "مستودعات", "مخزن", "مخازن", "ثكنات");
+                "مستودع", "مستودعات", "مخزن", "مخازن", "ثكنات",
+                /* "استهدفت 3 سيارات تعود لأعضاء في كتائب القسام" */
+                "سيارات", "حافلات", "اليات");
 EX_WORDS(BY_HAND, "يد", "ايدي");
 EX_WORDS(BY_AGENT, "قبل"); /* من قبل X */
 /* "قوات النظام وما سمتها بالمقاومة": a party named in a source's words */
@@ -52,6 +54,12 @@ EX_WORDS(BRANCH_OF, "ذراع", "فرع", "جناح");
 EX_WORDS(CONNECTIVES, "كما", "فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن");
 /* أنّ / إنّ open a reported clause */
 EX_WORDS(COMPLEMENTIZERS, "ان", "بان", "وان", "فان", "انه", "انها", "بانه", "بانها");
+
+/* "الشرطة تعرفت على هوية مشتبه به مرتبط بالهجوم": words of an inquiry
+ * into the act; whoever stands before them investigates it. */
+EX_WORDS(INQUIRY, "هويه", "مشتبه", "المشتبه", "متهم", "المتهم", "متهمين", "المتهمين", "متورط", "المتورط",
+         "متورطين", "المتورطين", "منفذ", "منفذي", "منفذو", "التحقيق", "تحقيقات", "التحقيقات",
+         "ملابسات");
 
 /* "مقتل 25 مقاتلا من الطرفين": fighters counted on both sides. */
 EX_WORDS(BOTH_SIDES, "الطرفين", "الجانبين", "الجهتين");
@@ -1264,6 +1272,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
              * clause of its own; "مدينة درعا التي شهدت الاحتجاجات": the
              * head of a relative clause is not the noun trigger's doer */
             if (ex_stem_in(doc, i, &CONNECTIVES) || (!t->verb && ex_word_in(doc, i, &EV_RELATIVES)))
+                break;
+            if (!t->verb && ex_stem_in(doc, i, &INQUIRY))
                 break;
             /* "الجنود الذين استهدفهم الهجوم": the noun a relative's verb
              * takes up with its object pronoun is its object */
