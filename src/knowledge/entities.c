@@ -539,7 +539,6 @@ static bool is_common_reading(const rasad_doc *doc, const lex_entry *le, const m
     return yeh || yeh_heh;
 }
 
-
 /* "الموقع العسكري", "مصدر عسكري", "الضغط العسكري": the army's word right
  * after a word that agrees with it in the article is its adjective
  * ("military"), no actor; after an act word ("قتل عسكري") it is a
@@ -604,13 +603,16 @@ static bool is_dawn(const rasad_doc *doc, const lex_lexicon *lex, const matcher 
     return true;
 }
 
-/* Does the segmenter give token i the preposition ب (ARABIC LETTER BEH)? */
-static bool has_beh(const rasad_doc *doc, size_t i) {
+/* Is the segmenter's first proclitic of token i the letters p? */
+static bool first_proclitic_is(const rasad_doc *doc, size_t i, const char *p) {
     const rasad_token *t = &doc->tokens[i];
     return doc->segments && t->seg_count > 1 && t->seg_first < doc->nsegments &&
            doc->segments[t->seg_first].role == RASAD_SEG_PROCLITIC && doc->segments[t->seg_first].norm &&
-           strcmp(doc->segments[t->seg_first].norm, "\xd8\xa8") == 0;
+           strcmp(doc->segments[t->seg_first].norm, p) == 0;
 }
+
+/* Does the segmenter give token i the preposition ب (ARABIC LETTER BEH)? */
+static bool has_beh(const rasad_doc *doc, size_t i) { return first_proclitic_is(doc, i, "\xd8\xa8"); }
 
 /* Does the match end in more than its name: a pronoun on the last word
  * (عربتهم is not Arbat, جدتها "her grandmother" not Jeddah)? The last
@@ -677,6 +679,21 @@ static bool token_form_in(const rasad_doc *doc, size_t i, const char *const *lis
             if (strlen(*w) == fl[k] && memcmp(*w, f[k], fl[k]) == 0)
                 return true;
     return false;
+}
+
+/* "على الحدود الشمالية لليمن"، "الحدود الشمالية بين البلدين": a border
+ * named with whose it is or between whom is a border, not the Saudi
+ * region of that name. */
+static const char *const BORDER_OWNERS[] = {"بين", "مع", NULL};
+static const char *const BORDER_SIDES[] = {"الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", NULL};
+static bool border_of_someone(const rasad_doc *doc, const match *x) {
+    size_t k = x->tok_last + 1;
+    if (x->tok_last != x->tok_first + 1 || k >= doc->ntokens ||
+        !doc_tok_is(doc, x->tok_first, "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf") /* الحدود */ ||
+        !token_form_in(doc, x->tok_last, BORDER_SIDES))
+        return false;
+    return token_form_in(doc, k, BORDER_OWNERS) || first_proclitic_is(doc, k, "\xd9\x84") /* ل */ ||
+           first_proclitic_is(doc, k, "\xd9\x84\xd9\x84"); /* لل */
 }
 
 /* A name in quotation marks right after لـ or a newspaper's noun
@@ -862,8 +879,9 @@ static matcher_token *matcher_tokens(rasad_doc *doc) {
  * is, else what must support it in pass 2. items[0..n) are the entities
  * kept so far. */
 /* A place name that, with the word after it, is an idiom: "مسقط رأس
- * الرئيس" is the president's birthplace, not Muscat. */
-static const char *const IDIOMS[][2] = {{"مسقط", "راس"}};
+ * الرئيس" is the president's birthplace, not Muscat; "المغرب العربي"
+ * and "بلاد المغرب الإسلامي" are the Maghreb, not Morocco. */
+static const char *const IDIOMS[][2] = {{"مسقط", "راس"}, {"المغرب", "عربي"}, {"المغرب", "اسلامي"}};
 
 static bool idiom_at(const rasad_doc *doc, const char *nm, size_t nl, size_t next) {
     if (next >= doc->ntokens)
@@ -1336,6 +1354,8 @@ static rasad_status compute(rasad_doc *doc, ent_cache *cache) {
             if (nm && carries_enclitic(doc, x, nm, nl))
                 is_place = false;
         }
+        if (is_place && border_of_someone(doc, x))
+            continue;
         /* a one-word name that is mostly another word (file comment) */
         uint8_t gd = GUARD_NONE;
         if (is_place && x->tok_first == x->tok_last) {

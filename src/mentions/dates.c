@@ -871,10 +871,22 @@ static bool p_yeartarget(const scan *S, size_t j, bool bare_ok, int *year, int *
     return false;
 }
 
+/* Is the bare آخر at i the adjective "another" after its noun ("مقتل
+ * جندي إماراتي آخر الأسبوع الماضي"), not "the end of"? So it is after an
+ * indefinite word ending in ي, a nisba or a noun like جندي. */
+static bool another(const scan *S, size_t i) {
+    const rasad_token *tk = &S->doc->tokens[i];
+    static const char AKHAR[] = "\xd8\xa7\xd8\xae\xd8\xb1"; /* اخر */
+    if (i == 0 || strcmp(tk->norm, AKHAR) != 0 || !S->t[i - 1].word || S->t[i - 1].definite)
+        return false;
+    const rasad_token *pv = &S->doc->tokens[i - 1];
+    return pv->norm_len >= 6 && strcmp(pv->norm + pv->norm_len - 2, "\xd9\x8a") == 0; /* ي */
+}
+
 /* مطلع/منتصف/أواخر + year, month or period. */
 static bool p_part(const scan *S, size_t i, dval *v, size_t *end) {
     const dw_entry *part = W(S, i, DW_PART);
-    if (!part || (i + 1 < S->lim && S->t[i + 1].prep))
+    if (!part || (i + 1 < S->lim && S->t[i + 1].prep) || another(S, i))
         return false;
     int k = part->v;
     size_t j = i + 1;

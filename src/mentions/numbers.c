@@ -352,6 +352,9 @@ static bool parse_vague(const scan *sc, size_t i, core *c) {
         c->hi = 9 * base;
         c->q = RASAD_Q_SEVERAL;
     } else if (e->kind == NW_VAGUE || e->kind == NW_SCALE_PL) {
+        /* "الاف بي اي": the FBI's letters spelt out, not thousands */
+        if (e->value == 1000 && norm_is(sc, j, "\xd8\xa8\xd9\x8a") /* بي */)
+            return false;
         base = e->value;
         c->lo = 3 * base;
         c->hi = 10 * base - 1;
