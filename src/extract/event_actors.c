@@ -215,6 +215,32 @@ EX_WORDS(BY_IT, "بها", "به");
 
 /* The doer named by a relative clause or a blame verb within a few
  * tokens after the trigger, or NULL. */
+/* Does token q open a quotation of speech holding the act at tok: a word
+ * of saying before it ("وقال اردوغان «نحن ...»"), and the act told a few
+ * words into it? A term quoted ("عن «هدنة إنسانية»") or the source's own
+ * words for the act ("إن جبهة النصرة «قامت باقتحام»") is no quotation of
+ * speech. */
+#define QUOTE_SPEAKER_REACH 10 /* tokens back from the quote to the word of saying */
+#define QUOTED_TERM_LEN 3      /* tokens into a quote an act is a quoted term */
+static bool speech_quote_over(const rasad_doc *doc, size_t q, size_t tok, size_t lo) {
+    if (tok <= q + QUOTED_TERM_LEN || !ex_quote_opens_over(doc, q, tok))
+        return false;
+    for (size_t k = 1; k <= QUOTE_SPEAKER_REACH && q >= lo + k; k++) {
+        if (ex_word_in(doc, q - k, &COMPLEMENTIZERS))
+            return false;
+        if (ex_attr_cue(doc, q - k))
+            return true;
+    }
+    return false;
+}
+
+size_t ev_speech_quote_open(const rasad_doc *doc, size_t tok, size_t lo) {
+    for (size_t q = tok; q-- > lo;)
+        if (doc->tokens[q].kind == RASAD_TOK_QUOTE)
+            return speech_quote_over(doc, q, tok, lo) ? q : SIZE_MAX;
+    return SIZE_MAX;
+}
+
 static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t last = t->e->tok_last, sent_first, sent_end;
@@ -1259,10 +1285,15 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     }
     /* the nearest actor before the trigger in the clause, not an object */
     if (!a1) {
+        size_t quote_open = ev_speech_quote_open(doc, tok, c.first);
         for (size_t i = tok; i-- > c.first;) {
             /* "أعلنت السلطات أن ...": the speaker of a report stands
              * outside the clause it governs */
             if (ex_word_in(doc, i, &COMPLEMENTIZERS))
+                break;
+            /* "وقال اردوغان «نحن في حداد بسبب عمل ارهابي»": nor the
+             * speaker of a quotation the act is told in */
+            if (i == quote_open)
                 break;
             /* "... بينهم القيادي أبو حارث، وأشاروا إلى مقتل 10 مدنيين في
              * انفجار": a word of reporting opens another statement */

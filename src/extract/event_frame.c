@@ -228,6 +228,8 @@ EX_WORDS(THE_NEWS, "الخبر");
  * drone or a missile. */
 EX_WORDS(INTERCEPT, "اعترض", "اعترضت", "اعترضوا", "اعتراض", "دفاعات");
 EX_WORDS(SHOT_DOWN, "اسقط", "اسقطت", "اسقطوا", "اسقاط");
+/* "كان انفجاراً هائلاً": the verb that says what an act told before was like */
+EX_WORDS(WAS, "كان", "كانت");
 EX_WORDS(MISSILES, "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان");
 #define INTERCEPT_REACH 5 /* tokens back from the weapon to the verb */
 #define INTERCEPT_LEMMA "اعترض" /* the lexicon entry of اعترض، أحبط ... (data/triggers.tsv) */
@@ -464,6 +466,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * before: "الهجوم", "العملية", "الهجمات" */
     const rasad_segment *first_seg = &doc->segments[doc->tokens[tok].seg_first];
     bool definite = first_seg->role == RASAD_SEG_PROCLITIC && strstr(first_seg->norm, "ال") != NULL;
+    /* "كان انفجاراً هائلاً": what the act was like, told of the act before */
+    definite |= tok > c.first && ex_word_in(doc, tok - 1, &WAS);
     f->definite = definite && !t->verb;
     f->anaphor = f->definite && !ev->actor1.present;
     f->adopted = ev_adopted_act(v, tok);

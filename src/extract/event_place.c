@@ -237,6 +237,20 @@ static bool journey_end(const rasad_doc *doc, size_t i) {
     return false;
 }
 
+/* "اجتمع شباب في المركز الثقافي قبل رحلة مقررة لبلدة كوباني"، "لعبور
+ * الحدود إلى كوباني": where a trip was to go places nothing done before it */
+EX_WORDS(TRIP, "رحله", "الرحله", "عبور");
+#define TRIP_REACH 5 /* tokens back from a place to the word of the trip ("رحلة مقررة لبلدة كوباني في سوريا") */
+static bool trip_destination(const rasad_doc *doc, size_t i) {
+    for (size_t k = 1; k <= TRIP_REACH && i >= k; k++) {
+        if (ex_is_boundary(doc, i - k))
+            return false;
+        if (ex_stem_in(doc, i - k, &TRIP))
+            return true;
+    }
+    return false;
+}
+
 /* "وتقول بغداد إن ..."، "بحسب دمشق"، "هجوم نسبته أنقرة إلى التنظيم"،
  * "اتهمت دمشق": a capital right after a word of reporting or blame
  * speaks for its government; it places no act. */
@@ -258,7 +272,8 @@ static const rasad_entity *place_in(const ex_view *v, size_t from, size_t to, bo
     for (size_t k = 0; k <= to - from; k++) {
         size_t i = forward ? from + k : to - k;
         const rasad_entity *e = ex_entity_at(v, i);
-        if (e && e->kind == RASAD_ENT_PLACE && (speaking_capital(v->doc, e->tok_first) || ev_subject_country(v, e)))
+        if (e && e->kind == RASAD_ENT_PLACE &&
+            (speaking_capital(v->doc, e->tok_first) || ev_subject_country(v, e) || trip_destination(v->doc, e->tok_first)))
             continue;
         /* "خطفوا مواطنا كرواتيا": the country's adjective, not a place */
         if (e && e->kind == RASAD_ENT_PLACE && e->tok_first == e->tok_last && e->feature &&
@@ -676,12 +691,31 @@ static const rasad_entity *unknown_in(const ex_view *v, size_t from, size_t to, 
     return found_a == SIZE_MAX ? NULL : unknown_entity(v, found_a, found_b, found_prec);
 }
 
+/* Is there a word of a visit or an address between the opening quote q
+ * and its speaker ("خلال زيارة الى"، "في مؤتمر صحفي في")? */
+EX_WORDS(VENUES, "زياره", "زيارته", "زيارتها", "جوله", "مؤتمر", "لقاء", "كلمه", "خطاب", "اجتماع", "قمه");
+#define VENUE_REACH 10 /* tokens back from the quote */
+static bool venue_before(const rasad_doc *doc, size_t q, size_t lo) {
+    for (size_t k = 1; k <= VENUE_REACH && q >= lo + k; k++)
+        if (ex_stem_in(doc, q - k, &VENUES))
+            return true;
+    return false;
+}
+
 /* The place around the trigger: the first after it in its clause, the
  * nearest before it there, the first after it in the sentence, the
  * nearest before it there (place_in says which count). */
 static const rasad_entity *place_around(const ex_view *v, const trig *t, ex_clause c, size_t sent_first,
                                         size_t sent_end, bool sites, int refs) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
+    /* ("وقال اردوغان خلال زيارة الى قبرص «... عمل ارهابي»": where the
+     * speaker visits or speaks places nothing he speaks of; "مصادر في
+     * مدينة القدس" are the place's own sources) */
+    size_t quote_open = ev_speech_quote_open(v->doc, tok, sent_first);
+    if (quote_open != SIZE_MAX && venue_before(v->doc, quote_open, sent_first))
+        sent_first = quote_open + 1;
+    if (c.first < sent_first)
+        c.first = sent_first;
     const rasad_entity *p = place_in(v, last + 1, c.last, true, sites, refs);
     if (!p && tok > c.first)
         p = place_in(v, c.first, tok - 1, false, sites, refs);

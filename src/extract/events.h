@@ -60,6 +60,10 @@ bool ev_aircraft_word(const rasad_doc *doc, size_t i);
  * suspected): does token i say whose doing the act is, the doer after
  * it? (first: the sentence's first token) */
 bool ev_whose_doing(const rasad_doc *doc, size_t i, size_t first, bool suspected);
+/* The opening mark of a quotation of speech the act at tok is told in
+ * ("وقال اردوغان «نحن في حداد بسبب عمل ارهابي»"), looked for back to lo,
+ * or SIZE_MAX: whoever speaks and wherever he speaks are outside the act. */
+size_t ev_speech_quote_open(const rasad_doc *doc, size_t tok, size_t lo);
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
 bool ev_victim_or_source(const rasad_entity *e, const trig *t);
 /* a source of reports, named or not (المرصد، "مصادر أمنية") */

@@ -107,6 +107,9 @@ typedef struct ex_clause {
 
 /* words.c (word sets and tests: words.h) */
 bool ex_is_boundary(const rasad_doc *doc, size_t tok); /* ; : ( ) quotes and sentence-level stops */
+/* Is token q a quotation mark that opens a quotation holding token tok
+ * (marks paired from the sentence's start)? */
+bool ex_quote_opens_over(const rasad_doc *doc, size_t q, size_t tok);
 ex_clause ex_clause_around(const rasad_doc *doc, size_t tok);
 /* first token index of sentence s and one past its last */
 void ex_sentence_tokens(const rasad_doc *doc, uint32_t s, size_t *first, size_t *end);

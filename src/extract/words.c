@@ -168,6 +168,20 @@ bool ex_is_boundary(const rasad_doc *doc, size_t tok) {
     return t->kind == RASAD_TOK_BRACKET;
 }
 
+bool ex_quote_opens_over(const rasad_doc *doc, size_t q, size_t tok) {
+    if (doc->tokens[q].kind != RASAD_TOK_QUOTE)
+        return false;
+    /* marks pair up from the sentence's start: q opens when an even
+     * number come before it, and holds tok when none closes it before */
+    size_t first, end, before = 0, after = 0;
+    ex_sentence_tokens(doc, doc->tokens[q].sentence, &first, &end);
+    for (size_t i = first; i < q; i++)
+        before += doc->tokens[i].kind == RASAD_TOK_QUOTE;
+    for (size_t i = q; i < tok; i++)
+        after += doc->tokens[i].kind == RASAD_TOK_QUOTE;
+    return before % 2 == 0 && after == 1;
+}
+
 void ex_sentence_tokens(const rasad_doc *doc, uint32_t s, size_t *first, size_t *end) {
     const rasad_sentence *sn = &doc->sentences[s];
     *first = sn->tok_first;
