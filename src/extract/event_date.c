@@ -74,6 +74,31 @@ static bool dates_statement(const ex_view *v, const rasad_date *d, size_t sent_f
     return ex_stem_in(doc, before, &STATEMENT_NOUNS) || ex_attr_cue(doc, before);
 }
 
+/* "قال الجيش الأمريكي يوم امس السبت إن ... 23 غارة جوية يوم الجمعة": a
+ * statement's day gives way to an earlier day told after it near the act
+ * at tok, in its clause (not past "فيما نشرت صحف ... قتل في 22 أبريل"). */
+#define ACT_DAY_REACH 12 /* tokens between the act and its own day */
+EX_WORDS(OTHER_CLAUSE, "فيما", "بينما", "كما", "حيث", "وكان", "وكانت");
+static bool earlier_day_told(const ex_view *v, const rasad_date *d, size_t tok, size_t sent_end) {
+    if (!d->resolved || tok <= d->tok_last)
+        return false;
+    for (size_t i = ex_date_from(v, d->tok_last + 1), in = ex_date_to(v, sent_end); i < in; i++) {
+        const rasad_date *o = &v->dates[i];
+        if (o->tok_first <= d->tok_last || o->tok_last >= sent_end || !o->resolved ||
+            o->precision != RASAD_PREC_DAY || cal_days_ymd(o->last) >= cal_days_ymd(d->first))
+            continue;
+        size_t a = o->tok_first < tok ? o->tok_last + 1 : tok + 1, b = o->tok_first < tok ? tok : o->tok_first;
+        if (b > a + ACT_DAY_REACH)
+            continue;
+        bool apart = false;
+        for (size_t k = a; k < b && !apart; k++)
+            apart = ex_is_boundary(v->doc, k) || ex_word_in(v->doc, k, &OTHER_CLAUSE);
+        if (!apart)
+            return true;
+    }
+    return false;
+}
+
 /* "منذ حزيران 2014", "منذ 1984": a period since a point more than a month
  * back dates a campaign or a state, not an incident told beside it (since
  * this morning may: "الاشتباكات مستمرة منذ صباح اليوم"). */
@@ -136,7 +161,8 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
          * earlier count their days from it, "وقال مساء الخميس إن
          * الاشتباكات ... منذ صباح اليوم") */
         bool stated = dates_statement(v, d, sent_first, sent_end) && d->tok_last < tok;
-        bool gives_way = stated && ((pub && d->resolved && cal_days_ymd(d->first) == pub_day) || (full_day && d->relative));
+        bool gives_way = stated && ((pub && d->resolved && cal_days_ymd(d->first) == pub_day) ||
+                                    (full_day && d->relative) || earlier_day_told(v, d, tok, sent_end));
         if (best && gives_way && !said_best)
             continue;
         if (dist < best_dist || (said_best && !gives_way)) {

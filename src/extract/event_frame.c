@@ -41,6 +41,17 @@ static bool kind_near(const ex_view *v, const trig *t, ex_clause c, uint8_t k, s
     return false;
 }
 
+/* "قصفوا أهدافا في 23 غارة جوية": the air strikes the verb was carried out in */
+static bool strikes_after(const ex_view *v, const trig *t, ex_clause c) {
+    for (size_t i = t->e->tok_last + 1; i <= c.last; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->tok_first == i && e->kind == RASAD_ENT_TRIGGER && ev_trig_of(e).kind == LEX_EK_AIRSTRIKE &&
+            ev_strikes_of_verb(v->doc, t->e->tok_last, i))
+            return true;
+    }
+    return false;
+}
+
 #define SUICIDE_REACH 4 /* tokens after a bomb where its suicide bomber may be named */
 static bool suicide_near(const ex_view *v, const trig *t, ex_clause c) {
     /* the form itself names the bomber: "سيارة مفخخة يقودها انتحاري" */
@@ -392,7 +403,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
      * strike carried out from the air is an air strike */
     /* a killing word is no strike of its own: "تمكنت قوة أمنية بمساندة
      * الطيران من قتل 19 مسلحاً" is the ground force's clash */
-    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && !t->context && aircraft_near(v, t, c))
+    if ((f->kind == LEX_EK_SHELLING || f->kind == LEX_EK_ATTACK) && !t->context &&
+        (aircraft_near(v, t, c) || (t->verb && strikes_after(v, t, c))))
         f->kind = LEX_EK_AIRSTRIKE;
     /* "مقتل 19 مسلحاً", "قتل ستة من عناصر الشرطة": armed men killed with no
      * other word for the act fell in a clash (ACLED: Armed clash) */

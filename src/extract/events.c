@@ -136,6 +136,19 @@ static int bombing_rank(uint8_t k) {
     return k == LEX_EK_SUICIDE_BOMBING ? 3 : k == LEX_EK_CAR_BOMBING ? 2 : k == LEX_EK_IED ? 1 : 0;
 }
 
+#define STRIKES_OF_VERB 12 /* tokens from a verb of bombardment to the strikes it was carried out in */
+bool ev_strikes_of_verb(const rasad_doc *doc, size_t verb_last, size_t noun_first) {
+    if (noun_first <= verb_last || noun_first > verb_last + STRIKES_OF_VERB)
+        return false;
+    if (ex_has_proclitic(doc, noun_first, "\xd8\xa8")) /* ب: "بغارات جوية" */
+        return true;
+    /* "في 23 غارة جوية"، "في غارات" */
+    size_t k = noun_first - 1;
+    if (k > verb_last && doc->tokens[k].kind == RASAD_TOK_NUMBER)
+        k--;
+    return k > verb_last && ex_word_in(doc, k, &PREP_IN);
+}
+
 #define OWN_PLACE_REACH 40 /* tokens after a trigger where the place of its clause may stand */
 #define NEXT_ACT_REACH 64  /* triggers ahead where the act that ends a town list is looked for */
 
@@ -183,6 +196,14 @@ static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, 
                 !(tr[j].e->tok_first > 0 && ex_word_in(doc, tr[j].e->tok_first - 1, &EV_NOUN_PREPS)) &&
                 tr[i].e->tok_first <= tr[j].e->tok_last + AIRCRAFT_OF_VERB &&
                 !ex_has_proclitic(doc, tr[i].e->tok_first, "و")) {
+                open[i] = false;
+                break;
+            }
+            /* "قصفوا أهدافا للتنظيم في 23 غارة جوية": the strikes a verb
+             * of bombardment was carried out in are that act (whose frame
+             * takes their kind, event_frame.c) */
+            if (part[j] == part[i] && tr[j].verb && bombardment(tr[j].kind) && tr[i].kind == LEX_EK_AIRSTRIKE &&
+                !tr[i].verb && ev_strikes_of_verb(doc, tr[j].e->tok_last, tr[i].e->tok_first)) {
                 open[i] = false;
                 break;
             }

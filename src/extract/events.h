@@ -64,6 +64,9 @@ bool ev_whose_doing(const rasad_doc *doc, size_t i, size_t first, bool suspected
  * ("وقال اردوغان «نحن في حداد بسبب عمل ارهابي»"), looked for back to lo,
  * or SIZE_MAX: whoever speaks and wherever he speaks are outside the act. */
 size_t ev_speech_quote_open(const rasad_doc *doc, size_t tok, size_t lo);
+/* Is the noun at noun_first the strikes the verb of bombardment ending at
+ * verb_last was carried out in ("قصفوا أهدافا في 23 غارة جوية")? */
+bool ev_strikes_of_verb(const rasad_doc *doc, size_t verb_last, size_t noun_first);
 const rasad_entity *ev_actor_starting(const ex_view *v, size_t i);
 bool ev_victim_or_source(const rasad_entity *e, const trig *t);
 /* a source of reports, named or not (المرصد، "مصادر أمنية") */
