@@ -93,13 +93,26 @@ static bool opposed_object(const rasad_doc *doc, const rasad_entity *e) {
            ex_word_in(doc, i - 1, &OPPOSING);
 }
 
-/* Is the entity preceded (within two tokens) by على / ضد / a target noun? */
+/* "سيارات تعود لناشطين في حركتي حماس والجهاد": whose the things struck
+ * are (not تابعة: "طائرة حربية تابعة للنظام" flies for its owner) */
+EX_WORDS(OWNED_BY, "تعود", "يعود", "مملوكه", "المملوكه");
+#define OWNER_REACH 4 /* tokens back from an actor to the word of belonging */
+
+/* Is the entity preceded (within two tokens) by على / ضد / a target
+ * noun, or named as the owner of what was struck? */
 static bool after_against(const ex_view *v, const rasad_entity *e, size_t clause_first) {
     if (opposed_object(v->doc, e))
         return true;
     for (size_t k = 1; k <= 2 && e->tok_first >= clause_first + k; k++) {
         size_t i = e->tok_first - k;
         if (ex_stem_in(v->doc, i, &AGAINST) || ex_stem_in(v->doc, i, &EV_TARGET_NOUNS))
+            return true;
+    }
+    for (size_t k = 1; k <= OWNER_REACH && e->tok_first >= clause_first + k; k++) {
+        size_t i = e->tok_first - k;
+        if (ex_is_boundary(v->doc, i))
+            break;
+        if (ex_word_in(v->doc, i, &OWNED_BY))
             return true;
     }
     /* "على الشرطة والجيش": the second of two coordinated objects */
@@ -404,6 +417,7 @@ bool ev_aircraft_word(const rasad_doc *doc, size_t i) {
 
 /* "طائرات النظام", "طيران التحالف", "قصف من طائرات النظام السوري": the
  * owner named right after the aircraft is the one who struck. */
+EX_WORDS(BELONGS_TO, "تابعه", "التابعه", "تابع", "التابع");
 static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_clause c) {
     size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
     for (size_t i = a; i <= c.last && i <= t->e->tok_last + AIRCRAFT_REACH; i++) {
@@ -413,10 +427,14 @@ static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_cl
         const rasad_entity *own = ex_entity_at(v, i);
         if (own && own->kind == RASAD_ENT_ACTOR)
             return own;
-        for (size_t j = i + 1; j <= c.last && j <= i + 2; j++) {
+        size_t reach = 2;
+        for (size_t j = i + 1; j <= c.last && j <= i + reach; j++) {
             /* "مقاتلات أهدافا للمسلحين": the targets' owner is no pilot */
             if (ex_stem_in(v->doc, j, &EV_TARGET_NOUNS) || ex_stem_in(v->doc, j, &AGAINST))
                 break;
+            /* "طائرة حربية تابعة لقوات النظام": the owner after the word of belonging */
+            if (ex_word_in(v->doc, j, &BELONGS_TO))
+                reach = j - i + 1;
             const rasad_entity *e = ev_actor_starting(v, j);
             if (e && e->kind == RASAD_ENT_ACTOR)
                 return e;
@@ -1169,6 +1187,11 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
     const rasad_entity *after = NULL;
     for (size_t i = t->subject ? t->subject->tok_last + 1 : last + 1; i <= c.last && i <= last + ACTOR_REACH; i++) {
         const rasad_entity *e = ev_actor_starting(v, i);
+        /* "الطائرات المقاتلة": an aircraft's adjective, no fighters */
+        if (e && e->kind == RASAD_ENT_ROLE && ev_aircraft_word(doc, i - 1)) {
+            i = e->tok_last;
+            continue;
+        }
         if (e) {
             after = e;
             break;
