@@ -1511,6 +1511,14 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         if (a1 == a2)
             a1 = NULL;
     }
+    /* "أطلقت الشرطة الغاز المسيل للدموع على آلاف تجمعوا للتظاهر": in a
+     * protest the crowd acts, and the force that met it is the other side */
+    if ((t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT) && a1 && a2 && state_forces(a1) && !state_forces(a2) &&
+        a2->kind == RASAD_ENT_ROLE) {
+        const rasad_entity *x = a1;
+        a1 = a2;
+        a2 = x;
+    }
     /* the strike's own adjective of nation outranks a side read around it
      * ("الغارات الجوية التركية على قواعد للمتمردين"), which is then the
      * target's side if none is named */
