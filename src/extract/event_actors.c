@@ -108,13 +108,9 @@ static bool after_against(const ex_view *v, const rasad_entity *e, size_t clause
         if (ex_stem_in(v->doc, i, &AGAINST) || ex_stem_in(v->doc, i, &EV_TARGET_NOUNS))
             return true;
     }
-    for (size_t k = 1; k <= OWNER_REACH && e->tok_first >= clause_first + k; k++) {
-        size_t i = e->tok_first - k;
-        if (ex_is_boundary(v->doc, i))
-            break;
-        if (ex_word_in(v->doc, i, &OWNED_BY))
-            return true;
-    }
+    size_t reach = e->tok_first - clause_first < OWNER_REACH ? e->tok_first - clause_first : OWNER_REACH;
+    if (ex_stem_back(v->doc, e->tok_first, &OWNED_BY, reach))
+        return true;
     /* "على الشرطة والجيش": the second of two coordinated objects */
     if (ex_has_proclitic(v->doc, e->tok_first, "و") && e->tok_first > clause_first) {
         const rasad_entity *p = ex_entity_at(v, e->tok_first - 1);

@@ -228,28 +228,14 @@ static bool journey_end(const rasad_doc *doc, size_t i) {
         return true;
     if (i > 1 && ex_has_proclitic(doc, i, "\xd9\x88") && ex_word_in(doc, i - 2, &BETWEEN))
         return true;
-    for (size_t k = 1; k <= JOURNEY_REACH && i >= k; k++) {
-        if (ex_is_boundary(doc, i - k))
-            return false;
-        if (ex_stem_in(doc, i - k, &JOURNEY))
-            return true;
-    }
-    return false;
+    return ex_stem_back(doc, i, &JOURNEY, JOURNEY_REACH);
 }
 
 /* "اجتمع شباب في المركز الثقافي قبل رحلة مقررة لبلدة كوباني"، "لعبور
  * الحدود إلى كوباني": where a trip was to go places nothing done before it */
 EX_WORDS(TRIP, "رحله", "الرحله", "عبور");
 #define TRIP_REACH 5 /* tokens back from a place to the word of the trip ("رحلة مقررة لبلدة كوباني في سوريا") */
-static bool trip_destination(const rasad_doc *doc, size_t i) {
-    for (size_t k = 1; k <= TRIP_REACH && i >= k; k++) {
-        if (ex_is_boundary(doc, i - k))
-            return false;
-        if (ex_stem_in(doc, i - k, &TRIP))
-            return true;
-    }
-    return false;
-}
+static bool trip_destination(const rasad_doc *doc, size_t i) { return ex_stem_back(doc, i, &TRIP, TRIP_REACH); }
 
 /* "وتقول بغداد إن ..."، "بحسب دمشق"، "هجوم نسبته أنقرة إلى التنظيم"،
  * "اتهمت دمشق": a capital right after a word of reporting or blame

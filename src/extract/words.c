@@ -168,6 +168,16 @@ bool ex_is_boundary(const rasad_doc *doc, size_t tok) {
     return t->kind == RASAD_TOK_BRACKET;
 }
 
+bool ex_stem_back(const rasad_doc *doc, size_t i, ex_words *set, size_t reach) {
+    for (size_t k = 1; k <= reach && i >= k; k++) {
+        if (ex_is_boundary(doc, i - k))
+            return false;
+        if (ex_stem_in(doc, i - k, set))
+            return true;
+    }
+    return false;
+}
+
 bool ex_quote_opens_over(const rasad_doc *doc, size_t q, size_t tok) {
     if (doc->tokens[q].kind != RASAD_TOK_QUOTE)
         return false;

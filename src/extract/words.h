@@ -150,6 +150,11 @@ static inline bool ex_stem_in(const rasad_doc *doc, size_t tok, ex_words *set) {
     return ex_stem_in_full(doc, tok, set);
 }
 
+/* Is a word of the set (its stem or whole norm) among the reach tokens
+ * before token i, with no clause boundary between? ("قبل رحلة مقررة
+ * لبلدة كوباني": the trip before the town) */
+bool ex_stem_back(const rasad_doc *doc, size_t i, ex_words *set, size_t reach);
+
 /* Is the NUL-terminated norm s in the set? */
 bool ex_words_has(ex_words *set, const char *s);
 bool ex_has_proclitic(const rasad_doc *doc, size_t tok, const char *clitic);
