@@ -222,8 +222,6 @@ EX_WORDS(BY_IT, "بها", "به");
  * مدينة سوروتش في 20 تموز/يوليو نسب إلى تنظيم داعش") */
 #define BLAME_REACH 14
 
-/* The doer named by a relative clause or a blame verb within a few
- * tokens after the trigger, or NULL. */
 /* Does token q open a quotation of speech holding the act at tok: a word
  * of saying before it ("وقال اردوغان «نحن ...»"), and the act told a few
  * words into it? A term quoted ("عن «هدنة إنسانية»") or the source's own
@@ -250,6 +248,8 @@ size_t ev_speech_quote_open(const rasad_doc *doc, size_t tok, size_t lo) {
     return SIZE_MAX;
 }
 
+/* The doer named by a relative clause or a blame verb within a few
+ * tokens after the trigger, or NULL. */
 static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
     const rasad_doc *doc = v->doc;
     size_t last = t->e->tok_last, sent_first, sent_end;

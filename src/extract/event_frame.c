@@ -230,6 +230,8 @@ EX_WORDS(TOWARD, "نحو", "الي", "باتجاه", "صوب");
 EX_WORDS(LINK_NOUN, "رابط");
 EX_WORDS(CENTURY, "القرن", "قرن", "القرون");
 EX_WORDS(THE_NEWS, "الخبر");
+/* "كان انفجاراً هائلاً": the verb that says what an act told before was like */
+EX_WORDS(WAS, "كان", "كانت");
 
 /* Verbs and nouns of interception, the interceptor between them and the
  * weapon ("اعترضت الدفاعات الجوية صاروخا", "من اعتراض صاروخين"), or the
@@ -239,8 +241,6 @@ EX_WORDS(THE_NEWS, "الخبر");
  * drone or a missile. */
 EX_WORDS(INTERCEPT, "اعترض", "اعترضت", "اعترضوا", "اعتراض", "دفاعات");
 EX_WORDS(SHOT_DOWN, "اسقط", "اسقطت", "اسقطوا", "اسقاط");
-/* "كان انفجاراً هائلاً": the verb that says what an act told before was like */
-EX_WORDS(WAS, "كان", "كانت");
 EX_WORDS(MISSILES, "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان");
 #define INTERCEPT_REACH 5 /* tokens back from the weapon to the verb */
 #define INTERCEPT_LEMMA "اعترض" /* the lexicon entry of اعترض، أحبط ... (data/triggers.tsv) */
