@@ -484,6 +484,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     f->anaphor = f->definite && !ev->actor1.present;
     f->adopted = ev_adopted_act(v, tok);
     f->interval_point = ev_interval_point(doc, t, c);
+    f->killing_word = t->context;
     f->toll_only = t->context && !ev->has_location;
     /* anchored: the clause itself names the place or the time, or the
      * sentence counts the victims; a place elsewhere in a long sentence

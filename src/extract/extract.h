@@ -175,8 +175,9 @@ typedef struct ex_frame {
     bool also;             /* told after كما / فيما / بينما / في حين: another act */
     bool interval_point;   /* the act an interval is counted from ("بعد ساعات من تفجير"): another
                             * incident than the act its sentence dates by it */
-    bool toll_only;        /* told by a killing word alone ("مقتل خمسة عسكريين"): no act word, no
-                            * place of its own */
+    bool killing_word;     /* told by a killing word alone ("مقتل 6 من عناصر الشرطة"): its kind
+                            * is a guess, the act's word told later names it */
+    bool toll_only;        /* a killing word with no place of its own ("مقتل خمسة عسكريين") */
     bool toll_beside;      /* its sentence counts victims in another act's clause: still a
                             * particular report (anchors as a count of its own would) */
     bool adopted;          /* the object of a group's adoption ("وتبنت جبهة النصرة خطف

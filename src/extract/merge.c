@@ -292,10 +292,17 @@ static bool told_twice(const ex_frame *into, const ex_frame *f, int place) {
            (place == 0 && f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLD_AGAIN_NEAR);
 }
 
-/* Is f's toll into's told again: the same dead counted, one ACLED type? */
-static bool same_toll(const ex_frame *into, const ex_frame *f) {
-    return violent(into->kind) && violent(f->kind) && into->ev.type && f->ev.type &&
-           strcmp(into->ev.type, f->ev.type) == 0 && ev_same_toll(into, f);
+/* Is f's toll into's told again: the same dead counted, one ACLED type?
+ * A killing word's type is a guess, so the act that it tells the toll of
+ * ("مقتل 6 من عناصر الشرطة في أفغانستان" then "قتل ستة ... في انفجار
+ * قنبلة") may be of another type when the killing word leads: placed no
+ * finer than a country, or told in the sentence right before the act (a
+ * same toll further on in a list of acts is another act's) */
+static bool same_toll(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
+    bool types = (into->ev.type && f->ev.type && strcmp(into->ev.type, f->ev.type) == 0) ||
+                 (into->killing_word && !f->killing_word &&
+                  (coarse_place(doc, &into->ev) || f->mentions[0] <= into->mentions[into->nmentions - 1] + 1));
+    return violent(into->kind) && violent(f->kind) && types && ev_same_toll(into, f);
 }
 
 /* Does sentence s name a place the gazetteer knows in another province
@@ -335,7 +342,7 @@ static bool unplaced_same(const ex_view *v, const ex_frame *into, const ex_frame
     bool anaphor = (f->anaphor || (f->definite && same_actor(&into->ev.actor1, &f->ev.actor1) > 0)) &&
                    into->kind == f->kind && !protest &&
                    f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLL_AGAIN_REACH;
-    return anaphor || same_toll(into, f) || told_twice(into, f, UNRESOLVED_PLACE);
+    return anaphor || same_toll(v->doc, into, f) || told_twice(into, f, UNRESOLVED_PLACE);
 }
 
 static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f) {
@@ -460,7 +467,7 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
     if (f->kind == LEX_EK_PRISON_BREAK && violent(into->kind) && !f->ev.has_location)
         return true;
     /* the same toll of dead told twice, one ACLED type: one incident */
-    if (same_toll(into, f))
+    if (same_toll(doc, into, f))
         return true;
     bool kinds = into->kind == f->kind || (generic(f->kind) && violent(into->kind)) ||
                  (generic(into->kind) && violent(f->kind));
@@ -525,8 +532,12 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
      * told as a blast ("الهجوم" then "التفجير") was a bombing */
     /* (only from a mention that tells an incident: "بدعوى زرعهم عبوة" names
      * a pretext, not what was done) */
+    /* (so does the act word after a killing word, whose kind was a guess:
+     * "مقتل 6 من عناصر الشرطة" then "في انفجار قنبلة") */
+    bool act_after_killing = into->killing_word && !f->killing_word;
     bool refines = (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK) ||
-                   (into->kind == LEX_EK_ATTACK && f->kind == LEX_EK_EXPLOSION);
+                   ((into->kind == LEX_EK_ATTACK || act_after_killing) && f->kind == LEX_EK_EXPLOSION) ||
+                   (act_after_killing && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK);
     if (refines && f->anchored) {
         into->kind = f->kind;
         a->kind = b->kind;
@@ -534,6 +545,8 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
         a->sub_type = b->sub_type;
         a->cameo = b->cameo;
     }
+    /* (an act word told it: its kind is no longer a guess) */
+    into->killing_word &= f->killing_word;
     for (size_t k = 0; k < f->nqty && into->nqty < 8; k++) {
         bool dup = false;
         for (size_t m = 0; m < into->nqty; m++)
