@@ -32,6 +32,26 @@ static bool negation_at(const rasad_doc *doc, size_t i) {
  * القوات عن قصف الحي", "أحجم الجيش عن الهجوم" */
 EX_WORDS(REFRAIN, "امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "امتناع", "تريث", "تريثت", "تريثوا", "يتريث",
          "تتريث", "التريث", "احجم", "احجمت", "احجموا", "يحجم", "تحجم");
+/* refused: "رفضهم تسليم أنفسهم", "رفضت الحكومة الاتفاق", "يرفضون
+ * الانسحاب". Only acts one consents to: "رفض الهجوم" condemns an attack
+ * that happened */
+EX_WORDS(REFUSE, "رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رافضا", "رافضه", "رافضين");
+static bool consented_act(const rasad_entity *te) {
+    return te && te->event_kind &&
+           (strcmp(te->event_kind, "arrest") == 0 || strcmp(te->event_kind, "withdrawal") == 0 ||
+            strcmp(te->event_kind, "agreement") == 0);
+}
+/* Does the refusal at token i govern the act at trigger, words only
+ * between ("الضباط الرافضين للقتال، واعتقلت بعضهم" refused to fight and
+ * were arrested)? */
+static bool refused(const rasad_doc *doc, const rasad_entity *te, size_t i, size_t trigger) {
+    if (!consented_act(te) || !ex_stem_in(doc, i, &REFUSE))
+        return false;
+    for (size_t k = i + 1; k < trigger; k++)
+        if (doc->tokens[k].kind != RASAD_TOK_WORD)
+            return false;
+    return true;
+}
 EX_WORDS(DENIAL, "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه", "انكر",
          "انكرت", "ينكر");
 /* capability is not occurrence: "قادر على القيام بهجمات", "بإمكانه شن" */
@@ -175,7 +195,8 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
         if (negation_at(doc, i))
             m.negated = true;
     for (size_t i = from; i < trigger; i++) {
-        if (negation_at(doc, i) || (act && ex_stem_in(doc, i, &REFRAIN)))
+        if (negation_at(doc, i) || (act && ex_stem_in(doc, i, &REFRAIN)) ||
+            refused(doc, te, i, trigger))
             m.negated = true;
         if (ex_stem_in(doc, i, &HYPOTHESIS) || qad_hypothesis(doc, i) ||
             (ex_word_in(doc, i, &PREP_IN) && ex_word_in(doc, i + 1, &CASE_NOUN)) ||
