@@ -683,17 +683,27 @@ static bool token_form_in(const rasad_doc *doc, size_t i, const char *const *lis
 
 /* "على الحدود الشمالية لليمن"، "الحدود الشمالية بين البلدين": a border
  * named with whose it is or between whom is a border, not the Saudi
- * region of that name. */
+ * region of that name; "الضفة الغربية للبوسفور" is a bank of that
+ * strait, not the West Bank (which the Jordan's west bank still is:
+ * "الضفة الغربية لنهر الأردن"). */
 static const char *const BORDER_OWNERS[] = {"بين", "مع", NULL};
 static const char *const BORDER_SIDES[] = {"الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", NULL};
+static const char *const RIVER[] = {"نهر", "النهر", NULL};
+static const char *const JORDAN[] = {"الاردن", NULL};
+static bool of_someone(const rasad_doc *doc, size_t k) {
+    return first_proclitic_is(doc, k, "\xd9\x84") /* ل */ || first_proclitic_is(doc, k, "\xd9\x84\xd9\x84"); /* لل */
+}
 static bool border_of_someone(const rasad_doc *doc, const match *x) {
     size_t k = x->tok_last + 1;
-    if (x->tok_last != x->tok_first + 1 || k >= doc->ntokens ||
-        !doc_tok_is(doc, x->tok_first, "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf") /* الحدود */ ||
-        !token_form_in(doc, x->tok_last, BORDER_SIDES))
+    if (x->tok_last != x->tok_first + 1 || k >= doc->ntokens || !token_form_in(doc, x->tok_last, BORDER_SIDES))
         return false;
-    return token_form_in(doc, k, BORDER_OWNERS) || first_proclitic_is(doc, k, "\xd9\x84") /* ل */ ||
-           first_proclitic_is(doc, k, "\xd9\x84\xd9\x84"); /* لل */
+    if (doc_tok_is(doc, x->tok_first, "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf")) /* الحدود */
+        return token_form_in(doc, k, BORDER_OWNERS) || of_someone(doc, k);
+    if (!doc_tok_is(doc, x->tok_first, "\xd8\xa7\xd9\x84\xd8\xb6\xd9\x81\xd9\x87") /* الضفه */ ||
+        !of_someone(doc, k))
+        return false;
+    size_t owner = token_form_in(doc, k, RIVER) && k + 1 < doc->ntokens ? k + 1 : k;
+    return !token_form_in(doc, owner, JORDAN);
 }
 
 /* A name in quotation marks right after لـ or a newspaper's noun
