@@ -186,15 +186,16 @@ bool ev_dated_to_come(const ex_view *v, ex_clause c) {
         const rasad_date *d = &v->dates[k];
         if (d->tok_first < c.first || d->tok_last > c.last || !d->resolved || d->first.year == 0)
             continue;
-        if (day_number(d->first) <= pub)
-            return false;
         /* a word of the future in the date itself: a day and month
          * with no year may be a street's or a town's name ("شارع 26
          * سبتمبر"، "مدينة السادس من أكتوبر") resolved to the coming one */
         bool told = false;
         for (size_t i = d->tok_first; i <= d->tok_last && !told; i++)
             told = ex_stem_in(v->doc, i, &TO_COME);
-        if (!told)
+        /* (the published day itself is still to come for a text written
+         * the day before it: "غدا الثلاثاء" in Monday's text of a paper
+         * dated Tuesday) */
+        if (!told || day_number(d->first) < pub)
             return false;
         later = true;
     }

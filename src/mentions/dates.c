@@ -1202,12 +1202,18 @@ static bool p_relday(const scan *S, size_t i, bool yom, bool night, dval *v, siz
     }
     const dw_entry *weekday = NULL;
     if (weekday_may_follow) {
-        /* اليوم الخميس, أمس الأربعاء, أمس الأول الاثنين: one expression */
+        /* اليوم الخميس, أمس الأربعاء, أمس الأول الاثنين: one expression;
+         * "اليوم (الجمعة)" names its day in an aside, read here but left
+         * out of the expression (a bracket ends a clause, and the events
+         * stage looks for an act's day in its clause) */
         size_t k = *end;
-        if (PUNCT(S, k, ","))
+        bool aside = PUNCT(S, k, "(");
+        if (PUNCT(S, k, ",") || aside)
             k++;
-        if ((weekday = W(S, k, DW_WEEKDAY)))
+        if ((weekday = W(S, k, DW_WEEKDAY)) && !aside)
             *end = k + 1;
+        if (aside && !PUNCT(S, k + 1, ")"))
+            weekday = NULL;
     }
     if (!S->has_pub)
         return v_unres(v, RASAD_PREC_DAY);
@@ -1510,8 +1516,9 @@ static bool p_expr(const scan *S, size_t i, dval *v, size_t *end) {
  * day; without this a bare اليوم and an "اليوم الاثنين" of one article
  * named two days, and their events did not merge. Only when all of the
  * article's weekdays agree (a roundup of several days' texts keeps P) and
- * the gap is at most WRITTEN_MAX_LAG days. */
-#define WRITTEN_MAX_LAG 3
+ * the gap is at most WRITTEN_MAX_LAG days (a Friday's text in the crawl of the
+ * Tuesday after it). */
+#define WRITTEN_MAX_LAG 4
 #define WEEKDAY_AFTER 3 /* tokens from the start of "فجر أمس، الأحد" to its weekday */
 static void find_written_day(scan *S) {
     int moved = 0;
@@ -1526,7 +1533,8 @@ static void find_written_day(scan *S) {
         size_t i = w > WEEKDAY_AFTER ? w - WEEKDAY_AFTER : 0;
         while (S->doc->tokens[i].sentence != sent)
             i++;
-        S->lim = w + 1;
+        /* (and the ")" that closes an aside: "اليوم (الجمعة)") */
+        S->lim = w + 1 < S->n && PUNCT(S, w - 1, "(") ? w + 2 : w + 1;
         for (; i < w; i++) {
             dval v;
             size_t end = 0;
@@ -1535,7 +1543,8 @@ static void find_written_day(scan *S) {
                 continue;
             /* an expression that ends before the weekday holds the words
              * it took ("أول من أمس" leaves السبت alone) */
-            if (end != w + 1 || !v.weekday || v.unres) {
+            bool aside = end + 1 == w && PUNCT(S, end, "("); /* اليوم (الجمعة) */
+            if ((end != w + 1 && !aside) || !v.weekday || v.unres) {
                 i = end - 1;
                 continue;
             }
