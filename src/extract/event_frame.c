@@ -180,6 +180,23 @@ static bool protesters_in(const ex_view *v, ex_clause c) {
     return false;
 }
 
+/* Is the clash at t fought by protesters told by what they do, a protest
+ * word right by it ("اشتبك قوميون أستراليون يحتجون ضد الإسلام")? Not
+ * "احتجاجا على", which tells why anyone acted. */
+EX_WORDS(IN_PROTEST, "احتجاجا", "احتجاج");
+#define PROTEST_BY_CLASH 3 /* tokens between the clash and the protest word */
+static bool protest_by(const ex_view *v, const trig *t, ex_clause c) {
+    size_t from = t->e->tok_first > c.first + PROTEST_BY_CLASH ? t->e->tok_first - PROTEST_BY_CLASH : c.first;
+    size_t to = t->e->tok_last + PROTEST_BY_CLASH < c.last ? t->e->tok_last + PROTEST_BY_CLASH : c.last;
+    for (size_t i = from; i <= to; i++) {
+        const rasad_entity *e = ex_entity_at(v, i);
+        if (e && e->tok_first == i && e->kind == RASAD_ENT_TRIGGER && e->event_kind &&
+            strcmp(e->event_kind, "protest") == 0 && !ex_stem_in(v->doc, i, &IN_PROTEST))
+            return true;
+    }
+    return false;
+}
+
 EX_WORDS(CLASH_NOUNS, "اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "صدامات", "الصدامات", "مواجهات",
          "المواجهات");
 
@@ -382,7 +399,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     f->kind = t->kind;
     /* a clash with protesters in its clause, or an assault by them ("هاجم
      * محتجون"), is a riot (ACLED: a violent demonstration) */
-    if (t->kind == LEX_EK_ARMED_CLASH && protesters_in(v, c))
+    if (t->kind == LEX_EK_ARMED_CLASH && (protesters_in(v, c) || protest_by(v, t, c)))
         f->kind = LEX_EK_RIOT;
     /* "اشتباكات مع قوات الأمن" is filed as a riot (protesters' clashes);
      * with an armed group named in the sentence and no crowd, it is the

@@ -462,6 +462,13 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
     if (into->mentions[0] == f->mentions[0] && place >= 0 && into->ev.type && f->ev.type &&
         strcmp(into->ev.type, f->ev.type) == 0)
         return true;
+    /* a protest and a riot told in one sentence at one place are one
+     * crowd's day turned violent ("اشتبك قوميون يحتجون ... في مسيرات في
+     * ملبورن"): a riot (absorb keeps the riot's kind) */
+    if (into->mentions[0] == f->mentions[0] && place >= 0 &&
+        ((into->kind == LEX_EK_RIOT && f->kind == LEX_EK_PROTEST) ||
+         (into->kind == LEX_EK_PROTEST && f->kind == LEX_EK_RIOT)))
+        return true;
     /* prisoners who fled a prison under attack are the attack's outcome
      * ("كسروا القيد" after "الهجوم على سجن"), told without a place */
     if (f->kind == LEX_EK_PRISON_BREAK && violent(into->kind) && !f->ev.has_location)
@@ -519,6 +526,14 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
     if (!a->attribution.present && b->attribution.present)
         a->attribution = b->attribution;
     a->modality.reported |= b->modality.reported;
+    /* a protest merged with a riot turned violent */
+    if (into->kind == LEX_EK_PROTEST && f->kind == LEX_EK_RIOT) {
+        into->kind = f->kind;
+        a->kind = b->kind;
+        a->type = b->type;
+        a->sub_type = b->sub_type;
+        a->cameo = b->cameo;
+    }
     /* a bombardment merged with an air strike of the same report was
      * flown: "قصفت ... بتسع ضربات جوية" */
     if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE)) {
