@@ -345,6 +345,16 @@ static bool unplaced_same(const ex_view *v, const ex_frame *into, const ex_frame
     return anaphor || same_toll(v->doc, into, f) || told_twice(into, f, UNRESOLVED_PLACE);
 }
 
+/* Does f, a toll with no place, day or doer of its own in the sentence
+ * right after an incident told with its place and day, count more of
+ * that incident's victims ("استهدف هجوم انتحاري مركز شرطة ... أمس" then
+ * "واصيب عشرة اشخاص بجروح")? */
+static bool more_victims(const ex_frame *into, const ex_frame *f) {
+    return f->mentions[0] == into->mentions[into->nmentions - 1] + 1 && !f->also && !f->date_in_text &&
+           !f->ev.actor1.present &&
+           into->ev.has_location && into->date_in_text && into->ev.date.precision == RASAD_PREC_DAY;
+}
+
 static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f) {
     const rasad_doc *doc = v->doc;
     /* an act placed by the incident it goes on telling ("وترافقت مع قصف")
@@ -360,7 +370,7 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
      * incident, is that incident's, whatever day the report gives */
     if (f->toll_only && into->mentions[0] != f->mentions[0] &&
         f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLL_AGAIN_REACH && violent(into->kind) &&
-        same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && counts_alike(into, f))
+        same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && (counts_alike(into, f) || more_victims(into, f)))
         return true;
     /* "وتبنت جبهة النصرة خطف العناصر": a group adopting an act of the
      * kind told before claims that act, wherever its sentence's other
@@ -548,9 +558,11 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
     /* (only from a mention that tells an incident: "بدعوى زرعهم عبوة" names
      * a pretext, not what was done) */
     /* (so does the act word after a killing word, whose kind was a guess:
-     * "مقتل 6 من عناصر الشرطة" then "في انفجار قنبلة") */
+     * "مقتل 6 من عناصر الشرطة" then "في انفجار قنبلة"; that guess makes
+     * no blast a clash) */
     bool act_after_killing = into->killing_word && !f->killing_word;
-    bool refines = (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK) ||
+    bool refines = (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK &&
+                    !(into->kind == LEX_EK_EXPLOSION && f->killing_word)) ||
                    ((into->kind == LEX_EK_ATTACK || act_after_killing) && f->kind == LEX_EK_EXPLOSION) ||
                    (act_after_killing && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK);
     if (refines && f->anchored) {
