@@ -497,6 +497,15 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
     return place > 0 || (place == 0 && actor > 0) || (f->anaphor && place >= 0);
 }
 
+/* into takes f's kind of act and its ACLED coding */
+static void take_kind(ex_frame *into, const ex_frame *f) {
+    into->kind = f->kind;
+    into->ev.kind = f->ev.kind;
+    into->ev.type = f->ev.type;
+    into->ev.sub_type = f->ev.sub_type;
+    into->ev.cameo = f->ev.cameo;
+}
+
 static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
     rasad_event *a = &into->ev;
     const rasad_event *b = &f->ev;
@@ -537,22 +546,12 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
         a->attribution = b->attribution;
     a->modality.reported |= b->modality.reported;
     /* a protest merged with a riot turned violent */
-    if (into->kind == LEX_EK_PROTEST && f->kind == LEX_EK_RIOT) {
-        into->kind = f->kind;
-        a->kind = b->kind;
-        a->type = b->type;
-        a->sub_type = b->sub_type;
-        a->cameo = b->cameo;
-    }
+    if (into->kind == LEX_EK_PROTEST && f->kind == LEX_EK_RIOT)
+        take_kind(into, f);
     /* a bombardment merged with an air strike of the same report was
      * flown: "قصفت ... بتسع ضربات جوية" */
-    if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE)) {
-        into->kind = f->kind;
-        a->kind = b->kind;
-        a->type = b->type;
-        a->sub_type = b->sub_type;
-        a->cameo = b->cameo;
-    }
+    if (into->kind == LEX_EK_SHELLING && (f->kind == LEX_EK_AIRSTRIKE || f->kind == LEX_EK_DRONE_STRIKE))
+        take_kind(into, f);
     /* a specific kind told later replaces a generic one, and an attack
      * told as a blast ("الهجوم" then "التفجير") was a bombing */
     /* (only from a mention that tells an incident: "بدعوى زرعهم عبوة" names
@@ -561,17 +560,12 @@ static void absorb(const rasad_doc *doc, ex_frame *into, const ex_frame *f) {
      * "مقتل 6 من عناصر الشرطة" then "في انفجار قنبلة"; that guess makes
      * no blast a clash) */
     bool act_after_killing = into->killing_word && !f->killing_word;
-    bool refines = (generic(into->kind) && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK &&
-                    !(into->kind == LEX_EK_EXPLOSION && f->killing_word)) ||
-                   ((into->kind == LEX_EK_ATTACK || act_after_killing) && f->kind == LEX_EK_EXPLOSION) ||
-                   (act_after_killing && !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK);
-    if (refines && f->anchored) {
-        into->kind = f->kind;
-        a->kind = b->kind;
-        a->type = b->type;
-        a->sub_type = b->sub_type;
-        a->cameo = b->cameo;
-    }
+    bool specific = !generic(f->kind) && violent(f->kind) && f->kind != LEX_EK_PRISON_BREAK;
+    bool refines =
+        (specific && (act_after_killing || (generic(into->kind) && !(into->kind == LEX_EK_EXPLOSION && f->killing_word)))) ||
+        ((into->kind == LEX_EK_ATTACK || act_after_killing) && f->kind == LEX_EK_EXPLOSION);
+    if (refines && f->anchored)
+        take_kind(into, f);
     /* (an act word told it: its kind is no longer a guess) */
     into->killing_word &= f->killing_word;
     for (size_t k = 0; k < f->nqty && into->nqty < 8; k++) {
