@@ -415,8 +415,8 @@ bool ev_aircraft_word(const rasad_doc *doc, size_t i) {
  * owner named right after the aircraft is the one who struck. */
 EX_WORDS(BELONGS_TO, "تابعه", "التابعه", "تابع", "التابع");
 static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_clause c) {
-    size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
-    for (size_t i = a; i <= c.last && i <= t->e->tok_last + AIRCRAFT_REACH; i++) {
+    ex_clause n = ev_near_trigger(c, t, AIRCRAFT_REACH);
+    for (size_t i = n.first; i <= n.last; i++) {
         if (!ev_aircraft_word(v->doc, i))
             continue;
         /* the aircraft word may itself open the actor ("طيران التحالف") */
@@ -510,8 +510,8 @@ static bool national_strike(const ex_view *v, const trig *t, ex_clause c, rasad_
  * owner named, the aircraft beside the verb is the attacker as written
  * (the text says no more of who flew it). */
 static void aircraft_as_actor(const ex_view *v, const trig *t, ex_clause c, rasad_actor_ref *out) {
-    size_t a = t->e->tok_first > c.first + 2 ? t->e->tok_first - 2 : c.first;
-    for (size_t i = a; i <= c.last && i <= t->e->tok_last + 2; i++) {
+    ex_clause n = ev_near_trigger(c, t, 2);
+    for (size_t i = n.first; i <= n.last; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
         if (!ev_aircraft_word(v->doc, i))

@@ -212,12 +212,11 @@ static bool spreading(const ex_view *v, const trig *t, ex_clause c, const ex_fra
         if (v->dates[k].tok_first >= c.first && v->dates[k].tok_first <= c.last &&
             v->dates[k].precision == RASAD_PREC_DAY)
             return false;
-    size_t lo = t->e->tok_first > c.first + SPREAD_REACH ? t->e->tok_first - SPREAD_REACH : c.first;
-    size_t hi = t->e->tok_last + SPREAD_REACH < c.last ? t->e->tok_last + SPREAD_REACH : c.last;
-    for (size_t i = lo; i < t->e->tok_first; i++)
+    ex_clause n = ev_near_trigger(c, t, SPREAD_REACH);
+    for (size_t i = n.first; i < t->e->tok_first; i++)
         if (ex_word_in(doc, i, &SPREAD))
             return true;
-    for (size_t i = t->e->tok_last + 1; i <= hi; i++)
+    for (size_t i = t->e->tok_last + 1; i <= n.last; i++)
         if (ex_word_in(doc, i, &COMMON))
             return true;
     return false;

@@ -17,14 +17,13 @@
 EX_WORDS(ARM_OF, "سلاح");
 EX_WORDS(THE_AIR, "الجو");
 static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
-    size_t a = t->e->tok_first > c.first + AIRCRAFT_REACH ? t->e->tok_first - AIRCRAFT_REACH : c.first;
-    size_t b = t->e->tok_last + AIRCRAFT_REACH < c.last ? t->e->tok_last + AIRCRAFT_REACH : c.last;
-    for (size_t i = a; i <= b; i++) {
+    ex_clause n = ev_near_trigger(c, t, AIRCRAFT_REACH);
+    for (size_t i = n.first; i <= n.last; i++) {
         if (i >= t->e->tok_first && i <= t->e->tok_last)
             continue;
         if (ev_aircraft_word(v->doc, i))
             return true;
-        if (i + 1 <= b && ex_stem_in(v->doc, i, &ARM_OF) && ex_word_in(v->doc, i + 1, &THE_AIR))
+        if (i + 1 <= n.last && ex_stem_in(v->doc, i, &ARM_OF) && ex_word_in(v->doc, i + 1, &THE_AIR))
             return true;
     }
     return false;
@@ -32,8 +31,8 @@ static bool aircraft_near(const ex_view *v, const trig *t, ex_clause c) {
 
 /* Is a trigger of kind k within reach tokens of t in its clause? */
 static bool kind_near(const ex_view *v, const trig *t, ex_clause c, uint8_t k, size_t reach) {
-    size_t a = t->e->tok_first > c.first + reach ? t->e->tok_first - reach : c.first;
-    for (size_t i = a; i <= c.last && i <= t->e->tok_last + reach; i++) {
+    ex_clause n = ev_near_trigger(c, t, reach);
+    for (size_t i = n.first; i <= n.last; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e != t->e && e->kind == RASAD_ENT_TRIGGER && ev_trig_of(e).kind == k)
             return true;
@@ -186,9 +185,8 @@ static bool protesters_in(const ex_view *v, ex_clause c) {
 EX_WORDS(IN_PROTEST, "احتجاجا", "احتجاج");
 #define PROTEST_BY_CLASH 3 /* tokens between the clash and the protest word */
 static bool protest_by(const ex_view *v, const trig *t, ex_clause c) {
-    size_t from = t->e->tok_first > c.first + PROTEST_BY_CLASH ? t->e->tok_first - PROTEST_BY_CLASH : c.first;
-    size_t to = t->e->tok_last + PROTEST_BY_CLASH < c.last ? t->e->tok_last + PROTEST_BY_CLASH : c.last;
-    for (size_t i = from; i <= to; i++) {
+    ex_clause n = ev_near_trigger(c, t, PROTEST_BY_CLASH);
+    for (size_t i = n.first; i <= n.last; i++) {
         const rasad_entity *e = ex_entity_at(v, i);
         if (e && e->tok_first == i && e->kind == RASAD_ENT_TRIGGER && e->event_kind &&
             strcmp(e->event_kind, "protest") == 0 && !ex_stem_in(v->doc, i, &IN_PROTEST))
@@ -408,8 +406,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     if (t->kind == LEX_EK_RIOT && !t->verb && ex_stem_in(doc, tok, &CLASH_NOUNS) &&
         !protesters_in(v, (ex_clause){sent_first, sent_end - 1}) && armed_group_in(v, sent_first, sent_end))
         f->kind = LEX_EK_ARMED_CLASH;
-    ex_clause near = {tok > c.first + 3 ? tok - 3 : c.first, t->e->tok_last + 3 < c.last ? t->e->tok_last + 3 : c.last};
-    if (t->kind == LEX_EK_ATTACK && t->verb && protesters_in(v, near))
+    if (t->kind == LEX_EK_ATTACK && t->verb && protesters_in(v, ev_near_trigger(c, t, 3)))
         f->kind = LEX_EK_RIOT;
     /* burning with no crowd in the sentence is no riot: "أحرق مبنى
      * البلدية" destroys property, "أحرقت الميليشيا ثلاثة شبان" kills */
