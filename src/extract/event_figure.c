@@ -196,8 +196,15 @@ EX_WORDS(GUESTHOUSE, "مضافه", "المضافه", "مضافات");
 /* Arms named, not used: "قاذفات صواريخ" and "قاذفة قنابل" are rocket and
  * grenade launchers, though the lexicon files قاذفات with the bombers of
  * an air strike. */
-EX_WORDS(LAUNCHERS, "قاذفات", "قاذفه", "القاذفات", "القاذفه");
+EX_WORDS(LAUNCHERS, "قاذفات", "قاذفه", "القاذفات", "القاذفه", "بقاذفه", "بقاذفات");
 EX_WORDS(LAUNCHED, "صواريخ", "الصواريخ", "صاروخ", "قنابل", "القنابل", "اللهب", "لهب", "ار");
+
+bool ev_launcher_named(const rasad_doc *doc, const trig *t) {
+    size_t tok = t->e->tok_first, last = t->e->tok_last;
+    ex_clause c = ex_clause_around(doc, tok);
+    return (ex_stem_in(doc, tok, &LAUNCHERS) && last + 1 <= c.last && ex_stem_in(doc, last + 1, &LAUNCHED)) ||
+           (t->kind == LEX_EK_SHELLING && tok > c.first && ex_stem_in(doc, tok - 1, &LAUNCHERS));
+}
 
 /* Burst out laughing, crying or in anger: "فانفجرت رايس ولفني بالضحك",
  * "انفجر غضبا", "انفجر يونكر غاضبا" (the state word is enough: the
@@ -297,9 +304,7 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
         return true;
     if (t->kind == LEX_EK_EXPLOSION && ev_stem_after(doc, t, c, OUTBURST_REACH, &OUTBURSTS))
         return true;
-    if (ex_stem_in(doc, tok, &LAUNCHERS) && last + 1 <= c.last && ex_stem_in(doc, last + 1, &LAUNCHED))
-        return true;
-    if (t->kind == LEX_EK_SHELLING && tok > c.first && ex_stem_in(doc, tok - 1, &LAUNCHERS))
+    if (ev_launcher_named(doc, t))
         return true;
     if (figurative_victim(v, t, c) || usurping(v, t, c))
         return true;

@@ -111,8 +111,9 @@ static bool specialises(const rasad_doc *doc, const trig *spec) {
      * رجلا ... ردا على هجوم سوروتش" answers another act */
     if (one_man(spec))
         return false;
-    /* nor the arms backing its doers ("مدعومين بدبابات هاجموا") */
-    if (ev_backing_arms(doc, spec))
+    /* nor the arms backing its doers ("مدعومين بدبابات هاجموا") or
+     * named as its arms ("بقاذفة صواريخ") */
+    if (ev_backing_arms(doc, spec) || ev_launcher_named(doc, spec))
         return false;
     /* nor are the missing an abduction the attack was: "الهجوم ... أدى
      * إلى مقتل 12 جنديا ... بحثا عن المفقودين" counts what it left */
@@ -172,9 +173,11 @@ static bool definite_noun(const rasad_doc *doc, const trig *t) {
 }
 
 static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, size_t n, bool *open) {
+    /* a launcher named as arms ("استهدف مسلحون دورية بقاذفة صواريخ") is
+     * no act, so it leaves the act word beside it to open the frame */
     bool strong = false;
     for (size_t i = 0; i < n; i++)
-        strong |= !tr[i].weak && !tr[i].context;
+        strong |= !tr[i].weak && !tr[i].context && !ev_launcher_named(doc, &tr[i]);
     for (size_t i = 0; i < n; i++) {
         open[i] = strong ? (!tr[i].weak && (!tr[i].context || (one_man(&tr[i]) && ev_said_by_doer(doc, &tr[i])))) : true;
         if (!open[i])

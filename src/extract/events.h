@@ -221,6 +221,8 @@ bool ev_stem_before(const rasad_doc *doc, const trig *t, ex_clause c, size_t rea
 bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clause, size_t nqty);
 /* event_happened.c: arms that back a force ("مدعومين بدبابات"), no act of their own */
 bool ev_backing_arms(const rasad_doc *doc, const trig *t);
+/* event_figure.c: arms named, not used: "قاذفة صواريخ" is a launcher, not an air strike */
+bool ev_launcher_named(const rasad_doc *doc, const trig *t);
 /* event_frame.c: a missile or a drone brought down before it struck ("أسقطت طائرة مسيرة") */
 bool ev_intercepted_weapon(const ex_view *v, const trig *t, ex_clause c);
 /* a past verb of happening within TOLD_REACH tokens before a noun trigger */
