@@ -478,6 +478,8 @@ static nw_entry table[] = {
     FLAGS("ما", NWF_QSTART),
     FLAGS("مالايقل", NWF_QSTART),
     FLAGS("مالاتقل", NWF_QSTART),
+    FLAGS("لايقل", NWF_QSTART),
+    FLAGS("لاتقل", NWF_QSTART),
     FLAGS("لا", NWF_QSTART),
     FLAGS("اكثر", NWF_QSTART),
     FLAGS("ازيد", NWF_QSTART),

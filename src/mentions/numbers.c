@@ -628,6 +628,12 @@ static bool nisba_plural(const rasad_token *t) {
     return false;
 }
 
+#define ASIDE_REACH 6 /* words of an aside between a count and its verb */
+/* Does the word end in the pronoun هم (معظمهم، بينهم، غالبيتهم)? */
+static bool aside_on_them(const rasad_token *t) {
+    return t->kind == RASAD_TOK_WORD && t->norm_len > 4 && memcmp(t->norm + t->norm_len - 4, "\xd9\x87\xd9\x85", 4) == 0;
+}
+
 /* The role: a counted noun that names what happened (قتلى، جرحى، معتقلين)
  * decides; else the word just before the quantity (مقتل، إصابة، اعتقال) or
  * just after it (قتلوا); else a noun that names who (عناصر، مقاتلين،
@@ -670,6 +676,16 @@ static uint8_t guess_role(const scan *sc, size_t first, size_t last, size_t unit
      * جنود ليبيين قتلوا" */
     if (!ctx && last + 2 < sc->lim && nisba_plural(tok(sc, last + 1)) && sc->ti[last + 2].wordx)
         ctx = sc->ti[last + 2].wordx->after_role;
+    /* past an aside on who they were, between commas: "25 شخصا، معظمهم
+     * من المدنيين، قتلوا" (its first word carries هم: معظمهم، بينهم) */
+    if (!ctx && last + 2 < sc->lim && punct_is(sc, last + 1, ",") && /* ، in the matching form */
+        aside_on_them(tok(sc, last + 2)))
+        for (size_t k = last + 3; k < sc->lim && k <= last + 2 + ASIDE_REACH; k++)
+            if (punct_is(sc, k, ",")) {
+                if (k + 1 < sc->lim && sc->ti[k + 1].wordx)
+                    ctx = sc->ti[k + 1].wordx->after_role;
+                break;
+            }
     if (ctx)
         return ctx;
     return noun ? noun : RASAD_ROLE_OTHER;
@@ -690,8 +706,9 @@ typedef struct qpat {
 /* Keep the first words of these patterns flagged NWF_QSTART in
  * number_words.c. */
 static const qpat patterns[] = {
-    /* ما لا يقل عن, and written as one word: مالايقل عن */
+    /* ما لا يقل عن, and written run together: ما لايقل عن، مالايقل عن */
     {RASAD_Q_AT_LEAST, {"?ما", "لا", "يقل|تقل", "عن|من|علي"}},
+    {RASAD_Q_AT_LEAST, {"?ما", "لايقل|لاتقل", "عن|من|علي"}},
     {RASAD_Q_AT_LEAST, {"مالايقل|مالاتقل", "عن|من|علي"}},
     /* ما لا يزيد عن، لا يتجاوز */
     {RASAD_Q_AT_MOST, {"?ما", "لا", "يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي", "?عن|علي"}},
