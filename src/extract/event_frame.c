@@ -224,6 +224,15 @@ static bool plural_noun(const rasad_doc *doc, size_t tok) {
     return len >= 8 && memcmp(n + len - 4, AT, 4) == 0;
 }
 
+/* Does a noun's stem end in the dual (ين، ان: "الانفجارين", "هجومان")
+ * or the feminine plural? */
+static bool dual_or_plural_noun(const rasad_doc *doc, size_t tok) {
+    static const char YN[] = "\xD9\x8A\xD9\x86", AN[] = "\xD8\xA7\xD9\x86"; /* ين ان */
+    const char *n = doc_tok_stem(doc, tok)->norm;
+    size_t len = strlen(n);
+    return plural_noun(doc, tok) || (len >= 10 && (memcmp(n + len - 4, YN, 4) == 0 || memcmp(n + len - 4, AN, 4) == 0));
+}
+
 /* Kinds whose plural is many incidents, not one day's fighting */
 static bool single_incident_kind(uint8_t k) {
     return k == LEX_EK_ATTACK || k == LEX_EK_EXPLOSION || k == LEX_EK_SUICIDE_BOMBING || k == LEX_EK_CAR_BOMBING ||
@@ -385,6 +394,9 @@ static bool eliminates_many(const ex_view *v, const trig *t, ex_clause c) {
     return false;
 }
 
+/* "في المعارك نفسها", "الهجوم ذاته": the act told again as the same one */
+EX_WORDS(SAME_ONE, "نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها");
+
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
     rasad_event *ev = &f->ev;
@@ -496,6 +508,8 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     definite |= tok > c.first && ex_word_in(doc, tok - 1, &WAS);
     f->definite = definite && !t->verb;
     f->anaphor = f->definite && !ev->actor1.present;
+    f->several = !t->verb && tok == t->e->tok_last && dual_or_plural_noun(doc, tok);
+    f->said_same = f->definite && t->e->tok_last + 1 <= c.last && ex_word_in(doc, t->e->tok_last + 1, &SAME_ONE);
     f->adopted = ev_adopted_act(v, tok);
     f->interval_point = ev_interval_point(doc, t, c);
     f->killing_word = t->context;

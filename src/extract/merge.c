@@ -180,9 +180,17 @@ static bool names_other_country(const ex_view *v, size_t first, size_t end, cons
     return false;
 }
 
+/* a blast told first and the bomb that made it told later: "قتلوا في
+ * انفجار بشمال أفغانستان" then "فجر انتحاري المتفجرات ... في سوق" (two
+ * blasts told first, "الانفجارين", are told one by one after) */
+static bool blast_of_bomb(const ex_frame *blast, const ex_frame *bomb) {
+    return blast->kind == LEX_EK_EXPLOSION && !blast->several &&
+           (bomb->kind == LEX_EK_SUICIDE_BOMBING || bomb->kind == LEX_EK_CAR_BOMBING || bomb->kind == LEX_EK_IED);
+}
+
 static bool tells_lede(const ex_view *v, const ex_frame *into, const ex_frame *f) {
     const rasad_doc *doc = v->doc;
-    if (into->kind != f->kind || f->kind == LEX_EK_OTHER || !violent(f->kind) || f->date_in_text || f->also ||
+    if ((into->kind != f->kind && !blast_of_bomb(into, f)) || f->kind == LEX_EK_OTHER || !violent(f->kind) || f->date_in_text || f->also ||
         !coarse_place(doc, &into->ev) || !f->ev.has_location || !f->ev.location.entity ||
         !refines(&into->ev, f->ev.location.entity) || f->mentions[0] <= into->mentions[0] ||
         f->mentions[0] > into->mentions[into->nmentions - 1] + LEDE_REACH || f->mentions[0] >= doc->nsentences)
@@ -349,8 +357,14 @@ static bool unplaced_same(const ex_view *v, const ex_frame *into, const ex_frame
  * right after an incident told with its place and day, count more of
  * that incident's victims ("استهدف هجوم انتحاري مركز شرطة ... أمس" then
  * "واصيب عشرة اشخاص بجروح")? */
-static bool more_victims(const ex_frame *into, const ex_frame *f) {
-    return f->mentions[0] == into->mentions[into->nmentions - 1] + 1 && !f->also && !f->date_in_text &&
+static bool more_victims(const rasad_doc *doc, const ex_frame *into, const ex_frame *f) {
+    /* told as another act only by a sentence that opens with كما or
+     * فيما; within it ("من بين الخسائر مدنيون، كما أصيب 38 شخصا") it
+     * goes on counting */
+    size_t first, end;
+    ex_sentence_tokens(doc, f->mentions[0], &first, &end);
+    bool another = f->also && first < end && ev_opens_clause(doc, first);
+    return f->mentions[0] == into->mentions[into->nmentions - 1] + 1 && !another && !f->date_in_text &&
            !f->ev.actor1.present &&
            into->ev.has_location && into->date_in_text && into->ev.date.precision == RASAD_PREC_DAY;
 }
@@ -370,7 +384,13 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
      * incident, is that incident's, whatever day the report gives */
     if (f->toll_only && into->mentions[0] != f->mentions[0] &&
         f->mentions[0] <= into->mentions[into->nmentions - 1] + TOLL_AGAIN_REACH && violent(into->kind) &&
-        same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && (counts_alike(into, f) || more_victims(into, f)))
+        same_actor(&into->ev.actor1, &f->ev.actor1) >= 0 && (counts_alike(into, f) || more_victims(doc, into, f)))
+        return true;
+    /* "مشاركة 500 مقاتل من العشائر في المعارك نفسها": the act told as
+     * the same one again is the last told of its kind, wherever its
+     * clause's other words place or date it */
+    if (f->said_same && into->mentions[0] != f->mentions[0] &&
+        (into->kind == f->kind || (generic(f->kind) && violent(into->kind))))
         return true;
     /* "وتبنت جبهة النصرة خطف العناصر": a group adopting an act of the
      * kind told before claims that act, wherever its sentence's other
