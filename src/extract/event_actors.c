@@ -138,6 +138,18 @@ static bool backer(const rasad_doc *doc, const rasad_entity *e) {
            ex_stem_in(doc, i - 3, &BACKED);
 }
 
+/* "جنود دربوا على يد الائتلاف", "تدربوا أيضا على يد ضباط": trained
+ * or taught at someone's hands, not harmed by them */
+EX_WORDS(TAUGHT, "درب", "دربوا", "دربت", "دربهم", "دربتهم", "تدرب", "تدربوا", "تدربت", "تدربن", "يتدربون",
+         "تعلم", "تعلموا", "تتلمذ", "تتلمذوا", "تخرج", "تخرجوا", "اعتنق", "اعتنقوا", "اسلم", "اسلموا");
+#define TAUGHT_BACK 2 /* words back from على to the verb (an adverb between: "أيضا") */
+static bool taught_by(const rasad_doc *doc, size_t on, size_t first) {
+    for (size_t k = 1; k <= TAUGHT_BACK && on >= first + k; k++)
+        if (ex_stem_in(doc, on - k, &TAUGHT))
+            return true;
+    return false;
+}
+
 /* "على يد X" anywhere in the sentence. */
 static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t end) {
     const rasad_doc *doc = v->doc;
@@ -145,6 +157,8 @@ static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t 
         bool hand = ex_stem_in(doc, i, &BY_HAND) && ex_word_in(doc, i - 1, &PREP_ON);
         bool agent = ex_stem_in(doc, i, &BY_AGENT) && ex_word_in(doc, i - 1, &PREP_FROM);
         if (!hand && !agent)
+            continue;
+        if (hand && taught_by(doc, i - 1, first))
             continue;
         /* "قوات الجيش المدعومة من قبل السكان المسلحين": the agent of a
          * participle of support backs the doer, it does not act */

@@ -160,8 +160,14 @@ EX_WORDS(CROSSING, "عبور", "لعبور");
 EX_WORDS(SEAS, "البحر", "المتوسط", "المحيط");
 /* an animal's attack: "هجوم لسمكة قرش", "هجوم كلاب ضالة" */
 EX_WORDS(ANIMALS, "قرش", "سمكه", "كلب", "كلاب", "ذئب", "ذئاب", "دب", "نمر", "اسد", "تمساح",
-         "نحل", "ثعبان", "افعي", "حيوان", "حيوانات", "جمل", "فيل", "قرود", "ضبع");
+         "نحل", "ثعبان", "افعي", "حيوان", "حيوانات", "جمل", "فيل", "قرود", "ضبع", "ثور", "ثورا",
+         "ثيران", "بيسون");
 #define ANIMAL_REACH 2 /* tokens after an attack word where the animal stands */
+/* what only beasts do: "ثورا مستأنسا نطح امرأة ... في خامس هجوم من
+ * نوعه", "عضت كلاب طفلا" (a sentence that tells one is an animal's attack) */
+EX_WORDS(BEASTS_DO, "نطح", "نطحت", "ينطح", "تنطح", "عضت", "يعض", "افترس", "افترست", "يفترس",
+         "لدغ", "لدغت", "نهش", "نهشت", "ينهش");
+EX_WORDS(WOUND, "جرح");
 EX_WORDS(OFFICE_BEFORE, "غرفه", "مركز", "قياده", "قائد", "مدير", "مديريه", "ضابط", "شعبه", "قسم",
          "هيئه", "رئيس", "رئاسه", "مسؤول", "غرف");
 
@@ -319,6 +325,14 @@ bool ev_not_an_act(const ex_view *v, const trig *t, ex_clause c, size_t nqty) {
                 (i + 1 < sent_end && ex_stem_in(doc, i, &CROSSING) && ex_stem_in(doc, i + 1, &SEAS)))
                 return true;
     if (t->kind == LEX_EK_ATTACK && ev_stem_after(doc, t, c, ANIMAL_REACH, &ANIMALS))
+        return true;
+    if (t->kind == LEX_EK_ATTACK)
+        for (size_t i = sent_first; i < sent_end; i++)
+            if (ex_stem_in(doc, i, &BEASTS_DO))
+                return true;
+    /* "الجرح موجع ونازف", "أصيب بجرح": جرح with a noun's clitic is a
+     * wound, not the verb of wounding */
+    if (t->context && tok == last && ex_stem_in(doc, tok, &WOUND) && ev_noun_clitic(doc, tok))
         return true;
     if (t->context || t->kind == LEX_EK_ATTACK || t->kind == LEX_EK_ARMED_CLASH)
         for (size_t i = sent_first; i < sent_end; i++)

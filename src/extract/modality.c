@@ -181,8 +181,12 @@ rasad_modality ex_modality(const ex_view *v, size_t clause_first, size_t trigger
     if (trigger > clause_first && ex_word_in(doc, trigger - 1, &OR_WORD))
         for (size_t k = 2; k <= OR_REACH && trigger >= clause_first + k; k++) {
             const rasad_entity *e = ex_entity_at(v, trigger - k);
-            if (e && e->kind == RASAD_ENT_TRIGGER) {
-                size_t p = e->tok_first;
+            /* the first act may be no act word, the object of من or عن
+             * after a verb of failing: "لم تتمكن مصالح الأمن من تفكيك
+             * لغزها أو القبض على أحد عناصرها" */
+            bool object_of = ex_word_in(doc, trigger - k, &PREP_FROM) || ex_word_in(doc, trigger - k, &PREP_ABOUT);
+            if ((e && e->kind == RASAD_ENT_TRIGGER) || object_of) {
+                size_t p = e && !object_of ? e->tok_first : trigger - k;
                 neg_from = p > clause_first + MOD_WINDOW ? p - MOD_WINDOW : clause_first;
                 break;
             }
