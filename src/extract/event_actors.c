@@ -193,6 +193,14 @@ bool ev_victim_or_source(const rasad_entity *e, const trig *t) {
     return le && le->kind == LEX_AK_CIVILIANS;
 }
 
+/* إلى before the doer: laid at his door ("نسبت السلطات إلى التنظيم",
+ * "وجهت أصابع الاتهام إلى") or belonging to him ("مقاتلين يشتبه بأنهم
+ * ينتمون إلى حركة الشباب قتلوا") */
+EX_WORDS(DOER_AFTER_TO, "نسب", "نسبت", "نسبوا", "ينسب", "تنسب", "الاتهام", "اتهام", "اتهامات", "الاتهامات",
+         "المسؤوليه", "مسؤوليه", "يعود", "تعود", "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين",
+         "المنتمون", "المنتمي", "منتمين", "انتمائهم", "انتمائه", "انضموا", "انضم", "انضمت", "ينضمون",
+         "المنضمين", "المنضمون", "تابعين", "التابعين", "التابعه", "التابع", "تابعه", "تابع");
+
 /* Verbs of a relative clause that name the doer of the noun before
  * them: "الغارات التي نفذتها مقاتلات تركية", "القذائف التي أطلقتها
  * المعارضة", "الهجوم الذي تبناه التنظيم"; and the attribution of
@@ -1339,6 +1347,10 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
                 break;
             if (!t->verb && ex_stem_in(doc, i, &INQUIRY))
                 break;
+            /* "بقيام قادة الدول بتقديم التعازي إلى أردوغان في الهجوم":
+             * those before a condemnation or condolences sent them */
+            if (ex_stem_in(doc, i, &EV_CONDEMN))
+                break;
             /* "الجنود الذين استهدفهم الهجوم": the noun a relative's verb
              * takes up with its object pronoun is its object */
             if (i + 1 == tok && ex_word_in(doc, i, &EV_RELATIVES) &&
@@ -1362,6 +1374,12 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             if (e->tok_first > c.first && ev_expel_word(doc, e->tok_first - 1))
                 continue;
             if (i > c.first && ex_stem_in(doc, e->tok_first - 1, &ACCORDING_TO))
+                continue;
+            /* "بتقديم التعازي إلى أردوغان في الهجوم": whom something is
+             * sent or said to, unless the act is laid at his door or its
+             * doers belong to him (DOER_AFTER_TO) */
+            if (e->tok_first > c.first && ex_word_in(doc, e->tok_first - 1, &PREP_TO) &&
+                !(e->tok_first > c.first + 1 && ex_stem_in(doc, e->tok_first - 2, &DOER_AFTER_TO)))
                 continue;
             /* "جبهة النصرة ذراع تنظيم القاعدة": the parent named to say
              * whose branch the group is; the group, further back, acts */
