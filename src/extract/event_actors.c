@@ -190,6 +190,11 @@ bool ev_victim_or_source(const rasad_entity *e, const trig *t) {
     const lex_entry *le = ex_lex_entry(e);
     if (t->kind == LEX_EK_PROTEST || t->kind == LEX_EK_RIOT)
         return false;
+    /* an outlet or a network an act is told on ("أعلنت عبر حسابها على
+     * موقع فيس بوك عن مقتل 40 خلال المواجهات") takes no part in it (a
+     * journalist, a role, may be a victim) */
+    if (e->kind == RASAD_ENT_ACTOR && le && le->kind == LEX_AK_MEDIA)
+        return true;
     return le && le->kind == LEX_AK_CIVILIANS;
 }
 
