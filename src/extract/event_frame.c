@@ -396,6 +396,10 @@ static bool eliminates_many(const ex_view *v, const trig *t, ex_clause c) {
 
 /* "في المعارك نفسها", "الهجوم ذاته": the act told again as the same one */
 EX_WORDS(SAME_ONE, "نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها");
+/* "تفجير انتحاري آخر", "هجوم ثان", "بتفجير مماثل": another act of its kind */
+EX_WORDS(ANOTHER_ACT, "اخر", "اخري", "ثان", "ثاني", "ثانيه", "منفصل", "منفصله", "جديد", "جديده", "مماثل",
+         "مماثله", "مشابه", "مشابهه");
+#define ANOTHER_REACH 2 /* words after the trigger (an adjective between: "انتحاري آخر") */
 
 void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     const rasad_doc *doc = v->doc;
@@ -508,7 +512,9 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
     definite |= tok > c.first && ex_word_in(doc, tok - 1, &WAS);
     f->definite = definite && !t->verb;
     f->anaphor = f->definite && !ev->actor1.present;
-    f->several = !t->verb && tok == t->e->tok_last && dual_or_plural_noun(doc, tok);
+    f->several = !t->verb && dual_or_plural_noun(doc, tok);
+    for (size_t i = t->e->tok_last + 1; i <= c.last && i <= t->e->tok_last + ANOTHER_REACH && !f->another; i++)
+        f->another = ex_word_in(doc, i, &ANOTHER_ACT);
     f->said_same = f->definite && t->e->tok_last + 1 <= c.last && ex_word_in(doc, t->e->tok_last + 1, &SAME_ONE);
     f->adopted = ev_adopted_act(v, tok);
     f->interval_point = ev_interval_point(doc, t, c);

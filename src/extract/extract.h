@@ -173,6 +173,7 @@ typedef struct ex_frame {
     bool anaphor;          /* a definite generic mention ("الهجوم", "العملية"): definite, no doer */
     bool said_same;        /* told as the same act again ("في المعارك نفسها"): the last one of its kind */
     bool several;          /* a noun in the dual or the plural ("الانفجارين", "هجمات"): more than one act */
+    bool another;          /* told as another one ("هجوم انتحاري آخر", "تفجير ثان", "مماثل") */
     bool dropped;          /* merged into another frame or not an event */
     bool also;             /* told after كما / فيما / بينما / في حين: another act */
     bool interval_point;   /* the act an interval is counted from ("بعد ساعات من تفجير"): another
