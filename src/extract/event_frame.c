@@ -230,7 +230,8 @@ static bool dual_or_plural_noun(const rasad_doc *doc, size_t tok) {
     static const char YN[] = "\xD9\x8A\xD9\x86", AN[] = "\xD8\xA7\xD9\x86"; /* ين ان */
     const char *n = doc_tok_stem(doc, tok)->norm;
     size_t len = strlen(n);
-    return plural_noun(doc, tok) || (len >= 10 && (memcmp(n + len - 4, YN, 4) == 0 || memcmp(n + len - 4, AN, 4) == 0));
+    return plural_noun(doc, tok) ||
+           (len >= 10 && (memcmp(n + len - 4, YN, 4) == 0 || memcmp(n + len - 4, AN, 4) == 0));
 }
 
 /* Kinds whose plural is many incidents, not one day's fighting */

@@ -193,8 +193,8 @@ static bool blast_of_bomb(const ex_frame *blast, const ex_frame *bomb) {
 
 static bool tells_lede(const ex_view *v, const ex_frame *into, const ex_frame *f) {
     const rasad_doc *doc = v->doc;
-    if ((into->kind != f->kind && !blast_of_bomb(into, f)) || f->kind == LEX_EK_OTHER || !violent(f->kind) || f->date_in_text || f->also ||
-        !coarse_place(doc, &into->ev) || !f->ev.has_location || !f->ev.location.entity ||
+    if ((into->kind != f->kind && !blast_of_bomb(into, f)) || f->kind == LEX_EK_OTHER || !violent(f->kind) ||
+        f->date_in_text || f->also || !coarse_place(doc, &into->ev) || !f->ev.has_location || !f->ev.location.entity ||
         !refines(&into->ev, f->ev.location.entity) || f->mentions[0] <= into->mentions[0] ||
         f->mentions[0] > into->mentions[into->nmentions - 1] + LEDE_REACH || f->mentions[0] >= doc->nsentences)
         return false;
