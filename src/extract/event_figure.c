@@ -207,8 +207,11 @@ EX_WORDS(LAUNCHED, "صواريخ", "الصواريخ", "صاروخ", "قنابل
 
 bool ev_launcher_named(const rasad_doc *doc, const trig *t) {
     size_t tok = t->e->tok_first, last = t->e->tok_last;
+    bool launcher = ex_stem_in(doc, tok, &LAUNCHERS);
+    if (!launcher && t->kind != LEX_EK_SHELLING)
+        return false; /* (most triggers: no clause to find) */
     ex_clause c = ex_clause_around(doc, tok);
-    return (ex_stem_in(doc, tok, &LAUNCHERS) && last + 1 <= c.last && ex_stem_in(doc, last + 1, &LAUNCHED)) ||
+    return (launcher && last + 1 <= c.last && ex_stem_in(doc, last + 1, &LAUNCHED)) ||
            (t->kind == LEX_EK_SHELLING && tok > c.first && ex_stem_in(doc, tok - 1, &LAUNCHERS));
 }
 
