@@ -143,12 +143,6 @@ static bool backer(const rasad_doc *doc, const rasad_entity *e) {
 EX_WORDS(TAUGHT, "درب", "دربوا", "دربت", "دربهم", "دربتهم", "تدرب", "تدربوا", "تدربت", "تدربن", "يتدربون",
          "تعلم", "تعلموا", "تتلمذ", "تتلمذوا", "تخرج", "تخرجوا", "اعتنق", "اعتنقوا", "اسلم", "اسلموا");
 #define TAUGHT_BACK 2 /* words back from على to the verb (an adverb between: "أيضا") */
-static bool taught_by(const rasad_doc *doc, size_t on, size_t first) {
-    for (size_t k = 1; k <= TAUGHT_BACK && on >= first + k; k++)
-        if (ex_stem_in(doc, on - k, &TAUGHT))
-            return true;
-    return false;
-}
 
 /* "على يد X" anywhere in the sentence. */
 static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t end) {
@@ -158,7 +152,7 @@ static const rasad_entity *by_hand_actor(const ex_view *v, size_t first, size_t 
         bool agent = ex_stem_in(doc, i, &BY_AGENT) && ex_word_in(doc, i - 1, &PREP_FROM);
         if (!hand && !agent)
             continue;
-        if (hand && taught_by(doc, i - 1, first))
+        if (hand && ex_stem_back(doc, i - 1, &TAUGHT, TAUGHT_BACK))
             continue;
         /* "قوات الجيش المدعومة من قبل السكان المسلحين": the agent of a
          * participle of support backs the doer, it does not act */
@@ -200,11 +194,11 @@ bool ev_victim_or_source(const rasad_entity *e, const trig *t) {
 
 /* إلى before the doer: laid at his door ("نسبت السلطات إلى التنظيم",
  * "وجهت أصابع الاتهام إلى") or belonging to him ("مقاتلين يشتبه بأنهم
- * ينتمون إلى حركة الشباب قتلوا") */
+ * ينتمون إلى حركة الشباب قتلوا": BELONGING and BELONGS_TO below, and the
+ * forms of this set) */
 EX_WORDS(DOER_AFTER_TO, "نسب", "نسبت", "نسبوا", "ينسب", "تنسب", "الاتهام", "اتهام", "اتهامات", "الاتهامات",
-         "المسؤوليه", "مسؤوليه", "يعود", "تعود", "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين",
-         "المنتمون", "المنتمي", "منتمين", "انتمائهم", "انتمائه", "انضموا", "انضم", "انضمت", "ينضمون",
-         "المنضمين", "المنضمون", "تابعين", "التابعين", "التابعه", "التابع", "تابعه", "تابع");
+         "المسؤوليه", "مسؤوليه", "يعود", "تعود", "المنتمون", "منتمين", "انتمائهم", "انتمائه", "انضموا",
+         "انضم", "انضمت", "ينضمون", "المنضمين", "المنضمون", "تابعين", "التابعين");
 
 /* Verbs of a relative clause that name the doer of the noun before
  * them: "الغارات التي نفذتها مقاتلات تركية", "القذائف التي أطلقتها
@@ -441,6 +435,11 @@ bool ev_aircraft_word(const rasad_doc *doc, size_t i) {
 /* "طائرات النظام", "طيران التحالف", "قصف من طائرات النظام السوري": the
  * owner named right after the aircraft is the one who struck. */
 EX_WORDS(BELONGS_TO, "تابعه", "التابعه", "تابع", "التابع");
+/* Does token k, right before إلى, lay the act at the door of whom إلى
+ * names or say its doers belong to him (DOER_AFTER_TO)? */
+static bool doer_named_after_to(const rasad_doc *doc, size_t k) {
+    return ex_stem_in(doc, k, &DOER_AFTER_TO) || ex_stem_in(doc, k, &BELONGING) || ex_stem_in(doc, k, &BELONGS_TO);
+}
 static const rasad_entity *aircraft_owner(const ex_view *v, const trig *t, ex_clause c) {
     ex_clause n = ev_near_trigger(c, t, AIRCRAFT_REACH);
     for (size_t i = n.first; i <= n.last; i++) {
@@ -1384,7 +1383,7 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
              * sent or said to, unless the act is laid at his door or its
              * doers belong to him (DOER_AFTER_TO) */
             if (e->tok_first > c.first && ex_word_in(doc, e->tok_first - 1, &PREP_TO) &&
-                !(e->tok_first > c.first + 1 && ex_stem_in(doc, e->tok_first - 2, &DOER_AFTER_TO)))
+                !(e->tok_first > c.first + 1 && doer_named_after_to(doc, e->tok_first - 2)))
                 continue;
             /* "جبهة النصرة ذراع تنظيم القاعدة": the parent named to say
              * whose branch the group is; the group, further back, acts */

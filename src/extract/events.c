@@ -133,7 +133,7 @@ static bool same_family(uint8_t a, uint8_t b) { return a == b || (bombardment(a)
 #define BOMB_REACH 4 /* tokens from a bombing to the bomb named with it */
 #define AIRCRAFT_OF_VERB 4 /* tokens from a verb of bombardment to the drone named as its subject */
 /* How specific a kind of bombing is (0: no bombing) */
-static int bombing_rank(uint8_t k) {
+int ev_bombing_rank(uint8_t k) {
     return k == LEX_EK_SUICIDE_BOMBING ? 3 : k == LEX_EK_CAR_BOMBING ? 2 : k == LEX_EK_IED ? 1 : 0;
 }
 
@@ -233,9 +233,9 @@ static void choose_triggers(const rasad_doc *doc, trig *tr, const size_t *part, 
              * one act, of the most specific kind (told side by side:
              * "تفجيران انتحاريان ... بينما انفجرت سيارة مفخخة في سوق" are
              * two) */
-            if (part[j] == part[i] && bombing_rank(tr[i].kind) && bombing_rank(tr[j].kind) &&
+            if (part[j] == part[i] && ev_bombing_rank(tr[i].kind) && ev_bombing_rank(tr[j].kind) &&
                 tr[i].e->tok_first <= tr[j].e->tok_last + BOMB_REACH) {
-                if (bombing_rank(tr[i].kind) <= bombing_rank(tr[j].kind)) {
+                if (ev_bombing_rank(tr[i].kind) <= ev_bombing_rank(tr[j].kind)) {
                     open[i] = false;
                     break;
                 }

@@ -52,6 +52,9 @@ bool ev_killed_in_clash(const ex_view *v, const trig *t, ex_clause c);
  * role), a war's or a campaign's sum, never one incident's count */
 bool ev_war_toll(uint8_t role, const rasad_quantity *q);
 
+/* events.c: how specific a kind of bombing is (suicide 3, car 2, IED 1; 0: no bombing) */
+int ev_bombing_rank(uint8_t k);
+
 /* event_actors.c */
 /* an aircraft or the air ("طائرات", "الطيران", "جوية"), not an air base
  * or an air defence ("القاعدة الجوية") */

@@ -180,15 +180,11 @@ static bool names_other_country(const ex_view *v, size_t first, size_t end, cons
     return false;
 }
 
-static bool bombing(uint8_t k) {
-    return k == LEX_EK_SUICIDE_BOMBING || k == LEX_EK_CAR_BOMBING || k == LEX_EK_IED;
-}
-
 /* a blast told first and the bomb that made it told later: "قتلوا في
  * انفجار بشمال أفغانستان" then "فجر انتحاري المتفجرات ... في سوق" (two
  * blasts told first, "الانفجارين", are told one by one after) */
 static bool blast_of_bomb(const ex_frame *blast, const ex_frame *bomb) {
-    return blast->kind == LEX_EK_EXPLOSION && !blast->several && bombing(bomb->kind);
+    return blast->kind == LEX_EK_EXPLOSION && !blast->several && ev_bombing_rank(bomb->kind) > 0;
 }
 
 static bool tells_lede(const ex_view *v, const ex_frame *into, const ex_frame *f) {
@@ -512,7 +508,7 @@ static bool mergeable(const ex_view *v, const ex_frame *into, const ex_frame *f)
     /* "فجر ارهابي نفسه مما أدى لاستشهاد 15 شخصا" a few sentences after
      * the suicide bombing told at its mosque: a bombing of the same kind
      * told again with no place, day or doer of its own is that one */
-    if (into->kind == f->kind && bombing(f->kind) && !f->ev.has_location && !f->date_in_text &&
+    if (into->kind == f->kind && ev_bombing_rank(f->kind) > 0 && !f->ev.has_location && !f->date_in_text &&
         !f->ev.actor1.present && !f->also && !f->another && !f->several &&
         f->mentions[0] <= into->mentions[into->nmentions - 1] + LEDE_REACH)
         return true;
