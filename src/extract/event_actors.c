@@ -1311,8 +1311,11 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
         a1 = after;
         after = NULL;
     }
+    /* "كثف الجيش غاراته الجوية لوقف تقدم مقاتلي المعارضة": a noun
+     * trigger's own pronoun names its doer, so an actor after it is not */
+    bool own_doer = !t->verb && ex_possessive(doc, last);
     if (after) {
-        if (t->context || t->passive || object_noun)
+        if (t->context || t->passive || object_noun || own_doer)
             a2 = after;
         else if (!a1)
             a1 = after;
