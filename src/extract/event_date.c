@@ -153,7 +153,7 @@ bool ev_find_date(const ex_view *v, const trig *t, size_t sent_first, size_t sen
             continue;
         if (pub && d->resolved && cal_days_ymd(d->first) > pub_day)
             continue;
-        if (long_since(v, d) || compared_since(v, d, sent_first))
+        if (long_since(v, d) || compared_since(v, d, sent_first) || ev_birth_date(doc, d))
             continue;
         size_t tok = t->e->tok_first;
         size_t dist = d->tok_first > tok ? d->tok_first - tok : tok - d->tok_last;

@@ -560,7 +560,7 @@ void ev_fill_frame(const ex_view *v, const trig *t, ex_frame *f) {
         /* "خلال الأيام الماضية", "اليومين الماضيين": a window back from
          * the paper's day dates an act told elsewhere, but is no anchor:
          * it is said as much of trends and statements as of incidents */
-        if (ex_word_in(doc, v->dates[k].tok_first, &PAST_WINDOWS))
+        if (ex_word_in(doc, v->dates[k].tok_first, &PAST_WINDOWS) || ev_birth_date(doc, &v->dates[k]))
             continue;
         /* "عام 2004": an incident dated by its year alone is history the
          * article recalls, not news it reports */

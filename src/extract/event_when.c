@@ -39,6 +39,15 @@ static size_t old_dates(const ex_view *v, int pub) {
     }
     return n;
 }
+/* words of birth before a date (ev_birth_date, events.h) */
+/* (not مولود alone: Mevlüt, a Turkish first name) */
+EX_WORDS(BIRTH, "مواليد", "ولد", "ولدت", "المولود", "المولوده");
+bool ev_birth_date(const rasad_doc *doc, const rasad_date *d) {
+    for (size_t k = d->tok_first; k-- > 0 && k + 2 >= d->tok_first;)
+        if (ex_stem_in(doc, k, &BIRTH))
+            return true;
+    return false;
+}
 /* c: the clause dated by the act's own date, or its sentence where the
  * clause has none */
 bool ev_distant_past(const ex_view *v, ex_clause c) {
@@ -48,7 +57,8 @@ bool ev_distant_past(const ex_view *v, ex_clause c) {
     bool old = false, older = true;
     for (size_t k = ex_date_from(v, c.first), kn = ex_date_to(v, c.last + 1); k < kn; k++) {
         const rasad_date *d = &v->dates[k];
-        if (d->tok_first < c.first || d->tok_last > c.last || !d->resolved || d->last.year == 0)
+        if (d->tok_first < c.first || d->tok_last > c.last || !d->resolved || d->last.year == 0 ||
+            ev_birth_date(v->doc, d))
             continue;
         if (d->relative || d->last.year + HISTORY_NEAR >= pub)
             return false;

@@ -52,6 +52,11 @@ bool ev_killed_in_clash(const ex_view *v, const trig *t, ex_clause c);
  * role), a war's or a campaign's sum, never one incident's count */
 bool ev_war_toll(uint8_t role, const rasad_quantity *q);
 
+/* event_when.c: "الانتحاري ... من مواليد العام 1415هـ": is date d a
+ * birth date (a word of birth within the two tokens before it)? It dates
+ * the man, not the act told beside it */
+bool ev_birth_date(const rasad_doc *doc, const rasad_date *d);
+
 /* events.c: how specific a kind of bombing is (suicide 3, car 2, IED 1; 0: no bombing) */
 int ev_bombing_rank(uint8_t k);
 
