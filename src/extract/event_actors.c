@@ -239,6 +239,7 @@ EX_WORDS(CARRIED_OUT, "قام", "قامت", "قاموا");
 EX_WORDS(BY_IT, "بها", "به");
 
 #define DOER_REACH 8 /* tokens after a trigger where the verb naming its doer may stand */
+#define RELATIVE_DOER_REACH 12 /* the same for a relative clause ("، والذي قام به X"), dates left out */
 /* ... and where blame may (a place and a date between: "هجوم انتحاري في
  * مدينة سوروتش في 20 تموز/يوليو نسب إلى تنظيم داعش") */
 #define BLAME_REACH 14
@@ -269,6 +270,12 @@ size_t ev_speech_quote_open(const rasad_doc *doc, size_t tok, size_t lo) {
     return SIZE_MAX;
 }
 
+EX_WORDS(TIME_PREPS, "منذ", "بعد", "قبل", "خلال", "اثر", "عقب");
+/* a relative pronoun, joined by و or not ("، والذي قام به") */
+EX_WORDS(AND_RELATIVES, "والذي", "والتي", "والذين");
+static bool relative_at(const rasad_doc *doc, size_t i) {
+    return ex_word_in(doc, i, &EV_RELATIVES) || ex_word_in(doc, i, &AND_RELATIVES);
+}
 /* The doer named by a relative clause or a blame verb within a few
  * tokens after the trigger, or NULL. */
 static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause c) {
@@ -276,9 +283,18 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
     size_t last = t->e->tok_last, sent_first, sent_end;
     ex_sentence_tokens(doc, doc->tokens[last].sentence, &sent_first, &sent_end);
     c.last = ev_past_asides(doc, c.last, sent_end);
+    /* (the words of a place told between do not count against
+     * DOER_REACH, nor, before a relative naming the doer, those of a
+     * date: "الهجوم الانتحاري في 20 يوليو في سوروتش في جنوب البلاد،
+     * والذي قام به") */
+    size_t places = 0, dated = 0;
     for (size_t i = last + 1; i <= c.last && i <= last + BLAME_REACH; i++) {
         size_t from = 0;
         const rasad_entity *o = ex_entity_at(v, i);
+        if (o && o->kind == RASAD_ENT_PLACE)
+            places++;
+        else if (v->in_date[i])
+            dated++;
         if (o && o->kind == RASAD_ENT_TRIGGER) {
             /* "لقصف عنيف بقذائف الدبابات مصدره": the means (بـ) of this
              * act, not another act; "عملية انتحارية استهدفت مركزا
@@ -296,8 +312,10 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
             }
             break; /* another act's doer */
         }
-        bool near = i <= last + DOER_REACH, blamed = false;
-        if (near && ex_word_in(doc, i, &EV_RELATIVES) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
+        size_t told = i - last - places;
+        bool relative = relative_at(doc, i) || relative_at(doc, i - 1);
+        bool near = told <= DOER_REACH || (relative && told - dated <= RELATIVE_DOER_REACH), blamed = false;
+        if (near && relative_at(doc, i) && i + 1 <= c.last && ex_stem_in(doc, i + 1, &DOER_VERBS))
             from = i + 2;
         else if (near && ex_stem_in(doc, i, &DOER_VERBS))
             from = i + 1; /* an indefinite noun takes no relative: "هجوم شنه مقاتلو المعارضة" */
@@ -339,6 +357,10 @@ static const rasad_entity *doer_after(const ex_view *v, const trig *t, ex_clause
             bool for_whom = !blamed && ex_has_lam(doc, j);
             if (e)
                 return ev_is_source(e) || for_whom ? NULL : e;
+            /* "أول هجوم تشنه منذ إعلان وفاة زعيمها": the verb's own
+             * pronoun is the doer; a time phrase follows, not a subject */
+            if (ex_word_in(doc, j, &TIME_PREPS))
+                break;
         }
         return NULL;
     }
