@@ -41,6 +41,21 @@ static bool answered_with(const ex_view *v, const trig *t, ex_clause c) {
     }
     return false;
 }
+/* "أثناء رد هؤلاء على هجوم ضد مركز للشرطة"، "ردا على هجوم": an act
+ * answered was done (a response presupposes it). Is the noun trigger
+ * right after على, with a word of response up to RESPONSE_BACK tokens
+ * before that (its subject between)? */
+EX_WORDS(RESPONSE, "رد", "ردا", "ردت", "ردوا");
+#define RESPONSE_BACK 3
+static bool responded_to(const rasad_doc *doc, const trig *t, ex_clause c) {
+    size_t tok = t->e->tok_first;
+    if (t->verb || tok < c.first + 2 || !ex_word_in(doc, tok - 1, &PREP_ON))
+        return false;
+    for (size_t k = 2; k <= RESPONSE_BACK + 1 && tok >= c.first + k; k++)
+        if (ex_stem_in(doc, tok - k, &RESPONSE))
+            return true;
+    return false;
+}
 EX_WORDS(HAPPENED, "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وقع", "وقعت", "دارت", "دار",
          "اندلعت", "اندلع", "جرت", "جري", "تعرض", "تعرضت", "اسفر", "اسفرت", "ادي",
          "اوقع", "اوقعت", "اودي", "اودت", "استهدف", "استهدفت", "استهدفوا", "قتل", "قتلت",
@@ -1446,7 +1461,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
             return true;
     if ((instrument_alone(t) && verb_of_its_own(v, t, c)) || done_with_qama(doc, t, c))
         return true;
-    if (answered_with(v, t, c))
+    if (answered_with(v, t, c) || responded_to(doc, t, c))
         return true;
     /* "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات
      * جوية": the verb of carrying out before a long subject, no other
