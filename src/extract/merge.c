@@ -73,7 +73,7 @@ static bool country_only(const rasad_event *e) {
 /* Is the event placed only by a country or a quarter of the compass of
  * one ("شمال العراق", a region of the gazetteer): a lede's place, that a
  * town of the country told later refines? */
-EX_WORDS(COMPASS, "شمال", "جنوب", "شرق", "غرب", "وسط");
+EX_WORDS(COMPASS, "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
 static bool coarse_place(const rasad_doc *doc, const rasad_event *e) {
     if (country_only(e))
         return true;
@@ -800,6 +800,18 @@ static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
     return false;
 }
 
+/* Is متفرقة ("scattered") among the words after f's trigger? */
+EX_WORDS(SCATTERED, "متفرقه");
+static bool told_scattered(const rasad_doc *doc, const ex_frame *f) {
+    size_t last = f->ev.trigger_end > f->ev.trigger_start ? ex_tok_at_byte(doc, f->ev.trigger_end - 1) : SIZE_MAX;
+    for (size_t i = last + 1; last != SIZE_MAX && i <= last + SERIES_AFTER_REACH && i < doc->ntokens &&
+                              doc->tokens[i].sentence == doc->tokens[last].sentence;
+         i++)
+        if (ex_stem_in(doc, i, &SCATTERED))
+            return true;
+    return false;
+}
+
 /* "كثفت طائرات التحالف غاراتها أمس ... في عدد من المدن والمحافظات":
  * acts told over many places at once (عدد من، عدة، مختلف before a plural
  * of places, متفرقة after it), a few tokens after the trigger */
@@ -834,12 +846,15 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
         bool series = f->nqty && told_as_series(v->doc, f);
         if (!series && !f->spread)
             continue;
+        /* ("في حوادث أمنية متفرقة": told as scattered, it is many acts
+         * even when the sentences after it tell only one by its town) */
+        size_t needed = series && told_scattered(v->doc, f) ? 1 : 2;
         size_t towns = 0;
-        for (size_t j = i + 1; j < n && towns < 2; j++)
+        for (size_t j = i + 1; j < n && towns < needed; j++)
             towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && (series || fr[j].kind == f->kind) &&
                      fr[j].ev.has_location && fr[j].ev.location.entity &&
                      (fr[j].ev.location.entity->precision <= 2 || (!series && !country_only(&fr[j].ev)));
-        if (towns < 2)
+        if (towns < needed)
             continue;
         f->dropped = f->series_total = true;
         /* the acts told after it with no date of their own are the
