@@ -843,12 +843,14 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
          * many places (f->spread) that the sentences after it tell one by
          * one: then only the acts of its kind are its, and a lede over
          * cities and provinces is told province by province too */
-        bool series = f->nqty && told_as_series(v->doc, f);
+        /* (a toll over many places, "قتل 50 مسلحا في مختلف مواقع
+         * العمليات", is a series' total as much as one named a series) */
+        bool series = f->nqty && (told_as_series(v->doc, f) || f->spread);
         if (!series && !f->spread)
             continue;
         /* ("في حوادث أمنية متفرقة": told as scattered, it is many acts
          * even when the sentences after it tell only one by its town) */
-        size_t needed = series && told_scattered(v->doc, f) ? 1 : 2;
+        size_t needed = series && (told_scattered(v->doc, f) || f->spread) ? 1 : 2;
         size_t towns = 0;
         for (size_t j = i + 1; j < n && towns < needed; j++)
             towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && (series || fr[j].kind == f->kind) &&
