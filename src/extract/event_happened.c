@@ -1053,6 +1053,16 @@ static bool including(const rasad_doc *doc, size_t i, ex_clause c) {
     return i >= c.first + 2 && ex_word_in(doc, i - 1, &PREP_IN) && ex_word_in(doc, i - 2, &BIMA);
 }
 
+/* Is a day told within reach tokens after token after (in clause c)? */
+static bool day_told_after(const ex_view *v, size_t after, size_t reach, ex_clause c) {
+    for (size_t i = ex_date_from(v, after + 1), in = ex_date_to(v, after + reach + 1); i < in; i++) {
+        const rasad_date *d = &v->dates[i];
+        if (d->tok_first > after && d->tok_last <= c.last && d->resolved && d->precision == RASAD_PREC_DAY)
+            return true;
+    }
+    return false;
+}
+
 /* "منذ الهجوم الانتحاري في 20 يوليو في سوروتش": since an act told with
  * its day is since one incident, recalled (GUIDELINES.md codes a past
  * incident given its place and time); "منذ اغتيال ..." with no day is a
@@ -1060,13 +1070,20 @@ static bool including(const rasad_doc *doc, size_t i, ex_clause c) {
  * SINCE_DAY_REACH tokens after the act's last token? */
 #define SINCE_DAY_REACH 3
 static bool since_a_dated_act(const ex_view *v, size_t k, size_t last, ex_clause c) {
-    if (!ex_word_in(v->doc, k, &PREP_SINCE))
-        return false;
-    for (size_t i = ex_date_from(v, last + 1), in = ex_date_to(v, last + SINCE_DAY_REACH + 1); i < in; i++) {
-        const rasad_date *d = &v->dates[i];
-        if (d->tok_first > last && d->tok_last <= c.last && d->resolved && d->precision == RASAD_PREC_DAY)
-            return true;
-    }
+    return ex_word_in(v->doc, k, &PREP_SINCE) && day_told_after(v, last, SINCE_DAY_REACH, c);
+}
+
+/* "علاقة بين التفجير الإرهابي الذي وقع الثلاثاء الماضي في منطقة سترة":
+ * an act a relative clause tells with its day is one incident, recalled
+ * even where a word of reference names it. Is a relative pronoun within
+ * RELATIVE_REACH tokens after the act (an adjective between), with a day
+ * told within DAY_AFTER_RELATIVE tokens after it (its verb between)? */
+#define RELATIVE_REACH 2
+#define DAY_AFTER_RELATIVE 3
+static bool relative_tells_day(const ex_view *v, size_t last, ex_clause c) {
+    for (size_t i = last + 1; i <= c.last && i <= last + RELATIVE_REACH; i++)
+        if (ex_word_in(v->doc, i, &EV_RELATIVES))
+            return day_told_after(v, i, DAY_AFTER_RELATIVE, c);
     return false;
 }
 
@@ -1364,7 +1381,7 @@ bool ev_happened(const ex_view *v, const trig *t, ex_clause c, bool date_in_clau
         size_t k = tok - 1;
         if (k > c.first && ex_word_in(doc, k, &IN_OR_BETWEEN))
             k--;
-        if (ex_stem_in(doc, k, &REFERENCE_NOUNS))
+        if (ex_stem_in(doc, k, &REFERENCE_NOUNS) && !relative_tells_day(v, last, c))
             return false;
         /* "إحياء الذكرى السبعين لأول عملية قصف نووية": an anniversary's
          * act, its ordinals between */
