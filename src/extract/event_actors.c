@@ -1438,7 +1438,8 @@ void ev_find_actors(const ex_view *v, const trig *t, ex_clause c, size_t sent_fi
             /* "عناصر تنظيم داعش الإرهابي": a role word after a named actor
              * describes it; the named actor decides */
             if (pe && pe != e && ex_is_actor_entity(pe) && e->kind == RASAD_ENT_ROLE) {
-                if (ev_counted(v, pe))
+                /* (not a source's: "مصادر بفصائل تدعم الشرعية تحدثت عن") */
+                if (ev_counted(v, pe) || ev_victim_or_source(pe, t))
                     continue;
                 e = pe;
             }
