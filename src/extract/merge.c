@@ -783,6 +783,19 @@ EX_WORDS(SERIES_BEFORE, "سلسله", "موجه", "عده");
 EX_WORDS(SERIES_AFTER, "متفرقه", "مختلفه", "متزامنه", "متتاليه", "متعدده");
 #define SERIES_AFTER_REACH 5 /* tokens after the trigger where "in different areas" may follow */
 #define SERIES_ACTS_REACH 12 /* sentences after the series where its acts are told */
+/* Is a word of set among the SERIES_AFTER_REACH tokens after f's
+ * trigger, in its sentence? */
+static bool word_after_trigger(const rasad_doc *doc, const ex_frame *f, ex_words *set) {
+    size_t last = f->ev.trigger_end > f->ev.trigger_start ? ex_tok_at_byte(doc, f->ev.trigger_end - 1)
+                                                          : ex_tok_at_byte(doc, f->ev.trigger_start);
+    for (size_t i = last + 1; last != SIZE_MAX && i <= last + SERIES_AFTER_REACH && i < doc->ntokens &&
+                              doc->tokens[i].sentence == doc->tokens[last].sentence;
+         i++)
+        if (ex_stem_in(doc, i, set))
+            return true;
+    return false;
+}
+
 static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
     /* the trigger's tokens, from its bytes */
     size_t first = ex_tok_at_byte(doc, f->ev.trigger_start);
@@ -792,25 +805,12 @@ static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
     for (size_t i = first > 0 ? first - 1 : first; i <= last; i++)
         if (ex_stem_in(doc, i, &SERIES_BEFORE))
             return true;
-    for (size_t i = last + 1; i <= last + SERIES_AFTER_REACH && i < doc->ntokens &&
-                              doc->tokens[i].sentence == doc->tokens[first].sentence;
-         i++)
-        if (ex_stem_in(doc, i, &SERIES_AFTER))
-            return true;
-    return false;
+    return word_after_trigger(doc, f, &SERIES_AFTER);
 }
 
-/* Is متفرقة ("scattered") among the words after f's trigger? */
+/* ("في حوادث أمنية متفرقة": told as scattered, a series is many acts
+ * even when the sentences after it tell only one by its town) */
 EX_WORDS(SCATTERED, "متفرقه");
-static bool told_scattered(const rasad_doc *doc, const ex_frame *f) {
-    size_t last = f->ev.trigger_end > f->ev.trigger_start ? ex_tok_at_byte(doc, f->ev.trigger_end - 1) : SIZE_MAX;
-    for (size_t i = last + 1; last != SIZE_MAX && i <= last + SERIES_AFTER_REACH && i < doc->ntokens &&
-                              doc->tokens[i].sentence == doc->tokens[last].sentence;
-         i++)
-        if (ex_stem_in(doc, i, &SCATTERED))
-            return true;
-    return false;
-}
 
 /* "كثفت طائرات التحالف غاراتها أمس ... في عدد من المدن والمحافظات":
  * acts told over many places at once (عدد من، عدة، مختلف before a plural
@@ -848,9 +848,7 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
         bool series = f->nqty && (told_as_series(v->doc, f) || f->spread);
         if (!series && !f->spread)
             continue;
-        /* ("في حوادث أمنية متفرقة": told as scattered, it is many acts
-         * even when the sentences after it tell only one by its town) */
-        size_t needed = series && (told_scattered(v->doc, f) || f->spread) ? 1 : 2;
+        size_t needed = series && (word_after_trigger(v->doc, f, &SCATTERED) || f->spread) ? 1 : 2;
         size_t towns = 0;
         for (size_t j = i + 1; j < n && towns < needed; j++)
             towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && (series || fr[j].kind == f->kind) &&
