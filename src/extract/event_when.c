@@ -39,8 +39,8 @@ static size_t old_dates(const ex_view *v, int pub) {
     }
     return n;
 }
-/* words of birth before a date (ev_birth_date, events.h) */
-/* (not مولود alone: Mevlüt, a Turkish first name) */
+/* words of birth before a date (ev_birth_date, events.h); not مولود
+ * alone, which is also Mevlüt, a Turkish first name */
 EX_WORDS(BIRTH, "مواليد", "ولد", "ولدت", "المولود", "المولوده");
 bool ev_birth_date(const rasad_doc *doc, const rasad_date *d) {
     for (size_t k = d->tok_first; k-- > 0 && k + 2 >= d->tok_first;)

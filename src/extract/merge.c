@@ -783,11 +783,15 @@ EX_WORDS(SERIES_BEFORE, "سلسله", "موجه", "عده");
 EX_WORDS(SERIES_AFTER, "متفرقه", "مختلفه", "متزامنه", "متتاليه", "متعدده");
 #define SERIES_AFTER_REACH 5 /* tokens after the trigger where "in different areas" may follow */
 #define SERIES_ACTS_REACH 12 /* sentences after the series where its acts are told */
-/* Is a word of set among the SERIES_AFTER_REACH tokens after f's
- * trigger, in its sentence? */
-static bool word_after_trigger(const rasad_doc *doc, const ex_frame *f, ex_words *set) {
-    size_t last = f->ev.trigger_end > f->ev.trigger_start ? ex_tok_at_byte(doc, f->ev.trigger_end - 1)
-                                                          : ex_tok_at_byte(doc, f->ev.trigger_start);
+/* The token of the last byte of f's trigger (of its first when the
+ * trigger is empty), or SIZE_MAX. */
+static size_t trigger_last(const rasad_doc *doc, const ex_frame *f) {
+    return ex_tok_at_byte(doc, f->ev.trigger_end > f->ev.trigger_start ? f->ev.trigger_end - 1 : f->ev.trigger_start);
+}
+
+/* Is a word of set among the SERIES_AFTER_REACH tokens after token
+ * last, in its sentence? */
+static bool word_after(const rasad_doc *doc, size_t last, ex_words *set) {
     for (size_t i = last + 1; last != SIZE_MAX && i <= last + SERIES_AFTER_REACH && i < doc->ntokens &&
                               doc->tokens[i].sentence == doc->tokens[last].sentence;
          i++)
@@ -798,14 +802,13 @@ static bool word_after_trigger(const rasad_doc *doc, const ex_frame *f, ex_words
 
 static bool told_as_series(const rasad_doc *doc, const ex_frame *f) {
     /* the trigger's tokens, from its bytes */
-    size_t first = ex_tok_at_byte(doc, f->ev.trigger_start);
-    size_t last = f->ev.trigger_end > f->ev.trigger_start ? ex_tok_at_byte(doc, f->ev.trigger_end - 1) : first;
+    size_t first = ex_tok_at_byte(doc, f->ev.trigger_start), last = trigger_last(doc, f);
     if (first == SIZE_MAX || last == SIZE_MAX)
         return false;
     for (size_t i = first > 0 ? first - 1 : first; i <= last; i++)
         if (ex_stem_in(doc, i, &SERIES_BEFORE))
             return true;
-    return word_after_trigger(doc, f, &SERIES_AFTER);
+    return word_after(doc, last, &SERIES_AFTER);
 }
 
 /* ("في حوادث أمنية متفرقة": told as scattered, a series is many acts
@@ -848,7 +851,7 @@ static void drop_series_totals(const ex_view *v, ex_frame *fr, size_t n) {
         bool series = f->nqty && (told_as_series(v->doc, f) || f->spread);
         if (!series && !f->spread)
             continue;
-        size_t needed = series && (word_after_trigger(v->doc, f, &SCATTERED) || f->spread) ? 1 : 2;
+        size_t needed = series && (word_after(v->doc, trigger_last(v->doc, f), &SCATTERED) || f->spread) ? 1 : 2;
         size_t towns = 0;
         for (size_t j = i + 1; j < n && towns < needed; j++)
             towns += !fr[j].dropped && fr[j].anchored && violent(fr[j].kind) && (series || fr[j].kind == f->kind) &&
